@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const pureBoundary = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Shared code must not depend on Electron.' },
+    { group: ['node:*'], message: 'Shared code must not depend on Node built-ins.' },
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Shared code must not depend on React.' },
+    { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'Shared code must not reach into an environment folder.' },
+  ],
+  paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'better-sqlite3', 'ws'],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  // src/shared and the pure half of every activity engine run everywhere:
+  // in main, in the preload, in the renderer, on phones.
+  {
+    files: ['src/shared/**/*.ts', 'src/activities/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', pureBoundary] },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'src/activities/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'electron'], message: 'The renderer has no Node or Electron access: go through the API client.' },
+          { group: ['**/main/**'], message: 'The renderer must not import the core: go through the API client.' },
+        ],
+      }],
+    },
+  },
+);

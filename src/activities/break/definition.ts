@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+
+export const BreakConfig = z.object({
+  message: z.string().trim().max(200),
+});
+export type BreakConfig = z.infer<typeof BreakConfig>;
+
+export const breakActivity: ActivityDefinition<BreakConfig> = {
+  kind: 'break',
+  label: 'Break',
+  description: 'Coffee, air and hallway talk: often where the real alignment starts.',
+  defaultTitle: 'Break',
+  defaultMinutes: 10,
+  interactive: false,
+  configVersion: 1,
+  configSchema: BreakConfig,
+  defaultConfig: () => ({ message: 'Back in a few minutes' }),
+  migrateConfig: noMigrations,
+};

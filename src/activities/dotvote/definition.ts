@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+import { ItemList, Prompt } from '../shared-schemas';
+
+export const DotVoteConfig = z
+  .object({
+    prompt: Prompt,
+    options: ItemList,
+    dotsPerPerson: z.number().int().min(1, 'Give each person at least one dot').max(20, 'At most 20 dots each'),
+    maxPerItem: z.number().int().min(1).max(20),
+  })
+  .refine((c) => c.maxPerItem <= c.dotsPerPerson, {
+    message: 'The cap per option cannot be more than the dots each person has',
+    path: ['maxPerItem'],
+  });
+export type DotVoteConfig = z.infer<typeof DotVoteConfig>;
+
+export const dotvote: ActivityDefinition<DotVoteConfig> = {
+  kind: 'dotvote',
+  label: 'Dot vote',
+  description: 'Everyone spends a few dots on what matters most; priorities appear in minutes.',
+  defaultTitle: 'Dot vote',
+  defaultMinutes: 10,
+  interactive: true,
+  configVersion: 1,
+  configSchema: DotVoteConfig,
+  defaultConfig: () => ({ prompt: '', options: [], dotsPerPerson: 5, maxPerItem: 3 }),
+  migrateConfig: noMigrations,
+};

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+import { ItemList, Prompt } from '../shared-schemas';
+
+export const RankingConfig = z.object({
+  prompt: Prompt,
+  options: ItemList,
+});
+export type RankingConfig = z.infer<typeof RankingConfig>;
+
+export const ranking: ActivityDefinition<RankingConfig> = {
+  kind: 'ranking',
+  label: 'Ranking',
+  description: 'Everyone puts the options in order; the room ranking comes from all of them.',
+  defaultTitle: 'Ranking',
+  defaultMinutes: 10,
+  interactive: true,
+  configVersion: 1,
+  configSchema: RankingConfig,
+  defaultConfig: () => ({ prompt: '', options: [] }),
+  migrateConfig: noMigrations,
+};

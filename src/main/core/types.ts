@@ -1,0 +1,19 @@
+import type { EventName } from '../../shared/api/names';
+import type { Result } from '../../shared/api/result';
+
+/** The whole backend, as the transports see it. Knows nothing of Electron or HTTP. */
+export interface Core {
+  /** Validate and run one operation. Never throws: bad input is a VALIDATION result. */
+  dispatch(op: unknown, input: unknown): Result<unknown>;
+  /** Change events, emitted after the transaction that caused them commits. */
+  subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
+  readonly dataDir: string;
+  readonly dbPath: string;
+  close(): void;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import {
+  ActionItem,
+  ActionStatus,
+  Activity,
+  ClockTime,
+  Id,
+  IsoDate,
+  LongText,
+  Minutes,
+  Participant,
+  PersonName,
+  ShortText,
+  Team,
+  Title,
+  Workshop,
+  WorkshopDetail,
+  WorkshopStatus,
+  WorkshopSummary,
+} from '../domain';
+import type { EventName, OpName } from './names';
+
+// The one API contract. Each operation maps to a zod input and output schema;
+// the core validates every input against it, whichever transport it came by.
+
+const ById = z.object({ id: Id }).strict();
+const Removed = z.object({ id: Id });
+
+const WorkshopFields = z
+  .object({
+    title: Title,
+    goal: LongText,
+    date: IsoDate.nullable(),
+    startTime: ClockTime.nullable(),
+    plannedEnd: ClockTime.nullable(),
+    location: ShortText,
+    facilitator: ShortText,
+    status: WorkshopStatus,
+    anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
+  })
+  .strict();
+
+const NewPerson = z.object({ name: PersonName, team: Team, role: ShortText.optional() }).strict();
+
+const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'app:info': op(
+    z.object({}).strict(),
+    z.object({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int(), mode: z.enum(['electron', 'browser']) }),
+  ),
+  'workshop:list': op(z.object({}).strict(), z.array(WorkshopSummary)),
+  'workshop:listTrash': op(z.object({}).strict(), z.array(WorkshopSummary)),
+  'workshop:get': op(ById, WorkshopDetail),
+  'workshop:create': op(WorkshopFields.partial().extend({ title: Title }).strict(), Workshop),
+  'workshop:createSample': op(z.object({}).strict(), Workshop),
+  'workshop:update': op(z.object({ id: Id, patch: WorkshopFields.partial() }).strict(), Workshop),
+  'workshop:duplicate': op(ById, Workshop),
+  'workshop:trash': op(ById, Workshop),
+  'workshop:restore': op(ById, Workshop),
+  'workshop:purge': op(ById, Removed),
+  'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
+  'participant:addMany': op(
+    z
+      .object({
+        workshopId: Id,
+        people: z.array(NewPerson).min(1, 'Add at least one person').max(200, 'Add at most 200 people at once'),
+      })
+      .strict(),
+    z.array(Participant),
+  ),
+  'participant:update': op(
+    z.object({ id: Id, patch: z.object({ name: PersonName, team: Team, role: ShortText }).partial().strict() }).strict(),
+    Participant,
+  ),
+  'participant:remove': op(ById, Removed),
+  'activity:add': op(
+    z
+      .object({
+        workshopId: Id,
+        kind: z.string().min(1).max(40),
+        title: Title.optional(),
+        minutes: Minutes.optional(),
+        config: z.unknown().optional(),
+        /** Where to insert; at the end when left out. */
+        index: z.number().int().min(0).optional(),
+      })
+      .strict(),
+    Activity,
+  ),
+  'activity:update': op(
+    z
+      .object({
+        id: Id,
+        patch: z.object({ title: Title, minutes: Minutes, config: z.unknown(), notes: LongText }).partial().strict(),
+      })
+      .strict(),
+    Activity,
+  ),
+  'activity:duplicate': op(ById, Activity),
+  'activity:remove': op(ById, Removed),
+  'activity:reorder': op(
+    z.object({ workshopId: Id, orderedIds: z.array(Id).max(500) }).strict(),
+    z.array(Activity),
+  ),
+  'actionItem:add': op(
+    z
+      .object({
+        workshopId: Id,
+        text: ActionItem.shape.text,
+        owner: ShortText.optional(),
+        dueDate: IsoDate.nullable().optional(),
+      })
+      .strict(),
+    ActionItem,
+  ),
+  'actionItem:update': op(
+    z
+      .object({
+        id: Id,
+        patch: z
+          .object({ text: ActionItem.shape.text, owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    ActionItem,
+  ),
+  'actionItem:remove': op(ById, Removed),
+} satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
+
+// A name listed in OP_NAMES but missing here, or the reverse, fails to compile.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const contractCoversNames: Exact<keyof typeof contract, OpName> = true;
+
+export type Contract = typeof contract;
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+
+export const events = {
+  'workshops:changed': z.object({}),
+  'workshop:changed': z.object({ workshopId: Id }),
+} satisfies Record<EventName, z.ZodType>;
+export const eventsCoverNames: Exact<keyof typeof events, EventName> = true;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** What any transport gives the renderer: the same on IPC and WebSocket. */
+export interface ApiClient {
+  invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<import('./result').Result<OpOutput<K>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+// The domain model shared by the core, the renderer and phones.
+// Pure: no Node, Electron, React or DOM.
+
+export const TEAMS = ['sales', 'marketing', 'other'] as const;
+export const Team = z.enum(TEAMS, { error: 'Team must be Sales, Marketing or Other' });
+export type Team = z.infer<typeof Team>;
+export const TEAM_LABEL: Record<Team, string> = { sales: 'Sales', marketing: 'Marketing', other: 'Other' };
+/** Colour is never the only signal: every team also has a shape. */
+export const TEAM_MARK: Record<Team, string> = { sales: '◆', marketing: '●', other: '▲' };
+
+export const WORKSHOP_STATUSES = ['draft', 'ready', 'running', 'finished'] as const;
+export const WorkshopStatus = z.enum(WORKSHOP_STATUSES);
+export type WorkshopStatus = z.infer<typeof WorkshopStatus>;
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+export const ActionStatus = z.enum(ACTION_STATUSES);
+
+export const Id = z.string().min(1, 'An id is required').max(64, 'That id is too long');
+export const Title = z.string().trim().min(1, 'A title is required').max(200, 'Keep the title under 200 characters');
+export const ShortText = z.string().trim().max(200, 'Keep it under 200 characters');
+export const LongText = z.string().max(5000, 'Keep it under 5,000 characters');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-03-14');
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30');
+export const Minutes = z
+  .number({ error: 'Minutes must be a number' })
+  .int('Minutes must be a whole number')
+  .min(0, 'Minutes cannot be negative')
+  .max(480, 'One activity can last at most 8 hours');
+export const Timestamp = z.string();
+
+export const Workshop = z.object({
+  id: Id,
+  title: Title,
+  goal: LongText,
+  date: IsoDate.nullable(),
+  startTime: ClockTime.nullable(),
+  plannedEnd: ClockTime.nullable(),
+  location: ShortText,
+  facilitator: ShortText,
+  status: WorkshopStatus,
+  anonymityThreshold: z.number().int().min(1).max(20),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type Workshop = z.infer<typeof Workshop>;
+
+export const WorkshopSummary = Workshop.extend({
+  participantCount: z.number().int(),
+  activityCount: z.number().int(),
+  totalMinutes: z.number().int(),
+});
+export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
+
+export const PersonName = z.string().trim().min(1, 'A name is required').max(80, 'Keep names under 80 characters');
+
+export const Participant = z.object({
+  id: Id,
+  workshopId: Id,
+  name: PersonName,
+  team: Team,
+  role: ShortText,
+  position: z.number().int(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Activity = z.object({
+  id: Id,
+  workshopId: Id,
+  position: z.number().int(),
+  kind: z.string(),
+  title: Title,
+  minutes: Minutes,
+  config: z.unknown(),
+  configVersion: z.number().int(),
+  notes: LongText,
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const ActionItem = z.object({
+  id: Id,
+  workshopId: Id,
+  text: z.string().trim().min(1, 'Describe the action').max(500),
+  owner: ShortText,
+  dueDate: IsoDate.nullable(),
+  status: ActionStatus,
+  position: z.number().int(),
+});
+export type ActionItem = z.infer<typeof ActionItem>;
+
+export const WorkshopDetail = z.object({
+  workshop: Workshop,
+  participants: z.array(Participant),
+  activities: z.array(Activity),
+  actionItems: z.array(ActionItem),
+});
+export type WorkshopDetail = z.infer<typeof WorkshopDetail>;
