@@ -22,6 +22,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly issues?: ApiError['issues'],
   ) {
     super(message);
     this.name = 'DomainError';

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contract } from '../../shared/api/contract';
+import type { EventName } from '../../shared/api/names';
+import { isOpName } from '../../shared/api/names';
+import type { Result } from '../../shared/api/result';
+import { DomainError, fail, ok } from '../../shared/api/result';
+import { describeIssues } from '../../shared/api/validate';
+import { openDatabase } from '../db/connection';
+import { checkVersionReadOnly, migrate } from '../db/migrate';
+import type { HandlerContext, Handlers } from '../services/context';
+import { workshopHandlers } from '../services/workshops';
+import { participantHandlers } from '../services/participants';
+import { activityHandlers } from '../services/activities';
+import { actionItemHandlers } from '../services/action-items';
+import type { Core, CoreOptions } from './types';
+
+export type { Core, CoreOptions } from './types';
+
+/** Every operation's handler. Leaving one out fails to compile. */
+export const handlers: Handlers = {
+  ...workshopHandlers,
+  ...participantHandlers,
+  ...activityHandlers,
+  ...actionItemHandlers,
+};
+
+export const DB_FILE = 'common-ground.db';
+
+/**
+ * Open the data folder: refuse a newer database before touching it, open the
+ * one writing connection, back up and migrate, and serve operations.
+ */
+export function openCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const dbPath = join(options.dataDir, DB_FILE);
+  checkVersionReadOnly(dbPath);
+  const db = openDatabase(dbPath);
+  try {
+    migrate(db, { backupDir: join(options.dataDir, 'backups') });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const listeners = new Set<(event: EventName, payload: unknown) => void>();
+  const info = { version: options.version, dataDir: options.dataDir, mode: options.mode };
+  let closed = false;
+
+  function dispatch(op: unknown, input: unknown): Result<unknown> {
+    if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
+    if (!isOpName(op)) {
+      return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
+    }
+    const spec = contract[op];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const error = describeIssues(parsed.error);
+      return { ok: false, error };
+    }
+    const queued: [EventName, unknown][] = [];
+    const ctx: HandlerContext = {
+      db,
+      now: new Date().toISOString(),
+      emit: (event, payload) => queued.push([event, payload]),
+      info,
+    };
+    let value: unknown;
+    try {
+      const handler = handlers[op] as (input: unknown, ctx: HandlerContext) => unknown;
+      value = db.transaction(() => handler(parsed.data, ctx))();
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      console.error(`[core] ${op} failed:`, error);
+      return fail('INTERNAL', 'Something went wrong while saving. Nothing was changed; try again.');
+    }
+    // After commit: tell every window, once per distinct event.
+    const seen = new Set<string>();
+    for (const [event, payload] of queued) {
+      const key = `${event}:${JSON.stringify(payload)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const l of listeners) l(event, payload);
+    }
+    return ok(value);
+  }
+
+  return {
+    dispatch,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dataDir: options.dataDir,
+    dbPath,
+    close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Workshop, WorkshopSummary } from '../../../shared/domain';
+import type { Db } from '../connection';
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  goal: string;
+  date: string | null;
+  start_time: string | null;
+  planned_end: string | null;
+  location: string;
+  facilitator: string;
+  status: Workshop['status'];
+  anonymity_threshold: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export const toWorkshop = (r: WorkshopRow): Workshop => ({
+  id: r.id,
+  title: r.title,
+  goal: r.goal,
+  date: r.date,
+  startTime: r.start_time,
+  plannedEnd: r.planned_end,
+  location: r.location,
+  facilitator: r.facilitator,
+  status: r.status,
+  anonymityThreshold: r.anonymity_threshold,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  deletedAt: r.deleted_at,
+});
+
+const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>, string> = {
+  title: 'title',
+  goal: 'goal',
+  date: 'date',
+  startTime: 'start_time',
+  plannedEnd: 'planned_end',
+  location: 'location',
+  facilitator: 'facilitator',
+  status: 'status',
+  anonymityThreshold: 'anonymity_threshold',
+  updatedAt: 'updated_at',
+};
+
+export function getWorkshop(db: Db, id: string): Workshop | undefined {
+  const row = db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+  return row && toWorkshop(row);
+}
+
+export function listWorkshops(db: Db, trashed: boolean): WorkshopSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT w.*,
+        (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participant_count,
+        (SELECT count(*) FROM activities a WHERE a.workshop_id = w.id) AS activity_count,
+        (SELECT coalesce(sum(minutes), 0) FROM activities a WHERE a.workshop_id = w.id) AS total_minutes
+       FROM workshops w
+       WHERE (w.deleted_at IS NOT NULL) = ?
+       ORDER BY ${trashed ? 'w.deleted_at DESC' : 'w.updated_at DESC'}`,
+    )
+    .all(trashed ? 1 : 0) as (WorkshopRow & { participant_count: number; activity_count: number; total_minutes: number })[];
+  return rows.map((r) => ({
+    ...toWorkshop(r),
+    participantCount: r.participant_count,
+    activityCount: r.activity_count,
+    totalMinutes: r.total_minutes,
+  }));
+}
+
+export function insertWorkshop(db: Db, w: Workshop): void {
+  db.prepare(
+    `INSERT INTO workshops (id, title, goal, date, start_time, planned_end, location, facilitator, status,
+       anonymity_threshold, created_at, updated_at, deleted_at)
+     VALUES (@id, @title, @goal, @date, @startTime, @plannedEnd, @location, @facilitator, @status,
+       @anonymityThreshold, @createdAt, @updatedAt, @deletedAt)`,
+  ).run(w);
+}
+
+export function updateWorkshop(db: Db, id: string, patch: Partial<Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>>): void {
+  const keys = Object.keys(patch).filter((k) => k in COLUMN) as (keyof typeof COLUMN)[];
+  if (keys.length === 0) return;
+  const sets = keys.map((k) => `${COLUMN[k]} = @${k}`).join(', ');
+  db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id`).run({ ...pick(patch, keys), id });
+}
+
+export function setDeletedAt(db: Db, id: string, deletedAt: string | null, updatedAt: string): void {
+  db.prepare('UPDATE workshops SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, updatedAt, id);
+}
+
+export function touchWorkshop(db: Db, id: string, updatedAt: string): void {
+  db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+}
+
+export function deleteWorkshop(db: Db, id: string): void {
+  db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, obj[k]])) as Pick<T, K>;
+}

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore } from './core';
+import { resolveDataDir } from './data-dir';
+import { parseServeArgs } from './serve-args';
+import { newToken } from './server/auth';
+import { startAppServer } from './server/app-server';
+import { StartupError } from './db/connection';
+
+// Browser mode: the same core as the desktop app, served on loopback.
+// stdout carries exactly one line (the URL); everything else goes to stderr.
+
+async function main() {
+  const args = parseServeArgs(process.argv.slice(2));
+  const dataDir = resolve(
+    args.dataDir ?? resolveDataDir({ argv: [], env: process.env, platform: process.platform, home: homedir() }),
+  );
+  const core = openCore({ dataDir, mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' });
+  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const token = newToken();
+  const server = await startAppServer({ core, rendererDir, token, port: args.port });
+  const link = `${server.url}/?token=${token}`;
+  process.stdout.write(`Common Ground is running at ${link}\n`);
+  console.error(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
+  if (args.open) openBrowser(link);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: closing Common Ground…`);
+    const force = setTimeout(() => process.exit(0), 1800);
+    force.unref();
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function openBrowser(url: string) {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => console.error(`Could not open a browser; open ${url} yourself.`));
+    child.unref();
+  } catch {
+    console.error(`Could not open a browser; open ${url} yourself.`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof StartupError || error instanceof Error ? `Common Ground could not start: ${error.message}` : error);
+  process.exit(1);
+});

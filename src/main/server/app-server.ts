@@ -1,0 +1,175 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Core } from '../core/types';
+import { API_SOCKET_PATH } from '../../shared/api/wire';
+import { allowedHosts, presentedToken, sameSecret, tokenCookie } from './auth';
+import { setSecurityHeaders } from './headers';
+import { readStatic } from './static';
+import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
+
+export interface AppServerOptions {
+  core: Core;
+  rendererDir: string;
+  token: string;
+  host?: string;
+  /** Port to try; 0 = any free port. */
+  port?: number;
+  /** When the port is taken, try the next ones (up to this many) before failing. */
+  portAttempts?: number;
+}
+
+export interface AppServer {
+  readonly url: string;
+  readonly port: number;
+  readonly host: string;
+  close(): Promise<void>;
+}
+
+const STATUS_FOR: Record<string, number> = { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHORIZED: 401, UNAVAILABLE: 503, INTERNAL: 500 };
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * The facilitator's server for browser mode: the built renderer and the same
+ * API as Electron IPC, on loopback, behind a per-start token.
+ */
+export async function startAppServer(opts: AppServerOptions): Promise<AppServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const server = createServer();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_API_MESSAGE });
+  const port = await listen(server, host, opts.port ?? 4310, opts.portAttempts ?? 20);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const origin = `http://${urlHost}:${port}`;
+  const hosts = allowedHosts(urlHost, port);
+  const origins = new Set([...hosts].map((h) => `http://${h}`));
+  const authorized = (req: IncomingMessage, url: URL) => {
+    const t = presentedToken(req, url);
+    return t !== undefined && sameSecret(t, opts.token);
+  };
+
+  server.on('request', (req, res) => {
+    void handleRequest(req, res).catch((error: unknown) => {
+      console.error('[server] request failed:', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse) {
+    setSecurityHeaders(res, origin);
+    if (!req.headers.host || !hosts.has(req.headers.host)) {
+      return send(res, 421, 'text/plain; charset=utf-8', 'This server only answers on its own address.');
+    }
+    const url = new URL(req.url ?? '/', origin);
+    if (!authorized(req, url)) {
+      return send(res, 401, 'text/html; charset=utf-8', UNAUTHORIZED_PAGE);
+    }
+    if (url.searchParams.has('token')) {
+      // Keep the token in an HttpOnly cookie and take it out of the address bar.
+      res.setHeader('Set-Cookie', tokenCookie(opts.token));
+      url.searchParams.delete('token');
+      res.setHeader('Location', url.pathname + url.search + url.hash);
+      return send(res, 303, 'text/plain; charset=utf-8', 'See other');
+    }
+    if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    const file = await readStatic(opts.rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    res.setHeader('Cache-Control', file.type.startsWith('text/html') ? 'no-store' : 'no-cache');
+    return send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
+  }
+
+  async function handleApiPost(req: IncomingMessage, res: ServerResponse, op: string) {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
+    const body = await readBody(req);
+    if (body === null) return json(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body) : {};
+    } catch {
+      return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+    }
+    const result = opts.core.dispatch(decodeURIComponent(op), input);
+    return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', origin);
+    const refuse = (status: number, text: string) => {
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (!req.headers.host || !hosts.has(req.headers.host)) return refuse(421, 'Misdirected Request');
+    if (!req.headers.origin || !origins.has(req.headers.origin)) return refuse(403, 'Forbidden');
+    if (!authorized(req, url)) return refuse(401, 'Unauthorized');
+    if (url.pathname !== API_SOCKET_PATH) return refuse(404, 'Not Found');
+    wss.handleUpgrade(req, socket, head, (ws: WebSocket) => handleApiSocket(ws, opts.core));
+  });
+
+  return {
+    url: origin,
+    port,
+    host,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function listen(server: Server, host: string, port: number, attempts: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let tries = 0;
+    const attempt = (p: number) => {
+      const onError = (error: NodeJS.ErrnoException) => {
+        server.off('listening', onListening);
+        if (error.code === 'EADDRINUSE' && p !== 0 && ++tries < attempts) attempt(p + 1);
+        else reject(error);
+      };
+      const onListening = () => {
+        server.off('error', onError);
+        resolve((server.address() as AddressInfo).port);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, host);
+    };
+    attempt(port);
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.end(body);
+}
+
+function json(res: ServerResponse, status: number, value: unknown) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+const UNAUTHORIZED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Common Ground: link needed</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#111827">
+<h1>Open Common Ground from its link</h1>
+<p>For your workshop data's safety, this page only opens from the link that <code>npm run serve</code> printed in the terminal
+(it ends in <code>?token=…</code>). Copy that whole link into the address bar.</p></body></html>`;

@@ -1,0 +1,69 @@
+import type { Participant } from '../../shared/domain';
+import { DomainError } from '../../shared/api/result';
+import * as q from '../db/queries/participants';
+import { touchWorkshop } from '../db/queries/workshops';
+import { newId } from '../db/ids';
+import type { HandlerContext, Handlers } from './context';
+import { required, workshopChanged } from './context';
+import { getWorkshopOrThrow } from './workshop-records';
+
+function addPeople(
+  ctx: HandlerContext,
+  workshopId: string,
+  people: readonly { name: string; team: Participant['team']; role?: string | undefined }[],
+): Participant[] {
+  getWorkshopOrThrow(ctx, workshopId);
+  const taken = new Set(q.listParticipants(ctx.db, workshopId).map((p) => p.name.toLowerCase()));
+  let position = q.nextParticipantPosition(ctx.db, workshopId);
+  const added = people.map((person) => {
+    const key = person.name.toLowerCase();
+    if (taken.has(key)) {
+      throw new DomainError('CONFLICT', `${person.name} is already on the roster. Use a different name, e.g. with an initial.`);
+    }
+    taken.add(key);
+    const participant: Participant = {
+      id: newId(),
+      workshopId,
+      name: person.name,
+      team: person.team,
+      role: person.role ?? '',
+      position: position++,
+    };
+    q.insertParticipant(ctx.db, participant, ctx.now);
+    return participant;
+  });
+  touchWorkshop(ctx.db, workshopId, ctx.now);
+  workshopChanged(ctx, workshopId);
+  return added;
+}
+
+export { addPeople };
+
+export const participantHandlers = {
+  'participant:add': ({ workshopId, ...person }, ctx) => addPeople(ctx, workshopId, [person])[0]!,
+
+  'participant:addMany': ({ workshopId, people }, ctx) => addPeople(ctx, workshopId, people),
+
+  'participant:update': ({ id, patch }, ctx) => {
+    const current = required(q.getParticipant(ctx.db, id), 'That participant');
+    const next = { ...current, ...patch };
+    if (patch.name && patch.name.toLowerCase() !== current.name.toLowerCase()) {
+      const clash = q
+        .listParticipants(ctx.db, current.workshopId)
+        .some((p) => p.id !== id && p.name.toLowerCase() === patch.name!.toLowerCase());
+      if (clash) throw new DomainError('CONFLICT', `${patch.name} is already on the roster. Use a different name.`);
+    }
+    q.updateParticipant(ctx.db, next);
+    touchWorkshop(ctx.db, current.workshopId, ctx.now);
+    workshopChanged(ctx, current.workshopId);
+    return next;
+  },
+
+  'participant:remove': ({ id }, ctx) => {
+    const current = required(q.getParticipant(ctx.db, id), 'That participant');
+    q.deleteParticipant(ctx.db, id);
+    touchWorkshop(ctx.db, current.workshopId, ctx.now);
+    workshopChanged(ctx, current.workshopId);
+    return { id };
+  },
+} satisfies Partial<Handlers>;
