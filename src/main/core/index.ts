@@ -5,7 +5,7 @@ import type { EventName } from '../../shared/api/names';
 import { isOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { DomainError, fail, ok } from '../../shared/api/result';
-import { describeIssues } from '../../shared/api/validate';
+import { describeIssues, friendlyError } from '../../shared/api/validate';
 import { openDatabase } from '../db/connection';
 import { checkVersionReadOnly, migrate } from '../db/migrate';
 import type { HandlerContext, Handlers } from '../services/context';
@@ -53,7 +53,7 @@ export function openCore(options: CoreOptions): Core {
       return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
     }
     const spec = contract[op];
-    const parsed = spec.input.safeParse(input ?? {});
+    const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
     if (!parsed.success) {
       const error = describeIssues(parsed.error);
       return { ok: false, error };

@@ -1,6 +1,6 @@
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues } from '../../shared/api/validate';
+import { describeIssues, friendlyError } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
 import * as q from '../db/queries/activities';
@@ -24,7 +24,7 @@ export function definitionOrThrow(kind: string): ActivityDefinition {
 
 /** Validate a config against its engine's schema, or explain what is wrong with it. */
 export function parseConfig(def: ActivityDefinition, config: unknown): unknown {
-  const parsed = def.configSchema.safeParse(config);
+  const parsed = def.configSchema.safeParse(config, { error: friendlyError });
   if (!parsed.success) {
     const described = describeIssues(parsed.error);
     const issues = described.issues?.map((i) => ({ ...i, path: `config.${i.path}` }));

@@ -12,3 +12,29 @@ export function describeIssues(error: z.ZodError): ApiError {
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   return { code: 'VALIDATION', message: `${lead}${more}.`.replace(/\.\.$/, '.'), issues };
 }
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : 'not a finite number';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** Zod's defaults say "received undefined"; say it the way a person would. */
+export function friendlyError(issue: { code: string; input?: unknown; expected?: string }): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  if (issue.input === undefined) return 'This is required';
+  const expected = TYPE_WORDS[issue.expected ?? ''] ?? issue.expected ?? 'something else';
+  return `Expected ${expected}, got ${describeValue(issue.input)}`;
+}

@@ -1,0 +1,83 @@
+// Electron entry: lifecycle, protocol, security, core, IPC, menu, windows.
+// Everything that can be decided without Electron lives in pure modules.
+import { app, dialog } from 'electron';
+import { homedir } from 'node:os';
+import { openCore } from '../core/index';
+import type { Core } from '../core/types';
+import { resolveDataDir } from '../data-dir';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { RENDERER_DIR } from './paths';
+import { trustedOrigins } from './policy';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { applySecurity } from './security';
+import { createMainWindow, focusMainWindow, getMainWindow, type WindowOptions } from './windows';
+
+const isDev = !app.isPackaged;
+const devRendererUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
+const origins = trustedOrigins(devRendererUrl);
+const windowOptions: WindowOptions = { isDev, devRendererUrl };
+
+let core: Core | null = null;
+let disposeIpc: (() => void) | null = null;
+
+function shutdownCore(): void {
+  disposeIpc?.();
+  disposeIpc = null;
+  const open = core;
+  core = null;
+  try {
+    open?.close();
+  } catch (error) {
+    console.error('Closing the database failed:', error);
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  handleAppProtocol(RENDERER_DIR);
+  applySecurity(origins);
+  app.setAboutPanelOptions({
+    applicationName: 'Common Ground',
+    applicationVersion: app.getVersion(),
+    copyright: 'Sales–marketing alignment workshops, offline.',
+  });
+  installMenu({ isMac: process.platform === 'darwin', isDev, appName: 'Common Ground' });
+
+  try {
+    const dataDir = resolveDataDir({
+      argv: process.argv,
+      env: process.env,
+      platform: process.platform,
+      home: homedir(),
+    });
+    core = openCore({ dataDir, mode: 'electron', version: app.getVersion() });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Common Ground could not open its data', detail);
+    app.exit(1);
+    return;
+  }
+  disposeIpc = registerIpc(core, origins);
+  createMainWindow(windowOptions);
+}
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  app.on('activate', () => {
+    if (core && !getMainWindow()) createMainWindow(windowOptions);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', shutdownCore);
+  start().catch((error: unknown) => {
+    console.error('Common Ground failed to start:', error);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,19 @@
+// The webPreferences of every window. Type-only Electron import.
+import type { WebPreferences } from 'electron';
+
+export function secureWebPreferences(preloadPath: string, isDev: boolean): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+    devTools: isDev,
+  };
+}
