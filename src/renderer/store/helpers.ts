@@ -1,0 +1,83 @@
+import type { ApiError, Result } from '../../shared/api/result';
+import type { AppState } from './types';
+
+type Get = () => AppState;
+
+/**
+ * Read something from the server once our own writes are done, and only
+ * keep the answer if no new write started meanwhile (it would be stale).
+ */
+export async function readFresh<T>(get: Get, fetch: () => Promise<Result<T>>): Promise<Result<T>> {
+  let last: Result<T> | null = null;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await get().whenIdle();
+    const before = get().save.writes;
+    let r: Result<T>;
+    try {
+      r = await fetch();
+    } catch (err) {
+      r = { ok: false, error: { code: 'UNAVAILABLE', message: err instanceof Error ? err.message : 'The connection failed' } };
+    }
+    last = r;
+    if (get().save.writes === before && !get().hasPending()) return r;
+  }
+  return last!;
+}
+
+/** Map a VALIDATION error's issue paths (e.g. "patch.title") onto field keys ("workshop.title"). */
+export function fieldErrorsFrom(error: ApiError, prefix: string, strip = 'patch.'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues ?? []) {
+    const path = issue.path.startsWith(strip) ? issue.path.slice(strip.length) : issue.path;
+    const field = path.split('.')[0];
+    if (field && field !== '(input)' && !(`${prefix}.${field}` in out)) out[`${prefix}.${field}`] = issue.message;
+  }
+  return out;
+}
+
+/** A sentence for a toast: what happened and what to do next. */
+export function failureMessage(what: string, error: ApiError): string {
+  switch (error.code) {
+    case 'VALIDATION':
+      return `${what} wasn't saved: ${error.message}`;
+    case 'NOT_FOUND':
+      return `${what} wasn't saved: it no longer exists (perhaps it was removed in another window).`;
+    case 'CONFLICT':
+      return `${what} wasn't saved: ${error.message}`;
+    case 'UNAUTHORIZED':
+      return `${what} wasn't saved: this window is no longer signed in. Reopen Common Ground from its start link.`;
+    default:
+      return `${what} wasn't saved: ${error.message}`;
+  }
+}
+
+export function quote(title: string): string {
+  return `“${title}”`;
+}
+
+/**
+ * Wrap a reload so bursts of change events cause at most one run in flight
+ * plus one more afterwards (which sees everything the burst changed).
+ */
+export function coalesce(run: () => Promise<void>): () => Promise<void> {
+  let current: Promise<void> | null = null;
+  let again = false;
+  const start = (): Promise<void> => {
+    current = run().finally(() => {
+      if (again) {
+        again = false;
+        current = start();
+      } else {
+        current = null;
+      }
+    });
+    return current;
+  };
+  return () => {
+    if (current) {
+      again = true;
+      return current.then(() => current ?? undefined);
+    }
+    return start();
+  };
+}

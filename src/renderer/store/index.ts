@@ -1,0 +1,54 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiClient } from '../../shared/api/contract';
+import { createPlannerSlice } from './planner-slice';
+import { createSaveSlice } from './save-slice';
+import { createToastsSlice } from './toasts-slice';
+import type { AppState, StoreDeps } from './types';
+import { createWorkshopsSlice } from './workshops-slice';
+
+export type AppStore = StoreApi<AppState> & {
+  /** Stop listening to the API's change events. */
+  dispose(): void;
+};
+
+export interface AppStoreOptions {
+  api: ApiClient;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+}
+
+/** One store for the facilitator app, made of typed slices. Only its actions call the API. */
+export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000 }: AppStoreOptions): AppStore {
+  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs };
+  const store = createStore<AppState>()((...a) => ({
+    ...createSaveSlice(deps)(...a),
+    ...createToastsSlice(...a),
+    ...createWorkshopsSlice(deps)(...a),
+    ...createPlannerSlice(deps)(...a),
+  }));
+
+  // The database is the source of truth: when another window (or our own
+  // write) changes something, re-read what is on screen.
+  const offList = api.on('workshops:changed', () => {
+    const s = store.getState();
+    if (s.workshops.watching) {
+      void s.loadWorkshops();
+      void s.loadTrash();
+    }
+    if (s.planner.id) void s.refreshWorkshop();
+  });
+  const offOne = api.on('workshop:changed', ({ workshopId }) => {
+    const s = store.getState();
+    if (s.planner.id === workshopId) void s.refreshWorkshop();
+    if (s.workshops.watching) void s.loadWorkshops();
+  });
+
+  return Object.assign(store, {
+    dispose() {
+      offList();
+      offOne();
+    },
+  });
+}
+
+export type { AppState } from './types';

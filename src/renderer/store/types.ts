@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand';
+import type { ApiClient } from '../../shared/api/contract';
+import type { WorkshopsSlice } from './workshops-slice';
+import type { PlannerSlice } from './planner-slice';
+import type { SaveSlice } from './save-slice';
+import type { ToastsSlice } from './toasts-slice';
+
+export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice;
+
+/** A slice sees the whole store; middleware (if any) is applied only at the root. */
+export type Slice<T> = StateCreator<AppState, [], [], T>;
+
+export interface StoreDeps {
+  api: ApiClient;
+  /** First retry delay after a transport failure; doubles up to retryMaxMs. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+}
