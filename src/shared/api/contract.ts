@@ -19,6 +19,7 @@ import {
   WorkshopSummary,
 } from '../domain';
 import type { EventName, OpName } from './names';
+import type { Result } from './result';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -147,6 +148,6 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 /** What any transport gives the renderer: the same on IPC and WebSocket. */
 export interface ApiClient {
-  invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<import('./result').Result<OpOutput<K>>>;
+  invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<Result<OpOutput<K>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

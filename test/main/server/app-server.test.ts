@@ -1,0 +1,144 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startAppServer, type AppServer } from '../../../src/main/server/app-server';
+import type { Core } from '../../../src/main/core';
+import { testCore } from '../../helpers/core';
+import { tempDir } from '../../helpers/temp-dir';
+
+const TOKEN = 'test-token-0123456789abcdef0123456789abcdef';
+
+function get(server: AppServer, path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method: headers['x-method'] ?? 'GET', headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    if (headers['x-body']) req.write(headers['x-body']);
+    req.end();
+  });
+}
+
+function openSocket(server: AppServer, headers: Record<string, string>): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/api/ws`, { headers });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(ws: WebSocket, predicate: (m: { type: string; [k: string]: unknown }) => boolean) {
+  return new Promise<{ type: string; [k: string]: unknown }>((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const msg = JSON.parse(String(data)) as { type: string };
+      if (predicate(msg)) {
+        ws.off('message', onMessage);
+        resolve(msg);
+      }
+    };
+    ws.on('message', onMessage);
+  });
+}
+
+describe('app server (browser mode)', () => {
+  let core: Core;
+  let server: AppServer;
+  let auth: Record<string, string>;
+
+  beforeAll(async () => {
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Common Ground</title>');
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(rendererDir, 'assets', 'app.js.map'), '{}');
+    core = testCore();
+    server = await startAppServer({ core, rendererDir, token: TOKEN, port: 0 });
+    auth = { host: `127.0.0.1:${server.port}`, cookie: `cg_token=${TOKEN}` };
+  });
+  afterAll(async () => {
+    await server.close();
+    core.close();
+  });
+
+  it('answers 401 without the token, on pages and on the API', async () => {
+    expect((await get(server, '/')).status).toBe(401);
+    expect((await get(server, '/assets/app.js')).status).toBe(401);
+    expect((await get(server, '/api/op/workshop:list', { 'x-method': 'POST' })).status).toBe(401);
+    expect((await get(server, '/', { cookie: 'cg_token=wrong' })).status).toBe(401);
+  });
+
+  it('trades the token in the link for an HttpOnly SameSite=Strict cookie', async () => {
+    const res = await get(server, `/?token=${TOKEN}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    expect(String(res.headers['set-cookie'])).toMatch(/cg_token=.+; HttpOnly; SameSite=Strict/);
+    const page = await get(server, '/', auth);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Common Ground');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('refuses a Host that is not its own (DNS rebinding)', async () => {
+    const res = await get(server, '/', { ...auth, host: `evil.example:${server.port}` });
+    expect(res.status).toBe(421);
+    expect((await get(server, '/', { ...auth, host: `localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('serves no source maps, hidden files or paths outside its folder', async () => {
+    expect((await get(server, '/assets/app.js', auth)).status).toBe(200);
+    for (const path of ['/assets/app.js.map', '/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/.env', '/assets/']) {
+      expect((await get(server, path, auth)).status, path).toBe(404);
+    }
+  });
+
+  it('runs operations over HTTP with the same results and errors as IPC', async () => {
+    const created = await get(server, '/api/op/workshop:create', { ...auth, 'x-method': 'POST', 'x-body': JSON.stringify({ title: 'Via HTTP' }) });
+    expect(created.status).toBe(200);
+    expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { title: 'Via HTTP' } });
+    const bad = await get(server, '/api/op/workshop:create', { ...auth, 'x-method': 'POST', 'x-body': '{"title":' });
+    expect(bad.status).toBe(400);
+    const unknown = await get(server, '/api/op/workshop:explode', { ...auth, 'x-method': 'POST', 'x-body': '{}' });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses WebSocket upgrades without the token, from another origin or for another host', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    await expect(openSocket(server, { origin })).rejects.toThrow('HTTP 401');
+    await expect(openSocket(server, { ...auth, origin: 'http://evil.example' })).rejects.toThrow('HTTP 403');
+    await expect(openSocket(server, { ...auth, origin, host: 'evil.example' })).rejects.toThrow('HTTP 421');
+  });
+
+  it('answers invokes and pushes change events to every connected window', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const a = await openSocket(server, { ...auth, origin });
+    const b = await openSocket(server, { ...auth, origin });
+    const event = nextMessage(b, (m) => m.type === 'event' && m.event === 'workshops:changed');
+    const result = nextMessage(a, (m) => m.type === 'result' && m.id === 1);
+    a.send(JSON.stringify({ type: 'invoke', id: 1, op: 'workshop:create', input: { title: 'Live' } }));
+    expect(await result).toMatchObject({ result: { ok: true, value: { title: 'Live' } } });
+    expect(await event).toMatchObject({ event: 'workshops:changed' });
+    const garbage = nextMessage(a, (m) => m.type === 'result' && m.id === -1);
+    a.send('not json');
+    expect(await garbage).toMatchObject({ result: { ok: false, error: { code: 'VALIDATION' } } });
+    a.close();
+    b.close();
+  });
+
+  it('closes open sockets when the server closes', async () => {
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), 'x');
+    const other = await startAppServer({ core, rendererDir, token: TOKEN, port: 0 });
+    const ws = await openSocket(other, { host: `127.0.0.1:${other.port}`, cookie: `cg_token=${TOKEN}`, origin: `http://127.0.0.1:${other.port}` });
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    const started = Date.now();
+    await other.close();
+    await closed;
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
