@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Team } from '../shared/domain';
 
 /**
  * The pure half of an activity engine. Adding a kind means adding a folder
@@ -22,6 +23,38 @@ export interface ActivityDefinition<Config = unknown> {
    * Called with the stored version; returns data for configSchema.
    */
   migrateConfig(fromVersion: number, config: unknown): unknown;
+  /** How people respond, for interactive kinds. */
+  responses?: ResponseEngine<Config>;
+  /** The facilitator's own working state while running it (e.g. brainstorm clusters). */
+  board?: { schema: z.ZodType; initial(): unknown };
+}
+
+/** One stored answer: unique per (activity, participant, item key). */
+export interface StoredResponse<Value = unknown> {
+  participantId: string;
+  team: Team;
+  itemKey: string;
+  value: Value;
+}
+
+export interface ResponseEngine<Config, Value = unknown, Tally = unknown> {
+  /** The shape of one response value. */
+  valueSchema: z.ZodType<Value>;
+  /**
+   * Whether this participant may write value (null = take it back) under
+   * itemKey, given what they have already answered. A sentence saying why
+   * not, or null when it is fine.
+   */
+  check(config: Config, itemKey: string, value: Value | null, mine: ReadonlyMap<string, Value>): string | null;
+  /** Results over a set of responses (everyone's, or one team's). Pure and order-independent. */
+  tally(config: Config, responses: readonly StoredResponse<Value>[]): Tally;
+  /** Whether a participant who wrote these has finished, e.g. sorted every card. */
+  isComplete?(config: Config, mine: ReadonlyMap<string, Value>): boolean;
+}
+
+/** Give a response engine its types without repeating them at each use. */
+export function defineResponses<Config, Value, Tally>(engine: ResponseEngine<Config, Value, Tally>): ResponseEngine<Config> {
+  return engine as unknown as ResponseEngine<Config>;
 }
 
 export const noMigrations = (_from: number, config: unknown): unknown => config;

@@ -4,8 +4,14 @@ import type { OpName } from '../../src/shared/api/names';
 import { openCore, type Core } from '../../src/main/core';
 import { tempDir } from './temp-dir';
 
-export function testCore(dataDir = tempDir()): Core {
-  return openCore({ dataDir, mode: 'browser', version: 'test' });
+export function testCore(dataDir = tempDir(), now?: () => Date): Core {
+  return openCore({ dataDir, mode: 'browser', version: 'test', ...(now ? { now } : {}) });
+}
+
+/** A clock that only moves when told to. */
+export function manualClock(start = '2026-11-27T09:00:00.000Z') {
+  let t = Date.parse(start);
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
 }
 
 /** Call an operation and return its value, failing the test on an error result. */

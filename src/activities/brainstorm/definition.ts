@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
 
 export const BrainstormConfig = z.object({
@@ -9,6 +10,20 @@ export const BrainstormConfig = z.object({
   maxCardsPerPerson: z.number().int().min(1).max(50),
 });
 export type BrainstormConfig = z.infer<typeof BrainstormConfig>;
+
+/** How the facilitator grouped the cards: named clusters of card keys. */
+export const BrainstormBoard = z.object({
+  clusters: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        name: z.string().trim().min(1, 'Give the group a name').max(80),
+        cardKeys: z.array(z.string().min(1).max(200)).max(1000),
+      }),
+    )
+    .max(100),
+});
+export type BrainstormBoard = z.infer<typeof BrainstormBoard>;
 
 export const brainstorm: ActivityDefinition<BrainstormConfig> = {
   kind: 'brainstorm',
@@ -21,4 +36,6 @@ export const brainstorm: ActivityDefinition<BrainstormConfig> = {
   configSchema: BrainstormConfig,
   defaultConfig: () => ({ prompt: '', anonymous: true, maxCardsPerPerson: 10 }),
   migrateConfig: noMigrations,
+  responses: brainstormResponses,
+  board: { schema: BrainstormBoard, initial: (): BrainstormBoard => ({ clusters: [] }) },
 };

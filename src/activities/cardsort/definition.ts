@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 
 export const CardSortConfig = z.object({
@@ -31,4 +32,5 @@ export const cardsort: ActivityDefinition<CardSortConfig> = {
     open: false,
   }),
   migrateConfig: noMigrations,
+  responses: cardSortResponses,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { dotVoteResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 
 export const DotVoteConfig = z
@@ -27,4 +28,5 @@ export const dotvote: ActivityDefinition<DotVoteConfig> = {
   configSchema: DotVoteConfig,
   defaultConfig: () => ({ prompt: '', options: [], dotsPerPerson: 5, maxPerItem: 3 }),
   migrateConfig: noMigrations,
+  responses: dotVoteResponses,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { rankingResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 
 export const RankingConfig = z.object({
@@ -20,4 +21,5 @@ export const ranking: ActivityDefinition<RankingConfig> = {
   configSchema: RankingConfig,
   defaultConfig: () => ({ prompt: '', options: [] }),
   migrateConfig: noMigrations,
+  responses: rankingResponses,
 };

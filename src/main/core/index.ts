@@ -13,6 +13,8 @@ import { workshopHandlers } from '../services/workshops';
 import { participantHandlers } from '../services/participants';
 import { activityHandlers } from '../services/activities';
 import { actionItemHandlers } from '../services/action-items';
+import { runHandlers } from '../services/run';
+import { responseHandlers } from '../services/responses';
 import type { Core, CoreOptions } from './types';
 
 export type { Core, CoreOptions } from './types';
@@ -23,6 +25,8 @@ export const handlers: Handlers = {
   ...participantHandlers,
   ...activityHandlers,
   ...actionItemHandlers,
+  ...runHandlers,
+  ...responseHandlers,
 };
 
 export const DB_FILE = 'common-ground.db';
@@ -61,7 +65,7 @@ export function openCore(options: CoreOptions): Core {
     const queued: [EventName, unknown][] = [];
     const ctx: HandlerContext = {
       db,
-      now: new Date().toISOString(),
+      now: (options.now?.() ?? new Date()).toISOString(),
       emit: (event, payload) => queued.push([event, payload]),
       info,
     };

@@ -16,4 +16,6 @@ export interface CoreOptions {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
+  /** The clock; tests replace it to check timers and actual times. */
+  now?: () => Date;
 }

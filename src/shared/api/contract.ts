@@ -18,6 +18,7 @@ import {
   WorkshopStatus,
   WorkshopSummary,
 } from '../domain';
+import { RunState, TIMER_ACTIONS } from '../run';
 import type { EventName, OpName } from './names';
 import type { Result } from './result';
 
@@ -42,6 +43,19 @@ const WorkshopFields = z
   .strict();
 
 const NewPerson = z.object({ name: PersonName, team: Team, role: ShortText.optional() }).strict();
+
+const ByWorkshop = z.object({ workshopId: Id }).strict();
+const MyResponses = z.object({ activityId: Id, participantId: Id, mine: z.record(z.string(), z.unknown()), complete: z.boolean() });
+const TeamResult = z.object({ team: Team, n: z.number().int(), suppressed: z.boolean(), result: z.unknown() });
+const ActivityResults = z.object({
+  activityId: Id,
+  /** Null for kinds nobody responds to. */
+  aggregate: z.object({ n: z.number().int(), overall: z.unknown(), teams: z.array(TeamResult) }).nullable(),
+  /** Who has answered (names are the console's business, not the projector's). */
+  respondents: z.array(z.object({ participantId: Id, complete: z.boolean() })),
+  threshold: z.number().int(),
+});
+export type ActivityResults = z.infer<typeof ActivityResults>;
 
 const op = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -128,6 +142,32 @@ export const contract = {
     ActionItem,
   ),
   'actionItem:remove': op(ById, Removed),
+
+  // Running a workshop
+  'run:get': op(ByWorkshop, RunState),
+  'run:start': op(ByWorkshop, RunState),
+  'run:goto': op(z.object({ workshopId: Id, activityId: Id }).strict(), RunState),
+  'run:next': op(ByWorkshop, RunState),
+  'run:previous': op(ByWorkshop, RunState),
+  'run:end': op(ByWorkshop, RunState),
+  'run:timer': op(z.object({ workshopId: Id, action: z.enum(TIMER_ACTIONS) }).strict(), RunState),
+  'run:set': op(z.object({ activityId: Id, locked: z.boolean().optional(), revealed: z.boolean().optional() }).strict(), RunState),
+  'run:setBoard': op(z.object({ activityId: Id, board: z.unknown() }).strict(), RunState),
+  'run:resetResponses': op(z.object({ activityId: Id }).strict(), z.object({ removed: z.number().int() })),
+  'activity:results': op(z.object({ activityId: Id }).strict(), ActivityResults),
+  'response:submit': op(
+    z
+      .object({
+        activityId: Id,
+        participantId: Id,
+        itemKey: z.string().min(1, 'An item key is required').max(64, 'That item key is too long'),
+        /** The answer, or null to take it back. */
+        value: z.unknown(),
+      })
+      .strict(),
+    MyResponses,
+  ),
+  'response:mine': op(z.object({ activityId: Id, participantId: Id }).strict(), MyResponses),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.
@@ -142,6 +182,8 @@ export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
 export const events = {
   'workshops:changed': z.object({}),
   'workshop:changed': z.object({ workshopId: Id }),
+  'run:changed': z.object({ workshopId: Id }),
+  'responses:changed': z.object({ workshopId: Id, activityId: Id }),
 } satisfies Record<EventName, z.ZodType>;
 export const eventsCoverNames: Exact<keyof typeof events, EventName> = true;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -26,10 +26,23 @@ export const OP_NAMES = [
   'actionItem:add',
   'actionItem:update',
   'actionItem:remove',
+  'run:get',
+  'run:start',
+  'run:goto',
+  'run:next',
+  'run:previous',
+  'run:end',
+  'run:timer',
+  'run:set',
+  'run:setBoard',
+  'run:resetResponses',
+  'activity:results',
+  'response:submit',
+  'response:mine',
 ] as const;
 export type OpName = (typeof OP_NAMES)[number];
 
-export const EVENT_NAMES = ['workshops:changed', 'workshop:changed'] as const;
+export const EVENT_NAMES = ['workshops:changed', 'workshop:changed', 'run:changed', 'responses:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isOpName(name: unknown): name is OpName {

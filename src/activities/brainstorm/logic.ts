@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Team } from '../../shared/domain';
+import { defineResponses } from '../types';
+import type { BrainstormConfig } from './definition';
+
+/** One card a person wrote (item key = a card id the device made up). */
+export const CardValue = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters') }).strict();
+export type CardValue = z.infer<typeof CardValue>;
+
+export const CARD_KEY = /^card-[A-Za-z0-9_-]{4,40}$/;
+
+export interface BrainstormTally {
+  /** In a stable order; author only when the activity is not anonymous. */
+  cards: { key: string; text: string; team: Team; authorId: string | null }[];
+}
+
+/** The key of a card across the room: its author plus the key the author's device made. */
+export const boardKey = (participantId: string, itemKey: string) => `${participantId}/${itemKey}`;
+
+export const brainstormResponses = defineResponses<BrainstormConfig, CardValue, BrainstormTally>({
+  valueSchema: CardValue,
+  check(config, itemKey, value, mine) {
+    if (!CARD_KEY.test(itemKey)) return 'That card id is not valid.';
+    if (value === null || mine.has(itemKey)) return null;
+    if (mine.size >= config.maxCardsPerPerson) return `You can add up to ${config.maxCardsPerPerson} cards.`;
+    return null;
+  },
+  tally(config, responses) {
+    const cards = responses
+      .map((r) => ({
+        key: boardKey(r.participantId, r.itemKey),
+        text: r.value.text,
+        team: r.team,
+        authorId: config.anonymous ? null : r.participantId,
+      }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { cards };
+  },
+  isComplete: (_config, mine) => mine.size > 0,
+});

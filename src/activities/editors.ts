@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react';
+import type { EditorProps } from './editor-kit';
+import { BrainstormEditor } from './brainstorm/Editor';
+import { BreakEditor } from './break/Editor';
+import { CardSortEditor } from './cardsort/Editor';
+import { DotVoteEditor } from './dotvote/Editor';
+import { RankingEditor } from './ranking/Editor';
+import { SlideEditor } from './slide/Editor';
+
+/** The planning-time config editor of each activity kind. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> = {
+  slide: SlideEditor,
+  brainstorm: BrainstormEditor,
+  dotvote: DotVoteEditor,
+  cardsort: CardSortEditor,
+  ranking: RankingEditor,
+  break: BreakEditor,
+};
+
+export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | undefined {
+  return ACTIVITY_EDITORS[kind];
+}
+
+export type { EditorProps } from './editor-kit';

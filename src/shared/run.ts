@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './domain';
+
+// The live state of a workshop being run. Stored in the database so a crash
+// or restart resumes exactly where the room was.
+
+export const TimerState = z.object({
+  durationMs: z.number().int(),
+  /** Time counted before the current run of the clock (or all of it, when paused). */
+  elapsedMs: z.number().int(),
+  /** When the clock was last started, or null when it is paused. */
+  runningSince: Timestamp.nullable(),
+});
+export type TimerState = z.infer<typeof TimerState>;
+
+export const ActivityRunState = z.object({
+  activityId: Id,
+  locked: z.boolean(),
+  revealed: z.boolean(),
+  firstEnteredAt: Timestamp.nullable(),
+  /** Time the room spent on it, not counting the current stint. */
+  spentMs: z.number().int(),
+  timer: TimerState,
+  /** Engine-specific facilitator state, e.g. brainstorm clusters. */
+  board: z.unknown(),
+});
+export type ActivityRunState = z.infer<typeof ActivityRunState>;
+
+export const RUN_STATUSES = ['idle', 'running', 'ended'] as const;
+export const RunState = z.object({
+  workshopId: Id,
+  status: z.enum(RUN_STATUSES),
+  currentActivityId: Id.nullable(),
+  startedAt: Timestamp.nullable(),
+  endedAt: Timestamp.nullable(),
+  /** When the current activity was entered (for actual time). */
+  enteredAt: Timestamp.nullable(),
+  /** The server's clock when this was read: clients correct their own clock with it. */
+  serverNow: Timestamp,
+  activities: z.array(ActivityRunState),
+});
+export type RunState = z.infer<typeof RunState>;
+
+export const TIMER_ACTIONS = ['start', 'pause', 'toggle', 'reset', 'addMinute'] as const;
+
+/** Milliseconds left on a timer at a given time (negative when over). */
+export function timerRemainingMs(timer: TimerState, nowMs: number): number {
+  const running = timer.runningSince ? Math.max(0, nowMs - Date.parse(timer.runningSince)) : 0;
+  return timer.durationMs - timer.elapsedMs - running;
+}
+
+/** Actual minutes spent on an activity so far, including the current stint. */
+export function spentMs(state: ActivityRunState, run: Pick<RunState, 'currentActivityId' | 'enteredAt' | 'status'>, nowMs: number): number {
+  const current = run.status === 'running' && run.currentActivityId === state.activityId && run.enteredAt;
+  return state.spentMs + (current ? Math.max(0, nowMs - Date.parse(run.enteredAt!)) : 0);
+}
+
+/** "4 minutes 5 seconds" for screen readers; "4:05" for eyes. */
+export function formatTimer(ms: number): string {
+  const over = ms < 0;
+  const total = Math.ceil(Math.abs(ms) / 1000);
+  const text = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+  return over ? `+${text}` : text;
+}
+
+export function timerInWords(ms: number): string {
+  const total = Math.ceil(Math.abs(ms) / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  const parts = [m ? `${m} minute${m === 1 ? '' : 's'}` : '', s || !m ? `${s} second${s === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return ms < 0 ? `${parts.join(' ')} over time` : `${parts.join(' ')} left`;
+}
