@@ -4,7 +4,7 @@ import { externalHttpsUrl, isAllowedNavigation, isPermissionAllowed } from './po
 
 function openIfHttps(url: string): void {
   const safe = externalHttpsUrl(url);
-  if (safe) void shell.openExternal(safe);
+  if (safe) void shell.openExternal(safe); // eng-disable OPEN_EXTERNAL_JS_CHECK (https only, parsed: policy.externalHttpsUrl)
 }
 
 /** Deny every permission except the allow-list, and only for trusted pages. */

@@ -13,6 +13,8 @@ export function secureWebPreferences(preloadPath: string, isDev: boolean): WebPr
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Middle-click would otherwise try to open links in new windows (denied anyway).
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
     devTools: isDev,
   };
