@@ -1,6 +1,6 @@
 import { findDefinition } from '../../src/activities/registry';
 import { items } from '../../src/activities/shared-schemas';
-import type { ApiClient, EventPayload, OpInput, OpOutput } from '../../src/shared/api/contract';
+import type { ApiClient, EventPayload, OpInput, OpOutput, OpParsedInput } from '../../src/shared/api/contract';
 import { contract } from '../../src/shared/api/contract';
 import type { EventName, OpName } from '../../src/shared/api/names';
 import type { ApiError, Result } from '../../src/shared/api/result';
@@ -114,7 +114,8 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
     return person;
   }
 
-  const handlers: { [K in OpName]: (input: OpOutput<K> extends never ? never : import('../../src/shared/api/contract').OpParsedInput<K>) => OpOutput<K> } = {
+  // Planner operations only; anything else answers INTERNAL ("not in the fake").
+  const handlers: { [K in OpName]?: (input: OpParsedInput<K>) => OpOutput<K> } = {
     'app:info': () => ({ version: 'test', dataDir: '/tmp', schemaVersion: 1, mode: 'browser' }),
     'workshop:list': () => [...db.workshops.values()].filter((w) => !w.deletedAt).map(summary),
     'workshop:listTrash': () => [...db.workshops.values()].filter((w) => w.deletedAt).map(summary),
@@ -263,8 +264,10 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       }
       const parsed = contract[op].input.safeParse(input);
       if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) } as never;
+      const handler = handlers[op] as ((i: unknown) => unknown) | undefined;
+      if (!handler) return { ok: false, error: { code: 'INTERNAL', message: `${op} is not in the fake API` } } as never;
       try {
-        const value = (handlers[op] as (i: unknown) => unknown)(parsed.data);
+        const value = handler(parsed.data);
         return { ok: true, value: structuredClone(value) } as Result<never>;
       } catch (err) {
         if (err && typeof err === 'object' && 'code' in err) return { ok: false, error: err as ApiError } as never;

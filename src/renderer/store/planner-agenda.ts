@@ -34,7 +34,7 @@ function inOrder(list: Activity[], ids: string[]): Activity[] {
 }
 
 export function createAgendaActions(kit: PlannerKit): AgendaActions {
-  const { get, deps, mutateDetail, handleFailure } = kit;
+  const { get, mutateDetail, handleFailure } = kit;
   const activities = () => get().planner.detail?.activities ?? [];
   const insertAt = (a: Activity, index: number) =>
     mutateDetail((d) => {

@@ -1,0 +1,18 @@
+import { TextField } from '../../renderer/components/TextField';
+import type { EditorProps } from '../editor-kit';
+import type { BreakConfig } from './definition';
+
+export function BreakEditor({ config, onChange, errors = {} }: EditorProps<BreakConfig>) {
+  return (
+    <div className="editor-grid">
+      <TextField
+        label="Message on the screen"
+        value={config.message}
+        maxLength={200}
+        error={errors.message}
+        placeholder="Back in a few minutes"
+        onChange={(e) => onChange({ ...config, message: e.target.value })}
+      />
+    </div>
+  );
+}

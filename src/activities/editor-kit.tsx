@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { TextArea, TextField } from '../renderer/components/TextField';
+import { itemId, type Item } from './shared-schemas';
+
+/** What every kind's config editor receives. */
+export interface EditorProps<C> {
+  config: C;
+  onChange(config: C): void;
+  /** Messages by config path ("options", "maxPerItem"), shown next to the field. */
+  errors?: Record<string, string>;
+}
+
+/**
+ * Turn edited lines back into items, keeping ids stable: a line whose text is
+ * unchanged keeps its id wherever it moved; an edited line keeps the id of the
+ * item that was on that line before.
+ */
+export function linesToItems(lines: string[], previous: readonly Item[], prefix = 'i'): Item[] {
+  const texts = lines.map((l) => l.trim()).filter((l) => l.length > 0);
+  const byText = new Map<string, Item[]>();
+  for (const item of previous) byText.set(item.text, [...(byText.get(item.text) ?? []), item]);
+  const used = new Set<string>();
+  const result: (Item | null)[] = texts.map((text) => {
+    const same = byText.get(text)?.find((i) => !used.has(i.id));
+    if (!same) return null;
+    used.add(same.id);
+    return same;
+  });
+  return texts.map((text, n) => {
+    const kept = result[n];
+    if (kept) return kept;
+    const atLine = previous[n];
+    if (atLine && !used.has(atLine.id)) {
+      used.add(atLine.id);
+      return { ...atLine, text };
+    }
+    let id = itemId(prefix);
+    while (used.has(id)) id = itemId(prefix);
+    used.add(id);
+    return { id, text, description: '' };
+  });
+}
+
+/** A textarea, one item per line. Keeps the typed text (blank lines too) while editing. */
+export function LinesField({
+  label,
+  items,
+  onChange,
+  hint,
+  error,
+  rows = 5,
+  placeholder,
+  prefix,
+}: {
+  label: string;
+  items: readonly Item[];
+  onChange(items: Item[]): void;
+  hint?: ReactNode;
+  error?: string | undefined;
+  rows?: number;
+  placeholder?: string;
+  prefix?: string;
+}) {
+  const joined = items.map((i) => i.text).join('\n');
+  const [text, setText] = useState(joined);
+  const lastEmitted = useRef(joined);
+  // Follow outside changes (another window), not our own echo.
+  useEffect(() => {
+    if (joined !== lastEmitted.current) {
+      lastEmitted.current = joined;
+      setText(joined);
+    }
+  }, [joined]);
+
+  return (
+    <TextArea
+      label={label}
+      value={text}
+      rows={rows}
+      hint={hint}
+      error={error}
+      placeholder={placeholder}
+      onChange={(e) => {
+        setText(e.target.value);
+        const next = linesToItems(e.target.value.split('\n'), items, prefix);
+        lastEmitted.current = next.map((i) => i.text).join('\n');
+        onChange(next);
+      }}
+    />
+  );
+}
+
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  hint,
+  error,
+}: {
+  label: string;
+  value: number;
+  onChange(n: number): void;
+  min: number;
+  max: number;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
+  const [text, setText] = useState(String(value));
+  const [local, setLocal] = useState<string | null>(null);
+  useEffect(() => setText(String(value)), [value]);
+  return (
+    <TextField
+      label={label}
+      type="number"
+      inputMode="numeric"
+      min={min}
+      max={max}
+      value={text}
+      hint={hint}
+      error={local ?? error}
+      className="input-narrow"
+      onChange={(e) => {
+        setText(e.target.value);
+        const n = Number(e.target.value);
+        if (e.target.value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+          setLocal(`Use a whole number from ${min} to ${max}.`);
+          return;
+        }
+        setLocal(null);
+        onChange(n);
+      }}
+    />
+  );
+}
+
+export function Toggle({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange(v: boolean): void; hint?: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field toggle-field">
+      <label className="toggle" htmlFor={id}>
+        <input id={id} type="checkbox" role="switch" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <span className="toggle-track" aria-hidden="true">
+          <span className="toggle-thumb" />
+        </span>
+        <span className="toggle-label">{label}</span>
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function PromptField({ value, onChange, error, label = 'Question for the room', placeholder }: { value: string; onChange(v: string): void; error?: string | undefined; label?: string; placeholder?: string }) {
+  return <TextArea label={label} value={value} rows={2} maxLength={500} error={error} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />;
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from 'react';
+import { TextArea } from '../../renderer/components/TextField';
+import type { EditorProps } from '../editor-kit';
+import type { SlideConfig } from './definition';
+
+export function SlideEditor({ config, onChange, errors = {} }: EditorProps<SlideConfig>) {
+  const joined = config.bullets.join('\n');
+  const [bullets, setBullets] = useState(joined);
+  const last = useRef(joined);
+  useEffect(() => {
+    if (joined !== last.current) {
+      last.current = joined;
+      setBullets(joined);
+    }
+  }, [joined]);
+  return (
+    <div className="editor-grid">
+      <TextArea
+        label="What you will say or show"
+        value={config.text}
+        rows={3}
+        maxLength={2000}
+        error={errors.text}
+        placeholder="A short paragraph shown above the points"
+        onChange={(e) => onChange({ ...config, text: e.target.value })}
+      />
+      <TextArea
+        label="Bullet points"
+        hint="One per line, up to 12."
+        value={bullets}
+        rows={4}
+        error={errors.bullets}
+        onChange={(e) => {
+          setBullets(e.target.value);
+          const next = e.target.value.split('\n').map((l) => l.trim()).filter(Boolean);
+          last.current = next.join('\n');
+          onChange({ ...config, bullets: next });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, type MouseEvent } from 'react';
+import { ToastRegion } from '../components/Toasts';
+import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen';
+import { PlannerScreen } from '../features/planner/PlannerScreen';
+import type { AppStore } from '../store';
+import { StoreProvider } from './store-context';
+import { useRoute } from './router';
+import { NotFoundScreen } from './NotFoundScreen';
+
+export function App({ store }: { store: AppStore }) {
+  return (
+    <StoreProvider store={store}>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <Screens />
+      <ToastRegion />
+    </StoreProvider>
+  );
+}
+
+function Screens() {
+  const route = useRoute();
+  useEffect(() => {
+    const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', notFound: 'Not found' };
+    document.title = `${titles[route.name] ?? ''} · Common Ground`;
+  }, [route.name]);
+  switch (route.name) {
+    case 'list':
+      return <WorkshopListScreen view="list" />;
+    case 'trash':
+      return <WorkshopListScreen view="trash" />;
+    case 'planner':
+      return <PlannerScreen key={route.workshopId} workshopId={route.workshopId} />;
+    default:
+      return <NotFoundScreen />;
+  }
+}
+
+/** The skip link must not change the hash route. */
+function skipToMain(e: MouseEvent) {
+  e.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+}

@@ -1,0 +1,19 @@
+import { EmptyState } from '../components/EmptyState';
+import { AppBar } from './AppBar';
+import { href } from './router';
+
+export function NotFoundScreen() {
+  return (
+    <>
+      <AppBar />
+      <main id="main" tabIndex={-1} className="page page-narrow">
+        <h1 className="visually-hidden">Page not found</h1>
+        <EmptyState title="There is nothing at this address">
+          <p>
+            The link may be out of date. <a href={href.list()}>Go to your workshops</a>.
+          </p>
+        </EmptyState>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
+
+/** A team is always its colour plus its shape plus (unless compact) its name. */
+export function TeamMark({ team }: { team: Team }) {
+  return (
+    <span className={`team-mark team-${team}`} aria-hidden="true">
+      {TEAM_MARK[team]}
+    </span>
+  );
+}
+
+export function TeamBadge({ team, count, variant = 'plain' }: { team: Team; count?: number; variant?: 'plain' | 'chip' }) {
+  return (
+    <span className={`team-badge team-badge-${variant} team-${team}`}>
+      {count !== undefined ? <span className="team-count tabular">{count}</span> : null}
+      <span className="team-name">{TEAM_LABEL[team]}</span>
+      <TeamMark team={team} />
+    </span>
+  );
+}
+
+/** "5 Sales ◆ · 5 Marketing ● · 1 Other ▲" (teams with nobody are left out, except Sales and Marketing). */
+export function TeamCounts({ counts, className }: { counts: Record<Team, number>; className?: string }) {
+  const teams: Team[] = (['sales', 'marketing', 'other'] as const).filter((t) => t !== 'other' || counts.other > 0);
+  return (
+    <span className={['team-counts', className].filter(Boolean).join(' ')}>
+      {teams.map((t, i) => (
+        <span key={t} className="team-counts-item">
+          {i > 0 ? (
+            <span className="team-counts-sep" aria-hidden="true">
+              ·
+            </span>
+          ) : null}
+          <TeamBadge team={t} count={counts[t]} />
+        </span>
+      ))}
+    </span>
+  );
+}

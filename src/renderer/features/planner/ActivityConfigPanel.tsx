@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import { findEditor } from '../../../activities/editors';
+import { findDefinition } from '../../../activities/registry';
+import type { Activity } from '../../../shared/domain';
+import { useApp } from '../../app/store-context';
+import { AutoTextArea } from '../../components/AutoField';
+import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
+
+/** The kind's own editor plus private notes, for one agenda row. */
+export function ActivityConfigPanel({ activity }: { activity: Activity }) {
+  const update = useApp((s) => s.updateActivity);
+  const serverError = useApp((s) => s.planner.fieldErrors[`activity.${activity.id}.config`]);
+  const notesError = useApp((s) => s.planner.fieldErrors[`activity.${activity.id}.notes`]);
+  const def = findDefinition(activity.kind);
+  const Editor = findEditor(activity.kind);
+
+  const [draft, setDraft] = useState<unknown>(activity.config);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const lastSent = useRef(JSON.stringify(activity.config));
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pending = useRef<unknown>(null);
+
+  // Another window changed the config: show theirs (ours has been sent already).
+  useEffect(() => {
+    const incoming = JSON.stringify(activity.config);
+    if (incoming !== lastSent.current && !timer.current) {
+      lastSent.current = incoming;
+      setDraft(activity.config);
+    }
+  }, [activity.config]);
+
+  // Send what is pending when the panel closes.
+  useEffect(
+    () => () => {
+      if (timer.current) {
+        clearTimeout(timer.current);
+        update(activity.id, { config: pending.current });
+      }
+    },
+    [activity.id, update],
+  );
+
+  function onChange(next: unknown) {
+    setDraft(next);
+    if (!def) return;
+    const parsed = def.configSchema.safeParse(next);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!parsed.success) {
+      const byField: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? '_');
+        byField[key] ??= issue.message;
+      }
+      setErrors(byField);
+      return;
+    }
+    setErrors({});
+    pending.current = parsed.data;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      lastSent.current = JSON.stringify(parsed.data);
+      update(activity.id, { config: parsed.data });
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  const otherErrors = Object.entries(errors).filter(([k]) => k === '_');
+
+  return (
+    <div className="config-panel">
+      <div className="config-editor">
+        <h3 className="config-title">{def ? `${def.label} settings` : 'Settings'}</h3>
+        {def ? <p className="config-why muted">{def.description}</p> : null}
+        {Editor ? (
+          <Editor config={draft} onChange={onChange} errors={errors} />
+        ) : (
+          <p className="muted">This kind of activity has no settings.</p>
+        )}
+        {otherErrors.length > 0 || serverError ? (
+          <p className="field-error" role="alert">
+            {serverError ?? otherErrors[0]?.[1]}
+          </p>
+        ) : Object.keys(errors).length > 0 ? (
+          <p className="config-unsaved" role="status">
+            Not saved yet: fix the field marked above.
+          </p>
+        ) : null}
+      </div>
+      <div className="config-notes">
+        <AutoTextArea
+          label="Facilitator notes"
+          hint="Only you see these: not on the projector or phones."
+          value={activity.notes}
+          onCommit={(notes) => update(activity.id, { notes })}
+          error={notesError}
+          rows={6}
+          placeholder="Timing tips, who to call on, what to listen for"
+        />
+      </div>
+    </div>
+  );
+}

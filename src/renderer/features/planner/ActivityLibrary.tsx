@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { ACTIVITY_DEFINITIONS } from '../../../activities/registry';
+import { formatDuration } from '../../../shared/schedule';
+import { useApp } from '../../app/store-context';
+import { Button } from '../../components/Button';
+
+/** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
+export function ActivityLibrary() {
+  const addActivity = useApp((s) => s.addActivity);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function add(kind: string) {
+    setBusy(kind);
+    const id = await addActivity(kind);
+    setBusy(null);
+    if (id) {
+      // Bring the new row into view so the facilitator sees where it went.
+      requestAnimationFrame(() =>
+        document.querySelector(`[data-activity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }),
+      );
+    }
+  }
+
+  return (
+    <section className="panel library-panel" aria-labelledby="library-heading">
+      <div className="panel-header">
+        <h2 id="library-heading" className="panel-title">
+          Activity library
+        </h2>
+      </div>
+      <ul className="library-list">
+        {ACTIVITY_DEFINITIONS.map((d) => (
+          <li key={d.kind} className="library-item">
+            <div className="library-text">
+              <h3 className="library-name">
+                <span className={`kind-dot kind-${d.kind}`} aria-hidden="true" />
+                {d.label}
+              </h3>
+              <p className="library-desc">{d.description}</p>
+              <p className="library-meta muted tabular">{formatDuration(d.defaultMinutes)} by default</p>
+            </div>
+            <Button size="sm" icon="plus" onClick={() => void add(d.kind)} busy={busy === d.kind} aria-label={`Add ${d.label}`}>
+              Add
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../../app/store-context';
+import { AutoTextArea, AutoTextField } from '../../components/AutoField';
+import { Select } from '../../components/Select';
+import { STATUS_LABEL } from '../workshops/format';
+
+const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+export function DetailsPanel() {
+  const w = useApp((s) => s.planner.detail!.workshop);
+  const errors = useApp(useShallow((s) => pick(s.planner.fieldErrors, 'workshop.')));
+  const update = useApp((s) => s.updateWorkshop);
+  const setFieldErrors = useApp((s) => s.setFieldErrors);
+
+  return (
+    <section className="panel" aria-labelledby="details-heading">
+      <div className="panel-header">
+        <h2 id="details-heading" className="panel-title">
+          Details
+        </h2>
+      </div>
+      <div className="panel-body details-grid">
+        <AutoTextArea
+          label="Goal"
+          value={w.goal}
+          onCommit={(goal) => update({ goal })}
+          error={errors.goal}
+          rows={3}
+          placeholder="What should both teams leave with?"
+          fieldClassName="span-2"
+        />
+        <AutoTextField
+          label="Date"
+          type="date"
+          value={w.date ?? ''}
+          onCommit={(v) => update({ date: orNull(v) })}
+          error={errors.date}
+          fieldClassName="span-2"
+        />
+        <AutoTextField
+          label="Start time"
+          type="time"
+          value={w.startTime ?? ''}
+          onCommit={(v) => update({ startTime: orNull(v) })}
+          error={errors.startTime}
+        />
+        <AutoTextField
+          label="Planned end"
+          type="time"
+          value={w.plannedEnd ?? ''}
+          onCommit={(v) => update({ plannedEnd: orNull(v) })}
+          error={errors.plannedEnd}
+        />
+        <AutoTextField
+          label="Location"
+          value={w.location}
+          onCommit={(location) => update({ location })}
+          error={errors.location}
+          placeholder="Room, building or video link"
+          maxLength={200}
+          fieldClassName="span-2"
+        />
+        <AutoTextField
+          label="Facilitator"
+          value={w.facilitator}
+          onCommit={(facilitator) => update({ facilitator })}
+          error={errors.facilitator}
+          placeholder="Who runs the session"
+          maxLength={200}
+        />
+        {w.status === 'draft' || w.status === 'ready' ? (
+          <Select
+            label="Status"
+            value={w.status}
+            onChange={(e) => update({ status: e.target.value as 'draft' | 'ready' })}
+            options={[
+              { value: 'draft', label: STATUS_LABEL.draft },
+              { value: 'ready', label: STATUS_LABEL.ready },
+            ]}
+          />
+        ) : (
+          <div className="field">
+            <span className="field-label">Status</span>
+            <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+          </div>
+        )}
+        <AutoTextField
+          label="Anonymity threshold"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={20}
+          value={String(w.anonymityThreshold)}
+          onCommit={(v) => {
+            const n = Number(v);
+            if (v.trim() === '' || !Number.isInteger(n) || n < 1 || n > 20) {
+              setFieldErrors({ 'workshop.anonymityThreshold': 'Use a whole number from 1 to 20.' });
+              return false;
+            }
+            return update({ anonymityThreshold: n });
+          }}
+          error={errors.anonymityThreshold}
+          hint="Results are split by team only when each team has at least this many respondents, so nobody can be singled out."
+          fieldClassName="span-2 threshold-field"
+          className="input-narrow"
+        />
+      </div>
+    </section>
+  );
+}
+
+function pick(errors: Record<string, string>, prefix: string): Record<string, string | undefined> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(errors)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
+}

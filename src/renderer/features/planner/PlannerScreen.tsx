@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import { AppBar } from '../../app/AppBar';
+import { href } from '../../app/router';
+import { useApp } from '../../app/store-context';
+import { AutoTextField } from '../../components/AutoField';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { STATUS_LABEL } from '../workshops/format';
+import { ActivityLibrary } from './ActivityLibrary';
+import { AgendaPanel } from './AgendaPanel';
+import { DetailsPanel } from './DetailsPanel';
+import { RosterPanel } from './RosterPanel';
+
+export function PlannerScreen({ workshopId }: { workshopId: string }) {
+  const openWorkshop = useApp((s) => s.openWorkshop);
+  const closeWorkshop = useApp((s) => s.closeWorkshop);
+  const status = useApp((s) => s.planner.status);
+  const error = useApp((s) => s.planner.error);
+  const workshop = useApp((s) => s.planner.detail?.workshop);
+  const titleError = useApp((s) => s.planner.fieldErrors['workshop.title']);
+  const updateWorkshop = useApp((s) => s.updateWorkshop);
+  const restoreWorkshop = useApp((s) => s.restoreWorkshop);
+
+  useEffect(() => {
+    void openWorkshop(workshopId);
+    return () => closeWorkshop();
+  }, [workshopId, openWorkshop, closeWorkshop]);
+
+  useEffect(() => {
+    if (workshop?.title) document.title = `${workshop.title} · Common Ground`;
+  }, [workshop?.title]);
+
+  return (
+    <>
+      <AppBar end={<SaveIndicator />}>
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <a href={href.list()} className="back-link">
+            <Icon name="back" />
+            Workshops
+          </a>
+        </nav>
+      </AppBar>
+      <main id="main" tabIndex={-1} className="page page-planner">
+        {workshop ? (
+          <>
+            {workshop.deletedAt ? (
+              <div className="callout callout-warning" role="status">
+                <Icon name="trash" />
+                <span>This workshop is in the trash. Changes are still saved.</span>
+                <Button size="sm" onClick={() => void restoreWorkshop(workshop.id).then(() => openWorkshop(workshop.id))}>
+                  Restore it
+                </Button>
+              </div>
+            ) : null}
+            <div className="planner-header">
+              <h1 className="visually-hidden">{workshop.title}</h1>
+              <AutoTextField
+                label="Workshop title"
+                hideLabel
+                value={workshop.title}
+                onCommit={(title) => updateWorkshop({ title })}
+                error={titleError}
+                className="title-input"
+                fieldClassName="title-field"
+                maxLength={200}
+                autoComplete="off"
+              />
+              <span className={`status-chip status-${workshop.status}`}>{STATUS_LABEL[workshop.status]}</span>
+            </div>
+            <div className="planner-grid">
+              <div className="planner-side">
+                <DetailsPanel />
+                <RosterPanel />
+              </div>
+              <AgendaPanel />
+              <ActivityLibrary />
+            </div>
+          </>
+        ) : status === 'missing' ? (
+          <>
+            <h1 className="visually-hidden">Workshop not found</h1>
+            <EmptyState title="This workshop no longer exists" actions={<a href={href.list()}>Back to your workshops</a>}>
+              <p>It may have been deleted in another window.</p>
+            </EmptyState>
+          </>
+        ) : status === 'error' ? (
+          <>
+            <h1 className="visually-hidden">Couldn’t open the workshop</h1>
+            <div className="callout callout-error" role="alert">
+              Couldn’t open the workshop: {error}{' '}
+              <Button size="sm" onClick={() => void openWorkshop(workshopId)}>
+                Try again
+              </Button>
+            </div>
+          </>
+        ) : (
+          <p className="loading" role="status">
+            Opening the workshop…
+          </p>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
+
+/** One field: the title. Creating opens the planner. */
+export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: string): Promise<string | null>; onClose(): void }) {
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const err = await onCreate(title);
+    setBusy(false);
+    if (err) {
+      setError(err);
+      inputRef.current?.focus();
+    }
+  }
+
+  return (
+    <Dialog title="New workshop" onClose={onClose} initialFocus={inputRef} size="sm">
+      <form onSubmit={submit} className="stack-4" noValidate>
+        <TextField
+          ref={inputRef}
+          label="Title"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setError(null);
+          }}
+          placeholder="e.g. Q3 lead quality workshop"
+          hint="You can change it, and everything else, later."
+          error={error}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <div className="dialog-actions">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            Create and open
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function RenameDialog({
+  current,
+  onRename,
+  onClose,
+}: {
+  current: string;
+  onRename(title: string): string | null;
+  onClose(): void;
+}) {
+  const [title, setTitle] = useState(current);
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const err = onRename(title);
+    if (err) setError(err);
+    else onClose();
+  }
+
+  return (
+    <Dialog title="Rename workshop" onClose={onClose} initialFocus={inputRef} size="sm">
+      <form onSubmit={submit} className="stack-4" noValidate>
+        <TextField
+          ref={inputRef}
+          label="Title"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setError(null);
+          }}
+          onFocus={(e) => e.currentTarget.select()}
+          error={error}
+          maxLength={200}
+          autoComplete="off"
+        />
+        <div className="dialog-actions">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Rename
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { AppBar } from '../../app/AppBar';
+import { href, navigate } from '../../app/router';
+import { useApp } from '../../app/store-context';
+import { Button } from '../../components/Button';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { NewWorkshopDialog } from './WorkshopDialogs';
+import { TrashTable } from './TrashTable';
+import { WorkshopTable } from './WorkshopTable';
+import { EmptyWorkshops } from './EmptyWorkshops';
+
+export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
+  const status = useApp((s) => s.workshops.status);
+  const error = useApp((s) => s.workshops.error);
+  const count = useApp((s) => s.workshops.items.length);
+  const trashCount = useApp((s) => s.workshops.trash.length);
+  const loadWorkshops = useApp((s) => s.loadWorkshops);
+  const loadTrash = useApp((s) => s.loadTrash);
+  const setWatching = useApp((s) => s.setWatchingWorkshops);
+  const createWorkshop = useApp((s) => s.createWorkshop);
+  const createSample = useApp((s) => s.createSample);
+  const [creating, setCreating] = useState(false);
+  const [sampleBusy, setSampleBusy] = useState(false);
+
+  useEffect(() => {
+    setWatching(true);
+    void loadWorkshops();
+    void loadTrash();
+    return () => setWatching(false);
+  }, [setWatching, loadWorkshops, loadTrash]);
+
+  async function addSample() {
+    setSampleBusy(true);
+    const id = await createSample();
+    setSampleBusy(false);
+    if (id) navigate(href.planner(id));
+  }
+
+  async function create(title: string) {
+    const r = await createWorkshop(title);
+    if ('error' in r) return r.error;
+    setCreating(false);
+    navigate(href.planner(r.id));
+    return null;
+  }
+
+  const empty = view === 'list' && status === 'ready' && count === 0;
+
+  return (
+    <>
+      <AppBar end={<SaveIndicator />}>
+        <nav aria-label="Workshops" className="tabs">
+          <a href={href.list()} className="tab" aria-current={view === 'list' ? 'page' : undefined}>
+            Workshops <span className="tab-count tabular">{count}</span>
+          </a>
+          <a href={href.trash()} className="tab" aria-current={view === 'trash' ? 'page' : undefined}>
+            Trash <span className="tab-count tabular">{trashCount}</span>
+          </a>
+        </nav>
+      </AppBar>
+      <main id="main" tabIndex={-1} className="page">
+        <div className="page-header">
+          <div>
+            <h1 className="page-title">{view === 'list' ? 'Workshops' : 'Trash'}</h1>
+            <p className="page-subtitle">
+              {view === 'list'
+                ? 'Plan the session, run it on the projector, send the outcomes to leadership.'
+                : 'Workshops you moved to the trash. Restore one to plan or run it again.'}
+            </p>
+          </div>
+          {view === 'list' && !empty ? (
+            <div className="page-actions">
+              <Button onClick={addSample} busy={sampleBusy}>
+                Add the sample workshop
+              </Button>
+              <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+                New workshop
+              </Button>
+            </div>
+          ) : null}
+        </div>
+
+        {view === 'list' && status === 'error' ? (
+          <div className="callout callout-error" role="alert">
+            Couldn’t load your workshops: {error} <Button size="sm" onClick={() => void loadWorkshops()}>Try again</Button>
+          </div>
+        ) : null}
+
+        {view === 'list' ? (
+          empty ? (
+            <EmptyWorkshops onSample={addSample} sampleBusy={sampleBusy} onNew={() => setCreating(true)} />
+          ) : status === 'ready' ? (
+            <WorkshopTable />
+          ) : status === 'loading' || status === 'idle' ? (
+            <p className="loading" role="status">
+              Loading workshops…
+            </p>
+          ) : null
+        ) : (
+          <TrashTable />
+        )}
+      </main>
+      {creating ? <NewWorkshopDialog onCreate={create} onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+}
