@@ -4,24 +4,44 @@ export interface ServeArgs {
   port: number;
   dataDir?: string;
   open: boolean;
+  /** Open the room for phones at start (for the most recently edited workshop). */
+  lan: boolean;
+  /** The address phones use (default: the best LAN address found). */
+  lanHost?: string;
+  lanPort: number;
+}
+
+const VALUE_FLAGS = ['--port', '--data-dir', '--lan-host', '--lan-port'];
+const BOOLEAN_FLAGS = ['--no-open', '--lan'];
+const USAGE = 'Options: --port N, --data-dir DIR, --no-open, --lan, --lan-host ADDRESS, --lan-port N.';
+
+function port(flag: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 65535) throw new Error(`${flag} needs a number from 0 to 65535 (got "${text}").`);
+  return n;
 }
 
 /** Parse `npm run serve` flags; throws with a readable message on nonsense. */
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
-  const known = new Set(['--port', '--data-dir', '--no-open']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const name = arg.split('=')[0]!;
-    if (!known.has(name)) throw new Error(`Unknown option ${arg}. Options: --port N, --data-dir DIR, --no-open.`);
-    if ((name === '--port' || name === '--data-dir') && !arg.includes('=')) i++;
-  }
-  const portText = readFlag(argv, '--port');
-  let port = 4310;
-  if (portText !== undefined) {
-    port = Number(portText);
-    if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`--port needs a number from 0 to 65535 (got "${portText}").`);
+    if (VALUE_FLAGS.includes(name)) {
+      if (!arg.includes('=') && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--'))) {
+        throw new Error(`${name} needs a value. ${USAGE}`);
+      }
+      if (!arg.includes('=')) i++;
+    } else if (!BOOLEAN_FLAGS.includes(arg)) throw new Error(`Unknown option ${arg}. ${USAGE}`);
   }
   const dataDir = readFlag(argv, '--data-dir');
-  if (argv.includes('--data-dir') && !dataDir) throw new Error('--data-dir needs a folder.');
-  return { port, ...(dataDir ? { dataDir } : {}), open: !argv.includes('--no-open') };
+  const lanHost = readFlag(argv, '--lan-host');
+  return {
+    port: port('--port', readFlag(argv, '--port'), 4310),
+    ...(dataDir ? { dataDir } : {}),
+    open: !argv.includes('--no-open'),
+    lan: argv.includes('--lan') || lanHost !== undefined,
+    ...(lanHost ? { lanHost } : {}),
+    lanPort: port('--lan-port', readFlag(argv, '--lan-port'), 0),
+  };
 }

@@ -8,6 +8,9 @@ import { parseServeArgs } from './serve-args';
 import { newToken } from './server/auth';
 import { startAppServer } from './server/app-server';
 import { StartupError } from './db/connection';
+import { createBackend } from './backend';
+import { createRoomController } from './server/room';
+import { lanAddresses } from './server/network';
 
 // Browser mode: the same core as the desktop app, served on loopback.
 // stdout carries exactly one line (the URL); everything else goes to stderr.
@@ -19,12 +22,29 @@ async function main() {
   );
   const core = openCore({ dataDir, mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const pageDir = fileURLToPath(new URL('../participant', import.meta.url));
   const token = newToken();
-  const server = await startAppServer({ core, rendererDir, token, port: args.port });
+  const backend = createBackend(core, () => room);
+  const listHosts = () => {
+    const found = lanAddresses();
+    // An address given on the command line is offered first (tests use loopback).
+    return args.lanHost ? [{ address: args.lanHost, interface: 'chosen', label: `${args.lanHost} (from --lan-host)` }, ...found] : found;
+  };
+  const room = createRoomController({ core, pageDir, listHosts, port: args.lanPort, onChange: () => backend.emit('room:changed', {}) });
+  const server = await startAppServer({ backend, rendererDir, token, port: args.port });
   const link = `${server.url}/?token=${token}`;
   process.stdout.write(`Common Ground is running at ${link}\n`);
   console.error(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
   if (args.open) openBrowser(link);
+  if (args.lan) {
+    const latest = core.dispatch('workshop:list', {});
+    const workshop = latest.ok ? (latest.value as { id: string }[])[0] : undefined;
+    if (!workshop) console.error('--lan: there is no workshop yet; open the room from the app once you have one.');
+    else {
+      const opened = await backend.invoke('room:open', { workshopId: workshop.id, ...(args.lanHost ? { host: args.lanHost } : {}) });
+      console.error(opened.ok ? `Phones can join at ${(opened.value as { joinUrl: string }).joinUrl}` : `--lan: ${opened.error.message}`);
+    }
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,6 +53,7 @@ async function main() {
     console.error(`${signal}: closing Common Ground…`);
     const force = setTimeout(() => process.exit(0), 1800);
     force.unref();
+    await room.close();
     await server.close();
     core.close();
     process.exit(0);

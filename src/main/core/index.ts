@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract } from '../../shared/api/contract';
 import type { EventName } from '../../shared/api/names';
-import { isOpName } from '../../shared/api/names';
+import { isOpName, isRoomOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { DomainError, fail, ok } from '../../shared/api/result';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
@@ -56,12 +56,19 @@ export function openCore(options: CoreOptions): Core {
     if (!isOpName(op)) {
       return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
     }
+    if (isRoomOpName(op)) return fail('UNAVAILABLE', 'Phones can only join when Common Ground runs with its network server.');
     const spec = contract[op];
     const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
     if (!parsed.success) {
       const error = describeIssues(parsed.error);
       return { ok: false, error };
     }
+    const handler = handlers[op as keyof Handlers] as (input: unknown, ctx: HandlerContext) => unknown;
+    return transact(op, (ctx) => handler(parsed.data, ctx));
+  }
+
+  function transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T> {
+    if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
     const queued: [EventName, unknown][] = [];
     const ctx: HandlerContext = {
       db,
@@ -69,13 +76,14 @@ export function openCore(options: CoreOptions): Core {
       emit: (event, payload) => queued.push([event, payload]),
       info,
     };
-    let value: unknown;
+    let value: T;
     try {
-      const handler = handlers[op] as (input: unknown, ctx: HandlerContext) => unknown;
-      value = db.transaction(() => handler(parsed.data, ctx))();
+      value = db.transaction(() => fn(ctx))();
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
-      console.error(`[core] ${op} failed:`, error);
+      if (error instanceof DomainError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      }
+      console.error(`[core] ${label} failed:`, error);
       return fail('INTERNAL', 'Something went wrong while saving. Nothing was changed; try again.');
     }
     // After commit: tell every window, once per distinct event.
@@ -91,6 +99,7 @@ export function openCore(options: CoreOptions): Core {
 
   return {
     dispatch,
+    transact,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

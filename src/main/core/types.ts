@@ -1,10 +1,16 @@
 import type { EventName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
+import type { HandlerContext } from '../services/context';
 
 /** The whole backend, as the transports see it. Knows nothing of Electron or HTTP. */
 export interface Core {
   /** Validate and run one operation. Never throws: bad input is a VALIDATION result. */
   dispatch(op: unknown, input: unknown): Result<unknown>;
+  /**
+   * Run trusted core code (already validated by its caller, e.g. the phone
+   * server) in one transaction, with the same error handling and events.
+   */
+  transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T>;
   /** Change events, emitted after the transaction that caused them commits. */
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
   readonly dataDir: string;

@@ -5,7 +5,8 @@ import { fail, type Result } from '../../shared/api/result';
 import { isTrustedUrl } from './policy';
 
 export interface Dispatcher {
-  dispatch(op: unknown, input: unknown): Result<unknown>;
+  /** The core answers at once; the room for phones (network) answers later. */
+  dispatch(op: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>>;
 }
 
 /**
@@ -19,7 +20,7 @@ export function guardedInvoke(
   op: unknown,
   input: unknown,
   origins?: readonly string[],
-): Result<unknown> {
+): Result<unknown> | Promise<Result<unknown>> {
   if (!isTrustedUrl(senderUrl, origins)) {
     return fail('UNAUTHORIZED', 'This request did not come from a Common Ground window, so it was refused.');
   }

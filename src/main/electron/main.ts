@@ -4,10 +4,12 @@ import { app, dialog } from 'electron';
 import { homedir } from 'node:os';
 import { openCore } from '../core/index';
 import type { Core } from '../core/types';
+import { createBackend } from '../backend';
+import { createRoomController, type RoomController } from '../server/room';
 import { resolveDataDir } from '../data-dir';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { RENDERER_DIR } from './paths';
+import { PARTICIPANT_DIR, RENDERER_DIR } from './paths';
 import { trustedOrigins } from './policy';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { applySecurity } from './security';
@@ -20,10 +22,13 @@ const windowOptions: WindowOptions = { isDev, devRendererUrl };
 
 let core: Core | null = null;
 let disposeIpc: (() => void) | null = null;
+let room: RoomController | null = null;
 
 function shutdownCore(): void {
   disposeIpc?.();
   disposeIpc = null;
+  void room?.close();
+  room = null;
   const open = core;
   core = null;
   try {
@@ -58,7 +63,10 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  disposeIpc = registerIpc(core, origins);
+  const opened = core;
+  const backend = createBackend(opened, () => room ?? undefined);
+  room = createRoomController({ core: opened, pageDir: PARTICIPANT_DIR, onChange: () => backend.emit('room:changed', {}) });
+  disposeIpc = registerIpc(backend, origins);
   createMainWindow(windowOptions);
 }
 

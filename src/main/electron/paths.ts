@@ -7,3 +7,4 @@ const mainDir = dirname(fileURLToPath(import.meta.url));
 
 export const RENDERER_DIR = join(mainDir, '..', 'renderer');
 export const PRELOAD_PATH = join(mainDir, '..', 'preload', 'index.cjs');
+export const PARTICIPANT_DIR = join(mainDir, '..', 'participant');

@@ -1,24 +1,31 @@
 import type { WebSocket } from 'ws';
-import type { Core } from '../core/types';
+import type { Backend } from '../backend';
+import { coalescer } from './coalesce';
 import type { ClientMessage, ServerMessage } from '../../shared/api/wire';
 
 export const MAX_API_MESSAGE = 1024 * 1024;
 
 /** One facilitator window: invoke operations, receive change events. */
-export function handleApiSocket(ws: WebSocket, core: Core): void {
+export function handleApiSocket(ws: WebSocket, backend: Backend): void {
   const sendMsg = (msg: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
   };
-  const unsubscribe = core.subscribe((event, payload) => sendMsg({ type: 'event', event, payload }));
-  ws.on('close', unsubscribe);
-  ws.on('error', unsubscribe);
+  // A burst of votes becomes a few pushes, not one per vote.
+  const events = coalescer<ServerMessage & { type: 'event' }>(sendMsg, (m) => `${m.event}:${JSON.stringify(m.payload)}`);
+  const unsubscribe = backend.subscribe((event, payload) => events.push({ type: 'event', event, payload }));
+  const stop = () => {
+    unsubscribe();
+    events.dispose();
+  };
+  ws.on('close', stop);
+  ws.on('error', stop);
   ws.on('message', (data, isBinary) => {
     const msg = isBinary ? null : parse(String(data));
     if (!msg) {
       sendMsg({ type: 'result', id: -1, result: { ok: false, error: { code: 'VALIDATION', message: 'Messages must be JSON: { type: "invoke", id, op, input }.' } } });
       return;
     }
-    sendMsg({ type: 'result', id: msg.id, result: core.dispatch(msg.op, msg.input) });
+    void backend.invoke(msg.op, msg.input).then((result) => sendMsg({ type: 'result', id: msg.id, result }));
   });
 }
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Core } from '../core/types';
+import type { Backend } from '../backend';
 import { API_SOCKET_PATH } from '../../shared/api/wire';
 import { allowedHosts, presentedToken, sameSecret, tokenCookie } from './auth';
 import { setSecurityHeaders } from './headers';
@@ -10,7 +10,7 @@ import { readStatic } from './static';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 
 export interface AppServerOptions {
-  core: Core;
+  backend: Backend;
   rendererDir: string;
   token: string;
   host?: string;
@@ -90,7 +90,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
     } catch {
       return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
     }
-    const result = opts.core.dispatch(decodeURIComponent(op), input);
+    const result = await opts.backend.invoke(decodeURIComponent(op), input);
     return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
   }
 
@@ -103,7 +103,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
     if (!req.headers.origin || !origins.has(req.headers.origin)) return refuse(403, 'Forbidden');
     if (!authorized(req, url)) return refuse(401, 'Unauthorized');
     if (url.pathname !== API_SOCKET_PATH) return refuse(404, 'Not Found');
-    wss.handleUpgrade(req, socket, head, (ws: WebSocket) => handleApiSocket(ws, opts.core));
+    wss.handleUpgrade(req, socket, head, (ws: WebSocket) => handleApiSocket(ws, opts.backend));
   });
 
   return {

@@ -1,4 +1,4 @@
-import type { OpName, EventName } from '../../shared/api/names';
+import type { CoreOpName, EventName } from '../../shared/api/names';
 import type { OpOutput, OpParsedInput, EventPayload } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/result';
 import type { Db } from '../db/connection';
@@ -11,9 +11,9 @@ export interface HandlerContext {
   info: { version: string; dataDir: string; mode: 'electron' | 'browser' };
 }
 
-export type Handler<K extends OpName> = (input: OpParsedInput<K>, ctx: HandlerContext) => OpOutput<K>;
+export type Handler<K extends CoreOpName> = (input: OpParsedInput<K>, ctx: HandlerContext) => OpOutput<K>;
 /** The full table: a missing handler does not compile; `satisfies Partial<Handlers>` refuses extra ones. */
-export type Handlers = { [K in OpName]: Handler<K> };
+export type Handlers = { [K in CoreOpName]: Handler<K> };
 
 export function notFound(what: string): DomainError {
   return new DomainError('NOT_FOUND', `${what} was not found. It may have been deleted in another window; reload the list.`);

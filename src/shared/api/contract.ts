@@ -19,6 +19,7 @@ import {
   WorkshopSummary,
 } from '../domain';
 import { RunState, TIMER_ACTIONS } from '../run';
+import { RoomInfo } from '../room';
 import type { EventName, OpName } from './names';
 import type { Result } from './result';
 
@@ -168,6 +169,15 @@ export const contract = {
     MyResponses,
   ),
   'response:mine': op(z.object({ activityId: Id, participantId: Id }).strict(), MyResponses),
+
+  // The room for phones
+  'room:open': op(
+    z.object({ workshopId: Id, host: z.string().max(64).optional(), allowSelfAdd: z.boolean().optional() }).strict(),
+    RoomInfo,
+  ),
+  'room:close': op(z.object({}).strict(), z.null()),
+  'room:status': op(z.object({}).strict(), RoomInfo.nullable()),
+  'room:hosts': op(z.object({}).strict(), z.array(z.object({ address: z.string(), label: z.string() }))),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.
@@ -184,6 +194,7 @@ export const events = {
   'workshop:changed': z.object({ workshopId: Id }),
   'run:changed': z.object({ workshopId: Id }),
   'responses:changed': z.object({ workshopId: Id, activityId: Id }),
+  'room:changed': z.object({}),
 } satisfies Record<EventName, z.ZodType>;
 export const eventsCoverNames: Exact<keyof typeof events, EventName> = true;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -2,7 +2,7 @@
 // this file (no zod) to build its allow-list; the contract must cover
 // exactly these names, which the compiler checks.
 
-export const OP_NAMES = [
+export const CORE_OP_NAMES = [
   'app:info',
   'workshop:list',
   'workshop:listTrash',
@@ -40,9 +40,16 @@ export const OP_NAMES = [
   'response:submit',
   'response:mine',
 ] as const;
-export type OpName = (typeof OP_NAMES)[number];
+export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 
-export const EVENT_NAMES = ['workshops:changed', 'workshop:changed', 'run:changed', 'responses:changed'] as const;
+/** Operations on the room for phones: served next to the core, because they open a network server. */
+export const ROOM_OP_NAMES = ['room:open', 'room:close', 'room:status', 'room:hosts'] as const;
+export type RoomOpName = (typeof ROOM_OP_NAMES)[number];
+
+export const OP_NAMES = [...CORE_OP_NAMES, ...ROOM_OP_NAMES] as const;
+export type OpName = CoreOpName | RoomOpName;
+
+export const EVENT_NAMES = ['workshops:changed', 'workshop:changed', 'run:changed', 'responses:changed', 'room:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isOpName(name: unknown): name is OpName {
@@ -50,4 +57,8 @@ export function isOpName(name: unknown): name is OpName {
 }
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}
+
+export function isRoomOpName(name: unknown): name is RoomOpName {
+  return typeof name === 'string' && (ROOM_OP_NAMES as readonly string[]).includes(name);
 }

@@ -22,14 +22,17 @@ describe('resolveDataDir', () => {
 
 describe('parseServeArgs', () => {
   it('reads the documented flags', () => {
-    expect(parseServeArgs([])).toEqual({ port: 4310, open: true });
-    expect(parseServeArgs(['--port', '0', '--no-open', '--data-dir', '/tmp/x'])).toEqual({ port: 0, open: false, dataDir: '/tmp/x' });
-    expect(parseServeArgs(['--port=5000'])).toEqual({ port: 5000, open: true });
+    expect(parseServeArgs([])).toEqual({ port: 4310, open: true, lan: false, lanPort: 0 });
+    expect(parseServeArgs(['--port', '0', '--no-open', '--data-dir', '/tmp/x'])).toEqual({ port: 0, open: false, dataDir: '/tmp/x', lan: false, lanPort: 0 });
+    expect(parseServeArgs(['--port=5000'])).toMatchObject({ port: 5000, open: true });
+    expect(parseServeArgs(['--lan'])).toMatchObject({ lan: true });
+    expect(parseServeArgs(['--lan-host', '127.0.0.1', '--lan-port', '4411'])).toMatchObject({ lan: true, lanHost: '127.0.0.1', lanPort: 4411 });
   });
   it('explains bad flags instead of guessing', () => {
     expect(() => parseServeArgs(['--port', 'abc'])).toThrow(/--port needs a number/);
     expect(() => parseServeArgs(['--port', '70000'])).toThrow(/--port needs a number/);
     expect(() => parseServeArgs(['--prot', '1'])).toThrow(/Unknown option --prot/);
-    expect(() => parseServeArgs(['--data-dir'])).toThrow(/--data-dir needs a folder/);
+    expect(() => parseServeArgs(['--data-dir'])).toThrow(/--data-dir needs a value/);
+    expect(() => parseServeArgs(['--port', '--no-open'])).toThrow(/--port needs a value/);
   });
 });

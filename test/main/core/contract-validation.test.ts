@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../src/shared/api/contract';
 import { OP_NAMES } from '../../../src/shared/api/names';
+import { createBackend } from '../../../src/main/backend';
 import { call, dumpRows, testCore } from '../../helpers/core';
 
 // Every operation refuses bad input with VALIDATION and a readable message,
@@ -11,19 +12,20 @@ const ALWAYS_BAD: unknown[] = [null, 42, 'workshop', [], true, { id: 7 }, { id: 
 
 describe('contract validation', () => {
   const core = testCore();
+  const backend = createBackend(core);
   const sample = call(core, 'workshop:createSample', {});
   const detail = call(core, 'workshop:get', { id: sample.id });
   const activity = detail.activities[2]!;
 
   for (const op of OP_NAMES) {
-    it(`${op}: invalid input → VALIDATION, nothing written`, () => {
+    it(`${op}: invalid input → VALIDATION, nothing written`, async () => {
       const before = dumpRows(core);
       const inputs = [...ALWAYS_BAD, ...fc.sample(fc.anything({ withObjectString: true, maxDepth: 2 }), { numRuns: 40, seed: 7 })];
       let tried = 0;
       for (const input of inputs) {
         if (contract[op].input.safeParse(input ?? {}).success) continue;
         tried++;
-        const result = core.dispatch(op, input);
+        const result = await backend.invoke(op, input);
         expect(result.ok).toBe(false);
         if (!result.ok) {
           expect(result.error.code).toBe('VALIDATION');

@@ -1,13 +1,15 @@
--- user_version = 2
+-- user_version = 3
 CREATE INDEX action_items_by_workshop ON action_items(workshop_id, position);
 CREATE INDEX activities_by_workshop ON activities(workshop_id, position);
 CREATE INDEX activity_runs_by_workshop ON activity_runs(workshop_id);
+CREATE INDEX devices_by_participant ON devices(participant_id);
 CREATE INDEX participants_by_workshop ON participants(workshop_id, position);
 CREATE INDEX responses_by_activity ON responses(activity_id, participant_id);
 CREATE INDEX responses_by_participant ON responses(participant_id);
 CREATE TABLE action_items ( id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due_date TEXT, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')), position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
 CREATE TABLE activities ( id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, position INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 480), config TEXT NOT NULL CHECK (json_valid(config)), config_version INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
 CREATE TABLE activity_runs ( activity_id TEXT PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)), first_entered_at TEXT, spent_ms INTEGER NOT NULL DEFAULT 0, timer_duration_ms INTEGER NOT NULL, timer_elapsed_ms INTEGER NOT NULL DEFAULT 0, timer_running_since TEXT, board TEXT NOT NULL DEFAULT 'null' CHECK (json_valid(board)) );
+CREATE TABLE devices ( token_hash TEXT PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE, created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL );
 CREATE TABLE participants ( id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, name TEXT NOT NULL, team TEXT NOT NULL CHECK (team IN ('sales', 'marketing', 'other')), role TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, created_at TEXT NOT NULL );
 CREATE TABLE responses ( id INTEGER PRIMARY KEY, activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE, item_key TEXT NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (activity_id, participant_id, item_key) );
 CREATE TABLE runs ( workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE, status TEXT NOT NULL CHECK (status IN ('running', 'ended')), current_activity_id TEXT REFERENCES activities(id) ON DELETE SET NULL, started_at TEXT NOT NULL, ended_at TEXT, entered_at TEXT );

@@ -47,14 +47,14 @@ describe('guardedInvoke', () => {
     expect(guardedInvoke(core, APP, 'app:info', undefined)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
-  it('accepts the dev server only when it is trusted', () => {
+  it('accepts the dev server only when it is trusted', async () => {
     const core = fakeCore();
-    expect(guardedInvoke(core, 'http://localhost:5173/', 'app:info', undefined).ok).toBe(false);
-    expect(guardedInvoke(core, 'http://localhost:5173/', 'app:info', undefined, trustedOrigins('http://localhost:5173')).ok).toBe(true);
+    expect((await guardedInvoke(core, 'http://localhost:5173/', 'app:info', undefined)).ok).toBe(false);
+    expect((await guardedInvoke(core, 'http://localhost:5173/', 'app:info', undefined, trustedOrigins('http://localhost:5173'))).ok).toBe(true);
   });
 
-  it('keeps error messages short when the op name is huge', () => {
-    const result = guardedInvoke(fakeCore(), APP, 'x'.repeat(10_000), {});
+  it('keeps error messages short when the op name is huge', async () => {
+    const result = await guardedInvoke(fakeCore(), APP, 'x'.repeat(10_000), {});
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message.length).toBeLessThan(200);
   });

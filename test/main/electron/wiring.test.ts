@@ -105,21 +105,19 @@ describe('security wiring', () => {
 
 describe('IPC wiring', () => {
   const listeners: Array<(event: string, payload: unknown) => void> = [];
-  const core = {
-    dispatch: vi.fn(() => ok('done')),
+  const backend = {
+    invoke: vi.fn(async () => ok('done')),
     subscribe: vi.fn((fn: (event: string, payload: unknown) => void) => {
       listeners.push(fn);
       return () => listeners.splice(listeners.indexOf(fn), 1);
     }),
-    dataDir: '/tmp',
-    dbPath: '/tmp/db',
-    close: vi.fn(),
+    emit: vi.fn(),
   };
-  const dispose = registerIpc(core as never, APP);
+  const dispose = registerIpc(backend as never, APP);
   const invoke = fake.ipcHandlers.get('cg:invoke') as unknown as (e: unknown, op: unknown, input: unknown) => unknown;
 
-  it('checks the sender frame before dispatching', () => {
-    expect(invoke({ senderFrame: { url: 'app://common-ground/index.html' } }, 'app:info', undefined)).toEqual(ok('done'));
+  it('checks the sender frame before dispatching', async () => {
+    expect(await invoke({ senderFrame: { url: 'app://common-ground/index.html' } }, 'app:info', undefined)).toEqual(ok('done'));
     expect(invoke({ senderFrame: null }, 'app:info', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(invoke({ senderFrame: { url: 'https://evil.example/' } }, 'app:info', undefined)).toMatchObject({
       ok: false,
@@ -135,7 +133,7 @@ describe('IPC wiring', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    expect(backend.invoke).toHaveBeenCalledTimes(1);
   });
 
   it('forwards core events to live app windows only', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startAppServer, type AppServer } from '../../../src/main/server/app-server';
 import type { Core } from '../../../src/main/core';
+import { createBackend } from '../../../src/main/backend';
 import { testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -57,7 +58,7 @@ describe('app server (browser mode)', () => {
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(rendererDir, 'assets', 'app.js.map'), '{}');
     core = testCore();
-    server = await startAppServer({ core, rendererDir, token: TOKEN, port: 0 });
+    server = await startAppServer({ backend: createBackend(core), rendererDir, token: TOKEN, port: 0 });
     auth = { host: `127.0.0.1:${server.port}`, cookie: `cg_token=${TOKEN}` };
   });
   afterAll(async () => {
@@ -133,7 +134,7 @@ describe('app server (browser mode)', () => {
   it('closes open sockets when the server closes', async () => {
     const rendererDir = tempDir();
     writeFileSync(join(rendererDir, 'index.html'), 'x');
-    const other = await startAppServer({ core, rendererDir, token: TOKEN, port: 0 });
+    const other = await startAppServer({ backend: createBackend(core), rendererDir, token: TOKEN, port: 0 });
     const ws = await openSocket(other, { host: `127.0.0.1:${other.port}`, cookie: `cg_token=${TOKEN}`, origin: `http://127.0.0.1:${other.port}` });
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     const started = Date.now();

@@ -1,0 +1,59 @@
+import { contract } from '../shared/api/contract';
+import type { EventName } from '../shared/api/names';
+import { isRoomOpName } from '../shared/api/names';
+import { DomainError, fail, ok, type Result } from '../shared/api/result';
+import { describeIssues, friendlyError } from '../shared/api/validate';
+import type { Core } from './core/types';
+import type { RoomController } from './server/room';
+
+export type EventListener = (event: EventName, payload: unknown) => void;
+
+/**
+ * What a transport talks to: the core's operations plus the room for phones
+ * (which opens a network server, so it is asynchronous and lives outside the
+ * core). Same contract, same validation, same results.
+ */
+export interface Backend {
+  invoke(op: unknown, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: EventListener): () => void;
+  emit(event: EventName, payload: unknown): void;
+  readonly core: Core;
+}
+
+export function createBackend(core: Core, room?: () => RoomController | undefined): Backend {
+  const listeners = new Set<EventListener>();
+  core.subscribe((event, payload) => listeners.forEach((l) => l(event, payload)));
+
+  async function invokeRoom(op: string, input: unknown): Promise<Result<unknown>> {
+    const spec = contract[op as 'room:open'];
+    const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const controller = room?.();
+    if (!controller) return fail('UNAVAILABLE', 'Phones can only join when Common Ground runs with its network server.');
+    try {
+      const args = parsed.data as { workshopId: string; host?: string; allowSelfAdd?: boolean };
+      if (op === 'room:open') return ok(await controller.open(args));
+      if (op === 'room:close') return ok(await controller.close());
+      if (op === 'room:hosts') return ok(controller.hosts());
+      return ok(controller.status());
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' || code === 'EADDRNOTAVAIL' || code === 'EACCES') {
+        return fail('UNAVAILABLE', 'Could not open the room on that network address. Pick another address or check the Wi-Fi.');
+      }
+      console.error('[room]', error);
+      return fail('INTERNAL', 'Could not open the room for phones. Try again.');
+    }
+  }
+
+  return {
+    core,
+    invoke: async (op, input) => (isRoomOpName(op) ? invokeRoom(op, input) : core.dispatch(op, input)),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: (event, payload) => listeners.forEach((l) => l(event, payload)),
+  };
+}

@@ -1,0 +1,125 @@
+import type { WebSocket } from 'ws';
+import type { Core } from '../core/types';
+import {
+  ParticipantClientMessage,
+  type ParticipantServerMessage,
+  type RosterEntry,
+} from '../../shared/participant-protocol';
+import { describeIssues, friendlyError } from '../../shared/api/validate';
+import * as session from '../services/participant-session';
+import { TokenBucket } from './rate-limit';
+
+export interface PhoneConnection {
+  participant: RosterEntry | null;
+  pushState(): void;
+  sendWelcome(): void;
+  close(message: string): void;
+}
+
+export interface PhoneSocketOptions {
+  core: Core;
+  workshopId: string;
+  allowSelfAdd: () => boolean;
+  /** Messages per second allowed per connection, and the burst. */
+  rate?: { perSecond: number; burst: number };
+}
+
+const MAX_STRIKES = 200;
+
+/** One phone on the LAN. Everything it says is validated; it can only touch its own answers. */
+export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): PhoneConnection {
+  const { core, workshopId } = opts;
+  const bucket = new TokenBucket(opts.rate?.burst ?? 40, opts.rate?.perSecond ?? 20);
+  let strikes = 0;
+  let participant: RosterEntry | null = null;
+
+  const send = (msg: ParticipantServerMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+  };
+  const error = (message: string, code = 'VALIDATION', seq?: number) =>
+    send(seq === undefined ? { t: 'error', code, message } : { t: 'error', seq, code, message });
+
+  const connection: PhoneConnection = {
+    get participant() {
+      return participant;
+    },
+    sendWelcome() {
+      const r = core.transact('phone:welcome', (ctx) => session.roster(ctx, workshopId));
+      if (r.ok) send({ t: 'welcome', workshopTitle: r.value.title, roster: r.value.roster, allowSelfAdd: opts.allowSelfAdd() });
+    },
+    pushState() {
+      if (!participant) return;
+      const id = participant.id;
+      const r = core.transact('phone:state', (ctx) => session.phoneState(ctx, workshopId, id));
+      if (r.ok) send({ t: 'state', ...r.value });
+    },
+    close(message) {
+      send({ t: 'closed', message });
+      ws.close(1001, 'Room closed');
+    },
+  };
+
+  const joined = (r: ReturnType<Core['transact']>) => {
+    if (!r.ok) return error(r.error.message, r.error.code);
+    const value = r.value as { participant: RosterEntry; deviceToken: string };
+    participant = value.participant;
+    send({ t: 'joined', participant: value.participant, deviceToken: value.deviceToken });
+    connection.pushState();
+  };
+
+  ws.on('message', (data, isBinary) => {
+    if (!bucket.take()) {
+      if (++strikes > MAX_STRIKES) ws.close(1008, 'Too many messages');
+      return error('Slow down a little: too many messages at once.', 'RATE_LIMITED');
+    }
+    let raw: unknown;
+    try {
+      raw = isBinary ? undefined : JSON.parse(String(data));
+    } catch {
+      raw = undefined;
+    }
+    const parsed = ParticipantClientMessage.safeParse(raw, { error: friendlyError });
+    if (!parsed.success) {
+      const seq = typeof (raw as { seq?: unknown } | undefined)?.seq === 'number' ? (raw as { seq: number }).seq : undefined;
+      return error(describeIssues(parsed.error).message, 'VALIDATION', seq);
+    }
+    const msg = parsed.data;
+    switch (msg.t) {
+      case 'ping':
+        return send({ t: 'pong' });
+      case 'hello': {
+        if (msg.deviceToken) {
+          const token = msg.deviceToken;
+          const r = core.transact('phone:resume', (ctx) => session.resume(ctx, workshopId, token));
+          if (r.ok && r.value) {
+            participant = r.value;
+            send({ t: 'joined', participant: r.value, deviceToken: token });
+            return connection.pushState();
+          }
+        }
+        return connection.sendWelcome();
+      }
+      case 'join': {
+        const id = msg.participantId;
+        return joined(core.transact('phone:join', (ctx) => session.joinAs(ctx, workshopId, id)));
+      }
+      case 'joinNew': {
+        if (!opts.allowSelfAdd()) return error('Ask the facilitator to add you to the list.', 'CONFLICT');
+        const { name, team } = msg;
+        return joined(core.transact('phone:joinNew', (ctx) => session.joinNew(ctx, workshopId, name, team)));
+      }
+      case 'leave':
+        participant = null;
+        return connection.sendWelcome();
+      case 'submit': {
+        if (!participant) return error('Pick your name first.', 'UNAUTHORIZED', msg.seq);
+        const id = participant.id;
+        const r = core.transact('phone:submit', (ctx) => session.submitFromPhone(ctx, workshopId, id, msg));
+        if (!r.ok) return error(r.error.message, r.error.code, msg.seq);
+        return send({ t: 'ack', seq: msg.seq, mine: r.value });
+      }
+    }
+  });
+
+  return connection;
+}

@@ -1,0 +1,98 @@
+import QRCode from 'qrcode';
+import type { Core } from '../core/types';
+import type { RoomInfo } from '../../shared/room';
+import { DomainError } from '../../shared/api/result';
+import { newToken } from './auth';
+import { newJoinCode } from './join-code';
+import { lanAddresses, type HostOption } from './network';
+import { startParticipantServer, type ParticipantServer } from './participant-server';
+
+export interface RoomControllerOptions {
+  core: Core;
+  pageDir: string;
+  /** Addresses to offer; tests pass loopback only. */
+  listHosts?: () => HostOption[];
+  /** Port for the phone server; 0 = any free port. */
+  port?: number;
+  onChange?: () => void;
+}
+
+/** Opens and closes the room for phones: one participant server at a time. */
+export function createRoomController(opts: RoomControllerOptions) {
+  const listHosts = opts.listHosts ?? (() => lanAddresses());
+  let room: { server: ParticipantServer; workshopId: string; host: HostOption; joinCode: string; qrSvg: string; allowSelfAdd: boolean } | null = null;
+  let opening: Promise<RoomInfo> | null = null;
+
+  const info = (): RoomInfo | null =>
+    room && {
+      workshopId: room.workshopId,
+      host: room.host.address,
+      hostLabel: room.host.label,
+      port: room.server.port,
+      origin: room.server.origin,
+      joinUrl: room.server.joinUrl,
+      joinCode: room.joinCode,
+      qrSvg: room.qrSvg,
+      allowSelfAdd: room.allowSelfAdd,
+      connections: room.server.connections(),
+      hosts: listHosts().map((h) => ({ address: h.address, label: h.label })),
+    };
+
+  async function open(input: { workshopId: string; host?: string | undefined; allowSelfAdd?: boolean | undefined }): Promise<RoomInfo> {
+    const check = opts.core.dispatch('workshop:get', { id: input.workshopId });
+    if (!check.ok) throw new DomainError(check.error.code, check.error.message);
+    if (room && room.workshopId === input.workshopId && (!input.host || input.host === room.host.address)) return info()!;
+    if (room) await close();
+    const hosts = listHosts();
+    const host = input.host ? hosts.find((h) => h.address === input.host) : hosts[0];
+    if (!host) {
+      throw new DomainError(
+        input.host ? 'VALIDATION' : 'UNAVAILABLE',
+        input.host
+          ? `${input.host} is not one of this computer's network addresses.`
+          : 'This computer is not on a network phones can reach. Join the room’s Wi-Fi or turn on a hotspot, then try again.',
+      );
+    }
+    const roomToken = newToken();
+    const joinCode = newJoinCode();
+    const allowSelfAdd = input.allowSelfAdd ?? true;
+    const server = await startParticipantServer({
+      core: opts.core,
+      workshopId: input.workshopId,
+      pageDir: opts.pageDir,
+      host: host.address,
+      port: opts.port ?? 0,
+      roomToken,
+      joinCode,
+      allowSelfAdd,
+      onConnectionsChanged: () => opts.onChange?.(),
+    });
+    const qrSvg = await QRCode.toString(server.joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    room = { server, workshopId: input.workshopId, host, joinCode, qrSvg, allowSelfAdd };
+    opts.onChange?.();
+    return info()!;
+  }
+
+  async function close(): Promise<null> {
+    const closing = room;
+    room = null;
+    if (closing) {
+      await closing.server.close();
+      opts.onChange?.();
+    }
+    return null;
+  }
+
+  return {
+    open(input: Parameters<typeof open>[0]) {
+      // Serialise opens so two clicks never start two servers.
+      const next = (opening ?? Promise.resolve(null)).catch(() => null).then(() => open(input));
+      opening = next;
+      return next;
+    },
+    close,
+    status: info,
+    hosts: () => listHosts().map((h) => ({ address: h.address, label: h.label })),
+  };
+}
+export type RoomController = ReturnType<typeof createRoomController>;

@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Team } from '../../shared/domain';
+import type { PhoneActivity, PhoneStage, RosterEntry } from '../../shared/participant-protocol';
+import { DomainError } from '../../shared/api/result';
+import { getActivity } from '../db/queries/activities';
+import { getParticipant, listParticipants } from '../db/queries/participants';
+import { listMine } from '../db/queries/responses';
+import { getRun } from '../db/queries/runs';
+import type { HandlerContext } from './context';
+import { getWorkshopOrThrow } from './workshop-records';
+import { addPeople } from './participants';
+import { withCurrentConfig } from './activities';
+import { activityRun } from './run';
+import { submitResponse } from './responses';
+
+// What a phone may do, and nothing more: join, read the current activity of
+// its own workshop, and write its own answers to it while it is unlocked.
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function roster(ctx: HandlerContext, workshopId: string): { title: string; roster: RosterEntry[] } {
+  const workshop = getWorkshopOrThrow(ctx, workshopId);
+  return {
+    title: workshop.title,
+    roster: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team })),
+  };
+}
+
+function issueDevice(ctx: HandlerContext, workshopId: string, participantId: string): string {
+  const token = randomBytes(32).toString('base64url');
+  ctx.db
+    .prepare('INSERT INTO devices (token_hash, workshop_id, participant_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)')
+    .run(hash(token), workshopId, participantId, ctx.now, ctx.now);
+  return token;
+}
+
+export function joinAs(ctx: HandlerContext, workshopId: string, participantId: string) {
+  const p = getParticipant(ctx.db, participantId);
+  if (!p || p.workshopId !== workshopId) throw new DomainError('NOT_FOUND', 'That name is not on this workshop’s list. Pick your name again.');
+  return { participant: { id: p.id, name: p.name, team: p.team }, deviceToken: issueDevice(ctx, workshopId, p.id) };
+}
+
+export function joinNew(ctx: HandlerContext, workshopId: string, name: string, team: Team) {
+  const [p] = addPeople(ctx, workshopId, [{ name, team }]);
+  return { participant: { id: p!.id, name: p!.name, team: p!.team }, deviceToken: issueDevice(ctx, workshopId, p!.id) };
+}
+
+/** The participant a device token belongs to, in this workshop, or null. */
+export function resume(ctx: HandlerContext, workshopId: string, token: string): RosterEntry | null {
+  const row = ctx.db
+    .prepare('SELECT participant_id FROM devices WHERE token_hash = ? AND workshop_id = ?')
+    .get(hash(token), workshopId) as { participant_id: string } | undefined;
+  if (!row) return null;
+  const p = getParticipant(ctx.db, row.participant_id);
+  if (!p) return null;
+  ctx.db.prepare('UPDATE devices SET last_seen_at = ? WHERE token_hash = ?').run(ctx.now, hash(token));
+  return { id: p.id, name: p.name, team: p.team };
+}
+
+export interface PhoneState {
+  stage: PhoneStage;
+  activity: PhoneActivity | null;
+  locked: boolean;
+  mine: Record<string, unknown>;
+}
+
+export function phoneState(ctx: HandlerContext, workshopId: string, participantId: string): PhoneState {
+  const run = getRun(ctx.db, workshopId);
+  if (run?.status === 'ended') return { stage: 'ended', activity: null, locked: true, mine: {} };
+  const current = run?.status === 'running' && run.current_activity_id ? getActivity(ctx.db, run.current_activity_id) : undefined;
+  if (!current) return { stage: 'waiting', activity: null, locked: true, mine: {} };
+  const activity = withCurrentConfig(current);
+  return {
+    stage: 'activity',
+    activity: { id: activity.id, kind: activity.kind, title: activity.title, config: activity.config },
+    locked: activityRun(ctx, activity).locked,
+    mine: Object.fromEntries(listMine(ctx.db, activity.id, participantId)),
+  };
+}
+
+/** A phone's write: only to the activity on screen right now, and only its own. */
+export function submitFromPhone(
+  ctx: HandlerContext,
+  workshopId: string,
+  participantId: string,
+  input: { activityId: string; itemKey: string; value: unknown },
+): Record<string, unknown> {
+  const run = getRun(ctx.db, workshopId);
+  if (run?.status !== 'running' || run.current_activity_id !== input.activityId) {
+    throw new DomainError('CONFLICT', 'This activity is no longer open. Your screen will update in a moment.');
+  }
+  return submitResponse(ctx, { ...input, participantId }).mine;
+}

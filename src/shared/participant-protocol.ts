@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Id, PersonName, Team } from './domain';
+
+// The phone protocol: what a participant's device may say on the LAN, and
+// what it hears back. Deliberately tiny: join, read the current activity,
+// write your own answers to it.
+
+export const PARTICIPANT_SOCKET_PATH = '/p/ws';
+export const MAX_PARTICIPANT_MESSAGE = 16 * 1024;
+/** Device tokens are 32 random bytes, base64url. */
+export const DeviceToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a device token');
+
+export const ParticipantClientMessage = z.discriminatedUnion('t', [
+  /** First message: resume as a known device, or ask to join. */
+  z.object({ t: z.literal('hello'), deviceToken: DeviceToken.optional() }).strict(),
+  z.object({ t: z.literal('join'), participantId: Id }).strict(),
+  z.object({ t: z.literal('joinNew'), name: PersonName, team: Team }).strict(),
+  z
+    .object({
+      t: z.literal('submit'),
+      /** The device's own counter: echoed in the ack so retries are matched. */
+      seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      activityId: Id,
+      itemKey: z.string().min(1).max(64),
+      value: z.unknown(),
+    })
+    .strict(),
+  z.object({ t: z.literal('leave') }).strict(),
+  z.object({ t: z.literal('ping') }).strict(),
+]);
+export type ParticipantClientMessage = z.infer<typeof ParticipantClientMessage>;
+
+export interface RosterEntry {
+  id: string;
+  name: string;
+  team: Team;
+}
+
+/** The current activity as a phone sees it: no notes, no other people's answers. */
+export interface PhoneActivity {
+  id: string;
+  kind: string;
+  title: string;
+  config: unknown;
+}
+
+export type PhoneStage = 'waiting' | 'activity' | 'ended';
+
+export type ParticipantServerMessage =
+  | { t: 'welcome'; workshopTitle: string; roster: RosterEntry[]; allowSelfAdd: boolean }
+  | { t: 'joined'; participant: RosterEntry; deviceToken: string }
+  | {
+      t: 'state';
+      stage: PhoneStage;
+      activity: PhoneActivity | null;
+      locked: boolean;
+      mine: Record<string, unknown>;
+    }
+  | { t: 'ack'; seq: number; mine: Record<string, unknown> }
+  | { t: 'error'; seq?: number; code: string; message: string }
+  | { t: 'closed'; message: string }
+  | { t: 'pong' };
