@@ -67,6 +67,8 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
     connection.pushState();
   };
 
+  // ws closes the socket itself (1009 for oversize); nothing else to do here.
+  ws.on('error', () => undefined);
   ws.on('message', (data, isBinary) => {
     if (!bucket.take()) {
       if (++strikes > MAX_STRIKES) ws.close(1008, 'Too many messages');
