@@ -76,7 +76,7 @@ export function LinesField({
     <TextArea
       label={label}
       value={text}
-      rows={rows}
+      rows={Math.min(14, Math.max(rows, text.split('\n').length + 1))}
       hint={hint}
       error={error}
       placeholder={placeholder}

@@ -26,5 +26,6 @@ if (!('ResizeObserver' in window)) {
 
 afterEach(() => {
   cleanup();
+  document.body.innerHTML = '';
   window.location.hash = '';
 });

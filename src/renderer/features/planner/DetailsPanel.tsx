@@ -25,7 +25,7 @@ export function DetailsPanel() {
           value={w.goal}
           onCommit={(goal) => update({ goal })}
           error={errors.goal}
-          rows={3}
+          rows={4}
           placeholder="What should both teams leave with?"
           fieldClassName="span-2"
         />
@@ -35,8 +35,23 @@ export function DetailsPanel() {
           value={w.date ?? ''}
           onCommit={(v) => update({ date: orNull(v) })}
           error={errors.date}
-          fieldClassName="span-2"
         />
+        {w.status === 'draft' || w.status === 'ready' ? (
+          <Select
+            label="Status"
+            value={w.status}
+            onChange={(e) => update({ status: e.target.value as 'draft' | 'ready' })}
+            options={[
+              { value: 'draft', label: STATUS_LABEL.draft },
+              { value: 'ready', label: STATUS_LABEL.ready },
+            ]}
+          />
+        ) : (
+          <div className="field">
+            <span className="field-label">Status</span>
+            <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+          </div>
+        )}
         <AutoTextField
           label="Start time"
           type="time"
@@ -56,34 +71,17 @@ export function DetailsPanel() {
           value={w.location}
           onCommit={(location) => update({ location })}
           error={errors.location}
-          placeholder="Room, building or video link"
+          placeholder="Room or video link"
           maxLength={200}
-          fieldClassName="span-2"
         />
         <AutoTextField
           label="Facilitator"
           value={w.facilitator}
           onCommit={(facilitator) => update({ facilitator })}
           error={errors.facilitator}
-          placeholder="Who runs the session"
+          placeholder="Your name"
           maxLength={200}
         />
-        {w.status === 'draft' || w.status === 'ready' ? (
-          <Select
-            label="Status"
-            value={w.status}
-            onChange={(e) => update({ status: e.target.value as 'draft' | 'ready' })}
-            options={[
-              { value: 'draft', label: STATUS_LABEL.draft },
-              { value: 'ready', label: STATUS_LABEL.ready },
-            ]}
-          />
-        ) : (
-          <div className="field">
-            <span className="field-label">Status</span>
-            <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
-          </div>
-        )}
         <AutoTextField
           label="Anonymity threshold"
           type="number"

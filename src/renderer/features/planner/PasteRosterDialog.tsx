@@ -45,7 +45,7 @@ export function PasteRosterDialog({ onClose }: { onClose(): void }) {
       <div className="paste-grid">
         <div className="stack-4">
           <TextArea
-            label="List"
+            label="Names, one per line"
             value={text}
             onChange={(e) => {
               setText(e.target.value);

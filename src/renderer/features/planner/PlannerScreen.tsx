@@ -62,7 +62,7 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
                 value={workshop.title}
                 onCommit={(title) => updateWorkshop({ title })}
                 error={titleError}
-                className="title-input"
+                className="input-quiet title-input"
                 fieldClassName="title-field"
                 maxLength={200}
                 autoComplete="off"
