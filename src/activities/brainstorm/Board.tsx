@@ -1,0 +1,253 @@
+import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { useEffect, useId, useState } from 'react';
+import type { BoardViewProps } from '../view-types';
+import type { BrainstormConfig } from './definition';
+import type { BrainstormTally } from './logic';
+import { addCluster, clusterOf, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board-model';
+import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
+import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
+import { DropZone } from '../views-kit/DropZone';
+import { TeamMark } from '../views-kit/TeamMark';
+import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+
+const LOOSE = 'ungrouped';
+const NEW_GROUP = 'new-group';
+
+export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig>) {
+  const board = readBoard(rawBoard);
+  const cards = (results.aggregate?.overall as BrainstormTally | undefined)?.cards ?? [];
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focusName, setFocusName] = useState<string | null>(null);
+  const reducedMotion = useReducedMotion();
+  const sensors = useDragSensors();
+
+  const textOf = (key: UniqueIdentifier) => cards.find((c) => c.key === key)?.text ?? 'the card';
+  const zoneName = (id: UniqueIdentifier) =>
+    id === LOOSE ? 'Not grouped' : id === NEW_GROUP ? 'a new group' : board.clusters.find((c) => c.id === id)?.name;
+  const zoneOf = (key: string) => clusterOf(board, key)?.id ?? LOOSE;
+  const inZone = (id: string) =>
+    id === LOOSE ? cards.filter((c) => !clusterOf(board, c.key)) : cards.filter((c) => clusterOf(board, c.key)?.id === id);
+
+  useEffect(() => {
+    if (!focusName) return;
+    document.querySelector<HTMLInputElement>(`[data-zone-id="${CSS.escape(focusName)}"] .cgv-cluster-name`)?.select();
+    setFocusName(null);
+  }, [focusName]);
+
+  function commit(next: Board, message: string) {
+    onChange(next);
+    announce(message);
+  }
+
+  function place(key: string, target: string) {
+    if (target === NEW_GROUP) {
+      const id = newClusterId();
+      const name = nextGroupName(board);
+      commit(addCluster(board, id, name, key), `Made ${name} with ${textOf(key)}.`);
+      setFocusName(id);
+      return;
+    }
+    if (zoneOf(key) === target) return;
+    commit(moveCard(board, key, target === LOOSE ? null : target), `Moved ${textOf(key)} to ${zoneName(target)}.`);
+  }
+
+  const announcements = buildAnnouncements({
+    nameOf: textOf,
+    placeOf: zoneName,
+    positionOf: (active, over) => {
+      if (over === NEW_GROUP) return null;
+      const list = inZone(String(over));
+      const already = list.some((c) => c.key === active);
+      return { position: already ? list.findIndex((c) => c.key === active) + 1 : list.length + 1, of: list.length + (already ? 0 : 1) };
+    },
+    originOf: (active) => zoneName(zoneOf(String(active))) ?? 'Not grouped',
+  });
+
+  const onDragEnd = (e: DragEndEvent) => {
+    setActiveId(null);
+    if (e.over) place(String(e.active.id), String(e.over.id));
+  };
+
+  const destinations = [{ id: LOOSE, name: 'Not grouped' }, ...board.clusters.map((c) => ({ id: c.id, name: c.name })), { id: NEW_GROUP, name: 'A new group' }];
+
+  const renderCards = (zoneId: string) => {
+    const list = inZone(zoneId);
+    return list.length > 0 ? (
+      <ul className="cgv-card-list">
+        {list.map((card) => (
+          <DraggableCard key={card.key} id={card.key} text={card.text} zoneId={zoneId} meta={<TeamMark team={card.team} compact />}>
+            <MoveTo text={card.text} current={zoneId} destinations={destinations} onMove={(to) => place(card.key, to)} />
+          </DraggableCard>
+        ))}
+      </ul>
+    ) : null;
+  };
+
+  return (
+    <Surface kind="console" className="cgv-board">
+      <div className="cgv-board-bar">
+        <p className="cgv-muted">
+          {plural(cards.length, 'card')} · {plural(board.clusters.length, 'group')}. Drag cards into groups, or use “Move to”.
+        </p>
+        <button
+          type="button"
+          className="cgv-btn cgv-btn-primary"
+          onClick={() => {
+            const id = newClusterId();
+            const name = nextGroupName(board);
+            commit(addCluster(board, id, name), `Added ${name}.`);
+            setFocusName(id);
+          }}
+        >
+          + New group
+        </button>
+      </div>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={zoneCollision}
+        onDragStart={(e) => setActiveId(String(e.active.id))}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveId(null)}
+        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+      >
+        <div className="cgv-board-grid">
+          <DropZone id={LOOSE} zoneIndex={0} title="Not grouped" count={inZone(LOOSE).length} className="cgv-zone-pile" empty={inZone(LOOSE).length === 0 ? 'Every card is in a group.' : undefined}>
+            {renderCards(LOOSE)}
+          </DropZone>
+          {board.clusters.map((cluster, i) => (
+            <DropZone
+              key={cluster.id}
+              id={cluster.id}
+              zoneIndex={i + 1}
+              title={<span className="cgv-sr">{cluster.name}</span>}
+              count={inZone(cluster.id).length}
+              actions={
+                <ClusterTools
+                  board={board}
+                  id={cluster.id}
+                  name={cluster.name}
+                  onRename={(name) => commit(renameCluster(board, cluster.id, name), `Renamed the group to ${name}.`)}
+                  onMerge={(into) => commit(mergeClusters(board, cluster.id, into), `Merged ${cluster.name} into ${zoneName(into)}.`)}
+                  onUngroup={() => commit(ungroup(board, cluster.id), `Ungrouped ${cluster.name}: its cards are back in Not grouped.`)}
+                />
+              }
+              empty={inZone(cluster.id).length === 0 ? 'Drop cards here' : undefined}
+            >
+              {renderCards(cluster.id)}
+            </DropZone>
+          ))}
+          <NewGroupZone index={board.clusters.length + 1} />
+        </div>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} lifted /> : null}</DragOverlay>
+      </DndContext>
+    </Surface>
+  );
+}
+
+function NewGroupZone({ index }: { index: number }) {
+  const data: ZoneData = { zoneIndex: index };
+  const { setNodeRef, isOver } = useDroppable({ id: NEW_GROUP, data });
+  return (
+    <div ref={setNodeRef} data-testid="drop-zone" data-zone-id={NEW_GROUP} className={`cgv-zone cgv-zone-new${isOver ? ' cgv-zone-over' : ''}`}>
+      Drop a card here to start a new group
+    </div>
+  );
+}
+
+function MoveTo({ text, current, destinations, onMove }: { text: string; current: string; destinations: { id: string; name: string }[]; onMove(id: string): void }) {
+  const id = useId();
+  return (
+    <span className="cgv-move-to" {...keepOutOfDrag}>
+      <label htmlFor={id} className="cgv-sr">
+        Move “{text}” to
+      </label>
+      <select
+        id={id}
+        className="cgv-select"
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onMove(e.target.value);
+        }}
+      >
+        <option value="">Move to…</option>
+        {destinations
+          .filter((d) => d.id !== current)
+          .map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+      </select>
+    </span>
+  );
+}
+
+function ClusterTools({
+  board,
+  id,
+  name,
+  onRename,
+  onMerge,
+  onUngroup,
+}: {
+  board: Board;
+  id: string;
+  name: string;
+  onRename(name: string): void;
+  onMerge(into: string): void;
+  onUngroup(): void;
+}) {
+  const [draft, setDraft] = useState(name);
+  const [prev, setPrev] = useState(name);
+  if (prev !== name) {
+    setPrev(name);
+    setDraft(name);
+  }
+  const nameId = useId();
+  const mergeId = useId();
+  const others = board.clusters.filter((c) => c.id !== id);
+  const finish = () => {
+    const clean = draft.trim().slice(0, 80);
+    if (!clean) setDraft(name);
+    else if (clean !== name) onRename(clean);
+  };
+  return (
+    <div className="cgv-cluster-tools">
+      <label htmlFor={nameId} className="cgv-sr">
+        Group name
+      </label>
+      <input
+        id={nameId}
+        className="cgv-input cgv-cluster-name"
+        value={draft}
+        maxLength={80}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={finish}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          if (e.key === 'Escape') setDraft(name);
+        }}
+      />
+      <span className="cgv-cluster-actions">
+        {others.length > 0 ? (
+          <>
+            <label htmlFor={mergeId} className="cgv-sr">
+              Merge {name} into
+            </label>
+            <select id={mergeId} className="cgv-select" value="" onChange={(e) => e.target.value && onMerge(e.target.value)}>
+              <option value="">Merge into…</option>
+              {others.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <button type="button" className="cgv-btn cgv-btn-quiet" onClick={onUngroup} aria-label={`Ungroup ${name}`}>
+          Ungroup
+        </button>
+      </span>
+    </div>
+  );
+}

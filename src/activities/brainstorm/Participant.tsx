@@ -1,0 +1,153 @@
+import { useId, useRef, useState } from 'react';
+import type { ParticipantViewProps } from '../view-types';
+import type { BrainstormConfig } from './definition';
+import { CARD_KEY, type CardValue } from './logic';
+import { useAnswers } from '../views-kit/answers';
+import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { Surface } from '../views-kit/surface';
+
+const MAX_TEXT = 200;
+
+/** A card key this device makes up: "card-" and 12 random letters and digits. */
+export function newCardKey(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return `card-${[...bytes].map((b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+const textOf = (value: unknown) => (value && typeof value === 'object' ? String((value as CardValue).text ?? '') : '');
+
+export function BrainstormParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BrainstormConfig>) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const [draft, setDraft] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const fieldId = useId();
+  const countId = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const cards = Object.keys(answers).filter((k) => CARD_KEY.test(k));
+  const full = cards.length >= config.maxCardsPerPerson;
+
+  async function add() {
+    const text = draft.trim();
+    if (!text || full) return;
+    setDraft('');
+    announce(`Added: ${text}`);
+    const ok = await save(newCardKey(), { text }, { undoneMessage: 'Your card was not added.' });
+    if (!ok) setDraft(text);
+    field.current?.focus();
+  }
+
+  return (
+    <Surface kind="phone" className="cgv-brainstorm">
+      {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
+      {locked ? <LockedNote /> : null}
+      <h2 className="cgv-section-title">
+        Your cards{' '}
+        <span className="cgv-muted" id={countId}>
+          {cards.length} of {config.maxCardsPerPerson}
+        </span>
+      </h2>
+      {cards.length === 0 ? <p className="cgv-muted">{locked ? 'You did not add any cards.' : 'Nothing yet. One idea per card works best.'}</p> : null}
+      <ul className="cgv-my-cards">
+        {cards.map((key) =>
+          editing === key ? (
+            <EditCard
+              key={key}
+              text={textOf(answers[key])}
+              onCancel={() => setEditing(null)}
+              onSave={(text) => {
+                setEditing(null);
+                void save(key, { text }, { undoneMessage: 'Your edit was undone.' });
+              }}
+            />
+          ) : (
+            <li key={key} className="cgv-card cgv-my-card">
+              <span className="cgv-card-text">{textOf(answers[key])}</span>
+              {locked ? null : (
+                <span className="cgv-card-actions">
+                  <button type="button" className="cgv-btn cgv-btn-quiet" onClick={() => setEditing(key)} aria-label={`Edit “${textOf(answers[key])}”`}>
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="cgv-btn cgv-btn-quiet cgv-btn-danger"
+                    aria-label={`Delete “${textOf(answers[key])}”`}
+                    onClick={() => {
+                      announce(`Deleted: ${textOf(answers[key])}`);
+                      void save(key, null, { undoneMessage: 'The card is back.' });
+                    }}
+                  >
+                    Delete
+                  </button>
+                </span>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      <div className="cgv-bottom-bar">
+        {locked ? null : full ? (
+          <p className="cgv-notice">That's all {config.maxCardsPerPerson} of your cards. Edit or delete one to add another.</p>
+        ) : (
+          <form
+            className="cgv-compose"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void add();
+            }}
+          >
+            <label htmlFor={fieldId}>Write a card</label>
+            <textarea
+              ref={field}
+              id={fieldId}
+              className="cgv-input cgv-textarea"
+              rows={2}
+              maxLength={MAX_TEXT}
+              value={draft}
+              aria-describedby={countId}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault();
+                  void add();
+                }
+              }}
+            />
+            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" disabled={!draft.trim()}>
+              Add card
+            </button>
+          </form>
+        )}
+        <SaveFeedback status={status} onDismiss={dismiss} />
+      </div>
+    </Surface>
+  );
+}
+
+function EditCard({ text, onSave, onCancel }: { text: string; onSave(text: string): void; onCancel(): void }) {
+  const [value, setValue] = useState(text);
+  const id = useId();
+  return (
+    <li className="cgv-card cgv-my-card cgv-editing">
+      <form
+        className="cgv-edit-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (value.trim()) onSave(value.trim());
+        }}
+      >
+        <label htmlFor={id}>Edit card</label>
+        <textarea id={id} className="cgv-input cgv-textarea" rows={2} maxLength={MAX_TEXT} value={value} autoFocus onChange={(e) => setValue(e.target.value)} />
+        <span className="cgv-inline">
+          <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!value.trim()}>
+            Save
+          </button>
+          <button type="button" className="cgv-btn" onClick={onCancel}>
+            Cancel
+          </button>
+        </span>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,14 @@
+import type { PresenterViewProps } from '../view-types';
+import type { BreakConfig } from './definition';
+import { Surface } from '../views-kit/surface';
+
+export function BreakPresenter({ config }: PresenterViewProps<BreakConfig>) {
+  return (
+    <Surface kind="projector" className="cgv-break">
+      <p className="cgv-p-break-icon" aria-hidden="true">
+        ☕
+      </p>
+      <p className="cgv-p-break">{config.message || 'Back in a few minutes'}</p>
+    </Surface>
+  );
+}

@@ -1,0 +1,307 @@
+import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ParticipantViewProps } from '../view-types';
+import type { CardSortConfig } from './definition';
+import { CUSTOM_PREFIX, type PlacementValue } from './logic';
+import { useAnswers } from '../views-kit/answers';
+import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
+import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
+import { DropZone } from '../views-kit/DropZone';
+import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { Surface, useReducedMotion } from '../views-kit/surface';
+
+export const UNSORTED = 'unsorted';
+const MAX_CUSTOM_NAME = 60;
+
+/** "Depends", "It depends": columns where "depends on what?" is worth asking. */
+export const isDependsColumn = (text: string) => /\bdepends\b/i.test(text);
+
+interface Zone {
+  id: string;
+  name: string;
+}
+
+function placementOf(value: unknown): PlacementValue | null {
+  return value && typeof value === 'object' && typeof (value as PlacementValue).column === 'string' ? (value as PlacementValue) : null;
+}
+
+export function CardSortParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CardSortConfig>) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const [addedColumns, setAddedColumns] = useState<string[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [openNote, setOpenNote] = useState<string | null>(null);
+  const [focusCard, setFocusCard] = useState<string | null>(null);
+  const reducedMotion = useReducedMotion();
+  const sensors = useDragSensors();
+
+  const placement = (cardId: string) => placementOf(answers[cardId]);
+  const zones: Zone[] = useMemo(() => {
+    const custom = new Set(addedColumns);
+    for (const card of config.cards) {
+      const col = placementOf(answers[card.id])?.column;
+      if (col?.startsWith(CUSTOM_PREFIX)) custom.add(col);
+    }
+    return [
+      { id: UNSORTED, name: 'Unsorted' },
+      ...config.columns.map((c) => ({ id: c.id, name: c.text })),
+      ...[...custom].map((id) => ({ id, name: id.slice(CUSTOM_PREFIX.length) })),
+    ];
+  }, [config, answers, addedColumns]);
+  const zoneName = (id: string) => zones.find((z) => z.id === id)?.name ?? 'Unsorted';
+  const zoneOfCard = (cardId: string) => {
+    const col = placementOf(answers[cardId])?.column;
+    return col && zones.some((z) => z.id === col) ? col : UNSORTED;
+  };
+  const cardsIn = (zoneId: string) => config.cards.filter((c) => zoneOfCard(c.id) === zoneId);
+  const textOf = (id: UniqueIdentifier) => config.cards.find((c) => c.id === id)?.text ?? 'the card';
+  const sorted = config.cards.filter((c) => zoneOfCard(c.id) !== UNSORTED).length;
+
+  useEffect(() => {
+    if (!focusCard) return;
+    const el = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(focusCard)}"] .cgv-place`);
+    el?.focus();
+    setFocusCard(null);
+  }, [focusCard, answers]);
+
+  async function place(cardId: string, zoneId: string, how: 'drag' | 'menu') {
+    const from = zoneOfCard(cardId);
+    if (from === zoneId) return;
+    const text = textOf(cardId);
+    const value: PlacementValue | null = zoneId === UNSORTED ? null : { column: zoneId };
+    if (how === 'menu') announce(`${text} moved to ${zoneName(zoneId)}.`);
+    if (zoneId !== UNSORTED && isDependsColumn(zoneName(zoneId))) setOpenNote(cardId);
+    if (how === 'menu') setFocusCard(cardId);
+    await save(cardId, value, { undoneMessage: `${text} went back to ${zoneName(from)}.` });
+  }
+
+  const announcements = buildAnnouncements({
+    nameOf: textOf,
+    placeOf: (overId) => zones.find((z) => z.id === overId)?.name,
+    positionOf: (active, over) => {
+      const already = zoneOfCard(String(active)) === over;
+      const count = cardsIn(String(over)).length + (already ? 0 : 1);
+      return { position: already ? cardsIn(String(over)).findIndex((c) => c.id === active) + 1 : count, of: count };
+    },
+    originOf: (active) => zoneName(zoneOfCard(String(active))),
+  });
+
+  const onDragStart = (e: DragStartEvent) => setActiveId(String(e.active.id));
+  const onDragEnd = (e: DragEndEvent) => {
+    setActiveId(null);
+    if (e.over) void place(String(e.active.id), String(e.over.id), 'drag');
+  };
+
+  return (
+    <Surface kind="phone" className="cgv-sort">
+      {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
+      {locked ? <LockedNote /> : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={zoneCollision}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveId(null)}
+        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+      >
+        <div className="cgv-zones">
+          {zones.map((zone, index) => {
+            const cards = cardsIn(zone.id);
+            const isPile = zone.id === UNSORTED;
+            return (
+              <DropZone
+                key={zone.id}
+                id={zone.id}
+                zoneIndex={index}
+                title={zone.name}
+                count={cards.length}
+                disabled={locked}
+                className={isPile ? 'cgv-zone-pile' : undefined}
+                empty={cards.length === 0 ? (isPile ? 'All cards sorted. Nice work.' : locked ? 'Nothing here.' : 'Drop cards here') : undefined}
+              >
+                {cards.length > 0 ? (
+                  <ul className="cgv-card-list">
+                    {cards.map((card) => (
+                      <DraggableCard key={card.id} id={card.id} text={card.text} zoneId={zone.id} disabled={locked}>
+                        {locked ? null : (
+                          <PlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />
+                        )}
+                        {!isPile && isDependsColumn(zone.name) ? (
+                          <DependsNote
+                            key={`${placement(card.id)?.note ?? ''}`}
+                            text={card.text}
+                            note={placement(card.id)?.note ?? ''}
+                            open={openNote === card.id}
+                            locked={locked}
+                            onOpen={() => setOpenNote(card.id)}
+                            onSave={(note) => {
+                              setOpenNote(null);
+                              const trimmed = note.trim();
+                              void save(card.id, trimmed ? { column: zone.id, note: trimmed } : { column: zone.id });
+                            }}
+                          />
+                        ) : null}
+                      </DraggableCard>
+                    ))}
+                  </ul>
+                ) : null}
+              </DropZone>
+            );
+          })}
+        </div>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} lifted /> : null}</DragOverlay>
+      </DndContext>
+      {config.open && !locked ? (
+        <AddColumn
+          existing={zones.map((z) => z.name.toLowerCase())}
+          onAdd={(name) => {
+            setAddedColumns((cols) => [...cols, `${CUSTOM_PREFIX}${name}`]);
+            announce(`Added the column ${name}. Place a card in it to keep it.`);
+          }}
+        />
+      ) : null}
+      <div className="cgv-bottom-bar">
+        <p className="cgv-progress" aria-live="polite">
+          <strong>{sorted}</strong> of {config.cards.length} sorted
+        </p>
+        <SaveFeedback status={status} onDismiss={dismiss} />
+      </div>
+    </Surface>
+  );
+}
+
+function PlaceMenu({ text, zones, onPlace }: { text: string; zones: Zone[]; onPlace(zoneId: string): void }) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  return (
+    <div className="cgv-place-wrap" {...keepOutOfDrag}>
+      <button
+        type="button"
+        className="cgv-btn cgv-place"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={`Place ${text}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Place…
+      </button>
+      {open ? (
+        <ul id={menuId} className="cgv-place-menu" aria-label={`Where ${text} goes`}>
+          {zones.map((z) => (
+            <li key={z.id}>
+              <button
+                type="button"
+                className="cgv-btn cgv-place-option"
+                onClick={() => {
+                  setOpen(false);
+                  onPlace(z.id);
+                }}
+              >
+                {z.id === UNSORTED ? 'Back to Unsorted' : z.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function DependsNote({
+  text,
+  note,
+  open,
+  locked,
+  onOpen,
+  onSave,
+}: {
+  text: string;
+  note: string;
+  open: boolean;
+  locked: boolean;
+  onOpen(): void;
+  onSave(note: string): void;
+}) {
+  const [draft, setDraft] = useState(note);
+  const fieldId = useId();
+  if (locked || !open) {
+    return (
+      <div className="cgv-note" {...keepOutOfDrag}>
+        {note ? <p className="cgv-note-text">Depends on: {note}</p> : null}
+        {locked ? null : (
+          <button type="button" className="cgv-btn cgv-btn-quiet" onClick={onOpen} aria-label={`${note ? 'Edit note' : 'Depends on what?'} for ${text}`}>
+            {note ? 'Edit note' : 'Depends on what?'}
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form
+      className="cgv-note cgv-note-form"
+      {...keepOutOfDrag}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
+      <label htmlFor={fieldId}>Depends on what? (optional)</label>
+      <div className="cgv-inline">
+        <input id={fieldId} className="cgv-input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. company size" />
+        <button type="submit" className="cgv-btn cgv-btn-primary">
+          Save note
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddColumn({ existing, onAdd }: { existing: string[]; onAdd(name: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const fieldId = useId();
+  const errorId = useId();
+  if (!open) {
+    return (
+      <button type="button" className="cgv-btn cgv-add-column" onClick={() => setOpen(true)}>
+        + Add a column
+      </button>
+    );
+  }
+  return (
+    <form
+      className="cgv-add-column-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const clean = name.trim();
+        if (!clean) return setError('Give the column a name.');
+        if (existing.includes(clean.toLowerCase())) return setError('There is already a column with that name.');
+        onAdd(clean);
+        setName('');
+        setError('');
+        setOpen(false);
+      }}
+    >
+      <label htmlFor={fieldId}>Name your column</label>
+      <div className="cgv-inline">
+        <input
+          id={fieldId}
+          className="cgv-input"
+          value={name}
+          maxLength={MAX_CUSTOM_NAME}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="cgv-btn cgv-btn-primary">
+          Add
+        </button>
+      </div>
+      {error ? (
+        <p id={errorId} className="cgv-field-error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

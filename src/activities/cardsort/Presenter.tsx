@@ -1,0 +1,34 @@
+import type { PresenterViewProps } from '../view-types';
+import type { CardSortConfig } from './definition';
+import { Surface } from '../views-kit/surface';
+
+export function CardSortPresenter({ config }: PresenterViewProps<CardSortConfig>) {
+  return (
+    <Surface kind="projector" className="cgv-p-sort">
+      {config.prompt ? <p className="cgv-p-prompt">{config.prompt}</p> : null}
+      <div className="cgv-p-columns" aria-label="Columns">
+        {config.columns.map((c) => (
+          <div key={c.id} className="cgv-p-column">
+            <span className="cgv-p-column-name">{c.text}</span>
+            {c.description ? <span className="cgv-p-column-desc">{c.description}</span> : null}
+          </div>
+        ))}
+        {config.open ? (
+          <div className="cgv-p-column cgv-p-column-open">
+            <span className="cgv-p-column-name">+ your own</span>
+          </div>
+        ) : null}
+      </div>
+      <h2 className="cgv-p-subtitle">
+        {config.cards.length} {config.cards.length === 1 ? 'card' : 'cards'} to sort
+      </h2>
+      <ul className="cgv-p-chips">
+        {config.cards.map((c) => (
+          <li key={c.id} className="cgv-p-chip">
+            {c.text}
+          </li>
+        ))}
+      </ul>
+    </Surface>
+  );
+}

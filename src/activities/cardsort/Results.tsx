@@ -1,0 +1,159 @@
+import type { ResultsViewProps } from '../view-types';
+import type { CardSortConfig } from './definition';
+import type { CardSortTally } from './logic';
+import { NoAnswers, TeamSplit, type TeamEntry } from '../views-kit/charts';
+import { TeamMark } from '../views-kit/TeamMark';
+import { Surface, percent, plural } from '../views-kit/surface';
+
+type Card = CardSortTally['cards'][number];
+
+/** The column most people put a card in (first planned column wins ties). */
+function topColumn(tally: CardSortTally, card: Card) {
+  let best = tally.columns[0];
+  for (const c of tally.columns) if ((card.counts[c.id] ?? 0) > (card.counts[best?.id ?? ''] ?? 0)) best = c;
+  return best && card.total > 0 ? { ...best, count: card.counts[best.id] ?? 0 } : null;
+}
+
+const share = (card: Card | undefined, column: string) => (card && card.total > 0 ? (card.counts[column] ?? 0) / card.total : 0);
+
+/** How far apart two teams placed a card: half the summed share differences, 0 (same) to 1 (opposite). */
+export function gap(columns: { id: string }[], a: Card | undefined, b: Card | undefined): number {
+  if (!a || !b || a.total === 0 || b.total === 0) return 0;
+  return columns.reduce((sum, c) => sum + Math.abs(share(a, c.id) - share(b, c.id)), 0) / 2;
+}
+
+export function CardSortResults({ results, surface }: ResultsViewProps<CardSortConfig>) {
+  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  if (!overall || !results.aggregate || results.aggregate.n === 0) {
+    return (
+      <Surface kind={surface}>
+        <NoAnswers what="sorts" />
+      </Surface>
+    );
+  }
+  const projector = surface === 'projector';
+  return (
+    <Surface kind={surface} className="cgv-results cgv-sort-results">
+      <table className="cgv-matrix">
+        <caption className="cgv-results-summary">Where {plural(results.aggregate.n, 'person', 'people')} put each card</caption>
+        <thead>
+          <tr>
+            <th scope="col">Card</th>
+            {overall.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.text}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {overall.cards.map((card) => {
+            const top = topColumn(overall, card);
+            return (
+              <tr key={card.id}>
+                <th scope="row">
+                  {card.text}
+                  {!projector && card.notes.length > 0 ? (
+                    <details className="cgv-notes">
+                      <summary>{plural(card.notes.length, 'note')}</summary>
+                      <ul>
+                        {card.notes.map((n, i) => (
+                          <li key={i}>{n}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </th>
+                {overall.columns.map((c) => {
+                  const count = card.counts[c.id] ?? 0;
+                  const heat = card.total > 0 ? count / card.total : 0;
+                  return (
+                    <td
+                      key={c.id}
+                      className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`}
+                      style={{ ['--heat' as string]: heat.toFixed(2) }}
+                    >
+                      <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <TeamSplit results={results} title="Where the teams differ">
+        {(teams) => <TeamComparison tally={overall} teams={teams} limit={projector ? 6 : undefined} />}
+      </TeamSplit>
+    </Surface>
+  );
+}
+
+function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: TeamEntry[]; limit: number | undefined }) {
+  const shown = teams.filter((t) => t.team !== 'other' || teams.length < 2).slice(0, 2);
+  if (shown.length < 2) {
+    return <p className="cgv-muted">A comparison needs two teams with enough answers.</p>;
+  }
+  const [a, b] = shown as [TeamEntry, TeamEntry];
+  const ta = a.result as CardSortTally;
+  const tb = b.result as CardSortTally;
+  const rows = tally.cards
+    .map((card) => {
+      const ca = ta.cards.find((c) => c.id === card.id);
+      const cb = tb.cards.find((c) => c.id === card.id);
+      return { card, ca, cb, gap: gap(tally.columns, ca, cb) };
+    })
+    .sort((x, y) => y.gap - x.gap);
+  const visible = limit ? rows.slice(0, limit) : rows;
+  const cell = (t: CardSortTally, c: Card | undefined) => {
+    const top = c ? topColumn(t, c) : null;
+    return top ? (
+      <>
+        <span className="cgv-cmp-col">{top.text}</span> <span className="cgv-cmp-pct">{percent(top.count, c!.total)}</span>
+      </>
+    ) : (
+      <span className="cgv-muted">not placed</span>
+    );
+  };
+  return (
+    <table className="cgv-matrix cgv-compare">
+      <caption className="cgv-sr">Most common column per team, biggest differences first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Card</th>
+          <th scope="col">
+            <TeamMark team={a.team} /> <span className="cgv-muted">n={a.n}</span>
+          </th>
+          <th scope="col">
+            <TeamMark team={b.team} /> <span className="cgv-muted">n={b.n}</span>
+          </th>
+          <th scope="col">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {visible.map(({ card, ca, cb, gap: g }) => {
+          const differ = ca && cb && topColumn(ta, ca)?.id !== topColumn(tb, cb)?.id;
+          return (
+            <tr key={card.id} className={differ ? 'cgv-row-differ' : undefined}>
+              <th scope="row">{card.text}</th>
+              <td className={`cgv-team-cell cgv-team-${a.team}`}>{cell(ta, ca)}</td>
+              <td className={`cgv-team-cell cgv-team-${b.team}`}>{cell(tb, cb)}</td>
+              <td className="cgv-gap">
+                {Math.round(g * 100)} pts{differ ? <strong className="cgv-differ-tag"> · split</strong> : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      {limit && rows.length > limit ? (
+        <tfoot>
+          <tr>
+            <td colSpan={4} className="cgv-muted">
+              Showing the {limit} biggest differences of {rows.length} cards.
+            </td>
+          </tr>
+        </tfoot>
+      ) : null}
+    </table>
+  );
+}

@@ -1,0 +1,214 @@
+import { DndContext, DragOverlay, useDraggable, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { useId, useState } from 'react';
+import type { ParticipantViewProps } from '../view-types';
+import type { DotVoteConfig } from './definition';
+import type { DotValue } from './logic';
+import { useAnswers } from '../views-kit/answers';
+import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
+import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+
+const DOT = 'dot';
+
+const dotsOf = (value: unknown): number =>
+  value && typeof value === 'object' && typeof (value as DotValue).dots === 'number' ? (value as DotValue).dots : 0;
+
+const DOT_INSTRUCTIONS = {
+  draggable:
+    'To put a dot on an option, press Space or Enter, use the arrow keys to choose the option, and press Space or Enter again. Each option also has plus and minus buttons.',
+};
+
+export function DotVoteParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<DotVoteConfig>) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState('');
+  const reducedMotion = useReducedMotion();
+  const sensors = useDragSensors();
+
+  const count = (id: string) => dotsOf(answers[id]);
+  const used = config.options.reduce((sum, o) => sum + count(o.id), 0);
+  const left = Math.max(0, config.dotsPerPerson - used);
+  const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? 'that option';
+
+  /** Why one more dot cannot go on this option, or null when it can. */
+  const blockedReason = (id: string): string | null => {
+    if (count(id) >= config.maxPerItem) return `At most ${plural(config.maxPerItem, 'dot')} on one option.`;
+    if (left === 0) return 'No dots left. Take one back from another option first.';
+    return null;
+  };
+
+  async function change(id: string, delta: 1 | -1) {
+    const next = count(id) + delta;
+    if (delta === 1) {
+      const reason = blockedReason(id);
+      if (reason) {
+        setNotice(reason);
+        announce(reason);
+        return;
+      }
+    }
+    if (next < 0) return;
+    setNotice('');
+    const remaining = left - delta;
+    announce(`${textOf(id)} has ${plural(next, 'dot')}. ${plural(remaining, 'dot')} left.`);
+    await save(id, next === 0 ? null : { dots: next }, { undoneMessage: `${textOf(id)} is back to ${plural(count(id), 'dot')}.` });
+  }
+
+  const announcements = buildAnnouncements({
+    nameOf: () => 'a dot',
+    placeOf: (over) => {
+      const text = textOf(over);
+      return `${text}, which has ${plural(count(String(over)), 'dot')}`;
+    },
+    originOf: () => 'your dots',
+  });
+  // "Dropped a dot in X, which has 2 dots" reads oddly: say what happened instead.
+  announcements.onDragEnd = ({ over }) => {
+    if (!over) return 'The dot went back to your dots.';
+    const reason = blockedReason(String(over.id));
+    return reason ? `Not placed: ${reason}` : `Put a dot on ${textOf(over.id)}.`;
+  };
+
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(false);
+    if (e.over) void change(String(e.over.id), 1);
+  };
+
+  return (
+    <Surface kind="phone" className="cgv-dots">
+      {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
+      {locked ? <LockedNote /> : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={zoneCollision}
+        onDragStart={() => setDragging(true)}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDragging(false)}
+        accessibility={{ announcements, screenReaderInstructions: DOT_INSTRUCTIONS }}
+      >
+        <ul className="cgv-options" aria-label="Options">
+          {config.options.map((option, index) => (
+            <OptionRow
+              key={option.id}
+              id={option.id}
+              index={index}
+              text={option.text}
+              description={option.description}
+              dots={count(option.id)}
+              max={config.maxPerItem}
+              locked={locked}
+              reason={blockedReason(option.id)}
+              onAdd={() => void change(option.id, 1)}
+              onRemove={() => void change(option.id, -1)}
+            />
+          ))}
+        </ul>
+        <div className="cgv-bottom-bar">
+          <DotTray left={left} total={config.dotsPerPerson} disabled={locked || left === 0} />
+          {notice && status.kind !== 'error' ? (
+            <p className="cgv-notice" role="status">
+              {notice}
+            </p>
+          ) : (
+            <SaveFeedback status={status} onDismiss={dismiss} />
+          )}
+        </div>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{dragging ? <span className="cgv-dot cgv-dot-lifted" aria-hidden="true" /> : null}</DragOverlay>
+      </DndContext>
+    </Surface>
+  );
+}
+
+function DotTray({ left, total, disabled }: { left: number; total: number; disabled: boolean }) {
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, isDragging } = useDraggable({ id: DOT, disabled });
+  return (
+    <div data-testid="dot-tray" className="cgv-tray" ref={setNodeRef} {...(disabled ? {} : listeners)}>
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="cgv-tray-grab"
+        {...attributes}
+        disabled={disabled}
+        aria-label={disabled ? `${plural(left, 'dot')} left` : `Drag a dot onto an option. ${plural(left, 'dot')} left`}
+      >
+        <span className="cgv-tray-dots" aria-hidden="true">
+          {Array.from({ length: total }, (_, i) => (
+            <span key={i} className={`cgv-dot${i < left ? '' : ' cgv-dot-spent'}${i === 0 && isDragging ? ' cgv-dot-source' : ''}`} />
+          ))}
+        </span>
+      </button>
+      <p className="cgv-tray-label">
+        <strong>{left}</strong> of {plural(total, 'dot')} left
+        {left === 0 ? <span className="cgv-tray-hint"> · All placed. Use − to move one.</span> : null}
+      </p>
+    </div>
+  );
+}
+
+function OptionRow({
+  id,
+  index,
+  text,
+  description,
+  dots,
+  max,
+  locked,
+  reason,
+  onAdd,
+  onRemove,
+}: {
+  id: string;
+  index: number;
+  text: string;
+  description: string;
+  dots: number;
+  max: number;
+  locked: boolean;
+  reason: string | null;
+  onAdd(): void;
+  onRemove(): void;
+}) {
+  const data: ZoneData = { zoneIndex: index };
+  const { setNodeRef, isOver } = useDroppable({ id, data, disabled: locked });
+  const reasonId = useId();
+  const showReason = !locked && reason !== null && dots >= max;
+  return (
+    <li ref={setNodeRef} data-testid="option" data-option-id={id} className={`cgv-option${isOver ? ' cgv-zone-over' : ''}${dots > 0 ? ' cgv-option-chosen' : ''}`}>
+      <div className="cgv-option-text">
+        <span className="cgv-option-title">{text}</span>
+        {description ? <span className="cgv-option-desc">{description}</span> : null}
+        <span className="cgv-option-dots">
+          <span aria-hidden="true">
+            {Array.from({ length: max }, (_, i) => (
+              <span key={i} className={`cgv-dot cgv-dot-small${i < dots ? '' : ' cgv-dot-empty'}`} />
+            ))}
+          </span>
+          <span className="cgv-option-count">{plural(dots, 'dot')}</span>
+        </span>
+        {showReason ? (
+          <span id={reasonId} className="cgv-option-reason">
+            {reason}
+          </span>
+        ) : null}
+      </div>
+      {locked ? null : (
+        <div className="cgv-stepper">
+          <button type="button" className="cgv-btn cgv-step" onClick={onRemove} disabled={dots === 0} aria-label={`Take a dot from ${text}`}>
+            −
+          </button>
+          <button
+            type="button"
+            className="cgv-btn cgv-step cgv-btn-primary"
+            onClick={onAdd}
+            disabled={reason !== null}
+            aria-label={`Add a dot to ${text}`}
+            aria-describedby={showReason ? reasonId : undefined}
+            title={reason ?? undefined}
+          >
+            +
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

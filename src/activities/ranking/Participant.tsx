@@ -1,0 +1,188 @@
+import { DndContext, DragOverlay, closestCenter, type Announcements, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useEffect, useState } from 'react';
+import type { ParticipantViewProps } from '../view-types';
+import type { RankingConfig } from './definition';
+import { ORDER_KEY, type OrderValue } from './logic';
+import { useAnswers } from '../views-kit/answers';
+import { useDragSensors } from '../views-kit/dnd';
+import { CardFace } from '../views-kit/DraggableCard';
+import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { Surface, useReducedMotion } from '../views-kit/surface';
+
+const RANK_INSTRUCTIONS = {
+  draggable:
+    'To move this option, press Space or Enter, use the up and down arrow keys to change its place, and press Space or Enter again to drop it, or Escape to cancel. Each option also has Move up and Move down buttons.',
+};
+
+/** The saved order if it is a complete order of today's options, else the planned order. */
+function startingOrder(config: RankingConfig, saved: unknown): string[] {
+  const ids = config.options.map((o) => o.id);
+  const order = (saved as OrderValue | undefined)?.order;
+  if (Array.isArray(order) && order.length === ids.length && ids.every((id) => order.includes(id))) return [...order];
+  return ids;
+}
+
+export function RankingParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<RankingConfig>) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const saved = answers[ORDER_KEY] !== undefined;
+  const order = startingOrder(config, answers[ORDER_KEY]);
+  const shown = order;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
+  const reducedMotion = useReducedMotion();
+  const sensors = useDragSensors(sortableKeyboardCoordinates);
+  const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? 'the option';
+  const total = shown.length;
+
+  // Keep the keyboard where it was: on the same option's arrow (or the other one at the ends).
+  useEffect(() => {
+    if (!focus) return;
+    const row = document.querySelector(`[data-rank-id="${CSS_escape(focus.id)}"]`);
+    const other = focus.dir === 'up' ? 'down' : 'up';
+    const buttons = [`.cgv-move-${focus.dir}`, `.cgv-move-${other}`].map((sel) => row?.querySelector<HTMLButtonElement>(sel));
+    buttons.find((b) => b && !b.disabled)?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  async function commit(next: string[], moved: string, before: string[]) {
+    const from = before.indexOf(moved) + 1;
+    await save(ORDER_KEY, { order: next }, { undoneMessage: `${textOf(moved)} went back to position ${from}.` });
+  }
+
+  function move(id: string, by: -1 | 1) {
+    const from = shown.indexOf(id);
+    const to = from + by;
+    if (to < 0 || to >= total) return;
+    const next = arrayMove(shown, from, to);
+    announce(`${textOf(id)} moved to position ${to + 1} of ${total}.`);
+    setFocus({ id, dir: by === -1 ? 'up' : 'down' });
+    void commit(next, id, shown);
+  }
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${textOf(active.id)}, position ${shown.indexOf(String(active.id)) + 1} of ${total}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${textOf(active.id)} is over position ${shown.indexOf(String(over.id)) + 1} of ${total}.` : `${textOf(active.id)} is not over the list.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `Dropped ${textOf(active.id)} at position ${shown.indexOf(String(over.id)) + 1} of ${total}.` : `${textOf(active.id)} stayed where it was.`,
+    onDragCancel: ({ active }) => `Cancelled: ${textOf(active.id)} went back to position ${shown.indexOf(String(active.id)) + 1} of ${total}.`,
+  };
+
+  const onDragEnd = (e: DragEndEvent) => {
+    setActiveId(null);
+    if (!e.over || e.over.id === e.active.id) return;
+    const id = String(e.active.id);
+    const next = arrayMove(shown, shown.indexOf(id), shown.indexOf(String(e.over.id)));
+    void commit(next, id, shown);
+  };
+
+  return (
+    <Surface kind="phone" className="cgv-rank">
+      {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
+      {locked ? <LockedNote /> : <p className="cgv-hint">Most important at the top. Drag, or use the arrows.</p>}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragStart={(e) => setActiveId(String(e.active.id))}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveId(null)}
+        accessibility={{ announcements, screenReaderInstructions: RANK_INSTRUCTIONS }}
+      >
+        <SortableContext items={shown} strategy={verticalListSortingStrategy} disabled={locked}>
+          <ol className="cgv-rank-list" aria-label="Your order">
+            {shown.map((id, index) => (
+              <RankRow
+                key={id}
+                id={id}
+                text={textOf(id)}
+                position={index + 1}
+                total={total}
+                locked={locked}
+                reducedMotion={reducedMotion}
+                onUp={() => move(id, -1)}
+                onDown={() => move(id, 1)}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>
+          {activeId ? <CardFace text={textOf(activeId)} lifted meta={<span className="cgv-rank-num">{shown.indexOf(activeId) + 1}</span>} /> : null}
+        </DragOverlay>
+      </DndContext>
+      <div className="cgv-bottom-bar">
+        {saved || status.kind === 'error' ? (
+          <SaveFeedback status={status} onDismiss={dismiss} />
+        ) : (
+          <>
+            <p className="cgv-unsaved">Not submitted yet</p>
+            {locked ? null : (
+              <button type="button" className="cgv-btn cgv-btn-primary cgv-btn-wide" onClick={() => void save(ORDER_KEY, { order: shown })}>
+                Save my order
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </Surface>
+  );
+}
+
+const CSS_escape = (s: string) => (typeof CSS !== 'undefined' && 'escape' in globalThis.CSS ? globalThis.CSS.escape(s) : s);
+
+function RankRow({
+  id,
+  text,
+  position,
+  total,
+  locked,
+  reducedMotion,
+  onUp,
+  onDown,
+}: {
+  id: string;
+  text: string;
+  position: number;
+  total: number;
+  locked: boolean;
+  reducedMotion: boolean;
+  onUp(): void;
+  onDown(): void;
+}) {
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id, disabled: locked });
+  const style = { transform: CSS.Transform.toString(transform), transition: reducedMotion ? undefined : transition };
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      data-testid="rank-row"
+      data-rank-id={id}
+      className={`cgv-card cgv-rank-row${isDragging ? ' cgv-card-source' : ''}`}
+      {...(locked ? {} : listeners)}
+    >
+      <span className="cgv-rank-num" aria-hidden="true">
+        {position}
+      </span>
+      {locked ? null : (
+        <button type="button" ref={setActivatorNodeRef} className="cgv-grip" {...attributes} aria-label={`Drag ${text}, position ${position} of ${total}`}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+      )}
+      <span className="cgv-card-text">
+        <span className="cgv-sr">Position {position}: </span>
+        {text}
+      </span>
+      {locked ? null : (
+        <span className="cgv-updown" onPointerDown={(e) => e.stopPropagation()}>
+          <button type="button" className="cgv-btn cgv-step cgv-move-up" onClick={onUp} disabled={position === 1} aria-label={`Move ${text} up`}>
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button type="button" className="cgv-btn cgv-step cgv-move-down" onClick={onDown} disabled={position === total} aria-label={`Move ${text} down`}>
+            <span aria-hidden="true">↓</span>
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
+import type { ActivityResults } from '../../shared/api/contract';
+import { TeamMark } from './TeamMark';
+
+export interface BarSeries {
+  /** Absent for the overall bar. */
+  team?: Team;
+  value: number;
+  /** What is written at the end of the bar, e.g. "14 dots" or "42%". */
+  label: string;
+}
+
+export interface BarRow {
+  key: string;
+  label: ReactNode;
+  /** Written under the label, e.g. "from 6 people". */
+  sub?: ReactNode;
+  series: BarSeries[];
+}
+
+/**
+ * Horizontal bars labelled directly (no legend): the text on the left, the
+ * number at the end of each bar, a team's name and shape before its bar.
+ * Bars are decoration; the list reads fine without them.
+ */
+export function BarChart({ rows, max, label }: { rows: BarRow[]; max?: number; label: string }) {
+  const top = Math.max(1, max ?? Math.max(0, ...rows.flatMap((r) => r.series.map((s) => s.value))));
+  return (
+    <ul className="cgv-bars" aria-label={label}>
+      {rows.map((row) => (
+        <li key={row.key} className="cgv-bar-row">
+          <div className="cgv-bar-label">
+            <span className="cgv-bar-text">{row.label}</span>
+            {row.sub ? <span className="cgv-bar-sub">{row.sub}</span> : null}
+          </div>
+          <div className="cgv-bar-series">
+            {row.series.map((s, i) => (
+              <div key={s.team ?? i} className={`cgv-bar-line${s.team ? ` cgv-bar-team cgv-team-${s.team}` : ''}`}>
+                {s.team ? (
+                  <span className="cgv-bar-who">
+                    <span aria-hidden="true">{TEAM_MARK[s.team]}</span> {TEAM_LABEL[s.team]}
+                  </span>
+                ) : null}
+                <span className="cgv-bar-track" aria-hidden="true">
+                  <span className="cgv-bar-fill" style={{ width: `${Math.max(s.value > 0 ? 1.5 : 0, (s.value / top) * 100)}%` }} />
+                </span>
+                <span className="cgv-bar-value">
+                  {s.team ? <span className="cgv-sr">{TEAM_LABEL[s.team]}: </span> : null}
+                  {s.label}
+                </span>
+              </div>
+            ))}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export type TeamEntry = NonNullable<ActivityResults['aggregate']>['teams'][number];
+
+/** The teams whose split may be shown (answered, and not below the anonymity threshold). */
+export function visibleTeams(results: ActivityResults): TeamEntry[] {
+  return (results.aggregate?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed && t.result !== null);
+}
+
+/** "Marketing split hidden: fewer than 3 answered" */
+export const suppressedMessage = (team: Team, threshold: number) => `${TEAM_LABEL[team]} split hidden: fewer than ${threshold} answered`;
+
+/**
+ * A per-team section: "Sales n=6 · Marketing n=5" up top, the suppression
+ * message where a hidden team's chart would be, and the chart for the rest.
+ */
+export function TeamSplit({
+  results,
+  title = 'By team',
+  children,
+}: {
+  results: ActivityResults;
+  title?: ReactNode;
+  children(teams: TeamEntry[]): ReactNode;
+}) {
+  const teams = (results.aggregate?.teams ?? []).filter((t) => t.n > 0);
+  const visible = visibleTeams(results);
+  const hidden = teams.filter((t) => t.suppressed || t.result === null);
+  return (
+    <section className="cgv-split" aria-label={typeof title === 'string' ? title : 'By team'}>
+      <div className="cgv-split-head">
+        <h3 className="cgv-split-title">{title}</h3>
+        <p className="cgv-split-n">
+          {teams.length === 0
+            ? 'Nobody has answered yet'
+            : teams.map((t, i) => (
+                <span key={t.team}>
+                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                  <TeamMark team={t.team} /> n={t.n}
+                  {i < teams.length - 1 ? <span className="cgv-sr">,</span> : null}
+                </span>
+              ))}
+        </p>
+      </div>
+      {hidden.map((t) => (
+        <p key={t.team} className="cgv-suppressed">
+          <span aria-hidden="true">{TEAM_MARK[t.team]} </span>
+          {suppressedMessage(t.team, results.threshold)}
+        </p>
+      ))}
+      {visible.length > 0 ? children(visible) : null}
+    </section>
+  );
+}
+
+/** Nothing to chart yet. */
+export function NoAnswers({ what = 'answers' }: { what?: string }) {
+  return <p className="cgv-empty-results">No {what} yet.</p>;
+}

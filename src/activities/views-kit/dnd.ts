@@ -1,0 +1,107 @@
+import {
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type KeyboardCoordinateGetter,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+
+// Shared drag-and-drop plumbing. Views are plain React; only this file knows dnd-kit's knobs.
+
+/** Data every drop zone carries, so the keyboard can walk zones in reading order. */
+export interface ZoneData {
+  zoneIndex: number;
+}
+
+const FORWARD = ['ArrowDown', 'ArrowRight'];
+const BACKWARD = ['ArrowUp', 'ArrowLeft'];
+
+/**
+ * Keyboard dragging across zones: arrows move the lifted card to the next or
+ * previous zone in reading order (not by geometry, so it behaves the same in a
+ * phone's single column and on a wide shared screen).
+ */
+export const zoneKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  const forward = FORWARD.includes(event.code);
+  if (!forward && !BACKWARD.includes(event.code)) return undefined;
+  event.preventDefault();
+  const { active, over, droppableRects, droppableContainers } = context;
+  if (!active) return undefined;
+  const zones = droppableContainers
+    .getEnabled()
+    .filter((c) => typeof (c.data.current as ZoneData | undefined)?.zoneIndex === 'number' && droppableRects.has(c.id))
+    .sort((a, b) => (a.data.current as ZoneData).zoneIndex - (b.data.current as ZoneData).zoneIndex);
+  const currentId = over?.id ?? (active.data.current as { zoneId?: UniqueIdentifier } | undefined)?.zoneId;
+  const at = zones.findIndex((z) => z.id === currentId);
+  const next = zones[at === -1 ? 0 : at + (forward ? 1 : -1)];
+  if (!next) return undefined;
+  const rect = droppableRects.get(next.id)!;
+  return { x: rect.left + 12, y: rect.top + 12 };
+};
+
+/** Pointer inside a zone wins; keyboard (no pointer) falls back to overlap. */
+export const zoneCollision: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) {
+    const within = pointerWithin(args);
+    if (within.length > 0) return within;
+  }
+  return rectIntersection(args);
+};
+
+/**
+ * Pointer with a small activation distance (so clicks still click), touch with a
+ * short press (so the page still scrolls), keyboard with the given coordinate getter.
+ */
+export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter = zoneKeyboardCoordinates) {
+  return useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
+}
+
+export const SCREEN_READER_INSTRUCTIONS = {
+  draggable:
+    'To pick up this card, press Space or Enter. Use the arrow keys to move it, press Space or Enter again to drop it, or Escape to cancel. Each card also has its own button to place it without dragging.',
+};
+
+export interface AnnouncementWords {
+  /** What the dragged thing is called, e.g. the card's text. */
+  nameOf(id: UniqueIdentifier): string;
+  /** Where it would land: a zone or list name. Undefined when over nothing known. */
+  placeOf(overId: UniqueIdentifier): string | undefined;
+  /** Where it would be within that place, 1-based, when that means something. */
+  positionOf?(activeId: UniqueIdentifier, overId: UniqueIdentifier): { position: number; of: number } | null;
+  /** Where it goes back to when the drag is cancelled. */
+  originOf(activeId: UniqueIdentifier): string;
+}
+
+/** Plain-language announcements with the card's text and position, never ids. */
+export function buildAnnouncements(words: AnnouncementWords): Announcements {
+  const where = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
+    const place = words.placeOf(overId);
+    if (!place) return undefined;
+    const pos = words.positionOf?.(activeId, overId);
+    return pos ? `${place}, position ${pos.position} of ${pos.of}` : place;
+  };
+  return {
+    onDragStart: ({ active }) => `Picked up ${words.nameOf(active.id)}.`,
+    onDragOver: ({ active, over }) => {
+      const name = words.nameOf(active.id);
+      const at = over ? where(active.id, over.id) : undefined;
+      return at ? `${name} is over ${at}.` : `${name} is not over a drop area.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const name = words.nameOf(active.id);
+      const place = over ? words.placeOf(over.id) : undefined;
+      return place ? `Dropped ${name} in ${place}.` : `${name} went back to ${words.originOf(active.id)}.`;
+    },
+    onDragCancel: ({ active }) => `Cancelled: ${words.nameOf(active.id)} went back to ${words.originOf(active.id)}.`,
+  };
+}

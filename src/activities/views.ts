@@ -1,0 +1,34 @@
+import type { ActivityViews } from './view-types';
+import { SlidePresenter } from './slide/Presenter';
+import { BreakPresenter } from './break/Presenter';
+import { BrainstormPresenter } from './brainstorm/Presenter';
+import { BrainstormParticipant } from './brainstorm/Participant';
+import { BrainstormResults } from './brainstorm/Results';
+import { BrainstormBoardView } from './brainstorm/Board';
+import { DotVotePresenter } from './dotvote/Presenter';
+import { DotVoteParticipant } from './dotvote/Participant';
+import { DotVoteResults } from './dotvote/Results';
+import { CardSortPresenter } from './cardsort/Presenter';
+import { CardSortParticipant } from './cardsort/Participant';
+import { CardSortResults } from './cardsort/Results';
+import { RankingPresenter } from './ranking/Presenter';
+import { RankingParticipant } from './ranking/Participant';
+import { RankingResults } from './ranking/Results';
+import './views.css';
+
+/** The run-time views of each activity kind: projector, participant, results, facilitator board. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
+  slide: { Presenter: SlidePresenter },
+  brainstorm: { Presenter: BrainstormPresenter, Participant: BrainstormParticipant, Results: BrainstormResults, Board: BrainstormBoardView },
+  dotvote: { Presenter: DotVotePresenter, Participant: DotVoteParticipant, Results: DotVoteResults },
+  cardsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: CardSortResults },
+  ranking: { Presenter: RankingPresenter, Participant: RankingParticipant, Results: RankingResults },
+  break: { Presenter: BreakPresenter },
+};
+
+export function viewsFor(kind: string): ActivityViews<unknown> | undefined {
+  return Object.hasOwn(ACTIVITY_VIEWS, kind) ? ACTIVITY_VIEWS[kind] : undefined;
+}
+
+export type { ActivityViews } from './view-types';
