@@ -24,6 +24,8 @@ export interface ParticipantServerOptions {
   joinCode: string;
   allowSelfAdd?: boolean;
   maxConnections?: number;
+  /** Messages per second per phone, and the burst allowed. */
+  rate?: { perSecond: number; burst: number };
   onConnectionsChanged?: (count: number) => void;
 }
 
@@ -136,7 +138,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     }
     if (phones.size >= (opts.maxConnections ?? 2000)) return refuse(503, 'Service Unavailable');
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const phone = handlePhoneSocket(ws, { core, workshopId, allowSelfAdd: () => opts.allowSelfAdd ?? true });
+      const phone = handlePhoneSocket(ws, { core, workshopId, allowSelfAdd: () => opts.allowSelfAdd ?? true, ...(opts.rate ? { rate: opts.rate } : {}) });
       phones.add(phone);
       opts.onConnectionsChanged?.(phones.size);
       ws.on('close', () => {
