@@ -67,26 +67,20 @@ export function openCore(options: CoreOptions): Core {
     return transact(op, (ctx) => handler(parsed.data, ctx));
   }
 
-  function transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T> {
-    if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
-    const queued: [EventName, unknown][] = [];
-    const ctx: HandlerContext = {
-      db,
-      now: (options.now?.() ?? new Date()).toISOString(),
-      emit: (event, payload) => queued.push([event, payload]),
-      info,
-    };
-    let value: T;
-    try {
-      value = db.transaction(() => fn(ctx))();
-    } catch (error) {
-      if (error instanceof DomainError) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
-      }
-      console.error(`[core] ${label} failed:`, error);
-      return fail('INTERNAL', 'Something went wrong while saving. Nothing was changed; try again.');
+  function context(queued: [EventName, unknown][]): HandlerContext {
+    return { db, now: (options.now?.() ?? new Date()).toISOString(), emit: (event, payload) => queued.push([event, payload]), info };
+  }
+
+  function failure(label: string, error: unknown): Result<never> {
+    if (error instanceof DomainError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
     }
-    // After commit: tell every window, once per distinct event.
+    console.error(`[core] ${label} failed:`, error);
+    return fail('INTERNAL', 'Something went wrong while saving. Nothing was changed; try again.');
+  }
+
+  /** After commit: tell every window, once per distinct event. */
+  function announce(queued: [EventName, unknown][]) {
     const seen = new Set<string>();
     for (const [event, payload] of queued) {
       const key = `${event}:${JSON.stringify(payload)}`;
@@ -94,12 +88,51 @@ export function openCore(options: CoreOptions): Core {
       seen.add(key);
       for (const l of listeners) l(event, payload);
     }
+  }
+
+  function transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T> {
+    if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
+    const queued: [EventName, unknown][] = [];
+    let value: T;
+    try {
+      value = db.transaction(() => fn(context(queued)))();
+    } catch (error) {
+      return failure(label, error);
+    }
+    announce(queued);
     return ok(value);
+  }
+
+  function transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[]): Result<T>[] {
+    if (closed) return fns.map(() => fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.'));
+    const queued: [EventName, unknown][] = [];
+    let results: Result<T>[];
+    try {
+      results = db.transaction(() =>
+        fns.map((fn) => {
+          const mine: [EventName, unknown][] = [];
+          try {
+            // A nested transaction is a savepoint: a refusal rolls back only this write.
+            const value = db.transaction(() => fn(context(mine)))();
+            queued.push(...mine);
+            return ok(value);
+          } catch (error) {
+            return failure(label, error);
+          }
+        }),
+      )();
+    } catch (error) {
+      const f = failure(label, error);
+      return fns.map(() => f);
+    }
+    announce(queued);
+    return results;
   }
 
   return {
     dispatch,
     transact,
+    transactBatch,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

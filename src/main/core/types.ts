@@ -11,6 +11,11 @@ export interface Core {
    * server) in one transaction, with the same error handling and events.
    */
   transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T>;
+  /**
+   * Group commit: run many independent writes in one transaction (one disk
+   * sync), each in its own savepoint so one refusal does not undo the others.
+   */
+  transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[]): Result<T>[];
   /** Change events, emitted after the transaction that caused them commits. */
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
   readonly dataDir: string;

@@ -11,6 +11,7 @@ import { AttemptLimiter } from './rate-limit';
 import { normaliseJoinCode } from './join-code';
 import { coalescer } from './coalesce';
 import { handlePhoneSocket, type PhoneConnection } from './participant-socket';
+import { createWriteQueue } from './write-queue';
 
 export interface ParticipantServerOptions {
   core: Core;
@@ -46,6 +47,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PARTICIPANT_MESSAGE });
   const codeAttempts = new AttemptLimiter(10, 60_000);
   const phones = new Set<PhoneConnection>();
+  const writes = createWriteQueue(core, 'phone:submit');
   let closing = false;
 
   await new Promise<void>((resolve, reject) => {
@@ -138,7 +140,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     }
     if (phones.size >= (opts.maxConnections ?? 2000)) return refuse(503, 'Service Unavailable');
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const phone = handlePhoneSocket(ws, { core, workshopId, allowSelfAdd: () => opts.allowSelfAdd ?? true, ...(opts.rate ? { rate: opts.rate } : {}) });
+      const phone = handlePhoneSocket(ws, { core, workshopId, writes, allowSelfAdd: () => opts.allowSelfAdd ?? true, ...(opts.rate ? { rate: opts.rate } : {}) });
       phones.add(phone);
       opts.onConnectionsChanged?.(phones.size);
       ws.on('close', () => {

@@ -8,6 +8,7 @@ import {
 import { describeIssues, friendlyError } from '../../shared/api/validate';
 import * as session from '../services/participant-session';
 import { TokenBucket } from './rate-limit';
+import type { WriteQueue } from './write-queue';
 
 export interface PhoneConnection {
   participant: RosterEntry | null;
@@ -20,6 +21,8 @@ export interface PhoneSocketOptions {
   core: Core;
   workshopId: string;
   allowSelfAdd: () => boolean;
+  /** Shared by every phone of the room: their votes are committed together. */
+  writes: WriteQueue;
   /** Messages per second allowed per connection, and the burst. */
   rate?: { perSecond: number; burst: number };
 }
@@ -116,9 +119,11 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
       case 'submit': {
         if (!participant) return error('Pick your name first.', 'UNAUTHORIZED', msg.seq);
         const id = participant.id;
-        const r = core.transact('phone:submit', (ctx) => session.submitFromPhone(ctx, workshopId, id, msg));
-        if (!r.ok) return error(r.error.message, r.error.code, msg.seq);
-        return send({ t: 'ack', seq: msg.seq, mine: r.value });
+        void opts.writes.write((ctx) => session.submitFromPhone(ctx, workshopId, id, msg)).then((r) => {
+          if (!r.ok) return error(r.error.message, r.error.code, msg.seq);
+          send({ t: 'ack', seq: msg.seq, mine: r.value });
+        });
+        return;
       }
     }
   });
