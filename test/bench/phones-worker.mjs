@@ -34,7 +34,7 @@ const sockets = await Promise.all(
 );
 
 await Promise.all(
-  sockets.map(async ({ id, ws, sent }, phone) => {
+  sockets.map(async ({ ws, sent }, phone) => {
     for (let v = 1; v <= votes; v++) {
       await sleep(jitter());
       sent.set(v, now());
