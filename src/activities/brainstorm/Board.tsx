@@ -120,12 +120,12 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
               id={cluster.id}
               zoneIndex={i + 1}
               title={<span className="cgv-sr">{cluster.name}</span>}
-              count={inZone(cluster.id).length}
               actions={
                 <ClusterTools
                   board={board}
                   id={cluster.id}
                   name={cluster.name}
+                  count={inZone(cluster.id).length}
                   onRename={(name) => commit(renameCluster(board, cluster.id, name), `Renamed the group to ${name}.`)}
                   onMerge={(into) => commit(mergeClusters(board, cluster.id, into), `Merged ${cluster.name} into ${zoneName(into)}.`)}
                   onUngroup={() => commit(ungroup(board, cluster.id), `Ungrouped ${cluster.name}: its cards are back in Not grouped.`)}
@@ -186,6 +186,7 @@ function ClusterTools({
   board,
   id,
   name,
+  count,
   onRename,
   onMerge,
   onUngroup,
@@ -193,6 +194,7 @@ function ClusterTools({
   board: Board;
   id: string;
   name: string;
+  count: number;
   onRename(name: string): void;
   onMerge(into: string): void;
   onUngroup(): void;
@@ -229,6 +231,7 @@ function ClusterTools({
         }}
       />
       <span className="cgv-cluster-actions">
+        <span className="cgv-muted">{plural(count, 'card')}</span>
         {others.length > 0 ? (
           <>
             <label htmlFor={mergeId} className="cgv-sr">

@@ -91,8 +91,50 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
     if (e.over) void place(String(e.active.id), String(e.over.id), 'drag');
   };
 
+  const renderZone = (zone: Zone, index: number) => {
+    const cards = cardsIn(zone.id);
+    const isPile = zone.id === UNSORTED;
+    return (
+      <DropZone
+        key={zone.id}
+        id={zone.id}
+        zoneIndex={index}
+        title={zone.name}
+        count={cards.length}
+        disabled={locked}
+        className={isPile ? 'cgv-zone-pile' : undefined}
+        empty={cards.length === 0 ? (isPile ? 'All cards sorted. Nice work.' : locked ? 'Nothing here.' : 'Drop cards here') : undefined}
+      >
+        {cards.length > 0 ? (
+          <ul className="cgv-card-list">
+            {cards.map((card) => (
+              <DraggableCard key={card.id} id={card.id} text={card.text} zoneId={zone.id} disabled={locked}>
+                {locked ? null : <PlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />}
+                {!isPile && isDependsColumn(zone.name) ? (
+                  <DependsNote
+                    key={`${placement(card.id)?.note ?? ''}`}
+                    text={card.text}
+                    note={placement(card.id)?.note ?? ''}
+                    open={openNote === card.id}
+                    locked={locked}
+                    onOpen={() => setOpenNote(card.id)}
+                    onSave={(note) => {
+                      setOpenNote(null);
+                      const trimmed = note.trim();
+                      void save(card.id, trimmed ? { column: zone.id, note: trimmed } : { column: zone.id });
+                    }}
+                  />
+                ) : null}
+              </DraggableCard>
+            ))}
+          </ul>
+        ) : null}
+      </DropZone>
+    );
+  };
+
   return (
-    <Surface kind="phone" className="cgv-sort">
+    <Surface kind="phone" className={`cgv-sort${locked ? ' cgv-sort-locked' : ''}`}>
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
       {locked ? <LockedNote /> : null}
       <DndContext
@@ -104,49 +146,8 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
         accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
       >
         <div className="cgv-zones">
-          {zones.map((zone, index) => {
-            const cards = cardsIn(zone.id);
-            const isPile = zone.id === UNSORTED;
-            return (
-              <DropZone
-                key={zone.id}
-                id={zone.id}
-                zoneIndex={index}
-                title={zone.name}
-                count={cards.length}
-                disabled={locked}
-                className={isPile ? 'cgv-zone-pile' : undefined}
-                empty={cards.length === 0 ? (isPile ? 'All cards sorted. Nice work.' : locked ? 'Nothing here.' : 'Drop cards here') : undefined}
-              >
-                {cards.length > 0 ? (
-                  <ul className="cgv-card-list">
-                    {cards.map((card) => (
-                      <DraggableCard key={card.id} id={card.id} text={card.text} zoneId={zone.id} disabled={locked}>
-                        {locked ? null : (
-                          <PlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />
-                        )}
-                        {!isPile && isDependsColumn(zone.name) ? (
-                          <DependsNote
-                            key={`${placement(card.id)?.note ?? ''}`}
-                            text={card.text}
-                            note={placement(card.id)?.note ?? ''}
-                            open={openNote === card.id}
-                            locked={locked}
-                            onOpen={() => setOpenNote(card.id)}
-                            onSave={(note) => {
-                              setOpenNote(null);
-                              const trimmed = note.trim();
-                              void save(card.id, trimmed ? { column: zone.id, note: trimmed } : { column: zone.id });
-                            }}
-                          />
-                        ) : null}
-                      </DraggableCard>
-                    ))}
-                  </ul>
-                ) : null}
-              </DropZone>
-            );
-          })}
+          {renderZone(zones[0]!, 0)}
+          <div className="cgv-columns">{zones.slice(1).map((zone, i) => renderZone(zone, i + 1))}</div>
         </div>
         <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} lifted /> : null}</DragOverlay>
       </DndContext>

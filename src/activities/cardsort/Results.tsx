@@ -1,26 +1,13 @@
 import type { ResultsViewProps } from '../view-types';
 import type { CardSortConfig } from './definition';
 import type { CardSortTally } from './logic';
-import { NoAnswers, TeamSplit, type TeamEntry } from '../views-kit/charts';
+import { NoAnswers, TeamSplit, visibleTeams, type TeamEntry } from '../views-kit/charts';
+import { ProjectorMatrix } from './ProjectorMatrix';
+import { gap, topColumn } from './tally-view';
 import { TeamMark } from '../views-kit/TeamMark';
 import { Surface, percent, plural } from '../views-kit/surface';
 
 type Card = CardSortTally['cards'][number];
-
-/** The column most people put a card in (first planned column wins ties). */
-function topColumn(tally: CardSortTally, card: Card) {
-  let best = tally.columns[0];
-  for (const c of tally.columns) if ((card.counts[c.id] ?? 0) > (card.counts[best?.id ?? ''] ?? 0)) best = c;
-  return best && card.total > 0 ? { ...best, count: card.counts[best.id] ?? 0 } : null;
-}
-
-const share = (card: Card | undefined, column: string) => (card && card.total > 0 ? (card.counts[column] ?? 0) / card.total : 0);
-
-/** How far apart two teams placed a card: half the summed share differences, 0 (same) to 1 (opposite). */
-export function gap(columns: { id: string }[], a: Card | undefined, b: Card | undefined): number {
-  if (!a || !b || a.total === 0 || b.total === 0) return 0;
-  return columns.reduce((sum, c) => sum + Math.abs(share(a, c.id) - share(b, c.id)), 0) / 2;
-}
 
 export function CardSortResults({ results, surface }: ResultsViewProps<CardSortConfig>) {
   const overall = results.aggregate?.overall as CardSortTally | undefined;
@@ -32,6 +19,14 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
     );
   }
   const projector = surface === 'projector';
+  if (projector) {
+    return (
+      <Surface kind={surface} className="cgv-results cgv-sort-results">
+        <TeamSplit results={results} title="Teams in this sort" variant="legend" />
+        <ProjectorMatrix tally={overall} teams={visibleTeams(results)} n={results.aggregate.n} />
+      </Surface>
+    );
+  }
   return (
     <Surface kind={surface} className="cgv-results cgv-sort-results">
       <table className="cgv-matrix">
@@ -53,7 +48,7 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
               <tr key={card.id}>
                 <th scope="row">
                   {card.text}
-                  {!projector && card.notes.length > 0 ? (
+                  {card.notes.length > 0 ? (
                     <details className="cgv-notes">
                       <summary>{plural(card.notes.length, 'note')}</summary>
                       <ul>
@@ -83,7 +78,7 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
         </tbody>
       </table>
       <TeamSplit results={results} title="Where the teams differ">
-        {(teams) => <TeamComparison tally={overall} teams={teams} limit={projector ? 6 : undefined} />}
+        {(teams) => <TeamComparison tally={overall} teams={teams} limit={undefined} />}
       </TeamSplit>
     </Surface>
   );

@@ -1,7 +1,7 @@
 import type { ResultsViewProps } from '../view-types';
 import type { DotVoteConfig } from './definition';
 import type { DotVoteTally } from './logic';
-import { BarChart, NoAnswers, TeamSplit } from '../views-kit/charts';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
 import { Surface, percent, plural } from '../views-kit/surface';
 
 export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteConfig>) {
@@ -13,38 +13,42 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
       </Surface>
     );
   }
+  const teams = visibleTeams(results);
+  const top = Math.max(1, ...overall.options.map((o) => o.dots));
+  // Team bars share one scale (the biggest share any team gave any option), so they compare with each other.
+  const topShare = Math.max(
+    1,
+    ...teams.flatMap((t) => {
+      const tally = t.result as DotVoteTally;
+      return tally.options.map((o) => (tally.totalDots > 0 ? (o.dots / tally.totalDots) * 100 : 0));
+    }),
+  );
   return (
     <Surface kind={surface} className="cgv-results">
       <p className="cgv-results-summary">
         {plural(overall.totalDots, 'dot')} from {plural(results.aggregate.n, 'person', 'people')}
       </p>
+      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
       <BarChart
-        label="Dots per option, most first"
+        label="Dots per option, most first, with each team's share of its own dots"
         rows={overall.options.map((o) => ({
           key: o.id,
           label: o.text,
           sub: o.voters > 0 ? `from ${plural(o.voters, 'person', 'people')}` : undefined,
-          series: [{ value: o.dots, label: plural(o.dots, 'dot') }],
+          series: [
+            { value: (o.dots / top) * 100, label: plural(o.dots, 'dot') },
+            ...teams.map((t) => {
+              const tally = t.result as DotVoteTally;
+              const dots = tally.options.find((x) => x.id === o.id)?.dots ?? 0;
+              // A team's share of its own dots, so a bigger team does not look keener.
+              const share = tally.totalDots > 0 ? (dots / tally.totalDots) * 100 : 0;
+              return { team: t.team, value: (share / topShare) * 100, label: percent(dots, tally.totalDots) };
+            }),
+          ],
         }))}
+        max={100}
       />
-      <TeamSplit results={results} title="By team: share of each team's dots">
-        {(teams) => (
-          <BarChart
-            label="Share of each team's dots per option"
-            max={100}
-            rows={overall.options.map((o) => ({
-              key: o.id,
-              label: o.text,
-              series: teams.map((t) => {
-                const tally = t.result as DotVoteTally;
-                const dots = tally.options.find((x) => x.id === o.id)?.dots ?? 0;
-                const share = tally.totalDots > 0 ? (dots / tally.totalDots) * 100 : 0;
-                return { team: t.team, value: share, label: `${percent(dots, tally.totalDots)} (${dots})` };
-              }),
-            }))}
-          />
-        )}
-      </TeamSplit>
+      {teams.length > 0 ? <p className="cgv-chart-note">Team bars: share of that team's own dots.</p> : null}
     </Surface>
   );
 }

@@ -21,6 +21,7 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
       <p className="cgv-results-summary">
         Borda points from {plural(overall.ballots, 'ranking')}: first place earns {overall.options.length - 1}, last earns 0.
       </p>
+      <TeamSplit results={results} title="Teams in this ranking" variant="legend" />
       <ol className="cgv-ranked" aria-label="Room ranking, best first">
         {overall.options.map((o) => (
           <li key={o.id} className="cgv-ranked-row">
@@ -28,9 +29,22 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
               {o.rank}
             </span>
             <div className="cgv-ranked-body">
-              <span className="cgv-ranked-text">
-                <span className="cgv-sr">Rank {o.rank}: </span>
-                {o.text}
+              <span className="cgv-ranked-head">
+                <span className="cgv-ranked-text">
+                  <span className="cgv-sr">Rank {o.rank}: </span>
+                  {o.text}
+                </span>
+                <span className="cgv-ranked-meta">
+                  {o.firstPlaces > 0 ? <span>{o.firstPlaces} put it first</span> : null}
+                  {teams.map((t) => {
+                    const mine = (t.result as RankingTally).options.find((x) => x.id === o.id);
+                    return mine ? (
+                      <span key={t.team} className="cgv-ranked-team">
+                        <TeamMark team={t.team} /> #{mine.rank}
+                      </span>
+                    ) : null;
+                  })}
+                </span>
               </span>
               <span className="cgv-bar-line">
                 <span className="cgv-bar-track" aria-hidden="true">
@@ -38,24 +52,10 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
                 </span>
                 <span className="cgv-bar-value">{plural(o.points, 'point')}</span>
               </span>
-              <span className="cgv-ranked-meta">
-                {o.firstPlaces > 0 ? <span>{o.firstPlaces} put it first</span> : null}
-                {teams.map((t) => {
-                  const mine = (t.result as RankingTally).options.find((x) => x.id === o.id);
-                  return mine ? (
-                    <span key={t.team} className="cgv-ranked-team">
-                      <TeamMark team={t.team} /> #{mine.rank}
-                    </span>
-                  ) : null;
-                })}
-              </span>
             </div>
           </li>
         ))}
       </ol>
-      <TeamSplit results={results} title="Team ranks are shown next to each option">
-        {() => null}
-      </TeamSplit>
     </Surface>
   );
 }

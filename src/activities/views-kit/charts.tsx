@@ -71,42 +71,57 @@ export const suppressedMessage = (team: Team, threshold: number) => `${TEAM_LABE
 /**
  * A per-team section: "Sales n=6 · Marketing n=5" up top, the suppression
  * message where a hidden team's chart would be, and the chart for the rest.
+ * As a 'legend' it is one quiet line above a chart that already carries the teams.
  */
 export function TeamSplit({
   results,
   title = 'By team',
+  variant = 'section',
   children,
 }: {
   results: ActivityResults;
-  title?: ReactNode;
-  children(teams: TeamEntry[]): ReactNode;
+  title?: string;
+  variant?: 'section' | 'legend';
+  children?(teams: TeamEntry[]): ReactNode;
 }) {
   const teams = (results.aggregate?.teams ?? []).filter((t) => t.n > 0);
   const visible = visibleTeams(results);
   const hidden = teams.filter((t) => t.suppressed || t.result === null);
+  const counts = (
+    <p className="cgv-split-n">
+      {teams.length === 0
+        ? 'Nobody has answered yet'
+        : teams.map((t, i) => (
+            <span key={t.team} className="cgv-split-team">
+              {i > 0 ? <span aria-hidden="true"> · </span> : null}
+              <TeamMark team={t.team} /> n={t.n}
+              {i < teams.length - 1 ? <span className="cgv-sr">,</span> : null}
+            </span>
+          ))}
+    </p>
+  );
+  const notes = hidden.map((t) => (
+    <p key={t.team} className="cgv-suppressed">
+      <span aria-hidden="true">{TEAM_MARK[t.team]} </span>
+      {suppressedMessage(t.team, results.threshold)}
+    </p>
+  ));
+  if (variant === 'legend') {
+    return (
+      <div className="cgv-legend" role="group" aria-label={title}>
+        {counts}
+        {notes}
+      </div>
+    );
+  }
   return (
-    <section className="cgv-split" aria-label={typeof title === 'string' ? title : 'By team'}>
+    <section className="cgv-split" aria-label={title}>
       <div className="cgv-split-head">
         <h3 className="cgv-split-title">{title}</h3>
-        <p className="cgv-split-n">
-          {teams.length === 0
-            ? 'Nobody has answered yet'
-            : teams.map((t, i) => (
-                <span key={t.team}>
-                  {i > 0 ? <span aria-hidden="true"> · </span> : null}
-                  <TeamMark team={t.team} /> n={t.n}
-                  {i < teams.length - 1 ? <span className="cgv-sr">,</span> : null}
-                </span>
-              ))}
-        </p>
+        {counts}
       </div>
-      {hidden.map((t) => (
-        <p key={t.team} className="cgv-suppressed">
-          <span aria-hidden="true">{TEAM_MARK[t.team]} </span>
-          {suppressedMessage(t.team, results.threshold)}
-        </p>
-      ))}
-      {visible.length > 0 ? children(visible) : null}
+      {notes}
+      {visible.length > 0 && children ? children(visible) : null}
     </section>
   );
 }

@@ -1,0 +1,107 @@
+import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
+import type { CardSortTally } from './logic';
+import { CUSTOM_PREFIX } from './logic';
+import type { TeamEntry } from '../views-kit/charts';
+import { percent } from '../views-kit/surface';
+import { gap, topColumn } from './tally-view';
+
+type Card = CardSortTally['cards'][number];
+
+/** Participants' own columns fold into one on the projector, so the table stays one screen wide. */
+function fold(tally: CardSortTally): CardSortTally {
+  const custom = tally.columns.filter((c) => c.id.startsWith(CUSTOM_PREFIX));
+  if (custom.length <= 1) return tally;
+  const OWN = `${CUSTOM_PREFIX}*`;
+  const columns = [...tally.columns.filter((c) => !c.id.startsWith(CUSTOM_PREFIX)), { id: OWN, text: 'Own columns' }];
+  const cards = tally.cards.map((card) => {
+    const counts: Record<string, number> = {};
+    for (const [col, n] of Object.entries(card.counts)) {
+      const key = col.startsWith(CUSTOM_PREFIX) ? OWN : col;
+      counts[key] = (counts[key] ?? 0) + n;
+    }
+    return { ...card, counts };
+  });
+  return { columns, cards };
+}
+
+/**
+ * The projector's one table: every card, the overall share per column in big
+ * type, each team's share beside it, cards where the teams split first.
+ */
+export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry[]; n: number }) {
+  const tally = fold(raw);
+  const teamTallies = teams.slice(0, 2).map((t) => ({ team: t.team, tally: fold(t.result as CardSortTally) }));
+  const [a, b] = teamTallies;
+  const find = (t: CardSortTally | undefined, id: string): Card | undefined => t?.cards.find((c) => c.id === id);
+  const rows = tally.cards
+    .map((card) => {
+      const ca = find(a?.tally, card.id);
+      const cb = find(b?.tally, card.id);
+      const split = a && b && ca && cb && ca.total > 0 && cb.total > 0 ? topColumn(a.tally, ca)?.id !== topColumn(b.tally, cb)?.id : false;
+      return { card, split, gap: gap(tally.columns, ca, cb) };
+    })
+    .sort((x, y) => (a && b ? y.gap - x.gap : 0));
+  return (
+    <table className="cgv-matrix cgv-pmatrix">
+      <caption className="cgv-results-summary">
+        Where {n} people put each card{teamTallies.length === 2 ? ', biggest team differences first. ≠ marks a card the teams put in different columns.' : '.'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Card</th>
+          {tally.columns.map((c) => (
+            <th key={c.id} scope="col">
+              {c.text}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ card, split }) => {
+          const top = topColumn(tally, card);
+          return (
+            <tr key={card.id} className={split ? 'cgv-row-differ' : undefined}>
+              <th scope="row">
+                {split ? (
+                  <span className="cgv-split-mark" title="Teams split">
+                    <span aria-hidden="true">≠ </span>
+                    <span className="cgv-sr">Teams split: </span>
+                  </span>
+                ) : null}
+                {card.text}
+              </th>
+              {tally.columns.map((c) => {
+                const count = card.counts[c.id] ?? 0;
+                const heat = card.total > 0 ? count / card.total : 0;
+                const nobody = count === 0;
+                if (nobody) {
+                  return (
+                    <td key={c.id} className="cgv-cell cgv-cell-zero">
+                      0%<span className="cgv-sr"> (0)</span>
+                    </td>
+                  );
+                }
+                return (
+                  <td key={c.id} className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`} style={{ ['--heat' as string]: heat.toFixed(2) }}>
+                    <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
+                    {teamTallies.map(({ team, tally: t }) => {
+                      const tc = find(t, card.id);
+                      return tc && tc.total > 0 ? (
+                        <span key={team} className={`cgv-cell-team cgv-team-${team}`}>
+                          <span aria-hidden="true">{TEAM_MARK[team]}</span>
+                          <span className="cgv-sr">{TEAM_LABEL[team]}</span>
+                          {percent(tc.counts[c.id] ?? 0, tc.total).replace('%', '')}
+                          <span className="cgv-sr">%</span>
+                        </span>
+                      ) : null;
+                    })}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
