@@ -5,6 +5,7 @@ import { createSaveSlice } from './save-slice';
 import { createToastsSlice } from './toasts-slice';
 import type { AppState, StoreDeps } from './types';
 import { createWorkshopsSlice } from './workshops-slice';
+import { createRunSlice } from './run-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -25,6 +26,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000 }: 
     ...createToastsSlice(...a),
     ...createWorkshopsSlice(deps)(...a),
     ...createPlannerSlice(deps)(...a),
+    ...createRunSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

@@ -4,8 +4,9 @@ import type { WorkshopsSlice } from './workshops-slice';
 import type { PlannerSlice } from './planner-slice';
 import type { SaveSlice } from './save-slice';
 import type { ToastsSlice } from './toasts-slice';
+import type { RunSlice } from './run-slice';
 
-export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice;
+export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

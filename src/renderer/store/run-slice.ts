@@ -1,0 +1,202 @@
+import type { ActivityResults, OpInput } from '../../shared/api/contract';
+import type { WorkshopDetail } from '../../shared/domain';
+import type { RunState } from '../../shared/run';
+import { TIMER_ACTIONS } from '../../shared/run';
+import type { RoomInfo } from '../../shared/room';
+import { coalesce, failureMessage } from './helpers';
+import type { Slice, StoreDeps } from './types';
+
+export type RunLoad = 'idle' | 'loading' | 'ready' | 'error';
+type TimerAction = (typeof TIMER_ACTIONS)[number];
+
+export interface RunView {
+  workshopId: string | null;
+  detail: WorkshopDetail | null;
+  run: RunState | null;
+  /** Server clock minus ours, so every window shows the same timer. */
+  clockOffsetMs: number;
+  /** Results of the activities on screen, by activity id. */
+  results: Record<string, ActivityResults>;
+  room: RoomInfo | null;
+  status: RunLoad;
+  error: string | null;
+}
+
+export interface RunSlice {
+  runView: RunView;
+  /** Load a workshop for running (console, presenter or in-room participation). */
+  openRun(workshopId: string): Promise<void>;
+  closeRun(): void;
+  refreshRun(): Promise<void>;
+  refreshDetail(): Promise<void>;
+  refreshResults(activityId?: string): Promise<void>;
+  startRun(): Promise<void>;
+  endRun(): Promise<void>;
+  goNext(): Promise<void>;
+  goPrevious(): Promise<void>;
+  goTo(activityId: string): Promise<void>;
+  timer(action: TimerAction): Promise<void>;
+  setLocked(activityId: string, locked: boolean): Promise<void>;
+  setRevealed(activityId: string, revealed: boolean): Promise<void>;
+  resetResponses(activityId: string): Promise<boolean>;
+  setBoard(activityId: string, board: unknown): Promise<void>;
+  saveNotes(activityId: string, notes: string): Promise<void>;
+  /** One participant's answer (in the room, or entered on their behalf). Throws with a readable message. */
+  submitAnswer(input: OpInput<'response:submit'>): Promise<Record<string, unknown>>;
+  loadMine(activityId: string, participantId: string): Promise<Record<string, unknown>>;
+  refreshRoom(): Promise<void>;
+  openRoom(host?: string): Promise<void>;
+  closeRoom(): Promise<void>;
+}
+
+const EMPTY: RunView = { workshopId: null, detail: null, run: null, clockOffsetMs: 0, results: {}, room: null, status: 'idle', error: null };
+
+export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) => {
+  const api = deps.api;
+  const patch = (p: Partial<RunView>) => set((s) => ({ runView: { ...s.runView, ...p } }));
+  const id = () => get().runView.workshopId;
+  const toastError = (what: string, error: Parameters<typeof failureMessage>[1]) =>
+    get().pushToast({ message: failureMessage(what, error), tone: 'error' });
+
+  function applyRun(run: RunState) {
+    if (run.workshopId !== id()) return;
+    patch({ run, clockOffsetMs: Date.parse(run.serverNow) - Date.now() });
+  }
+
+  /** The activities whose results are worth keeping fresh: the current one. */
+  const watched = () => {
+    const run = get().runView.run;
+    return run?.currentActivityId ? [run.currentActivityId] : [];
+  };
+
+  const refreshRun = coalesce(async () => {
+    const workshopId = id();
+    if (!workshopId) return;
+    const r = await api.invoke('run:get', { workshopId });
+    if (r.ok) applyRun(r.value);
+  });
+
+  const refreshDetail = coalesce(async () => {
+    const workshopId = id();
+    if (!workshopId) return;
+    const r = await api.invoke('workshop:get', { id: workshopId });
+    if (r.ok && r.value.workshop.id === id()) patch({ detail: r.value });
+  });
+
+  async function loadResults(activityId: string) {
+    const r = await api.invoke('activity:results', { activityId });
+    if (r.ok) set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: r.value } } }));
+  }
+  const refreshCurrentResults = coalesce(async () => {
+    await Promise.all(watched().map(loadResults));
+  });
+
+  /** Run a run-control operation and apply the state it returns. */
+  async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set' | 'run:setBoard'>(
+    op: K,
+    input: OpInput<K>,
+    what: string,
+  ) {
+    const r = await api.invoke(op, input);
+    if (!r.ok) {
+      toastError(what, r.error);
+      return;
+    }
+    applyRun(r.value as RunState);
+    void refreshCurrentResults();
+  }
+
+  api.on('run:changed', ({ workshopId }) => {
+    if (workshopId === id()) void refreshRun().then(() => refreshCurrentResults());
+  });
+  api.on('responses:changed', ({ workshopId, activityId }) => {
+    if (workshopId === id() && (watched().includes(activityId) || activityId in get().runView.results)) void loadResults(activityId);
+  });
+  api.on('workshop:changed', ({ workshopId }) => {
+    if (workshopId === id()) void refreshDetail();
+  });
+  api.on('room:changed', () => {
+    if (id()) void get().refreshRoom();
+  });
+
+  return {
+    runView: EMPTY,
+
+    async openRun(workshopId) {
+      if (id() !== workshopId) set({ runView: { ...EMPTY, workshopId, status: 'loading' } });
+      const [detail, run] = await Promise.all([api.invoke('workshop:get', { id: workshopId }), api.invoke('run:get', { workshopId })]);
+      if (id() !== workshopId) return;
+      if (!detail.ok || !run.ok) {
+        const error = !detail.ok ? detail.error : (run as Extract<typeof run, { ok: false }>).error;
+        patch({ status: 'error', error: error.message });
+        return;
+      }
+      patch({ detail: detail.value, status: 'ready', error: null });
+      applyRun(run.value);
+      await Promise.all([refreshCurrentResults(), get().refreshRoom()]);
+    },
+
+    closeRun() {
+      set({ runView: EMPTY });
+    },
+
+    refreshRun,
+    refreshDetail,
+    refreshResults: async (activityId) => (activityId ? loadResults(activityId) : refreshCurrentResults()),
+
+    startRun: () => control('run:start', { workshopId: id()! }, 'Starting the workshop'),
+    endRun: () => control('run:end', { workshopId: id()! }, 'Ending the workshop'),
+    goNext: () => control('run:next', { workshopId: id()! }, 'Moving on'),
+    goPrevious: () => control('run:previous', { workshopId: id()! }, 'Going back'),
+    goTo: (activityId) => control('run:goto', { workshopId: id()!, activityId }, 'Jumping to that activity'),
+    timer: (action) => control('run:timer', { workshopId: id()!, action }, 'The timer'),
+    setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? 'Locking answers' : 'Unlocking answers'),
+    setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? 'Revealing results' : 'Hiding results'),
+    setBoard: (activityId, board) => control('run:setBoard', { activityId, board }, 'Grouping cards'),
+
+    async resetResponses(activityId) {
+      const r = await api.invoke('run:resetResponses', { activityId });
+      if (!r.ok) {
+        toastError('Clearing the answers', r.error);
+        return false;
+      }
+      get().pushToast({ message: `Cleared ${r.value.removed} answer${r.value.removed === 1 ? '' : 's'}.`, tone: 'success' });
+      await Promise.all([refreshRun(), loadResults(activityId)]);
+      return true;
+    },
+
+    async saveNotes(activityId, notes) {
+      const r = await api.invoke('activity:update', { id: activityId, patch: { notes } });
+      if (!r.ok) toastError('Your notes', r.error);
+    },
+
+    async submitAnswer(input) {
+      const r = await api.invoke('response:submit', input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.mine;
+    },
+
+    async loadMine(activityId, participantId) {
+      const r = await api.invoke('response:mine', { activityId, participantId });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.mine;
+    },
+
+    async refreshRoom() {
+      const r = await api.invoke('room:status', {});
+      if (r.ok) patch({ room: r.value && r.value.workshopId === id() ? r.value : null });
+    },
+
+    async openRoom(host) {
+      const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}) });
+      if (!r.ok) return void toastError('Opening the room for phones', r.error);
+      patch({ room: r.value });
+    },
+
+    async closeRoom() {
+      const r = await api.invoke('room:close', {});
+      if (!r.ok) return void toastError('Closing the room', r.error);
+      patch({ room: null });
+    },
+  };
+};
