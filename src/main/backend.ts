@@ -1,6 +1,6 @@
 import { contract } from '../shared/api/contract';
 import type { EventName } from '../shared/api/names';
-import { isRoomOpName } from '../shared/api/names';
+import { isRoomOpName, isShellOpName } from '../shared/api/names';
 import { DomainError, fail, ok, type Result } from '../shared/api/result';
 import { describeIssues, friendlyError } from '../shared/api/validate';
 import type { Core } from './core/types';
@@ -20,7 +20,12 @@ export interface Backend {
   readonly core: Core;
 }
 
-export function createBackend(core: Core, room?: () => RoomController | undefined): Backend {
+/** What only the desktop shell can do. Browser mode has none of it. */
+export interface Shell {
+  openPresenter(workshopId: string): 'external' | 'window';
+}
+
+export function createBackend(core: Core, room?: () => RoomController | undefined, shell?: Shell): Backend {
   const listeners = new Set<EventListener>();
   core.subscribe((event, payload) => listeners.forEach((l) => l(event, payload)));
 
@@ -47,9 +52,19 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
     }
   }
 
+  async function invokeShell(op: string, input: unknown): Promise<Result<unknown>> {
+    const parsed = contract['window:openPresenter'].input.safeParse(input ?? {}, { error: friendlyError });
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    if (!shell) return fail('UNAVAILABLE', 'Open the presenter view from your browser instead.');
+    const found = core.dispatch('workshop:get', { id: parsed.data.workshopId });
+    if (!found.ok) return found;
+    return ok({ display: shell.openPresenter(parsed.data.workshopId) });
+  }
+
   return {
     core,
-    invoke: async (op, input) => (isRoomOpName(op) ? invokeRoom(op, input) : core.dispatch(op, input)),
+    invoke: async (op, input) =>
+      isRoomOpName(op) ? invokeRoom(op, input) : isShellOpName(op) ? invokeShell(op, input) : core.dispatch(op, input),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -70,3 +70,41 @@ export function timerInWords(ms: number): string {
   const parts = [m ? `${m} minute${m === 1 ? '' : 's'}` : '', s || !m ? `${s} second${s === 1 ? '' : 's'}` : ''].filter(Boolean);
   return ms < 0 ? `${parts.join(' ')} over time` : `${parts.join(' ')} left`;
 }
+
+export interface ActivityTiming {
+  activityId: string;
+  plannedMs: number;
+  actualMs: number;
+  visited: boolean;
+  current: boolean;
+}
+
+/**
+ * Planned against actual time per activity, and how far the room is behind
+ * (positive) or ahead (negative) of the plan. The current activity only adds
+ * delay once it runs over; finished ones count their whole difference.
+ */
+export function scheduleDrift(
+  activities: readonly { id: string; minutes: number }[],
+  run: Pick<RunState, 'activities' | 'currentActivityId' | 'enteredAt' | 'status'>,
+  nowMs: number,
+): { timings: ActivityTiming[]; driftMs: number } {
+  const states = new Map(run.activities.map((a) => [a.activityId, a]));
+  let driftMs = 0;
+  const timings = activities.map((a) => {
+    const state = states.get(a.id);
+    const plannedMs = a.minutes * 60_000;
+    const actualMs = state ? spentMs(state, run, nowMs) : 0;
+    const visited = Boolean(state?.firstEnteredAt);
+    const current = run.status === 'running' && run.currentActivityId === a.id;
+    if (visited) driftMs += current ? Math.max(0, actualMs - plannedMs) : actualMs - plannedMs;
+    return { activityId: a.id, plannedMs, actualMs, visited, current };
+  });
+  return { timings, driftMs };
+}
+
+export function describeDrift(driftMs: number): string {
+  const minutes = Math.round(Math.abs(driftMs) / 60_000);
+  if (minutes === 0) return 'On schedule';
+  return `${minutes} min ${driftMs > 0 ? 'behind' : 'ahead of'} plan`;
+}

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract } from '../../shared/api/contract';
 import type { EventName } from '../../shared/api/names';
-import { isOpName, isRoomOpName } from '../../shared/api/names';
+import { isOpName, isRoomOpName, isShellOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { DomainError, fail, ok } from '../../shared/api/result';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
@@ -56,7 +56,7 @@ export function openCore(options: CoreOptions): Core {
     if (!isOpName(op)) {
       return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
     }
-    if (isRoomOpName(op)) return fail('UNAVAILABLE', 'Phones can only join when Common Ground runs with its network server.');
+    if (isRoomOpName(op) || isShellOpName(op)) return fail('UNAVAILABLE', 'That needs the Common Ground app around the core.');
     const spec = contract[op];
     const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
     if (!parsed.success) {

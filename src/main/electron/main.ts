@@ -1,6 +1,6 @@
 // Electron entry: lifecycle, protocol, security, core, IPC, menu, windows.
 // Everything that can be decided without Electron lives in pure modules.
-import { app, dialog } from 'electron';
+import { app, dialog, screen } from 'electron';
 import { homedir } from 'node:os';
 import { openCore } from '../core/index';
 import type { Core } from '../core/types';
@@ -13,7 +13,7 @@ import { PARTICIPANT_DIR, RENDERER_DIR } from './paths';
 import { trustedOrigins } from './policy';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { applySecurity } from './security';
-import { createMainWindow, focusMainWindow, getMainWindow, type WindowOptions } from './windows';
+import { createMainWindow, focusMainWindow, getMainWindow, openPresenterWindow, type WindowOptions } from './windows';
 
 const isDev = !app.isPackaged;
 const devRendererUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -64,7 +64,12 @@ async function start(): Promise<void> {
     return;
   }
   const opened = core;
-  const backend = createBackend(opened, () => room ?? undefined);
+  const backend = createBackend(opened, () => room ?? undefined, {
+    openPresenter(workshopId) {
+      openPresenterWindow(workshopId, windowOptions);
+      return screen.getAllDisplays().length > 1 ? 'external' : 'window';
+    },
+  });
   room = createRoomController({ core: opened, pageDir: PARTICIPANT_DIR, onChange: () => backend.emit('room:changed', {}) });
   disposeIpc = registerIpc(backend, origins);
   createMainWindow(windowOptions);

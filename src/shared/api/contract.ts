@@ -178,6 +178,9 @@ export const contract = {
   'room:close': op(z.object({}).strict(), z.null()),
   'room:status': op(z.object({}).strict(), RoomInfo.nullable()),
   'room:hosts': op(z.object({}).strict(), z.array(z.object({ address: z.string(), label: z.string() }))),
+
+  // Desktop windows
+  'window:openPresenter': op(z.object({ workshopId: Id }).strict(), z.object({ display: z.enum(['external', 'window']) })),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.

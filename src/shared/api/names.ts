@@ -46,8 +46,12 @@ export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 export const ROOM_OP_NAMES = ['room:open', 'room:close', 'room:status', 'room:hosts'] as const;
 export type RoomOpName = (typeof ROOM_OP_NAMES)[number];
 
-export const OP_NAMES = [...CORE_OP_NAMES, ...ROOM_OP_NAMES] as const;
-export type OpName = CoreOpName | RoomOpName;
+/** Operations on the desktop shell's windows: answered by Electron, refused in browser mode. */
+export const SHELL_OP_NAMES = ['window:openPresenter'] as const;
+export type ShellOpName = (typeof SHELL_OP_NAMES)[number];
+
+export const OP_NAMES = [...CORE_OP_NAMES, ...ROOM_OP_NAMES, ...SHELL_OP_NAMES] as const;
+export type OpName = CoreOpName | RoomOpName | ShellOpName;
 
 export const EVENT_NAMES = ['workshops:changed', 'workshop:changed', 'run:changed', 'responses:changed', 'room:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
@@ -61,4 +65,8 @@ export function isEventName(name: unknown): name is EventName {
 
 export function isRoomOpName(name: unknown): name is RoomOpName {
   return typeof name === 'string' && (ROOM_OP_NAMES as readonly string[]).includes(name);
+}
+
+export function isShellOpName(name: unknown): name is ShellOpName {
+  return typeof name === 'string' && (SHELL_OP_NAMES as readonly string[]).includes(name);
 }
