@@ -38,8 +38,7 @@ describe('dot vote participant', () => {
     expect(props.submit).toHaveBeenLastCalledWith('o2', { dots: 2 });
   });
 
-  it('stops at the cap per option and says why', async () => {
-    const user = userEvent.setup();
+  it('stops at the cap per option and says why', () => {
     const props = participantProps('dotvote', config, { o1: { dots: 2 } });
     render(<DotVoteParticipant {...props} />);
     expect(plus('One MQL definition').disabled).toBe(true);
