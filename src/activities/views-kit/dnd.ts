@@ -1,6 +1,6 @@
 import {
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
   pointerWithin,
   rectIntersection,
@@ -55,12 +55,14 @@ export const zoneCollision: CollisionDetection = (args) => {
 };
 
 /**
- * Pointer with a small activation distance (so clicks still click), touch with a
- * short press (so the page still scrolls), keyboard with the given coordinate getter.
+ * Mouse with a small activation distance (so clicks still click), touch with a
+ * short press (so a swipe still scrolls), keyboard with the given coordinate getter.
+ * Mouse rather than Pointer: a PointerSensor would claim touches too, and the
+ * browser cancels its pointer as soon as the finger starts to scroll.
  */
 export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter = zoneKeyboardCoordinates) {
   return useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter }),
   );
