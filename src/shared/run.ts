@@ -80,9 +80,11 @@ export interface ActivityTiming {
 }
 
 /**
- * Planned against actual time per activity, and how far the room is behind
- * (positive) or ahead (negative) of the plan. The current activity only adds
- * delay once it runs over; finished ones count their whole difference.
+ * Planned against actual time per activity, and where the room will finish
+ * against the plan: time spent so far plus what is still planned (the rest of
+ * the current activity and everything after it), minus the planned total.
+ * Positive = behind (will run over), negative = ahead. Skipped activities
+ * count as time saved.
  */
 export function scheduleDrift(
   activities: readonly { id: string; minutes: number }[],
@@ -90,17 +92,22 @@ export function scheduleDrift(
   nowMs: number,
 ): { timings: ActivityTiming[]; driftMs: number } {
   const states = new Map(run.activities.map((a) => [a.activityId, a]));
-  let driftMs = 0;
-  const timings = activities.map((a) => {
+  const position = activities.findIndex((a) => a.id === run.currentActivityId);
+  let spent = 0;
+  let remaining = 0;
+  let planned = 0;
+  const timings = activities.map((a, i) => {
     const state = states.get(a.id);
     const plannedMs = a.minutes * 60_000;
     const actualMs = state ? spentMs(state, run, nowMs) : 0;
     const visited = Boolean(state?.firstEnteredAt);
     const current = run.status === 'running' && run.currentActivityId === a.id;
-    if (visited) driftMs += current ? Math.max(0, actualMs - plannedMs) : actualMs - plannedMs;
+    planned += plannedMs;
+    spent += actualMs;
+    if (i >= position) remaining += Math.max(0, plannedMs - actualMs);
     return { activityId: a.id, plannedMs, actualMs, visited, current };
   });
-  return { timings, driftMs };
+  return { timings, driftMs: run.status === 'running' ? spent + remaining - planned : 0 };
 }
 
 export function describeDrift(driftMs: number): string {

@@ -32,8 +32,9 @@ describe('schedule drift', () => {
     { id: 'b', minutes: 20 },
     { id: 'c', minutes: 5 },
   ];
-  it('adds finished overruns, and the current one only once it runs over', () => {
-    // a took 13 min (3 over); b is current, entered 15 min ago (not over yet); c not reached.
+  it('projects the finish: time spent plus what is still planned, against the plan', () => {
+    // a took 13 min (3 over); b is current, entered 15 min ago (5 of its 20 left); c not reached.
+    // 13 + 15 spent, 5 + 5 still planned = 38 against 35 planned: 3 min behind.
     const run: Pick<RunState, 'activities' | 'currentActivityId' | 'enteredAt' | 'status'> = {
       status: 'running',
       currentActivityId: 'b',
@@ -47,7 +48,11 @@ describe('schedule drift', () => {
       ['b', 15 * 60_000, true],
       ['c', 0, false],
     ]);
+    // At 25 min into b: 13 + 25 spent, 0 + 5 to go = 43: 8 behind.
     expect(scheduleDrift(plan, run, t0 + 25 * 60_000).driftMs).toBe(8 * 60_000);
+    // Jumping straight from a to c after 1 minute skips b's 20 minutes: ahead.
+    const skipped = { ...run, currentActivityId: 'c', activities: [state('a', 60_000, true), state('b', 0, false), state('c', 0, true)] };
+    expect(scheduleDrift(plan, skipped, t0).driftMs).toBe((1 + 5 - 35) * 60_000);
     expect(describeDrift(8 * 60_000)).toBe('8 min behind plan');
     expect(describeDrift(-2 * 60_000)).toBe('2 min ahead of plan');
     expect(describeDrift(20_000)).toBe('On schedule');

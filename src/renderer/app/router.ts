@@ -5,11 +5,14 @@ import { useSyncExternalStore } from 'react';
 //   #/            workshop list
 //   #/trash       trash
 //   #/w/<id>      planner
-// Later: #/run/<id>, the presenter view and the participant page.
+//   #/run/<id>    facilitator console
+// Also: the presenter view and the in-room participant page.
 export type Route =
   | { name: 'list' }
   | { name: 'trash' }
   | { name: 'planner'; workshopId: string }
+  | { name: 'present' | 'participate'; workshopId: string }
+  | { name: 'run'; workshopId: string }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +21,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/trash') return { name: 'trash' };
   const planner = /^\/w\/([^/]+)\/?$/.exec(path);
   if (planner) return { name: 'planner', workshopId: decodeURIComponent(planner[1]!) };
+  const runPage = /^\/(present|participate)\/([^/]+)\/?$/.exec(path);
+  if (runPage) return { name: runPage[1] as 'present' | 'participate', workshopId: decodeURIComponent(runPage[2]!) };
+  const run = /^\/run\/([^/]+)\/?$/.exec(path);
+  if (run) return { name: 'run', workshopId: decodeURIComponent(run[1]!) };
   return { name: 'notFound', path };
 }
 
@@ -25,6 +32,9 @@ export const href = {
   list: () => '#/',
   trash: () => '#/trash',
   planner: (id: string) => `#/w/${encodeURIComponent(id)}`,
+  run: (id: string) => `#/run/${encodeURIComponent(id)}`,
+  present: (id: string) => `#/present/${encodeURIComponent(id)}`,
+  participate: (id: string) => `#/participate/${encodeURIComponent(id)}`,
 };
 
 export function navigate(to: string): void {

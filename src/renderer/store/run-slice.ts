@@ -1,7 +1,7 @@
 import type { ActivityResults, OpInput } from '../../shared/api/contract';
 import type { WorkshopDetail } from '../../shared/domain';
 import type { RunState } from '../../shared/run';
-import { TIMER_ACTIONS } from '../../shared/run';
+import type { TIMER_ACTIONS } from '../../shared/run';
 import type { RoomInfo } from '../../shared/room';
 import { coalesce, failureMessage } from './helpers';
 import type { Slice, StoreDeps } from './types';
@@ -47,6 +47,10 @@ export interface RunSlice {
   refreshRoom(): Promise<void>;
   openRoom(host?: string): Promise<void>;
   closeRoom(): Promise<void>;
+  /** Ask the desktop app to put the presenter view on the projector; false in a browser. */
+  openPresenter(): Promise<boolean>;
+  /** The network addresses phones could use. */
+  listRoomHosts(): Promise<{ address: string; label: string }[]>;
 }
 
 const EMPTY: RunView = { workshopId: null, detail: null, run: null, clockOffsetMs: 0, results: {}, room: null, status: 'idle', error: null };
@@ -191,6 +195,20 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
       const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}) });
       if (!r.ok) return void toastError('Opening the room for phones', r.error);
       patch({ room: r.value });
+    },
+
+    async openPresenter() {
+      const r = await api.invoke('window:openPresenter', { workshopId: id()! });
+      return r.ok;
+    },
+
+    async listRoomHosts() {
+      const r = await api.invoke('room:hosts', {});
+      if (!r.ok) {
+        toastError('Finding networks', r.error);
+        return [];
+      }
+      return r.value;
     },
 
     async closeRoom() {

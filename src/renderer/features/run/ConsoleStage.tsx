@@ -1,0 +1,139 @@
+import { useCallback, useState } from 'react';
+import type { Activity, Participant } from '../../../shared/domain';
+import type { ActivityRunState } from '../../../shared/run';
+import type { ActivityResults } from '../../../shared/api/contract';
+import { findDefinition } from '../../../activities/registry';
+import { viewsFor } from '../../../activities/views';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/Dialog';
+import { AutoTextArea } from '../../components/AutoField';
+import { useAppStore } from '../../app/store-context';
+import { ConsoleTimer } from './ConsoleTimer';
+
+interface Props {
+  activity: Activity;
+  state: ActivityRunState;
+  results: ActivityResults | undefined;
+  participants: Participant[];
+  now: number;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+/** The current activity, as the facilitator drives it. */
+export function ConsoleStage({ activity, state, results, participants, now, isFirst, isLast }: Props) {
+  const store = useAppStore();
+  const def = findDefinition(activity.kind);
+  const views = viewsFor(activity.kind);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [spoken, setSpoken] = useState('');
+  const announce = useCallback((m: string) => setSpoken(m), []);
+  const s = () => store.getState();
+  const interactive = Boolean(def?.responses);
+
+  return (
+    <div className="console-stage">
+      <section className="panel stage-head" aria-labelledby="stage-title">
+        <p className="stage-kind">{def?.label ?? activity.kind}</p>
+        <h2 id="stage-title" className="stage-title">
+          {activity.title}
+        </h2>
+        <div className="stage-nav">
+          <Button icon="previous" onClick={() => void s().goPrevious()} disabled={isFirst}>
+            Previous
+          </Button>
+          <Button variant="primary" icon="next" onClick={() => void s().goNext()} disabled={isLast}>
+            Next activity
+          </Button>
+        </div>
+      </section>
+
+      <ConsoleTimer timer={state.timer} now={now} disabled={false} onAction={(a) => void s().timer(a)} />
+
+      {interactive ? (
+        <section className="panel stage-controls" aria-label="Answers and results">
+          <div className="stage-flags">
+            <span className={`flag ${state.locked ? 'flag-locked' : 'flag-open'}`}>{state.locked ? 'Answers locked' : 'Answers open'}</span>
+            <span className={`flag ${state.revealed ? 'flag-revealed' : 'flag-hidden'}`}>
+              {state.revealed ? 'Results on the projector' : 'Results hidden from the room'}
+            </span>
+          </div>
+          <div className="stage-buttons">
+            <Button icon={state.locked ? 'unlock' : 'lock'} onClick={() => void s().setLocked(activity.id, !state.locked)} aria-keyshortcuts="L">
+              {state.locked ? 'Unlock answers' : 'Lock answers'}
+            </Button>
+            <Button
+              variant={state.revealed ? 'secondary' : 'primary'}
+              icon={state.revealed ? 'eyeOff' : 'eye'}
+              onClick={() => void s().setRevealed(activity.id, !state.revealed)}
+              aria-keyshortcuts="R"
+            >
+              {state.revealed ? 'Hide results' : 'Reveal results'}
+            </Button>
+            <Button variant="ghost" icon="trash" onClick={() => setConfirmReset(true)} disabled={!results?.respondents.length}>
+              Clear answers…
+            </Button>
+          </div>
+        </section>
+      ) : null}
+
+      {interactive && results && views?.Board ? (
+        <section className="panel stage-board" aria-labelledby="board-heading">
+          <h2 id="board-heading" className="panel-title">
+            Group the cards
+          </h2>
+          <views.Board
+            activity={activity}
+            config={activity.config}
+            results={results}
+            board={state.board}
+            onChange={(board) => void s().setBoard(activity.id, board)}
+            announce={announce}
+          />
+        </section>
+      ) : null}
+
+      {interactive && results && views?.Results ? (
+        <section className="panel stage-results" aria-labelledby="results-heading">
+          <div className="panel-header">
+            <h2 id="results-heading" className="panel-title">
+              Results {state.revealed ? '' : <span className="console-hint">(only you can see these)</span>}
+            </h2>
+          </div>
+          <views.Results activity={activity} config={activity.config} results={results} participants={participants} surface="console" />
+        </section>
+      ) : null}
+
+      <section className="panel stage-notes" aria-labelledby="notes-heading">
+        <h2 id="notes-heading" className="panel-title">
+          Your notes
+        </h2>
+        <AutoTextArea
+          label="Private notes for this activity"
+          hideLabel
+          value={activity.notes}
+          rows={3}
+          placeholder="Only you see these. They never reach the projector, the phones or the report."
+          onCommit={(notes) => void s().saveNotes(activity.id, notes)}
+        />
+      </section>
+
+      {confirmReset ? (
+        <ConfirmDialog
+          title="Clear every answer?"
+          message={`This removes all ${results?.respondents.length ?? 0} people’s answers to “${activity.title}”, and hides its results again. It cannot be undone.`}
+          confirmLabel="Clear answers"
+          danger
+          onConfirm={() => {
+            setConfirmReset(false);
+            void s().resetResponses(activity.id);
+          }}
+          onCancel={() => setConfirmReset(false)}
+        />
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
+    </div>
+  );
+}

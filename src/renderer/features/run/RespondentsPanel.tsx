@@ -1,0 +1,45 @@
+import type { ActivityResults } from '../../../shared/api/contract';
+import type { Participant } from '../../../shared/domain';
+import { TeamMark } from '../../components/TeamBadge';
+
+/** Who has answered and who has not: names are for the facilitator only, never the projector. */
+export function RespondentsPanel({ participants, results }: { participants: Participant[]; results: ActivityResults | undefined }) {
+  const answered = new Map((results?.respondents ?? []).map((r) => [r.participantId, r.complete]));
+  const done = participants.filter((p) => answered.has(p.id));
+  const waiting = participants.filter((p) => !answered.has(p.id));
+  return (
+    <section className="panel respondents" aria-labelledby="respondents-heading">
+      <div className="panel-header">
+        <h2 id="respondents-heading" className="panel-title">
+          Answers
+        </h2>
+        <span className="respondent-count tabular" data-testid="respondent-count">
+          {done.length} of {participants.length} responded
+        </span>
+      </div>
+      <div className="respondent-columns">
+        <div>
+          <h3 className="respondent-heading">Answered ({done.length})</h3>
+          <ul className="respondent-list" aria-label="Answered">
+            {done.map((p) => (
+              <li key={p.id}>
+                <TeamMark team={p.team} /> {p.name}
+                {answered.get(p.id) === false ? <span className="respondent-partial"> · still going</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="respondent-heading">Not yet ({waiting.length})</h3>
+          <ul className="respondent-list is-waiting" aria-label="Not yet answered">
+            {waiting.map((p) => (
+              <li key={p.id}>
+                <TeamMark team={p.team} /> {p.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

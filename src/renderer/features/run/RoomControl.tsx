@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { useApp, useAppStore } from '../../app/store-context';
+
+/** "Open for phones": the room's address, code and state, for the facilitator. */
+export function RoomControl() {
+  const room = useApp((s) => s.runView.room);
+  const store = useAppStore();
+  const [busy, setBusy] = useState(false);
+  const [hosts, setHosts] = useState<{ address: string; label: string }[]>([]);
+  const [host, setHost] = useState('');
+
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await fn();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (room) {
+    return (
+      <section className="panel room-panel is-open" aria-labelledby="room-heading">
+        <div className="panel-header">
+          <h2 id="room-heading" className="panel-title">
+            <Icon name="phone" /> Open for phones
+          </h2>
+          <span className="room-connections tabular">{room.connections} connected</span>
+        </div>
+        <p className="room-address">
+          <span className="room-url">{room.origin.replace(/^http:\/\//, '')}</span> · code{' '}
+          <strong className="room-code">{room.joinCode.replace(/(...)(...)/, '$1 $2')}</strong>
+        </p>
+        <p className="console-hint">On {room.hostLabel}. The presenter view shows the QR code.</p>
+        <Button variant="danger" size="sm" busy={busy} onClick={() => void run(() => store.getState().closeRoom())}>
+          Close for phones
+        </Button>
+      </section>
+    );
+  }
+  return (
+    <section className="panel room-panel" aria-labelledby="room-heading">
+      <div className="panel-header">
+        <h2 id="room-heading" className="panel-title">
+          <Icon name="phone" /> Phones
+        </h2>
+      </div>
+      <p className="console-hint">Let people answer from their own phones over this room’s Wi-Fi. No internet or app needed.</p>
+      {hosts.length > 1 ? (
+        <label className="field">
+          <span className="field-label">Network</span>
+          <select className="input" value={host} onChange={(e) => setHost(e.target.value)}>
+            {hosts.map((h) => (
+              <option key={h.address} value={h.address}>
+                {h.label} · {h.address}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <div className="room-actions">
+        <Button
+          size="sm"
+          icon="phone"
+          busy={busy}
+          onClick={() => void run(() => store.getState().openRoom(host || undefined))}
+        >
+          Open for phones
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() =>
+            void store
+              .getState()
+              .listRoomHosts()
+              .then((list) => {
+                setHosts(list);
+                setHost(list[0]?.address ?? '');
+              })
+          }
+        >
+          Choose network
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { AppBar } from '../../app/AppBar';
+import { href } from '../../app/router';
+import { useApp, useAppStore } from '../../app/store-context';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { formatDuration } from '../../../shared/schedule';
+import { ConsoleAgenda } from './ConsoleAgenda';
+import { ConsoleStage } from './ConsoleStage';
+import { RespondentsPanel } from './RespondentsPanel';
+import { RoomControl } from './RoomControl';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { shortcutFor } from './shortcuts';
+import { useServerNow } from './use-now';
+import { openPresenter } from './open-presenter';
+import './console.css';
+
+/** The facilitator's console: drives the room from the laptop while the projector shows the presenter view. */
+export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
+  const store = useAppStore();
+  const view = useApp((s) => s.runView);
+  const now = useServerNow(view.clockOffsetMs);
+  const [help, setHelp] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+
+  useEffect(() => {
+    void store.getState().openRun(workshopId);
+    return () => store.getState().closeRun();
+  }, [store, workshopId]);
+
+  const { detail, run } = view;
+  const current = detail?.activities.find((a) => a.id === run?.currentActivityId);
+  const currentState = run?.activities.find((a) => a.activityId === current?.id);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (help || confirmEnd) return;
+      const action = shortcutFor(e);
+      if (!action) return;
+      const s = store.getState();
+      const state = s.runView.run;
+      const active = state?.currentActivityId;
+      if (action === 'help') setHelp(true);
+      else if (state?.status !== 'running') return;
+      else if (action === 'next') void s.goNext();
+      else if (action === 'previous') void s.goPrevious();
+      else if (action === 'timer') void s.timer('toggle');
+      else if (active) {
+        const a = state.activities.find((x) => x.activityId === active);
+        if (action === 'reveal') void s.setRevealed(active, !a?.revealed);
+        if (action === 'lock') void s.setLocked(active, !a?.locked);
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, help, confirmEnd]);
+
+  const index = detail && current ? detail.activities.indexOf(current) : -1;
+  const total = detail?.activities.reduce((sum, a) => sum + a.minutes, 0) ?? 0;
+
+  return (
+    <>
+      <AppBar
+        end={
+          <div className="console-bar-actions">
+            <Button size="sm" variant="ghost" icon="keyboard" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+              Shortcuts
+            </Button>
+            <Button size="sm" icon="users" onClick={() => window.open(href.participate(workshopId), '_blank', 'noopener')}>
+              Answer in the room
+            </Button>
+            <Button size="sm" icon="monitor" onClick={() => void openPresenter(store, workshopId)}>
+              Open presenter view
+            </Button>
+          </div>
+        }
+      >
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <a href={href.planner(workshopId)} className="back-link">
+            <Icon name="back" />
+            Planner
+          </a>
+        </nav>
+      </AppBar>
+      <main id="main" tabIndex={-1} className="page page-console">
+        {view.status === 'error' ? (
+          <div className="callout callout-error" role="alert">
+            Couldn’t open this workshop: {view.error}
+          </div>
+        ) : !detail || !run ? (
+          <p className="console-hint" role="status">
+            Loading…
+          </p>
+        ) : (
+          <>
+            <div className="console-header">
+              <h1 className="console-title">{detail.workshop.title}</h1>
+              <span className={`status-chip status-${run.status}`}>{run.status === 'idle' ? 'Not started' : run.status === 'running' ? 'Live' : 'Ended'}</span>
+              {run.status === 'running' ? (
+                <Button variant="ghost" size="sm" icon="flag" onClick={() => setConfirmEnd(true)} className="console-end">
+                  End workshop
+                </Button>
+              ) : null}
+            </div>
+            {run.status !== 'running' ? (
+              <section className="panel console-start" aria-labelledby="start-heading">
+                <h2 id="start-heading" className="panel-title">
+                  {run.status === 'idle' ? 'Ready when you are' : 'This workshop has ended'}
+                </h2>
+                <p>
+                  {detail.activities.length} activities · {formatDuration(total)} · {detail.participants.length} people on the list.{' '}
+                  {run.status === 'idle'
+                    ? 'Open the presenter view on the projector, then start. Results stay hidden until you reveal them.'
+                    : 'Everything the room said is saved. You can start again to revisit an activity.'}
+                </p>
+                <Button variant="primary" icon="play" onClick={() => void store.getState().startRun()} disabled={detail.activities.length === 0}>
+                  {run.status === 'idle' ? 'Start the workshop' : 'Resume the workshop'}
+                </Button>
+              </section>
+            ) : null}
+            <div className="console-grid">
+              <ConsoleAgenda activities={detail.activities} run={run} now={now} onJump={(id) => void store.getState().goTo(id)} />
+              <div className="console-main">
+                {current && currentState ? (
+                  <ConsoleStage
+                    key={current.id}
+                    activity={current}
+                    state={currentState}
+                    results={view.results[current.id]}
+                    participants={detail.participants}
+                    now={now}
+                    isFirst={index === 0}
+                    isLast={index === detail.activities.length - 1}
+                  />
+                ) : null}
+              </div>
+              <aside className="console-side" aria-label="The room">
+                <RoomControl />
+                {current ? <RespondentsPanel participants={detail.participants} results={view.results[current.id]} /> : null}
+              </aside>
+            </div>
+          </>
+        )}
+      </main>
+      {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
+      {confirmEnd ? (
+        <ConfirmDialog
+          title="End the workshop?"
+          message="The projector shows a thank-you screen and phones can no longer answer. All answers stay saved for the report."
+          confirmLabel="End workshop"
+          onConfirm={() => {
+            setConfirmEnd(false);
+            void store.getState().endRun();
+          }}
+          onCancel={() => setConfirmEnd(false)}
+        />
+      ) : null}
+    </>
+  );
+}
