@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Activity, Participant } from '../../../shared/domain';
 import type { ActivityRunState } from '../../../shared/run';
 import type { ActivityResults } from '../../../shared/api/contract';
@@ -30,12 +30,19 @@ export function ConsoleStage({ activity, state, results, participants, now, isFi
   const announce = useCallback((m: string) => setSpoken(m), []);
   const s = () => store.getState();
   const interactive = Boolean(def?.responses);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // A new activity takes the focus (and is read out), so the shortcuts work straight away.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement?.closest('.console-agenda, .stage-nav')) {
+      titleRef.current?.focus();
+    }
+  }, []);
 
   return (
     <div className="console-stage">
       <section className="panel stage-head" aria-labelledby="stage-title">
         <p className="stage-kind">{def?.label ?? activity.kind}</p>
-        <h2 id="stage-title" className="stage-title">
+        <h2 id="stage-title" className="stage-title" tabIndex={-1} ref={titleRef}>
           {activity.title}
         </h2>
         <div className="stage-nav">

@@ -104,25 +104,25 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
                 </Button>
               ) : null}
             </div>
-            {run.status !== 'running' ? (
-              <section className="panel console-start" aria-labelledby="start-heading">
-                <h2 id="start-heading" className="panel-title">
-                  {run.status === 'idle' ? 'Ready when you are' : 'This workshop has ended'}
-                </h2>
-                <p>
-                  {detail.activities.length} activities · {formatDuration(total)} · {detail.participants.length} people on the list.{' '}
-                  {run.status === 'idle'
-                    ? 'Open the presenter view on the projector, then start. Results stay hidden until you reveal them.'
-                    : 'Everything the room said is saved. You can start again to revisit an activity.'}
-                </p>
-                <Button variant="primary" icon="play" onClick={() => void store.getState().startRun()} disabled={detail.activities.length === 0}>
-                  {run.status === 'idle' ? 'Start the workshop' : 'Resume the workshop'}
-                </Button>
-              </section>
-            ) : null}
             <div className="console-grid">
               <ConsoleAgenda activities={detail.activities} run={run} now={now} onJump={(id) => void store.getState().goTo(id)} />
               <div className="console-main">
+                {run.status !== 'running' ? (
+                  <section className="panel console-start" aria-labelledby="start-heading">
+                    <h2 id="start-heading" className="panel-title">
+                      {run.status === 'idle' ? 'Ready when you are' : 'This workshop has ended'}
+                    </h2>
+                    <p>
+                      {detail.activities.length} activities · {formatDuration(total)} · {detail.participants.length} people on the list.{' '}
+                      {run.status === 'idle'
+                        ? 'Open the presenter view on the projector, then start. Results stay hidden until you reveal them.'
+                        : 'Everything the room said is saved. You can start again to revisit an activity.'}
+                    </p>
+                    <Button variant="primary" icon="play" onClick={() => void store.getState().startRun()} disabled={detail.activities.length === 0}>
+                      {run.status === 'idle' ? 'Start the workshop' : 'Resume the workshop'}
+                    </Button>
+                  </section>
+                ) : null}
                 {current && currentState ? (
                   <ConsoleStage
                     key={current.id}
