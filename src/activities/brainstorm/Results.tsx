@@ -2,7 +2,7 @@ import type { ResultsViewProps } from '../view-types';
 import type { BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
 import { readBoard } from './board-model';
-import { NoAnswers } from '../views-kit/charts';
+import { NoAnswers, TeamSplit } from '../views-kit/charts';
 import { TeamMark } from '../views-kit/TeamMark';
 import { Surface, plural } from '../views-kit/surface';
 import type { Team } from '../../shared/domain';
@@ -54,6 +54,7 @@ export function BrainstormResults({ config, results, participants, surface, boar
         {plural(tally.cards.length, 'card')} from {plural(results.aggregate?.n ?? 0, 'person', 'people')}
         {groups.length > 0 ? ` in ${plural(groups.length, 'theme')}` : ''}
       </p>
+      <TeamSplit results={results} title="Teams in this brainstorm" variant="legend" />
       <div className="cgv-groups">
         {groups.map((g) => (
           <section key={g.id} className="cgv-group" aria-label={g.name}>
