@@ -2,6 +2,8 @@ import { useEffect, type MouseEvent } from 'react';
 import { ToastRegion } from '../components/Toasts';
 import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen';
 import { PlannerScreen } from '../features/planner/PlannerScreen';
+import { PresenterScreen } from '../features/present/PresenterScreen';
+import { ParticipateScreen } from '../features/participate/ParticipateScreen';
 import type { AppStore } from '../store';
 import { StoreProvider } from './store-context';
 import { useRoute } from './router';
@@ -32,6 +34,10 @@ function Screens() {
       return <WorkshopListScreen view="trash" />;
     case 'planner':
       return <PlannerScreen key={route.workshopId} workshopId={route.workshopId} />;
+    case 'present':
+      return <PresenterScreen key={route.workshopId} workshopId={route.workshopId} />;
+    case 'participate':
+      return <ParticipateScreen key={route.workshopId} workshopId={route.workshopId} />;
     default:
       return <NotFoundScreen />;
   }

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+const isFullscreen = () => typeof document !== 'undefined' && Boolean(document.fullscreenElement);
+
+/** Fill the projector; hides itself once the page is full screen (Esc leaves). */
+export function FullscreenButton() {
+  const [full, setFull] = useState(isFullscreen);
+  useEffect(() => {
+    const update = () => setFull(isFullscreen());
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  if (full || !document.fullscreenEnabled) return null;
+  return (
+    <button
+      type="button"
+      className="present-fullscreen"
+      onClick={() => {
+        void document.documentElement.requestFullscreen?.().catch(() => undefined);
+      }}
+    >
+      <span aria-hidden="true">⛶ </span>Full screen
+    </button>
+  );
+}

@@ -1,0 +1,152 @@
+import { useEffect, useMemo } from 'react';
+import { useApp } from '../../app/store-context';
+import { viewsFor } from '../../../activities/views';
+import type { Activity } from '../../../shared/domain';
+import type { RoomInfo } from '../../../shared/room';
+import { JoinPanel } from '../../components/run/JoinPanel';
+import { TimerDisplay } from '../../components/run/TimerDisplay';
+import { FullscreenButton } from './FullscreenButton';
+import { presenterStage, type PresenterStage } from './presenter-model';
+import { useBodyClass } from '../../components/run/use-body-class';
+import './present.css';
+
+/**
+ * The projector: one thing at a time, huge type, dark. Shows the current
+ * activity, its timer, how many have answered and (once revealed) the
+ * results. Never names, never the facilitator's notes.
+ */
+export function PresenterScreen({ workshopId }: { workshopId: string }) {
+  const openRun = useApp((s) => s.openRun);
+  const runView = useApp((s) => s.runView);
+  useBodyClass('cg-presenter-page');
+
+  useEffect(() => {
+    void openRun(workshopId);
+  }, [workshopId, openRun]);
+
+  const mine = runView.workshopId === workshopId;
+  const stage = useMemo(
+    () =>
+      mine
+        ? presenterStage({ status: runView.status, error: runView.error, detail: runView.detail, run: runView.run, results: runView.results })
+        : ({ kind: 'loading' } as const),
+    [mine, runView.status, runView.error, runView.detail, runView.run, runView.results],
+  );
+  const room = mine ? runView.room : null;
+  const workshopTitle = mine ? runView.detail?.workshop.title : undefined;
+
+  useEffect(() => {
+    document.title = `${workshopTitle ? `${workshopTitle} · ` : ''}Presenter · Common Ground`;
+  }, [workshopTitle]);
+
+  return (
+    <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
+      <main id="main" tabIndex={-1} className="present-main">
+        <Stage stage={stage} room={room} clockOffsetMs={runView.clockOffsetMs} />
+      </main>
+      <FullscreenButton />
+    </div>
+  );
+}
+
+function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; room: RoomInfo | null; clockOffsetMs: number }) {
+  switch (stage.kind) {
+    case 'loading':
+      return (
+        <div className="present-center">
+          <p className="present-lead" role="status">
+            Loading…
+          </p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div className="present-center">
+          <h1 className="present-title">This workshop could not be shown</h1>
+          <p className="present-lead" role="alert">
+            {stage.message}
+          </p>
+        </div>
+      );
+    case 'notStarted':
+      return <Welcome kicker="Starting soon" title={stage.title} room={room} />;
+    case 'between':
+      return <Welcome kicker="Back in a moment" title={stage.title} room={room} />;
+    case 'ended':
+      return (
+        <div className="present-center present-ended">
+          <p className="present-kicker">{stage.title}</p>
+          <h1 className="present-hero">Thank you</h1>
+          <p className="present-lead">
+            What happens next: {stage.facilitator ? stage.facilitator : 'the facilitator'} will send everyone a short summary of what we agreed, who owns
+            each action and by when.
+          </p>
+        </div>
+      );
+    case 'activity':
+      return <ActivityStage stage={stage} room={room} clockOffsetMs={clockOffsetMs} />;
+  }
+}
+
+function Welcome({ kicker, title, room }: { kicker: string; title: string; room: RoomInfo | null }) {
+  return (
+    <div className={`present-welcome${room ? ' present-welcome-room' : ''}`}>
+      <div className="present-welcome-text">
+        <p className="present-kicker">{kicker}</p>
+        <h1 className="present-hero">{title}</h1>
+        {room ? <p className="present-lead">Get your phone ready: you will vote and sort cards from it.</p> : null}
+      </div>
+      {room ? <JoinPanel room={room} variant="full" /> : null}
+    </div>
+  );
+}
+
+/** A copy without the facilitator's private notes: the views never need them on a projector. */
+const publicActivity = (a: Activity): Activity => ({ ...a, notes: '' });
+
+function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<PresenterStage, { kind: 'activity' }>; room: RoomInfo | null; clockOffsetMs: number }) {
+  const views = viewsFor(stage.activity.kind);
+  const activity = publicActivity(stage.activity);
+  const Presenter = views?.Presenter;
+  const Results = views?.Results;
+  const showCorner = Boolean(room && stage.interactive && !stage.revealed);
+
+  return (
+    <div className="present-activity">
+      <header className="present-head">
+        <div className="present-head-text">
+          <p className="present-kicker">
+            {stage.revealed ? 'Results' : `${stage.index + 1} of ${stage.count}`}
+          </p>
+          <h1 className="present-title">{stage.activity.title}</h1>
+        </div>
+        <TimerDisplay key={stage.activity.id} timer={stage.state?.timer} clockOffsetMs={clockOffsetMs} tone="projector" className="present-timer" />
+      </header>
+      <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'}>
+        {stage.revealed && Results ? (
+          stage.results ? (
+            <Results activity={activity} config={activity.config} results={stage.results} surface="projector" />
+          ) : (
+            <p className="present-lead" role="status">
+              Loading the results…
+            </p>
+          )
+        ) : Presenter ? (
+          <Presenter activity={activity} config={activity.config} />
+        ) : (
+          <p className="present-lead">{stage.activity.title}</p>
+        )}
+      </section>
+      {stage.interactive || showCorner ? (
+        <footer className="present-foot">
+          {stage.interactive ? (
+            <p className="present-progress" data-testid="responded">
+              <strong>{stage.responded}</strong> of {stage.rosterSize} responded
+            </p>
+          ) : null}
+          {showCorner && room ? <JoinPanel room={room} variant="compact" className="present-corner-join" /> : null}
+        </footer>
+      ) : null}
+    </div>
+  );
+}

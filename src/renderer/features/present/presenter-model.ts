@@ -1,0 +1,58 @@
+import type { ActivityResults } from '../../../shared/api/contract';
+import type { Activity, WorkshopDetail } from '../../../shared/domain';
+import type { ActivityRunState, RunState } from '../../../shared/run';
+import { viewsFor } from '../../../activities/views';
+
+export type PresenterStage =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'notStarted'; title: string }
+  | { kind: 'between'; title: string }
+  | { kind: 'ended'; title: string; facilitator: string }
+  | {
+      kind: 'activity';
+      activity: Activity;
+      index: number;
+      count: number;
+      state: ActivityRunState | undefined;
+      interactive: boolean;
+      revealed: boolean;
+      results: ActivityResults | undefined;
+      /** "12 of 18": answers so far and the size of the roster. Never names. */
+      responded: number;
+      rosterSize: number;
+    };
+
+/** What the projector shows, from the run view. Only public things leave this function. */
+export function presenterStage(input: {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  detail: WorkshopDetail | null;
+  run: RunState | null;
+  results: Record<string, ActivityResults>;
+}): PresenterStage {
+  const { detail, run } = input;
+  if (input.status === 'error') return { kind: 'error', message: input.error ?? 'This workshop could not be loaded.' };
+  if (!detail || !run) return { kind: 'loading' };
+  const title = detail.workshop.title;
+  if (run.status === 'idle') return { kind: 'notStarted', title };
+  if (run.status === 'ended') return { kind: 'ended', title, facilitator: detail.workshop.facilitator };
+  const index = detail.activities.findIndex((a) => a.id === run.currentActivityId);
+  const activity = detail.activities[index];
+  if (!activity) return { kind: 'between', title };
+  const state = run.activities.find((s) => s.activityId === activity.id);
+  const views = viewsFor(activity.kind);
+  const results = input.results[activity.id];
+  return {
+    kind: 'activity',
+    activity,
+    index,
+    count: detail.activities.length,
+    state,
+    interactive: Boolean(views?.Participant),
+    revealed: Boolean(state?.revealed && views?.Results),
+    results,
+    responded: results?.respondents.length ?? 0,
+    rosterSize: detail.participants.length,
+  };
+}

@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Activity } from '../../shared/domain';
+import type { PhoneActivity, RosterEntry } from '../../shared/participant-protocol';
+import { RosterPicker } from '../components/run/RosterPicker';
+import { useAnnouncer } from '../components/run/use-announcer';
+import { PhoneClient, socketUrl, type PhoneSnapshot } from './client';
+import { CodeEntry } from './CodeEntry';
+import { SelfAdd } from './SelfAdd';
+import { phoneViewFor } from './views';
+
+/** `/` asks for the code; `/j/<roomToken>` is the room itself. */
+export function PhoneApp({ path = window.location.pathname }: { path?: string }) {
+  const room = /^\/j\/([A-Za-z0-9_-]+)\/?$/.exec(path);
+  return room ? <Room roomToken={room[1]!} /> : <CodeEntry />;
+}
+
+function Room({ roomToken }: { roomToken: string }) {
+  const [client] = useState(() => new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken }));
+  const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
+  const { message, announce } = useAnnouncer();
+
+  useEffect(() => {
+    client.start();
+    const wake = () => {
+      if (document.visibilityState === 'visible') client.wake();
+    };
+    window.addEventListener('online', wake);
+    document.addEventListener('visibilitychange', wake);
+    return () => {
+      window.removeEventListener('online', wake);
+      document.removeEventListener('visibilitychange', wake);
+      client.stop();
+    };
+  }, [client]);
+
+  const title = snap.welcome?.workshopTitle;
+  useEffect(() => {
+    document.title = title ? `${title} · Common Ground` : 'Common Ground';
+  }, [title]);
+
+  return (
+    <>
+      {snap.connection === 'reconnecting' ? (
+        <p className="ph-banner" role="status">
+          Reconnecting… Your answers are kept and sent when the connection is back.
+        </p>
+      ) : null}
+      <RoomScreen snap={snap} client={client} announce={announce} />
+      <div className="ph-sr" aria-live="polite" aria-atomic="true">
+        {message}
+      </div>
+    </>
+  );
+}
+
+function RoomScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
+  if (snap.closedMessage !== null || snap.state?.stage === 'ended') {
+    return (
+      <Message kicker={snap.welcome?.workshopTitle} title="Thanks for taking part" testId="closed">
+        <p>{snap.closedMessage ?? 'The workshop has ended. The facilitator will share what we agreed.'}</p>
+        <p>You can close this page.</p>
+      </Message>
+    );
+  }
+  if (!snap.me) {
+    if (!snap.welcome || snap.resuming) {
+      return (
+        <Message title={snap.connection === 'reconnecting' ? 'Reconnecting…' : 'Connecting…'}>
+          <p>Finding the workshop on this network.</p>
+        </Message>
+      );
+    }
+    return <JoinScreen snap={snap} client={client} announce={announce} />;
+  }
+  const { state, me } = snap;
+  const activity = state?.stage === 'activity' ? state.activity : null;
+  const View = activity ? phoneViewFor(activity.kind) : undefined;
+  if (!state || !activity || !View) {
+    return (
+      <Message kicker={snap.welcome?.workshopTitle} title={activity ? 'Eyes on the main screen' : `You’re in, ${me.name}`} testId="waiting">
+        <p>{activity ? `Nothing to answer for “${activity.title}”.` : 'Look at the main screen.'} Your phone shows the next activity as soon as it starts.</p>
+        <NotMe me={me} onLeave={() => client.leave()} />
+      </Message>
+    );
+  }
+  return <ActivityScreen key={`${activity.id}:${me.id}`} activity={activity} me={me} snap={snap} client={client} announce={announce} View={View} />;
+}
+
+function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
+  const [adding, setAdding] = useState(false);
+  const welcome = snap.welcome!;
+  return (
+    <main id="main" className="ph-screen ph-join">
+      <div className="ph-body">
+        {snap.notice ? (
+          <p className="ph-error" role="alert">
+            {snap.notice}
+          </p>
+        ) : null}
+        {adding ? (
+          <SelfAdd
+            busy={snap.joining}
+            onCancel={() => setAdding(false)}
+            onAdd={(name, team) => {
+              announce(`Adding ${name}…`);
+              client.joinNew(name, team);
+            }}
+          />
+        ) : (
+          <>
+            <RosterPicker
+              people={welcome.roster}
+              title={welcome.workshopTitle}
+              hint="Who are you? Tap your name."
+              empty="There is nobody on the list yet."
+              onPick={(p) => {
+                announce(`Joining as ${p.name}…`);
+                client.join(p.id);
+              }}
+            />
+            {welcome.allowSelfAdd ? (
+              <div className="ph-actions">
+                <button type="button" className="ph-btn" onClick={() => setAdding(true)}>
+                  Not on the list? Add yourself
+                </button>
+              </div>
+            ) : (
+              <p className="ph-hint">Not on the list? Ask the facilitator to add you.</p>
+            )}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** The protocol's activity, shaped like the Activity the views expect (phones never get notes). */
+const asActivity = (a: PhoneActivity): Activity => ({
+  id: a.id,
+  workshopId: '',
+  position: 0,
+  kind: a.kind,
+  title: a.title,
+  minutes: 0,
+  config: a.config,
+  configVersion: 1,
+  notes: '',
+});
+
+function ActivityScreen({
+  activity,
+  me,
+  snap,
+  client,
+  announce,
+  View,
+}: {
+  activity: PhoneActivity;
+  me: RosterEntry;
+  snap: PhoneSnapshot;
+  client: PhoneClient;
+  announce(message: string): void;
+  View: NonNullable<ReturnType<typeof phoneViewFor>>;
+}) {
+  const submit = useCallback(
+    async (itemKey: string, value: unknown) => {
+      await client.submit(activity.id, itemKey, value);
+    },
+    [client, activity.id],
+  );
+  return (
+    <main id="main" className="ph-screen ph-activity">
+      <header className="ph-head">
+        <h1 className="ph-activity-title">{activity.title}</h1>
+        <NotMe me={me} onLeave={() => client.leave()} compact />
+      </header>
+      <View
+        activity={asActivity(activity)}
+        config={activity.config}
+        participant={me}
+        mine={snap.state?.mine ?? {}}
+        locked={snap.state?.locked ?? true}
+        submit={submit}
+        announce={announce}
+      />
+    </main>
+  );
+}
+
+const TEAM_MARK = { sales: '◆', marketing: '●', other: '▲' } as const;
+const TEAM_LABEL = { sales: 'Sales', marketing: 'Marketing', other: 'Other' } as const;
+
+function NotMe({ me, onLeave, compact = false }: { me: RosterEntry; onLeave(): void; compact?: boolean }) {
+  return (
+    <p className={`ph-me${compact ? ' ph-me-compact' : ''}`}>
+      <span>
+        <strong>{me.name}</strong>{' '}
+        <span className={`ph-team ph-team-${me.team}`}>
+          <span aria-hidden="true">{TEAM_MARK[me.team]}</span> {TEAM_LABEL[me.team]}
+        </span>
+      </span>
+      <button type="button" className="ph-link" onClick={onLeave}>
+        Not you?
+      </button>
+    </p>
+  );
+}
+
+function Message({ kicker, title, children, testId }: { kicker?: string | undefined; title: string; children: ReactNode; testId?: string }) {
+  return (
+    <main id="main" className="ph-screen ph-message" data-testid={testId}>
+      <div className="ph-body">
+        {kicker ? <p className="ph-kicker">{kicker}</p> : null}
+        <h1 className="ph-title">{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}

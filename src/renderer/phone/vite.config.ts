@@ -1,0 +1,48 @@
+// The phone page: its own small bundle, served by the participant server
+// (never the facilitator's app). Build from the project root:
+//   npx vite build -c src/renderer/phone/vite.config.ts
+// This file runs in Node at build time, not in the renderer.
+/* eslint-disable no-restricted-imports */
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+/* eslint-enable no-restricted-imports */
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const PHONE_BUDGET_KB = 150;
+
+/** Print the gzipped size of JS + CSS and fail the build when it is over budget. */
+export function bundleBudget(limitKb = PHONE_BUDGET_KB): Plugin {
+  return {
+    name: 'participant-bundle-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      let bytes = 0;
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') bytes += gzipSync(file.code).length;
+        else if (file.fileName.endsWith('.css')) bytes += gzipSync(file.source).length;
+      }
+      const kb = bytes / 1024;
+      const line = `participant bundle: JS+CSS ${kb.toFixed(1)} KB gzipped (limit ${limitKb} KB)`;
+      console.log(line);
+      if (kb > limitKb) this.error(`${line}: over budget. Phones on slow room Wi-Fi load this first; trim it.`);
+    },
+  };
+}
+
+export default defineConfig({
+  root: here,
+  // Absolute /assets/ paths: the page is served at both / and /j/<room token>.
+  base: '/',
+  publicDir: false,
+  plugins: [react(), bundleBudget()],
+  build: {
+    outDir: `${projectRoot}out/participant`,
+    emptyOutDir: true,
+    sourcemap: false,
+    assetsDir: 'assets',
+    rollupOptions: { input: `${here}participant.html` },
+  },
+});
