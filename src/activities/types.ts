@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Team } from '../shared/domain';
+import type { ReportBlock, ReportInput, ResponseText } from './report-types';
 
 /**
  * The pure half of an activity engine. Adding a kind means adding a folder
@@ -27,6 +28,12 @@ export interface ActivityDefinition<Config = unknown> {
   responses?: ResponseEngine<Config>;
   /** The facilitator's own working state while running it (e.g. brainstorm clusters). */
   board?: { schema: z.ZodType; initial(): unknown };
+  /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
+  report?(input: ReportInput<Config>): ReportBlock[];
+  /** One raw answer in words, for the report's appendix and the CSV; default: the item key and JSON. */
+  describeResponse?(config: Config, itemKey: string, value: unknown): ResponseText;
+  /** Whether names must stay hidden (e.g. an anonymous brainstorm): the appendix and CSV then show none. */
+  isAnonymous?(config: Config): boolean;
 }
 
 /** One stored answer: unique per (activity, participant, item key). */

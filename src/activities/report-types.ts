@@ -1,0 +1,177 @@
+import type { Team } from '../shared/domain';
+import type { Aggregate } from './aggregate';
+
+// What an activity engine contributes to the PDF report: a list of blocks.
+// Pure data (JSON-serialisable); the Typst template in src/main/report draws
+// every block type, so an engine never deals with layout, fonts or colours.
+//
+// Anonymity: an engine gets results only through `aggregate` (per-team
+// results are null when suppressed) and names only through `nameOf`, which
+// must not be called for anonymous output. Say "suppressed" where a split
+// would be: a `teams` entry with suppressed: true does that in every chart.
+
+/** Who responded per team, shown as "Sales n=6 · Marketing n=5" next to every split. */
+export interface TeamCount {
+  team: Team;
+  n: number;
+  /** Below the anonymity threshold: the template says so instead of drawing it. */
+  suppressed: boolean;
+}
+
+/** Per-team values of one bar or row; a suppressed or absent team is left out (or null). */
+export type TeamValues = Partial<Record<Team, number | null>>;
+
+/** Small inline emphasis, e.g. a chart's colour or a stage owner. */
+export type Tone = 'accent' | 'muted' | Team;
+
+export type ReportBlock =
+  /** A subheading inside the activity's section (the section title is added for you). */
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string; muted?: boolean }
+  | { type: 'bullets'; items: string[]; ordered?: boolean }
+  /** A boxed text: a draft definition, an agreement, a caveat. */
+  | { type: 'callout'; title?: string; text: string; tone?: 'accent' | 'muted' | 'warning' }
+  /** A term and its definition (e.g. "Quality lead: ..."). */
+  | { type: 'definition'; term: string; text: string }
+  /** A row of big numbers: "38 cards", "9 of 10 answered". */
+  | { type: 'metrics'; items: { label: string; value: string }[] }
+  /** Two-column label/value table. */
+  | { type: 'keyValue'; title?: string; rows: { key: string; value: string }[] }
+  /** A plain table; the header repeats on every page. align per column, default left. */
+  | {
+      type: 'table';
+      title?: string;
+      columns: string[];
+      rows: string[][];
+      align?: ('left' | 'right' | 'center')[];
+      /** Relative column widths, e.g. [3, 1, 1]; default: equal. */
+      widths?: number[];
+    }
+  /**
+   * Horizontal bars with their value written next to them. With `teams`,
+   * each bar also gets one thin bar per (not suppressed) team from `byTeam`,
+   * drawn in the team's colour with its shape; values are shares in percent
+   * when `teamsAsPercent` (compare teams of different sizes), else raw.
+   */
+  | {
+      type: 'barChart';
+      title?: string;
+      /** Word after the value, e.g. "dots", "points". */
+      unit: string;
+      bars: { label: string; value: number; byTeam?: TeamValues; note?: string }[];
+      teams?: TeamCount[];
+      teamsAsPercent?: boolean;
+    }
+  /**
+   * Rows × columns with a count and percent per cell (e.g. card sort: cards ×
+   * columns). The strongest cell of each row is highlighted. Optional
+   * per-team percents per row for the split (same suppression rules).
+   */
+  | {
+      type: 'matrix';
+      title?: string;
+      columns: string[];
+      rows: {
+        label: string;
+        /** Count per column, same order as columns. */
+        counts: number[];
+        /** Denominator of the row's percentages. */
+        total: number;
+        /** Optional marker text after the label, e.g. "split" or "Sales and Marketing disagree". */
+        flag?: string;
+        /** Per team: percent per column (null when suppressed / nobody). */
+        byTeam?: Partial<Record<Team, (number | null)[] | null>>;
+      }[];
+      teams?: TeamCount[];
+    }
+  /** An ordered list with a score, e.g. a ranking or a divergence ranking. */
+  | {
+      type: 'ranked';
+      title?: string;
+      /** Header of the score column, e.g. "Borda points" or "Gap". */
+      scoreLabel?: string;
+      items: { rank: number; text: string; score?: string; detail?: string; tone?: Tone }[];
+    }
+  /** Cards grouped under headings (brainstorm clusters, persona fields...). */
+  | {
+      type: 'cards';
+      title?: string;
+      groups: {
+        title: string;
+        /** team: shows the team's shape (null: no team shown). author only for non-anonymous output. */
+        cards: { text: string; team?: Team | null; author?: string | null }[];
+      }[];
+    }
+  /**
+   * A swimlane: stages left to right, one lane per row (e.g. Sales, Marketing,
+   * Buyer). cells[laneIndex][stageIndex] is the text in that lane at that stage.
+   * Hand-offs and friction are marked per stage.
+   */
+  | {
+      type: 'swimlane';
+      title?: string;
+      stages: { name: string; owner?: Team | 'shared' | null; handoff?: boolean; friction?: string | null }[];
+      lanes: { name: string; team?: Team | null; cells: string[] }[];
+    }
+  /** Line chart for curves (e.g. pay vs quota attainment); x and y in their own units. */
+  | {
+      type: 'lineChart';
+      title?: string;
+      xLabel: string;
+      yLabel: string;
+      /** Formats for axis ticks: e.g. x '%', y '$'. */
+      xUnit?: string;
+      yUnit?: string;
+      series: { name: string; tone?: Tone; points: { x: number; y: number }[] }[];
+      /** Vertical reference lines, e.g. quota at 100 %. */
+      markers?: { x: number; label: string }[];
+    }
+  /**
+   * A finding for the executive summary, also shown in the section as a callout.
+   * decision = what the room agreed; gap = where Sales and Marketing differ.
+   * weight orders findings across the report (bigger first).
+   */
+  | { type: 'finding'; kind: 'decision' | 'gap' | 'insight'; text: string; detail?: string; weight?: number }
+  /**
+   * Commitments with owners and dates. Collected into the executive summary,
+   * the commitments chapter and the calendar (.ics) export.
+   */
+  | { type: 'commitments'; items: Commitment[] };
+
+export interface Commitment {
+  text: string;
+  /** A person or team, in words. */
+  owner: string;
+  /** First or only date, ISO yyyy-mm-dd. */
+  due: string | null;
+  kind?: 'meeting' | 'shadowing' | 'report' | 'action';
+  /** Repeats, for meetings and shadowing days (the .ics gets an RRULE). */
+  repeat?: { every: number; unit: 'day' | 'week' | 'month'; times?: number } | null;
+  /** Local clock time "09:30" and length for meetings; omitted: an all-day event. */
+  time?: string | null;
+  minutes?: number | null;
+}
+
+/** What the report gives an engine's `report` hook. */
+export interface ReportInput<Config = unknown> {
+  title: string;
+  config: Config;
+  /** Overall and per-team results (null for kinds without responses). */
+  results: Aggregate | null;
+  /** The workshop's anonymity threshold (people per team). */
+  threshold: number;
+  /** The facilitator's board state (e.g. brainstorm clusters), or null. */
+  board: unknown;
+  /** Name of a participant for non-anonymous output; never use it in anonymous output. */
+  nameOf(participantId: string): string | null;
+  /** 'not-run': planned but not reached yet (a partial report shows the plan only). */
+  status: 'done' | 'current' | 'not-run';
+}
+
+/** One raw answer in words, for the appendix and the CSV. */
+export interface ResponseText {
+  /** What was answered, e.g. the card or option text. */
+  item: string;
+  /** The answer, e.g. "Quality lead", "2 dots", "1. Demo requested, 2. ...". */
+  value: string;
+}
