@@ -27,13 +27,27 @@ export interface ActivityDefinition<Config = unknown> {
   /** How people respond, for interactive kinds. */
   responses?: ResponseEngine<Config>;
   /** The facilitator's own working state while running it (e.g. brainstorm clusters). */
-  board?: { schema: z.ZodType; initial(): unknown };
+  board?: { schema: z.ZodType; initial(): unknown; /** Heading over the board in the console; default "Group the cards". */ title?: string };
+  /** A short facilitator guide (purpose, how to run it, timing, what to watch for), shown in the planner and the console. */
+  guide?: FacilitatorGuide;
   /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
   report?(input: ReportInput<Config>): ReportBlock[];
   /** One raw answer in words, for the report's appendix and the CSV; default: the item key and JSON. */
   describeResponse?(config: Config, itemKey: string, value: unknown): ResponseText;
   /** Whether names must stay hidden (e.g. an anonymous brainstorm): the appendix and CSV then show none. */
   isAnonymous?(config: Config): boolean;
+}
+
+/** Plain words for the person running the exercise. */
+export interface FacilitatorGuide {
+  /** Why the room does this, in a sentence or two. */
+  purpose: string;
+  /** The steps, in order. */
+  howToRun: string[];
+  /** e.g. "20–30 minutes: 8 to sort, the rest to talk". */
+  timing: string;
+  /** What to listen and look for; where it tends to go wrong. */
+  watchFor: string[];
 }
 
 /** One stored answer: unique per (activity, participant, item key). */
