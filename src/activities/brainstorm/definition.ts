@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
+import { brainstormReport, describeBrainstorm } from './report';
 
 export const BrainstormConfig = z.object({
   prompt: Prompt,
@@ -37,5 +38,8 @@ export const brainstorm: ActivityDefinition<BrainstormConfig> = {
   defaultConfig: () => ({ prompt: '', anonymous: true, maxCardsPerPerson: 10 }),
   migrateConfig: noMigrations,
   responses: brainstormResponses,
+  report: brainstormReport,
+  describeResponse: describeBrainstorm,
+  isAnonymous: (config) => config.anonymous,
   board: { schema: BrainstormBoard, initial: (): BrainstormBoard => ({ clusters: [] }) },
 };

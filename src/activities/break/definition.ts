@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { breakReport } from './report';
 
 export const BreakConfig = z.object({
   message: z.string().trim().max(200),
@@ -18,4 +19,5 @@ export const breakActivity: ActivityDefinition<BreakConfig> = {
   configSchema: BreakConfig,
   defaultConfig: () => ({ message: 'Back in a few minutes' }),
   migrateConfig: noMigrations,
+  report: breakReport,
 };

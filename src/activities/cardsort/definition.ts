@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { cardSortReport, describeCardSort } from './report';
 
 export const CardSortConfig = z.object({
   prompt: Prompt,
@@ -33,4 +34,6 @@ export const cardsort: ActivityDefinition<CardSortConfig> = {
   }),
   migrateConfig: noMigrations,
   responses: cardSortResponses,
+  report: cardSortReport,
+  describeResponse: describeCardSort,
 };

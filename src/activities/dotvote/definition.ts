@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { dotVoteResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { dotVoteReport, describeDotVote } from './report';
 
 export const DotVoteConfig = z
   .object({
@@ -29,4 +30,6 @@ export const dotvote: ActivityDefinition<DotVoteConfig> = {
   defaultConfig: () => ({ prompt: '', options: [], dotsPerPerson: 5, maxPerItem: 3 }),
   migrateConfig: noMigrations,
   responses: dotVoteResponses,
+  report: dotVoteReport,
+  describeResponse: describeDotVote,
 };

@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { rankingResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { rankingReport, describeRanking } from './report';
 
 export const RankingConfig = z.object({
   prompt: Prompt,
@@ -22,4 +23,6 @@ export const ranking: ActivityDefinition<RankingConfig> = {
   defaultConfig: () => ({ prompt: '', options: [] }),
   migrateConfig: noMigrations,
   responses: rankingResponses,
+  report: rankingReport,
+  describeResponse: describeRanking,
 };

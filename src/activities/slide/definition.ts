@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { slideReport } from './report';
 
 export const SlideConfig = z.object({
   text: z.string().max(2000, 'Keep the slide text under 2,000 characters'),
@@ -19,4 +20,5 @@ export const slide: ActivityDefinition<SlideConfig> = {
   configSchema: SlideConfig,
   defaultConfig: () => ({ text: '', bullets: [] }),
   migrateConfig: noMigrations,
+  report: slideReport,
 };

@@ -1,0 +1,139 @@
+import type { Team } from '../../shared/domain';
+import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
+import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import type { Aggregate } from '../aggregate';
+import type { CardSortConfig } from './definition';
+import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
+
+type CardRow = CardSortTally['cards'][number];
+
+/** The column most people put a card in (ties: the first planned column). */
+function topColumn(tally: CardSortTally, card: CardRow): { id: string; share: number } {
+  let best = { id: tally.columns[0]?.id ?? '', share: -1 };
+  for (const c of tally.columns) {
+    const share = percent(card.counts[c.id] ?? 0, card.total);
+    if (share > best.share) best = { id: c.id, share };
+  }
+  return best;
+}
+
+/** Sales and Marketing disagreement on one card: half the sum of absolute share differences (0–100). */
+function divergence(a: CardRow | undefined, b: CardRow | undefined, columns: { id: string }[]): number {
+  if (!a || !b || a.total === 0 || b.total === 0) return 0;
+  const sum = columns.reduce((s, c) => s + Math.abs(percent(a.counts[c.id] ?? 0, a.total) - percent(b.counts[c.id] ?? 0, b.total)), 0);
+  return Math.round(sum / 2);
+}
+
+/** Card sort: every card × column with shares, each team's shares, and where Sales and Marketing differ. */
+export function cardSortReport({ config, results }: ReportInput<CardSortConfig>): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
+  const agg = results as Aggregate<CardSortTally> | null;
+  if (!agg || agg.n === 0) {
+    blocks.push({ type: 'paragraph', text: 'Nobody sorted the cards yet.', muted: true });
+    return blocks;
+  }
+  const overall = agg.overall;
+  const teams = visibleTeams(agg);
+  const sm = salesAndMarketing(agg);
+  const columns = overall.columns;
+  const gapOf = (card: CardRow) =>
+    sm ? divergence(sm.sales.cards.find((c) => c.id === card.id), sm.marketing.cards.find((c) => c.id === card.id), columns) : 0;
+
+  blocks.push({
+    type: 'matrix',
+    title: 'Where people put each card (share of the people who placed it)',
+    columns: columns.map((c) => c.text),
+    teams: teamCounts(agg),
+    rows: overall.cards.map((card) => {
+      const gap = gapOf(card);
+      return {
+        label: card.text,
+        total: card.total,
+        counts: columns.map((c) => card.counts[c.id] ?? 0),
+        flag: gap >= 40 ? `teams differ by ${gap} points` : undefined,
+        byTeam: Object.fromEntries(
+          teams.map((t) => {
+            const mine = t.result.cards.find((c) => c.id === card.id);
+            return [t.team, mine && mine.total > 0 ? columns.map((c) => percent(mine.counts[c.id] ?? 0, mine.total)) : null];
+          }),
+        ) as Partial<Record<Team, number[] | null>>,
+      };
+    }),
+  });
+
+  // Agreement: cards a large majority put in the same column.
+  const agreed = overall.cards
+    .filter((c) => c.total > 0)
+    .map((card) => ({ card, top: topColumn(overall, card) }))
+    .filter((x) => x.top.share >= 75)
+    .sort((a, b) => b.top.share - a.top.share);
+  for (const { card, top } of agreed.slice(0, 2)) {
+    blocks.push({
+      type: 'finding',
+      kind: 'decision',
+      weight: 1 + top.share / 100,
+      text: `${card.text}: ${columnLabel(config, top.id)} (${top.share} % agree)`,
+      detail: `Both teams can build on this in “${config.prompt || 'the card sort'}”.`,
+    });
+  }
+
+  if (sm) {
+    const ranked = overall.cards
+      .map((card) => ({ card, gap: gapOf(card) }))
+      .filter((x) => x.gap > 0)
+      .sort((a, b) => b.gap - a.gap);
+    if (ranked.length) {
+      blocks.push({
+        type: 'ranked',
+        title: 'Where Sales and Marketing differ most (0 = same shares, 100 = no overlap)',
+        scoreLabel: 'Gap',
+        items: ranked.slice(0, 8).map(({ card, gap }, i) => {
+          const s = sm.sales.cards.find((c) => c.id === card.id)!;
+          const m = sm.marketing.cards.find((c) => c.id === card.id)!;
+          const ts = topColumn(sm.sales, s);
+          const tm = topColumn(sm.marketing, m);
+          return {
+            rank: i + 1,
+            text: card.text,
+            score: String(gap),
+            detail: `Sales: ${columnLabel(config, ts.id)} ${ts.share} % · Marketing: ${columnLabel(config, tm.id)} ${tm.share} %`,
+            tone: gap >= 40 ? 'accent' : undefined,
+          };
+        }),
+      });
+      for (const { card, gap } of ranked.filter((x) => x.gap >= 40).slice(0, 3)) {
+        const s = sm.sales.cards.find((c) => c.id === card.id)!;
+        const m = sm.marketing.cards.find((c) => c.id === card.id)!;
+        const ts = topColumn(sm.sales, s);
+        const tm = topColumn(sm.marketing, m);
+        blocks.push({
+          type: 'finding',
+          kind: 'gap',
+          weight: gap / 10,
+          text: `${card.text}: Sales say ${columnLabel(config, ts.id)} (${ts.share} %), Marketing ${columnLabel(config, tm.id)} (${tm.share} %)`,
+        });
+      }
+    }
+  }
+
+  const notes = overall.cards.filter((c) => c.notes.length > 0);
+  if (notes.length) {
+    blocks.push({
+      type: 'cards',
+      title: 'What people noted on the cards',
+      groups: notes.map((c) => ({ title: c.text, cards: c.notes.map((text) => ({ text })) })),
+    });
+  }
+  blocks.push({ type: 'paragraph', muted: true, text: `${plural(agg.n, 'person', 'people')} sorted ${plural(overall.cards.length, 'card')}.` });
+  return blocks;
+}
+
+export function describeCardSort(config: CardSortConfig, itemKey: string, value: unknown): ResponseText {
+  const v = value as PlacementValue | null;
+  const column = v ? columnLabel(config, v.column) : '';
+  return {
+    item: config.cards.find((c) => c.id === itemKey)?.text ?? itemKey,
+    value: v?.note ? `${column} (“${v.note}”)` : column,
+  };
+}
