@@ -34,6 +34,12 @@ export interface ActivityDefinition<Config = unknown> {
   report?(input: ReportInput<Config>): ReportBlock[];
   /** One raw answer in words, for the report's appendix and the CSV; default: the item key and JSON. */
   describeResponse?(config: Config, itemKey: string, value: unknown): ResponseText;
+  /**
+   * What phones may see of the facilitator's board while this activity runs
+   * (e.g. the poll that is open, the notes put to the vote): passed to the
+   * Participant view as `shared`. Only what the board holds, never responses.
+   */
+  shared?(config: Config, board: unknown): unknown;
   /** Whether names must stay hidden (e.g. an anonymous brainstorm): the appendix and CSV then show none. */
   isAnonymous?(config: Config): boolean;
 }

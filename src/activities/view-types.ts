@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Activity, Participant } from '../shared/domain';
+import type { ActionItem, Activity, Participant } from '../shared/domain';
 import type { ActivityResults } from '../shared/api/contract';
 
 // What each engine's React views receive. Views are presentational: data in,
@@ -19,6 +19,12 @@ export interface ParticipantViewProps<Config = unknown> {
   submit(itemKey: string, value: unknown): Promise<void>;
   /** Say something to screen-reader users (polite live region). */
   announce(message: string): void;
+  /**
+   * What the facilitator has opened to the room, from the definition's
+   * `shared(config, board)` (e.g. which poll is live). Never other people's
+   * answers. Absent where the page does not pass it: views must still work.
+   */
+  shared?: unknown;
 }
 
 export interface ResultsViewProps<Config = unknown> {
@@ -29,11 +35,15 @@ export interface ResultsViewProps<Config = unknown> {
   participants?: readonly Pick<Participant, 'id' | 'name' | 'team'>[];
   /** 'projector': huge type, dark theme; 'console': dense, light theme. */
   surface: 'projector' | 'console';
+  /** The facilitator's board for this activity (clusters, agreed notes...), when the page has it. */
+  board?: unknown;
 }
 
 export interface PresenterViewProps<Config = unknown> {
   activity: Activity;
   config: Config;
+  /** The facilitator's board (e.g. which view of a simulator is on screen), when the page has it. */
+  board?: unknown;
 }
 
 export interface BoardViewProps<Config = unknown> {
@@ -43,6 +53,18 @@ export interface BoardViewProps<Config = unknown> {
   board: unknown;
   onChange(board: unknown): void;
   announce(message: string): void;
+  /** The workshop's roster, for boards that pair or assign people (e.g. job shadowing). */
+  participants?: readonly Pick<Participant, 'id' | 'name' | 'team'>[];
+  /** The workshop's action items, for boards that write commitments into them. Absent: the board says so. */
+  actionItems?: ActionItemsPort;
+}
+
+/** Action items as a board may edit them; the page wires these to actionItem:add/update/remove. */
+export interface ActionItemsPort {
+  items: readonly ActionItem[];
+  add(input: { text: string; owner: string; dueDate: string | null }): Promise<void>;
+  update(id: string, patch: Partial<Pick<ActionItem, 'text' | 'owner' | 'dueDate' | 'status'>>): Promise<void>;
+  remove(id: string): Promise<void>;
 }
 
 export interface ActivityViews<Config = unknown> {
