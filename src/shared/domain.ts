@@ -51,6 +51,8 @@ export type Workshop = z.infer<typeof Workshop>;
 
 export const WorkshopSummary = Workshop.extend({
   participantCount: z.number().int(),
+  /** People per team, for the list's "5 Sales ◆ · 5 Marketing ●". */
+  teamCounts: z.object({ sales: z.number().int(), marketing: z.number().int(), other: z.number().int() }),
   activityCount: z.number().int(),
   totalMinutes: z.number().int(),
 });

@@ -59,6 +59,11 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
   const summary = (w: Workshop): WorkshopSummary => ({
     ...w,
     participantCount: participantsOf(w.id).length,
+    teamCounts: {
+      sales: participantsOf(w.id).filter((p) => p.team === 'sales').length,
+      marketing: participantsOf(w.id).filter((p) => p.team === 'marketing').length,
+      other: participantsOf(w.id).filter((p) => p.team === 'other').length,
+    },
     activityCount: activitiesOf(w.id).length,
     totalMinutes: activitiesOf(w.id).reduce((n, a) => n + a.minutes, 0),
   });

@@ -38,20 +38,8 @@ export const createWorkshopsSlice = (deps: StoreDeps): Slice<WorkshopsSlice> => 
   const patch = (p: Partial<WorkshopsState>) => set((s) => ({ workshops: { ...s.workshops, ...p } }));
   const api = () => deps.api;
 
-  async function loadTeamCounts(list: WorkshopSummary[]) {
-    const entries = await Promise.all(
-      list.map(async (w) => {
-        if (w.participantCount === 0) return [w.id, { sales: 0, marketing: 0, other: 0 }] as const;
-        const r = await api().invoke('workshop:get', { id: w.id });
-        if (!r.ok) return null;
-        const counts: TeamCounts = { sales: 0, marketing: 0, other: 0 };
-        for (const p of r.value.participants) counts[p.team] += 1;
-        return [w.id, counts] as const;
-      }),
-    );
-    const teamCounts: Record<string, TeamCounts> = {};
-    for (const e of entries) if (e) teamCounts[e[0]] = e[1];
-    patch({ teamCounts });
+  function loadTeamCounts(list: WorkshopSummary[]) {
+    patch({ teamCounts: Object.fromEntries(list.map((w) => [w.id, w.teamCounts])) });
   }
 
   return {
@@ -62,7 +50,7 @@ export const createWorkshopsSlice = (deps: StoreDeps): Slice<WorkshopsSlice> => 
       const r = await readFresh(get, () => api().invoke('workshop:list', {}));
       if (r.ok) {
         patch({ items: r.value, status: 'ready', error: null });
-        await loadTeamCounts(r.value);
+        loadTeamCounts(r.value);
       } else if (get().workshops.status !== 'ready') {
         patch({ status: 'error', error: r.error.message });
       }

@@ -56,16 +56,29 @@ export function listWorkshops(db: Db, trashed: boolean): WorkshopSummary[] {
     .prepare(
       `SELECT w.*,
         (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participant_count,
+        (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id AND p.team = 'sales') AS sales_count,
+        (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id AND p.team = 'marketing') AS marketing_count,
         (SELECT count(*) FROM activities a WHERE a.workshop_id = w.id) AS activity_count,
         (SELECT coalesce(sum(minutes), 0) FROM activities a WHERE a.workshop_id = w.id) AS total_minutes
        FROM workshops w
        WHERE (w.deleted_at IS NOT NULL) = ?
        ORDER BY ${trashed ? 'w.deleted_at DESC' : 'w.updated_at DESC'}`,
     )
-    .all(trashed ? 1 : 0) as (WorkshopRow & { participant_count: number; activity_count: number; total_minutes: number })[];
+    .all(trashed ? 1 : 0) as (WorkshopRow & {
+    participant_count: number;
+    sales_count: number;
+    marketing_count: number;
+    activity_count: number;
+    total_minutes: number;
+  })[];
   return rows.map((r) => ({
     ...toWorkshop(r),
     participantCount: r.participant_count,
+    teamCounts: {
+      sales: r.sales_count,
+      marketing: r.marketing_count,
+      other: r.participant_count - r.sales_count - r.marketing_count,
+    },
     activityCount: r.activity_count,
     totalMinutes: r.total_minutes,
   }));
