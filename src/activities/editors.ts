@@ -6,6 +6,7 @@ import { CardSortEditor } from './cardsort/Editor';
 import { DotVoteEditor } from './dotvote/Editor';
 import { RankingEditor } from './ranking/Editor';
 import { SlideEditor } from './slide/Editor';
+import { LeadSortEditor } from './leadsort/Editor';
 
 /** The planning-time config editor of each activity kind. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,6 +17,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   cardsort: CardSortEditor,
   ranking: RankingEditor,
   break: BreakEditor,
+  leadsort: LeadSortEditor,
 };
 
 export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | undefined {

@@ -5,6 +5,7 @@ import { dotvote } from './dotvote/definition';
 import { cardsort } from './cardsort/definition';
 import { ranking } from './ranking/definition';
 import { breakActivity } from './break/definition';
+import { leadsort } from './leadsort/definition';
 
 /** Every activity kind, in the order the library shows them. */
 export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
@@ -13,6 +14,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   dotvote,
   cardsort,
   ranking,
+  leadsort,
   breakActivity,
 ] as ActivityDefinition[];
 

@@ -14,6 +14,8 @@ import { CardSortResults } from './cardsort/Results';
 import { RankingPresenter } from './ranking/Presenter';
 import { RankingParticipant } from './ranking/Participant';
 import { RankingResults } from './ranking/Results';
+import { LeadSortResults } from './leadsort/Results';
+import { LeadSortBoardView } from './leadsort/Board';
 import './views.css';
 
 /** The run-time views of each activity kind: projector, participant, results, facilitator board. */
@@ -25,6 +27,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   cardsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: CardSortResults },
   ranking: { Presenter: RankingPresenter, Participant: RankingParticipant, Results: RankingResults },
   break: { Presenter: BreakPresenter },
+  leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },
 };
 
 export function viewsFor(kind: string): ActivityViews<unknown> | undefined {

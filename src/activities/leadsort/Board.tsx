@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BoardViewProps } from '../view-types';
+import type { CardSortTally } from '../cardsort/logic';
+import { Surface, plural } from '../views-kit/surface';
+import { LeadSortBoard, type LeadSortConfig } from './definition';
+import { draftDefinition, draftParts } from './draft';
+import { comparisonOf } from './Results';
+import '../exercise-kit/exercises.css';
+
+const SAVE_AFTER_MS = 800;
+
+export function readLeadBoard(board: unknown): LeadSortBoard {
+  const parsed = LeadSortBoard.safeParse(board);
+  return parsed.success ? parsed.data : { definition: '' };
+}
+
+/** The outcome: a draft shared definition of a quality lead, prefilled from the results and edited by the facilitator. */
+export function LeadSortBoardView({ config, results, board, onChange, announce }: BoardViewProps<LeadSortConfig>) {
+  const saved = readLeadBoard(board).definition;
+  const [text, setText] = useState(saved);
+  const [confirming, setConfirming] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const sent = useRef(saved);
+  const fieldId = useId();
+  const hintId = useId();
+
+  // Someone else (another window) saved a different text: show it unless we are typing.
+  useEffect(() => {
+    if (saved !== sent.current && !timer.current) {
+      sent.current = saved;
+      setText(saved);
+    }
+  }, [saved]);
+  useEffect(() => () => flush(), []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function flush(value = text) {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (value !== sent.current) {
+      sent.current = value;
+      onChange({ definition: value });
+    }
+  }
+
+  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  const answered = (results.aggregate?.n ?? 0) > 0 && overall;
+  const cmp = comparisonOf(config, results);
+  const parts = overall ? draftParts(config, overall, 'why' in cmp ? null : cmp) : null;
+
+  function fill() {
+    if (!parts) return;
+    const draft = draftDefinition(parts);
+    setText(draft);
+    setConfirming(false);
+    flush(draft);
+    announce('The draft definition was filled in from the results. Edit it with the room.');
+  }
+
+  return (
+    <Surface kind="console" className="cgx-board">
+      {parts ? (
+        <p className="cgv-muted">
+          From the results so far: {plural(parts.quality.length, 'agreed quality signal')}, {plural(parts.notSignal.length, 'agreed non-signal')},{' '}
+          {plural(parts.open.length, 'card')} still to settle. A card counts as agreed when at least 60% put it in one column and both teams’ most common column
+          is the same.
+        </p>
+      ) : (
+        <p className="cgv-muted">When people have sorted, draft the definition from their answers here, then edit it together.</p>
+      )}
+      <div className="cgx-board-actions">
+        {confirming ? (
+          <>
+            <span role="status">Replace your edited draft with a new one from the results?</span>
+            <button type="button" className="btn btn-danger btn-sm" onClick={fill}>
+              Replace
+            </button>
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(false)}>
+              Keep mine
+            </button>
+          </>
+        ) : (
+          <button type="button" className="btn btn-primary btn-sm" disabled={!answered} onClick={() => (text.trim() ? setConfirming(true) : fill())}>
+            {text.trim() ? 'Redraft from the results…' : 'Draft it from the results'}
+          </button>
+        )}
+      </div>
+      <label htmlFor={fieldId} className="field-label">
+        Our shared definition of a quality lead
+      </label>
+      <textarea
+        id={fieldId}
+        className="input textarea cgx-definition"
+        rows={Math.min(22, Math.max(8, text.split('\n').length + 2))}
+        maxLength={5000}
+        value={text}
+        aria-describedby={hintId}
+        placeholder="A quality lead is…"
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => flush(value), SAVE_AFTER_MS);
+        }}
+        onBlur={() => flush()}
+      />
+      <p id={hintId} className="field-hint">
+        This is the exercise’s outcome: it goes into the report as written here. Saved as you type.
+      </p>
+    </Surface>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ResultsViewProps } from '../view-types';
+import type { CardSortTally } from '../cardsort/logic';
+import { CardSortResults } from '../cardsort/Results';
+import { NoAnswers, TeamSplit } from '../views-kit/charts';
+import { Surface, plural } from '../views-kit/surface';
+import { compareTeams, formatScore, type TeamComparison } from '../team-divergence';
+import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
+import { twoTeams } from '../exercise-kit/teams';
+import type { LeadSortConfig } from './definition';
+
+/** On the projector: the cards that split the teams most, enough to fill one screen. */
+export const PROJECTOR_ROWS = 5;
+
+export function comparisonOf(config: LeadSortConfig, results: ResultsViewProps['results']): TeamComparison | { why: string } {
+  const pair = twoTeams<CardSortTally>(results);
+  if ('why' in pair) return pair;
+  return compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
+}
+
+export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
+  const { config, results, surface } = props;
+  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  if (!overall || !results.aggregate || results.aggregate.n === 0) {
+    return (
+      <Surface kind={surface}>
+        <NoAnswers what="sorts" />
+      </Surface>
+    );
+  }
+  const cmp = comparisonOf(config, results);
+  if ('why' in cmp || cmp.compared === 0) {
+    // No split to show: the plain card sort table, and why.
+    return (
+      <div className="cgx-stack">
+        <Surface kind={surface} className="cgx-why">
+          <p className="cgx-why-text">{'why' in cmp ? cmp.why : 'No card has answers from both teams yet.'}</p>
+        </Surface>
+        <CardSortResults {...(props as unknown as ResultsViewProps<never>)} />
+      </div>
+    );
+  }
+  const projector = surface === 'projector';
+  const rows = projector ? cmp.ranked.slice(0, PROJECTOR_ROWS) : cmp.ranked;
+  const notesOf = (id: string) => overall.cards.find((c) => c.id === id)?.notes ?? [];
+  return (
+    <Surface kind={surface} className="cgv-results cgx-diverge">
+      <div className="cgx-headline">
+        <p className="cgx-big">
+          <span className="cgx-big-num">{Math.round((cmp.agreement ?? 0) * 100)}%</span> agreement
+        </p>
+        <p className="cgx-headline-sub">
+          Sales and Marketing put {cmp.sameTopCount} of {plural(cmp.compared, 'card')} in the same column.
+        </p>
+      </div>
+      <TeamSplit results={results} title="Teams in this sort" variant="legend" />
+      <div className="cgx-section-head">
+        <h3 className="cgx-section-title">
+          Where we disagree most <span className="cgx-section-note">(gap: 0 = same split, 1 = opposite)</span>
+        </h3>
+        <ShareLegend columns={config.columns} />
+      </div>
+      <ol className="cgx-diverge-list">
+        {rows.map((c, i) => (
+          <li key={c.id} className={`cgx-diverge-row${c.sameTop === false ? ' cgx-split' : ''}`}>
+            <span className="cgx-rank" aria-hidden="true">
+              {i + 1}
+            </span>
+            <div className="cgx-diverge-card">
+              <span className="cgx-card-text">{c.text}</span>
+              {c.sameTop === false && !projector ? <span className="cgx-flag">Teams split</span> : null}
+              {!projector && notesOf(c.id).length > 0 ? (
+                <details className="cgv-notes">
+                  <summary>Depends on… ({notesOf(c.id).length})</summary>
+                  <ul>
+                    {notesOf(c.id).map((n, k) => (
+                      <li key={k}>{n}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </div>
+            <div className="cgx-diverge-bars">
+              <ShareBar team="sales" n={c.na} columns={config.columns} d={c.a} compact={projector} />
+              <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} compact={projector} />
+            </div>
+            <p className="cgx-score">
+              <span className="cgx-score-num">{formatScore(c.divergence ?? 0)}</span>
+              <span className="cgx-score-label">gap</span>
+            </p>
+          </li>
+        ))}
+      </ol>
+      {projector && cmp.ranked.length > rows.length ? (
+        <p className="cgx-more">{plural(cmp.ranked.length - rows.length, 'more card')} in the facilitator’s table and the report.</p>
+      ) : null}
+      {!projector ? (
+        <p className="cgx-footnote">
+          Gap: how differently the two teams sorted a card, from 0 (the same split) to 1 (no overlap at all). It is half the sum of the differences between the
+          teams’ shares in each column.
+        </p>
+      ) : null}
+    </Surface>
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { ActivityDefinition, ResponseEngine } from '../types';
+import { noMigrations } from '../types';
+import { cardSortResponses } from '../cardsort/logic';
+import { ItemList, Prompt } from '../shared-schemas';
+import { LEAD_COLUMNS, defaultSignals } from './signals';
+
+export const LeadSortConfig = z.object({
+  prompt: Prompt,
+  cards: ItemList.refine((c) => c.length >= 1, 'Add at least one lead signal'),
+  /** Always three, by position: quality lead, not a signal, depends. Their names may change. */
+  columns: ItemList.refine((c) => c.length === 3, 'A lead sort has exactly three columns: quality lead, not a signal, depends'),
+  /** Never open: the three columns are the point. Kept so the card sort's logic and views apply as they are. */
+  open: z.literal(false),
+});
+export type LeadSortConfig = z.infer<typeof LeadSortConfig>;
+
+/** The facilitator's outcome: the shared definition of a quality lead, drafted from the results. */
+export const LeadSortBoard = z.object({
+  definition: z.string().max(5000, 'Keep the definition under 5,000 characters'),
+});
+export type LeadSortBoard = z.infer<typeof LeadSortBoard>;
+
+export const leadsort: ActivityDefinition<LeadSortConfig> = {
+  kind: 'leadsort',
+  label: 'Lead-quality sort',
+  description: 'Each person sorts lead signals into quality, not a signal, or depends; where Sales and Marketing split is the conversation.',
+  defaultTitle: 'What makes a quality lead?',
+  defaultMinutes: 25,
+  interactive: true,
+  configVersion: 1,
+  configSchema: LeadSortConfig,
+  defaultConfig: () => ({
+    prompt: 'Would this signal, on its own, make a lead worth a sales call?',
+    cards: defaultSignals(),
+    columns: LEAD_COLUMNS.map((c) => ({ ...c })),
+    open: false,
+  }),
+  migrateConfig: noMigrations,
+  responses: cardSortResponses as unknown as ResponseEngine<LeadSortConfig>,
+  board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '' }), title: 'Draft: our definition of a quality lead' },
+  guide: {
+    purpose:
+      'Sales and Marketing often use the word “lead” for different things. Sorting the same signals side by side shows exactly where, and gives you the start of a definition both teams sign.',
+    howToRun: [
+      'Say why: the aim is not to find who is right, it is to see where we differ.',
+      'Everyone sorts every card on their own, without talking. “Depends” is a fine answer: ask them to say on what.',
+      'Lock the answers, then reveal. Start with the top of “where we disagree most” and ask one person from each team to explain their choice.',
+      'Draft the definition from the results in the board, then edit it live with the room until both teams can live with it.',
+    ],
+    timing: 'About 25 minutes: 8 to sort, 12 to talk through the biggest gaps, 5 to agree the draft.',
+    watchFor: [
+      'A team defending its column instead of explaining it: ask “what have you seen that makes you say that?”.',
+      'Cards that land in “Depends” for both teams: the notes usually name the real rule (company size, seniority, timing).',
+      'A small team below the anonymity threshold: the split is hidden on purpose; talk about the overall picture instead.',
+    ],
+  },
+};

@@ -1,0 +1,57 @@
+import type { CardSortTally } from '../cardsort/logic';
+import { distribution, topOf, type TeamComparison } from '../team-divergence';
+import type { LeadSortConfig } from './definition';
+
+/** A card counts as agreed when at least this share of the room put it in one column. */
+export const AGREED_SHARE = 0.6;
+
+export interface DraftParts {
+  quality: string[];
+  notSignal: string[];
+  /** Cards to settle, with what people said it depends on. */
+  open: { text: string; dependsOn: string[] }[];
+}
+
+/**
+ * Sort the cards into what the room agreed on and what is still open. A card
+ * is agreed when ≥ 60 % of everyone put it in one column and, where both
+ * teams can be compared, both teams' most common column is that one.
+ */
+export function draftParts(config: LeadSortConfig, overall: CardSortTally, comparison: TeamComparison | null): DraftParts {
+  const [quality, notSignal] = config.columns;
+  const parts: DraftParts = { quality: [], notSignal: [], open: [] };
+  for (const card of overall.cards) {
+    if (card.total === 0) continue;
+    const d = distribution(config.columns, card)!;
+    const top = topOf(config.columns, d);
+    const share = top ? (d[top] ?? 0) : 0;
+    const split = comparison?.cards.find((c) => c.id === card.id)?.sameTop === false;
+    const agreed = share >= AGREED_SHARE && !split;
+    if (agreed && top === quality?.id) parts.quality.push(card.text);
+    else if (agreed && top === notSignal?.id) parts.notSignal.push(card.text);
+    else {
+      // A split, a clear "depends", or no majority: still to settle, with what people said it depends on.
+      parts.open.push({ text: card.text, dependsOn: [...new Set(card.notes.map((n) => n.trim()).filter(Boolean))].slice(0, 3) });
+    }
+  }
+  return parts;
+}
+
+const list = (items: string[]) => items.map((t) => `- ${t}`).join('\n');
+
+/** The editable first draft the facilitator starts from. */
+export function draftDefinition(parts: DraftParts): string {
+  const out: string[] = [];
+  out.push(
+    parts.quality.length > 0
+      ? `A quality lead shows one or more of these:\n${list(parts.quality)}`
+      : 'A quality lead shows: (the room did not agree on any signal yet)',
+  );
+  if (parts.notSignal.length > 0) out.push(`On their own, these do not make a lead worth a sales call:\n${list(parts.notSignal)}`);
+  if (parts.open.length > 0) {
+    const lines = parts.open.map((o) => (o.dependsOn.length > 0 ? `${o.text} (depends on: ${o.dependsOn.join('; ')})` : o.text));
+    out.push(`Still to agree, and what it depends on:\n${list(lines)}`);
+  }
+  out.push('Sales follows up a quality lead within ___ working hours, and tells Marketing what happened to it.');
+  return out.join('\n\n');
+}

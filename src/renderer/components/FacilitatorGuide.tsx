@@ -1,0 +1,41 @@
+import { findDefinition } from '../../activities/registry';
+import './facilitator-guide.css';
+
+/**
+ * The kind's short guide for whoever runs it: why, how, how long, what to
+ * watch for. Collapsible, closed by default, so it never crowds the screen.
+ */
+export function FacilitatorGuide({ kind, defaultOpen = false, compact = false }: { kind: string; defaultOpen?: boolean; compact?: boolean }) {
+  const def = findDefinition(kind);
+  const guide = def?.guide;
+  if (!guide) return null;
+  return (
+    <details className={`fguide${compact ? ' fguide-compact' : ''}`} open={defaultOpen || undefined}>
+      <summary className="fguide-summary">
+        <span className="fguide-title">Facilitator guide</span>
+        <span className="fguide-timing">{guide.timing}</span>
+      </summary>
+      <div className="fguide-body">
+        <p className="fguide-purpose">{guide.purpose}</p>
+        <div className="fguide-cols">
+          <section aria-label="How to run it">
+            <h4 className="fguide-h">How to run it</h4>
+            <ol className="fguide-list">
+              {guide.howToRun.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
+          </section>
+          <section aria-label="What to watch for">
+            <h4 className="fguide-h">Watch for</h4>
+            <ul className="fguide-list fguide-bullets">
+              {guide.watchFor.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </div>
+    </details>
+  );
+}

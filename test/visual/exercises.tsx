@@ -1,0 +1,119 @@
+import { StrictMode, useState, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ResultsViewProps } from '../../src/activities/view-types';
+import { ACTIVITY_VIEWS } from '../../src/activities/views';
+import { findDefinition } from '../../src/activities/registry';
+import { aggregate, type Aggregate } from '../../src/activities/aggregate';
+import type { StoredResponse } from '../../src/activities/types';
+import type { Activity, Team } from '../../src/shared/domain';
+import { FacilitatorGuide } from '../../src/renderer/components/FacilitatorGuide';
+
+// ?screen=<kind>-<view>[-<surface>] [&suppress=1] [&some=1] [&board=1]
+const params = new URLSearchParams(location.search);
+const [kind = 'leadsort', view = 'results', surface = 'projector'] = (params.get('screen') ?? 'leadsort-results-projector').split('-');
+const def = findDefinition(kind)!;
+const config = def.defaultConfig() as Record<string, unknown>;
+const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: def.defaultTitle, minutes: def.defaultMinutes, config, configVersion: 1, notes: '' };
+const views = ACTIVITY_VIEWS[kind]!;
+
+let seed = 11;
+const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const pick = <T,>(list: readonly T[], weights: number[]): T => {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = rand() * total;
+  for (let i = 0; i < list.length; i++) if ((r -= weights[i]!) <= 0) return list[i]!;
+  return list[list.length - 1]!;
+};
+const people: { id: string; name: string; team: Team }[] = [
+  ...['Ana', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fay'].map((name, i) => ({ id: `s${i}`, name, team: 'sales' as Team })),
+  ...['Gus', 'Hana', 'Ivo', 'Jun', 'Kit'].map((name, i) => ({ id: `m${i}`, name, team: 'marketing' as Team })),
+  ...['Lou'].map((name, i) => ({ id: `o${i}`, name, team: 'other' as Team })),
+];
+
+function sortResponses(cards: { id: string }[], columns: { id: string }[], bias: (team: Team, i: number) => number[], notes: string[]): StoredResponse[] {
+  return people.flatMap((p) =>
+    cards.map((c, i) => {
+      const column = pick(columns.map((x) => x.id), bias(p.team, i));
+      const note = column === columns[2]!.id && rand() < 0.6 ? pick(notes, notes.map(() => 1)) : undefined;
+      return { participantId: p.id, team: p.team, itemKey: c.id, value: note ? { column, note } : { column } };
+    }),
+  );
+}
+
+function makeResponses(): StoredResponse[] {
+  if (kind === 'leadsort' || kind === 'kpisort') {
+    const cards = config.cards as { id: string }[];
+    const columns = config.columns as { id: string }[];
+    const sales = [[9, 0, 1], [1, 6, 3], [1, 5, 2], [0, 7, 2], [1, 6, 3], [8, 1, 1], [1, 5, 3], [5, 1, 2], [4, 1, 3], [9, 0, 1], [9, 0, 1], [8, 0, 2]];
+    const mkt = [[9, 0, 1], [7, 1, 1], [8, 1, 1], [7, 0, 2], [2, 3, 5], [6, 1, 2], [4, 2, 3], [7, 1, 1], [6, 1, 2], [4, 2, 4], [3, 3, 3], [5, 1, 3]];
+    return sortResponses(cards, columns, (team, i) => (team === 'sales' ? sales : mkt)[i % 12]!, ['if they hold the budget', 'on company size', 'whether they stayed to the end', 'how recent it was']);
+  }
+  return [];
+}
+
+function results(threshold: number) {
+  const rs = makeResponses();
+  const agg = aggregate(def, config, rs, threshold) as Aggregate | null;
+  return { activityId: activity.id, aggregate: agg, respondents: [...new Set(rs.map((r) => r.participantId))].map((participantId) => ({ participantId, complete: true })), threshold };
+}
+
+function BoardHarness() {
+  const B = views.Board!;
+  const [board, setBoard] = useState<unknown>(def.board!.initial());
+  return (
+    <div className="page">
+      <h1 className="page-title">{def.board?.title ?? 'Board'}</h1>
+      <B activity={activity} config={config} results={results(3)} board={board} onChange={setBoard} announce={() => {}} />
+    </div>
+  );
+}
+
+function App() {
+  if (view === 'guide') {
+    document.body.className = 'frame-console';
+    return (
+      <div className="page">
+        <FacilitatorGuide kind={kind} defaultOpen />
+      </div>
+    );
+  }
+  if (view === 'participant') {
+    document.body.className = 'frame-phone';
+    const P = views.Participant!;
+    return (
+      <>
+        <h1 className="page-title">{activity.title}</h1>
+        <P activity={activity} config={config} participant={{ id: 'p1', name: 'Ana', team: 'sales' }} mine={{}} locked={false} submit={() => Promise.resolve()} announce={() => {}} />
+      </>
+    );
+  }
+  if (view === 'board') {
+    document.body.className = 'frame-console';
+    return <BoardHarness />;
+  }
+  if (view === 'presenter') {
+    document.body.className = 'frame-projector';
+    const P = views.Presenter;
+    return (
+      <main className="page">
+        <h1 className="page-title">{activity.title}</h1>
+        <P activity={activity} config={config} />
+      </main>
+    );
+  }
+  const R = views.Results! as ComponentType<ResultsViewProps<unknown> & { board?: unknown }>;
+  const s = surface as 'projector' | 'console';
+  document.body.className = `frame-${s}`;
+  return (
+    <main className="page">
+      <h1 className="page-title">{activity.title}: results</h1>
+      <R activity={activity} config={config} results={results(params.get('suppress') ? 7 : 3)} surface={s} participants={s === 'console' ? people : undefined} />
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
