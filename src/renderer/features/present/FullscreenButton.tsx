@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 const isFullscreen = () => typeof document !== 'undefined' && Boolean(document.fullscreenElement);
 
 /** Fill the projector; hides itself once the page is full screen (Esc leaves). */
-export function FullscreenButton() {
+export function FullscreenButton({ className }: { className?: string }) {
   const [full, setFull] = useState(isFullscreen);
   useEffect(() => {
     const update = () => setFull(isFullscreen());
@@ -14,12 +14,12 @@ export function FullscreenButton() {
   return (
     <button
       type="button"
-      className="present-fullscreen"
+      className={['present-fullscreen', className].filter(Boolean).join(' ')}
       onClick={() => {
         void document.documentElement.requestFullscreen?.().catch(() => undefined);
       }}
     >
-      <span aria-hidden="true">⛶ </span>Full screen
+      Full screen
     </button>
   );
 }

@@ -44,7 +44,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
       <main id="main" tabIndex={-1} className="present-main">
         <Stage stage={stage} room={room} clockOffsetMs={runView.clockOffsetMs} />
       </main>
-      <FullscreenButton />
+      {stage.kind === 'activity' ? null : <FullscreenButton className="present-fullscreen-corner" />}
     </div>
   );
 }
@@ -110,19 +110,25 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
   const Presenter = views?.Presenter;
   const Results = views?.Results;
   const showCorner = Boolean(room && stage.interactive && !stage.revealed);
+  // Results need the whole screen: no count (the results say n) and no timer unless it is running.
+  const showTimer = !stage.revealed || Boolean(stage.state?.timer.runningSince);
+  const showProgress = stage.interactive && !stage.revealed;
 
   return (
-    <div className="present-activity">
+    <div className={`present-activity${stage.revealed ? ' present-activity-revealed' : ''}`}>
       <header className="present-head">
         <div className="present-head-text">
-          <p className="present-kicker">
-            {stage.revealed ? 'Results' : `${stage.index + 1} of ${stage.count}`}
-          </p>
+          <p className="present-kicker">{stage.revealed ? 'Results' : `${stage.index + 1} of ${stage.count}`}</p>
           <h1 className="present-title">{stage.activity.title}</h1>
         </div>
-        <TimerDisplay key={stage.activity.id} timer={stage.state?.timer} clockOffsetMs={clockOffsetMs} tone="projector" className="present-timer" />
+        <div className="present-head-side">
+          <FullscreenButton />
+          {showTimer ? (
+            <TimerDisplay key={stage.activity.id} timer={stage.state?.timer} clockOffsetMs={clockOffsetMs} tone="projector" className="present-timer" />
+          ) : null}
+        </div>
       </header>
-      <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'}>
+      <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'} tabIndex={0}>
         {stage.revealed && Results ? (
           stage.results ? (
             <Results activity={activity} config={activity.config} results={stage.results} surface="projector" />
@@ -137,9 +143,9 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
           <p className="present-lead">{stage.activity.title}</p>
         )}
       </section>
-      {stage.interactive || showCorner ? (
+      {showProgress || showCorner ? (
         <footer className="present-foot">
-          {stage.interactive ? (
+          {showProgress ? (
             <p className="present-progress" data-testid="responded">
               <strong>{stage.responded}</strong> of {stage.rosterSize} responded
             </p>
