@@ -15,6 +15,7 @@ import { activityHandlers } from '../services/activities';
 import { actionItemHandlers } from '../services/action-items';
 import { runHandlers } from '../services/run';
 import { responseHandlers } from '../services/responses';
+import { templateHandlers } from '../services/templates';
 import type { Core, CoreOptions } from './types';
 
 export type { Core, CoreOptions } from './types';
@@ -27,6 +28,7 @@ export const handlers: Handlers = {
   ...actionItemHandlers,
   ...runHandlers,
   ...responseHandlers,
+  ...templateHandlers,
 };
 
 export const DB_FILE = 'common-ground.db';

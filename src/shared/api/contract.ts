@@ -21,6 +21,7 @@ import {
 import { RunState, TIMER_ACTIONS } from '../run';
 import { RoomInfo } from '../room';
 import type { EventName, OpName } from './names';
+import { MAX_TEMPLATE_FILE_CHARS, TemplateSummary } from '../templates';
 import type { Result } from './result';
 
 // The one API contract. Each operation maps to a zod input and output schema;
@@ -169,6 +170,17 @@ export const contract = {
     MyResponses,
   ),
   'response:mine': op(z.object({ activityId: Id, participantId: Id }).strict(), MyResponses),
+
+  // Templates: agendas with settings, never answers or rosters
+  'template:list': op(z.object({}).strict(), z.array(TemplateSummary)),
+  'template:saveFromWorkshop': op(z.object({ workshopId: Id, name: Title, description: LongText.optional() }).strict(), TemplateSummary),
+  'template:createWorkshop': op(z.object({ templateId: Id, title: Title.optional() }).strict(), Workshop),
+  'template:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
+  'template:import': op(
+    z.object({ json: z.string().max(MAX_TEMPLATE_FILE_CHARS, 'That file is too big to be a Common Ground template. Nothing was imported.') }).strict(),
+    TemplateSummary,
+  ),
+  'template:remove': op(ById, Removed),
 
   // The room for phones
   'room:open': op(

@@ -39,6 +39,13 @@ export const CORE_OP_NAMES = [
   'activity:results',
   'response:submit',
   'response:mine',
+  // Templates
+  'template:list',
+  'template:saveFromWorkshop',
+  'template:createWorkshop',
+  'template:export',
+  'template:import',
+  'template:remove',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 

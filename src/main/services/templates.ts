@@ -1,0 +1,180 @@
+import type { Workshop } from '../../shared/domain';
+import { DomainError } from '../../shared/api/result';
+import { describeIssues, friendlyError } from '../../shared/api/validate';
+import {
+  BUILT_IN_PREFIX,
+  MAX_TEMPLATE_FILE_CHARS,
+  TEMPLATE_FILE_VERSION,
+  TEMPLATE_FORMAT,
+  TemplateBody,
+  TemplateFile,
+  type TemplateActivity,
+  type TemplateSummary,
+} from '../../shared/templates';
+import { findDefinition } from '../../activities/registry';
+import { listActivities } from '../db/queries/activities';
+import { newId } from '../db/ids';
+import type { HandlerContext, Handlers } from './context';
+import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
+import { insertAt, withCurrentConfig } from './activities';
+import { BUILT_IN_TEMPLATES } from './builtin-templates';
+
+// Templates: save a workshop's agenda (settings and notes, no answers, no
+// roster), list them, start a workshop from one, and share them as files.
+
+interface TemplateRow {
+  id: string;
+  name: string;
+  description: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const invalid = (message: string, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', message, issues);
+
+function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: string | null): TemplateSummary {
+  return {
+    id,
+    name: body.name,
+    description: body.description,
+    builtIn,
+    activityCount: body.activities.length,
+    minutes: body.activities.reduce((s, a) => s + a.minutes, 0),
+    createdAt,
+  };
+}
+
+/**
+ * Check every activity against its engine: the kind exists, the settings are
+ * not from a newer engine, and (migrated if older) they pass its schema.
+ * Returns the body with every config at its engine's current version.
+ */
+export function checkTemplate(body: TemplateBody): TemplateBody {
+  const activities = body.activities.map((a, i): TemplateActivity => {
+    const where = `Activity ${i + 1} (“${a.title.slice(0, 60)}”)`;
+    const def = findDefinition(a.kind);
+    if (!def) throw invalid(`${where} is of a kind this version of Common Ground does not know (“${a.kind.slice(0, 40)}”). Nothing was imported.`);
+    if (a.configVersion > def.configVersion) {
+      throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
+    }
+    const migrated = a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config;
+    const parsed = def.configSchema.safeParse(migrated, { error: friendlyError });
+    if (!parsed.success) {
+      const d = describeIssues(parsed.error);
+      throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
+    }
+    return { ...a, config: parsed.data, configVersion: def.configVersion };
+  });
+  return { ...body, activities };
+}
+
+function builtIn(id: string): TemplateBody | undefined {
+  return BUILT_IN_TEMPLATES.find((t) => t.id === id)?.body();
+}
+
+function stored(ctx: HandlerContext, id: string): { row: TemplateRow; body: TemplateBody } | undefined {
+  const row = ctx.db.prepare('SELECT * FROM templates WHERE id = ?').get(id) as TemplateRow | undefined;
+  if (!row) return undefined;
+  return { row, body: TemplateBody.parse(JSON.parse(row.body)) };
+}
+
+function bodyOrThrow(ctx: HandlerContext, id: string): TemplateBody {
+  const body = id.startsWith(BUILT_IN_PREFIX) ? builtIn(id) : stored(ctx, id)?.body;
+  if (!body) throw new DomainError('NOT_FOUND', 'That template was not found. It may have been deleted in another window; reload the list.');
+  return body;
+}
+
+function insertTemplate(ctx: HandlerContext, body: TemplateBody): TemplateSummary {
+  const id = newId();
+  ctx.db
+    .prepare('INSERT INTO templates (id, name, description, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(id, body.name, body.description, JSON.stringify(body), ctx.now, ctx.now);
+  return summary(id, body, false, ctx.now);
+}
+
+/** A new draft workshop with the template's agenda; the roster starts empty. */
+export function workshopFromTemplate(ctx: HandlerContext, body: TemplateBody, fields: Partial<Workshop> & { title: string }): Workshop {
+  const checked = checkTemplate(body);
+  const workshop = newWorkshop(ctx, { goal: checked.goal, ...fields, status: 'draft' });
+  for (const a of checked.activities) {
+    insertAt(ctx, { id: newId(), workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: a.config, configVersion: a.configVersion, notes: a.notes });
+  }
+  return workshop;
+}
+
+/** Parse a template file's text, with a sentence for each way it can be wrong. */
+export function parseTemplateFile(json: string): TemplateBody {
+  if (json.length > MAX_TEMPLATE_FILE_CHARS) throw invalid('That file is too big to be a Common Ground template. Nothing was imported.');
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw invalid('That file is not a Common Ground template: it is not valid JSON (it may be damaged or only partly saved). Nothing was imported.');
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== TEMPLATE_FORMAT) {
+    throw invalid('That file is not a Common Ground template (it has no “common-ground-template” label). Nothing was imported.');
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw invalid('That template file has no valid version number. Nothing was imported.');
+  }
+  if (version > TEMPLATE_FILE_VERSION) {
+    throw invalid(`That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${TEMPLATE_FILE_VERSION}). Update the app, then import it again. Nothing was imported.`);
+  }
+  const parsed = TemplateFile.safeParse(data, { error: friendlyError });
+  if (!parsed.success) {
+    const d = describeIssues(parsed.error);
+    throw invalid(`That template file is damaged: ${d.message} Nothing was imported.`, d.issues);
+  }
+  return checkTemplate(parsed.data.template);
+}
+
+export const templateHandlers = {
+  'template:list': (_input, ctx) => {
+    const builtIns = BUILT_IN_TEMPLATES.map((t) => summary(t.id, t.body(), true, null));
+    const rows = ctx.db.prepare('SELECT * FROM templates ORDER BY created_at DESC, rowid DESC').all() as TemplateRow[];
+    const mine = rows.flatMap((row) => {
+      const parsed = TemplateBody.safeParse(JSON.parse(row.body));
+      return parsed.success ? [summary(row.id, parsed.data, false, row.created_at)] : [];
+    });
+    return [...builtIns, ...mine];
+  },
+
+  'template:saveFromWorkshop': ({ workshopId, name, description }, ctx) => {
+    const workshop = getWorkshopOrThrow(ctx, workshopId);
+    const activities = listActivities(ctx.db, workshopId).map(withCurrentConfig);
+    if (activities.length === 0) throw new DomainError('CONFLICT', 'The agenda is empty. Add at least one activity before you save it as a template.');
+    const body: TemplateBody = {
+      name,
+      description: description ?? '',
+      goal: workshop.goal,
+      activities: activities.map((a) => ({ kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes })),
+    };
+    return insertTemplate(ctx, checkTemplate(body));
+  },
+
+  'template:createWorkshop': ({ templateId, title }, ctx) => {
+    const body = bodyOrThrow(ctx, templateId);
+    const workshop = workshopFromTemplate(ctx, body, { title: title ?? body.name });
+    ctx.emit('workshops:changed', {});
+    return workshop;
+  },
+
+  'template:export': ({ id }, ctx) => {
+    const body = bodyOrThrow(ctx, id);
+    const file: TemplateFile = { format: TEMPLATE_FORMAT, version: TEMPLATE_FILE_VERSION, exportedAt: ctx.now, template: body };
+    const slug = body.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'template';
+    return { fileName: `${slug}.cgtemplate.json`, json: `${JSON.stringify(file, null, 2)}\n` };
+  },
+
+  'template:import': ({ json }, ctx) => insertTemplate(ctx, parseTemplateFile(json)),
+
+  'template:remove': ({ id }, ctx) => {
+    if (id.startsWith(BUILT_IN_PREFIX)) throw new DomainError('CONFLICT', 'Built-in templates cannot be deleted.');
+    const found = stored(ctx, id);
+    if (!found) throw new DomainError('NOT_FOUND', 'That template was not found. It may have been deleted in another window; reload the list.');
+    ctx.db.prepare('DELETE FROM templates WHERE id = ?').run(id);
+    return { id };
+  },
+} satisfies Partial<Handlers>;
