@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { ServeProcess } from '../helpers/serve-process';
@@ -34,9 +34,17 @@ export async function sampleAtCardSort(serve: ServeProcess) {
   return { workshopId: workshop.id, detail, sort };
 }
 
-/** The phone page's bundle (until `npm run build` builds it too). */
+function newest(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** The phone page's bundle (until `npm run build` builds it too): built when missing or older than its sources. */
 export function ensurePhoneBundle(): void {
-  if (existsSync(join(root, 'out/participant/participant.html'))) return;
+  const page = join(root, 'out/participant/participant.html');
+  const sources = ['src/renderer/phone', 'src/renderer/components/run', 'src/activities', 'src/shared'].map((p) => join(root, p));
+  if (existsSync(page) && statSync(page).mtimeMs >= Math.max(...sources.map(newest))) return;
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '-c', 'src/renderer/phone/vite.config.ts'], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deviceTokenKey, PhoneClient, SOCKET_PATH, socketUrl, type SocketLike } from '../../../src/renderer/phone/client';
-import { phoneViewFor } from '../../../src/renderer/phone/views';
+import { PHONE_VIEWS, phoneViewFor } from '../../../src/renderer/phone/views';
 import { ACTIVITY_VIEWS } from '../../../src/activities/views';
 import { PARTICIPANT_SOCKET_PATH, type ParticipantServerMessage } from '../../../src/shared/participant-protocol';
 
@@ -194,8 +194,10 @@ describe('phone wiring', () => {
     expect(socketUrl({ protocol: 'https:', host: 'h:1' }, 't')).toBe('wss://h:1/p/ws?room=t');
   });
 
-  it('shows the same Participant view as the shared screen for every kind, and none for slides and breaks', () => {
-    for (const [kind, views] of Object.entries(ACTIVITY_VIEWS)) expect(phoneViewFor(kind)).toBe(views.Participant);
+  it('shows the same Participant view as the shared screen for every kind (a new kind must be added to PHONE_VIEWS), none for slides', () => {
+    const expected = Object.fromEntries(Object.entries(ACTIVITY_VIEWS).flatMap(([kind, v]) => (v.Participant ? [[kind, v.Participant]] : [])));
+    expect(Object.keys(PHONE_VIEWS).sort()).toEqual(Object.keys(expected).sort());
+    for (const [kind, view] of Object.entries(expected)) expect(phoneViewFor(kind), kind).toBe(view);
     expect(phoneViewFor('slide')).toBeUndefined();
     expect(phoneViewFor('toString')).toBeUndefined();
   });
