@@ -4,6 +4,7 @@ import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen';
 import { PlannerScreen } from '../features/planner/PlannerScreen';
 import { PresenterScreen } from '../features/present/PresenterScreen';
 import { ParticipateScreen } from '../features/participate/ParticipateScreen';
+import { RunConsoleScreen } from '../features/run/RunConsoleScreen';
 import type { AppStore } from '../store';
 import { StoreProvider } from './store-context';
 import { useRoute } from './router';
@@ -24,7 +25,7 @@ export function App({ store }: { store: AppStore }) {
 function Screens() {
   const route = useRoute();
   useEffect(() => {
-    const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', notFound: 'Not found' };
+    const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', run: 'Console', notFound: 'Not found' };
     document.title = `${titles[route.name] ?? ''} · Common Ground`;
   }, [route.name]);
   switch (route.name) {
@@ -38,6 +39,8 @@ function Screens() {
       return <PresenterScreen key={route.workshopId} workshopId={route.workshopId} />;
     case 'participate':
       return <ParticipateScreen key={route.workshopId} workshopId={route.workshopId} />;
+    case 'run':
+      return <RunConsoleScreen key={route.workshopId} workshopId={route.workshopId} />;
     default:
       return <NotFoundScreen />;
   }
