@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const serveEntry = join(root, 'out/main/serve.js');
-const outputs = [serveEntry, join(root, 'out/renderer/index.html'), join(root, 'out/main/index.js'), join(root, 'out/preload/index.cjs')];
+const outputs = [
+  serveEntry,
+  join(root, 'out/renderer/index.html'),
+  join(root, 'out/main/index.js'),
+  join(root, 'out/preload/index.cjs'),
+  join(root, 'out/participant/participant.html'),
+];
 
 function newest(path) {
   const info = statSync(path);
@@ -27,11 +33,17 @@ export function needsBuild() {
 export function buildIfNeeded() {
   if (!needsBuild()) return;
   console.error('Building Common Ground…');
-  const bin = join(root, 'node_modules/.bin/electron-vite');
-  const result = spawnSync(bin, ['build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
-  });
-  if (result.status !== 0) throw new Error('The build failed; see the messages above.');
+  // The same steps as `npm run build`: the app's three bundles, then the phone page.
+  const steps = [
+    ['node_modules/.bin/electron-vite', ['build']],
+    ['node_modules/.bin/vite', ['build', '-c', 'src/renderer/phone/vite.config.ts']],
+  ];
+  for (const [bin, args] of steps) {
+    const result = spawnSync(join(root, bin), args, {
+      cwd: root,
+      stdio: ['ignore', 2, 2],
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    });
+    if (result.status !== 0) throw new Error('The build failed; see the messages above.');
+  }
 }

@@ -50,7 +50,7 @@ function loadAsar() {
 
 // 1. The bundles must exist: this checks packaging, not the build.
 function preflight() {
-  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/participant/participant.html'];
   const missing = built.filter((file) => !existsSync(join(root, file)));
   if (missing.length > 0) {
     fail(`missing ${missing.join(', ')}. Run \`npm run build\` (electron-vite build) first.`);
@@ -119,7 +119,7 @@ function main() {
   const entries = new Set(asar.listPackage(asarPath, { isPack: false }).map((p) => p.replaceAll('\\', '/')));
   const problems = [];
 
-  for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+  for (const file of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/participant/participant.html']) {
     if (!entries.has(file)) problems.push(`app.asar lacks ${file}`);
   }
   try {
