@@ -3,19 +3,19 @@ import type { Activity } from '../../shared/domain';
 import type { PhoneActivity, RosterEntry } from '../../shared/participant-protocol';
 import { RosterPicker } from '../components/run/RosterPicker';
 import { useAnnouncer } from '../components/run/use-announcer';
-import { PhoneClient, socketUrl, type PhoneSnapshot } from './client';
+import { PhoneClient, socketUrl, type PhoneClientOptions, type PhoneSnapshot } from './client';
 import { CodeEntry } from './CodeEntry';
 import { SelfAdd } from './SelfAdd';
 import { phoneViewFor } from './views';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
-export function PhoneApp({ path = window.location.pathname }: { path?: string }) {
+export function PhoneApp({ path = window.location.pathname, createSocket }: { path?: string; createSocket?: PhoneClientOptions['createSocket'] }) {
   const room = /^\/j\/([A-Za-z0-9_-]+)\/?$/.exec(path);
-  return room ? <Room roomToken={room[1]!} /> : <CodeEntry />;
+  return room ? <Room roomToken={room[1]!} createSocket={createSocket} /> : <CodeEntry />;
 }
 
-function Room({ roomToken }: { roomToken: string }) {
-  const [client] = useState(() => new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken }));
+function Room({ roomToken, createSocket }: { roomToken: string; createSocket: PhoneClientOptions['createSocket'] }) {
+  const [client] = useState(() => new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, ...(createSocket ? { createSocket } : {}) }));
   const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const { message, announce } = useAnnouncer();
 

@@ -1,44 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deviceTokenKey, PhoneClient, SOCKET_PATH, socketUrl, type SocketLike } from '../../../src/renderer/phone/client';
+import { deviceTokenKey, PhoneClient, SOCKET_PATH, socketUrl } from '../../../src/renderer/phone/client';
+import { FakeSocket } from './fake-socket';
 import { PHONE_VIEWS, phoneViewFor } from '../../../src/renderer/phone/views';
 import { ACTIVITY_VIEWS } from '../../../src/activities/views';
 import { PARTICIPANT_SOCKET_PATH, type ParticipantServerMessage } from '../../../src/shared/participant-protocol';
-
-/** A socket the test plays the server for. */
-class FakeSocket implements SocketLike {
-  static all: FakeSocket[] = [];
-  readyState = 0;
-  sent: Record<string, unknown>[] = [];
-  onopen: SocketLike['onopen'] = null;
-  onmessage: SocketLike['onmessage'] = null;
-  onclose: SocketLike['onclose'] = null;
-  onerror: SocketLike['onerror'] = null;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    if (this.readyState !== 1) throw new Error('not open');
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-  close() {
-    this.readyState = 3;
-  }
-  // ---- the server's side ----
-  open() {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  say(msg: ParticipantServerMessage) {
-    this.onmessage?.({ data: JSON.stringify(msg) });
-  }
-  drop() {
-    this.readyState = 3;
-    this.onclose?.({});
-  }
-  submits() {
-    return this.sent.filter((m) => m.t === 'submit');
-  }
-}
 
 const latest = () => FakeSocket.all.at(-1)!;
 const DANA = { id: 'p1', name: 'Dana Whitfield', team: 'sales' as const };
