@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/electron/main.ts'),
           serve: resolve('src/main/serve.ts'),
+          'report-worker': resolve('src/main/report/worker.ts'),
         },
       },
     },

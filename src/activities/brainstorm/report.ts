@@ -46,7 +46,7 @@ export function brainstormReport({ config, results, board, nameOf }: ReportInput
       kind: 'insight',
       weight: 1 + biggest.size / Math.max(1, agg.overall.cards.length),
       text: `Biggest theme: ${biggest.title.replace(/ \(\d+\)$/, '')}`,
-      detail: `${plural(biggest.size, 'card')} of ${agg.overall.cards.length} in “${config.prompt || 'the brainstorm'}”.`,
+      detail: `${plural(biggest.size, 'card')} of ${agg.overall.cards.length}.`,
     });
   }
   blocks.push({

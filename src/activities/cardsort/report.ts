@@ -51,7 +51,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
         label: card.text,
         total: card.total,
         counts: columns.map((c) => card.counts[c.id] ?? 0),
-        flag: gap >= 40 ? `teams differ by ${gap} points` : undefined,
+        flag: gap >= 50 ? `Sales and Marketing differ (gap ${gap})` : undefined,
         byTeam: Object.fromEntries(
           teams.map((t) => {
             const mine = t.result.cards.find((c) => c.id === card.id);
@@ -74,7 +74,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
       kind: 'decision',
       weight: 1 + top.share / 100,
       text: `${card.text}: ${columnLabel(config, top.id)} (${top.share} % agree)`,
-      detail: `Both teams can build on this in “${config.prompt || 'the card sort'}”.`,
+      detail: `${card.counts[top.id] ?? 0} of ${card.total} people put it there: common ground to build on.`,
     });
   }
 

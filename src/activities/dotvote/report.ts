@@ -61,7 +61,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig>): 
         kind: 'gap',
         weight: g.diff / 10,
         text: `${g.o.text}: Sales ${g.s} % of their dots, Marketing ${g.m} %`,
-        detail: `The biggest difference between the teams in “${config.prompt || 'the dot vote'}”.`,
+        detail: `${g.diff} percentage points apart: the widest gap in this vote.`,
       });
     }
   }

@@ -76,7 +76,7 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig>): 
         kind: 'gap',
         weight: (g.diff / config.options.length) * 6,
         text: `${g.o.text}: Sales rank it #${g.s}, Marketing #${g.m}`,
-        detail: `The widest gap in “${config.prompt || 'the ranking'}”.`,
+        detail: 'The widest gap between the teams in this ranking.',
       });
     }
   }

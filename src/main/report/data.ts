@@ -1,0 +1,271 @@
+import { TEAMS, TEAM_LABEL, type Activity, type Team } from '../../shared/domain';
+import { scheduleDrift } from '../../shared/run';
+import { aggregate, type Aggregate } from '../../activities/aggregate';
+import { findDefinition } from '../../activities/registry';
+import type { ActivityDefinition } from '../../activities/types';
+import type { Commitment, ReportBlock, ResponseText } from '../../activities/report-types';
+import { listActivities } from '../db/queries/activities';
+import { listParticipants } from '../db/queries/participants';
+import { listResponses, type ResponseRecord } from '../db/queries/responses';
+import { listActionItems } from '../db/queries/action-items';
+import type { HandlerContext } from '../services/context';
+import { getWorkshopOrThrow } from '../services/workshop-records';
+import { withCurrentConfig } from '../services/activities';
+import { loadRunState } from '../services/run';
+import { REPORT_SECTIONS, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions } from './types';
+
+// Everything the report shows, gathered from the database in one read and
+// put into words. Results come only through aggregate() (the same
+// suppression as on screen); names only where an activity is not anonymous.
+
+const DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+const STAMP = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+
+export const formatDate = (iso: string | null): string => (iso ? DATE.format(new Date(`${iso}T00:00:00Z`)) : '');
+export const formatShortDate = (iso: string | null): string => (iso ? SHORT_DATE.format(new Date(`${iso}T00:00:00Z`)) : '');
+
+function addMinutes(clock: string, minutes: number): string {
+  const [h, m] = clock.split(':').map(Number);
+  const total = (h! * 60 + m! + minutes) % (24 * 60);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+export function repeatText(c: Commitment): string {
+  const r = c.repeat;
+  if (!r) return '';
+  const unit = r.every === 1 ? r.unit : `${r.every} ${r.unit}s`;
+  return `every ${unit}${r.times ? `, ${r.times} times` : ''}`;
+}
+
+export function anonymityNote(threshold: number): string {
+  return (
+    `Anonymity: a team’s results are shown separately only when at least ${threshold} of its people answered ` +
+    `(smaller groups are marked “suppressed” and count only in the overall figures), and anonymous activities show no names.`
+  );
+}
+
+/** One raw answer in words; engines without a describer get the key and the value as JSON. */
+export function describeResponse(def: ActivityDefinition | undefined, config: unknown, r: { itemKey: string; value: unknown }): ResponseText {
+  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value);
+  return { item: r.itemKey, value: JSON.stringify(r.value) };
+}
+
+export const isAnonymous = (def: ActivityDefinition | undefined, config: unknown): boolean => Boolean(def?.isAnonymous?.(config));
+
+interface ActivityFacts {
+  activity: Activity;
+  def: ActivityDefinition | undefined;
+  responses: ResponseRecord[];
+  results: Aggregate | null;
+}
+
+export function assembleReport(ctx: HandlerContext, workshopId: string, options: ReportOptions): ReportData {
+  const workshop = getWorkshopOrThrow(ctx, workshopId);
+  const participants = listParticipants(ctx.db, workshopId);
+  const names = new Map(participants.map((p) => [p.id, p]));
+  const order = new Map(participants.map((p, i) => [p.id, i]));
+  const activities = listActivities(ctx.db, workshopId).map(withCurrentConfig);
+  const run = loadRunState(ctx, workshopId);
+  const nowMs = Date.parse(ctx.now);
+  const { timings } = scheduleDrift(activities, run, nowMs);
+  const timing = new Map(timings.map((t) => [t.activityId, t]));
+  const threshold = workshop.anonymityThreshold;
+  const boards = new Map(run.activities.map((a) => [a.activityId, a.board]));
+  const finished = run.status === 'ended' || workshop.status === 'finished';
+
+  const facts: ActivityFacts[] = activities.map((activity) => {
+    const def = findDefinition(activity.kind);
+    const responses = def?.responses ? listResponses(ctx.db, activity.id) : [];
+    return { activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null };
+  });
+
+  const statusOf = (a: Activity): ReportActivity['status'] => {
+    const t = timing.get(a.id);
+    if (t?.current) return 'current';
+    return t?.visited ? 'done' : 'not-run';
+  };
+  const minutes = (ms: number) => Math.round(ms / 60_000);
+
+  const commitment = (c: Commitment, source: string, status = 'open'): ReportCommitment => ({
+    ...c,
+    repeatText: repeatText(c),
+    dueText: formatShortDate(c.due),
+    source,
+    status,
+  });
+
+  // Sections per activity.
+  const sections: ReportActivity[] = [];
+  facts.forEach(({ activity, def, results }, index) => {
+    const status = statusOf(activity);
+    let blocks: ReportBlock[];
+    try {
+      blocks =
+        def?.report?.({
+          title: activity.title,
+          config: activity.config,
+          results,
+          threshold,
+          board: boards.get(activity.id) ?? def.board?.initial() ?? null,
+          nameOf: (id) => names.get(id)?.name ?? null,
+          status,
+        }) ?? [];
+    } catch (error) {
+      console.error(`[report] ${activity.kind} report failed:`, error);
+      blocks = [{ type: 'callout', tone: 'warning', text: 'This activity’s results could not be summarised. The raw answers are in the appendix.' }];
+    }
+    if (!def?.report && def?.interactive) {
+      blocks = [{ type: 'paragraph', muted: true, text: `${results?.n ?? 0} people answered. The raw answers are in the appendix.` }];
+    }
+    if (blocks.length === 0) return;
+    // Commitment blocks get their dates in words, like the commitments chapter.
+    blocks = blocks.map((b) =>
+      b.type === 'commitments' ? ({ ...b, items: b.items.map((c) => commitment(c, activity.title)) } as ReportBlock) : b,
+    );
+    const t = timing.get(activity.id);
+    sections.push({
+      number: index + 1,
+      title: activity.title,
+      kindLabel: def?.label ?? activity.kind,
+      why: def?.description ?? '',
+      status,
+      statusText: status === 'done' ? '' : status === 'current' ? 'In progress' : finished ? 'Skipped' : 'Not run yet',
+      plannedMinutes: activity.minutes,
+      actualMinutes: t?.visited ? minutes(t.actualMs) : null,
+      anonymous: isAnonymous(def, activity.config),
+      blocks,
+    });
+  });
+
+  // Findings for the executive summary.
+  const findings: ReportFinding[] = sections.flatMap((s) =>
+    s.blocks.flatMap((b) =>
+      b.type === 'finding' ? [{ kind: b.kind, text: b.text, detail: b.detail ?? null, weight: b.weight ?? 1, activity: s.title }] : [],
+    ),
+  );
+  const top = (kind: ReportFinding['kind'], n: number) =>
+    findings
+      .filter((f) => f.kind === kind)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, n);
+
+  // Commitments: from the activities (commitments exercise) and the action items.
+  const commitments: ReportCommitment[] = [
+    ...sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'commitments' ? (b.items as ReportCommitment[]) : []))),
+    ...listActionItems(ctx.db, workshopId)
+      .filter((a) => a.status !== 'dropped')
+      .map((a) => commitment({ text: a.text, owner: a.owner, due: a.dueDate, kind: 'action' }, 'Action items', a.status)),
+  ];
+
+  // Agenda, planned against actual.
+  let clock = workshop.startTime;
+  const agendaRows = activities.map((a, i) => {
+    const t = timing.get(a.id);
+    const start = clock ?? '';
+    if (clock) clock = addMinutes(clock, a.minutes);
+    return {
+      number: i + 1,
+      title: a.title,
+      kindLabel: findDefinition(a.kind)?.label ?? a.kind,
+      start,
+      planned: a.minutes,
+      actual: t?.visited ? minutes(t.actualMs) : null,
+      status: statusOf(a),
+    };
+  });
+  const plannedTotal = activities.reduce((s, a) => s + a.minutes, 0);
+  const visited = agendaRows.filter((r) => r.actual !== null);
+  const actualTotal = visited.length ? visited.reduce((s, r) => s + (r.actual ?? 0), 0) : null;
+  const clockAt = (iso: string | null) => (iso ? CLOCK.format(new Date(iso)) : '');
+  const agendaNote = run.startedAt
+    ? `Started at ${clockAt(run.startedAt)}${run.endedAt ? `, ended at ${clockAt(run.endedAt)}` : ', still running'}. ` +
+      (actualTotal !== null ? `${actualTotal} of ${plannedTotal} planned minutes used so far on ${visited.length} of ${activities.length} activities.` : '')
+    : 'The workshop has not started yet: times are as planned.';
+
+  // Appendix: every raw answer, in words.
+  const teamShown = (results: Aggregate | null) => new Set((results?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team));
+  const appendixTables = facts
+    .filter((f) => f.responses.length > 0)
+    .map(({ activity, def, responses, results }) => {
+      const anonymous = isAnonymous(def, activity.config);
+      const shown = teamShown(results);
+      let rows = [...responses]
+        .sort((a, b) => (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0) || (a.updatedAt < b.updatedAt ? -1 : 1))
+        .map((r) => {
+          const text = describeResponse(def, activity.config, r);
+          return {
+            who: anonymous ? '' : (names.get(r.participantId)?.name ?? ''),
+            team: (anonymous && !shown.has(r.team) ? '' : r.team) as Team | '',
+            item: text.item,
+            value: text.value,
+            time: anonymous ? '' : clockAt(r.updatedAt),
+          };
+        });
+      // Anonymous: no order, time or grouping that would tie answers to one person.
+      if (anonymous) {
+        const teamRank = (t: Team | '') => (t === '' ? 9 : TEAMS.indexOf(t));
+        rows = rows.sort((a, b) => teamRank(a.team) - teamRank(b.team) || a.item.localeCompare(b.item) || a.value.localeCompare(b.value));
+      }
+      return {
+        title: activity.title,
+        anonymous,
+        note: anonymous ? 'Anonymous: no names, no times, sorted by team and text; a team is shown only when enough of its people answered.' : '',
+        showItem: new Set(rows.map((r) => r.item)).size > 1,
+        rows,
+      };
+    });
+
+  const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter(
+    (t) => t.count > 0,
+  );
+  const done = agendaRows.filter((r) => r.status === 'done').length;
+  const answered = new Set(facts.flatMap((f) => f.responses.map((r) => r.participantId))).size;
+  const wanted = new Set(options.sections);
+  const timeText = workshop.startTime ? `${workshop.startTime}${workshop.plannedEnd ? `–${workshop.plannedEnd}` : ''}` : '';
+
+  return {
+    version: 1,
+    paper: options.paper,
+    sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s, wanted.has(s)])) as ReportData['sections'],
+    partial: !finished,
+    partialText: finished
+      ? ''
+      : run.status === 'running'
+        ? `Interim report: the workshop is still running (${done} of ${activities.length} activities done).`
+        : 'Interim report: the workshop has not been run yet, so this shows the plan.',
+    generated: STAMP.format(new Date(nowMs)),
+    workshop: {
+      title: workshop.title,
+      goal: workshop.goal,
+      dateText: formatDate(workshop.date),
+      timeText,
+      location: workshop.location,
+      facilitator: workshop.facilitator,
+      threshold,
+    },
+    teams,
+    participantCount: participants.length,
+    anonymityNote: anonymityNote(threshold),
+    summary: {
+      metrics: [
+        { label: 'participants', value: String(participants.length) },
+        { label: 'answered at least once', value: String(answered) },
+        { label: 'activities run', value: `${done + agendaRows.filter((r) => r.status === 'current').length} of ${activities.length}` },
+        { label: 'commitments', value: String(commitments.length) },
+      ],
+      decisions: top('decision', 4),
+      gaps: top('gap', 3),
+      insights: top('insight', 2),
+      commitments: commitments.slice(0, 6),
+    },
+    agenda: { rows: agendaRows, plannedTotal, actualTotal, note: agendaNote },
+    activities: sections,
+    commitments,
+    appendix: {
+      tables: appendixTables,
+      roster: participants.map((p) => ({ name: p.name, team: p.team, role: p.role })),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// npm run bench:report [-- --out DIR]
+// The full report (embedded fonts, every exercise answered, full appendix)
+// for a synthetic full-day workshop with 10 and with 40 people, rendered in
+// the worker thread as the app does. Prints, as its last line:
+// report: pages_10=P1 pages_40=P2 seconds_10=S1 seconds_40=S2 per_page_ratio=R cold_seconds_40=C stall_ms=T
+//
+// seconds: medians of warm renders (data gathered from SQLite + Typst layout
+// + PDF), each with Typst's memo cache emptied first so nothing is reused
+// from the previous render. cold: the first 40-person render in this fresh
+// process (worker start, compiler and fonts loaded). stall: the longest gap
+// between ticks of a 1 ms timer on the main thread while reports render.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../../src/main/core';
+import { assembleReport } from '../../src/main/report/data';
+import { ReportRenderer } from '../../src/main/report/render';
+import { REPORT_SECTIONS, type PaperSize } from '../../src/main/report/types';
+import { syntheticFullDay } from '../helpers/workshop-fill';
+
+const WARM_RUNS = 5;
+const args = process.argv.slice(2);
+const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+
+const dir = mkdtempSync(join(tmpdir(), 'cg-bench-report-'));
+let t = Date.parse('2026-12-03T09:00:00.000Z');
+const core = openCore({ dataDir: dir, mode: 'browser', version: 'bench', now: () => new Date(t) });
+const clock = { advance: (ms: number) => (t += ms) };
+const ids = { 10: syntheticFullDay(core, 10, clock), 40: syntheticFullDay(core, 40, clock, 12) };
+const renderer = new ReportRenderer();
+
+/** Longest main-thread pause while fn runs. */
+async function watchStall<T>(fn: () => Promise<T>): Promise<{ value: T; stall: number }> {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 1);
+  try {
+    // Let the timer start ticking before the work begins.
+    await new Promise((r) => setTimeout(r, 20));
+    last = performance.now();
+    const value = await fn();
+    return { value, stall: worst };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function renderOnce(n: 10 | 40, paper: PaperSize = 'a4', fresh = true) {
+  const start = performance.now();
+  const data = core.transact('report', (ctx) => assembleReport(ctx, ids[n], { paper, sections: REPORT_SECTIONS }));
+  if (!data.ok) throw new Error(data.error.message);
+  const out = await renderer.render(data.value, { fresh });
+  return { ...out, seconds: (performance.now() - start) / 1000 };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+let stall = 0;
+const cold = await watchStall(() => renderOnce(40));
+stall = Math.max(stall, cold.stall);
+console.log(`cold 40: ${cold.value.seconds.toFixed(2)} s (${cold.value.pages} pages, compiler and fonts ${cold.value.loadMs.toFixed(0)} ms, stall ${cold.stall.toFixed(0)} ms)`);
+
+const runs: Record<10 | 40, { seconds: number; pages: number; size: number }[]> = { 10: [], 40: [] };
+for (let i = 0; i < WARM_RUNS; i++) {
+  for (const n of [10, 40] as const) {
+    const r = await watchStall(() => renderOnce(n));
+    stall = Math.max(stall, r.stall);
+    if (process.env.BENCH_VERBOSE) console.log(`  ${n}: ${r.value.seconds.toFixed(2)} s, stall ${r.stall.toFixed(0)} ms`);
+    runs[n].push({ seconds: r.value.seconds, pages: r.value.pages, size: r.value.pdf.length });
+    if (outDir && i === 0) {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, `report-${n}.pdf`), r.value.pdf);
+    }
+  }
+}
+const letter = await renderOnce(40, 'us-letter');
+if (outDir) writeFileSync(join(outDir, 'report-40-letter.pdf'), letter.pdf);
+
+const p10 = runs[10][0]!.pages;
+const p40 = runs[40][0]!.pages;
+const s10 = median(runs[10].map((r) => r.seconds));
+const s40 = median(runs[40].map((r) => r.seconds));
+const ratio = s40 / p40 / (s10 / p10);
+console.log(`10 people: ${p10} pages, ${(runs[10][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[10].map((r) => r.seconds.toFixed(2)).join(' ')}`);
+console.log(`40 people: ${p40} pages, ${(runs[40][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[40].map((r) => r.seconds.toFixed(2)).join(' ')}; US Letter ${letter.pages} pages`);
+
+await renderer.close();
+core.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(
+  `report: pages_10=${p10} pages_40=${p40} seconds_10=${s10.toFixed(2)} seconds_40=${s40.toFixed(2)} per_page_ratio=${ratio.toFixed(2)} cold_seconds_40=${cold.value.seconds.toFixed(2)} stall_ms=${Math.round(stall)}`,
+);

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core';
+import { assembleReport, anonymityNote } from '../../../src/main/report/data';
+import { ReportRenderer } from '../../../src/main/report/render';
+import { REPORT_SECTIONS, type ReportOptions } from '../../../src/main/report/types';
+import { call, manualClock, testCore } from '../../helpers/core';
+import { tempDir } from '../../helpers/temp-dir';
+import { finishedSample } from '../../helpers/workshop-fill';
+
+// The sample workshop, run to the end, rendered to a real PDF in the worker
+// and read back with pdftotext -layout.
+
+const renderer = new ReportRenderer();
+const dir = tempDir();
+const FULL: ReportOptions = { paper: 'a4', sections: REPORT_SECTIONS };
+
+function pdfText(pdf: Buffer, name: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+const pdfTool = (tool: string, pdf: Buffer, name: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, pdf);
+  return execFileSync(tool, [file], { encoding: 'utf8' });
+};
+/** Collapse layout whitespace so phrases split over columns still match. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+async function render(core: Core, workshopId: string, options: ReportOptions = FULL) {
+  const data = core.transact('report', (ctx) => assembleReport(ctx, workshopId, options));
+  if (!data.ok) throw new Error(data.error.message);
+  const out = await renderer.render(data.value);
+  return { data: data.value, ...out };
+}
+
+afterAll(() => renderer.close());
+
+describe('the sample report', () => {
+  const clock = manualClock('2026-12-03T09:00:00.000Z');
+  const core = testCore(tempDir(), clock.now);
+  let text = '';
+  let pages = 0;
+  let pdf: Buffer;
+  let workshopId = '';
+
+  beforeAll(async () => {
+    workshopId = finishedSample(core, clock);
+    const out = await render(core, workshopId);
+    pdf = out.pdf;
+    pages = out.pages;
+    text = pdfText(pdf, 'sample.pdf');
+  }, 60_000);
+
+  it('has a cover, an executive summary, the agenda, every section, commitments and the appendix', () => {
+    expect(pages).toBeGreaterThan(8);
+    for (const heading of ['WORKSHOP REPORT', 'Executive summary', 'Agenda: planned and actual', 'What we did and found', 'Commitments and action items', 'Appendix: every answer']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('Sample: Sales & Marketing');
+    expect(text).toContain('Maya Jovanović');
+    expect(text).toMatch(/Page 2 of \d+/);
+    expect(text).not.toContain('Interim report');
+  });
+
+  it('puts each section’s key figures in the text', () => {
+    const t = flat(text);
+    expect(t).toContain('Top priority:');
+    expect(t).toContain('Ranked first:');
+    expect(t).toContain('Where people put each card');
+    expect(t).toContain('Where Sales and Marketing differ most');
+    expect(t).toMatch(/\d+ dots/);
+    expect(t).toMatch(/Sales n=5 · Marketing n=5/);
+    expect(t).toContain('What makes a quality lead?');
+    // Agenda: planned and actual minutes with the totals.
+    expect(t).toMatch(/Total 90 min \d+ min/);
+  });
+
+  it('lists the commitments with owners and dates, in the summary and in their chapter', () => {
+    const t = flat(text);
+    for (const [what, who] of <[string, string][]>[
+      ['Draft the shared', 'Sofia Lindqvist'],
+      ['Set up the joint', 'Tomás Ferreira'],
+      ['Add lead follow-up', 'Ravi Menon'],
+    ]) {
+      expect(t.split(what).length - 1).toBeGreaterThanOrEqual(2);
+      expect(t).toContain(who);
+    }
+    expect(t).toContain('Tue, 8 Dec 2026');
+  });
+
+  it('says how anonymity works, in one sentence', () => {
+    expect(flat(text)).toContain(anonymityNote(3));
+  });
+
+  it('shows no participant name in an anonymous activity’s section or appendix table', () => {
+    const detail = call(core, 'workshop:get', { id: workshopId });
+    const t = flat(text);
+    const section = (from: string, to: string, after = 0) => {
+      const start = t.indexOf(from, after);
+      expect(start).toBeGreaterThan(-1);
+      return t.slice(start, t.indexOf(to, start + from.length));
+    };
+    const activities = t.indexOf('What we did and found', t.indexOf('What we did and found') + 1);
+    const icebreaker = section('2. Icebreaker', '3. What makes a quality lead?', activities);
+    const appendix = section('Icebreaker: one thing the other team does not see about my job', 'What makes a quality lead?', t.lastIndexOf('Appendix: every answer'));
+    expect(icebreaker).toContain('cards');
+    for (const p of detail.participants) {
+      expect(icebreaker).not.toContain(p.name);
+      expect(appendix).not.toContain(p.name);
+    }
+    // The non-anonymous commitments brainstorm does show names.
+    const commitments = section('7. Commitments: what we start on Monday', '8. Wrap-up', activities);
+    expect(detail.participants.some((p) => commitments.includes(p.name))).toBe(true);
+  });
+
+  it('embeds only its own fonts and is a tagged PDF', () => {
+    const fonts = pdfTool('pdffonts', pdf, 'fonts.pdf');
+    const names = fonts.split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!);
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/\+NotoSans/);
+    const info = pdfTool('pdfinfo', pdf, 'info.pdf');
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+  });
+
+  it('renders US Letter and only the chosen sections', async () => {
+    const out = await render(core, workshopId, { paper: 'us-letter', sections: ['summary', 'commitments'] });
+    expect(pdfTool('pdfinfo', out.pdf, 'letter.pdf')).toMatch(/Page size:\s+612 x 792/);
+    const t = pdfText(out.pdf, 'letter.pdf');
+    expect(t).toContain('Executive summary');
+    expect(t).toContain('Commitments and action items');
+    expect(t).not.toContain('Appendix: every answer');
+    expect(t).not.toContain('Agenda: planned and actual');
+  }, 30_000);
+});
+
+describe('reports before the end, small teams and other scripts', () => {
+  it('labels a report of a workshop that has not run as interim', async () => {
+    const core = testCore();
+    const w = call(core, 'workshop:createSample', {});
+    const out = await render(core, w.id);
+    const t = flat(pdfText(out.pdf, 'plan.pdf'));
+    expect(t).toContain('Interim report: the workshop has not been run yet');
+    expect(t).toContain('The workshop has not started yet');
+  }, 30_000);
+
+  it('says a team split is suppressed when too few of them answered, and draws CJK names with the fallback font', async () => {
+    const clock = manualClock();
+    const core = testCore(tempDir(), clock.now);
+    const w = call(core, 'workshop:createSample', {});
+    const [lin] = call(core, 'participant:addMany', { workshopId: w.id, people: [{ name: '林美玲', team: 'other', role: 'RevOps' }] });
+    const detail = call(core, 'workshop:get', { id: w.id });
+    const vote = detail.activities.find((a) => a.kind === 'dotvote')!;
+    const option = (vote.config as { options: { id: string }[] }).options[0]!.id;
+    for (const p of detail.participants) call(core, 'response:submit', { activityId: vote.id, participantId: p.id, itemKey: option, value: { dots: 1 } });
+    const out = await render(core, w.id);
+    const t = flat(pdfText(out.pdf, 'small.pdf'));
+    expect(t).toContain('Other n=1: suppressed');
+    expect(t).toContain('Fewer than 3 people of a suppressed team answered');
+    expect(t).toContain(lin!.name);
+    expect(pdfTool('pdffonts', out.pdf, 'cjk.pdf')).toContain('NotoSansSC');
+  }, 30_000);
+});
