@@ -6,6 +6,7 @@ import { CardSortEditor } from './cardsort/Editor';
 import { DotVoteEditor } from './dotvote/Editor';
 import { RankingEditor } from './ranking/Editor';
 import { SlideEditor } from './slide/Editor';
+import { CompEditor } from './comp/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
 
 /** The planning-time config editor of each activity kind. */
@@ -17,6 +18,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   cardsort: CardSortEditor,
   ranking: RankingEditor,
   break: BreakEditor,
+  comp: CompEditor,
   leadsort: LeadSortEditor,
 };
 

@@ -5,6 +5,7 @@ import { dotvote } from './dotvote/definition';
 import { cardsort } from './cardsort/definition';
 import { ranking } from './ranking/definition';
 import { breakActivity } from './break/definition';
+import { comp } from './comp/definition';
 import { leadsort } from './leadsort/definition';
 
 /** Every activity kind, in the order the library shows them. */
@@ -15,6 +16,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   cardsort,
   ranking,
   leadsort,
+  comp,
   breakActivity,
 ] as ActivityDefinition[];
 

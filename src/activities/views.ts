@@ -16,6 +16,10 @@ import { RankingParticipant } from './ranking/Participant';
 import { RankingResults } from './ranking/Results';
 import { LeadSortResults } from './leadsort/Results';
 import { LeadSortBoardView } from './leadsort/Board';
+import { CompPresenter } from './comp/Presenter';
+import { CompParticipant } from './comp/Participant';
+import { CompResults } from './comp/Results';
+import { CompBoardView } from './comp/Board';
 import './views.css';
 
 /** The run-time views of each activity kind: projector, participant, results, facilitator board. */
@@ -27,6 +31,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   cardsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: CardSortResults },
   ranking: { Presenter: RankingPresenter, Participant: RankingParticipant, Results: RankingResults },
   break: { Presenter: BreakPresenter },
+  comp: { Presenter: CompPresenter, Participant: CompParticipant, Results: CompResults, Board: CompBoardView },
   leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },
 };
 

@@ -16,10 +16,11 @@ describe('activity views registry', () => {
     expect(Boolean(views.Results)).toBe(def.interactive);
   });
 
-  it('slides and breaks have no Participant; only brainstorm has a Board', () => {
+  it('slides and breaks have no Participant; a Board exactly where the definition keeps a board', () => {
     expect(viewsFor('slide')?.Participant).toBeUndefined();
     expect(viewsFor('break')?.Participant).toBeUndefined();
-    expect(Object.entries(ACTIVITY_VIEWS).filter(([, v]) => v.Board).map(([k]) => k)).toEqual(['brainstorm']);
+    expect(Object.entries(ACTIVITY_VIEWS).filter(([, v]) => v.Board).map(([k]) => k).sort()).toEqual(ACTIVITY_DEFINITIONS.filter((d) => d.board).map((d) => d.kind).sort());
+    expect(viewsFor('brainstorm')?.Board).toBeTypeOf('function');
   });
 
   it('knows nothing of unknown kinds, including object keys', () => {

@@ -1,0 +1,374 @@
+import { useId, useState } from 'react';
+import { LinesField, type EditorProps } from '../editor-kit';
+import { itemId } from '../shared-schemas';
+import { TextArea, TextField } from '../../renderer/components/TextField';
+import { Select } from '../../renderer/components/Select';
+import { DecimalField } from '../align-kit/fields';
+import type { CompConfig } from './definition';
+import { PLAN_PRESETS } from './presets';
+import { MONTHS, money, planFacts } from './format';
+import type { CompPlan } from './maths';
+import './comp.css';
+
+type Pattern = CompConfig['patterns'][number];
+type Deal = Pattern['deals'][number];
+
+export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompConfig>) {
+  const plan = config.plan;
+  const setPlan = (patch: Partial<CompPlan>) => onChange({ ...config, plan: { ...plan, ...patch } });
+  const [presetId, setPresetId] = useState(PLAN_PRESETS[0]!.id);
+  const [patternId, setPatternId] = useState(config.patterns[0]?.id ?? '');
+  const pattern = config.patterns.find((p) => p.id === patternId) ?? config.patterns[0];
+  const ote = plan.base + plan.variable;
+
+  return (
+    <div className="editor-grid cgc-editor">
+      <fieldset className="cgc-fieldset">
+        <legend>Start from a preset</legend>
+        <div className="editor-row">
+          <Select label="Preset plan" value={presetId} onChange={(e) => setPresetId(e.target.value)} options={PLAN_PRESETS.map((p) => ({ value: p.id, label: p.name }))} />
+          <button
+            type="button"
+            className="btn btn-secondary btn-md cgc-apply"
+            onClick={() => {
+              const p = PLAN_PRESETS.find((x) => x.id === presetId)!;
+              onChange({ ...config, role: p.role, unit: p.unit, plan: structuredClone(p.plan) });
+            }}
+          >
+            Use this plan
+          </button>
+        </div>
+        <p className="field-hint">Replaces the plan numbers below; deal patterns, the marketer and the polls stay as they are.</p>
+      </fieldset>
+
+      <fieldset className="cgc-fieldset">
+        <legend>The plan</legend>
+        <div className="editor-row">
+          <TextField label="Who is on it" value={config.role} maxLength={80} error={errors.role} onChange={(e) => onChange({ ...config, role: e.target.value })} />
+          <TextField label="Currency symbol" value={config.currency} maxLength={4} className="input-narrow" onChange={(e) => onChange({ ...config, currency: e.target.value })} />
+          <TextField
+            label="Quota counts"
+            hint="Leave empty for money booked; or e.g. “meetings”."
+            value={config.unit}
+            maxLength={30}
+            onChange={(e) => onChange({ ...config, unit: e.target.value })}
+          />
+        </div>
+        <div className="editor-row">
+          <DecimalField label="Base a year" min={0} max={100_000_000} value={plan.base} onChange={(n) => setPlan({ base: n ?? 0 })} />
+          <DecimalField label="Variable at 100 %" min={0} max={100_000_000} value={plan.variable} onChange={(n) => setPlan({ variable: n ?? 0 })} />
+          <DecimalField
+            label="or on-target earnings"
+            hint="Changing OTE keeps the base and sets the variable."
+            min={0}
+            max={200_000_000}
+            value={ote}
+            onChange={(n) => setPlan({ variable: Math.max(0, (n ?? 0) - plan.base) })}
+          />
+        </div>
+        <div className="editor-row">
+          <DecimalField label="Quota a year" min={1} max={100_000_000} value={plan.quota} onChange={(n) => setPlan({ quota: n ?? 1 })} />
+          <Select
+            label="Attainment resets every"
+            value={plan.period}
+            onChange={(e) => setPlan({ period: e.target.value as CompPlan['period'] })}
+            options={[
+              { value: 'month', label: 'Month' },
+              { value: 'quarter', label: 'Quarter' },
+              { value: 'year', label: 'Year' },
+            ]}
+          />
+          <DecimalField
+            label="Commission rate at 1×"
+            suffix={config.unit ? `per ${config.unit.replace(/s$/, '')}` : '% of a deal'}
+            hint="Leave empty to derive it: 100 % of quota then pays exactly the variable."
+            optional
+            min={0}
+            max={config.unit ? 1_000_000 : 100}
+            value={plan.rate === null ? null : config.unit ? plan.rate : Math.round(plan.rate * 100_000) / 1000}
+            onChange={(n) => setPlan({ rate: n === null ? null : config.unit ? n : n / 100 })}
+          />
+        </div>
+        <div className="editor-row">
+          <DecimalField label="Threshold" suffix="% of quota" hint="Below it, nothing is paid. 0 = none." min={0} max={100} value={plan.threshold} onChange={(n) => setPlan({ threshold: n ?? 0 })} />
+          <DecimalField label="Cap" suffix="% of target variable" hint="Empty = no cap." optional min={1} max={2000} value={plan.cap} onChange={(n) => setPlan({ cap: n })} />
+          <DecimalField label="Clawback window" suffix="months" hint="A cancelled deal’s commission comes back within this time. 0 = never." min={0} max={24} step="1" value={plan.clawbackMonths} onChange={(n) => setPlan({ clawbackMonths: Math.round(n ?? 0) })} />
+        </div>
+        <Tiers
+          title="Accelerators (above quota)"
+          rows={plan.accelerators.map((a) => ({ at: a.from, multiplier: a.multiplier }))}
+          atLabel="From"
+          minAt={100}
+          maxAt={1000}
+          minMult={1}
+          maxMult={10}
+          onChange={(rows) => setPlan({ accelerators: rows.map((r) => ({ from: r.at, multiplier: r.multiplier })) })}
+          fresh={{ at: plan.accelerators.length ? Math.max(...plan.accelerators.map((a) => a.from)) + 50 : 100, multiplier: 1.5 }}
+        />
+        <Tiers
+          title="Decelerators (below quota)"
+          rows={plan.decelerators.map((d) => ({ at: d.upTo, multiplier: d.multiplier }))}
+          atLabel="Up to"
+          minAt={1}
+          maxAt={100}
+          minMult={0}
+          maxMult={1}
+          onChange={(rows) => setPlan({ decelerators: rows.map((r) => ({ upTo: r.at, multiplier: r.multiplier })) })}
+          fresh={{ at: 50, multiplier: 0.5 }}
+        />
+        <div className="editor-row">
+          <label className="toggle-inline">
+            <input type="checkbox" checked={plan.draw !== null} onChange={(e) => setPlan({ draw: e.target.checked ? { monthly: Math.round(plan.variable / 12), months: 3, recoverable: false } : null })} /> Draw for new reps (ramp)
+          </label>
+          {plan.draw ? (
+            <>
+              <DecimalField label="Draw a month" min={0} max={10_000_000} value={plan.draw.monthly} onChange={(n) => setPlan({ draw: { ...plan.draw!, monthly: n ?? 0 } })} />
+              <DecimalField label="For months" min={1} max={12} step="1" value={plan.draw.months} onChange={(n) => setPlan({ draw: { ...plan.draw!, months: Math.round(n ?? 1) } })} />
+              <label className="toggle-inline">
+                <input type="checkbox" checked={plan.draw.recoverable} onChange={(e) => setPlan({ draw: { ...plan.draw!, recoverable: e.target.checked } })} /> Paid back from later commission
+              </label>
+            </>
+          ) : null}
+        </div>
+        <dl className="cgc-facts">
+          {planFacts(config).map((f) => (
+            <div key={f.key}>
+              <dt>{f.key}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </fieldset>
+
+      <fieldset className="cgc-fieldset">
+        <legend>Deal patterns: twelve months of bookings</legend>
+        <Select label="Pattern" value={pattern?.id ?? ''} onChange={(e) => setPatternId(e.target.value)} options={config.patterns.map((p) => ({ value: p.id, label: p.name }))} />
+        {pattern ? (
+          <PatternEditor
+            key={pattern.id}
+            config={config}
+            pattern={pattern}
+            onChange={(next) => onChange({ ...config, patterns: config.patterns.map((p) => (p.id === next.id ? next : p)) })}
+          />
+        ) : null}
+        <div className="editor-row">
+          <button
+            type="button"
+            className="btn btn-secondary btn-md"
+            disabled={config.patterns.length >= 8}
+            onClick={() => {
+              const id = itemId('p');
+              onChange({ ...config, patterns: [...config.patterns, { id, name: 'My pattern', story: '', deals: [] }] });
+              setPatternId(id);
+            }}
+          >
+            Add a pattern
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost btn-md"
+            disabled={config.patterns.length <= 1 || !pattern}
+            onClick={() => {
+              const rest = config.patterns.filter((p) => p.id !== pattern!.id);
+              onChange({ ...config, patterns: rest });
+              setPatternId(rest[0]!.id);
+            }}
+          >
+            Remove this pattern
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset className="cgc-fieldset">
+        <legend>Beside it: a marketer’s pay</legend>
+        <div className="editor-row">
+          <TextField label="Role" value={config.marketer.role} maxLength={80} onChange={(e) => onChange({ ...config, marketer: { ...config.marketer, role: e.target.value } })} />
+          <DecimalField label="Salary a year" min={0} max={100_000_000} value={config.marketer.salary} onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, salary: n ?? 0 } })} />
+          <DecimalField label="Target bonus" suffix="% of salary" min={0} max={100} value={config.marketer.bonusPercent} onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPercent: n ?? 0 } })} />
+          <DecimalField label="Bonus paid" suffix="% of target" min={0} max={200} value={config.marketer.bonusPaidPercent} onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPaidPercent: n ?? 0 } })} />
+          <Select
+            label="Bonus month"
+            value={String(config.marketer.bonusMonth)}
+            onChange={(e) => onChange({ ...config, marketer: { ...config.marketer, bonusMonth: Number(e.target.value) } })}
+            options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="cgc-fieldset">
+        <legend>The last-day moment</legend>
+        <div className="editor-row">
+          <DecimalField label="Rep stands at" suffix="% of quota" min={0} max={300} value={config.moment.at} onChange={(n) => onChange({ ...config, moment: { ...config.moment, at: n ?? 0 } })} />
+          <DecimalField label="Deal on the table" min={0} max={100_000_000} value={config.moment.deal} onChange={(n) => onChange({ ...config, moment: { ...config.moment, deal: n ?? 0 } })} />
+          <DecimalField label="Discount asked" suffix="%" min={0} max={90} value={config.moment.discount} onChange={(n) => onChange({ ...config, moment: { ...config.moment, discount: n ?? 0 } })} />
+        </div>
+      </fieldset>
+
+      <fieldset className="cgc-fieldset">
+        <legend>Polls: “what would you do now?”</legend>
+        {config.scenarios.map((s, i) => (
+          <div key={s.id} className="cgc-scenario">
+            <TextArea
+              label={`Situation ${i + 1}`}
+              rows={2}
+              maxLength={400}
+              value={s.prompt}
+              error={errors[`scenarios.${i}.prompt`]}
+              onChange={(e) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, prompt: e.target.value } : x)) })}
+            />
+            <LinesField
+              label="Answers"
+              hint="One per line, two to six."
+              rows={4}
+              items={s.options}
+              error={errors[`scenarios.${i}.options`]}
+              prefix="o"
+              onChange={(options) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, options } : x)) })}
+            />
+            <button type="button" className="btn btn-ghost btn-md" onClick={() => onChange({ ...config, scenarios: config.scenarios.filter((x) => x.id !== s.id) })}>
+              Remove situation {i + 1}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="btn btn-secondary btn-md"
+          disabled={config.scenarios.length >= 8}
+          onClick={() =>
+            onChange({
+              ...config,
+              scenarios: [...config.scenarios, { id: itemId('s'), prompt: '', options: [{ id: itemId('o'), text: 'Option one', description: '' }, { id: itemId('o'), text: 'Option two', description: '' }] }],
+            })
+          }
+        >
+          Add a situation
+        </button>
+      </fieldset>
+    </div>
+  );
+}
+
+function Tiers({
+  title,
+  rows,
+  atLabel,
+  minAt,
+  maxAt,
+  minMult,
+  maxMult,
+  onChange,
+  fresh,
+}: {
+  title: string;
+  rows: { at: number; multiplier: number }[];
+  atLabel: string;
+  minAt: number;
+  maxAt: number;
+  minMult: number;
+  maxMult: number;
+  onChange(rows: { at: number; multiplier: number }[]): void;
+  fresh: { at: number; multiplier: number };
+}) {
+  return (
+    <div className="cgc-tiers" role="group" aria-label={title}>
+      <p className="field-label">{title}</p>
+      {rows.length === 0 ? <p className="field-hint">None.</p> : null}
+      {rows.map((r, i) => (
+        <div key={i} className="editor-row cgc-tier">
+          <DecimalField label={atLabel} suffix="%" min={minAt} max={maxAt} value={r.at} onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, at: n ?? minAt } : x)))} />
+          <DecimalField label="Pays" suffix="× the rate" min={minMult} max={maxMult} value={r.multiplier} onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, multiplier: n ?? 1 } : x)))} />
+          <button type="button" className="btn btn-ghost btn-md" aria-label={`Remove ${title.toLowerCase()} row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            Remove
+          </button>
+        </div>
+      ))}
+      <button type="button" className="btn btn-secondary btn-md" disabled={rows.length >= 4} onClick={() => onChange([...rows, fresh])}>
+        Add a tier
+      </button>
+    </div>
+  );
+}
+
+/** Twelve monthly totals and at most one cancelled deal; each month becomes one deal. */
+function PatternEditor({ config, pattern, onChange }: { config: CompConfig; pattern: Pattern; onChange(p: Pattern): void }) {
+  const cancelled = pattern.deals.find((d) => d.cancelledIn !== null && d.cancelledIn !== undefined) ?? null;
+  const totals = MONTHS.map((_, i) => pattern.deals.filter((d) => d.month === i + 1).reduce((s, d) => s + d.amount, 0));
+  const cancelId = useId();
+  const rebuild = (months: number[], cancel: Deal | null): Deal[] =>
+    months.flatMap((amount, i) => {
+      const month = i + 1;
+      const keep = pattern.deals.find((d) => d.month === month && d !== cancelled);
+      const out: Deal[] = [];
+      const rest = cancel && cancel.month === month ? amount - cancel.amount : amount;
+      if (rest > 0) out.push({ id: keep?.id ?? `m${month}`, month, amount: rest, label: keep?.label ?? '', cancelledIn: null });
+      if (cancel && cancel.month === month) out.push(cancel);
+      return out;
+    });
+  return (
+    <div className="cgc-pattern">
+      <div className="editor-row">
+        <TextField label="Name" value={pattern.name} maxLength={80} onChange={(e) => onChange({ ...pattern, name: e.target.value })} />
+        <TextField label="The story in one line" value={pattern.story} maxLength={300} onChange={(e) => onChange({ ...pattern, story: e.target.value })} />
+      </div>
+      <div className="cgc-months">
+        {MONTHS.map((m, i) => (
+          <DecimalField
+            key={m}
+            label={m}
+            min={0}
+            max={100_000_000}
+            value={totals[i]!}
+            onChange={(n) => {
+              const next = totals.map((t, j) => (j === i ? (n ?? 0) : t));
+              const c = cancelled && cancelled.month === i + 1 ? { ...cancelled, amount: Math.min(cancelled.amount, n ?? 0) } : cancelled;
+              onChange({ ...pattern, deals: rebuild(next, c) });
+            }}
+          />
+        ))}
+      </div>
+      <p className="field-hint">Year: {money(config, totals.reduce((s, t) => s + t, 0))} booked against a quota of {money(config, config.plan.quota)}.</p>
+      <div className="editor-row">
+        <label className="toggle-inline" htmlFor={cancelId}>
+          <input
+            id={cancelId}
+            type="checkbox"
+            checked={cancelled !== null}
+            onChange={(e) => {
+              if (!e.target.checked) return onChange({ ...pattern, deals: rebuild(totals, null) });
+              const month = Math.max(1, totals.findIndex((t) => t > 0) + 1);
+              const c: Deal = { id: `cancel-${pattern.id}`.slice(0, 64), month, amount: Math.min(totals[month - 1] ?? 0, 50_000), label: 'Cancelled later', cancelledIn: Math.min(12, month + 3) };
+              onChange({ ...pattern, deals: rebuild(totals, c) });
+            }}
+          />{' '}
+          A customer cancels one deal
+        </label>
+        {cancelled ? (
+          <>
+            <DecimalField
+              label="Deal size"
+              min={0}
+              max={totals[cancelled.month - 1] ?? 0}
+              value={cancelled.amount}
+              onChange={(n) => onChange({ ...pattern, deals: rebuild(totals, { ...cancelled, amount: n ?? 0 }) })}
+            />
+            <Select
+              label="Booked in"
+              value={String(cancelled.month)}
+              onChange={(e) => {
+                const month = Number(e.target.value);
+                onChange({ ...pattern, deals: rebuild(totals, { ...cancelled, month, amount: Math.min(cancelled.amount, totals[month - 1] ?? 0), cancelledIn: Math.max(month + 1, cancelled.cancelledIn ?? month + 1) }) });
+              }}
+              options={MONTHS.slice(0, 11).map((m, i) => ({ value: String(i + 1), label: m }))}
+            />
+            <Select
+              label="Cancelled in"
+              value={String(cancelled.cancelledIn)}
+              onChange={(e) => onChange({ ...pattern, deals: rebuild(totals, { ...cancelled, cancelledIn: Number(e.target.value) }) })}
+              options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m })).filter((o) => Number(o.value) > cancelled.month)}
+            />
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useId } from 'react';
+import type { CompConfig } from './definition';
+import { capAttainment, paychecks, payoutCurve, salaryChecks, tierSummary, type Deal } from './maths';
+import { MONTHS, MONTH_NAMES, money, pct, shortMoney } from './format';
+
+// Two SVG charts drawn in their own units (1600 wide), so they scale with the
+// screen: at 1920 px a 30-unit label is about 34 px. Colours come from the
+// surface (projector dark, console light); each series also has a shape.
+
+const W = 1600;
+
+/** A round step for about five ticks. */
+function niceStep(max: number): number {
+  const raw = max / 5;
+  const mag = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
+  const norm = raw / mag;
+  return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * mag;
+}
+
+export const marketerTotal = (c: CompConfig) => c.marketer.salary * (1 + (c.marketer.bonusPercent / 100) * (c.marketer.bonusPaidPercent / 100));
+
+/** Pay for a year (y) against quota attainment 0–200 % (x), tiers shaded and named. */
+export function PayoutCurve({ config, compact = false }: { config: CompConfig; compact?: boolean }) {
+  const id = useId();
+  const plan = config.plan;
+  const H = compact ? 560 : 620;
+  const L = 170;
+  const R = 60;
+  const T = 78;
+  const B = 86;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const curve = payoutCurve(plan, 0, 200, 0.5);
+  const mk = marketerTotal(config);
+  const top = Math.max(mk, ...curve.map((p) => p.annual));
+  const step = niceStep(top);
+  const yMax = Math.ceil((top * 1.08) / step) * step;
+  const x = (a: number) => L + (Math.min(200, a) / 200) * pw;
+  const y = (v: number) => T + ph - (v / yMax) * ph;
+  const path = curve.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.attainment).toFixed(1)},${y(p.annual).toFixed(1)}`).join(' ');
+  const cap = capAttainment(plan);
+  const tiers = tierSummary(plan).filter((t) => t.from < 200);
+  const ote = plan.base + plan.variable;
+  const yTicks = Array.from({ length: Math.floor(yMax / step) + 1 }, (_, i) => i * step);
+  const describe = [
+    plan.threshold > 0 ? `Below ${pct(plan.threshold)} of quota no commission is paid: ${money(config, plan.base)} a year.` : '',
+    `At 100 % the rep earns ${money(config, ote)}.`,
+    ...tiers.filter((t) => t.multiplier > 1).map((t) => `From ${pct(t.from)}, each sale pays ${t.multiplier} times the rate.`),
+    cap !== null && cap <= 200 ? `Pay stops rising at ${pct(cap)}: the cap.` : '',
+    `At 200 %: ${money(config, curve.at(-1)!.annual)}. The marketer earns ${money(config, mk)} whatever happens.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <svg className="cgc-chart cgc-curve" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <title id={`${id}-t`}>{`${config.role}: pay for a year at each level of quota attainment`}</title>
+      <desc id={`${id}-d`}>{describe}</desc>
+      {tiers.map((t, i) => {
+        const x0 = x(t.from);
+        const x1 = x(Math.min(t.to, cap ?? Infinity, 200));
+        if (x1 <= x0) return null;
+        return (
+          <g key={`${t.from}`}>
+            <rect x={x0} y={T} width={x1 - x0} height={ph} className={t.paid ? `cgc-band cgc-band-${i % 2}` : 'cgc-band cgc-band-none'} />
+            <text x={(x0 + x1) / 2} y={T - 22} className="cgc-band-label" textAnchor="middle">
+              {t.paid ? `${t.multiplier}×` : 'Nothing paid'}
+            </text>
+          </g>
+        );
+      })}
+      {cap !== null && cap < 200 ? <rect x={x(cap)} y={T} width={x(200) - x(cap)} height={ph} className="cgc-band cgc-band-cap" /> : null}
+      {yTicks.map((v) => (
+        <g key={v}>
+          <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} className="cgc-grid" />
+          <text x={L - 16} y={y(v) + 10} className="cgc-tick" textAnchor="end">
+            {shortMoney(config, v)}
+          </text>
+        </g>
+      ))}
+      {[0, 50, 100, 150, 200].map((a) => (
+        <text key={a} x={x(a)} y={H - B + 40} className="cgc-tick" textAnchor="middle">
+          {a} %
+        </text>
+      ))}
+      <text x={L + pw / 2} y={H - 8} className="cgc-axis" textAnchor="middle">
+        Quota attainment in a {config.plan.period === 'year' ? 'year' : config.plan.period}, as if every {config.plan.period} went the same way
+      </text>
+      <line x1={x(100)} x2={x(100)} y1={T} y2={T + ph} className="cgc-quota" />
+      <line x1={L} x2={W - R} y1={y(mk)} y2={y(mk)} className="cgc-marketer-line" />
+      <text x={W - R - 8} y={y(mk) + (y(mk) > T + ph - 60 ? -16 : 40)} className="cgc-marketer-label" textAnchor="end">
+        ● {config.marketer.role}: {shortMoney(config, mk)}
+      </text>
+      <path d={path} className="cgc-rep-line" />
+      <circle cx={x(100)} cy={y(ote)} r={13} className="cgc-rep-dot" />
+      <text x={x(100) - 20} y={y(ote) - 26} className="cgc-callout" textAnchor="end">
+        ◆ OTE {shortMoney(config, ote)}
+      </text>
+      <text x={x(200) - 8} y={y(curve.at(-1)!.annual) - 24} className="cgc-callout" textAnchor="end">
+        {cap !== null && cap <= 200 ? `Capped at ${pct(cap)}: ${shortMoney(config, curve.at(-1)!.annual)}` : shortMoney(config, curve.at(-1)!.annual)}
+      </text>
+    </svg>
+  );
+}
+
+/** Twelve monthly paychecks of a rep (deal pattern) beside a marketer's. */
+export function PaycheckChart({ config, deals, compact = false }: { config: CompConfig; deals: readonly Deal[]; compact?: boolean }) {
+  const id = useId();
+  const rep = paychecks(config.plan, deals);
+  const mk = salaryChecks(config.marketer);
+  const H = compact ? 520 : 600;
+  const L = 150;
+  const R = 20;
+  const T = 60;
+  const B = 96;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const hi = Math.max(...rep.map((m) => m.total), ...mk.map((m) => m.total));
+  const lo = Math.min(0, ...rep.map((m) => m.total));
+  const step = niceStep(hi - lo);
+  const yMax = Math.ceil((hi * 1.12) / step) * step;
+  const yMin = Math.floor(lo / step) * step;
+  const y = (v: number) => T + ph - ((v - yMin) / (yMax - yMin)) * ph;
+  const slot = pw / 12;
+  const bw = slot * 0.36;
+  const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => yMin + i * step);
+  const describe = rep
+    .map((m, i) => `${MONTH_NAMES[i]}: ${config.role} ${money(config, m.total)}${m.clawback < 0 ? ` after a clawback of ${money(config, -m.clawback)}` : ''}; ${config.marketer.role} ${money(config, mk[i]!.total)}.`)
+    .join(' ');
+  return (
+    <svg className="cgc-chart cgc-paychecks" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <title id={`${id}-t`}>{`Twelve monthly paychecks: ${config.role} beside ${config.marketer.role}`}</title>
+      <desc id={`${id}-d`}>{describe}</desc>
+      {ticks.map((v) => (
+        <g key={v}>
+          <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} className={v === 0 ? 'cgc-zero' : 'cgc-grid'} />
+          <text x={L - 16} y={y(v) + 10} className="cgc-tick" textAnchor="end">
+            {shortMoney(config, v)}
+          </text>
+        </g>
+      ))}
+      {rep.map((m, i) => {
+        const x0 = L + i * slot + slot * 0.1;
+        const base = Math.min(m.base, m.total);
+        const extra = m.total - base;
+        const mkTotal = mk[i]!.total;
+        return (
+          <g key={m.month}>
+            <rect x={x0} y={y(base)} width={bw} height={Math.max(0, y(0) - y(base))} className="cgc-bar-base" />
+            {extra > 0 ? <rect x={x0} y={y(m.total)} width={bw} height={y(base) - y(m.total)} className="cgc-bar-rep" /> : null}
+            <text x={x0 + bw / 2} y={y(Math.max(m.total, 0)) - 12} className="cgc-bar-value" textAnchor="middle">
+              {shortMoney(config, m.total)}
+            </text>
+            <rect x={x0 + bw + slot * 0.06} y={y(mkTotal)} width={bw} height={y(0) - y(mkTotal)} className="cgc-bar-mk" />
+            {mk[i]!.bonus > 0 ? (
+              <text x={x0 + bw * 1.5 + slot * 0.06} y={y(mkTotal) - 12} className="cgc-bar-value cgc-bar-value-mk" textAnchor="middle">
+                +bonus
+              </text>
+            ) : null}
+            <text x={x0 + bw + slot * 0.03} y={H - B + 40} className="cgc-tick" textAnchor="middle">
+              {MONTHS[i]}
+            </text>
+            {m.clawback < 0 ? (
+              <text x={x0 + bw + slot * 0.03} y={H - B + 78} className="cgc-claw" textAnchor="middle">
+                −{shortMoney(config, -m.clawback)} back
+              </text>
+            ) : m.periodAttainment > 0 && (i + 1) % (config.plan.period === 'quarter' ? 3 : config.plan.period === 'year' ? 12 : 1) === 0 ? (
+              <text x={x0 + bw + slot * 0.03} y={H - B + 78} className="cgc-att" textAnchor="middle">
+                {config.plan.period === 'quarter' ? `Q${Math.ceil(m.month / 3)} ` : ''}
+                {Math.round(m.periodAttainment)} %
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

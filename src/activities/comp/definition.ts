@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+import { ItemList } from '../shared-schemas';
+import { compResponses } from './logic';
+import { DEFAULT_SALARY, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
+import { compGuide } from './guide';
+import { compReport } from './report';
+
+const Money = z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(100_000_000, 'That is too large');
+const Percent = (max: number) => z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(max, `At most ${max} %`);
+const Month = z.number().int().min(1, 'Months run from 1 to 12').max(12, 'Months run from 1 to 12');
+
+export const PlanSchema = z
+  .object({
+    base: Money,
+    variable: Money,
+    quota: Money.refine((q) => q > 0, 'The quota must be more than 0'),
+    period: z.enum(['month', 'quarter', 'year']),
+    rate: z.number().min(0).max(1_000_000).nullable(),
+    threshold: Percent(100),
+    decelerators: z.array(z.object({ upTo: Percent(100), multiplier: z.number().min(0).max(1) })).max(4),
+    accelerators: z
+      .array(z.object({ from: z.number().min(100, 'Accelerators start at 100 % or above').max(1000), multiplier: z.number().min(1).max(10) }))
+      .max(5),
+    cap: z.number().min(1).max(2000).nullable(),
+    clawbackMonths: z.number().int().min(0).max(24),
+    draw: z.object({ monthly: Money, months: z.number().int().min(1).max(12), recoverable: z.boolean() }).nullable(),
+  })
+  .strict();
+
+export const DealSchema = z.object({
+  id: z.string().min(1).max(64),
+  month: Month,
+  amount: Money,
+  label: z.string().trim().max(80).default(''),
+  cancelledIn: Month.nullable().default(null),
+});
+
+export const PatternSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1, 'Name the pattern').max(80),
+  story: z.string().trim().max(300).default(''),
+  deals: z.array(DealSchema).max(60),
+});
+
+export const ScenarioSchema = z.object({
+  id: z.string().min(1).max(64),
+  prompt: z.string().trim().min(1, 'Write the situation').max(400),
+  options: ItemList.refine((o) => o.length >= 2 && o.length <= 6, 'Give two to six options'),
+});
+
+export const CompConfig = z
+  .object({
+    /** Who is on the plan, e.g. "Account executive". */
+    role: z.string().trim().min(1).max(80),
+    /** '' = the quota is money booked; otherwise what is counted, e.g. "meetings". */
+    unit: z.string().trim().max(30),
+    /** Currency symbol written before amounts. */
+    currency: z.string().trim().max(4),
+    plan: PlanSchema,
+    patterns: z.array(PatternSchema).min(1, 'Keep at least one deal pattern').max(8),
+    marketer: z.object({
+      role: z.string().trim().min(1).max(80),
+      salary: Money,
+      bonusPercent: Percent(100),
+      bonusPaidPercent: Percent(200),
+      bonusMonth: Month,
+    }),
+    moment: z.object({ at: Percent(300), deal: Money, discount: Percent(90) }),
+    scenarios: z.array(ScenarioSchema).max(8),
+  })
+  .strict();
+export type CompConfig = z.infer<typeof CompConfig>;
+
+export const COMP_VIEWS = ['curve', 'paycheck', 'moment', 'poll'] as const;
+export type CompView = (typeof COMP_VIEWS)[number];
+
+/** What the facilitator has on the projector, and the room's "so what for marketing". */
+export const CompBoard = z.object({
+  view: z.enum(COMP_VIEWS),
+  patternId: z.string().max(64).nullable(),
+  scenarioId: z.string().max(64).nullable(),
+  takeaways: z.array(z.string().trim().min(1).max(200)).max(12),
+});
+export type CompBoard = z.infer<typeof CompBoard>;
+
+export const initialCompBoard = (): CompBoard => ({ view: 'curve', patternId: null, scenarioId: null, takeaways: [] });
+
+export function readCompBoard(board: unknown): CompBoard {
+  const parsed = CompBoard.safeParse(board);
+  return parsed.success ? parsed.data : initialCompBoard();
+}
+
+const opts = (prefix: string, texts: string[]) => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text, description: '' }));
+
+export function defaultCompConfig(): CompConfig {
+  const ae = PLAN_PRESETS[0]!;
+  return {
+    role: ae.role,
+    unit: ae.unit,
+    currency: '$',
+    plan: structuredClone(ae.plan),
+    patterns: PATTERN_PRESETS.map((p) => ({ ...structuredClone(p), deals: p.deals.map((d) => ({ ...d, label: d.label ?? '', cancelledIn: d.cancelledIn ?? null })) })),
+    marketer: { role: 'Marketing manager', ...DEFAULT_SALARY },
+    moment: { at: 95, deal: 15_000, discount: 15 },
+    scenarios: [
+      {
+        id: 'last-day',
+        prompt: 'Last day of the quarter. You are at 95 %. A buyer will sign today for 15 % off, or next week at full price. What do you do?',
+        options: opts('a', ['Give the discount and sign today', 'Hold the price and sign next week', 'Ask my manager for a smaller discount', 'Offer something other than price']),
+      },
+      {
+        id: 'workshop-invite',
+        prompt: 'Week 11 of 13, and you are behind. Marketing invites you to a two-hour messaging workshop on Thursday. What do you do?',
+        options: opts('b', ['Go: it will help next quarter', 'Ask for a 20-minute version', 'Send a colleague who is ahead', 'Decline: I need to close']),
+      },
+      {
+        id: 'capped',
+        prompt: 'You passed the cap this quarter. Another deal is ready to sign. What do you do?',
+        options: opts('c', ['Sign it today anyway', 'Ask the buyer to sign next quarter', 'Hand it to a colleague', 'Wait and see']),
+      },
+      {
+        id: 'late-lead',
+        prompt: 'Friday afternoon, last week of the quarter. A marketing lead arrives: a good fit, but six months from buying. What do you do?',
+        options: opts('d', ['Call today', 'Call after the quarter closes', 'Pass it to an SDR', 'Send it back to marketing to nurture']),
+      },
+    ],
+  };
+}
+
+export const comp: ActivityDefinition<CompConfig> = {
+  kind: 'comp',
+  label: 'Sales compensation 101',
+  description: 'See how a rep is paid: the payout curve, a lumpy year of paychecks next to a salary, and what 95 % on the last day does to behaviour.',
+  defaultTitle: 'How sales gets paid',
+  defaultMinutes: 30,
+  interactive: true,
+  configVersion: 1,
+  configSchema: CompConfig,
+  defaultConfig: defaultCompConfig,
+  migrateConfig: noMigrations,
+  responses: compResponses,
+  board: { schema: CompBoard, initial: initialCompBoard, title: 'On the projector' },
+  guide: compGuide,
+  report: compReport,
+  /** Phones see which poll is open, nothing else. */
+  shared: (_config, board) => {
+    const b = readCompBoard(board);
+    return { scenarioId: b.view === 'poll' ? b.scenarioId : null };
+  },
+  describeResponse(config, itemKey, value) {
+    const s = config.scenarios.find((x) => x.id === itemKey);
+    const choice = (value as { option?: string } | null)?.option;
+    return { item: s?.prompt ?? itemKey, value: s?.options.find((o) => o.id === choice)?.text ?? String(choice ?? '') };
+  },
+};

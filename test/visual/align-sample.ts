@@ -1,0 +1,76 @@
+import { aggregate } from '../../src/activities/aggregate';
+import { findDefinition } from '../../src/activities/registry';
+import type { StoredResponse } from '../../src/activities/types';
+import type { ActivityResults } from '../../src/shared/api/contract';
+import type { ActionItem, Team } from '../../src/shared/domain';
+import { defaultCompConfig } from '../../src/activities/comp/definition';
+
+let seed = 11;
+const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const pick = <T,>(xs: readonly T[], weights?: number[]): T => {
+  if (!weights) return xs[Math.floor(rand() * xs.length)]!;
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = rand() * total;
+  for (let i = 0; i < xs.length; i += 1) if ((r -= weights[i]!) <= 0) return xs[i]!;
+  return xs.at(-1)!;
+};
+
+export const people: { id: string; name: string; team: Team }[] = [
+  ...['Ana Ruiz', 'Ben Okafor', 'Chloe Martin', 'Dev Patel', 'Eli Cohen', 'Fay Nguyen'].map((name, i) => ({ id: `s${i}`, name, team: 'sales' as Team })),
+  ...['Gus Larsen', 'Hana Sato', 'Ivo Petrov', 'Jun Park', 'Kit Moreau'].map((name, i) => ({ id: `m${i}`, name, team: 'marketing' as Team })),
+  ...['Lou Diaz', 'Max Weber'].map((name, i) => ({ id: `o${i}`, name, team: 'other' as Team })),
+];
+
+export const configs: Record<string, unknown> = { comp: defaultCompConfig() };
+export const titles: Record<string, string> = { comp: 'How sales gets paid' };
+
+export const boards: Record<string, unknown> = {
+  'comp:curve': { view: 'curve', patternId: null, scenarioId: null, takeaways: [] },
+  'comp:paycheck': { view: 'paycheck', patternId: 'slip', scenarioId: null, takeaways: [] },
+  'comp:dry': { view: 'paycheck', patternId: 'dry', scenarioId: null, takeaways: [] },
+  'comp:clawback': { view: 'paycheck', patternId: 'clawback', scenarioId: null, takeaways: [] },
+  'comp:moment': { view: 'moment', patternId: null, scenarioId: null, takeaways: [] },
+  'comp:takeaways': {
+    view: 'moment',
+    patternId: null,
+    scenarioId: 'last-day',
+    takeaways: ['No campaign launches in the last two weeks of a quarter', 'Ask reps for case studies in the first month of a quarter, not the third', 'Time leads: a hot lead in week 12 gets a call the same day'],
+  },
+  'comp:poll': {
+    view: 'poll',
+    patternId: null,
+    scenarioId: 'last-day',
+    takeaways: ['No campaign launches in the last two weeks of a quarter', 'Ask reps for case studies in the first month of a quarter, not the third'],
+  },
+};
+
+export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } } };
+
+export const actionItems: ActionItem[] = [];
+
+function responsesFor(kind: string, config: unknown): StoredResponse[] {
+  const out: StoredResponse[] = [];
+  seed = 11;
+  if (kind === 'comp') {
+    const c = config as ReturnType<typeof defaultCompConfig>;
+    for (const p of people) {
+      for (const s of c.scenarios) {
+        // Sales leans to the first answer (close today), marketing to the second.
+        const w = p.team === 'sales' ? [5, 1, 2, 1, 1, 1] : p.team === 'marketing' ? [1, 4, 2, 2, 1, 1] : [1, 1, 1, 1, 1, 1];
+        out.push({ participantId: p.id, team: p.team, itemKey: s.id, value: { option: pick(s.options.map((o) => o.id), w.slice(0, s.options.length)) } });
+      }
+    }
+  }
+  return out;
+}
+
+export function results(kind: string, config: unknown, threshold: number): ActivityResults {
+  const def = findDefinition(kind)!;
+  const responses = responsesFor(kind, config);
+  return {
+    activityId: `a-${kind}`,
+    aggregate: aggregate(def, config, responses, threshold),
+    respondents: [...new Set(responses.map((r) => r.participantId))].map((participantId) => ({ participantId, complete: true })),
+    threshold,
+  };
+}

@@ -1,0 +1,66 @@
+// Screenshot the alignment exercises and run axe. Usage: node test/visual/align-shoot.mjs [filter]
+// Expects the gallery on 127.0.0.1:4601 (node test/visual/serve.mjs /tmp/align-gallery 4601); serve.mjs
+// answers "/" with gallery.html, so pages are asked for by name.
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const out = '/tmp/shots/align';
+mkdirSync(out, { recursive: true });
+const base = 'http://127.0.0.1:4601/align-gallery.html';
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const filter = process.argv[2] ?? '';
+const P1920 = { width: 1920, height: 1080 };
+const P1280 = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
+const CONSOLE = { width: 1440, height: 900 };
+const projector = (kind, boards) =>
+  boards.flatMap((b) => [
+    [`${kind}-presenter-${b}-1920`, `${kind}-presenter`, P1920, `&board=${b}`],
+    [`${kind}-presenter-${b}-1280`, `${kind}-presenter`, P1280, `&board=${b}`],
+  ]);
+const shots = [
+  ...projector('comp', ['curve', 'paycheck', 'dry', 'clawback', 'moment', 'poll']),
+  ['comp-results-projector-1920', 'comp-results-projector', P1920, '&board=poll'],
+  ['comp-results-projector-1280', 'comp-results-projector', P1280, '&board=poll'],
+  ['comp-results-takeaways-1920', 'comp-results-projector', P1920, '&board=takeaways'],
+  ['comp-results-console', 'comp-results-console', CONSOLE, '&board=poll&suppress=1'],
+  ['comp-board', 'comp-board', CONSOLE, '&board=poll'],
+  ['comp-editor', 'comp-editor', CONSOLE],
+  ['comp-participant', 'comp-participant', PHONE],
+  ['comp-participant-open', 'comp-participant', PHONE, '&board=poll&shared=1'],
+  ...(globalThis.EXTRA_SHOTS ?? []),
+].filter(([name]) => name.includes(filter));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+let bad = 0;
+for (const [name, screen, viewport, extra = ''] of shots) {
+  const phone = viewport === PHONE;
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: phone, isMobile: phone });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${base}?screen=${screen}${extra}`);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: !name.includes('presenter') && !name.includes('projector') });
+  await page.addScriptTag({ content: axe });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+  const fit = await page.evaluate(() => {
+    const b = document.querySelector('.gal-page-body');
+    return b ? { over: b.scrollHeight - b.clientHeight } : null;
+  });
+  const flag = violations.length || errors.length || (fit && fit.over > 2);
+  if (flag) bad++;
+  console.log(`${flag ? '✗' : '✓'} ${name}${fit && fit.over > 2 ? ` (overflows by ${fit.over}px)` : ''}${violations.length ? `\n   axe: ${violations.join('\n   axe: ')}` : ''}${errors.length ? `\n   console: ${errors.join('\n   console: ')}` : ''}`);
+  await context.close();
+}
+await browser.close();
+console.log(bad ? `${bad} screens with problems` : 'all clean');
