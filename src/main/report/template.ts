@@ -144,7 +144,7 @@ export const REPORT_TEMPLATE = String.raw`
         columns: (36%, 1fr), column-gutter: 8pt, row-gutter: 2pt,
         align(right, text(size: 9pt)[#bar.label]),
         {
-          box(width: 78% * (bar.value / max), height: 9pt, fill: accent, radius: 1.5pt)
+          box(width: 62% * (bar.value / max), height: 9pt, fill: accent, radius: 1.5pt)
           h(4pt)
           box(text(size: 9pt, weight: "semibold")[#bar.value #b.unit] + if bar.at("note", default: none) != none { h(4pt) + small(bar.note) })
         },
@@ -153,7 +153,7 @@ export const REPORT_TEMPLATE = String.raw`
             let v = by.at(team, default: none)
             if v != none {
               (align(right, mark(team, size: 5.5pt)),
-               { box(width: 78% * (v / tmax), height: 4pt, fill: team-color.at(team), radius: 1pt); h(4pt); text(size: 7.5pt, fill: team-color.at(team))[#team-label.at(team) #if as-pct [#v %] else [#v]] })
+               { box(width: 62% * (v / tmax), height: 4pt, fill: team-color.at(team), radius: 1pt); h(4pt); text(size: 7.5pt, fill: team-color.at(team))[#team-label.at(team) #if as-pct [#v %] else [#v]] })
             }
           }
         } else { () }
@@ -273,7 +273,7 @@ export const REPORT_TEMPLATE = String.raw`
 }
 
 #let fmt-num(v, unit) = {
-  let s = if calc.abs(v) >= 10000 { str(calc.round(v / 1000, digits: 1)) + "k" } else { str(calc.round(v, digits: 1)) }
+  let s = if calc.abs(v) >= 1000 { str(calc.round(v / 1000, digits: 1)) + "k" } else { str(calc.round(v, digits: 1)) }
   if unit == "%" { s + " %" } else if unit == "$" or unit == "€" or unit == "£" { unit + s } else if unit != none and unit != "" { s + " " + unit } else { s }
 }
 
@@ -290,7 +290,8 @@ export const REPORT_TEMPLATE = String.raw`
   let ystep = nice-step(calc.max(..ys, 1) - calc.min(0, ..ys))
   let y0 = calc.min(0, ..ys)
   let y1 = calc.ceil(calc.max(..ys, 1) / ystep) * ystep
-  let px(x) = w * ((x - x0) / (x1 - x0))
+  let g = 34pt
+  let px(x) = g + w * ((x - x0) / (x1 - x0))
   let py(y) = hgt - hgt * ((y - y0) / (y1 - y0))
   let xu = b.at("xUnit", default: none)
   let yu = b.at("yUnit", default: none)
@@ -298,14 +299,14 @@ export const REPORT_TEMPLATE = String.raw`
   let xstep = nice-step(x1 - x0)
   let body = {
     if b.at("title", default: none) != none { text(weight: "semibold", size: 9.5pt)[#b.title]; v(4pt) }
-    grid(columns: (14mm, w), column-gutter: 2pt,
+    grid(columns: (6mm, w + g), column-gutter: 2pt,
       align(center + horizon, rotate(-90deg, reflow: true, small(b.yLabel))),
-      box(width: w, height: hgt + 14pt, {
+      box(width: w + g, height: hgt + 14pt, {
         // grid lines and y ticks
         let y = y0
         while y <= y1 + ystep / 1000 {
-          place(dx: 0pt, dy: py(y), line(length: w, stroke: 0.4pt + hair))
-          place(dx: -30pt, dy: py(y) - 4pt, box(width: 27pt, align(right, text(size: 6.5pt, fill: muted)[#fmt-num(y, yu)])))
+          place(dx: g, dy: py(y), line(length: w, stroke: 0.4pt + hair))
+          place(dx: 0pt, dy: py(y) - 4pt, box(width: g - 4pt, align(right, text(size: 6.5pt, fill: muted)[#fmt-num(y, yu)])))
           y += ystep
         }
         let x = calc.ceil(x0 / xstep) * xstep
