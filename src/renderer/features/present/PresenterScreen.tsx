@@ -131,7 +131,7 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
       <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'} tabIndex={0}>
         {stage.revealed && Results ? (
           stage.results ? (
-            <Results activity={activity} config={activity.config} results={stage.results} surface="projector" />
+            <Results activity={activity} config={activity.config} results={stage.results} surface="projector" board={stage.state?.board} />
           ) : (
             <p className="present-lead" role="status">
               Loading the results…
