@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ParticipantViewProps } from '../../activities/view-types';
 import { BrainstormParticipant } from '../../activities/brainstorm/Participant';
 import { CardSortParticipant } from '../../activities/cardsort/Participant';
+import { CompParticipant } from '../../activities/comp/Participant';
 import { DotVoteParticipant } from '../../activities/dotvote/Participant';
 import { RankingParticipant } from '../../activities/ranking/Participant';
 import '../../activities/views.css';
@@ -18,6 +19,7 @@ export const PHONE_VIEWS: Record<string, ComponentType<ParticipantViewProps<any>
   cardsort: CardSortParticipant,
   dotvote: DotVoteParticipant,
   ranking: RankingParticipant,
+  comp: CompParticipant,
   leadsort: CardSortParticipant,
 };
 
