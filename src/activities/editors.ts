@@ -7,6 +7,7 @@ import { DotVoteEditor } from './dotvote/Editor';
 import { RankingEditor } from './ranking/Editor';
 import { SlideEditor } from './slide/Editor';
 import { CompEditor } from './comp/Editor';
+import { CommitmentsEditor } from './commitments/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
 
 /** The planning-time config editor of each activity kind. */
@@ -19,6 +20,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   ranking: RankingEditor,
   break: BreakEditor,
   comp: CompEditor,
+  commitments: CommitmentsEditor,
   leadsort: LeadSortEditor,
 };
 

@@ -6,6 +6,7 @@ import { cardsort } from './cardsort/definition';
 import { ranking } from './ranking/definition';
 import { breakActivity } from './break/definition';
 import { comp } from './comp/definition';
+import { commitments } from './commitments/definition';
 import { leadsort } from './leadsort/definition';
 
 /** Every activity kind, in the order the library shows them. */
@@ -17,6 +18,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   ranking,
   leadsort,
   comp,
+  commitments,
   breakActivity,
 ] as ActivityDefinition[];
 

@@ -37,6 +37,8 @@ export interface ResultsViewProps<Config = unknown> {
   surface: 'projector' | 'console';
   /** The facilitator's board for this activity (clusters, agreed notes...), when the page has it. */
   board?: unknown;
+  /** The workshop's action items, for results that list commitments. */
+  actionItems?: readonly ActionItem[];
 }
 
 export interface PresenterViewProps<Config = unknown> {

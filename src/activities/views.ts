@@ -20,6 +20,10 @@ import { CompPresenter } from './comp/Presenter';
 import { CompParticipant } from './comp/Participant';
 import { CompResults } from './comp/Results';
 import { CompBoardView } from './comp/Board';
+import { CommitmentsPresenter } from './commitments/Presenter';
+import { CommitmentsParticipant } from './commitments/Participant';
+import { CommitmentsResults } from './commitments/Results';
+import { CommitmentsBoardView } from './commitments/Board';
 import './views.css';
 
 /** The run-time views of each activity kind: projector, participant, results, facilitator board. */
@@ -32,6 +36,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   ranking: { Presenter: RankingPresenter, Participant: RankingParticipant, Results: RankingResults },
   break: { Presenter: BreakPresenter },
   comp: { Presenter: CompPresenter, Participant: CompParticipant, Results: CompResults, Board: CompBoardView },
+  commitments: { Presenter: CommitmentsPresenter, Participant: CommitmentsParticipant, Results: CommitmentsResults, Board: CommitmentsBoardView },
   leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },
 };
 

@@ -6,10 +6,6 @@ import { findDefinition } from '../../src/activities/registry';
 import type { Activity, ActionItem } from '../../src/shared/domain';
 import type { ActionItemsPort, ResultsViewProps } from '../../src/activities/view-types';
 import * as A from './align-sample';
-import '../../src/renderer/styles/tokens.css';
-import '../../src/renderer/styles/base.css';
-import '../../src/renderer/styles/components.css';
-import '../../src/renderer/styles/screens.css';
 
 // ?screen=<kind>-<view>[-<surface>] &board=<json key in align-sample> &shared=1 &locked=1 &suppress=1
 const params = new URLSearchParams(location.search);
@@ -110,7 +106,7 @@ function App() {
         <p className="gal-page-kicker">{view === 'results' ? 'Results' : '4 of 9'}</p>
         <h1 className="gal-page-title">{activity.title}</h1>
         <section className="gal-page-body">
-          {view === 'results' && R ? <R activity={activity} config={config} results={results} surface="projector" board={initialBoard} /> : <P activity={activity} config={config} board={initialBoard} />}
+          {view === 'results' && R ? <R activity={activity} config={config} results={results} surface="projector" board={initialBoard} actionItems={A.actionItems} /> : <P activity={activity} config={config} board={initialBoard} />}
         </section>
         <p className="gal-page-foot">12 of 13 responded</p>
       </main>
@@ -121,9 +117,19 @@ function App() {
   return (
     <main className="gal-page">
       <h1 className="gal-page-title">{activity.title}: results</h1>
-      <R activity={activity} config={config} results={results} surface="console" participants={A.people} board={initialBoard} />
+      <R activity={activity} config={config} results={results} surface="console" participants={A.people} board={initialBoard} actionItems={A.actionItems} />
     </main>
   );
+}
+
+// The facilitator app's styles only where the facilitator app would be (its body has a min-width).
+if (view === 'editor' || view === 'board') {
+  await Promise.all([
+    import('../../src/renderer/styles/tokens.css'),
+    import('../../src/renderer/styles/base.css'),
+    import('../../src/renderer/styles/components.css'),
+    import('../../src/renderer/styles/screens.css'),
+  ]);
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -4,6 +4,7 @@ import type { StoredResponse } from '../../src/activities/types';
 import type { ActivityResults } from '../../src/shared/api/contract';
 import type { ActionItem, Team } from '../../src/shared/domain';
 import { defaultCompConfig } from '../../src/activities/comp/definition';
+import { defaultCommitmentsConfig } from '../../src/activities/commitments/definition';
 
 let seed = 11;
 const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -21,10 +22,21 @@ export const people: { id: string; name: string; team: Team }[] = [
   ...['Lou Diaz', 'Max Weber'].map((name, i) => ({ id: `o${i}`, name, team: 'other' as Team })),
 ];
 
-export const configs: Record<string, unknown> = { comp: defaultCompConfig() };
-export const titles: Record<string, string> = { comp: 'How sales gets paid' };
+export const configs: Record<string, unknown> = { comp: defaultCompConfig(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' } };
+export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to' };
 
 export const boards: Record<string, unknown> = {
+  'commitments:agreed': {
+    pairs: [
+      { id: 'p1', sales: { id: 's1', name: 'Ben Okafor' }, marketing: { id: 'm1', name: 'Hana Sato' }, date: '2026-03-17' },
+      { id: 'p2', sales: { id: 's0', name: 'Ana Ruiz' }, marketing: { id: 'm0', name: 'Gus Larsen' }, date: '2026-03-24' },
+      { id: 'p3', sales: { id: 's2', name: 'Chloe Martin' }, marketing: { id: 'm2', name: 'Ivo Petrov' }, date: '2026-03-31' },
+      { id: 'p4', sales: { id: 's3', name: 'Dev Patel' }, marketing: { id: 'm3', name: 'Jun Park' }, date: null },
+    ],
+    reports: null,
+    meeting: { everyWeeks: 2, day: 'Tuesday', time: '09:30', minutes: 45, firstDate: '2026-03-24', topic: 'Pipeline, lead feedback and one shared topic' },
+    promoted: ['s0/pledge'],
+  },
   'comp:curve': { view: 'curve', patternId: null, scenarioId: null, takeaways: [] },
   'comp:paycheck': { view: 'paycheck', patternId: 'slip', scenarioId: null, takeaways: [] },
   'comp:dry': { view: 'paycheck', patternId: 'dry', scenarioId: null, takeaways: [] },
@@ -44,9 +56,13 @@ export const boards: Record<string, unknown> = {
   },
 };
 
-export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } } };
+export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } }, commitments: { shadow: { in: true } } };
 
-export const actionItems: ActionItem[] = [];
+export const actionItems: ActionItem[] = [
+  { id: 'ai1', workshopId: 'w1', text: 'Write down the shared definition of a quality lead and send it to both teams', owner: 'Gus Larsen', dueDate: '2026-03-20', status: 'open', position: 0 },
+  { id: 'ai2', workshopId: 'w1', text: 'Send marketing three win stories a month', owner: 'Ana Ruiz', dueDate: '2026-04-10', status: 'open', position: 1 },
+  { id: 'ai3', workshopId: 'w1', text: 'Follow up hot leads within 24 hours and log the outcome', owner: 'Fay Nguyen', dueDate: '2026-03-31', status: 'open', position: 2 },
+];
 
 function responsesFor(kind: string, config: unknown): StoredResponse[] {
   const out: StoredResponse[] = [];
@@ -60,6 +76,13 @@ function responsesFor(kind: string, config: unknown): StoredResponse[] {
         out.push({ participantId: p.id, team: p.team, itemKey: s.id, value: { option: pick(s.options.map((o) => o.id), w.slice(0, s.options.length)) } });
       }
     }
+  }
+  if (kind === 'commitments') {
+    const pledges = ['Send marketing three win stories a month', 'Join two discovery calls before the end of April', 'Tell sales which campaign each lead came from', 'Reply to every MQL within a day', 'Share the webinar list a month ahead'];
+    people.forEach((p, i) => {
+      if (p.team !== 'other') out.push({ participantId: p.id, team: p.team, itemKey: 'shadow', value: { in: i % 3 !== 2 } });
+      if (i < pledges.length * 2 && i % 2 === 0) out.push({ participantId: p.id, team: p.team, itemKey: 'pledge', value: { text: pledges[i / 2]! } });
+    });
   }
   return out;
 }

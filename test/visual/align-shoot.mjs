@@ -30,7 +30,14 @@ const shots = [
   ['comp-editor', 'comp-editor', CONSOLE],
   ['comp-participant', 'comp-participant', PHONE],
   ['comp-participant-open', 'comp-participant', PHONE, '&board=poll&shared=1'],
-  ...(globalThis.EXTRA_SHOTS ?? []),
+  ...projector('commitments', ['agreed']),
+  ['commitments-results-projector-1920', 'commitments-results-projector', P1920, '&board=agreed'],
+  ['commitments-results-projector-1280', 'commitments-results-projector', P1280, '&board=agreed'],
+  ['commitments-results-console', 'commitments-results-console', CONSOLE, '&board=agreed'],
+  ['commitments-board', 'commitments-board', CONSOLE, '&board=agreed'],
+  ['commitments-board-empty', 'commitments-board', CONSOLE],
+  ['commitments-editor', 'commitments-editor', CONSOLE],
+  ['commitments-participant', 'commitments-participant', PHONE],
 ].filter(([name]) => name.includes(filter));
 
 const browser = await chromium.launch({

@@ -8,5 +8,5 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
-  build: { emptyOutDir: true, rollupOptions: { input: fileURLToPath(new URL('./align-gallery.html', import.meta.url)) } },
+  build: { target: 'esnext', emptyOutDir: true, rollupOptions: { input: fileURLToPath(new URL('./align-gallery.html', import.meta.url)) } },
 });

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { ClockTime, IsoDate } from '../../shared/domain';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+import { WEEKDAYS } from './model';
+import { commitmentResponses } from './logic';
+import { commitmentsGuide } from './guide';
+import { commitmentsReport } from './report';
+
+const Text = (max: number, msg = 'Write something') => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters`);
+
+export const WeeklyReport = z.object({
+  id: z.string().min(1).max(64),
+  from: z.enum(['sales', 'marketing']),
+  what: Text(300, 'Say what the report contains'),
+  owner: z.string().trim().max(120),
+  day: z.enum(WEEKDAYS),
+});
+export type WeeklyReport = z.infer<typeof WeeklyReport>;
+
+export const Meeting = z.object({
+  everyWeeks: z.union([z.literal(2), z.literal(3)]),
+  day: z.enum(WEEKDAYS),
+  time: ClockTime,
+  minutes: z.number().int().min(15).max(240),
+  firstDate: IsoDate.nullable(),
+  topic: z.string().trim().max(200),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const CommitmentsConfig = z
+  .object({
+    /** What phones ask for in the "one thing I will do" box. */
+    pledgePrompt: Text(200),
+    /** Ask people on their phones whether they are in for job shadowing. */
+    askShadowing: z.boolean(),
+    /** First shadowing day to suggest, or null (set dates on the board). */
+    shadowFrom: IsoDate.nullable(),
+    /** Days between two pairs' shadowing days, so not everyone is out at once. */
+    shadowSpacingDays: z.number().int().min(0).max(60),
+    reports: z.array(WeeklyReport).max(6),
+    meeting: Meeting,
+  })
+  .strict();
+export type CommitmentsConfig = z.infer<typeof CommitmentsConfig>;
+
+const Person = z.object({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(80) });
+
+/** What the facilitator agreed with the room. Names are stored on purpose: the list is public. */
+export const CommitmentsBoard = z.object({
+  pairs: z.array(z.object({ id: z.string().min(1).max(64), sales: Person, marketing: Person, date: IsoDate.nullable() })).max(100),
+  /** null = as planned in the config. */
+  reports: z.array(WeeklyReport).max(6).nullable(),
+  meeting: Meeting.nullable(),
+  /** Pledges (author/key) already turned into action items, so the button says so. */
+  promoted: z.array(z.string().max(200)).max(500),
+});
+export type CommitmentsBoard = z.infer<typeof CommitmentsBoard>;
+
+export const initialCommitmentsBoard = (): CommitmentsBoard => ({ pairs: [], reports: null, meeting: null, promoted: [] });
+
+export function readCommitmentsBoard(board: unknown): CommitmentsBoard {
+  const parsed = CommitmentsBoard.safeParse(board);
+  return parsed.success ? parsed.data : initialCommitmentsBoard();
+}
+
+/** The plan in force: the board's agreed version where there is one, else the config's. */
+export function agreed(config: CommitmentsConfig, board: unknown): { pairs: CommitmentsBoard['pairs']; reports: WeeklyReport[]; meeting: Meeting } {
+  const b = readCommitmentsBoard(board);
+  return { pairs: b.pairs, reports: b.reports ?? config.reports, meeting: b.meeting ?? config.meeting };
+}
+
+export function defaultCommitmentsConfig(): CommitmentsConfig {
+  return {
+    pledgePrompt: 'One thing I will do in the next 30 days to work better with the other team',
+    askShadowing: true,
+    shadowFrom: null,
+    shadowSpacingDays: 7,
+    reports: [
+      { id: 'r-sales', from: 'sales', what: 'Deals won and lost (and why), where deals are stuck, what customers keep asking', owner: 'Sales manager', day: 'Friday' },
+      { id: 'r-marketing', from: 'marketing', what: 'Leads sent and what happened to them, campaigns and content going live next week', owner: 'Marketing lead', day: 'Monday' },
+    ],
+    meeting: { everyWeeks: 2, day: 'Tuesday', time: '09:30', minutes: 45, firstDate: null, topic: 'Pipeline, lead feedback and one shared topic' },
+  };
+}
+
+export const commitments: ActivityDefinition<CommitmentsConfig> = {
+  kind: 'commitments',
+  label: 'Commitments',
+  description: 'Leave with job-shadowing pairs, a weekly report both ways, a joint meeting in the calendar and action items with owners.',
+  defaultTitle: 'What we commit to',
+  defaultMinutes: 20,
+  interactive: true,
+  configVersion: 1,
+  configSchema: CommitmentsConfig,
+  defaultConfig: defaultCommitmentsConfig,
+  migrateConfig: noMigrations,
+  responses: commitmentResponses,
+  board: { schema: CommitmentsBoard, initial: initialCommitmentsBoard, title: 'Commitments' },
+  guide: commitmentsGuide,
+  report: commitmentsReport,
+  describeResponse(_config, itemKey, value) {
+    const v = value as { in?: boolean; text?: string } | null;
+    return itemKey === 'shadow' ? { item: 'Job shadowing', value: v?.in ? 'In' : 'Not now' } : { item: 'One thing I will do', value: v?.text ?? '' };
+  },
+};
