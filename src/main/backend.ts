@@ -1,10 +1,11 @@
 import { contract } from '../shared/api/contract';
 import type { EventName } from '../shared/api/names';
-import { isRoomOpName, isShellOpName } from '../shared/api/names';
+import { isExportOpName, isRoomOpName, isShellOpName } from '../shared/api/names';
 import { DomainError, fail, ok, type Result } from '../shared/api/result';
 import { describeIssues, friendlyError } from '../shared/api/validate';
 import type { Core } from './core/types';
 import type { RoomController } from './server/room';
+import { createExporter, type Exporter, type PreparedFile } from './export/exporter';
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
@@ -18,11 +19,15 @@ export interface Backend {
   subscribe(listener: EventListener): () => void;
   emit(event: EventName, payload: unknown): void;
   readonly core: Core;
+  /** Prepared export files (the report PDF, CSV, JSON, .ics), for download or the save dialog. */
+  readonly exports: Exporter;
 }
 
 /** What only the desktop shell can do. Browser mode has none of it. */
 export interface Shell {
   openPresenter(workshopId: string): 'external' | 'window';
+  /** Save a prepared export with the native save dialog; null path when cancelled. */
+  saveExport?(file: PreparedFile): Promise<string | null>;
 }
 
 export function createBackend(core: Core, room?: () => RoomController | undefined, shell?: Shell): Backend {
@@ -52,7 +57,31 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
     }
   }
 
+  const exports = createExporter(core);
+
+  async function invokeExport(input: unknown): Promise<Result<unknown>> {
+    const parsed = contract['export:prepare'].input.safeParse(input ?? {}, { error: friendlyError });
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    return exports.prepare(parsed.data);
+  }
+
+  async function saveExport(input: unknown): Promise<Result<unknown>> {
+    const parsed = contract['export:save'].input.safeParse(input ?? {}, { error: friendlyError });
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    if (!shell?.saveExport) return fail('UNAVAILABLE', 'Download the file from your browser instead.');
+    const file = exports.get(parsed.data.exportId);
+    if (!file) return fail('NOT_FOUND', 'That export has expired. Make it again.');
+    try {
+      const path = await shell.saveExport(file);
+      return ok({ saved: path !== null, path });
+    } catch (error) {
+      console.error('[export] save failed:', error);
+      return fail('INTERNAL', 'Could not save the file there. Pick another folder and try again.');
+    }
+  }
+
   async function invokeShell(op: string, input: unknown): Promise<Result<unknown>> {
+    if (op === 'export:save') return saveExport(input);
     const parsed = contract['window:openPresenter'].input.safeParse(input ?? {}, { error: friendlyError });
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     if (!shell) return fail('UNAVAILABLE', 'Open the presenter view from your browser instead.');
@@ -63,8 +92,15 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
 
   return {
     core,
+    exports,
     invoke: async (op, input) =>
-      isRoomOpName(op) ? invokeRoom(op, input) : isShellOpName(op) ? invokeShell(op, input) : core.dispatch(op, input),
+      isRoomOpName(op)
+        ? invokeRoom(op, input)
+        : isShellOpName(op)
+          ? invokeShell(op, input)
+          : isExportOpName(op)
+            ? invokeExport(input)
+            : core.dispatch(op, input),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract } from '../../shared/api/contract';
 import type { EventName } from '../../shared/api/names';
-import { isOpName, isRoomOpName, isShellOpName } from '../../shared/api/names';
+import { isExportOpName, isOpName, isRoomOpName, isShellOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { DomainError, fail, ok } from '../../shared/api/result';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
@@ -16,6 +16,7 @@ import { actionItemHandlers } from '../services/action-items';
 import { runHandlers } from '../services/run';
 import { responseHandlers } from '../services/responses';
 import { templateHandlers } from '../services/templates';
+import { exportHandlers } from '../services/export';
 import type { Core, CoreOptions } from './types';
 
 export type { Core, CoreOptions } from './types';
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...runHandlers,
   ...responseHandlers,
   ...templateHandlers,
+  ...exportHandlers,
 };
 
 export const DB_FILE = 'common-ground.db';
@@ -58,7 +60,7 @@ export function openCore(options: CoreOptions): Core {
     if (!isOpName(op)) {
       return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
     }
-    if (isRoomOpName(op) || isShellOpName(op)) return fail('UNAVAILABLE', 'That needs the Common Ground app around the core.');
+    if (isRoomOpName(op) || isShellOpName(op) || isExportOpName(op)) return fail('UNAVAILABLE', 'That needs the Common Ground app around the core.');
     const spec = contract[op];
     const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
     if (!parsed.success) {

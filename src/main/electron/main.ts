@@ -2,6 +2,8 @@
 // Everything that can be decided without Electron lives in pure modules.
 import { app, dialog, screen } from 'electron';
 import { homedir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openCore } from '../core/index';
 import type { Core } from '../core/types';
 import { createBackend } from '../backend';
@@ -68,6 +70,15 @@ async function start(): Promise<void> {
     openPresenter(workshopId) {
       openPresenterWindow(workshopId, windowOptions);
       return screen.getAllDisplays().length > 1 ? 'external' : 'window';
+    },
+    async saveExport(file) {
+      const ext = file.fileName.slice(file.fileName.lastIndexOf('.') + 1);
+      const options = { defaultPath: join(app.getPath('documents'), file.fileName), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] };
+      const win = getMainWindow();
+      const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (chosen.canceled || !chosen.filePath) return null;
+      await writeFile(chosen.filePath, file.body);
+      return chosen.filePath;
     },
   });
   room = createRoomController({ core: opened, pageDir: PARTICIPANT_DIR, onChange: () => backend.emit('room:changed', {}) });

@@ -4,10 +4,8 @@ import type { Commitment, ReportBlock } from '../../activities/report-types';
 // The JSON the Typst template reads (data.json). Everything is already in
 // words: the template only lays it out.
 
-export const REPORT_SECTIONS = ['summary', 'agenda', 'activities', 'commitments', 'appendix'] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
-export const PAPER_SIZES = ['a4', 'us-letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
+import type { PaperSize, ReportSection } from '../../shared/export';
+export { REPORT_SECTIONS, PAPER_SIZES, type PaperSize, type ReportSection } from '../../shared/export';
 
 export interface ReportOptions {
   paper: PaperSize;

@@ -73,11 +73,24 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
       return send(res, 303, 'text/plain; charset=utf-8', 'See other');
     }
     if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
+    if (url.pathname.startsWith('/api/export/')) return download(req, res, decodeURIComponent(url.pathname.slice('/api/export/'.length)));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const file = await readStatic(opts.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     res.setHeader('Cache-Control', file.type.startsWith('text/html') ? 'no-store' : 'no-cache');
     return send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
+  }
+
+  /** A prepared export (see export:prepare), as an attachment. Behind the same token as everything else. */
+  function download(req: IncomingMessage, res: ServerResponse, exportId: string) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET');
+    const file = opts.backend.exports.get(exportId);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'That export has expired. Make it again from the export screen.');
+    const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Length', String(file.body.length));
+    return send(res, 200, file.mime, req.method === 'HEAD' ? '' : file.body);
   }
 
   async function handleApiPost(req: IncomingMessage, res: ServerResponse, op: string) {

@@ -23,6 +23,7 @@ import { RoomInfo } from '../room';
 import type { EventName, OpName } from './names';
 import { MAX_TEMPLATE_FILE_CHARS, TemplateSummary } from '../templates';
 import type { Result } from './result';
+import { ExportedFile, ExportRequest } from '../export';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -76,6 +77,7 @@ export const contract = {
   'workshop:trash': op(ById, Workshop),
   'workshop:restore': op(ById, Workshop),
   'workshop:purge': op(ById, Removed),
+  'workshop:import': op(z.object({ json: z.string().max(1_000_000, 'That file is too large to be a Common Ground workshop (over 1 MB). Nothing was imported.') }).strict(), Workshop),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
   'participant:addMany': op(
     z
@@ -193,6 +195,10 @@ export const contract = {
 
   // Desktop windows
   'window:openPresenter': op(z.object({ workshopId: Id }).strict(), z.object({ display: z.enum(['external', 'window']) })),
+  'export:save': op(z.object({ exportId: z.string().min(1).max(64) }).strict(), z.object({ saved: z.boolean(), path: z.string().nullable() })),
+
+  // Exports (report, raw data, calendar)
+  'export:prepare': op(ExportRequest, ExportedFile),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.

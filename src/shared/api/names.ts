@@ -14,6 +14,7 @@ export const CORE_OP_NAMES = [
   'workshop:trash',
   'workshop:restore',
   'workshop:purge',
+  'workshop:import',
   'participant:add',
   'participant:addMany',
   'participant:update',
@@ -54,11 +55,15 @@ export const ROOM_OP_NAMES = ['room:open', 'room:close', 'room:status', 'room:ho
 export type RoomOpName = (typeof ROOM_OP_NAMES)[number];
 
 /** Operations on the desktop shell's windows: answered by Electron, refused in browser mode. */
-export const SHELL_OP_NAMES = ['window:openPresenter'] as const;
+export const SHELL_OP_NAMES = ['window:openPresenter', 'export:save'] as const;
 export type ShellOpName = (typeof SHELL_OP_NAMES)[number];
 
-export const OP_NAMES = [...CORE_OP_NAMES, ...ROOM_OP_NAMES, ...SHELL_OP_NAMES] as const;
-export type OpName = CoreOpName | RoomOpName | ShellOpName;
+/** Exports (the PDF renders in a worker thread): prepared beside the core, like the room. */
+export const EXPORT_OP_NAMES = ['export:prepare'] as const;
+export type ExportOpName = (typeof EXPORT_OP_NAMES)[number];
+
+export const OP_NAMES = [...CORE_OP_NAMES, ...ROOM_OP_NAMES, ...SHELL_OP_NAMES, ...EXPORT_OP_NAMES] as const;
+export type OpName = CoreOpName | RoomOpName | ShellOpName | ExportOpName;
 
 export const EVENT_NAMES = ['workshops:changed', 'workshop:changed', 'run:changed', 'responses:changed', 'room:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
@@ -76,4 +81,8 @@ export function isRoomOpName(name: unknown): name is RoomOpName {
 
 export function isShellOpName(name: unknown): name is ShellOpName {
   return typeof name === 'string' && (SHELL_OP_NAMES as readonly string[]).includes(name);
+}
+
+export function isExportOpName(name: unknown): name is ExportOpName {
+  return typeof name === 'string' && (EXPORT_OP_NAMES as readonly string[]).includes(name);
 }
