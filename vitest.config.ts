@@ -30,9 +30,11 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A real browser on a busy 2-core machine: give UI conditions time to settle.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

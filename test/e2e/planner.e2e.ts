@@ -49,6 +49,8 @@ describe('planning a workshop in browser mode', () => {
 
     // Reorder by mouse: drag "Break" above "Dot vote".
     const handle = (title: string) => page.getByRole('button', { name: `Reorder ${title}` });
+    // (The library is long: adding from its bottom scrolled the page. Back to the top, as a person would.)
+    await page.evaluate(() => window.scrollTo(0, 0));
     await mouseDrag(page, await centre(page, handle('Break')), await centre(page, handle('Dot vote')));
     await expect.poll(() => agendaTitles(page)).toEqual(['Welcome and why we are here', 'What makes a quality lead?', 'Break', 'Dot vote']);
 

@@ -5,6 +5,7 @@ import { PlannerScreen } from '../features/planner/PlannerScreen';
 import { PresenterScreen } from '../features/present/PresenterScreen';
 import { ParticipateScreen } from '../features/participate/ParticipateScreen';
 import { RunConsoleScreen } from '../features/run/RunConsoleScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 import type { AppStore } from '../store';
 import { StoreProvider } from './store-context';
 import { useRoute } from './router';
@@ -25,7 +26,7 @@ export function App({ store }: { store: AppStore }) {
 function Screens() {
   const route = useRoute();
   useEffect(() => {
-    const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', run: 'Console', notFound: 'Not found' };
+    const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', run: 'Console', export: 'Export', notFound: 'Not found' };
     document.title = `${titles[route.name] ?? ''} · Common Ground`;
   }, [route.name]);
   switch (route.name) {
@@ -41,6 +42,8 @@ function Screens() {
       return <ParticipateScreen key={route.workshopId} workshopId={route.workshopId} />;
     case 'run':
       return <RunConsoleScreen key={route.workshopId} workshopId={route.workshopId} />;
+    case 'export':
+      return <ExportScreen key={route.workshopId} workshopId={route.workshopId} />;
     default:
       return <NotFoundScreen />;
   }

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 //   #/trash       trash
 //   #/w/<id>      planner
 //   #/run/<id>    facilitator console
+//   #/export/<id> report and raw data export
 // Also: the presenter view and the in-room participant page.
 export type Route =
   | { name: 'list' }
@@ -13,6 +14,7 @@ export type Route =
   | { name: 'planner'; workshopId: string }
   | { name: 'present' | 'participate'; workshopId: string }
   | { name: 'run'; workshopId: string }
+  | { name: 'export'; workshopId: string }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (runPage) return { name: runPage[1] as 'present' | 'participate', workshopId: decodeURIComponent(runPage[2]!) };
   const run = /^\/run\/([^/]+)\/?$/.exec(path);
   if (run) return { name: 'run', workshopId: decodeURIComponent(run[1]!) };
+  const exp = /^\/export\/([^/]+)\/?$/.exec(path);
+  if (exp) return { name: 'export', workshopId: decodeURIComponent(exp[1]!) };
   return { name: 'notFound', path };
 }
 
@@ -33,6 +37,7 @@ export const href = {
   trash: () => '#/trash',
   planner: (id: string) => `#/w/${encodeURIComponent(id)}`,
   run: (id: string) => `#/run/${encodeURIComponent(id)}`,
+  export: (id: string) => `#/export/${encodeURIComponent(id)}`,
   present: (id: string) => `#/present/${encodeURIComponent(id)}`,
   participate: (id: string) => `#/participate/${encodeURIComponent(id)}`,
 };

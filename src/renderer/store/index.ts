@@ -6,6 +6,7 @@ import { createToastsSlice } from './toasts-slice';
 import type { AppState, StoreDeps } from './types';
 import { createWorkshopsSlice } from './workshops-slice';
 import { createRunSlice } from './run-slice';
+import { createExportSlice } from './export-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -27,6 +28,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000 }: 
     ...createWorkshopsSlice(deps)(...a),
     ...createPlannerSlice(deps)(...a),
     ...createRunSlice(deps)(...a),
+    ...createExportSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

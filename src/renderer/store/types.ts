@@ -5,8 +5,9 @@ import type { PlannerSlice } from './planner-slice';
 import type { SaveSlice } from './save-slice';
 import type { ToastsSlice } from './toasts-slice';
 import type { RunSlice } from './run-slice';
+import type { ExportSlice } from './export-slice';
 
-export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice;
+export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

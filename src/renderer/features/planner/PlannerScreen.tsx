@@ -68,6 +68,10 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
                 autoComplete="off"
               />
               <span className={`status-chip status-${workshop.status}`}>{STATUS_LABEL[workshop.status]}</span>
+              <a className="btn btn-secondary btn-md" href={href.export(workshop.id)}>
+                <Icon name="down" />
+                <span>Export</span>
+              </a>
               <a className="btn btn-primary btn-md planner-run" href={href.run(workshop.id)}>
                 <Icon name="play" />
                 {workshop.status === 'running' ? 'Back to the live workshop' : 'Run workshop'}

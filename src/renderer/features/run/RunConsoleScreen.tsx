@@ -74,6 +74,10 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
             <Button size="sm" icon="monitor" onClick={() => void openPresenter(store, workshopId)}>
               Open presenter view
             </Button>
+            <a className="btn btn-secondary btn-sm" href={href.export(workshopId)}>
+              <Icon name="down" />
+              <span>Export</span>
+            </a>
           </div>
         }
       >
