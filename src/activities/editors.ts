@@ -8,6 +8,7 @@ import { RankingEditor } from './ranking/Editor';
 import { SlideEditor } from './slide/Editor';
 import { CompEditor } from './comp/Editor';
 import { CommitmentsEditor } from './commitments/Editor';
+import { PersonaEditor } from './persona/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
 
 /** The planning-time config editor of each activity kind. */
@@ -19,6 +20,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   cardsort: CardSortEditor,
   ranking: RankingEditor,
   break: BreakEditor,
+  persona: PersonaEditor,
   comp: CompEditor,
   commitments: CommitmentsEditor,
   leadsort: LeadSortEditor,

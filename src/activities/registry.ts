@@ -7,6 +7,7 @@ import { ranking } from './ranking/definition';
 import { breakActivity } from './break/definition';
 import { comp } from './comp/definition';
 import { commitments } from './commitments/definition';
+import { persona } from './persona/definition';
 import { leadsort } from './leadsort/definition';
 
 /** Every activity kind, in the order the library shows them. */
@@ -17,6 +18,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   cardsort,
   ranking,
   leadsort,
+  persona,
   comp,
   commitments,
   breakActivity,

@@ -24,6 +24,10 @@ import { CommitmentsPresenter } from './commitments/Presenter';
 import { CommitmentsParticipant } from './commitments/Participant';
 import { CommitmentsResults } from './commitments/Results';
 import { CommitmentsBoardView } from './commitments/Board';
+import { PersonaPresenter } from './persona/Presenter';
+import { PersonaParticipant } from './persona/Participant';
+import { PersonaResults } from './persona/Results';
+import { PersonaBoardView } from './persona/Board';
 import './views.css';
 
 /** The run-time views of each activity kind: projector, participant, results, facilitator board. */
@@ -35,6 +39,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   cardsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: CardSortResults },
   ranking: { Presenter: RankingPresenter, Participant: RankingParticipant, Results: RankingResults },
   break: { Presenter: BreakPresenter },
+  persona: { Presenter: PersonaPresenter, Participant: PersonaParticipant, Results: PersonaResults, Board: PersonaBoardView },
   comp: { Presenter: CompPresenter, Participant: CompParticipant, Results: CompResults, Board: CompBoardView },
   commitments: { Presenter: CommitmentsPresenter, Participant: CommitmentsParticipant, Results: CommitmentsResults, Board: CommitmentsBoardView },
   leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },

@@ -5,6 +5,9 @@ import type { ActivityResults } from '../../src/shared/api/contract';
 import type { ActionItem, Team } from '../../src/shared/domain';
 import { defaultCompConfig } from '../../src/activities/comp/definition';
 import { defaultCommitmentsConfig } from '../../src/activities/commitments/definition';
+import { defaultPersonaConfig } from '../../src/activities/persona/definition';
+import { makeBallot } from '../../src/activities/persona/model';
+import type { PersonaTally } from '../../src/activities/persona/logic';
 
 let seed = 11;
 const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -22,10 +25,19 @@ export const people: { id: string; name: string; team: Team }[] = [
   ...['Lou Diaz', 'Max Weber'].map((name, i) => ({ id: `o${i}`, name, team: 'other' as Team })),
 ];
 
-export const configs: Record<string, unknown> = { comp: defaultCompConfig(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' } };
-export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to' };
+export const configs: Record<string, unknown> = { comp: defaultCompConfig(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' }, persona: defaultPersonaConfig() };
+export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to', persona: 'Sales, as a persona' };
 
 export const boards: Record<string, unknown> = {
+  get 'persona:collect'() {
+    return { phase: 'collect', ballot: [], hidden: [], agreed: [] };
+  },
+  get 'persona:vote'() {
+    return { phase: 'vote', ballot: personaBallot(), hidden: [], agreed: [] };
+  },
+  get 'persona:agreed'() {
+    return { phase: 'vote', ballot: personaBallot(), hidden: [], agreed: ['n1', 'n4', 'n13', 'n16'] };
+  },
   'commitments:agreed': {
     pairs: [
       { id: 'p1', sales: { id: 's1', name: 'Ben Okafor' }, marketing: { id: 'm1', name: 'Hana Sato' }, date: '2026-03-17' },
@@ -56,7 +68,7 @@ export const boards: Record<string, unknown> = {
   },
 };
 
-export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } }, commitments: { shadow: { in: true } } };
+export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } }, commitments: { shadow: { in: true } }, persona: { 'note-0001x': { section: 'night', text: 'A big deal slipping in the last week' }, 'v-n4': { dots: 3 } } };
 
 export const actionItems: ActionItem[] = [
   { id: 'ai1', workshopId: 'w1', text: 'Write down the shared definition of a quality lead and send it to both teams', owner: 'Gus Larsen', dueDate: '2026-03-20', status: 'open', position: 0 },
@@ -84,7 +96,66 @@ function responsesFor(kind: string, config: unknown): StoredResponse[] {
       if (i < pledges.length * 2 && i % 2 === 0) out.push({ participantId: p.id, team: p.team, itemKey: 'pledge', value: { text: pledges[i / 2]! } });
     });
   }
+  if (kind === 'persona') {
+    PERSONA_NOTES.forEach(([section, text], i) => {
+      const p = people[i % people.length]!;
+      out.push({ participantId: p.id, team: p.team, itemKey: `note-${String(i).padStart(4, '0')}`, value: { section, text } });
+    });
+    if (withVotes) {
+      const ballot = personaBallot();
+      for (const p of people) {
+        // Sales dots its own worries; marketing dots what it believes sales wants.
+        const prefer = p.team === 'sales' ? [0, 4, 7, 9, 12, 15, 18, 21] : [1, 5, 6, 10, 13, 16, 19, 22];
+        let left = 8;
+        for (const idx of prefer) {
+          const b = ballot[(idx + Math.floor(rand() * 2)) % ballot.length]!;
+          const dots = Math.min(left, 1 + Math.floor(rand() * 2));
+          if (dots <= 0) break;
+          const key = `v-${b.id}`;
+          const existing = out.find((r) => r.participantId === p.id && r.itemKey === key);
+          if (existing) (existing.value as { dots: number }).dots += dots;
+          else out.push({ participantId: p.id, team: p.team, itemKey: key, value: { dots } });
+          left -= dots;
+        }
+      }
+    }
+  }
   return out;
+}
+
+const withVotes = true;
+const PERSONA_NOTES: [string, string][] = [
+  ['goals', 'Hit the number every quarter'],
+  ['goals', 'Make President’s Club'],
+  ['goals', 'Build accounts that renew'],
+  ['night', 'A big deal slipping in the last week'],
+  ['night', 'Not enough pipeline for next quarter'],
+  ['night', 'Losing to a cheaper competitor'],
+  ['rhythm', 'Calm week one, chaos in week twelve'],
+  ['rhythm', 'Every month starts from zero'],
+  ['rhythm', 'Forecast calls every Monday'],
+  ['paid', 'Half the pay depends on closing'],
+  ['paid', 'Rewards closing now, not nurturing'],
+  ['paid', 'Accelerators make the last deal worth double'],
+  ['need', 'Fewer, better leads with context'],
+  ['need', 'Case studies from their industry'],
+  ['need', 'Battlecards that are up to date'],
+  ['distrust', 'Leads that were never going to buy'],
+  ['distrust', 'Campaigns launched without telling them'],
+  ['distrust', 'Content nobody asked for'],
+  ['learn', 'From other reps, not from slides'],
+  ['learn', 'Five minutes before a call'],
+  ['learn', 'Win stories with real numbers'],
+  ['day', 'Calls from 9 to 5, admin after'],
+  ['day', 'Chasing signatures and approvals'],
+  ['day', 'CRM updates nobody reads'],
+];
+function personaBallot() {
+  const notes: PersonaTally['notes'] = PERSONA_NOTES.map(([section, text], i) => {
+    const p = people[i % people.length]!;
+    return { key: `${p.id}/note-${String(i).padStart(4, '0')}`, section, text, team: p.team };
+  });
+  return makeBallot(defaultPersonaConfig(), notes, []);
 }
 
 export function results(kind: string, config: unknown, threshold: number): ActivityResults {

@@ -38,6 +38,16 @@ const shots = [
   ['commitments-board-empty', 'commitments-board', CONSOLE],
   ['commitments-editor', 'commitments-editor', CONSOLE],
   ['commitments-participant', 'commitments-participant', PHONE],
+  ...projector('persona', ['collect', 'vote']),
+  ['persona-results-projector-1920', 'persona-results-projector', P1920, '&board=agreed'],
+  ['persona-results-projector-1280', 'persona-results-projector', P1280, '&board=agreed'],
+  ['persona-results-console', 'persona-results-console', CONSOLE, '&board=agreed'],
+  ['persona-results-suppressed-console', 'persona-results-console', CONSOLE, '&board=agreed&suppress=1'],
+  ['persona-board-collect', 'persona-board', CONSOLE, '&board=collect'],
+  ['persona-board-vote', 'persona-board', CONSOLE, '&board=agreed'],
+  ['persona-editor', 'persona-editor', CONSOLE],
+  ['persona-participant', 'persona-participant', PHONE],
+  ['persona-participant-vote', 'persona-participant', PHONE, '&board=vote&shared=1'],
 ].filter(([name]) => name.includes(filter));
 
 const browser = await chromium.launch({

@@ -1,0 +1,95 @@
+import type { ResultsViewProps } from '../view-types';
+import type { Team } from '../../shared/domain';
+import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
+import { NoAnswers, TeamSplit } from '../views-kit/charts';
+import { Surface, plural } from '../views-kit/surface';
+import { readPersonaBoard, type PersonaConfig } from './definition';
+import type { PersonaTally } from './logic';
+import { onePager, type TeamVotes } from './model';
+import './persona.css';
+
+const COMPARED: Team[] = ['sales', 'marketing'];
+
+/** The one-page persona: per section the agreed and most-dotted notes, Sales' and Marketing's dots side by side. */
+export function PersonaResults({ config, results, surface, board }: ResultsViewProps<PersonaConfig>) {
+  const b = readPersonaBoard(board);
+  const overall = results.aggregate?.overall as PersonaTally | undefined;
+  if (!overall || (overall.notes.length === 0 && b.ballot.length === 0)) {
+    return (
+      <Surface kind={surface}>
+        <NoAnswers what="notes" />
+      </Surface>
+    );
+  }
+  if (b.ballot.length === 0) {
+    return (
+      <Surface kind={surface} className="cgp cgp-results">
+        <p className="cgv-results-summary">{plural(overall.notes.length, 'note')} so far. Open the vote to build the persona.</p>
+        <ul className="cgp-canvas">
+          {config.sections.map((s) => (
+            <li key={s.id} className="cgp-cell">
+              <span className="cgp-cell-title">{s.title}</span>
+              <span className="cgp-cell-hint">{plural(overall.notes.filter((n) => n.section === s.id).length, 'note')}</span>
+            </li>
+          ))}
+        </ul>
+      </Surface>
+    );
+  }
+  const teams: TeamVotes[] = (results.aggregate?.teams ?? []).filter((t) => COMPARED.includes(t.team)).map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : (t.result as PersonaTally | null) }));
+  const shown = teams.filter((t) => t.tally !== null).map((t) => t.team);
+  const page = onePager(config, b, overall, teams, surface === 'projector' ? Math.min(config.topPerSection, 2) : config.topPerSection);
+  return (
+    <Surface kind={surface} className={`cgp cgp-results cgp-results-${surface}`}>
+      <div className="cgp-head">
+      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
+      {shown.length > 0 ? (
+        <p className="cgp-key">
+          {shown.map((t) => (
+            <span key={t} className={`cgp-key-item cgv-team-${t}`}>
+              <span className="cgp-share-mark">{TEAM_MARK[t]}</span> % of {TEAM_LABEL[t]}’s dots
+            </span>
+          ))}
+          <span className="cgp-key-item">✓ agreed</span>
+        </p>
+      ) : null}
+      </div>
+      <ul className="cgp-canvas cgp-page">
+        {page.map((s) => {
+          const differ = s.topByTeam.sales && s.topByTeam.marketing && s.topByTeam.sales !== s.topByTeam.marketing;
+          return (
+            <li key={s.id} className={`cgp-cell${differ ? ' cgp-cell-differ' : ''}`}>
+              <span className="cgp-cell-title">
+                {s.title}
+                {differ ? <span className="cgp-differ"> · teams differ</span> : null}
+              </span>
+              {s.lines.length === 0 ? <span className="cgp-cell-hint">No notes.</span> : null}
+              <ol className="cgp-lines">
+                {s.lines.map((l) => (
+                  <li key={l.id} className={`cgp-line${l.agreed ? ' cgp-line-agreed' : ''}`}>
+                    <span className="cgp-line-text">
+                      {l.agreed ? <span className="cgp-tick">✓ </span> : null}
+                      {l.text}
+                    </span>
+                    <span className="cgp-line-meta">
+                      <span className="cgp-line-dots">{plural(l.dots, 'dot')}</span>
+                      {shown.map((t) => (
+                        <span key={t} className={`cgp-share cgv-team-${t}${s.topByTeam[t] === l.id ? ' cgp-share-top' : ''}`}>
+                          <span className="cgp-share-mark" aria-hidden="true">
+                            {TEAM_MARK[t]}
+                          </span>
+                          <span className="cgv-sr">{TEAM_LABEL[t]}: </span>
+                          {l.shares[t] ?? 0}%
+                        </span>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          );
+        })}
+      </ul>
+    </Surface>
+  );
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+import { personaResponses } from './logic';
+import { personaGuide } from './guide';
+import { personaReport } from './report';
+
+export const PersonaSection = z.object({
+  id: z.string().min(1).max(20),
+  title: z.string().trim().min(1, 'Name the section').max(80),
+  hint: z.string().trim().max(200),
+});
+
+export const PersonaConfig = z
+  .object({
+    /** Whose persona: usually "Our sales team". */
+    subject: z.string().trim().min(1).max(80),
+    sections: z
+      .array(PersonaSection)
+      .min(2, 'Keep at least two sections')
+      .max(12, 'At most 12 sections')
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'Section ids must be unique'),
+    notesPerPerson: z.number().int().min(1).max(30),
+    dotsPerPerson: z.number().int().min(1).max(20),
+    /** Notes per section on the one-page persona. */
+    topPerSection: z.number().int().min(1).max(6),
+  })
+  .strict();
+export type PersonaConfig = z.infer<typeof PersonaConfig>;
+
+/** One note put to the vote: a short id (votes use it), its section and text. The author is not kept. */
+export const BallotNote = z.object({
+  id: z.string().regex(/^n\d{1,4}$/),
+  key: z.string().min(1).max(200),
+  section: z.string().min(1).max(20),
+  text: z.string().trim().min(1).max(200),
+});
+export type BallotNote = z.infer<typeof BallotNote>;
+
+export const PersonaBoard = z.object({
+  phase: z.enum(['collect', 'vote']),
+  /** Notes put to the vote (snapshot when the vote opens). */
+  ballot: z.array(BallotNote).max(400),
+  /** Note keys the facilitator left out of the vote (duplicates, jokes). */
+  hidden: z.array(z.string().max(200)).max(400),
+  /** Ballot ids the room agreed on. */
+  agreed: z.array(z.string().max(8)).max(400),
+});
+export type PersonaBoard = z.infer<typeof PersonaBoard>;
+
+export const initialPersonaBoard = (): PersonaBoard => ({ phase: 'collect', ballot: [], hidden: [], agreed: [] });
+export function readPersonaBoard(board: unknown): PersonaBoard {
+  const parsed = PersonaBoard.safeParse(board);
+  return parsed.success ? parsed.data : initialPersonaBoard();
+}
+
+const s = (id: string, title: string, hint: string) => ({ id, title, hint });
+
+export function defaultPersonaConfig(): PersonaConfig {
+  return {
+    subject: 'Our sales team',
+    sections: [
+      s('goals', 'Goals', 'What do they want to achieve this year, and for themselves?'),
+      s('night', 'What keeps them up at night', 'The worry that is there at 2 a.m.'),
+      s('rhythm', 'How their month and quarter feel', 'Week one versus the last week of the quarter.'),
+      s('paid', 'How they are paid, and what that rewards', 'Which behaviour does the plan reward, and which does it punish?'),
+      s('need', 'What they need from marketing', 'Things that would help them win next month, not next year.'),
+      s('distrust', 'Why they distrust marketing', 'Past experiences, not opinions about people.'),
+      s('learn', 'How they like to learn', 'Where new ideas actually reach them.'),
+      s('day', 'A typical day', 'From the first coffee to the last email.'),
+    ],
+    notesPerPerson: 10,
+    dotsPerPerson: 8,
+    topPerSection: 3,
+  };
+}
+
+export const persona: ActivityDefinition<PersonaConfig> = {
+  kind: 'persona',
+  label: 'The sales team as a persona',
+  description: 'Describe sales the way marketing would describe a customer, then vote: does marketing’s picture of sales match sales’ own?',
+  defaultTitle: 'Sales, as a persona',
+  defaultMinutes: 35,
+  interactive: true,
+  configVersion: 1,
+  configSchema: PersonaConfig,
+  defaultConfig: defaultPersonaConfig,
+  migrateConfig: noMigrations,
+  responses: personaResponses,
+  board: { schema: PersonaBoard, initial: initialPersonaBoard, title: 'Notes, vote and agreement' },
+  guide: personaGuide,
+  report: personaReport,
+  isAnonymous: () => true,
+  /** Phones get the phase and, while voting, the notes on the ballot (no authors). */
+  shared: (_config, board) => {
+    const b = readPersonaBoard(board);
+    return b.phase === 'vote' ? { phase: 'vote', ballot: b.ballot.map(({ id, section, text }) => ({ id, section, text })) } : { phase: 'collect' };
+  },
+  describeResponse(config, itemKey, value) {
+    const v = value as { section?: string; text?: string; dots?: number } | null;
+    if (itemKey.startsWith('v-')) return { item: `Vote on note ${itemKey.slice(2)}`, value: `${v?.dots ?? 0} dots` };
+    return { item: config.sections.find((x) => x.id === v?.section)?.title ?? 'Note', value: v?.text ?? '' };
+  },
+};

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Team } from '../../shared/domain';
+import { defineResponses } from '../types';
+import type { PersonaConfig } from './definition';
+
+// Two kinds of answers under one activity:
+//   "note-<random>": { section, text }  a note on the canvas
+//   "v-n<id>":       { dots }            dots on a note put to the vote
+
+export const NOTE_KEY = /^note-[A-Za-z0-9_-]{4,40}$/;
+export const VOTE_KEY = /^v-n\d{1,4}$/;
+
+export const PersonaValue = z.union([
+  z.object({ section: z.string().min(1).max(20), text: z.string().trim().min(1, 'Write something on the note').max(200, 'Keep a note under 200 characters') }).strict(),
+  z.object({ dots: z.number().int().min(1).max(20) }).strict(),
+]);
+export type PersonaValue = z.infer<typeof PersonaValue>;
+
+export interface PersonaTally {
+  /** Every note, in a stable order, with its author's team (never the author). */
+  notes: { key: string; section: string; text: string; team: Team }[];
+  /** Dots per ballot id ("n3"), and how many people gave any. */
+  votes: Record<string, { dots: number; voters: number }>;
+  totalDots: number;
+}
+
+export const noteKey = (participantId: string, itemKey: string) => `${participantId}/${itemKey}`;
+const dotsOf = (v: PersonaValue) => ('dots' in v ? v.dots : 0);
+
+export const personaResponses = defineResponses<PersonaConfig, PersonaValue, PersonaTally>({
+  valueSchema: PersonaValue,
+  check(config, itemKey, value, mine) {
+    if (NOTE_KEY.test(itemKey)) {
+      if (value === null) return null;
+      if (!('section' in value)) return 'A note needs a section and some text.';
+      if (!config.sections.some((s) => s.id === value.section)) return 'Pick one of the sections.';
+      const notes = [...mine.keys()].filter((k) => NOTE_KEY.test(k) && k !== itemKey).length;
+      return notes >= config.notesPerPerson ? `You can add up to ${config.notesPerPerson} notes.` : null;
+    }
+    if (VOTE_KEY.test(itemKey)) {
+      if (value === null) return null;
+      if (!('dots' in value)) return 'A vote is a number of dots.';
+      const used = [...mine].reduce((sum, [k, v]) => (VOTE_KEY.test(k) && k !== itemKey ? sum + dotsOf(v) : sum), 0);
+      const left = config.dotsPerPerson - used;
+      return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
+    }
+    return 'That is not part of this activity.';
+  },
+  tally(config, responses) {
+    const sections = new Set(config.sections.map((s) => s.id));
+    const notes = responses
+      .filter((r) => NOTE_KEY.test(r.itemKey) && 'section' in r.value && sections.has(r.value.section))
+      .map((r) => {
+        const v = r.value as { section: string; text: string };
+        return { key: noteKey(r.participantId, r.itemKey), section: v.section, text: v.text, team: r.team };
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const votes: PersonaTally['votes'] = {};
+    let totalDots = 0;
+    for (const r of responses) {
+      if (!VOTE_KEY.test(r.itemKey) || !('dots' in r.value)) continue;
+      const id = r.itemKey.slice(2);
+      const cur = votes[id] ?? { dots: 0, voters: 0 };
+      votes[id] = { dots: cur.dots + r.value.dots, voters: cur.voters + 1 };
+      totalDots += r.value.dots;
+    }
+    return { notes, votes, totalDots };
+  },
+  isComplete: (config, mine) => [...mine.keys()].some((k) => NOTE_KEY.test(k)),
+});

@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PersonaParticipant } from '../../../src/activities/persona/Participant';
+import { PersonaBoardView } from '../../../src/activities/persona/Board';
+import { PersonaResults } from '../../../src/activities/persona/Results';
+import { PersonaBoard, defaultPersonaConfig, type PersonaBoard as Board } from '../../../src/activities/persona/definition';
+import { activityOf, answers, participantProps, resultsFor } from '../views/helpers';
+
+const config = defaultPersonaConfig();
+const ballot = [
+  { id: 'n1', key: 'a/note-1', section: 'night', text: 'Missing the quarter' },
+  { id: 'n2', key: 'b/note-1', section: 'need', text: 'Battlecards that are current' },
+];
+
+describe('persona participant', () => {
+  it('adds a note to the chosen section', async () => {
+    const props = participantProps('persona', config);
+    const user = userEvent.setup();
+    render(<PersonaParticipant {...props} />);
+    await user.click(screen.getByRole('button', { name: 'What keeps them up at night' }));
+    await user.type(screen.getByLabelText('Note for “What keeps them up at night”'), 'Missing the quarter{Enter}');
+    const [key, value] = props.submit.mock.calls[0]!;
+    expect(key).toMatch(/^note-[a-z0-9]{12}$/);
+    expect(value).toEqual({ section: 'night', text: 'Missing the quarter' });
+    expect(props.announce).toHaveBeenCalledWith('Added to What keeps them up at night: Missing the quarter');
+  });
+  it('votes with plus and minus when the vote is open', async () => {
+    const props = participantProps('persona', config, { 'v-n1': { dots: 2 } });
+    const user = userEvent.setup();
+    render(<PersonaParticipant {...props} shared={{ phase: 'vote', ballot }} />);
+    await user.click(screen.getByRole('button', { name: 'Add a dot to Battlecards that are current' }));
+    expect(props.submit).toHaveBeenCalledWith('v-n2', { dots: 1 });
+    expect(props.announce).toHaveBeenCalledWith('Battlecards that are current has 1 dot. 5 dots left.');
+    await user.click(screen.getByRole('button', { name: 'Take a dot from Missing the quarter' }));
+    expect(props.submit).toHaveBeenLastCalledWith('v-n1', { dots: 1 });
+  });
+});
+
+describe('persona board', () => {
+  const responses = [
+    { participantId: 's1', team: 'sales' as const, itemKey: 'note-aaaa1', value: { section: 'night', text: 'Missing the quarter' } },
+    { participantId: 'm1', team: 'marketing' as const, itemKey: 'note-bbbb1', value: { section: 'night', text: 'lol' } },
+  ];
+  function setup(board: Board) {
+    const onChange = vi.fn();
+    const announce = vi.fn();
+    render(<PersonaBoardView activity={activityOf('persona', config)} config={config} results={resultsFor('persona', config, responses)} board={board} onChange={onChange} announce={announce} />);
+    return { onChange, announce, last: (): Board => PersonaBoard.parse(onChange.mock.calls.at(-1)![0]), user: userEvent.setup() };
+  }
+  it('leaves a note out, then opens the vote without it', async () => {
+    const { last, user, onChange } = setup({ phase: 'collect', ballot: [], hidden: [], agreed: [] });
+    await user.click(screen.getByRole('button', { name: 'Leave out of the vote: lol' }));
+    expect(last().hidden).toEqual(['m1/note-bbbb1']);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+  it('opens the vote with the visible notes, and marks one agreed', async () => {
+    const { last, user } = setup({ phase: 'collect', ballot: [], hidden: ['m1/note-bbbb1'], agreed: [] });
+    await user.click(screen.getByRole('button', { name: 'Open the vote' }));
+    expect(last()).toMatchObject({ phase: 'vote', ballot: [{ id: 'n1', key: 's1/note-aaaa1', section: 'night', text: 'Missing the quarter' }] });
+  });
+  it('agrees on a note', async () => {
+    const { last, user } = setup({ phase: 'vote', ballot: [{ id: 'n1', key: 's1/note-aaaa1', section: 'night', text: 'Missing the quarter' }], hidden: [], agreed: [] });
+    await user.click(screen.getByRole('button', { name: 'Agree', description: 'Missing the quarter' }));
+    expect(last().agreed).toEqual(['n1']);
+  });
+});
+
+describe('persona results', () => {
+  it('shows Sales’ and Marketing’s shares side by side, and says when a split is hidden', () => {
+    const responses = [...answers('sales', 3, () => [['v-n1', { dots: 2 }]]), ...answers('marketing', 2, () => [['v-n2', { dots: 2 }]])];
+    render(<PersonaResults activity={activityOf('persona', config)} config={config} results={resultsFor('persona', config, responses)} surface="console" board={{ phase: 'vote', ballot, hidden: [], agreed: ['n2'] }} />);
+    expect(screen.getByText('Marketing split hidden: fewer than 3 answered')).toBeTruthy();
+    const night = screen.getByText('Missing the quarter').closest('li')!;
+    expect(within(night).getByText('6 dots')).toBeTruthy();
+    expect(within(night).getByText(/100%/)).toBeTruthy(); // all of Sales' dots
+    const agreed = screen.getByText('Battlecards that are current').closest('li')!;
+    expect(agreed.className).toContain('cgp-line-agreed');
+  });
+});
