@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '../core/types';
 import { DomainError, fail, ok, type Result } from '../../shared/api/result';
 import { REPORT_SECTIONS, type ExportedFile, type ExportRequest } from '../../shared/export';
-import { assembleReport } from '../report/data';
+import { assembleReportAsync } from '../report/data';
 import { reportRenderer, type ReportRenderer } from '../report/render';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { tableCsv, type CsvTable } from './csv';
@@ -69,10 +69,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     const gathered = core.transact(`export ${format}`, (ctx) => {
       const workshop = getWorkshopOrThrow(ctx, workshopId);
       const base = slug(workshop.title);
-      if (format === 'pdf') {
-        const data = assembleReport(ctx, workshopId, { paper: request.paper ?? 'a4', sections: request.sections ?? REPORT_SECTIONS });
-        return { kind: 'pdf' as const, data, fileName: `${base}${data.partial ? '-interim' : ''}-report.pdf` };
-      }
+      if (format === 'pdf') return { kind: 'pdf' as const, base };
       let text: string;
       let fileName: string;
       if (format === 'json') {
@@ -94,15 +91,18 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
       const body = Buffer.from(g.text, 'utf8');
       return ok(keep({ fileName: g.fileName, mime: MIME[format], bytes: body.length, pages: null, partial: g.partial, seconds: (performance.now() - start) / 1000, body }));
     }
+    const assembled = await assembleReportAsync(core, workshopId, { paper: request.paper ?? 'a4', sections: request.sections ?? REPORT_SECTIONS });
+    if (!assembled.ok) return assembled;
+    const data = assembled.value;
     try {
-      const out = await renderer().render(g.data);
+      const out = await renderer().render(data);
       return ok(
         keep({
-          fileName: g.fileName,
+          fileName: `${g.base}${data.partial ? '-interim' : ''}-report.pdf`,
           mime: MIME.pdf,
           bytes: out.pdf.length,
           pages: out.pages,
-          partial: g.data.partial,
+          partial: data.partial,
           seconds: (performance.now() - start) / 1000,
           body: out.pdf,
         }),

@@ -9,10 +9,12 @@ import { listParticipants } from '../db/queries/participants';
 import { listResponses, type ResponseRecord } from '../db/queries/responses';
 import { listActionItems } from '../db/queries/action-items';
 import type { HandlerContext } from '../services/context';
+import type { Core } from '../core/types';
+import { ok, type Result } from '../../shared/api/result';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
 import { loadRunState } from '../services/run';
-import { REPORT_SECTIONS, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions } from './types';
+import { REPORT_SECTIONS, type AppendixTable, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions } from './types';
 
 // Everything the report shows, gathered from the database in one read and
 // put into words. Results come only through aggregate() (the same
@@ -61,7 +63,33 @@ interface ActivityFacts {
   results: Aggregate | null;
 }
 
+/** Gather the report in one transaction (tests, the calendar export). */
 export function assembleReport(ctx: HandlerContext, workshopId: string, options: ReportOptions): ReportData {
+  const steps = reportSteps(workshopId, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(ctx);
+  return step.value;
+}
+
+/**
+ * Gather the report a piece at a time (one short transaction per activity,
+ * the event loop free in between), so phones' votes are still acknowledged
+ * at once while a big report is put together.
+ */
+export async function assembleReportAsync(core: Core, workshopId: string, options: ReportOptions): Promise<Result<ReportData>> {
+  const steps = reportSteps(workshopId, options);
+  steps.next();
+  for (;;) {
+    const step = core.transact('report', (ctx) => steps.next(ctx));
+    if (!step.ok) return step;
+    if (step.value.done) return ok(step.value.value);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The report's data, as steps that each take a fresh transaction context (see the two functions above). */
+function* reportSteps(workshopId: string, options: ReportOptions): Generator<void, ReportData, HandlerContext> {
+  let ctx: HandlerContext = yield;
   const workshop = getWorkshopOrThrow(ctx, workshopId);
   const participants = listParticipants(ctx.db, workshopId);
   const names = new Map(participants.map((p) => [p.id, p]));
@@ -75,11 +103,13 @@ export function assembleReport(ctx: HandlerContext, workshopId: string, options:
   const boards = new Map(run.activities.map((a) => [a.activityId, a.board]));
   const finished = run.status === 'ended' || workshop.status === 'finished';
 
-  const facts: ActivityFacts[] = activities.map((activity) => {
+  const facts: ActivityFacts[] = [];
+  for (const activity of activities) {
+    ctx = yield;
     const def = findDefinition(activity.kind);
     const responses = def?.responses ? listResponses(ctx.db, activity.id) : [];
-    return { activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null };
-  });
+    facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null });
+  }
 
   const statusOf = (a: Activity): ReportActivity['status'] => {
     const t = timing.get(a.id);
@@ -98,7 +128,8 @@ export function assembleReport(ctx: HandlerContext, workshopId: string, options:
 
   // Sections per activity.
   const sections: ReportActivity[] = [];
-  facts.forEach(({ activity, def, results }, index) => {
+  for (const [index, { activity, def, results }] of facts.entries()) {
+    ctx = yield;
     const status = statusOf(activity);
     let blocks: ReportBlock[];
     try {
@@ -119,7 +150,7 @@ export function assembleReport(ctx: HandlerContext, workshopId: string, options:
     if (!def?.report && def?.interactive) {
       blocks = [{ type: 'paragraph', muted: true, text: `${results?.n ?? 0} people answered. The raw answers are in the appendix.` }];
     }
-    if (blocks.length === 0) return;
+    if (blocks.length === 0) continue;
     // Commitment blocks get their dates in words, like the commitments chapter.
     blocks = blocks.map((b) =>
       b.type === 'commitments' ? ({ ...b, items: b.items.map((c) => commitment(c, activity.title)) } as ReportBlock) : b,
@@ -137,7 +168,7 @@ export function assembleReport(ctx: HandlerContext, workshopId: string, options:
       anonymous: isAnonymous(def, activity.config),
       blocks,
     });
-  });
+  }
 
   // Findings for the executive summary.
   const findings: ReportFinding[] = sections.flatMap((s) =>
@@ -186,9 +217,10 @@ export function assembleReport(ctx: HandlerContext, workshopId: string, options:
 
   // Appendix: every raw answer, in words.
   const teamShown = (results: Aggregate | null) => new Set((results?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team));
-  const appendixTables = facts
-    .filter((f) => f.responses.length > 0)
-    .map(({ activity, def, responses, results }) => {
+  const appendixTables: AppendixTable[] = [];
+  for (const { activity, def, responses, results } of facts.filter((f) => f.responses.length > 0)) {
+    yield;
+    appendixTables.push((() => {
       const anonymous = isAnonymous(def, activity.config);
       const shown = teamShown(results);
       let rows = [...responses]
@@ -215,7 +247,8 @@ export function assembleReport(ctx: HandlerContext, workshopId: string, options:
         showItem: new Set(rows.map((r) => r.item)).size > 1,
         rows,
       };
-    });
+    })());
+  }
 
   const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter(
     (t) => t.count > 0,
