@@ -27,7 +27,7 @@ export const REPORT_TEMPLATE = String.raw`
 #set list(marker: text(fill: accent)[•], indent: 2pt, body-indent: 6pt)
 #set enum(indent: 2pt, body-indent: 6pt)
 
-#let interim = if data.partial { "Interim report · " } else { "" }
+#let running-right = (if data.partial { "Interim report" } else { none }, data.workshop.dateText).filter(x => x != none and x != "").join(" · ", default: "")
 #set page(
   paper: data.paper,
   margin: (x: 20mm, top: 24mm, bottom: 20mm),
@@ -35,7 +35,7 @@ export const REPORT_TEMPLATE = String.raw`
     if here().page() > 1 {
       set text(size: 7.5pt, fill: muted)
       grid(columns: (1fr, auto), align: (left, right),
-        [#data.workshop.title], [#interim#data.workshop.dateText])
+        [#data.workshop.title], [#running-right])
       v(-4pt)
       line(length: 100%, stroke: 0.4pt + rule)
     }
@@ -299,9 +299,10 @@ export const REPORT_TEMPLATE = String.raw`
   let xstep = nice-step(x1 - x0)
   let body = {
     if b.at("title", default: none) != none { text(weight: "semibold", size: 9.5pt)[#b.title]; v(4pt) }
-    grid(columns: (6mm, w + g), column-gutter: 2pt,
+    grid(columns: (6mm, w + g + 64pt), column-gutter: 2pt,
       align(center + horizon, rotate(-90deg, reflow: true, small(b.yLabel))),
-      box(width: w + g, height: hgt + 14pt, {
+      box(width: w + g + 64pt, height: hgt + 28pt, {
+        place(dx: g, dy: hgt + 16pt, box(width: w, align(center, small(b.xLabel))))
         // grid lines and y ticks
         let y = y0
         while y <= y1 + ystep / 1000 {
@@ -325,11 +326,11 @@ export const REPORT_TEMPLATE = String.raw`
             place(line(start: (px(ps.at(i - 1).x), py(ps.at(i - 1).y)), end: (px(ps.at(i).x), py(ps.at(i).y)), stroke: 1.4pt + c))
           }
           let last = ps.at(ps.len() - 1)
-          place(dx: px(last.x) - 60pt, dy: py(last.y) - 11pt, box(width: 58pt, align(right, text(size: 7pt, weight: "semibold", fill: c)[#s.name])))
+          // Named at the right end of its line, outside the plot.
+          place(dx: g + w + 5pt, dy: py(last.y) - 4pt, box(width: 60pt, text(size: 7pt, weight: "semibold", fill: c)[#s.name]))
         }
       })
     )
-    align(center, small(b.xLabel))
     small(b.series.map(s => [#box(width: 10pt, height: 2pt, fill: tone-color(s.at("tone", default: none))) #s.name]).join([ #h(8pt) ]))
   }
   block(breakable: false, above: 10pt, below: 12pt, body)
