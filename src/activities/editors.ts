@@ -9,6 +9,7 @@ import { SlideEditor } from './slide/Editor';
 import { CompEditor } from './comp/Editor';
 import { CommitmentsEditor } from './commitments/Editor';
 import { PersonaEditor } from './persona/Editor';
+import { BuyingMapEditor } from './buyingmap/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
 
 /** The planning-time config editor of each activity kind. */
@@ -21,6 +22,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   ranking: RankingEditor,
   break: BreakEditor,
   persona: PersonaEditor,
+  buyingmap: BuyingMapEditor,
   comp: CompEditor,
   commitments: CommitmentsEditor,
   leadsort: LeadSortEditor,

@@ -8,6 +8,7 @@ import { breakActivity } from './break/definition';
 import { comp } from './comp/definition';
 import { commitments } from './commitments/definition';
 import { persona } from './persona/definition';
+import { buyingmap } from './buyingmap/definition';
 import { leadsort } from './leadsort/definition';
 
 /** Every activity kind, in the order the library shows them. */
@@ -19,6 +20,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   ranking,
   leadsort,
   persona,
+  buyingmap,
   comp,
   commitments,
   breakActivity,

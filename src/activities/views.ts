@@ -28,6 +28,10 @@ import { PersonaPresenter } from './persona/Presenter';
 import { PersonaParticipant } from './persona/Participant';
 import { PersonaResults } from './persona/Results';
 import { PersonaBoardView } from './persona/Board';
+import { BuyingMapPresenter } from './buyingmap/Presenter';
+import { BuyingMapParticipant } from './buyingmap/Participant';
+import { BuyingMapResults } from './buyingmap/Results';
+import { BuyingMapBoardView } from './buyingmap/Board';
 import './views.css';
 
 /** The run-time views of each activity kind: projector, participant, results, facilitator board. */
@@ -40,6 +44,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   ranking: { Presenter: RankingPresenter, Participant: RankingParticipant, Results: RankingResults },
   break: { Presenter: BreakPresenter },
   persona: { Presenter: PersonaPresenter, Participant: PersonaParticipant, Results: PersonaResults, Board: PersonaBoardView },
+  buyingmap: { Presenter: BuyingMapPresenter, Participant: BuyingMapParticipant, Results: BuyingMapResults, Board: BuyingMapBoardView },
   comp: { Presenter: CompPresenter, Participant: CompParticipant, Results: CompResults, Board: CompBoardView },
   commitments: { Presenter: CommitmentsPresenter, Participant: CommitmentsParticipant, Results: CommitmentsResults, Board: CommitmentsBoardView },
   leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },

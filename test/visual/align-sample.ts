@@ -6,6 +6,7 @@ import type { ActionItem, Team } from '../../src/shared/domain';
 import { defaultCompConfig } from '../../src/activities/comp/definition';
 import { defaultCommitmentsConfig } from '../../src/activities/commitments/definition';
 import { defaultPersonaConfig } from '../../src/activities/persona/definition';
+import { defaultBuyingMapConfig } from '../../src/activities/buyingmap/definition';
 import { makeBallot } from '../../src/activities/persona/model';
 import type { PersonaTally } from '../../src/activities/persona/logic';
 
@@ -25,10 +26,12 @@ export const people: { id: string; name: string; team: Team }[] = [
   ...['Lou Diaz', 'Max Weber'].map((name, i) => ({ id: `o${i}`, name, team: 'other' as Team })),
 ];
 
-export const configs: Record<string, unknown> = { comp: defaultCompConfig(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' }, persona: defaultPersonaConfig() };
-export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to', persona: 'Sales, as a persona' };
+export const configs: Record<string, unknown> = { comp: defaultCompConfig(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' }, persona: defaultPersonaConfig(), buyingmap: defaultBuyingMapConfig() };
+export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to', persona: 'Sales, as a persona', buyingmap: 'How our customers buy' };
 
 export const boards: Record<string, unknown> = {
+  'buyingmap:mid': { segmentId: 'mid', focus: [] },
+  'buyingmap:focus': { segmentId: 'mid', focus: [{ key: 'mid.decide.stall', note: 'Security pack and ROI model ready before the first demo' }, { key: 'mid.research.nocontent', note: '' }] },
   get 'persona:collect'() {
     return { phase: 'collect', ballot: [], hidden: [], agreed: [] };
   },
@@ -68,7 +71,7 @@ export const boards: Record<string, unknown> = {
   },
 };
 
-export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } }, commitments: { shadow: { in: true } }, persona: { 'note-0001x': { section: 'night', text: 'A big deal slipping in the last week' }, 'v-n4': { dots: 3 } } };
+export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } }, commitments: { shadow: { in: true } }, buyingmap: { 'mid.decide.stall': { placed: true }, 'mid.research.nocontent': { placed: true } }, persona: { 'note-0001x': { section: 'night', text: 'A big deal slipping in the last week' }, 'v-n4': { dots: 3 } } };
 
 export const actionItems: ActionItem[] = [
   { id: 'ai1', workshopId: 'w1', text: 'Write down the shared definition of a quality lead and send it to both teams', owner: 'Gus Larsen', dueDate: '2026-03-20', status: 'open', position: 0 },
@@ -118,6 +121,14 @@ function responsesFor(kind: string, config: unknown): StoredResponse[] {
           left -= dots;
         }
       }
+    }
+  }
+  if (kind === 'buyingmap') {
+    const salesSpots = ['mid.decide.stall', 'mid.decide.lose', 'mid.evaluate.stall', 'mid.research.nocontent', 'ent.decide.stall', 'mid.onboard.lose'];
+    const mktSpots = ['mid.evaluate.stall', 'mid.research.nocontent', 'mid.decide.stall', 'mid.aware.nocontent', 'mid.evaluate.lose', 'ent.research.nocontent'];
+    for (const p of people) {
+      const spots = p.team === 'sales' ? salesSpots : p.team === 'marketing' ? mktSpots : salesSpots;
+      for (const key of spots) if (rand() < 0.65) out.push({ participantId: p.id, team: p.team, itemKey: key, value: { placed: true } });
     }
   }
   return out;

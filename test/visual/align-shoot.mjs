@@ -48,6 +48,13 @@ const shots = [
   ['persona-editor', 'persona-editor', CONSOLE],
   ['persona-participant', 'persona-participant', PHONE],
   ['persona-participant-vote', 'persona-participant', PHONE, '&board=vote&shared=1'],
+  ...projector('buyingmap', ['mid']),
+  ['buyingmap-results-projector-1920', 'buyingmap-results-projector', P1920, '&board=focus'],
+  ['buyingmap-results-projector-1280', 'buyingmap-results-projector', P1280, '&board=focus'],
+  ['buyingmap-results-console', 'buyingmap-results-console', CONSOLE, '&board=focus&suppress=1'],
+  ['buyingmap-board', 'buyingmap-board', CONSOLE, '&board=focus'],
+  ['buyingmap-editor', 'buyingmap-editor', CONSOLE],
+  ['buyingmap-participant', 'buyingmap-participant', PHONE],
 ].filter(([name]) => name.includes(filter));
 
 const browser = await chromium.launch({

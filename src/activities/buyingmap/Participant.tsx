@@ -1,0 +1,157 @@
+import { DndContext, DragOverlay, useDraggable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { useState } from 'react';
+import type { ParticipantViewProps } from '../view-types';
+import { useAnswers } from '../views-kit/answers';
+import { buildAnnouncements, useDragSensors, zoneCollision } from '../views-kit/dnd';
+import { DropZone } from '../views-kit/DropZone';
+import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+import type { BuyingMapConfig } from './definition';
+import { markerKey } from './logic';
+import './buyingmap.css';
+
+const MARKER = 'marker:';
+const INSTRUCTIONS = {
+  draggable:
+    'To place this marker, press Space or Enter, use the arrow keys to choose a stage, and press Space or Enter again. Each stage also has a button for every marker.',
+};
+
+/** Drop friction markers on the stages of the buyer's journey (or tap a stage's marker buttons). */
+export function BuyingMapParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BuyingMapConfig>) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const [segmentId, setSegmentId] = useState(config.segments[0]?.id ?? '');
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const sensors = useDragSensors();
+  const reducedMotion = useReducedMotion();
+  const segment = config.segments.find((s) => s.id === segmentId) ?? config.segments[0]!;
+  const used = Object.keys(answers).length;
+  const left = Math.max(0, config.maxMarkers - used);
+  const markerText = (id: string) => config.markers.find((m) => m.id === id)?.text ?? 'the marker';
+  const stageName = (id: UniqueIdentifier) => segment.stages.find((s) => s.id === id)?.name;
+  const has = (stage: string, marker: string) => Boolean(answers[markerKey(segment.id, stage, marker)]);
+
+  const toggle = (stage: string, marker: string, on: boolean) => {
+    const key = markerKey(segment.id, stage, marker);
+    const where = stageName(stage) ?? 'that stage';
+    if (on && has(stage, marker)) {
+      const msg = `${markerText(marker)} is already on ${where}.`;
+      setNotice(msg);
+      announce(msg);
+      return;
+    }
+    if (on && left === 0) {
+      const msg = `All ${plural(config.maxMarkers, 'marker')} are placed. Take one back first.`;
+      setNotice(msg);
+      announce(msg);
+      return;
+    }
+    setNotice('');
+    announce(on ? `Placed ${markerText(marker)} on ${where}. ${plural(left - 1, 'marker')} left.` : `Took ${markerText(marker)} off ${where}.`);
+    void save(key, on ? { placed: true } : null, { undoneMessage: on ? 'The marker was not placed.' : 'The marker is back.' });
+  };
+
+  const announcements = buildAnnouncements({
+    nameOf: (id) => markerText(String(id).slice(MARKER.length)),
+    placeOf: (over) => stageName(over),
+    originOf: () => 'the markers',
+  });
+  announcements.onDragEnd = ({ active, over }) => {
+    const marker = String(active.id).slice(MARKER.length);
+    if (!over) return `${markerText(marker)} went back to the markers.`;
+    if (has(String(over.id), marker)) return `${markerText(marker)} is already on ${stageName(over.id)}.`;
+    return left === 0 ? 'Not placed: all markers are used.' : `Placed ${markerText(marker)} on ${stageName(over.id)}.`;
+  };
+
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    if (e.over) toggle(String(e.over.id), String(e.active.id).slice(MARKER.length), true);
+  };
+
+  return (
+    <Surface kind="phone" className="cgb-phone">
+      {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
+      {locked ? <LockedNote /> : null}
+      {config.segments.length > 1 ? (
+        <div className="cgb-tabs" role="group" aria-label="Segment">
+          {config.segments.map((s) => (
+            <button key={s.id} type="button" className={`cgv-btn${s.id === segment.id ? ' cgb-tab-on' : ''}`} aria-pressed={s.id === segment.id} onClick={() => setSegmentId(s.id)}>
+              {s.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={zoneCollision}
+        onDragStart={(e) => setDragging(String(e.active.id))}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDragging(null)}
+        accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
+      >
+        <div className="cgb-stages">
+          {segment.stages.map((stage, i) => (
+            <DropZone key={stage.id} id={stage.id} zoneIndex={i} title={stage.name} disabled={locked} className="cgb-stage-zone" headingLevel={3}>
+              {stage.goal ? <p className="cgb-stage-goal">{stage.goal}</p> : null}
+              <div className="cgb-toggles" role="group" aria-label={`Markers on ${stage.name}`}>
+                {config.markers.map((m, mi) => {
+                  const on = has(stage.id, m.id);
+                  return (
+                    <button
+                      key={m.id}
+                      type="button"
+                      className={`cgv-btn cgb-toggle${on ? ' cgb-toggle-on' : ''}`}
+                      aria-pressed={on}
+                      disabled={locked || (!on && left === 0)}
+                      onClick={() => toggle(stage.id, m.id, !on)}
+                    >
+                      <span className={`cgb-marker-icon cgb-marker-${mi}`} aria-hidden="true" />
+                      {m.text}
+                    </button>
+                  );
+                })}
+              </div>
+            </DropZone>
+          ))}
+        </div>
+        <div className="cgv-bottom-bar">
+          {!locked ? (
+            <div className="cgb-tray" aria-label="Markers to drag onto a stage" role="group">
+              {config.markers.map((m, mi) => (
+                <TrayMarker key={m.id} id={`${MARKER}${m.id}`} text={m.text} index={mi} disabled={left === 0} />
+              ))}
+            </div>
+          ) : null}
+          <p className="cgv-progress">
+            <strong>{left}</strong> of {plural(config.maxMarkers, 'marker')} left
+          </p>
+          {notice && status.kind !== 'error' ? (
+            <p className="cgv-notice" role="status">
+              {notice}
+            </p>
+          ) : (
+            <SaveFeedback status={status} onDismiss={dismiss} />
+          )}
+        </div>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>
+          {dragging ? (
+            <span className="cgb-chip cgb-chip-lifted">
+              <span className={`cgb-marker-icon cgb-marker-${config.markers.findIndex((m) => `${MARKER}${m.id}` === dragging)}`} aria-hidden="true" />
+              {markerText(dragging.slice(MARKER.length))}
+            </span>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </Surface>
+  );
+}
+
+function TrayMarker({ id, text, index, disabled }: { id: string; text: string; index: number; disabled: boolean }) {
+  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id, disabled });
+  return (
+    <button type="button" ref={setNodeRef} className={`cgb-chip${isDragging ? ' cgb-chip-source' : ''}`} {...attributes} {...listeners} disabled={disabled} aria-label={`Drag “${text}” onto a stage`}>
+      <span className={`cgb-marker-icon cgb-marker-${index}`} aria-hidden="true" />
+      {text}
+    </button>
+  );
+}

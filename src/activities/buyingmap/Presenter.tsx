@@ -1,0 +1,27 @@
+import type { PresenterViewProps } from '../view-types';
+import { Surface } from '../views-kit/surface';
+import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
+import { Swimlane } from './Swimlane';
+
+/** The journey of the segment on screen, and what to do on your phone. */
+export function BuyingMapPresenter({ config, board }: PresenterViewProps<BuyingMapConfig>) {
+  const b = readBuyingMapBoard(board);
+  const segment = config.segments.find((s) => s.id === b.segmentId) ?? config.segments[0]!;
+  return (
+    <Surface kind="projector" className="cgb">
+      <p className="cgb-lead">
+        {config.segments.length > 1 ? <span className="cgb-segment">{segment.name}</span> : null}
+        {config.prompt}
+      </p>
+      <Swimlane config={config} segment={segment} />
+      <p className="cgb-rule">
+        On your phone, drop up to {config.maxMarkers} markers:{' '}
+        {config.markers.map((m, i) => (
+          <span key={m.id} className="cgb-rule-marker">
+            <span className={`cgb-marker-icon cgb-marker-${i}`} aria-hidden="true" /> {m.text}
+          </span>
+        ))}
+      </p>
+    </Surface>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ResultsViewProps } from '../view-types';
+import type { Team } from '../../shared/domain';
+import { NoAnswers, TeamSplit } from '../views-kit/charts';
+import { Surface, plural } from '../views-kit/surface';
+import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
+import { parseKey, type BuyingMapTally } from './logic';
+import { Swimlane, type TeamHeat } from './Swimlane';
+
+/** The swimlane with friction heat per team: one segment on the projector, all of them on the console. */
+export function BuyingMapResults({ config, results, surface, board }: ResultsViewProps<BuyingMapConfig>) {
+  const b = readBuyingMapBoard(board);
+  const overall = results.aggregate?.overall as BuyingMapTally | undefined;
+  if (!overall || !results.aggregate || results.aggregate.n === 0) {
+    return (
+      <Surface kind={surface}>
+        <NoAnswers what="markers" />
+      </Surface>
+    );
+  }
+  const teams: TeamHeat[] = (results.aggregate.teams ?? [])
+    .filter((t) => (t.team === 'sales' || t.team === 'marketing') && !t.suppressed && t.result !== null)
+    .map((t) => ({ team: t.team as Team, tally: t.result as BuyingMapTally }));
+  const segments = surface === 'projector' ? [config.segments.find((s) => s.id === b.segmentId) ?? config.segments[0]!] : config.segments;
+  const placed = Object.values(overall.counts).reduce((a, n) => a + n, 0);
+  return (
+    <Surface kind={surface} className={`cgb cgb-results cgb-results-${surface}`}>
+      <div className="cgb-head">
+        <p className="cgv-results-summary">
+          {surface === 'projector' && config.segments.length > 1 ? <span className="cgb-segment">{segments[0]!.name}</span> : null}
+          {plural(placed, 'marker')} from {plural(results.aggregate.n, 'person', 'people')}
+        </p>
+        <TeamSplit results={results} title="Teams on this map" variant="legend" />
+      </div>
+      {segments.map((segment) => (
+        <section key={segment.id} aria-label={segment.name} className="cgb-segment-block">
+          {config.segments.length > 1 && surface === 'console' ? <h3 className="cgb-segment-title">{segment.name}</h3> : null}
+          <Swimlane config={config} segment={segment} overall={overall} teams={teams} rows={surface === 'projector' ? ['owner'] : ['owner', 'goal', 'touchpoints', 'content', 'days']} />
+        </section>
+      ))}
+      {b.focus.length > 0 ? (
+        <section className="cgb-focus" aria-label="Fix first">
+          <h3 className="cgb-segment-title">Fix first</h3>
+          <ol className="cgb-focus-list">
+            {b.focus.map((f) => {
+              const at = parseKey(config, f.key);
+              if (!at) return null;
+              const seg = config.segments.find((s) => s.id === at.segment)!;
+              return (
+                <li key={f.key}>
+                  <strong>
+                    {seg.stages.find((s) => s.id === at.stage)!.name}
+                    {config.segments.length > 1 ? ` (${seg.name})` : ''}: {config.markers.find((m) => m.id === at.marker)!.text.toLowerCase()}
+                  </strong>
+                  {f.note ? <span className="cgb-muted"> · {f.note}</span> : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+    </Surface>
+  );
+}
