@@ -1,8 +1,8 @@
-import { DndContext, DragOverlay, useDraggable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
-import { useState } from 'react';
+import { DndContext, DragOverlay, useDraggable, type DragEndEvent, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
+import { useRef, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
-import { buildAnnouncements, useDragSensors, zoneCollision } from '../views-kit/dnd';
+import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
 import { DropZone } from '../views-kit/DropZone';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, plural, useReducedMotion } from '../views-kit/surface';
@@ -22,7 +22,22 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
   const [segmentId, setSegmentId] = useState(config.segments[0]?.id ?? '');
   const [dragging, setDragging] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const sensors = useDragSensors();
+  // Markers start in the tray (not a stage), so the first arrow press goes to the first stage.
+  const keyboardAt = useRef(-1);
+  const keyboardStages: KeyboardCoordinateGetter = (event, { context }) => {
+    const step = ['ArrowDown', 'ArrowRight'].includes(event.code) ? 1 : ['ArrowUp', 'ArrowLeft'].includes(event.code) ? -1 : 0;
+    if (step === 0) return undefined;
+    event.preventDefault();
+    const zones = context.droppableContainers
+      .getEnabled()
+      .filter((c) => typeof (c.data.current as ZoneData | undefined)?.zoneIndex === 'number' && context.droppableRects.has(c.id))
+      .sort((a, b) => (a.data.current as ZoneData).zoneIndex - (b.data.current as ZoneData).zoneIndex);
+    if (zones.length === 0) return undefined;
+    keyboardAt.current = Math.min(zones.length - 1, Math.max(0, keyboardAt.current + step));
+    const rect = context.droppableRects.get(zones[keyboardAt.current]!.id)!;
+    return { x: rect.left + 12, y: rect.top + 12 };
+  };
+  const sensors = useDragSensors(keyboardStages);
   const reducedMotion = useReducedMotion();
   const segment = config.segments.find((s) => s.id === segmentId) ?? config.segments[0]!;
   const used = Object.keys(answers).length;
@@ -84,7 +99,10 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
       <DndContext
         sensors={sensors}
         collisionDetection={zoneCollision}
-        onDragStart={(e) => setDragging(String(e.active.id))}
+        onDragStart={(e) => {
+          keyboardAt.current = -1;
+          setDragging(String(e.active.id));
+        }}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(null)}
         accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
