@@ -11,6 +11,7 @@ import { CommitmentsEditor } from './commitments/Editor';
 import { PersonaEditor } from './persona/Editor';
 import { BuyingMapEditor } from './buyingmap/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
+import { KpiSortEditor } from './kpisort/Editor';
 
 /** The planning-time config editor of each activity kind. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,6 +27,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   comp: CompEditor,
   commitments: CommitmentsEditor,
   leadsort: LeadSortEditor,
+  kpisort: KpiSortEditor,
 };
 
 export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | undefined {

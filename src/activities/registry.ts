@@ -10,6 +10,7 @@ import { commitments } from './commitments/definition';
 import { persona } from './persona/definition';
 import { buyingmap } from './buyingmap/definition';
 import { leadsort } from './leadsort/definition';
+import { kpisort } from './kpisort/definition';
 
 /** Every activity kind, in the order the library shows them. */
 export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
@@ -21,6 +22,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   leadsort,
   persona,
   buyingmap,
+  kpisort,
   comp,
   commitments,
   breakActivity,

@@ -16,6 +16,9 @@ import { RankingParticipant } from './ranking/Participant';
 import { RankingResults } from './ranking/Results';
 import { LeadSortResults } from './leadsort/Results';
 import { LeadSortBoardView } from './leadsort/Board';
+import { KpiSortPresenter } from './kpisort/Presenter';
+import { KpiSortResults } from './kpisort/Results';
+import { KpiSortBoardView } from './kpisort/Board';
 import { CompPresenter } from './comp/Presenter';
 import { CompParticipant } from './comp/Participant';
 import { CompResults } from './comp/Results';
@@ -48,6 +51,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   comp: { Presenter: CompPresenter, Participant: CompParticipant, Results: CompResults, Board: CompBoardView },
   commitments: { Presenter: CommitmentsPresenter, Participant: CommitmentsParticipant, Results: CommitmentsResults, Board: CommitmentsBoardView },
   leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },
+  kpisort: { Presenter: KpiSortPresenter, Participant: CardSortParticipant, Results: KpiSortResults, Board: KpiSortBoardView },
 };
 
 export function viewsFor(kind: string): ActivityViews<unknown> | undefined {

@@ -2,21 +2,18 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { Surface, plural } from '../views-kit/surface';
-import { LeadSortBoard, type LeadSortConfig } from './definition';
+import type { LeadSortConfig } from './definition';
 import { draftDefinition, draftParts } from './draft';
-import { comparisonOf } from './Results';
+import { comparisonOf, readLeadBoard } from './model';
+import { OnScreenToggle } from '../exercise-kit/OnScreenToggle';
 import '../exercise-kit/exercises.css';
 
 const SAVE_AFTER_MS = 800;
 
-export function readLeadBoard(board: unknown): LeadSortBoard {
-  const parsed = LeadSortBoard.safeParse(board);
-  return parsed.success ? parsed.data : { definition: '' };
-}
-
 /** The outcome: a draft shared definition of a quality lead, prefilled from the results and edited by the facilitator. */
 export function LeadSortBoardView({ config, results, board, onChange, announce }: BoardViewProps<LeadSortConfig>) {
-  const saved = readLeadBoard(board).definition;
+  const current = readLeadBoard(board);
+  const saved = current.definition;
   const [text, setText] = useState(saved);
   const [confirming, setConfirming] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -38,7 +35,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
     timer.current = null;
     if (value !== sent.current) {
       sent.current = value;
-      onChange({ definition: value });
+      onChange({ ...current, definition: value });
     }
   }
 
@@ -84,6 +81,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
           </button>
         )}
       </div>
+      <OnScreenToggle value={current.onScreen} onChange={(onScreen) => onChange({ ...current, definition: text, onScreen })} outcome="The draft definition" />
       <label htmlFor={fieldId} className="field-label">
         Our shared definition of a quality lead
       </label>

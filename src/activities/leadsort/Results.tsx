@@ -3,22 +3,25 @@ import type { CardSortTally } from '../cardsort/logic';
 import { CardSortResults } from '../cardsort/Results';
 import { NoAnswers, TeamSplit } from '../views-kit/charts';
 import { Surface, plural } from '../views-kit/surface';
-import { compareTeams, formatScore, type TeamComparison } from '../team-divergence';
+import { formatScore } from '../team-divergence';
 import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
-import { twoTeams } from '../exercise-kit/teams';
 import type { LeadSortConfig } from './definition';
+import { comparisonOf, readLeadBoard } from './model';
 
 /** On the projector: the cards that split the teams most, enough to fill one screen. */
 export const PROJECTOR_ROWS = 5;
 
-export function comparisonOf(config: LeadSortConfig, results: ResultsViewProps['results']): TeamComparison | { why: string } {
-  const pair = twoTeams<CardSortTally>(results);
-  if ('why' in pair) return pair;
-  return compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
-}
-
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
-  const { config, results, surface } = props;
+  const { config, results, surface, board } = props;
+  const outcome = readLeadBoard(board);
+  if (surface === 'projector' && outcome.onScreen === 'outcome') {
+    return (
+      <Surface kind={surface} className="cgv-results cgx-diverge">
+        <h3 className="cgx-section-title">Our draft definition of a quality lead</h3>
+        <p className="cgx-outcome-text">{outcome.definition.trim() || 'The draft is still empty: write it in the console.'}</p>
+      </Surface>
+    );
+  }
   const overall = results.aggregate?.overall as CardSortTally | undefined;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (

@@ -18,6 +18,8 @@ export type LeadSortConfig = z.infer<typeof LeadSortConfig>;
 /** The facilitator's outcome: the shared definition of a quality lead, drafted from the results. */
 export const LeadSortBoard = z.object({
   definition: z.string().max(5000, 'Keep the definition under 5,000 characters'),
+  /** What the projector shows once results are revealed: the split by team, or the draft definition. */
+  onScreen: z.enum(['results', 'outcome']).default('results'),
 });
 export type LeadSortBoard = z.infer<typeof LeadSortBoard>;
 
@@ -38,7 +40,7 @@ export const leadsort: ActivityDefinition<LeadSortConfig> = {
   }),
   migrateConfig: noMigrations,
   responses: cardSortResponses as unknown as ResponseEngine<LeadSortConfig>,
-  board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '' }), title: 'Draft: our definition of a quality lead' },
+  board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '', onScreen: 'results' }), title: 'Draft: our definition of a quality lead' },
   guide: {
     purpose:
       'Sales and Marketing often use the word “lead” for different things. Sorting the same signals side by side shows exactly where, and gives you the start of a definition both teams sign.',

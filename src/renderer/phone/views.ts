@@ -21,6 +21,7 @@ export const PHONE_VIEWS: Record<string, ComponentType<ParticipantViewProps<any>
   ranking: RankingParticipant,
   comp: CompParticipant,
   leadsort: CardSortParticipant,
+  kpisort: CardSortParticipant,
 };
 
 export function phoneViewFor(kind: string): ComponentType<ParticipantViewProps<unknown>> | undefined {

@@ -7,6 +7,7 @@ import type { AppState, StoreDeps } from './types';
 import { createWorkshopsSlice } from './workshops-slice';
 import { createRunSlice } from './run-slice';
 import { createExportSlice } from './export-slice';
+import { createTemplatesSlice } from './templates-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -29,6 +30,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000 }: 
     ...createPlannerSlice(deps)(...a),
     ...createRunSlice(deps)(...a),
     ...createExportSlice(deps)(...a),
+    ...createTemplatesSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

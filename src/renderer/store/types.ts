@@ -6,8 +6,9 @@ import type { SaveSlice } from './save-slice';
 import type { ToastsSlice } from './toasts-slice';
 import type { RunSlice } from './run-slice';
 import type { ExportSlice } from './export-slice';
+import type { TemplatesSlice } from './templates-slice';
 
-export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice;
+export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice & TemplatesSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

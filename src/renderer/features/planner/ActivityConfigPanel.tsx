@@ -4,6 +4,7 @@ import { findDefinition } from '../../../activities/registry';
 import type { Activity } from '../../../shared/domain';
 import { useApp } from '../../app/store-context';
 import { AutoTextArea } from '../../components/AutoField';
+import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
 
 /** The kind's own editor plus private notes, for one agenda row. */
@@ -71,6 +72,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
       <div className="config-editor">
         <h3 className="config-title">{def ? `${def.label} settings` : 'Settings'}</h3>
         {def ? <p className="config-why muted">{def.description}</p> : null}
+        <FacilitatorGuide kind={activity.kind} />
         {Editor ? (
           <Editor config={draft} onChange={onChange} errors={errors} />
         ) : (

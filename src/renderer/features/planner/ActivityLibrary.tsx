@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ACTIVITY_DEFINITIONS } from '../../../activities/registry';
 import { formatDuration } from '../../../shared/schedule';
 import { useApp } from '../../app/store-context';
+import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { Button } from '../../components/Button';
 
 /** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
@@ -38,6 +39,7 @@ export function ActivityLibrary() {
               </h3>
               <p className="library-desc">{d.description}</p>
               <p className="library-meta muted tabular">{formatDuration(d.defaultMinutes)} by default</p>
+              <FacilitatorGuide kind={d.kind} compact />
             </div>
             <Button size="sm" icon="plus" onClick={() => void add(d.kind)} busy={busy === d.kind} aria-label={`Add ${d.label}`}>
               Add

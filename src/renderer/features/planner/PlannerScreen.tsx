@@ -11,6 +11,7 @@ import { STATUS_LABEL } from '../workshops/format';
 import { ActivityLibrary } from './ActivityLibrary';
 import { AgendaPanel } from './AgendaPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { SaveAsTemplateButton } from '../workshops/TemplateDialogs';
 import { RosterPanel } from './RosterPanel';
 
 export function PlannerScreen({ workshopId }: { workshopId: string }) {
@@ -68,6 +69,7 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
                 autoComplete="off"
               />
               <span className={`status-chip status-${workshop.status}`}>{STATUS_LABEL[workshop.status]}</span>
+              <SaveAsTemplateButton workshopId={workshop.id} title={workshop.title} />
               <a className="btn btn-secondary btn-md" href={href.export(workshop.id)}>
                 <Icon name="down" />
                 <span>Export</span>

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/Dialog';
 import { AutoTextArea } from '../../components/AutoField';
 import { useAppStore } from '../../app/store-context';
+import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
 
 interface Props {
@@ -56,6 +57,7 @@ export function ConsoleStage({ activity, state, results, participants, now, isFi
       </section>
 
       <ConsoleTimer timer={state.timer} now={now} disabled={false} onAction={(a) => void s().timer(a)} />
+      <FacilitatorGuide kind={activity.kind} />
 
       {interactive ? (
         <section className="panel stage-controls" aria-label="Answers and results">
@@ -87,7 +89,7 @@ export function ConsoleStage({ activity, state, results, participants, now, isFi
       {interactive && results && views?.Board ? (
         <section className="panel stage-board" aria-labelledby="board-heading">
           <h2 id="board-heading" className="panel-title">
-            Group the cards
+            {def?.board?.title ?? 'Group the cards'}
           </h2>
           <views.Board
             activity={activity}

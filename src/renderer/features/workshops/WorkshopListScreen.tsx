@@ -8,6 +8,7 @@ import { NewWorkshopDialog } from './WorkshopDialogs';
 import { TrashTable } from './TrashTable';
 import { WorkshopTable } from './WorkshopTable';
 import { EmptyWorkshops } from './EmptyWorkshops';
+import { NewFromTemplateButton } from './TemplateDialogs';
 
 export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
   const status = useApp((s) => s.workshops.status);
@@ -73,9 +74,14 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
               <Button onClick={addSample} busy={sampleBusy}>
                 Add the sample workshop
               </Button>
+              <NewFromTemplateButton />
               <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
                 New workshop
               </Button>
+            </div>
+          ) : view === 'list' && empty ? (
+            <div className="page-actions">
+              <NewFromTemplateButton />
             </div>
           ) : null}
         </div>

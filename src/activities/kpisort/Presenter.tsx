@@ -1,0 +1,22 @@
+import type { PresenterViewProps } from '../view-types';
+import { CardSortPresenter } from '../cardsort/Presenter';
+import type { KpiSortConfig } from './definition';
+import '../exercise-kit/exercises.css';
+
+/** The company goal first, then the columns and the KPIs to sort. */
+export function KpiSortPresenter(props: PresenterViewProps<KpiSortConfig>) {
+  const { config } = props;
+  return (
+    <div className="cgx-stack">
+      {config.goal ? (
+        <div className="cg-views cg-surface-projector">
+          <p className="cgx-goal">
+            <span className="cgx-goal-label">The goal we both serve</span>
+            {config.goal}
+          </p>
+        </div>
+      ) : null}
+      <CardSortPresenter {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import type { ResultsViewProps } from '../view-types';
+import type { CardSortTally } from '../cardsort/logic';
+import { NoAnswers, TeamSplit } from '../views-kit/charts';
+import { TeamMark } from '../views-kit/TeamMark';
+import { Surface, plural } from '../views-kit/surface';
+import { compareTeams, topOf, type Distribution } from '../team-divergence';
+import { ShareBar, ShareLegend, toneOf } from '../exercise-kit/ShareBar';
+import { twoTeams } from '../exercise-kit/teams';
+import type { KpiSortConfig } from './definition';
+import { OWNER_LABEL } from './definition';
+import { kpiTable, readKpiBoard } from './outcome';
+import '../exercise-kit/exercises.css';
+
+type Column = KpiSortConfig['columns'][number];
+
+/** "▮ Shared 80%": the column most of a team chose, with its share. */
+function TopCell({ columns, d }: { columns: readonly Column[]; d: Distribution }) {
+  const top = topOf(columns, d);
+  if (!d || !top) return <span className="cgv-muted">not placed</span>;
+  const i = columns.findIndex((c) => c.id === top);
+  return (
+    <span className="cgx-owner">
+      <span className={`cgx-swatch cgx-tone-${toneOf(i)}`} aria-hidden="true" />
+      {columns[i]!.text} {Math.round((d[top] ?? 0) * 100)}%
+    </span>
+  );
+}
+
+/** The agreed table: what the facilitator settled on the board. */
+export function KpiOutcomeTable({ config, board, overall }: { config: KpiSortConfig; board: unknown; overall: CardSortTally | undefined }) {
+  const rows = kpiTable(config, readKpiBoard(board), overall);
+  return (
+    <table className="cgx-kpi-table">
+      <caption className="cgv-sr">Our KPIs: owner, person and target</caption>
+      <thead>
+        <tr>
+          <th scope="col">KPI</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Who</th>
+          <th scope="col">Target</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.kpiId}>
+            <th scope="row">{r.text}</th>
+            <td>{r.owner ? OWNER_LABEL[r.owner] : '—'}</td>
+            <td>{r.person || '—'}</td>
+            <td>{r.target ? `${r.target}${r.unit ? ` ${r.unit}` : ''}` : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function KpiSortResults({ config, results, surface, board }: ResultsViewProps<KpiSortConfig>) {
+  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  const projector = surface === 'projector';
+  if (projector && readKpiBoard(board).onScreen === 'outcome') {
+    return (
+      <Surface kind={surface} className="cgv-results cgx-diverge">
+        {config.goal ? (
+          <p className="cgx-goal">
+            <span className="cgx-goal-label">Our goal</span>
+            {config.goal}
+          </p>
+        ) : null}
+        <KpiOutcomeTable config={config} board={board} overall={overall} />
+      </Surface>
+    );
+  }
+  if (!overall || !results.aggregate || results.aggregate.n === 0) {
+    return (
+      <Surface kind={surface}>
+        <NoAnswers what="sorts" />
+      </Surface>
+    );
+  }
+  const pair = twoTeams<CardSortTally>(results);
+  const cmp = 'why' in pair ? null : compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
+  // Different owners first (biggest gap first), then the rest, then KPIs one team left unplaced.
+  const rows = cmp ? [...cmp.ranked.filter((c) => c.sameTop === false), ...cmp.ranked.filter((c) => c.sameTop !== false), ...cmp.cards.filter((c) => c.divergence === null)] : [];
+  const differ = cmp ? cmp.compared - cmp.sameTopCount : 0;
+  return (
+    <Surface kind={surface} className="cgv-results cgx-diverge">
+      <div className="cgx-headline">
+        <p className="cgx-big">{cmp ? `${plural(differ, 'KPI')} to settle` : 'Who owns which number'}</p>
+        {cmp ? <p className="cgx-headline-sub">Sales and Marketing chose the same owner for {cmp.sameTopCount} of {cmp.compared}.</p> : null}
+      </div>
+      <TeamSplit results={results} title="Teams in this sort" variant="legend" />
+      {'why' in pair ? <p className="cgx-why-text">{pair.why}</p> : null}
+      {cmp && projector ? (
+        <table className="cgx-kpi-table">
+          <caption className="cgv-sr">Where each team put each KPI, disagreements first. ≠ marks a KPI the teams gave different owners.</caption>
+          <thead>
+            <tr>
+              <th scope="col">KPI</th>
+              <th scope="col">
+                <TeamMark team="sales" /> says
+              </th>
+              <th scope="col">
+                <TeamMark team="marketing" /> says
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id} className={c.sameTop === false ? 'cgx-row-differ' : undefined}>
+                <th scope="row">
+                  {c.sameTop === false ? (
+                    <span className="cgx-differ-mark">
+                      <span aria-hidden="true">≠</span>
+                      <span className="cgv-sr">Teams differ: </span>
+                    </span>
+                  ) : null}
+                  {c.text}
+                </th>
+                <td>
+                  <TopCell columns={config.columns} d={c.a} />
+                </td>
+                <td>
+                  <TopCell columns={config.columns} d={c.b} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {cmp && !projector ? (
+        <>
+          <ShareLegend columns={config.columns} />
+          <ol className="cgx-diverge-list">
+            {rows.map((c) => (
+              <li key={c.id} className="cgx-diverge-row">
+                <span className="cgx-rank" aria-hidden="true" />
+                <div className="cgx-diverge-card">
+                  <span className="cgx-card-text">{c.text}</span>
+                  {c.sameTop === false ? <span className="cgx-flag">Teams differ</span> : null}
+                </div>
+                <div className="cgx-diverge-bars">
+                  <ShareBar team="sales" n={c.na} columns={config.columns} d={c.a} />
+                  <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} />
+                </div>
+                <p className="cgx-score">
+                  <span className="cgx-score-num">{c.divergence === null ? '–' : c.divergence.toFixed(2)}</span>
+                  <span className="cgx-score-label">gap</span>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {!cmp ? (
+        <table className="cgx-kpi-table">
+          <caption className="cgv-sr">Where the room put each KPI</caption>
+          <thead>
+            <tr>
+              <th scope="col">KPI</th>
+              <th scope="col">Most of the room says</th>
+            </tr>
+          </thead>
+          <tbody>
+            {config.cards.map((k) => {
+              const card = overall.cards.find((c) => c.id === k.id);
+              const d = card && card.total > 0 ? Object.fromEntries(config.columns.map((col) => [col.id, (card.counts[col.id] ?? 0) / card.total])) : null;
+              return (
+                <tr key={k.id}>
+                  <th scope="row">{k.text}</th>
+                  <td>
+                    <TopCell columns={config.columns} d={d} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </Surface>
+  );
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { ActivityDefinition, ResponseEngine } from '../types';
+import { noMigrations } from '../types';
+import { cardSortResponses } from '../cardsort/logic';
+import { Item, ItemList, Prompt } from '../shared-schemas';
+
+/** A KPI: a card with the unit its target is written in ("%", "days", "€"). */
+export const Kpi = Item.extend({ unit: z.string().trim().max(20, 'Keep the unit under 20 characters').default('') });
+export type Kpi = z.infer<typeof Kpi>;
+
+export const OWNERS = ['marketing', 'sales', 'shared'] as const;
+export type Owner = (typeof OWNERS)[number];
+export const OWNER_LABEL: Record<Owner, string> = { marketing: 'Marketing owns', sales: 'Sales owns', shared: 'Shared' };
+
+export const KpiSortConfig = z.object({
+  /** The company goal both teams serve, shown above the sort. */
+  goal: z.string().trim().max(300, 'Keep the goal under 300 characters'),
+  prompt: Prompt,
+  cards: z
+    .array(Kpi)
+    .min(1, 'Add at least one KPI')
+    .max(60, 'At most 60 KPIs')
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'KPI ids must be unique'),
+  /** Three, by position: Marketing owns, Sales owns, Shared (ids fixed, names editable). */
+  columns: ItemList.refine((c) => c.length === 3 && c.every((col, i) => col.id === OWNERS[i]), 'A KPI sort has three columns: Marketing owns, Sales owns, Shared'),
+  open: z.literal(false),
+});
+export type KpiSortConfig = z.infer<typeof KpiSortConfig>;
+
+/** The outcome: per KPI, who owns it, the person, the target and its unit. */
+export const KpiRow = z.object({
+  kpiId: z.string().min(1).max(64),
+  owner: z.enum(OWNERS).nullable(),
+  person: z.string().trim().max(80, 'Keep the name under 80 characters'),
+  target: z.string().trim().max(40, 'Keep the target under 40 characters'),
+  unit: z.string().trim().max(20, 'Keep the unit under 20 characters'),
+});
+export type KpiRow = z.infer<typeof KpiRow>;
+export const KpiSortBoard = z.object({
+  rows: z.array(KpiRow).max(60),
+  /** What the projector shows once results are revealed: who put what where, or the agreed table. */
+  onScreen: z.enum(['results', 'outcome']).default('results'),
+});
+export type KpiSortBoard = z.infer<typeof KpiSortBoard>;
+
+const KPIS: [string, string, string][] = [
+  ['Leads created', 'New contacts who raised a hand this month.', 'leads'],
+  ['Marketing-qualified leads (MQLs)', 'Leads that meet the agreed quality bar.', 'MQLs'],
+  ['MQL → SQL conversion', 'Share of MQLs that Sales accepts as sales-qualified.', '%'],
+  ['Speed of follow-up', 'Time from a lead arriving to the first sales contact.', 'hours'],
+  ['Pipeline created', 'Value of new opportunities opened.', '€'],
+  ['Win rate', 'Share of opportunities that close as won.', '%'],
+  ['Sales cycle length', 'Days from opportunity to signature.', 'days'],
+  ['Average deal size', 'Typical value of a won deal.', '€'],
+  ['New revenue', 'Revenue from new customers this quarter.', '€'],
+  ['Customer retention', 'Share of customers who renew.', '%'],
+  ['Cost per lead', 'Marketing spend divided by leads created.', '€'],
+];
+
+export const kpisort: ActivityDefinition<KpiSortConfig> = {
+  kind: 'kpisort',
+  label: 'Shared goals and KPIs',
+  description: 'Each person sorts the numbers into Marketing owns, Sales owns or Shared; then you agree owners and targets.',
+  defaultTitle: 'Shared goals, roles and KPIs',
+  defaultMinutes: 25,
+  interactive: true,
+  configVersion: 1,
+  configSchema: KpiSortConfig,
+  defaultConfig: () => ({
+    goal: 'Grow new revenue this year, with less wasted effort on both sides.',
+    prompt: 'Who should own this number? Put it where you think it belongs.',
+    cards: KPIS.map(([text, description, unit], n) => ({ id: `kpi${n + 1}`, text, description, unit })),
+    columns: OWNERS.map((id) => ({ id, text: OWNER_LABEL[id], description: '' })),
+    open: false,
+  }),
+  migrateConfig: noMigrations,
+  responses: cardSortResponses as unknown as ResponseEngine<KpiSortConfig>,
+  board: { schema: KpiSortBoard, initial: (): KpiSortBoard => ({ rows: [], onScreen: 'results' }), title: 'Our KPI table: owners and targets' },
+  guide: {
+    purpose:
+      'Each team is judged by numbers, and often by numbers the other team moves. Agreeing who owns which number, and which ones are shared, ends the “your leads, my leads” argument.',
+    howToRun: [
+      'Read the company goal aloud: every number on the table should serve it.',
+      'Everyone sorts the KPIs on their own: Marketing owns, Sales owns, or Shared.',
+      'Reveal. Start with the numbers where the teams disagree; let each side say why.',
+      'In the board, settle an owner for each number, put a name next to it and a target with its unit. Show the table on the projector and read it back.',
+    ],
+    timing: 'About 25 minutes: 5 to sort, 10 on the disagreements, 10 to fill in owners and targets.',
+    watchFor: [
+      '“Shared” used to avoid a decision: a shared number still needs one named person who reports on it.',
+      'Targets nobody can measure today: write “baseline first” rather than inventing a figure.',
+      'Too many KPIs: five that both teams watch beat twelve that nobody reads.',
+    ],
+  },
+};

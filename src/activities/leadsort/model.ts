@@ -1,0 +1,17 @@
+import type { ActivityResults } from '../../shared/api/contract';
+import type { CardSortTally } from '../cardsort/logic';
+import { compareTeams, type TeamComparison } from '../team-divergence';
+import { twoTeams } from '../exercise-kit/teams';
+import { LeadSortBoard, type LeadSortConfig } from './definition';
+
+export function readLeadBoard(board: unknown): LeadSortBoard {
+  const parsed = LeadSortBoard.safeParse(board);
+  return parsed.success ? parsed.data : { definition: '', onScreen: 'results' };
+}
+
+/** Sales against Marketing, card by card, or why the comparison cannot be shown. */
+export function comparisonOf(config: LeadSortConfig, results: ActivityResults): TeamComparison | { why: string } {
+  const pair = twoTeams<CardSortTally>(results);
+  if ('why' in pair) return pair;
+  return compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
+}

@@ -1,0 +1,108 @@
+// Drive browser mode (scripts/serve.mjs) through the templates and exercises,
+// screenshot each screen and run axe. Usage: node test/visual/exercises-app-shoot.mjs [kind...]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+const out = '/tmp/shots/app';
+mkdirSync(out, { recursive: true });
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const dataDir = mkdtempSync(join(tmpdir(), 'cg-shots-'));
+const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const link = await new Promise((resolve) => createInterface({ input: child.stdout }).on('line', (l) => l.startsWith('Common Ground is running at ') && resolve(l.slice(28))));
+const origin = new URL(link).origin;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+let bad = 0;
+async function check(page, name, { full = true } = {}) {
+  console.log(`… ${name}`);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: full });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe);
+  const v = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+  if (v.length) bad++;
+  console.log(`${name}${v.length ? `\n  axe: ${v.join('\n  axe: ')}` : ''}`);
+}
+const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+page.setDefaultTimeout(20_000);
+await page.goto(link);
+const op = async (name, input = {}) => {
+  const r = await page.request.post(`${origin}/api/op/${name}`, { data: input, headers: { origin } });
+  const body = await r.json();
+  if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
+  return body.value;
+};
+await page.getByRole('button', { name: 'New from template' }).first().click();
+await check(page, 'templates-dialog');
+await page.getByRole('button', { name: 'Use Alignment kickoff' }).click();
+await page.waitForFunction(() => location.hash.startsWith('#/w/'));
+const workshopId = page.url().split('#/w/')[1];
+await check(page, 'planner-kickoff');
+await page.getByRole('button', { name: 'Save as template' }).click();
+await check(page, 'save-as-template', { full: false });
+await page.keyboard.press('Escape');
+
+// A roster of 5 + 5, everyone answers the exercises under test.
+const people = await op('participant:addMany', {
+  workshopId,
+  people: [...['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess'].map((name) => ({ name, team: 'sales' })), ...['Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia'].map((name) => ({ name, team: 'marketing' }))],
+});
+const detail = await op('workshop:get', { id: workshopId });
+await op('run:start', { workshopId });
+const kinds = process.argv.slice(2).length ? process.argv.slice(2) : ['leadsort', 'kpisort'];
+for (const kind of kinds) {
+  const activity = detail.activities.find((a) => a.kind === kind);
+  if (!activity) {
+    console.log(`no ${kind} in the kickoff`);
+    continue;
+  }
+  await op('run:goto', { workshopId, activityId: activity.id });
+  const cards = activity.config.cards ?? [];
+  const cols = activity.config.columns ?? [];
+  let seed = 3;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  for (const p of people) {
+    for (const [i, card] of cards.entries()) {
+      const lean = p.team === 'sales' ? (i % 3) : ((i + 1) % 3);
+      const col = rand() < 0.7 ? cols[lean] : cols[Math.floor(rand() * cols.length)];
+      await op('response:submit', { activityId: activity.id, participantId: p.id, itemKey: card.id, value: col.text === 'Depends' && rand() < 0.5 ? { column: col.id, note: 'on company size' } : { column: col.id } });
+    }
+  }
+  await page.goto(`${origin}/#/run/${workshopId}`);
+  await check(page, `console-${kind}`);
+  const draft = page.getByRole('button', { name: /from the results/i });
+  if (await draft.count()) {
+    await draft.first().click();
+    await check(page, `console-${kind}-board`);
+  }
+  await op('run:set', { activityId: activity.id, revealed: true });
+  for (const [w, h] of [[1920, 1080], [1280, 720]]) {
+    const pres = await browser.newContext({ viewport: { width: w, height: h }, storageState: await ctx.storageState() });
+    const pp = await pres.newPage();
+    await pp.goto(`${origin}/#/present/${workshopId}`);
+    await check(pp, `presenter-${kind}-${w}`, { full: false });
+    await pres.close();
+  }
+  await op('run:set', { activityId: activity.id, revealed: false });
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, storageState: await ctx.storageState() });
+  const ph = await phone.newPage();
+  await ph.goto(`${origin}/#/present/${workshopId}`);
+  await check(ph, `presenter-${kind}-unrevealed-390`, { full: false });
+  await ph.goto(`${origin}/#/participate/${workshopId}`);
+  await check(ph, `participate-${kind}-390`);
+  await phone.close();
+}
+await browser.close();
+child.kill();
+process.exit(bad ? 1 : 0);
