@@ -12,6 +12,7 @@ import { PersonaEditor } from './persona/Editor';
 import { BuyingMapEditor } from './buyingmap/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
 import { KpiSortEditor } from './kpisort/Editor';
+import { RetroEditor } from './retro/Editor';
 
 /** The planning-time config editor of each activity kind. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,6 +29,7 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   commitments: CommitmentsEditor,
   leadsort: LeadSortEditor,
   kpisort: KpiSortEditor,
+  retro: RetroEditor,
 };
 
 export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | undefined {

@@ -11,6 +11,7 @@ import { persona } from './persona/definition';
 import { buyingmap } from './buyingmap/definition';
 import { leadsort } from './leadsort/definition';
 import { kpisort } from './kpisort/definition';
+import { retro } from './retro/definition';
 
 /** Every activity kind, in the order the library shows them. */
 export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
@@ -23,6 +24,7 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   persona,
   buyingmap,
   kpisort,
+  retro,
   comp,
   commitments,
   breakActivity,

@@ -19,6 +19,10 @@ import { LeadSortBoardView } from './leadsort/Board';
 import { KpiSortPresenter } from './kpisort/Presenter';
 import { KpiSortResults } from './kpisort/Results';
 import { KpiSortBoardView } from './kpisort/Board';
+import { RetroPresenter } from './retro/Presenter';
+import { RetroParticipant } from './retro/Participant';
+import { RetroResults } from './retro/Results';
+import { RetroBoardView } from './retro/Board';
 import { CompPresenter } from './comp/Presenter';
 import { CompParticipant } from './comp/Participant';
 import { CompResults } from './comp/Results';
@@ -52,6 +56,7 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   commitments: { Presenter: CommitmentsPresenter, Participant: CommitmentsParticipant, Results: CommitmentsResults, Board: CommitmentsBoardView },
   leadsort: { Presenter: CardSortPresenter, Participant: CardSortParticipant, Results: LeadSortResults, Board: LeadSortBoardView },
   kpisort: { Presenter: KpiSortPresenter, Participant: CardSortParticipant, Results: KpiSortResults, Board: KpiSortBoardView },
+  retro: { Presenter: RetroPresenter, Participant: RetroParticipant, Results: RetroResults, Board: RetroBoardView },
 };
 
 export function viewsFor(kind: string): ActivityViews<unknown> | undefined {

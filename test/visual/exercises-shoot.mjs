@@ -27,6 +27,8 @@ const shots = [
     [`${k}-participant`, `${k}-participant`, PHONE],
     [`${k}-guide`, `${k}-guide`, CONSOLE],
   ]),
+  ['retro-participant-vote', 'retro-participant', PHONE, '&vote=1'],
+  ['retro-results-projector-novotes', 'retro-results-projector', P1920, '&novotes=1'],
 ].filter(([name]) => name.includes(filter));
 
 const browser = await chromium.launch({

@@ -48,8 +48,40 @@ function makeResponses(): StoredResponse[] {
     const mkt = [[9, 0, 1], [7, 1, 1], [8, 1, 1], [7, 0, 2], [2, 3, 5], [6, 1, 2], [4, 2, 3], [7, 1, 1], [6, 1, 2], [4, 2, 4], [3, 3, 3], [5, 1, 3]];
     return sortResponses(cards, columns, (team, i) => (team === 'sales' ? sales : mkt)[i % 12]!, ['if they hold the budget', 'on company size', 'whether they stayed to the end', 'how recent it was']);
   }
+  if (kind === 'retro') {
+    const texts: [string, string][] = [
+      ['broke', 'Leads sat in the CRM for a week before anyone called'],
+      ['broke', 'A campaign went out that sales first heard of from a customer'],
+      ['broke', 'We were told the leads were bad, with no examples'],
+      ['builds', 'The day marketing joined our pipeline call'],
+      ['builds', 'Battlecards written with two of our reps'],
+      ['builds', 'Quick feedback on which leads closed'],
+      ['step', 'A 15-minute weekly sync, same time every week'],
+      ['step', 'Tell us within a day what happened to each hot lead'],
+      ['step', 'One rep reviews each campaign before launch'],
+      ['step', 'Share the campaign calendar in the sales channel'],
+    ];
+    const cards = texts.map(([prompt, text], i) => {
+      const p = people[i % people.length]!;
+      return { participantId: p.id, team: p.team, itemKey: `card-abcd${i}`, value: { text, prompt } };
+    });
+    const votes = people.flatMap((p, i) => [
+      { participantId: p.id, team: p.team, itemKey: 'vote-g1', value: { dots: 1 + (i % 2) } },
+      { participantId: p.id, team: p.team, itemKey: i % 3 ? 'vote-g2' : 'vote-g3', value: { dots: 1 } },
+    ]);
+    return params.get('novotes') ? cards : [...cards, ...votes];
+  }
   return [];
 }
+
+const retroBoard = {
+  clusters: [
+    { id: 'g1', name: 'Talk every week', cardKeys: [`${people[6]!.id}/card-abcd6`, `${people[7]!.id}/card-abcd7`] },
+    { id: 'g2', name: 'No surprise campaigns', cardKeys: [`${people[1]!.id}/card-abcd1`, `${people[8]!.id}/card-abcd8`, `${people[9]!.id}/card-abcd9`] },
+    { id: 'g3', name: 'Close the loop on leads', cardKeys: [`${people[0]!.id}/card-abcd0`, `${people[5]!.id}/card-abcd5`] },
+  ],
+  voting: params.get('vote') === '1',
+};
 
 function results(threshold: number) {
   const rs = makeResponses();
@@ -59,7 +91,7 @@ function results(threshold: number) {
 
 function BoardHarness() {
   const B = views.Board!;
-  const [board, setBoard] = useState<unknown>(def.board!.initial());
+  const [board, setBoard] = useState<unknown>(kind === 'retro' ? retroBoard : def.board!.initial());
   return (
     <div className="page">
       <h1 className="page-title">{def.board?.title ?? 'Board'}</h1>
@@ -83,7 +115,7 @@ function App() {
     return (
       <>
         <h1 className="page-title">{activity.title}</h1>
-        <P activity={activity} config={config} participant={{ id: 'p1', name: 'Ana', team: 'sales' }} mine={{}} locked={false} submit={() => Promise.resolve()} announce={() => {}} />
+        <P activity={activity} config={config} participant={{ id: 'p1', name: 'Ana', team: 'sales' }} mine={kind === 'retro' ? { 'card-aaaa1': { text: 'We never hear back about leads', prompt: 'broke' } } : {}} locked={false} submit={() => Promise.resolve()} announce={() => {}} shared={def.shared?.(config, { ...retroBoard, voting: params.get('vote') === '1' })} />
       </>
     );
   }
@@ -107,7 +139,7 @@ function App() {
   return (
     <main className="page">
       <h1 className="page-title">{activity.title}: results</h1>
-      <R activity={activity} config={config} results={results(params.get('suppress') ? 7 : 3)} surface={s} participants={s === 'console' ? people : undefined} />
+      <R activity={activity} config={config} results={results(params.get('suppress') ? 7 : 3)} surface={s} participants={s === 'console' ? people : undefined} board={kind === 'retro' ? retroBoard : undefined} />
     </main>
   );
 }

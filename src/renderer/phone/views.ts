@@ -5,6 +5,7 @@ import { CardSortParticipant } from '../../activities/cardsort/Participant';
 import { CompParticipant } from '../../activities/comp/Participant';
 import { DotVoteParticipant } from '../../activities/dotvote/Participant';
 import { RankingParticipant } from '../../activities/ranking/Participant';
+import { RetroParticipant } from '../../activities/retro/Participant';
 import '../../activities/views.css';
 
 // The Participant views of ACTIVITY_VIEWS, imported one by one: the full
@@ -22,6 +23,7 @@ export const PHONE_VIEWS: Record<string, ComponentType<ParticipantViewProps<any>
   comp: CompParticipant,
   leadsort: CardSortParticipant,
   kpisort: CardSortParticipant,
+  retro: RetroParticipant,
 };
 
 export function phoneViewFor(kind: string): ComponentType<ParticipantViewProps<unknown>> | undefined {

@@ -1,0 +1,152 @@
+import { useId, useState } from 'react';
+import type { ParticipantViewProps } from '../view-types';
+import { newCardKey } from '../brainstorm/Participant';
+import { useAnswers } from '../views-kit/answers';
+import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { Surface } from '../views-kit/surface';
+import type { RetroConfig, RetroShared } from './definition';
+import { CARD_KEY } from '../brainstorm/logic';
+import { voteKey } from './logic';
+import '../exercise-kit/exercises.css';
+
+type Card = { text: string; prompt: string };
+const cardOf = (v: unknown): Card | null => (v && typeof v === 'object' && 'text' in v ? (v as Card) : null);
+const dotsOf = (v: unknown): number => (v && typeof v === 'object' && 'dots' in v ? Number((v as { dots: number }).dots) : 0);
+
+function readShared(shared: unknown): RetroShared | null {
+  if (!shared || typeof shared !== 'object') return null;
+  const s = shared as RetroShared;
+  return s.voting && Array.isArray(s.themes) && s.themes.length > 0 ? s : null;
+}
+
+export function RetroParticipant(props: ParticipantViewProps<RetroConfig>) {
+  const vote = readShared(props.shared);
+  return vote ? <RetroVote {...props} themes={vote.themes} /> : <RetroWrite {...props} />;
+}
+
+function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewProps<RetroConfig>) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const [prompt, setPrompt] = useState(config.prompts[0]?.id ?? '');
+  const [draft, setDraft] = useState('');
+  const fieldId = useId();
+  const cards = Object.entries(answers).filter(([k, v]) => CARD_KEY.test(k) && cardOf(v)) as [string, Card][];
+  const full = cards.length >= config.maxCardsPerPerson;
+  const current = config.prompts.find((p) => p.id === prompt) ?? config.prompts[0];
+
+  async function add() {
+    const text = draft.trim();
+    if (!text || full || !current) return;
+    setDraft('');
+    announce(`Added to “${current.text}”: ${text}`);
+    const ok = await save(newCardKey(), { text, prompt: current.id }, { undoneMessage: 'Your card was not added.' });
+    if (!ok) setDraft(text);
+  }
+
+  return (
+    <Surface kind="phone" className="cgv-brainstorm cgx-retro">
+      <p className="cgv-prompt">{config.anonymous ? 'Your cards are anonymous: nobody sees who wrote them.' : 'Your name is shown to the facilitator with your cards.'}</p>
+      {locked ? <LockedNote /> : null}
+      {config.prompts.map((p) => {
+        const mineHere = cards.filter(([, c]) => c.prompt === p.id);
+        return (
+          <section key={p.id} className="cgx-retro-prompt" aria-label={p.text}>
+            <h2 className="cgv-section-title">{p.text}</h2>
+            {mineHere.length === 0 ? <p className="cgv-muted">No cards yet.</p> : null}
+            <ul className="cgv-my-cards">
+              {mineHere.map(([key, c]) => (
+                <li key={key} className="cgv-card cgv-my-card">
+                  <span className="cgv-card-text">{c.text}</span>
+                  {locked ? null : (
+                    <button
+                      type="button"
+                      className="cgv-btn cgv-btn-quiet cgv-btn-danger"
+                      aria-label={`Delete “${c.text}”`}
+                      onClick={() => {
+                        announce(`Deleted: ${c.text}`);
+                        void save(key, null, { undoneMessage: 'The card is back.' });
+                      }}
+                    >
+                      Delete
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <div className="cgv-bottom-bar">
+        {locked ? null : full ? (
+          <p className="cgv-notice">That's all {config.maxCardsPerPerson} of your cards. Delete one to add another.</p>
+        ) : (
+          <form
+            className="cgv-compose"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void add();
+            }}
+          >
+            <fieldset className="cgx-retro-which">
+              <legend>Which question?</legend>
+              {config.prompts.map((p) => (
+                <label key={p.id} className={`cgx-retro-chip${p.id === current?.id ? ' cgx-retro-chip-on' : ''}`}>
+                  <input type="radio" name={`${fieldId}-q`} checked={p.id === current?.id} onChange={() => setPrompt(p.id)} />
+                  {p.text}
+                </label>
+              ))}
+            </fieldset>
+            <label htmlFor={fieldId}>Write a card</label>
+            <textarea id={fieldId} className="cgv-input cgv-textarea" rows={2} maxLength={200} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" disabled={!draft.trim()}>
+              Add card
+            </button>
+          </form>
+        )}
+        <SaveFeedback status={status} onDismiss={dismiss} />
+      </div>
+    </Surface>
+  );
+}
+
+function RetroVote({ config, mine, locked, submit, announce, themes }: ParticipantViewProps<RetroConfig> & { themes: RetroShared['themes'] }) {
+  const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const used = themes.reduce((s, t) => s + dotsOf(answers[voteKey(t.id)]), 0);
+  const left = config.dotsPerPerson - used;
+  const set = (themeId: string, name: string, dots: number) => {
+    announce(`${name}: ${dots} dot${dots === 1 ? '' : 's'}.`);
+    void save(voteKey(themeId), dots > 0 ? { dots } : null, { undoneMessage: 'Your dots were put back.' });
+  };
+  return (
+    <Surface kind="phone" className="cgx-retro">
+      <p className="cgv-prompt">Spend your dots on the themes we should work on first.</p>
+      {locked ? <LockedNote /> : null}
+      <ul className="cgx-vote-list">
+        {themes.map((t) => {
+          const dots = dotsOf(answers[voteKey(t.id)]);
+          return (
+            <li key={t.id} className="cgv-card cgx-vote-row">
+              <span className="cgv-card-text">{t.name}</span>
+              <span className="cgx-vote-controls">
+                <button type="button" className="cgv-btn" disabled={locked || dots === 0} aria-label={`Take a dot off ${t.name}`} onClick={() => set(t.id, t.name, dots - 1)}>
+                  −
+                </button>
+                <span className="cgx-vote-dots" aria-label={`${dots} dots on ${t.name}`}>
+                  {'●'.repeat(dots) || '0'}
+                </span>
+                <button type="button" className="cgv-btn" disabled={locked || left <= 0} aria-label={`Put a dot on ${t.name}`} onClick={() => set(t.id, t.name, dots + 1)}>
+                  +
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="cgv-bottom-bar">
+        <p className="cgv-progress" aria-live="polite">
+          <strong>{left}</strong> of {config.dotsPerPerson} dots left
+        </p>
+        <SaveFeedback status={status} onDismiss={dismiss} />
+      </div>
+    </Surface>
+  );
+}

@@ -1,0 +1,105 @@
+import type { ResultsViewProps } from '../view-types';
+import type { Team } from '../../shared/domain';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../views-kit/charts';
+import { TeamMark } from '../views-kit/TeamMark';
+import { Surface, plural } from '../views-kit/surface';
+import { readRetroBoard, type RetroConfig } from './definition';
+import type { RetroTally } from './logic';
+import '../exercise-kit/exercises.css';
+
+type Card = RetroTally['cards'][number];
+
+/** On the projector each question shows this many lines (themes or cards); the console shows all. */
+const PROJECTOR_LINES = 5;
+
+/** Themes with their dots, overall and per team (teams below the threshold are left out). */
+export function themeVotes(tally: RetroTally, board: unknown, teams: { team: Team; result: unknown }[]) {
+  const clusters = readRetroBoard(board).clusters;
+  return clusters
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      dots: tally.votes.find((v) => v.themeId === c.id)?.dots ?? 0,
+      byTeam: teams.map((t) => ({ team: t.team, dots: (t.result as RetroTally).votes.find((v) => v.themeId === c.id)?.dots ?? 0 })),
+    }))
+    .filter((t) => t.dots > 0)
+    .sort((a, b) => b.dots - a.dots);
+}
+
+export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig>) {
+  const tally = results.aggregate?.overall as RetroTally | undefined;
+  if (!tally || (tally.cards.length === 0 && tally.votes.length === 0)) {
+    return (
+      <Surface kind={surface}>
+        <NoAnswers what="cards" />
+      </Surface>
+    );
+  }
+  const projector = surface === 'projector';
+  const teams = visibleTeams(results).filter((t) => t.team !== 'other');
+  const markable = new Set<Team>(visibleTeams(results).map((t) => t.team));
+  const names = new Map((participants ?? []).map((p) => [p.id, p.name]));
+  const clusters = readRetroBoard(board).clusters;
+  const votes = themeVotes(tally, board, teams);
+  const rows: BarRow[] = votes.map((v) => ({
+    key: v.id,
+    label: v.name,
+    series: [{ value: v.dots, label: plural(v.dots, 'dot') }, ...v.byTeam.map((t) => ({ team: t.team, value: t.dots, label: String(t.dots) }))],
+  }));
+
+  const renderCard = (card: Card) => (
+    <li key={card.key} className="cgv-note-card">
+      <span className="cgv-note-card-text">{card.text}</span>
+      {markable.has(card.team) || (!config.anonymous && !projector && card.authorId) ? (
+        <span className="cgv-note-card-meta">
+          {markable.has(card.team) ? <TeamMark team={card.team} compact={projector} /> : null}
+          {!config.anonymous && !projector && card.authorId ? <span className="cgv-author">{names.get(card.authorId)}</span> : null}
+        </span>
+      ) : null}
+    </li>
+  );
+
+  return (
+    <Surface kind={surface} className="cgv-results cgx-diverge cgx-retro-results">
+      <TeamSplit results={results} title="Teams in this retrospective" variant="legend" />
+      {rows.length > 0 ? (
+        <section aria-label="Where we start">
+          <h3 className="cgx-section-title">Where we start: the themes with the most dots</h3>
+          <BarChart rows={projector ? rows.slice(0, 4) : rows} label="Dots per theme, overall and by team" />
+        </section>
+      ) : null}
+      {rows.length > 0 && projector ? null : (
+        <div className="cgx-retro-columns">
+          {config.prompts.map((p) => {
+            const mine = tally.cards.filter((c) => c.prompt === p.id);
+            const inTheme = clusters
+              .map((cl) => ({ ...cl, cards: mine.filter((c) => cl.cardKeys.includes(c.key)) }))
+              .filter((cl) => cl.cards.length > 0);
+            const grouped = new Set(inTheme.flatMap((cl) => cl.cards.map((c) => c.key)));
+            const loose = mine.filter((c) => !grouped.has(c.key));
+            const lines = inTheme.length + loose.length;
+            const limit = projector ? PROJECTOR_LINES : Infinity;
+            return (
+              <section key={p.id} className="cgx-retro-column" aria-label={p.text}>
+                <h3 className="cgx-retro-q">
+                  {p.text} <span className="cgv-zone-count">({mine.length})</span>
+                </h3>
+                <ul className="cgv-note-cards">
+                  {inTheme.slice(0, limit).map((cl) => (
+                    <li key={cl.id} className="cgv-note-card cgx-theme">
+                      <span className="cgv-note-card-text">
+                        <strong>{cl.name}</strong> · {plural(cl.cards.length, 'card')}
+                      </span>
+                    </li>
+                  ))}
+                  {loose.slice(0, Math.max(0, limit - inTheme.length)).map(renderCard)}
+                </ul>
+                {lines > limit ? <p className="cgx-more">and {lines - limit} more</p> : null}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </Surface>
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { ActivityDefinition } from '../types';
+import { noMigrations } from '../types';
+import { BrainstormBoard } from '../brainstorm/definition';
+import { ItemList } from '../shared-schemas';
+import { retroResponses } from './logic';
+
+export const RetroConfig = z
+  .object({
+    /** The questions people write cards for, e.g. what broke trust, what builds it, one small step. */
+    prompts: ItemList.refine((p) => p.length >= 1 && p.length <= 5, 'Use one to five questions'),
+    /** Names stay out of every view and the report (on by default: people say harder things). */
+    anonymous: z.boolean(),
+    maxCardsPerPerson: z.number().int().min(1).max(30),
+    /** Dots each person spends on the themes you put to the vote. */
+    dotsPerPerson: z.number().int().min(1, 'Give each person at least one dot').max(10, 'At most 10 dots each'),
+  })
+  .strict();
+export type RetroConfig = z.infer<typeof RetroConfig>;
+
+/** Themes are the brainstorm board's named groups; `voting` opens the dot vote on them. */
+export const RetroBoard = BrainstormBoard.extend({
+  voting: z.boolean().default(false),
+});
+export type RetroBoard = z.infer<typeof RetroBoard>;
+
+export function readRetroBoard(board: unknown): RetroBoard {
+  const parsed = RetroBoard.safeParse(board);
+  return parsed.success ? parsed.data : { clusters: [], voting: false };
+}
+
+/** What phones see of the board: the themes, while the vote is open. Never the cards themselves. */
+export interface RetroShared {
+  voting: boolean;
+  themes: { id: string; name: string }[];
+}
+
+export const DEFAULT_PROMPTS = [
+  { id: 'broke', text: 'What broke trust between us?', description: 'A moment, a habit, a campaign, a lead that was never called.' },
+  { id: 'builds', text: 'What builds trust?', description: 'Something the other team did that helped.' },
+  { id: 'step', text: 'One small step we could take next month', description: 'Small enough to start on Monday.' },
+];
+
+export const retro: ActivityDefinition<RetroConfig> = {
+  kind: 'retro',
+  label: 'Trust retrospective',
+  description: 'Anonymous cards on what broke trust, what builds it and one small next step; group them into themes and dot-vote where to start.',
+  defaultTitle: 'Trust retrospective',
+  defaultMinutes: 30,
+  interactive: true,
+  configVersion: 1,
+  configSchema: RetroConfig,
+  defaultConfig: () => ({ prompts: DEFAULT_PROMPTS.map((p) => ({ ...p })), anonymous: true, maxCardsPerPerson: 6, dotsPerPerson: 3 }),
+  migrateConfig: noMigrations,
+  responses: retroResponses,
+  board: { schema: RetroBoard, initial: (): RetroBoard => ({ clusters: [], voting: false }), title: 'Group the cards into themes, then open the vote' },
+  shared: (_config, board): RetroShared => {
+    const b = readRetroBoard(board);
+    return { voting: b.voting, themes: b.voting ? b.clusters.filter((c) => c.cardKeys.length > 0).map((c) => ({ id: c.id, name: c.name })) : [] };
+  },
+  isAnonymous: (config) => config.anonymous,
+  guide: {
+    purpose:
+      'Trust between Sales and Marketing is lost in specific moments and won back slowly, in small steps. Naming those moments without blame, then choosing one small step together, starts that.',
+    howToRun: [
+      'Say it plainly: cards are anonymous, and we talk about what happened, not who did it.',
+      'Everyone writes cards for the three questions; one thought per card.',
+      'Group the cards into themes on the board while people write. Name each theme in the room’s own words.',
+      'Open the vote: everyone spends their dots on the themes to work on first. Reveal and agree one or two small steps, each with an owner.',
+    ],
+    timing: 'About 30 minutes: 8 to write, 7 to group, 5 to vote, 10 to agree the first steps.',
+    watchFor: [
+      'Blame of one person: steer back to what happened and what we would change.',
+      'Only old stories: ask for one thing that helped recently, however small.',
+      'Big promises: the point is one step small enough to take next month; move larger ideas to the commitments.',
+      'Small teams: with fewer people than the anonymity threshold, team marks stay hidden; do not guess out loud who wrote what.',
+    ],
+  },
+};

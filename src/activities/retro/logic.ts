@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Team } from '../../shared/domain';
+import { defineResponses } from '../types';
+import { boardKey, CARD_KEY } from '../brainstorm/logic';
+import type { RetroConfig } from './definition';
+
+/** A card (item key "card-…") under one of the questions. */
+export const RetroCard = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters'), prompt: z.string().min(1).max(64) }).strict();
+/** Dots on one theme (item key "vote-<theme id>"). */
+export const RetroVote = z.object({ dots: z.number().int().min(1).max(10) }).strict();
+export const RetroValue = z.union([RetroCard, RetroVote]);
+export type RetroValue = z.infer<typeof RetroValue>;
+
+export const VOTE_PREFIX = 'vote-';
+export const VOTE_KEY = /^vote-[A-Za-z0-9_-]{1,58}$/;
+export const voteKey = (themeId: string) => `${VOTE_PREFIX}${themeId}`;
+
+const isCard = (v: RetroValue): v is z.infer<typeof RetroCard> => 'text' in v;
+const dotsOf = (mine: ReadonlyMap<string, RetroValue>, except: string) =>
+  [...mine].reduce((sum, [k, v]) => (k !== except && !isCard(v) ? sum + v.dots : sum), 0);
+
+export interface RetroTally {
+  /** Cards in a stable order, with their question; author only when not anonymous. */
+  cards: { key: string; text: string; team: Team; authorId: string | null; prompt: string }[];
+  /** Cards per question. */
+  perPrompt: Record<string, number>;
+  /** Dots per theme id (the board names them), most first. */
+  votes: { themeId: string; dots: number; voters: number }[];
+}
+
+export const retroResponses = defineResponses<RetroConfig, RetroValue, RetroTally>({
+  valueSchema: RetroValue,
+  check(config, itemKey, value, mine) {
+    if (VOTE_KEY.test(itemKey)) {
+      if (value === null) return null;
+      if (isCard(value)) return 'That is not a vote.';
+      const left = config.dotsPerPerson - dotsOf(mine, itemKey);
+      return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
+    }
+    if (!CARD_KEY.test(itemKey)) return 'That card id is not valid.';
+    if (value === null) return null;
+    if (!isCard(value)) return 'That is not a card.';
+    if (!config.prompts.some((p) => p.id === value.prompt)) return 'That question is not part of this retrospective.';
+    const cards = [...mine].filter(([k, v]) => k !== itemKey && isCard(v)).length;
+    return cards >= config.maxCardsPerPerson ? `You can add up to ${config.maxCardsPerPerson} cards.` : null;
+  },
+  tally(config, responses) {
+    const cards = responses
+      .filter((r) => isCard(r.value) && CARD_KEY.test(r.itemKey))
+      .map((r) => {
+        const v = r.value as z.infer<typeof RetroCard>;
+        return { key: boardKey(r.participantId, r.itemKey), text: v.text, team: r.team, authorId: config.anonymous ? null : r.participantId, prompt: v.prompt };
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const perPrompt = Object.fromEntries(config.prompts.map((p) => [p.id, cards.filter((c) => c.prompt === p.id).length]));
+    const byTheme = new Map<string, { dots: number; voters: number }>();
+    for (const r of responses) {
+      if (!VOTE_KEY.test(r.itemKey) || isCard(r.value)) continue;
+      const id = r.itemKey.slice(VOTE_PREFIX.length);
+      const t = byTheme.get(id) ?? { dots: 0, voters: 0 };
+      byTheme.set(id, { dots: t.dots + r.value.dots, voters: t.voters + 1 });
+    }
+    const votes = [...byTheme].map(([themeId, t]) => ({ themeId, ...t })).sort((a, b) => b.dots - a.dots || (a.themeId < b.themeId ? -1 : 1));
+    return { cards, perPrompt, votes };
+  },
+  isComplete: (_config, mine) => mine.size > 0,
+});
