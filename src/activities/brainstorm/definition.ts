@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
+import { GUIDES } from '../guides';
 import { brainstormReport, describeBrainstorm } from './report';
 
 export const BrainstormConfig = z.object({
@@ -37,6 +38,7 @@ export const brainstorm: ActivityDefinition<BrainstormConfig> = {
   configSchema: BrainstormConfig,
   defaultConfig: () => ({ prompt: '', anonymous: true, maxCardsPerPerson: 10 }),
   migrateConfig: noMigrations,
+  guide: GUIDES.brainstorm,
   responses: brainstormResponses,
   report: brainstormReport,
   describeResponse: describeBrainstorm,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { GUIDES } from '../guides';
 import { breakReport } from './report';
 
 export const BreakConfig = z.object({
@@ -19,5 +20,6 @@ export const breakActivity: ActivityDefinition<BreakConfig> = {
   configSchema: BreakConfig,
   defaultConfig: () => ({ message: 'Back in a few minutes' }),
   migrateConfig: noMigrations,
+  guide: GUIDES.break,
   report: breakReport,
 };

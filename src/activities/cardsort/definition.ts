@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { GUIDES } from '../guides';
 import { cardSortReport, describeCardSort } from './report';
 
 export const CardSortConfig = z.object({
@@ -33,6 +34,7 @@ export const cardsort: ActivityDefinition<CardSortConfig> = {
     open: false,
   }),
   migrateConfig: noMigrations,
+  guide: GUIDES.cardsort,
   responses: cardSortResponses,
   report: cardSortReport,
   describeResponse: describeCardSort,

@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { dotVoteResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { GUIDES } from '../guides';
 import { dotVoteReport, describeDotVote } from './report';
 
 export const DotVoteConfig = z
@@ -29,6 +30,7 @@ export const dotvote: ActivityDefinition<DotVoteConfig> = {
   configSchema: DotVoteConfig,
   defaultConfig: () => ({ prompt: '', options: [], dotsPerPerson: 5, maxPerItem: 3 }),
   migrateConfig: noMigrations,
+  guide: GUIDES.dotvote,
   responses: dotVoteResponses,
   report: dotVoteReport,
   describeResponse: describeDotVote,

@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { rankingResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { GUIDES } from '../guides';
 import { rankingReport, describeRanking } from './report';
 
 export const RankingConfig = z.object({
@@ -22,6 +23,7 @@ export const ranking: ActivityDefinition<RankingConfig> = {
   configSchema: RankingConfig,
   defaultConfig: () => ({ prompt: '', options: [] }),
   migrateConfig: noMigrations,
+  guide: GUIDES.ranking,
   responses: rankingResponses,
   report: rankingReport,
   describeResponse: describeRanking,

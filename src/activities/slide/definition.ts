@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { GUIDES } from '../guides';
 import { slideReport } from './report';
 
 export const SlideConfig = z.object({
@@ -20,5 +21,6 @@ export const slide: ActivityDefinition<SlideConfig> = {
   configSchema: SlideConfig,
   defaultConfig: () => ({ text: '', bullets: [] }),
   migrateConfig: noMigrations,
+  guide: GUIDES.slide,
   report: slideReport,
 };

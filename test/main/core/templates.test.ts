@@ -17,6 +17,13 @@ describe('templates', () => {
     expect(detail.activities.filter((a) => a.kind === 'break').map((a) => a.title)).toContain('Lunch');
     expect(detail.activities.map((a) => a.kind)).toContain('leadsort');
     expect(detail.participants).toEqual([]);
+    // Every exercise in the day is a registered kind (no placeholder slides), in a sensible order.
+    expect(detail.activities.filter((a) => a.title.startsWith('[Placeholder]'))).toEqual([]);
+    expect(detail.activities.map((a) => a.kind)).toEqual([
+      'slide', 'brainstorm', 'persona', 'break', 'comp', 'leadsort', 'break', 'buyingmap', 'kpisort', 'break', 'retro', 'commitments', 'slide',
+    ]);
+    const kick = call(core, 'workshop:get', { id: call(core, 'template:createWorkshop', { templateId: KICKOFF_ID }).id });
+    expect(kick.activities.map((a) => a.kind)).toEqual(['slide', 'brainstorm', 'leadsort', 'break', 'kpisort', 'commitments', 'slide']);
     core.close();
   });
 
