@@ -4,7 +4,7 @@ import { aggregate } from '../../src/activities/aggregate';
 import type { StoredResponse } from '../../src/activities/types';
 import type { RetroConfig } from '../../src/activities/retro/definition';
 import type { RetroTally } from '../../src/activities/retro/logic';
-import { themeVotes } from '../../src/activities/retro/Results';
+import { themeVotes } from '../../src/activities/retro/model';
 import type { Team } from '../../src/shared/domain';
 
 const def = findDefinition('retro')!;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ActivityDefinition, ResponseEngine } from '../types';
 import { noMigrations } from '../types';
 import { cardSortResponses } from '../cardsort/logic';
+import { kpiSortReport } from './report';
+import { describeCardSort } from '../cardsort/report';
 import { Item, ItemList, Prompt } from '../shared-schemas';
 
 /** A KPI: a card with the unit its target is written in ("%", "days", "€"). */
@@ -74,6 +76,8 @@ export const kpisort: ActivityDefinition<KpiSortConfig> = {
     open: false,
   }),
   migrateConfig: noMigrations,
+  report: kpiSortReport,
+  describeResponse: describeCardSort,
   responses: cardSortResponses as unknown as ResponseEngine<KpiSortConfig>,
   board: { schema: KpiSortBoard, initial: (): KpiSortBoard => ({ rows: [], onScreen: 'results' }), title: 'Our KPI table: owners and targets' },
   guide: {

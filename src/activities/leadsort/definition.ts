@@ -3,6 +3,8 @@ import type { ActivityDefinition, ResponseEngine } from '../types';
 import { noMigrations } from '../types';
 import { cardSortResponses } from '../cardsort/logic';
 import { ItemList, Prompt } from '../shared-schemas';
+import { leadSortReport } from './report';
+import { describeCardSort } from '../cardsort/report';
 import { LEAD_COLUMNS, defaultSignals } from './signals';
 
 export const LeadSortConfig = z.object({
@@ -39,6 +41,8 @@ export const leadsort: ActivityDefinition<LeadSortConfig> = {
     open: false,
   }),
   migrateConfig: noMigrations,
+  report: leadSortReport,
+  describeResponse: describeCardSort,
   responses: cardSortResponses as unknown as ResponseEngine<LeadSortConfig>,
   board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '', onScreen: 'results' }), title: 'Draft: our definition of a quality lead' },
   guide: {

@@ -4,6 +4,7 @@ import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../vi
 import { TeamMark } from '../views-kit/TeamMark';
 import { Surface, plural } from '../views-kit/surface';
 import { readRetroBoard, type RetroConfig } from './definition';
+import { themeVotes } from './model';
 import type { RetroTally } from './logic';
 import '../exercise-kit/exercises.css';
 
@@ -12,19 +13,6 @@ type Card = RetroTally['cards'][number];
 /** On the projector each question shows this many lines (themes or cards); the console shows all. */
 const PROJECTOR_LINES = 5;
 
-/** Themes with their dots, overall and per team (teams below the threshold are left out). */
-export function themeVotes(tally: RetroTally, board: unknown, teams: { team: Team; result: unknown }[]) {
-  const clusters = readRetroBoard(board).clusters;
-  return clusters
-    .map((c) => ({
-      id: c.id,
-      name: c.name,
-      dots: tally.votes.find((v) => v.themeId === c.id)?.dots ?? 0,
-      byTeam: teams.map((t) => ({ team: t.team, dots: (t.result as RetroTally).votes.find((v) => v.themeId === c.id)?.dots ?? 0 })),
-    }))
-    .filter((t) => t.dots > 0)
-    .sort((a, b) => b.dots - a.dots);
-}
 
 export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig>) {
   const tally = results.aggregate?.overall as RetroTally | undefined;

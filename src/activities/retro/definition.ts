@@ -3,6 +3,7 @@ import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
 import { BrainstormBoard } from '../brainstorm/definition';
 import { ItemList } from '../shared-schemas';
+import { describeRetro, retroReport } from './report';
 import { retroResponses } from './logic';
 
 export const RetroConfig = z
@@ -52,6 +53,8 @@ export const retro: ActivityDefinition<RetroConfig> = {
   configSchema: RetroConfig,
   defaultConfig: () => ({ prompts: DEFAULT_PROMPTS.map((p) => ({ ...p })), anonymous: true, maxCardsPerPerson: 6, dotsPerPerson: 3 }),
   migrateConfig: noMigrations,
+  report: retroReport,
+  describeResponse: describeRetro,
   responses: retroResponses,
   board: { schema: RetroBoard, initial: (): RetroBoard => ({ clusters: [], voting: false }), title: 'Group the cards into themes, then open the vote' },
   shared: (_config, board): RetroShared => {

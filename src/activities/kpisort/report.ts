@@ -1,0 +1,54 @@
+import type { Aggregate } from '../aggregate';
+import type { CardSortTally } from '../cardsort/logic';
+import { cardSortReport } from '../cardsort/report';
+import type { ReportBlock, ReportInput } from '../report-types';
+import { percent, salesAndMarketing } from '../report-kit';
+import { compareTeams, topOf } from '../team-divergence';
+import { OWNER_LABEL, type KpiSortConfig } from './definition';
+import { kpiTable, readKpiBoard } from './outcome';
+
+/** The KPI table (the outcome), where the teams chose different owners, then the full sort. */
+export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] {
+  const { config, results, board } = input;
+  const agg = results as Aggregate<CardSortTally> | null;
+  const blocks: ReportBlock[] = [];
+  if (config.goal) blocks.push({ type: 'definition', term: 'The goal both teams serve', text: config.goal });
+  const b = readKpiBoard(board);
+  const rows = kpiTable(config, b, agg?.overall);
+  const settled = rows.filter((r) => r.owner && (r.person || r.target));
+  blocks.push({
+    type: 'table',
+    title: 'Our KPIs: owner, who reports on it, target',
+    columns: ['KPI', 'Owner', 'Who', 'Target'],
+    widths: [3, 2, 2, 2],
+    rows: rows.map((r) => [r.text, r.owner ? OWNER_LABEL[r.owner] : 'Not decided', r.person || '–', r.target ? `${r.target}${r.unit ? ` ${r.unit}` : ''}` : '–']),
+  });
+  if (settled.length > 0) {
+    blocks.push({
+      type: 'finding',
+      kind: 'decision',
+      weight: 3,
+      text: `Owners and targets agreed for ${settled.length} KPI${settled.length === 1 ? '' : 's'}.`,
+      detail: settled.slice(0, 3).map((r) => `${r.text}: ${r.person || OWNER_LABEL[r.owner!]}${r.target ? `, ${r.target}${r.unit ? ` ${r.unit}` : ''}` : ''}`).join('; '),
+    });
+  }
+  const sm = salesAndMarketing(agg);
+  if (agg && sm) {
+    const cmp = compareTeams(config.columns, config.cards, sm.sales, sm.marketing);
+    const label = (d: Record<string, number> | null) => {
+      const top = topOf(config.columns, d);
+      return top && d ? `${config.columns.find((c) => c.id === top)?.text} ${percent(d[top] ?? 0, 1)} %` : '–';
+    };
+    const differ = cmp.ranked.filter((c) => c.sameTop === false);
+    if (differ.length > 0) {
+      blocks.push({
+        type: 'ranked',
+        title: 'Where Sales and Marketing chose different owners',
+        scoreLabel: 'Gap',
+        items: differ.map((c, i) => ({ rank: i + 1, text: c.text, score: (c.divergence ?? 0).toFixed(2), detail: `Sales: ${label(c.a)} · Marketing: ${label(c.b)}` })),
+      });
+      for (const c of differ.slice(0, 2)) blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `Who owns “${c.text}”? Sales: ${label(c.a)}; Marketing: ${label(c.b)}.` });
+    }
+  }
+  return [...blocks, ...cardSortReport(input as unknown as ReportInput<never>).filter((x) => x.type === 'matrix')];
+}
