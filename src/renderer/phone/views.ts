@@ -3,6 +3,9 @@ import type { ParticipantViewProps } from '../../activities/view-types';
 import { BrainstormParticipant } from '../../activities/brainstorm/Participant';
 import { CardSortParticipant } from '../../activities/cardsort/Participant';
 import { CompParticipant } from '../../activities/comp/Participant';
+import { CommitmentsParticipant } from '../../activities/commitments/Participant';
+import { PersonaParticipant } from '../../activities/persona/Participant';
+import { BuyingMapParticipant } from '../../activities/buyingmap/Participant';
 import { DotVoteParticipant } from '../../activities/dotvote/Participant';
 import { RankingParticipant } from '../../activities/ranking/Participant';
 import { RetroParticipant } from '../../activities/retro/Participant';
@@ -24,6 +27,9 @@ export const PHONE_VIEWS: Record<string, ComponentType<ParticipantViewProps<any>
   leadsort: CardSortParticipant,
   kpisort: CardSortParticipant,
   retro: RetroParticipant,
+  persona: PersonaParticipant,
+  buyingmap: BuyingMapParticipant,
+  commitments: CommitmentsParticipant,
 };
 
 export function phoneViewFor(kind: string): ComponentType<ParticipantViewProps<unknown>> | undefined {
