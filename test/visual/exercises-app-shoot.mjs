@@ -45,10 +45,11 @@ const op = async (name, input = {}) => {
 };
 await page.getByRole('button', { name: 'New from template' }).first().click();
 await check(page, 'templates-dialog');
-await page.getByRole('button', { name: 'Use Alignment kickoff' }).click();
+const day = process.argv.includes('--day');
+await page.getByRole('button', { name: day ? 'Use Sales & Marketing alignment day' : 'Use Alignment kickoff' }).click();
 await page.waitForFunction(() => location.hash.startsWith('#/w/'));
 const workshopId = page.url().split('#/w/')[1];
-await check(page, 'planner-kickoff');
+await check(page, day ? 'planner-day' : 'planner-kickoff');
 await page.getByRole('button', { name: 'Save as template' }).click();
 await check(page, 'save-as-template', { full: false });
 await page.keyboard.press('Escape');
@@ -60,7 +61,7 @@ const people = await op('participant:addMany', {
 });
 const detail = await op('workshop:get', { id: workshopId });
 await op('run:start', { workshopId });
-const kinds = process.argv.slice(2).length ? process.argv.slice(2) : ['leadsort', 'kpisort'];
+const kinds = process.argv.slice(2).filter((a) => !a.startsWith('--')).length ? process.argv.slice(2).filter((a) => !a.startsWith('--')) : ['leadsort', 'kpisort'];
 for (const kind of kinds) {
   const activity = detail.activities.find((a) => a.kind === kind);
   if (!activity) {
@@ -68,6 +69,36 @@ for (const kind of kinds) {
     continue;
   }
   await op('run:goto', { workshopId, activityId: activity.id });
+  if (kind === 'retro') {
+    const texts = [
+      ['broke', 'Leads sat for a week before anyone called'],
+      ['broke', 'A campaign launched that sales heard about from a customer'],
+      ['builds', 'Marketing joined our pipeline call'],
+      ['builds', 'Battlecards written with two reps'],
+      ['step', 'A 15-minute weekly sync'],
+      ['step', 'Tell us within a day what happened to hot leads'],
+    ];
+    const keys = [];
+    for (const [i, p] of people.entries()) {
+      const [prompt, text] = texts[i % texts.length];
+      const itemKey = `card-shot${String(i).padStart(4, '0')}`;
+      await op('response:submit', { activityId: activity.id, participantId: p.id, itemKey, value: { text, prompt } });
+      keys.push({ key: `${p.id}/${itemKey}`, prompt });
+    }
+    const clusters = [
+      { id: 'g1', name: 'Talk every week', cardKeys: keys.filter((k) => k.prompt === 'step').map((k) => k.key) },
+      { id: 'g2', name: 'Close the loop on leads', cardKeys: keys.filter((k) => k.prompt === 'broke').map((k) => k.key) },
+    ];
+    await op('run:setBoard', { activityId: activity.id, board: { clusters, voting: true } });
+    await page.goto(`${origin}/#/run/${workshopId}`);
+    const ph0 = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, storageState: await ctx.storageState() });
+    const pp0 = await ph0.newPage();
+    await pp0.goto(`${origin}/#/participate/${workshopId}`);
+    await pp0.getByRole('button', { name: /Dana/ }).first().click();
+    await check(pp0, `participate-${kind}-vote-390`);
+    await ph0.close();
+    for (const [i, p] of people.entries()) await op('response:submit', { activityId: activity.id, participantId: p.id, itemKey: i % 3 ? 'vote-g1' : 'vote-g2', value: { dots: 2 } });
+  }
   const cards = activity.config.cards ?? [];
   const cols = activity.config.columns ?? [];
   let seed = 3;
@@ -100,6 +131,7 @@ for (const kind of kinds) {
   await ph.goto(`${origin}/#/present/${workshopId}`);
   await check(ph, `presenter-${kind}-unrevealed-390`, { full: false });
   await ph.goto(`${origin}/#/participate/${workshopId}`);
+  await ph.getByRole('button', { name: /Dana/ }).first().click();
   await check(ph, `participate-${kind}-390`);
   await phone.close();
 }
