@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { TextArea } from '../../renderer/components/TextField';
 import type { EditorProps } from '../editor-kit';
 import type { SlideConfig } from './definition';
+import { ImagePicker } from './ImagePicker';
 
 export function SlideEditor({ config, onChange, errors = {} }: EditorProps<SlideConfig>) {
   const joined = config.bullets.join('\n');
@@ -37,6 +38,7 @@ export function SlideEditor({ config, onChange, errors = {} }: EditorProps<Slide
           onChange({ ...config, bullets: next });
         }}
       />
+      <ImagePicker image={config.image} onChange={(image) => onChange({ ...config, image })} />
     </div>
   );
 }

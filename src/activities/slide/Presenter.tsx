@@ -14,6 +14,7 @@ export function SlidePresenter({ config }: PresenterViewProps<SlideConfig>) {
           {p}
         </p>
       ))}
+      {config.image ? <img className="cgv-slide-image" src={config.image.dataUrl} alt={config.image.alt} /> : null}
       {config.bullets.length > 0 ? (
         <ul className="cgv-p-bullets">
           {config.bullets.map((b, i) => (
