@@ -42,6 +42,8 @@ export interface PhoneActivity {
   kind: string;
   title: string;
   config: unknown;
+  /** What the facilitator opened to the room from the board (e.g. the themes to vote on), if the kind shares anything. */
+  shared?: unknown;
 }
 
 export type PhoneStage = 'waiting' | 'activity' | 'ended';

@@ -10,6 +10,7 @@ import type { HandlerContext } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { addPeople } from './participants';
 import { withCurrentConfig } from './activities';
+import { findDefinition } from '../../activities/registry';
 import { activityRun } from './run';
 import { submitResponse } from './responses';
 
@@ -70,10 +71,12 @@ export function phoneState(ctx: HandlerContext, workshopId: string, participantI
   const current = run?.status === 'running' && run.current_activity_id ? getActivity(ctx.db, run.current_activity_id) : undefined;
   if (!current) return { stage: 'waiting', activity: null, locked: true, mine: {} };
   const activity = withCurrentConfig(current);
+  const state = activityRun(ctx, activity);
+  const shared = findDefinition(activity.kind)?.shared?.(activity.config, state.board);
   return {
     stage: 'activity',
-    activity: { id: activity.id, kind: activity.kind, title: activity.title, config: activity.config },
-    locked: activityRun(ctx, activity).locked,
+    activity: { id: activity.id, kind: activity.kind, title: activity.title, config: activity.config, ...(shared === undefined ? {} : { shared }) },
+    locked: state.locked,
     mine: Object.fromEntries(listMine(ctx.db, activity.id, participantId)),
   };
 }

@@ -180,6 +180,7 @@ function ActivityScreen({
         participant={me}
         mine={snap.state?.mine ?? {}}
         locked={snap.state?.locked ?? true}
+        shared={activity.shared}
         submit={submit}
         announce={announce}
       />

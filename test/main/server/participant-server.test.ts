@@ -197,3 +197,20 @@ describe('participant server', () => {
     expect(dumpRows(core)).toBe(before);
   });
 });
+
+describe('what the facilitator opens to the room', () => {
+  it('reaches phones with the next state: the retro themes once the vote opens, never the cards', async () => {
+    const { core, w, detail, server } = await setup();
+    const retro = call(core, 'activity:add', { workshopId: w.id, kind: 'retro' });
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: retro.id });
+    const { phone } = await joined(server, detail.participants[2]!.id);
+    expect((await phone.next('state', (m) => m.activity?.id === retro.id)).activity?.shared).toEqual({ voting: false, themes: [] });
+    call(core, 'response:submit', { activityId: retro.id, participantId: detail.participants[0]!.id, itemKey: 'card-aaaa1', value: { prompt: 'broke', text: 'A secret card' } });
+    const board = { clusters: [{ id: 'k1', name: 'Slow follow-up', cardKeys: [`${detail.participants[0]!.id}/card-aaaa1`] }], voting: true };
+    call(core, 'run:setBoard', { activityId: retro.id, board });
+    const state = await phone.next('state', (m) => (m.activity?.shared as { voting?: boolean } | undefined)?.voting === true);
+    expect(state.activity?.shared).toEqual({ voting: true, themes: [{ id: 'k1', name: 'Slow follow-up' }] });
+    expect(JSON.stringify(state)).not.toContain('A secret card');
+  });
+});

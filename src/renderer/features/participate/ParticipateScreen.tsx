@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
 import { viewsFor } from '../../../activities/views';
 import { TEAM_LABEL, TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
+import { findDefinition } from '../../../activities/registry';
 import { RosterPicker } from '../../components/run/RosterPicker';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { useAnnouncer } from '../../components/run/use-announcer';
@@ -32,7 +33,9 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const run = ready ? runView.run : null;
   const current = run?.status === 'running' ? detail?.activities.find((a) => a.id === run.currentActivityId) : undefined;
   const Participant = current ? viewsFor(current.kind)?.Participant : undefined;
-  const locked = Boolean(current && run?.activities.find((s) => s.activityId === current.id)?.locked);
+  const currentState = current ? run?.activities.find((s) => s.activityId === current.id) : undefined;
+  const locked = Boolean(currentState?.locked);
+  const shared = current ? findDefinition(current.kind)?.shared?.(current.config, currentState?.board) : undefined;
   // The person may have been removed from the roster meanwhile.
   const stillListed = person && detail?.participants.some((p) => p.id === person.id) ? person : null;
 
@@ -119,6 +122,7 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
           focusPicker.current = true;
         }}
         View={Participant}
+        shared={shared}
       />
     );
   }
@@ -143,6 +147,7 @@ function AnswerPanel({
   onDone,
   onNotMe,
   View,
+  shared,
 }: {
   activity: Activity;
   person: Person;
@@ -151,6 +156,8 @@ function AnswerPanel({
   onDone(): void;
   onNotMe(): void;
   View: ParticipantView;
+  /** What the facilitator opened to the room from the board (e.g. the themes to vote on). */
+  shared: unknown;
 }) {
   const loadMine = useApp((s) => s.loadMine);
   const submitAnswer = useApp((s) => s.submitAnswer);
@@ -225,6 +232,7 @@ function AnswerPanel({
           participant={person}
           mine={mine}
           locked={locked}
+          shared={shared}
           submit={submit}
           announce={announce}
         />
