@@ -47,6 +47,10 @@ export interface RunSlice {
   refreshRoom(): Promise<void>;
   openRoom(host?: string): Promise<void>;
   closeRoom(): Promise<void>;
+  /** Action items (commitments): written through the API, shown from the workshop detail. */
+  addActionItem(input: { text: string; owner: string; dueDate: string | null }): Promise<void>;
+  updateActionItem(id: string, patch: OpInput<'actionItem:update'>['patch']): Promise<void>;
+  removeActionItem(id: string): Promise<void>;
   /** Ask the desktop app to put the presenter view on the projector; false in a browser. */
   openPresenter(): Promise<boolean>;
   /** The network addresses phones could use. */
@@ -195,6 +199,24 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
       const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}) });
       if (!r.ok) return void toastError('Opening the room for phones', r.error);
       patch({ room: r.value });
+    },
+
+    async addActionItem(input) {
+      const r = await api.invoke('actionItem:add', { workshopId: id()!, ...input });
+      if (!r.ok) throw new Error(r.error.message);
+      await refreshDetail();
+    },
+
+    async updateActionItem(itemId, patch) {
+      const r = await api.invoke('actionItem:update', { id: itemId, patch });
+      if (!r.ok) throw new Error(r.error.message);
+      await refreshDetail();
+    },
+
+    async removeActionItem(itemId) {
+      const r = await api.invoke('actionItem:remove', { id: itemId });
+      if (!r.ok) throw new Error(r.error.message);
+      await refreshDetail();
     },
 
     async openPresenter() {

@@ -131,14 +131,14 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
       <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'} tabIndex={0}>
         {stage.revealed && Results ? (
           stage.results ? (
-            <Results activity={activity} config={activity.config} results={stage.results} surface="projector" board={stage.state?.board} />
+            <Results activity={activity} config={activity.config} results={stage.results} surface="projector" board={stage.state?.board} actionItems={stage.actionItems} />
           ) : (
             <p className="present-lead" role="status">
               Loading the results…
             </p>
           )
         ) : Presenter ? (
-          <Presenter activity={activity} config={activity.config} />
+          <Presenter activity={activity} config={activity.config} board={stage.state?.board} />
         ) : (
           <p className="present-lead">{stage.activity.title}</p>
         )}

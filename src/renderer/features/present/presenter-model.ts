@@ -21,6 +21,8 @@ export type PresenterStage =
       /** "12 of 18": answers so far and the size of the roster. Never names. */
       responded: number;
       rosterSize: number;
+      /** Commitments the room made: shown by the commitments results. */
+      actionItems: WorkshopDetail['actionItems'];
     };
 
 /** What the projector shows, from the run view. Only public things leave this function. */
@@ -46,6 +48,7 @@ export function presenterStage(input: {
   return {
     kind: 'activity',
     activity,
+    actionItems: detail.actionItems,
     index,
     count: detail.activities.length,
     state,

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Activity, Participant } from '../../../shared/domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ActionItem, Activity, Participant } from '../../../shared/domain';
+import type { ActionItemsPort } from '../../../activities/view-types';
 import type { ActivityRunState } from '../../../shared/run';
 import type { ActivityResults } from '../../../shared/api/contract';
 import { findDefinition } from '../../../activities/registry';
@@ -12,6 +13,7 @@ import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
 
 interface Props {
+  actionItems: readonly ActionItem[];
   activity: Activity;
   state: ActivityRunState;
   results: ActivityResults | undefined;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The current activity, as the facilitator drives it. */
-export function ConsoleStage({ activity, state, results, participants, now, isFirst, isLast }: Props) {
+export function ConsoleStage({ activity, state, results, participants, actionItems, now, isFirst, isLast }: Props) {
   const store = useAppStore();
   const def = findDefinition(activity.kind);
   const views = viewsFor(activity.kind);
@@ -31,6 +33,15 @@ export function ConsoleStage({ activity, state, results, participants, now, isFi
   const announce = useCallback((m: string) => setSpoken(m), []);
   const s = () => store.getState();
   const interactive = Boolean(def?.responses);
+  const actionItemsPort = useMemo<ActionItemsPort>(
+    () => ({
+      items: actionItems,
+      add: (input) => store.getState().addActionItem(input),
+      update: (id, patch) => store.getState().updateActionItem(id, patch),
+      remove: (id) => store.getState().removeActionItem(id),
+    }),
+    [actionItems, store],
+  );
   const titleRef = useRef<HTMLHeadingElement>(null);
   // A new activity takes the focus (and is read out), so the shortcuts work straight away.
   useEffect(() => {
@@ -98,6 +109,8 @@ export function ConsoleStage({ activity, state, results, participants, now, isFi
             board={state.board}
             onChange={(board) => void s().setBoard(activity.id, board)}
             announce={announce}
+            participants={participants}
+            actionItems={actionItemsPort}
           />
         </section>
       ) : null}
@@ -109,7 +122,15 @@ export function ConsoleStage({ activity, state, results, participants, now, isFi
               Results {state.revealed ? '' : <span className="console-hint">(only you can see these)</span>}
             </h2>
           </div>
-          <views.Results activity={activity} config={activity.config} results={results} participants={participants} surface="console" />
+          <views.Results
+            activity={activity}
+            config={activity.config}
+            results={results}
+            participants={participants}
+            surface="console"
+            board={state.board}
+            actionItems={actionItems}
+          />
         </section>
       ) : null}
 

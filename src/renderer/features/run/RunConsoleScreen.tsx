@@ -134,6 +134,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
                     state={currentState}
                     results={view.results[current.id]}
                     participants={detail.participants}
+                    actionItems={detail.actionItems}
                     now={now}
                     isFirst={index === 0}
                     isLast={index === detail.activities.length - 1}
