@@ -1,8 +1,7 @@
-import { contract } from '../shared/api/contract';
-import type { EventName } from '../shared/api/names';
+import type { EventName, RoomOpName } from '../shared/api/names';
 import { isExportOpName, isRoomOpName, isShellOpName } from '../shared/api/names';
 import { DomainError, fail, ok, type Result } from '../shared/api/result';
-import { describeIssues, friendlyError } from '../shared/api/validate';
+import { parseOpInput } from '../shared/api/validate';
 import type { Core } from './core/types';
 import type { RoomController } from './server/room';
 import { createExporter, type Exporter, type PreparedFile } from './export/exporter';
@@ -35,9 +34,8 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
   core.subscribe((event, payload) => listeners.forEach((l) => l(event, payload)));
 
   async function invokeRoom(op: string, input: unknown): Promise<Result<unknown>> {
-    const spec = contract[op as 'room:open'];
-    const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const parsed = parseOpInput(op as RoomOpName, input);
+    if (!parsed.ok) return parsed;
     const controller = room?.();
     if (!controller) return fail('UNAVAILABLE', 'Phones can only join when Common Ground runs with its network server.');
     try {
@@ -60,14 +58,14 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
   const exports = createExporter(core);
 
   async function invokeExport(input: unknown): Promise<Result<unknown>> {
-    const parsed = contract['export:prepare'].input.safeParse(input ?? {}, { error: friendlyError });
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const parsed = parseOpInput('export:prepare', input);
+    if (!parsed.ok) return parsed;
     return exports.prepare(parsed.data);
   }
 
   async function saveExport(input: unknown): Promise<Result<unknown>> {
-    const parsed = contract['export:save'].input.safeParse(input ?? {}, { error: friendlyError });
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const parsed = parseOpInput('export:save', input);
+    if (!parsed.ok) return parsed;
     if (!shell?.saveExport) return fail('UNAVAILABLE', 'Download the file from your browser instead.');
     const file = exports.get(parsed.data.exportId);
     if (!file) return fail('NOT_FOUND', 'That export has expired. Make it again.');
@@ -82,8 +80,8 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
 
   async function invokeShell(op: string, input: unknown): Promise<Result<unknown>> {
     if (op === 'export:save') return saveExport(input);
-    const parsed = contract['window:openPresenter'].input.safeParse(input ?? {}, { error: friendlyError });
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const parsed = parseOpInput('window:openPresenter', input);
+    if (!parsed.ok) return parsed;
     if (!shell) return fail('UNAVAILABLE', 'Open the presenter view from your browser instead.');
     const found = core.dispatch('workshop:get', { id: parsed.data.workshopId });
     if (!found.ok) return found;

@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contract } from '../../shared/api/contract';
 import type { EventName } from '../../shared/api/names';
 import { isExportOpName, isOpName, isRoomOpName, isShellOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { DomainError, fail, ok } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOpInput } from '../../shared/api/validate';
 import { openDatabase } from '../db/connection';
 import { checkVersionReadOnly, migrate } from '../db/migrate';
 import type { HandlerContext, Handlers } from '../services/context';
@@ -61,12 +60,8 @@ export function openCore(options: CoreOptions): Core {
       return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
     }
     if (isRoomOpName(op) || isShellOpName(op) || isExportOpName(op)) return fail('UNAVAILABLE', 'That needs the Common Ground app around the core.');
-    const spec = contract[op];
-    const parsed = spec.input.safeParse(input ?? {}, { error: friendlyError });
-    if (!parsed.success) {
-      const error = describeIssues(parsed.error);
-      return { ok: false, error };
-    }
+    const parsed = parseOpInput(op, input);
+    if (!parsed.ok) return parsed;
     const handler = handlers[op as keyof Handlers] as (input: unknown, ctx: HandlerContext) => unknown;
     return transact(op, (ctx) => handler(parsed.data, ctx));
   }

@@ -2,6 +2,7 @@
 // what type it is. The handler in protocol.ts does the I/O.
 import nodePath from 'node:path';
 import { APP_HOST, APP_SCHEME } from './constants';
+import { MIME_TYPES } from '../mime';
 
 export type PathResolution = { ok: true; filePath: string } | { ok: false; status: 400 | 404 };
 
@@ -56,29 +57,6 @@ function hasDotSegment(rawUrl: string): boolean {
   return path.split(/\/|\\|%2f|%5c/i).some((segment) => /^(\.|%2e){1,2}$/i.test(segment));
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.cjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
 
 /** Content type by file extension (case-insensitive); unknown → application/octet-stream. */
 export function mimeTypeFor(filePath: string): string {

@@ -7,6 +7,7 @@ import { API_SOCKET_PATH } from '../../shared/api/wire';
 import { allowedHosts, presentedToken, sameSecret, tokenCookie } from './auth';
 import { setSecurityHeaders } from './headers';
 import { readStatic } from './static';
+import { send, json } from './reply';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 
 export interface AppServerOptions {
@@ -171,15 +172,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', type);
-  res.end(body);
-}
 
-function json(res: ServerResponse, status: number, value: unknown) {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
-}
 
 const UNAUTHORIZED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Common Ground: link needed</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#111827">

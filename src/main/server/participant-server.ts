@@ -7,6 +7,7 @@ import { MAX_PARTICIPANT_MESSAGE, PARTICIPANT_SOCKET_PATH } from '../../shared/p
 import { sameSecret } from './auth';
 import { setSecurityHeaders } from './headers';
 import { readStatic } from './static';
+import { send, json, plain } from './reply';
 import { AttemptLimiter } from './rate-limit';
 import { normaliseJoinCode } from './join-code';
 import { coalescer } from './coalesce';
@@ -189,10 +190,3 @@ function readSmallBody(req: IncomingMessage, max: number): Promise<string | null
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', type);
-  res.end(body);
-}
-const plain = (res: ServerResponse, status: number, text: string) => send(res, status, 'text/plain; charset=utf-8', text);
-const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));

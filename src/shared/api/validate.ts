@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ApiError } from './result';
+import { contract, type OpParsedInput } from './contract';
+import type { OpName } from './names';
 
 /** Turn zod issues into one sentence a person can read, plus per-field detail. */
 export function describeIssues(error: z.ZodError): ApiError {
@@ -37,4 +39,10 @@ export function friendlyError(issue: { code: string; input?: unknown; expected?:
   if (issue.input === undefined) return 'This is required';
   const expected = TYPE_WORDS[issue.expected ?? ''] ?? issue.expected ?? 'something else';
   return `Expected ${expected}, got ${describeValue(issue.input)}`;
+}
+
+/** Check an operation's input against its contract schema: the parsed value, or a VALIDATION error. */
+export function parseOpInput<K extends OpName>(op: K, input: unknown): { ok: true; data: OpParsedInput<K> } | { ok: false; error: ApiError } {
+  const parsed = contract[op].input.safeParse(input ?? {}, { error: friendlyError });
+  return parsed.success ? { ok: true, data: parsed.data as OpParsedInput<K> } : { ok: false, error: describeIssues(parsed.error) };
 }
