@@ -14,6 +14,7 @@ import { openCore } from '../../src/main/core';
 import { createBackend } from '../../src/main/backend';
 import { startParticipantServer } from '../../src/main/server/participant-server';
 import { startAppServer } from '../../src/main/server/app-server';
+import { genericWorkshop } from '../helpers/generic-workshop';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -47,9 +48,7 @@ function runPhones(data: { url: string; origin: string; phones: string[]; mode: 
 async function realServer() {
   const dir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   const core = openCore({ dataDir: dir, mode: 'browser', version: 'bench' });
-  const w = core.dispatch('workshop:createSample', {});
-  if (!w.ok) throw new Error(w.error.message);
-  const workshopId = (w.value as { id: string }).id;
+  const workshopId = genericWorkshop(core).id;
   for (let i = 0; i < N; i += 200) {
     const people = Array.from({ length: Math.min(200, N - i) }, (_, k) => ({ name: `Phone ${i + k + 1}`, team: (i + k) % 2 ? 'marketing' : 'sales' }));
     const r = core.dispatch('participant:addMany', { workshopId, people });

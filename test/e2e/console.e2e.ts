@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
+import { genericWorkshopVia } from '../helpers/generic-workshop';
 
 type Detail = { workshop: { id: string }; activities: { id: string; kind: string; title: string; config: { cards: { id: string }[]; columns: { id: string }[] } }[]; participants: { id: string; team: string }[] };
 
@@ -30,7 +31,7 @@ describe('the facilitator console', () => {
   it('runs the workshop with shortcuts, reveals and locks, and resumes exactly after a crash', async () => {
     const { page, errors, context } = await session.page(SCREEN.desktop);
     const origin = session.serve.origin;
-    const w = await api<{ id: string }>(page, origin, 'workshop:createSample', {});
+    const w = await genericWorkshopVia((name, input) => api(page, origin, name, input));
     const detail = await api<Detail>(page, origin, 'workshop:get', { id: w.id });
     await page.goto(`${origin}/#/run/${w.id}`);
     await page.getByRole('button', { name: 'Start the workshop' }).click();

@@ -35,7 +35,7 @@ describe('exporting a finished workshop in browser mode', () => {
     await page.goto(`${origin}/#/w/${workshopId}`);
     await page.getByRole('link', { name: 'Export' }).click();
     await expect.poll(() => page.url()).toContain(`#/export/${workshopId}`);
-    await expect.poll(() => page.getByRole('heading', { name: /Export “Sample: Sales & Marketing/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: /Export “Sales & Marketing alignment session/ }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('The workshop is finished: this is the full report.').isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'export screen');
     await shot(page, 'export-1920');
@@ -44,7 +44,7 @@ describe('exporting a finished workshop in browser mode', () => {
     await page.getByLabel('US Letter').check();
     await page.getByLabel('Appendix with every answer').uncheck();
     const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Make and download the report' }).click()]);
-    expect(pdfDownload.suggestedFilename()).toBe('sample-sales-marketing-alignment-kickoff-report.pdf');
+    expect(pdfDownload.suggestedFilename()).toBe('sales-marketing-alignment-session-report.pdf');
     const pdfPath = join(out, 'report.pdf');
     await pdfDownload.saveAs(pdfPath);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -69,7 +69,7 @@ describe('exporting a finished workshop in browser mode', () => {
     await page.locator('input[type="file"]').setInputFiles(jsonPath);
     await expect.poll(() => page.url()).toMatch(/#\/w\//);
     expect(page.url()).not.toContain(workshopId);
-    await expect.poll(() => page.getByText(/Imported “Sample: Sales & Marketing/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/Imported “Sales & Marketing alignment session/).isVisible()).toBe(true);
 
     // A broken file says why and changes nothing.
     await page.goto(`${origin}/#/export/${workshopId}`);

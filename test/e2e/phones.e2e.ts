@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
 import { centreOf, ensurePhoneBundle, op, touchDrag } from './run-e2e-helpers';
+import { genericWorkshopVia } from '../helpers/generic-workshop';
 
 // Phones on the room's network (loopback here: --lan-host 127.0.0.1, never a LAN address).
 
@@ -37,7 +38,7 @@ describe('phones in the room', () => {
 
   it('join by QR link or by code, answer by touch, resume after a reload, and see the room close', async () => {
     const serve = session.serve;
-    const workshop = await op<{ id: string }>(serve, 'workshop:createSample');
+    const workshop = await genericWorkshopVia((name, input) => op(serve, name, input));
     const detail = await op<Detail>(serve, 'workshop:get', { id: workshop.id });
     const sort = detail.activities.find((a) => a.kind === 'cardsort')!;
     const room = await op<Room>(serve, 'room:open', { workshopId: workshop.id, host: '127.0.0.1' });

@@ -91,7 +91,7 @@ describe('planning a workshop in browser mode', () => {
     for (const [name, size] of [['1920', SCREEN.desktop], ['1280', SCREEN.laptop]] as const) {
       const { page, errors, context } = await session.page(size);
       await page.getByRole('button', { name: /sample/i }).first().click();
-      await expect.poll(() => page.locator('[data-testid="agenda-row"]').count()).toBe(8);
+      await expect.poll(() => page.locator('[data-testid="agenda-row"]').count()).toBe(7);
       await expect.poll(() => page.getByText(/1 h 30 min/).first().isVisible()).toBe(true);
       await expectNoSeriousA11yViolations(page, `sample planner ${name}`);
       await shot(page, `planner-sample-${name}`);

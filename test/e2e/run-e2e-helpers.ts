@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { ServeProcess } from '../helpers/serve-process';
+import { genericWorkshopVia } from '../helpers/generic-workshop';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -26,7 +27,7 @@ interface Detail {
 
 /** The sample workshop (10 people: 5 Sales, 5 Marketing), its run started and moved to the card sort. */
 export async function sampleAtCardSort(serve: ServeProcess) {
-  const workshop = await op<{ id: string }>(serve, 'workshop:createSample');
+  const workshop = await genericWorkshopVia((name, input) => op(serve, name, input));
   const detail = await op<Detail>(serve, 'workshop:get', { id: workshop.id });
   const sort = detail.activities.find((a) => a.kind === 'cardsort')!;
   await op(serve, 'run:start', { workshopId: workshop.id });

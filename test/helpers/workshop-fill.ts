@@ -6,6 +6,7 @@ import { items } from '../../src/activities/shared-schemas';
 import type { CardSortConfig } from '../../src/activities/cardsort/definition';
 import type { DotVoteConfig } from '../../src/activities/dotvote/definition';
 import type { RankingConfig } from '../../src/activities/ranking/definition';
+import { genericWorkshop } from './generic-workshop';
 
 // Workshops full of answers for report tests and the report benchmark: the
 // sample workshop run from start to end, and a synthetic full day. No vitest
@@ -137,7 +138,7 @@ export function runThrough(core: Core, workshopId: string, clock: { advance(ms: 
 
 /** The sample workshop, run to the end with everyone answering, and three action items. */
 export function finishedSample(core: Core, clock: { advance(ms: number): void }): string {
-  const w = op(core, 'workshop:createSample', {});
+  const w = genericWorkshop(core);
   op(core, 'workshop:update', { id: w.id, patch: { facilitator: 'Maya Jovanović' } });
   runThrough(core, w.id, clock);
   const due = (days: number) => new Date(Date.parse('2026-12-01T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);

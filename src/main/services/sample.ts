@@ -1,14 +1,13 @@
 import type { Workshop } from '../../shared/domain';
-import { items } from '../../activities/shared-schemas';
-import { findDefinition } from '../../activities/registry';
 import { insertParticipant } from '../db/queries/participants';
 import { newId } from '../db/ids';
+import { kickoffTemplate } from './builtin-templates';
 import type { HandlerContext } from './context';
-import { newWorkshop } from './workshop-records';
-import { insertAt, parseConfig } from './activities';
+import { workshopFromTemplate } from './templates';
 
-// "Sample: Sales & Marketing alignment kickoff": a realistic 90-minute
-// agenda and a roster of ten, so a newcomer sees something real at once.
+// "Sample: Sales & Marketing alignment kickoff": the built-in 90-minute
+// "Alignment kickoff" template, dated next week, with a roster of ten (five
+// from each team), so a newcomer can press Start and see the real thing.
 
 const ROSTER = [
   { name: 'Dana Whitfield', team: 'sales', role: 'Account Executive' },
@@ -23,142 +22,18 @@ const ROSTER = [
   { name: 'Sofia Lindqvist', team: 'marketing', role: 'Head of Marketing' },
 ] as const;
 
-const LEAD_SIGNALS = [
-  'Requested a demo',
-  'Visited the pricing page twice',
-  'Downloaded a whitepaper',
-  'Attended a webinar',
-  'Job title is VP or above',
-  'Company size fits our ICP',
-  'Budget is known',
-  'Buying timeline is known',
-  'Replied to a sales email',
-  'Uses a competitor today',
-  'Existing customer, other division',
-  'Opened three newsletters',
-];
-
-const AGENDA: { kind: string; title: string; minutes: number; config: unknown; notes?: string }[] = [
-  {
-    kind: 'slide',
-    title: 'Welcome: why we are in one room today',
-    minutes: 10,
-    config: {
-      text: 'Both teams want the same thing: more revenue with less wasted effort. Today we look at where we see things differently, and agree on a few things to try.',
-      bullets: [
-        'What a good lead means to each of us',
-        'Where hand-offs go wrong',
-        'Which numbers we own together',
-        'Three commitments before we leave',
-      ],
-    },
-    notes: 'Keep it short. Say out loud that disagreement is the point of the exercise, not a problem.',
-  },
-  {
-    kind: 'brainstorm',
-    title: 'Icebreaker: one thing the other team does not see about my job',
-    minutes: 10,
-    config: {
-      prompt: 'Write one thing about your work that you think the other team never sees.',
-      anonymous: true,
-      maxCardsPerPerson: 3,
-    },
-  },
-  {
-    kind: 'cardsort',
-    title: 'What makes a quality lead?',
-    minutes: 20,
-    config: {
-      prompt: 'Sort each signal: does it tell you this lead is worth a sales call?',
-      cards: items(LEAD_SIGNALS, 'sig'),
-      columns: items(['Quality lead', 'Not a signal', 'Depends'], 'col'),
-      open: false,
-    },
-    notes: 'Reveal the split by team before discussing. Ask "depends on what?" for the Depends pile.',
-  },
-  { kind: 'break', title: 'Coffee break', minutes: 10, config: { message: 'Back in ten minutes' } },
-  {
-    kind: 'dotvote',
-    title: 'Where do hand-offs hurt most?',
-    minutes: 10,
-    config: {
-      prompt: 'Spend your dots on the problems that cost us the most deals.',
-      options: items(
-        [
-          'Leads reach sales days after they convert',
-          'Sales never says what happened to a lead',
-          'No agreed definition of an MQL',
-          'Content does not match what buyers ask in calls',
-          'Campaigns launch without sales knowing',
-          'Follow-up stops after one attempt',
-        ],
-        'opt',
-      ),
-      dotsPerPerson: 5,
-      maxPerItem: 3,
-    },
-  },
-  {
-    kind: 'ranking',
-    title: 'Which shared number do we commit to first?',
-    minutes: 10,
-    config: {
-      prompt: 'Put these in the order we should start measuring together.',
-      options: items(
-        ['MQL-to-SQL conversion rate', 'Lead follow-up time', 'Pipeline created per month', 'Win rate on marketing-sourced deals', 'Sales cycle length'],
-        'kpi',
-      ),
-    },
-  },
-  {
-    kind: 'brainstorm',
-    title: 'Commitments: what we start on Monday',
-    minutes: 15,
-    config: {
-      prompt: 'One concrete thing you will do in the next 30 days. Think job shadowing, a weekly report, a joint meeting.',
-      anonymous: false,
-      maxCardsPerPerson: 3,
-    },
-    notes: 'Push for an owner and a date on every commitment before the wrap-up.',
-  },
-  {
-    kind: 'slide',
-    title: 'Wrap-up and next steps',
-    minutes: 5,
-    config: {
-      text: '',
-      bullets: ['Report goes to leadership this week', 'Joint meeting every two weeks', 'We check progress in 30 days'],
-    },
-  },
-];
-
 export function createSampleWorkshop(ctx: HandlerContext): Workshop {
   const nextWeek = new Date(Date.parse(ctx.now) + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-  const workshop = newWorkshop(ctx, {
+  const workshop = workshopFromTemplate(ctx, kickoffTemplate(), {
     title: 'Sample: Sales & Marketing alignment kickoff',
-    goal: 'Agree on what a quality lead is, find the worst hand-off problems, and leave with three commitments that have owners and dates.',
     date: nextWeek,
     startTime: '09:00',
     plannedEnd: '10:30',
     location: 'Boardroom, 3rd floor',
     facilitator: '',
-    status: 'draft',
   });
   ROSTER.forEach((person, position) =>
     insertParticipant(ctx.db, { ...person, id: newId(), workshopId: workshop.id, position }, ctx.now),
   );
-  for (const step of AGENDA) {
-    const def = findDefinition(step.kind)!;
-    insertAt(ctx, {
-      id: newId(),
-      workshopId: workshop.id,
-      kind: step.kind,
-      title: step.title,
-      minutes: step.minutes,
-      config: parseConfig(def, step.config),
-      configVersion: def.configVersion,
-      notes: step.notes ?? '',
-    });
-  }
   return workshop;
 }

@@ -4,6 +4,7 @@ import { contract } from '../../../src/shared/api/contract';
 import { OP_NAMES } from '../../../src/shared/api/names';
 import { createBackend } from '../../../src/main/backend';
 import { call, dumpRows, testCore } from '../../helpers/core';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 // Every operation refuses bad input with VALIDATION and a readable message,
 // and writes nothing.
@@ -13,7 +14,7 @@ const ALWAYS_BAD: unknown[] = [null, 42, 'workshop', [], true, { id: 7 }, { id: 
 describe('contract validation', () => {
   const core = testCore();
   const backend = createBackend(core);
-  const sample = call(core, 'workshop:createSample', {});
+  const sample = genericWorkshop(core);
   const detail = call(core, 'workshop:get', { id: sample.id });
   const activity = detail.activities[2]!;
 

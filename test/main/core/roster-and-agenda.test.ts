@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, dumpRows, testCore } from '../../helpers/core';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 describe('roster', () => {
   it('adds many people at once, in order, and refuses a duplicate name without adding anyone', () => {
@@ -66,7 +67,7 @@ describe('agenda', () => {
 
   it('refuses a reorder that is not a permutation of the agenda, and changes nothing', () => {
     const core = testCore();
-    const w = call(core, 'workshop:createSample', {});
+    const w = genericWorkshop(core);
     const ids = call(core, 'workshop:get', { id: w.id }).activities.map((x) => x.id);
     const before = dumpRows(core);
     for (const orderedIds of [ids.slice(1), [...ids, ids[0]!], [...ids.slice(1), 'stranger'], []]) {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { spentMs, timerRemainingMs } from '../../../src/shared/run';
 import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 function sample(core: ReturnType<typeof testCore>) {
-  const w = call(core, 'workshop:createSample', {});
+  const w = genericWorkshop(core);
   return { w, detail: call(core, 'workshop:get', { id: w.id }) };
 }
 
@@ -111,7 +112,7 @@ describe('responses in the room', () => {
 
   it('refuses writes when locked, bad values and strangers, writing nothing', () => {
     const { core, w, sort, dana } = setup();
-    const stranger = call(core, 'workshop:createSample', {});
+    const stranger = genericWorkshop(core);
     const outsider = call(core, 'workshop:get', { id: stranger.id }).participants[0]!;
     call(core, 'run:set', { activityId: sort.id, locked: true });
     const before = dumpRows(core);

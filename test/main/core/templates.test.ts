@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, dumpRows, testCore } from '../../helpers/core';
 import { ALIGNMENT_DAY_ID, KICKOFF_ID } from '../../../src/main/services/builtin-templates';
 import { TEMPLATE_FORMAT } from '../../../src/shared/templates';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 describe('templates', () => {
   it('lists the two built-ins: a 90-minute kickoff and a day of about six hours with breaks and lunch', () => {
@@ -29,7 +30,7 @@ describe('templates', () => {
 
   it('saves a workshop as a template (agenda, settings, notes; no answers, no roster) and starts a new workshop from it', () => {
     const core = testCore();
-    const sample = call(core, 'workshop:createSample', {});
+    const sample = genericWorkshop(core);
     const detail = call(core, 'workshop:get', { id: sample.id });
     // An answer in the source must not travel.
     const sort = detail.activities.find((a) => a.kind === 'cardsort')!;

@@ -17,7 +17,7 @@ describe('workshops', () => {
     core.close();
   });
 
-  it('creates the sample: 90 minutes, 5 Sales and 5 Marketing', () => {
+  it('creates the sample from the "Alignment kickoff" template: 90 minutes, 5 Sales and 5 Marketing', () => {
     const core = testCore();
     const w = call(core, 'workshop:createSample', {});
     const detail = call(core, 'workshop:get', { id: w.id });
@@ -25,7 +25,11 @@ describe('workshops', () => {
     expect(detail.participants.filter((p) => p.team === 'marketing')).toHaveLength(5);
     expect(detail.activities.reduce((sum, a) => sum + a.minutes, 0)).toBe(90);
     expect(detail.activities.map((a) => a.position)).toEqual(detail.activities.map((_, i) => i));
-    expect(new Set(detail.activities.map((a) => a.kind))).toEqual(new Set(['slide', 'brainstorm', 'cardsort', 'break', 'dotvote', 'ranking']));
+    const kickoff = call(core, 'template:list', {}).find((t) => t.name === 'Alignment kickoff')!;
+    const fromTemplate = call(core, 'workshop:get', { id: call(core, 'template:createWorkshop', { templateId: kickoff.id }).id });
+    expect(detail.activities.map((a) => [a.kind, a.title, a.minutes, a.config])).toEqual(fromTemplate.activities.map((a) => [a.kind, a.title, a.minutes, a.config]));
+    expect(detail.activities.map((a) => a.kind)).toEqual(['slide', 'brainstorm', 'leadsort', 'break', 'kpisort', 'commitments', 'slide']);
+    expect(detail.workshop).toMatchObject({ title: 'Sample: Sales & Marketing alignment kickoff', startTime: '09:00', plannedEnd: '10:30', goal: fromTemplate.workshop.goal });
     core.close();
   });
 

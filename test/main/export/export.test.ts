@@ -8,6 +8,7 @@ import type { ExportedFile, ExportFormat } from '../../../src/shared/export';
 import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 async function exportText(core: Core, workshopId: string, format: ExportFormat): Promise<{ file: ExportedFile; text: string }> {
   const backend = createBackend(core);
@@ -87,7 +88,7 @@ describe('CSV', () => {
     call(core, 'participant:addMany', { workshopId: id, people: [{ name: '=cmd|"/c calc"!A1', team: 'other', role: 'Tester, "QA"' }] });
 
     const people = await exportText(core, id, 'participants.csv');
-    expect(people.file.fileName).toBe('sample-sales-marketing-alignment-kickoff-participants.csv');
+    expect(people.file.fileName).toBe('sales-marketing-alignment-session-participants.csv');
     expect(people.text.startsWith('\uFEFFname,team,role\r\n')).toBe(true);
     const rows = parseCsv(people.text.slice(1));
     expect(rows).toHaveLength(12);
@@ -169,7 +170,7 @@ describe('JSON export and import', () => {
     const core = testCore(tempDir(), clock.now);
     const id = finishedSample(core, clock);
     const first = await exportText(core, id, 'json');
-    expect(first.file.fileName).toBe('sample-sales-marketing-alignment-kickoff.common-ground.json');
+    expect(first.file.fileName).toBe('sales-marketing-alignment-session.common-ground.json');
     const parsed = JSON.parse(first.text) as WorkshopFile;
     expect(parsed.format).toBe(WORKSHOP_FILE_FORMAT);
     expect(parsed.responses.length).toBeGreaterThan(100);
@@ -226,13 +227,13 @@ describe('JSON export and import', () => {
 describe('export:prepare', () => {
   it('makes the PDF (interim before the end) and keeps it for download', async () => {
     const core = testCore();
-    const w = call(core, 'workshop:createSample', {});
+    const w = genericWorkshop(core);
     const backend = createBackend(core);
     const r = await backend.invoke('export:prepare', { workshopId: w.id, format: 'pdf', paper: 'us-letter', sections: ['summary'] });
     expect(r.ok).toBe(true);
     const file = (r as { value: ExportedFile }).value;
     expect(file.partial).toBe(true);
-    expect(file.fileName).toBe('sample-sales-marketing-alignment-kickoff-interim-report.pdf');
+    expect(file.fileName).toBe('sales-marketing-alignment-session-interim-report.pdf');
     expect(file.pages).toBeGreaterThan(1);
     expect(backend.exports.get(file.exportId)!.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(backend.exports.get('nope')).toBeUndefined();

@@ -9,6 +9,7 @@ import { REPORT_SECTIONS, type ReportOptions } from '../../../src/main/report/ty
 import { call, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 // The sample workshop, run to the end, rendered to a real PDF in the worker
 // and read back with pdftotext -layout.
@@ -60,7 +61,7 @@ describe('the sample report', () => {
     for (const heading of ['WORKSHOP REPORT', 'Executive summary', 'Agenda: planned and actual', 'What we did and found', 'Commitments and action items', 'Appendix: every answer']) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain('Sample: Sales & Marketing');
+    expect(text).toContain('Sales & Marketing alignment session');
     expect(text).toContain('Maya Jovanović');
     expect(text).toMatch(/Page 2 of \d+/);
     expect(text).not.toContain('Interim report');
@@ -141,7 +142,7 @@ describe('the sample report', () => {
 describe('reports before the end, small teams and other scripts', () => {
   it('labels a report of a workshop that has not run as interim', async () => {
     const core = testCore();
-    const w = call(core, 'workshop:createSample', {});
+    const w = genericWorkshop(core);
     const out = await render(core, w.id);
     const t = flat(pdfText(out.pdf, 'plan.pdf'));
     expect(t).toContain('Interim report: the workshop has not been run yet');
@@ -151,7 +152,7 @@ describe('reports before the end, small teams and other scripts', () => {
   it('says a team split is suppressed when too few of them answered, and draws CJK names with the fallback font', async () => {
     const clock = manualClock();
     const core = testCore(tempDir(), clock.now);
-    const w = call(core, 'workshop:createSample', {});
+    const w = genericWorkshop(core);
     const [lin] = call(core, 'participant:addMany', { workshopId: w.id, people: [{ name: '林美玲', team: 'other', role: 'RevOps' }] });
     const detail = call(core, 'workshop:get', { id: w.id });
     const vote = detail.activities.find((a) => a.kind === 'dotvote')!;

@@ -6,6 +6,7 @@ import { startParticipantServer } from '../../../src/main/server/participant-ser
 import { call, dumpRows, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { Phone } from '../../helpers/phone';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 const ROOM = 'h'.repeat(43);
 const HOSTILE_MESSAGES = 10_000;
@@ -22,8 +23,8 @@ function withoutLegit(dump: string): string {
 describe('participant server under hostile traffic', () => {
   it(`survives ${HOSTILE_MESSAGES + HOSTILE_MESSAGES / 10} hostile or malformed messages and stores only the legitimate writes`, async () => {
     const core = testCore();
-    const w = call(core, 'workshop:createSample', {});
-    const other = call(core, 'workshop:createSample', {});
+    const w = genericWorkshop(core);
+    const other = genericWorkshop(core);
     const mine = call(core, 'workshop:get', { id: w.id });
     const theirs = call(core, 'workshop:get', { id: other.id });
     const sort = mine.activities.find((a) => a.kind === 'cardsort')!;

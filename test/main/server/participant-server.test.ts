@@ -6,6 +6,7 @@ import { startParticipantServer, type ParticipantServer } from '../../../src/mai
 import { call, dumpRows, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { Phone } from '../../helpers/phone';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 const ROOM = 'r'.repeat(43);
 const CODE = 'ACDEFG';
@@ -39,7 +40,7 @@ afterEach(async () => {
 
 async function setup(opts: { allowSelfAdd?: boolean } = {}) {
   const core = testCore();
-  const w = call(core, 'workshop:createSample', {});
+  const w = genericWorkshop(core);
   const detail = call(core, 'workshop:get', { id: w.id });
   const server = await startParticipantServer({
     core,
