@@ -70,9 +70,12 @@ export interface ResponseEngine<Config, Value = unknown, Tally = unknown> {
   /**
    * Whether this participant may write value (null = take it back) under
    * itemKey, given what they have already answered. A sentence saying why
-   * not, or null when it is fine.
+   * not, or null when it is fine. `shared` is what participants are shown
+   * of the board right now (the kind's `shared` view), so an engine can
+   * refuse a vote on something no longer on the ballot; the core always
+   * passes it for kinds that have one.
    */
-  check(config: Config, itemKey: string, value: Value | null, mine: ReadonlyMap<string, Value>): string | null;
+  check(config: Config, itemKey: string, value: Value | null, mine: ReadonlyMap<string, Value>, shared?: unknown): string | null;
   /** Results over a set of responses (everyone's, or one team's). Pure and order-independent. */
   tally(config: Config, responses: readonly StoredResponse<Value>[]): Tally;
   /** Whether a participant who wrote these has finished, e.g. sorted every card. */

@@ -29,7 +29,7 @@ const dotsOf = (v: PersonaValue) => ('dots' in v ? v.dots : 0);
 
 export const personaResponses = defineResponses<PersonaConfig, PersonaValue, PersonaTally>({
   valueSchema: PersonaValue,
-  check(config, itemKey, value, mine) {
+  check(config, itemKey, value, mine, shared) {
     if (NOTE_KEY.test(itemKey)) {
       if (value === null) return null;
       if (!('section' in value)) return 'A note needs a section and some text.';
@@ -40,6 +40,9 @@ export const personaResponses = defineResponses<PersonaConfig, PersonaValue, Per
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
       if (!('dots' in value)) return 'A vote is a number of dots.';
+      const ballot = shared as { phase: string; ballot?: { id: string }[] } | undefined;
+      if (ballot && ballot.phase !== 'vote') return 'The vote on notes is not open.';
+      if (ballot && !ballot.ballot?.some((n) => `v-${n.id}` === itemKey)) return 'That note is no longer on the ballot.';
       const used = [...mine].reduce((sum, [k, v]) => (VOTE_KEY.test(k) && k !== itemKey ? sum + dotsOf(v) : sum), 0);
       const left = config.dotsPerPerson - used;
       return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;

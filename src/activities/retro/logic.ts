@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Team } from '../../shared/domain';
 import { defineResponses } from '../types';
 import { boardKey, CARD_KEY } from '../brainstorm/logic';
-import type { RetroConfig } from './definition';
+import type { RetroConfig, RetroShared } from './definition';
 
 /** A card (item key "card-…") under one of the questions. */
 export const RetroCard = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters'), prompt: z.string().min(1).max(64) }).strict();
@@ -30,10 +30,13 @@ export interface RetroTally {
 
 export const retroResponses = defineResponses<RetroConfig, RetroValue, RetroTally>({
   valueSchema: RetroValue,
-  check(config, itemKey, value, mine) {
+  check(config, itemKey, value, mine, shared) {
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
       if (isCard(value)) return 'That is not a vote.';
+      const ballot = shared as RetroShared | undefined;
+      if (ballot && !ballot.voting) return 'The vote on themes is not open.';
+      if (ballot && !ballot.themes.some((t) => voteKey(t.id) === itemKey)) return 'That theme is no longer on the ballot.';
       const left = config.dotsPerPerson - dotsOf(mine, itemKey);
       return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
     }

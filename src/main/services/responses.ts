@@ -57,7 +57,9 @@ export function submitResponse(
     value = parsed.data;
   }
   const mine = q.listMine(ctx.db, activity.id, input.participantId);
-  const problem = engine.check(activity.config, input.itemKey, value, mine);
+  const def = findDefinition(activity.kind)!;
+  const shared = def.shared?.(activity.config, activityRun(ctx, activity).board);
+  const problem = engine.check(activity.config, input.itemKey, value, mine, shared);
   if (problem) throw new DomainError('VALIDATION', problem);
   if (value === null) q.deleteResponse(ctx.db, activity.id, input.participantId, input.itemKey);
   else q.upsertResponse(ctx.db, activity.id, input.participantId, input.itemKey, value, ctx.now);
