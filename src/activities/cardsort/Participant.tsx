@@ -108,7 +108,7 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
         {cards.length > 0 ? (
           <ul className="cgv-card-list">
             {cards.map((card) => (
-              <DraggableCard key={card.id} id={card.id} text={card.text} zoneId={zone.id} disabled={locked}>
+              <DraggableCard key={card.id} id={card.id} text={card.text} hint={card.description} zoneId={zone.id} disabled={locked}>
                 {locked ? null : <PlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />}
                 {!isPile && isDependsColumn(zone.name) ? (
                   <DependsNote
@@ -149,7 +149,7 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
           {renderZone(zones[0]!, 0)}
           <div className="cgv-columns">{zones.slice(1).map((zone, i) => renderZone(zone, i + 1))}</div>
         </div>
-        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} lifted /> : null}</DragOverlay>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} hint={config.cards.find((c) => c.id === activeId)?.description} lifted /> : null}</DragOverlay>
       </DndContext>
       {config.open && !locked ? (
         <AddColumn

@@ -8,14 +8,25 @@ export const keepOutOfDrag = {
   onKeyDown: (e: SyntheticEvent) => e.stopPropagation(),
 };
 
+/** The card's words, with its optional description (what exactly counts) underneath. */
+function CardWords({ text, hint }: { text: string; hint?: string | undefined }) {
+  if (!hint) return <span className="cgv-card-text">{text}</span>;
+  return (
+    <span className="cgv-card-body">
+      <span className="cgv-card-text">{text}</span>
+      <span className="cgv-card-hint">{hint}</span>
+    </span>
+  );
+}
+
 /** The look of a card, shared by the card in place and the lifted copy under the finger. */
-export function CardFace({ text, lifted = false, meta }: { text: string; lifted?: boolean; meta?: ReactNode }) {
+export function CardFace({ text, hint, lifted = false, meta }: { text: string; hint?: string | undefined; lifted?: boolean; meta?: ReactNode }) {
   return (
     <div className={`cgv-card cgv-card-face${lifted ? ' cgv-card-lifted' : ''}`} aria-hidden={lifted || undefined}>
       <span className="cgv-grip" aria-hidden="true">
         ⠿
       </span>
-      <span className="cgv-card-text">{text}</span>
+      <CardWords text={text} hint={hint} />
       {meta}
     </div>
   );
@@ -29,6 +40,7 @@ export function CardFace({ text, lifted = false, meta }: { text: string; lifted?
 export function DraggableCard({
   id,
   text,
+  hint,
   zoneId,
   disabled = false,
   meta,
@@ -37,6 +49,8 @@ export function DraggableCard({
 }: {
   id: string;
   text: string;
+  /** A short description shown under the text. */
+  hint?: string | undefined;
   zoneId: string;
   disabled?: boolean;
   meta?: ReactNode;
@@ -58,7 +72,7 @@ export function DraggableCard({
             <span aria-hidden="true">⠿</span>
           </button>
         )}
-        <span className="cgv-card-text">{text}</span>
+        <CardWords text={text} hint={hint} />
         {meta}
       </div>
       {children}

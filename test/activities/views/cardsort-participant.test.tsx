@@ -11,7 +11,7 @@ const config: CardSortConfig = {
   cards: [
     { id: 'k1', text: 'Requested a demo', description: '' },
     { id: 'k2', text: 'Downloaded a whitepaper', description: '' },
-    { id: 'k3', text: 'Budget known', description: '' },
+    { id: 'k3', text: 'Budget known', description: 'They told us roughly what they can spend.' },
   ],
   columns: [
     { id: 'c1', text: 'Quality lead', description: '' },
@@ -29,6 +29,13 @@ async function placeWithMenu(user: ReturnType<typeof userEvent.setup>, cardText:
 }
 
 describe('card sort participant', () => {
+  it('shows a card’s description under its text, and only where there is one', () => {
+    render(<CardSortParticipant {...participantProps('cardsort', config)} />);
+    const card = document.querySelector('[data-card-id="k3"]')!;
+    expect(card.querySelector('.cgv-card-hint')?.textContent).toBe('They told us roughly what they can spend.');
+    expect(document.querySelector('[data-card-id="k1"] .cgv-card-hint')).toBeNull();
+  });
+
   it('places a card with the Place menu: one submit with the card id and column, then a saved tick', async () => {
     const user = userEvent.setup();
     const props = participantProps('cardsort', config);
