@@ -28,7 +28,19 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
       setText(saved);
     }
   }, [saved]);
-  useEffect(() => () => flush(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  // On leaving (the console moves on), save what was typed but not yet sent: the latest text, never the first render's.
+  const latest = useRef({ text, current, onChange });
+  latest.current = { text, current, onChange };
+  useEffect(
+    () => () => {
+      if (!timer.current) return;
+      const { text: last, current: board, onChange: save } = latest.current;
+      clearTimeout(timer.current);
+      timer.current = null;
+      if (last !== sent.current) save({ ...board, definition: last });
+    },
+    [],
+  );
 
   function flush(value = text) {
     if (timer.current) clearTimeout(timer.current);
