@@ -10,6 +10,8 @@ import type { RenderReply, RenderRequest } from './worker';
 
 /** CJK text needs the (large) fallback font; everything else is covered by Noto Sans. */
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+/** Arrows, maths, shapes and check marks (“MQL → SQL”, ≥, ✓, ●) are not in Noto Sans: load the symbol fonts when the text has any. */
+const SYMBOLS = /[\u2190-\u23ff\u25a0-\u27bf\u2900-\u2bff]/;
 
 export interface RenderedReport {
   pdf: Buffer;
@@ -66,7 +68,7 @@ export class ReportRenderer {
         const id = this.nextId++;
         this.pending.set(id, { resolve, reject });
         worker.ref();
-        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), fresh: options.fresh };
+        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), symbols: SYMBOLS.test(json), fresh: options.fresh };
         worker.postMessage(req);
       });
     const next = this.chain.then(run, run);

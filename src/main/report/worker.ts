@@ -14,6 +14,8 @@ export interface RenderRequest {
   data: string;
   /** Load the CJK fallback font (only when the text needs it: it is large). */
   cjk: boolean;
+  /** Load the arrow, maths and symbol fonts (only when the text has such characters). */
+  symbols: boolean;
   /** Drop Typst's memo cache first, so the render does all its work (benchmarks). */
   fresh?: boolean;
 }
@@ -29,15 +31,20 @@ function font(pkg: string, file: string): Buffer {
   return readFileSync(resolver.resolve(`${pkg}/${file}`));
 }
 
-const compilers = new Map<boolean, NodeCompiler>();
-function compilerFor(cjk: boolean): NodeCompiler {
-  let c = compilers.get(cjk);
+const compilers = new Map<string, NodeCompiler>();
+function compilerFor(cjk: boolean, symbols: boolean): NodeCompiler {
+  const key = `${cjk}/${symbols}`;
+  let c = compilers.get(key);
   if (!c) {
     const blobs = LATIN.map((w) => font('@expo-google-fonts/noto-sans', `${w}/NotoSans_${w}.ttf`));
     if (cjk) blobs.push(font('@expo-google-fonts/noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'));
+    if (symbols) {
+      blobs.push(font('@expo-google-fonts/noto-sans-math', '400Regular/NotoSansMath_400Regular.ttf'));
+      blobs.push(font('@expo-google-fonts/noto-sans-symbols-2', '400Regular/NotoSansSymbols2_400Regular.ttf'));
+    }
     // The workspace is virtual: the template and data are mapped in memory.
     c = NodeCompiler.create({ workspace: '/report', fontArgs: [{ fontBlobs: blobs }] });
-    compilers.set(cjk, c);
+    compilers.set(key, c);
   }
   return c;
 }
@@ -54,12 +61,12 @@ const describe = (diags: unknown): string =>
 
 export function render(req: RenderRequest): RenderReply {
   const t0 = performance.now();
-  const compiler = compilerFor(req.cjk);
+  const compiler = compilerFor(req.cjk, req.symbols);
   const loadMs = performance.now() - t0;
   if (req.fresh) compiler.evictCache(0);
   compiler.addSource('/report/main.typ', req.template);
   compiler.mapShadow('/report/data.json', Buffer.from(req.data, 'utf8'));
-  const result = compiler.compile({ mainFilePath: '/report/main.typ', inputs: { cjk: req.cjk ? '1' : '0' } });
+  const result = compiler.compile({ mainFilePath: '/report/main.typ', inputs: { cjk: req.cjk ? '1' : '0', symbols: req.symbols ? '1' : '0' } });
   const error = result.takeError();
   if (error) return { id: req.id, ok: false, error: describe(error.shortDiagnostics) || 'Typst could not compile the report.' };
   const warnings = result.takeWarnings();

@@ -9,6 +9,7 @@ import { REPORT_SECTIONS, type ReportOptions } from '../../../src/main/report/ty
 import { call, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
+import { findDefinition } from '../../../src/activities/registry';
 import { genericWorkshop } from '../../helpers/generic-workshop';
 
 // The sample workshop, run to the end, rendered to a real PDF in the worker
@@ -164,5 +165,19 @@ describe('reports before the end, small teams and other scripts', () => {
     expect(t).toContain('Fewer than 3 people of a suppressed team answered');
     expect(t).toContain(lin!.name);
     expect(pdfTool('pdffonts', out.pdf, 'cjk.pdf')).toContain('NotoSansSC');
+  }, 30_000);
+
+  it('draws arrows and check marks (“MQL → SQL conversion”) with the symbol fonts instead of dropping them', async () => {
+    const core = testCore();
+    const w = call(core, 'workshop:createSample', {});
+    const kpi = call(core, 'workshop:get', { id: w.id }).activities.find((a) => a.kind === 'kpisort')!;
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: kpi.id });
+    const board = findDefinition('kpisort')!.board!.initial() as { rows: unknown[] };
+    call(core, 'run:setBoard', { activityId: kpi.id, board: { ...board, rows: [{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi Menon', target: '25', unit: '%' }] } });
+    const out = await render(core, w.id);
+    const t = flat(pdfText(out.pdf, 'symbols.pdf'));
+    expect(t).toContain('MQL → SQL conversion Shared Ravi Menon 25 %');
+    expect(pdfTool('pdffonts', out.pdf, 'symbols.pdf')).toMatch(/NotoSansMath/);
   }, 30_000);
 });
