@@ -5,7 +5,7 @@ import type { BoardViewProps } from '../view-types';
 import { Surface, plural } from '../views-kit/surface';
 import { readCommitmentsBoard, agreed, type CommitmentsBoard, type CommitmentsConfig, type Meeting, type WeeklyReport } from './definition';
 import type { CommitmentsTally } from './logic';
-import { WEEKDAYS, firstWeekday, newId, spreadDates, suggestPairs, type Person } from './model';
+import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './model';
 import { OTHER, TEAM } from './words';
 import './commitments.css';
 
@@ -178,7 +178,7 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
                     disabled={done || !actionItems}
                     onClick={() => {
                       if (!actionItems) return;
-                      void actionItems.add({ text: p.text, owner: nameOf(p.participantId), dueDate: addDays(isoToday(), 30) }).then(() =>
+                      void actionItems.add({ text: p.text, owner: nameOf(p.participantId), dueDate: nextWorkday(addDays(isoToday(), 30)) }).then(() =>
                         commit({ promoted: [...board.promoted, p.key] }, `Added an action item for ${nameOf(p.participantId)}: ${p.text}.`),
                       );
                     }}
