@@ -6,6 +6,7 @@ import type { StoredResponse } from '../../src/activities/types';
 import type { CardSortTally } from '../../src/activities/cardsort/logic';
 import { compareTeams, distribution, tvd, topOf } from '../../src/activities/team-divergence';
 import { draftDefinition, draftParts } from '../../src/activities/leadsort/draft';
+import { summaryOf } from '../../src/activities/leadsort/report';
 import type { LeadSortConfig } from '../../src/activities/leadsort/definition';
 import type { Team } from '../../src/shared/domain';
 
@@ -134,5 +135,21 @@ describe('total variation distance (properties)', () => {
         return Math.abs(sum - 1) < 1e-12 && Object.values(d!).every((v) => v <= d![top]!);
       }),
     );
+  });
+});
+
+describe('the definition in one line for the executive summary', () => {
+  it('runs list items on after their lead-in, one sentence per paragraph', () => {
+    const draft = 'A quality lead shows one or more of these:\n- Budget is known\n- Timing is known\n\nStill to agree, and what it depends on:\n- Requested a demo\n\nReviewed together every quarter';
+    expect(summaryOf(draft)).toBe('A quality lead shows one or more of these: Budget is known; Timing is known. Still to agree, and what it depends on: Requested a demo. Reviewed together every quarter.');
+  });
+
+  it('cuts a long definition at a word, with an ellipsis', () => {
+    const long = `A quality lead is ${'someone who asked for a demo and '.repeat(12)}has budget.`;
+    const one = summaryOf(long, 120);
+    expect(one.length).toBeLessThanOrEqual(121);
+    expect(one.endsWith('…')).toBe(true);
+    expect(long.startsWith(one.slice(0, -1))).toBe(true);
+    expect(one.at(-2)).not.toBe(' ');
   });
 });

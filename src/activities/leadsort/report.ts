@@ -7,6 +7,26 @@ import { compareTeams, formatScore } from '../team-divergence';
 import type { LeadSortConfig } from './definition';
 import { readLeadBoard } from './model';
 
+/**
+ * The definition in one line for the executive summary: lists run on after
+ * their lead-in (“…of these: Budget is known; Timing is known”), cut at a
+ * word near 220 characters.
+ */
+export function summaryOf(definition: string, max = 220): string {
+  const parts: string[] = [];
+  for (const raw of definition.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const item = /^[-•*]\s+(.*)$/.exec(line);
+    if (item && parts.length > 0) parts[parts.length - 1] += `${/:$/.test(parts.at(-1)!) ? ' ' : '; '}${item[1]}`;
+    else parts.push(item ? item[1]! : line);
+  }
+  const one = parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p}.`)).join(' ');
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 30)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** The outcome first (the draft definition), then where the teams disagree most, then the full matrix. */
 export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[] {
   const { config, results, board } = input;
@@ -14,7 +34,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
   const definition = readLeadBoard(board).definition.trim();
   if (definition) {
     blocks.push({ type: 'callout', title: 'Our shared definition of a quality lead (draft)', text: definition, tone: 'accent' });
-    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'Sales and Marketing drafted a shared definition of a quality lead.', detail: definition.split('\n')[0] });
+    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'Sales and Marketing drafted a shared definition of a quality lead.', detail: summaryOf(definition) });
   } else if (input.status === 'done') {
     blocks.push({ type: 'paragraph', text: 'No shared definition was written down in the session.', muted: true });
   }
