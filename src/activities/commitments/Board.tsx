@@ -20,6 +20,7 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
   const people: Person[] = participants.map((p) => ({ id: p.id, name: p.name, team: p.team }));
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'Someone';
   const optedIn = new Set((tally?.shadowIn ?? []).map((s) => s.participantId));
+  const declined = new Set(tally?.shadowDeclined ?? []);
   const commit = (next: Partial<CommitmentsBoard>, message: string) => {
     onChange({ ...board, ...next });
     announce(message);
@@ -28,14 +29,15 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
   const setMeeting = (meeting: Meeting, message: string) => commit({ meeting }, message);
 
   const suggest = () => {
-    const { pairs, unpaired } = suggestPairs(people, optedIn, board.pairs);
+    const { pairs, unpaired } = suggestPairs(people, optedIn, board.pairs, declined);
     if (pairs.length === 0) {
       announce(board.pairs.length > 0 ? 'Everyone who can be paired already is.' : 'Pairs need at least one person from Sales and one from Marketing on the roster.');
       return;
     }
     const dates = config.shadowFrom ? spreadDates(config.shadowFrom, board.pairs.length + pairs.length, Math.max(1, config.shadowSpacingDays)).slice(board.pairs.length) : [];
     const next = [...board.pairs, ...pairs.map((p, i) => ({ id: newId('pair'), ...p, date: dates[i] ?? null }))];
-    commit({ pairs: next }, `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}.`);
+    const skipped = declined.size ? `; ${plural(declined.size, 'person', 'people')} who said “not this time” left out` : '';
+    commit({ pairs: next }, `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}${skipped}.`);
   };
 
   return (

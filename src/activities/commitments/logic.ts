@@ -14,6 +14,8 @@ export interface CommitmentsTally {
   /** People who said they are in for job shadowing, by id (the facilitator pairs them). */
   shadowIn: { participantId: string; team: Team }[];
   shadowOut: number;
+  /** Who said "not this time": suggested pairs leave them out. */
+  shadowDeclined: string[];
   /** Pledges with their author: commitments are made in someone's name. */
   pledges: { key: string; participantId: string; team: Team; text: string }[];
 }
@@ -36,6 +38,7 @@ export const commitmentResponses = defineResponses<CommitmentsConfig, Commitment
     return {
       shadowIn: shadow.filter((r) => (r.value as { in: boolean }).in).map((r) => ({ participantId: r.participantId, team: r.team })).sort(byId),
       shadowOut: shadow.filter((r) => !(r.value as { in: boolean }).in).length,
+      shadowDeclined: shadow.filter((r) => !(r.value as { in: boolean }).in).map((r) => r.participantId).sort(),
       pledges: responses
         .filter((r) => r.itemKey === 'pledge' && 'text' in r.value)
         .map((r) => ({ key: pledgeKey(r.participantId), participantId: r.participantId, team: r.team, text: (r.value as { text: string }).text }))

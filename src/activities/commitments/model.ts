@@ -26,8 +26,14 @@ export interface Pair {
  * phone that they are in come first (in roster order), then everyone else;
  * nobody is in two pairs. The bigger team's extra people stay unpaired.
  */
-export function suggestPairs(people: readonly Person[], optedIn: ReadonlySet<string>, keep: readonly Pair[] = []): { pairs: Omit<Pair, 'id' | 'date'>[]; unpaired: Person[] } {
-  const taken = new Set(keep.flatMap((p) => [p.sales.id, p.marketing.id]));
+export function suggestPairs(
+  people: readonly Person[],
+  optedIn: ReadonlySet<string>,
+  keep: readonly Pair[] = [],
+  declined: ReadonlySet<string> = new Set(),
+): { pairs: Omit<Pair, 'id' | 'date'>[]; unpaired: Person[] } {
+  // Whoever said "not this time" is not suggested (the facilitator can still pair them by hand).
+  const taken = new Set([...keep.flatMap((p) => [p.sales.id, p.marketing.id]), ...declined]);
   const order = (team: Team) => {
     const list = people.filter((p) => p.team === team && !taken.has(p.id));
     return [...list.filter((p) => optedIn.has(p.id)), ...list.filter((p) => !optedIn.has(p.id))];

@@ -23,6 +23,11 @@ describe('job-shadowing pairs', () => {
       ['s1', 'm1'],
     ]);
   });
+  it('leaves out whoever said "not this time"', () => {
+    const { pairs, unpaired } = suggestPairs(roster, new Set(['s3']), [], new Set(['m1']));
+    expect(pairs.map((x) => [x.sales.id, x.marketing.id])).toEqual([['s3', 'm2']]);
+    expect(unpaired.map((x) => x.id)).toEqual(['s1', 's2']);
+  });
   it('leaves people already in a pair alone', () => {
     const keep = [{ id: 'x', sales: { id: 's1', name: 'S1' }, marketing: { id: 'm1', name: 'M1' }, date: null }];
     expect(suggestPairs(roster, new Set(), keep).pairs.map((x) => [x.sales.id, x.marketing.id])).toEqual([['s2', 'm2']]);
@@ -80,9 +85,10 @@ describe('commitments: answers and report', () => {
       { participantId: 'b', team: 'marketing', itemKey: 'shadow', value: { in: true } },
       { participantId: 'a', team: 'sales', itemKey: 'shadow', value: { in: false } },
       { participantId: 'a', team: 'sales', itemKey: 'pledge', value: { text: 'Send three win stories' } },
-    ]) as { shadowIn: { participantId: string }[]; shadowOut: number; pledges: { participantId: string; text: string }[] };
+    ]) as { shadowIn: { participantId: string }[]; shadowOut: number; shadowDeclined: string[]; pledges: { participantId: string; text: string }[] };
     expect(t.shadowIn.map((x) => x.participantId)).toEqual(['b']);
     expect(t.shadowOut).toBe(1);
+    expect(t.shadowDeclined).toEqual(['a']);
     expect(t.pledges).toEqual([expect.objectContaining({ participantId: 'a', text: 'Send three win stories' })]);
   });
   it('puts pairs, weekly reports and the meeting into the report as calendar-ready commitments', () => {
