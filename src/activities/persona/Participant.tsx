@@ -1,8 +1,12 @@
-import { useId, useState } from 'react';
+import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { useEffect, useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
+import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
+import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
+import { DropZone } from '../views-kit/DropZone';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 import { newCardKey } from '../brainstorm/Participant';
 import type { PersonaConfig } from './definition';
 import { NOTE_KEY, VOTE_KEY } from './logic';
@@ -22,14 +26,46 @@ export function PersonaParticipant(props: ParticipantViewProps<PersonaConfig>) {
   return shared.phase === 'vote' ? <Vote {...props} ballot={shared.ballot} /> : <Notes {...props} />;
 }
 
+interface Section {
+  id: string;
+  title: string;
+}
+
+/** Notes whose section left the canvas (the facilitator edited it) sit here until moved; nothing can be dropped in. */
+const NOWHERE = '__nowhere';
+
 function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<PersonaConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [section, setSection] = useState(config.sections[0]?.id ?? '');
   const [draft, setDraft] = useState('');
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focusNote, setFocusNote] = useState<string | null>(null);
   const fieldId = useId();
+  const sensors = useDragSensors();
+  const reducedMotion = useReducedMotion();
   const notes = Object.entries(answers).filter(([k, v]) => NOTE_KEY.test(k) && noteOf(v));
   const full = notes.length >= config.notesPerPerson;
   const current = config.sections.find((s) => s.id === section);
+
+  const noteByKey = (key: UniqueIdentifier) => noteOf(answers[String(key)]);
+  const textOf = (key: UniqueIdentifier) => noteByKey(key)?.text ?? 'the note';
+  const titleOf = (id: string) => config.sections.find((s) => s.id === id)?.title;
+  const sectionOf = (key: UniqueIdentifier) => {
+    const id = noteByKey(key)?.section ?? '';
+    return titleOf(id) ? id : NOWHERE;
+  };
+  const notesIn = (id: string) => notes.filter(([key]) => sectionOf(key) === id);
+  // Sections with notes are full zones in canvas order; while a note is lifted the
+  // others join below as slim targets, so nothing above the finger moves.
+  const filled = config.sections.filter((s) => notesIn(s.id).length > 0);
+  const empty = activeId ? config.sections.filter((s) => notesIn(s.id).length === 0) : [];
+  const orphans = notesIn(NOWHERE);
+
+  useEffect(() => {
+    if (!focusNote) return;
+    document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(focusNote)}"] .cgp-move`)?.focus();
+    setFocusNote(null);
+  }, [focusNote, answers]);
 
   const add = async () => {
     const text = draft.trim();
@@ -40,8 +76,67 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
     if (!ok) setDraft(text);
   };
 
+  async function move(key: string, to: string, how: 'drag' | 'menu') {
+    const note = noteByKey(key);
+    const title = titleOf(to);
+    if (!note || !title || note.section === to) return;
+    const from = titleOf(note.section) ?? 'where it was';
+    if (how === 'menu') {
+      announce(`${note.text} moved to ${title}.`);
+      setFocusNote(key);
+    }
+    await save(key, { section: to, text: note.text }, { undoneMessage: `${note.text} went back to ${from}.` });
+  }
+
+  const announcements = buildAnnouncements({
+    nameOf: textOf,
+    placeOf: (overId) => titleOf(String(overId)),
+    originOf: (key) => titleOf(sectionOf(key)) ?? 'where it was',
+  });
+
+  const renderNote = ([key, v]: [string, unknown], zoneId: string) => {
+    const n = noteOf(v)!;
+    return (
+      <DraggableCard key={key} id={key} text={n.text} zoneId={zoneId} disabled={locked} className="cgp-my-note">
+        {locked ? null : (
+          <div className="cgp-note-actions" {...keepOutOfDrag}>
+            <MoveMenu text={n.text} sections={config.sections.filter((s) => s.id !== zoneId)} onMove={(to) => void move(key, to, 'menu')} />
+            <button
+              type="button"
+              className="cgv-btn cgv-btn-quiet cgv-btn-danger cgp-delete"
+              aria-label={`Delete “${n.text}”`}
+              onClick={() => {
+                announce(`Deleted: ${n.text}`);
+                void save(key, null, { undoneMessage: 'The note is back.' });
+              }}
+            >
+              Delete
+            </button>
+          </div>
+        )}
+      </DraggableCard>
+    );
+  };
+
+  const renderZone = (s: Section, index: number, slim = false) => {
+    const inZone = notesIn(s.id);
+    return (
+      <DropZone
+        key={s.id}
+        id={s.id}
+        zoneIndex={index}
+        title={s.title}
+        count={slim ? undefined : inZone.length}
+        disabled={locked || s.id === NOWHERE}
+        className={slim ? 'cgp-zone cgp-zone-slim' : 'cgp-zone'}
+      >
+        {inZone.length > 0 ? <ul className="cgv-card-list">{inZone.map((entry) => renderNote(entry, s.id))}</ul> : null}
+      </DropZone>
+    );
+  };
+
   return (
-    <Surface kind="phone" className="cgp-phone">
+    <Surface kind="phone" className={`cgp-phone${activeId ? ' cgp-dragging' : ''}`}>
       <p className="cgv-prompt">Describe {config.subject.toLowerCase()} the way you would describe a customer.</p>
       {locked ? <LockedNote /> : null}
       {!locked ? (
@@ -49,7 +144,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
           <legend className="cgp-legend">Section</legend>
           <div className="cgp-chips">
             {config.sections.map((s) => {
-              const count = notes.filter(([, v]) => noteOf(v)!.section === s.id).length;
+              const count = notesIn(s.id).length;
               return (
                 <button key={s.id} type="button" className={`cgv-btn cgp-chip${section === s.id ? ' cgp-chip-on' : ''}`} aria-pressed={section === s.id} onClick={() => setSection(s.id)}>
                   {s.title}
@@ -65,30 +160,32 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
         Your notes <span className="cgv-muted">{notes.length} of {config.notesPerPerson}</span>
       </h2>
       {notes.length === 0 ? <p className="cgv-muted">Nothing yet. One idea per note works best.</p> : null}
-      <ul className="cgp-my-notes">
-        {notes.map(([key, v]) => {
-          const n = noteOf(v)!;
-          return (
-            <li key={key} className="cgv-card cgp-my-note">
-              <span className="cgp-note-section">{config.sections.find((s) => s.id === n.section)?.title}</span>
-              <span className="cgv-card-text">{n.text}</span>
-              {!locked ? (
-                <button
-                  type="button"
-                  className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                  aria-label={`Delete “${n.text}”`}
-                  onClick={() => {
-                    announce(`Deleted: ${n.text}`);
-                    void save(key, null, { undoneMessage: 'The note is back.' });
-                  }}
-                >
-                  Delete
-                </button>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      {notes.length > 0 && !locked ? <p className="cgv-hint cgp-move-hint">Wrong section? Hold a note and drag it, or use Move.</p> : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={zoneCollision}
+        onDragStart={(e: DragStartEvent) => setActiveId(String(e.active.id))}
+        onDragEnd={(e: DragEndEvent) => {
+          setActiveId(null);
+          if (e.over) void move(String(e.active.id), String(e.over.id), 'drag');
+        }}
+        onDragCancel={() => setActiveId(null)}
+        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+      >
+        {notes.length > 0 ? (
+          <div className="cgp-zones">
+            {filled.map((s, i) => renderZone(s, i))}
+            {orphans.length > 0 ? renderZone({ id: NOWHERE, title: 'No longer on the canvas' }, -1) : null}
+            {empty.length > 0 ? (
+              <div className="cgp-slim-zones">
+                <p className="cgp-slim-label">Or drop it on</p>
+                {empty.map((s, i) => renderZone(s, filled.length + i, true))}
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} lifted /> : null}</DragOverlay>
+      </DndContext>
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
           <p className="cgv-notice">That is all {config.notesPerPerson} of your notes. Delete one to add another.</p>
@@ -123,6 +220,37 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>
     </Surface>
+  );
+}
+
+/** The way to move a note without dragging: one button per other section. */
+function MoveMenu({ text, sections, onMove }: { text: string; sections: Section[]; onMove(sectionId: string): void }) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  return (
+    <>
+      <button type="button" className="cgv-btn cgp-move" aria-expanded={open} aria-controls={open ? menuId : undefined} aria-label={`Move “${text}”`} onClick={() => setOpen((o) => !o)}>
+        Move…
+      </button>
+      {open ? (
+        <ul id={menuId} className="cgp-move-menu" aria-label={`Where “${text}” goes`}>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="cgv-btn cgv-place-option cgp-move-option"
+                onClick={() => {
+                  setOpen(false);
+                  onMove(s.id);
+                }}
+              >
+                {s.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }
 

@@ -25,6 +25,21 @@ describe('persona participant', () => {
     expect(value).toEqual({ section: 'night', text: 'Missing the quarter' });
     expect(props.announce).toHaveBeenCalledWith('Added to What keeps them up at night: Missing the quarter');
   });
+  it('keeps the labels people and the browser tests rely on: Delete, the count, the limit notice', async () => {
+    const mine = { 'note-aaaa1': { section: 'night', text: 'Missing the quarter' }, 'note-bbbb2': { section: 'goals', text: 'Club trip' } };
+    const props = participantProps('persona', { ...config, notesPerPerson: 2 }, mine);
+    const user = userEvent.setup();
+    render(<PersonaParticipant {...props} />);
+    expect(screen.getByRole('heading', { name: /^Your notes/ }).textContent).toBe('Your notes 2 of 2');
+    expect(screen.getByText('That is all 2 of your notes. Delete one to add another.')).toBeTruthy();
+    expect(screen.queryByLabelText(/^Note for/)).toBeNull();
+    expect(screen.getByRole('button', { name: /^Goals/, pressed: true })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Delete “Missing the quarter”' }));
+    expect(props.submit).toHaveBeenCalledWith('note-aaaa1', null);
+    expect(props.announce).toHaveBeenCalledWith('Deleted: Missing the quarter');
+    expect(screen.getByLabelText('Note for “Goals”')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add note' })).toBeTruthy();
+  });
   it('votes with plus and minus when the vote is open', async () => {
     const props = participantProps('persona', config, { 'v-n1': { dots: 2 } });
     const user = userEvent.setup();
