@@ -85,6 +85,11 @@ export interface AnnouncementWords {
 }
 
 /** Plain-language announcements with the card's text and position, never ids. */
+// dnd-kit reports "over its own place" right after the pick-up; saying so would replace
+// "Picked up …" before a screen reader reads it, so that first report stays silent. Kept
+// outside the builder: views rebuild their announcements on every render (one drag at a time).
+let justPicked: UniqueIdentifier | null = null;
+
 export function buildAnnouncements(words: AnnouncementWords): Announcements {
   const where = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
     const place = words.placeOf(overId);
@@ -93,8 +98,14 @@ export function buildAnnouncements(words: AnnouncementWords): Announcements {
     return pos ? `${place}, position ${pos.position} of ${pos.of}` : place;
   };
   return {
-    onDragStart: ({ active }) => `Picked up ${words.nameOf(active.id)}.`,
+    onDragStart: ({ active }) => {
+      justPicked = active.id;
+      return `Picked up ${words.nameOf(active.id)} from ${words.originOf(active.id)}.`;
+    },
     onDragOver: ({ active, over }) => {
+      const first = justPicked === active.id;
+      justPicked = null;
+      if (first && over && words.placeOf(over.id) === words.originOf(active.id)) return undefined;
       const name = words.nameOf(active.id);
       const at = over ? where(active.id, over.id) : undefined;
       return at ? `${name} is over ${at}.` : `${name} is not over a drop area.`;

@@ -158,12 +158,20 @@ describe('drag announcements', () => {
   const over = { id: 'c1' } as never;
 
   it('use the card text and the column name, never ids', () => {
-    expect(words.onDragStart({ active })).toBe('Picked up Requested a demo.');
+    expect(words.onDragStart({ active })).toBe('Picked up Requested a demo from Unsorted.');
     expect(words.onDragOver({ active, over })).toBe('Requested a demo is over Quality lead, position 3 of 4.');
     expect(words.onDragEnd({ active, over })).toBe('Dropped Requested a demo in Quality lead.');
     expect(words.onDragCancel({ active, over: null })).toBe('Cancelled: Requested a demo went back to Unsorted.');
     for (const text of [words.onDragStart({ active }), words.onDragOver({ active, over }), words.onDragEnd({ active, over })]) {
       expect(text).not.toMatch(/\bk1\b|\bc1\b/);
     }
+  });
+
+  it('keep "Picked up" audible: the report of being over its own place right after the pick-up is silent, later ones are spoken', () => {
+    const home = { id: 'unsorted' } as never;
+    expect(words.onDragStart({ active })).toBe('Picked up Requested a demo from Unsorted.');
+    expect(words.onDragOver({ active, over: home })).toBeUndefined();
+    expect(words.onDragOver({ active, over })).toBe('Requested a demo is over Quality lead, position 3 of 4.');
+    expect(words.onDragOver({ active, over: home })).toBe('Requested a demo is over Unsorted, position 3 of 4.');
   });
 });
