@@ -6,7 +6,7 @@ import { useAnnouncer } from '../components/run/use-announcer';
 import { PhoneClient, socketUrl, type PhoneClientOptions, type PhoneSnapshot } from './client';
 import { CodeEntry } from './CodeEntry';
 import { SelfAdd } from './SelfAdd';
-import { phoneViewFor } from './views';
+import { participantViewFor } from '../../activities/participant-views';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
 export function PhoneApp({ path = window.location.pathname, createSocket }: { path?: string; createSocket?: PhoneClientOptions['createSocket'] }) {
@@ -74,7 +74,7 @@ function RoomScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: P
   }
   const { state, me } = snap;
   const activity = state?.stage === 'activity' ? state.activity : null;
-  const View = activity ? phoneViewFor(activity.kind) : undefined;
+  const View = activity ? participantViewFor(activity.kind) : undefined;
   if (!state || !activity || !View) {
     return (
       <Message kicker={snap.welcome?.workshopTitle} title={activity ? 'Eyes on the main screen' : `You’re in, ${me.name}`} testId="waiting">
@@ -160,7 +160,7 @@ function ActivityScreen({
   snap: PhoneSnapshot;
   client: PhoneClient;
   announce(message: string): void;
-  View: NonNullable<ReturnType<typeof phoneViewFor>>;
+  View: NonNullable<ReturnType<typeof participantViewFor>>;
 }) {
   const submit = useCallback(
     async (itemKey: string, value: unknown) => {

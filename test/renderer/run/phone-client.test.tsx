@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deviceTokenKey, PhoneClient, SOCKET_PATH, socketUrl } from '../../../src/renderer/phone/client';
 import { FakeSocket } from './fake-socket';
-import { PHONE_VIEWS, phoneViewFor } from '../../../src/renderer/phone/views';
+import { participantViewFor } from '../../../src/activities/participant-views';
+import { ACTIVITY_DEFINITIONS } from '../../../src/activities/registry';
 import { ACTIVITY_VIEWS } from '../../../src/activities/views';
 import { PARTICIPANT_SOCKET_PATH, type ParticipantServerMessage } from '../../../src/shared/participant-protocol';
 
@@ -159,11 +160,13 @@ describe('phone wiring', () => {
     expect(socketUrl({ protocol: 'https:', host: 'h:1' }, 't')).toBe('wss://h:1/p/ws?room=t');
   });
 
-  it('shows the same Participant view as the shared screen for every kind (a new kind must be added to PHONE_VIEWS), none for slides', () => {
-    const expected = Object.fromEntries(Object.entries(ACTIVITY_VIEWS).flatMap(([kind, v]) => (v.Participant ? [[kind, v.Participant]] : [])));
-    expect(Object.keys(PHONE_VIEWS).sort()).toEqual(Object.keys(expected).sort());
-    for (const [kind, view] of Object.entries(expected)) expect(phoneViewFor(kind), kind).toBe(view);
-    expect(phoneViewFor('slide')).toBeUndefined();
-    expect(phoneViewFor('toString')).toBeUndefined();
+  it('has a Participant view for every kind that takes answers (the same one the shared screen uses), none for slides and breaks', () => {
+    for (const def of ACTIVITY_DEFINITIONS) {
+      const view = participantViewFor(def.kind);
+      if (def.responses) expect(view, def.kind).toBeDefined();
+      else expect(view, def.kind).toBeUndefined();
+      expect(ACTIVITY_VIEWS[def.kind]?.Participant, def.kind).toBe(view);
+    }
+    expect(participantViewFor('toString')).toBeUndefined();
   });
 });
