@@ -66,9 +66,20 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
   const toastError = (what: string, error: Parameters<typeof failureMessage>[1]) =>
     get().pushToast({ message: failureMessage(what, error), tone: 'error' });
 
+  // Board edits are applied here at once and sent one at a time, in order. Until the last
+  // edit of an activity is saved, that board stays as edited locally: a reply or a refresh
+  // carrying an older board must not undo a newer edit the next one is built on.
+  const pendingBoards = new Map<string, { board: unknown; seq: number }>();
+  let boardSeq = 0;
+  let boardChain: Promise<unknown> = Promise.resolve();
+  function withPendingBoards(run: RunState): RunState {
+    if (pendingBoards.size === 0) return run;
+    return { ...run, activities: run.activities.map((a) => (pendingBoards.has(a.activityId) ? { ...a, board: pendingBoards.get(a.activityId)!.board } : a)) };
+  }
+
   function applyRun(run: RunState) {
     if (run.workshopId !== id()) return;
-    patch({ run, clockOffsetMs: Date.parse(run.serverNow) - Date.now() });
+    patch({ run: withPendingBoards(run), clockOffsetMs: Date.parse(run.serverNow) - Date.now() });
   }
 
   /** The activities whose results are worth keeping fresh: the current one. */
@@ -160,7 +171,27 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
     timer: (action) => control('run:timer', { workshopId: id()!, action }, 'The timer'),
     setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? 'Locking answers' : 'Unlocking answers'),
     setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? 'Revealing results' : 'Hiding results'),
-    setBoard: (activityId, board) => control('run:setBoard', { activityId, board }, 'Grouping cards'),
+    setBoard(activityId, board) {
+      const seq = ++boardSeq;
+      pendingBoards.set(activityId, { board, seq });
+      const run = get().runView.run;
+      if (run) patch({ run: withPendingBoards(run) });
+      const send = async () => {
+        const r = await api.invoke('run:setBoard', { activityId, board });
+        const latest = pendingBoards.get(activityId)?.seq === seq;
+        if (latest) pendingBoards.delete(activityId);
+        if (!r.ok) {
+          toastError('Your change to the board', r.error);
+          if (latest) await refreshRun(); // show what is really saved
+          return;
+        }
+        applyRun(r.value);
+        void refreshCurrentResults();
+      };
+      const next = boardChain.then(send, send);
+      boardChain = next.catch(() => undefined);
+      return next;
+    },
 
     async resetResponses(activityId) {
       const r = await api.invoke('run:resetResponses', { activityId });

@@ -30,6 +30,10 @@ export interface RunFake {
   /** Someone answers (from a phone, say). */
   answer(participantId: string, activityId: string, itemKey: string, value: unknown): void;
   setRoom(room: RoomInfo | null): void;
+  /** Hold run:setBoard replies until released (in the order they arrived), to test edits in flight. */
+  holdBoardWrites(): { release(): void; waiting(): number };
+  /** The next run:setBoard is refused with this message. */
+  refuseNextBoardWrite(message: string): void;
 }
 
 export const CARDS = ['Requested a demo', 'Visited the pricing page', 'Downloaded a whitepaper'];
@@ -107,7 +111,23 @@ export function createRunFake(): RunFake {
       fake.room = room;
       api.emit('room:changed', {});
     },
+    refuseNextBoardWrite(message) {
+      refusal = message;
+    },
+    holdBoardWrites() {
+      held = [];
+      return {
+        release() {
+          const waiting = held ?? [];
+          held = null;
+          for (const go of waiting) go();
+        },
+        waiting: () => held?.length ?? 0,
+      };
+    },
   };
+  let held: (() => void)[] | null = null;
+  let refusal: string | null = null;
 
   function write(participantId: string, activityId: string, itemKey: string, value: unknown) {
     const person = people.find((p) => p.id === participantId)!;
@@ -144,6 +164,18 @@ export function createRunFake(): RunFake {
         return ok(results(input.activityId!));
       case 'room:status':
         return ok(fake.room);
+      case 'run:setBoard': {
+        const i = input as unknown as { activityId: string; board: unknown };
+        if (held) await new Promise<void>((go) => held!.push(go));
+        if (refusal) {
+          const message = refusal;
+          refusal = null;
+          return { ok: false, error: { code: 'VALIDATION', message } };
+        }
+        fake.run = { ...fake.run, activities: fake.run.activities.map((s) => (s.activityId === i.activityId ? { ...s, board: structuredClone(i.board) } : s)) };
+        queueMicrotask(() => api.emit('run:changed', { workshopId: w.id }));
+        return ok({ ...fake.run, serverNow: now() });
+      }
       case 'response:mine':
         return ok({ mine: mineOf(input.activityId!, input.participantId!) });
       case 'response:submit': {
