@@ -1,7 +1,7 @@
 import type { ResultsViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
 import { Surface, plural } from '../views-kit/surface';
-import { agreed, type CommitmentsConfig } from './definition';
+import { agreed, readCommitmentsBoard, type CommitmentsConfig } from './definition';
 import type { CommitmentsTally } from './logic';
 import { OTHER, TEAM, dateWords } from './words';
 import './commitments.css';
@@ -12,6 +12,9 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
   const tally = results.aggregate?.overall as CommitmentsTally | undefined;
   const open = (actionItems ?? []).filter((a) => a.status !== 'dropped');
   const names = new Map((participants ?? []).map((p) => [p.id, p.name]));
+  // Pledges already made action items are listed above: the projector counts only the rest.
+  const promoted = new Set(readCommitmentsBoard(board).promoted);
+  const unlisted = (tally?.pledges ?? []).filter((p) => !promoted.has(p.key));
   return (
     <Surface kind={surface} className={`cgk cgk-results cgk-results-${surface}`}>
       <div className="cgk-grid">
@@ -103,7 +106,9 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
                 </ul>
               </details>
             ) : (
-              <p className="cgk-muted cgk-pledges-count">…and {plural(tally.pledges.length, 'personal commitment')} written on phones.</p>
+              unlisted.length > 0 ? (
+                <p className="cgk-muted cgk-pledges-count">…and {plural(unlisted.length, 'more personal commitment')} written on phones.</p>
+              ) : null
             )
           ) : null}
         </section>

@@ -212,7 +212,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   const clockAt = (iso: string | null) => (iso ? CLOCK.format(new Date(iso)) : '');
   const agendaNote = run.startedAt
     ? `Started at ${clockAt(run.startedAt)}${run.endedAt ? `, ended at ${clockAt(run.endedAt)}` : ', still running'}. ` +
-      (actualTotal !== null ? `${actualTotal} of ${plannedTotal} planned minutes used so far on ${visited.length} of ${activities.length} activities.` : '')
+      (actualTotal !== null ? `${actualTotal} of ${plannedTotal} planned minutes used${run.endedAt ? '' : ' so far'} on ${visited.length} of ${activities.length} activities.` : '')
     : 'The workshop has not started yet: times are as planned.';
 
   // Appendix: every raw answer, in words.

@@ -110,7 +110,15 @@ describe('commitments results', () => {
     expect(screen.getByText('Tue 17 Mar 2026')).toBeTruthy();
     expect(screen.getByText('Agree the MQL definition')).toBeTruthy();
     expect(screen.getByText(/Every 2 weeks · Tuesday 09:30 · 45 min/)).toBeTruthy();
-    expect(screen.getByText('…and 1 personal commitment written on phones.')).toBeTruthy();
+    expect(screen.getByText('…and 1 more personal commitment written on phones.')).toBeTruthy();
     expect(screen.queryByText(/three win stories/)).toBeNull();
+  });
+
+  it('does not count again a pledge that is already an action item', () => {
+    const board: Board = { pairs: [], reports: null, meeting: null, promoted: ['s1/pledge'] };
+    const items: ActionItem[] = [{ id: 'a1', workshopId: 'w1', text: 'Send marketing three win stories', owner: 'Ana Ruiz', dueDate: null, status: 'open', position: 0 }];
+    render(<CommitmentsResults activity={activityOf('commitments', config)} config={config} results={resultsFor('commitments', config, responses)} surface="projector" board={board} actionItems={items} />);
+    expect(screen.getByText('Send marketing three win stories')).toBeTruthy();
+    expect(screen.queryByText(/personal commitment/)).toBeNull();
   });
 });

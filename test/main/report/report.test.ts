@@ -64,6 +64,7 @@ describe('the sample report', () => {
     }
     expect(text).toContain('Sales & Marketing alignment session');
     expect(text).toContain('Maya Jovanović');
+    expect(flat(text)).toMatch(/\d+ of 90 planned minutes used on 8 of 8 activities\./); // finished: not "so far"
     expect(text).toMatch(/Page 2 of \d+/);
     expect(text).not.toContain('Interim report');
   });
