@@ -63,7 +63,7 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
       })}
       <div className="cgv-bottom-bar">
         <p className="cgv-progress">
-          {answered} of {config.scenarios.length} answered
+          {open ? (scenarios.some((s) => choiceOf(answers[s.id])) ? 'Answered. You can still change it.' : 'Not answered yet') : `${answered} of ${config.scenarios.length} answered`}
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

@@ -60,6 +60,9 @@ describe('comp participant', () => {
     render(<CompParticipant {...participantProps('comp', config)} shared={{ scenarioId: second!.id }} />);
     expect(screen.getAllByRole('group')).toHaveLength(1);
     expect(screen.getByRole('group', { name: /messaging workshop/ })).toBeTruthy();
+    // Progress is about the open poll, not polls the phone cannot see.
+    expect(screen.getByText('Not answered yet')).toBeTruthy();
+    expect(screen.queryByText(/of \d+ answered/)).toBeNull();
   });
   it('shows the answer but no way to change it once locked', () => {
     render(<CompParticipant {...participantProps('comp', config, { [first!.id]: { option: 'a2' } }, { locked: true })} />);
