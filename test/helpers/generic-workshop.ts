@@ -1,13 +1,12 @@
 import type { Core } from '../../src/main/core';
 import { items } from '../../src/activities/shared-schemas';
-import { call } from './core';
 
 // A 90-minute workshop built only from the generic engines (slide,
 // brainstorm, card sort, break, dot vote, ranking), created through the
 // public operations. Many tests rely on its stable item ids: cards sig1..sig12
 // in columns col1 (Quality lead), col2 (Not a signal), col3 (Depends); dot-vote
 // options opt1..opt6; ranking options kpi1..kpi5. The roster is the sample's:
-// five Sales, five Marketing.
+// five Sales, five Marketing. No vitest here, so benchmarks can use it too.
 
 export const GENERIC_TITLE = 'Sales & Marketing alignment session';
 
@@ -145,7 +144,11 @@ function* steps(workshopId: string): Generator<[string, Record<string, unknown>,
 
 /** Build it in a core, synchronously. */
 export function genericWorkshop(core: Core): { id: string; title: string } {
-  const send: Send = (name, input) => call(core, name as never, input as never);
+  const send: Send = (name, input) => {
+    const result = core.dispatch(name as never, input as never);
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  };
   const w = send('workshop:create', FIELDS) as { id: string; title: string };
   for (const [name, input, step] of steps(w.id)) {
     const made = send(name, input) as { id: string };
