@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
 import type { ActivityResults } from '../../shared/api/contract';
 import { TeamMark } from './TeamMark';
@@ -26,8 +26,11 @@ export interface BarRow {
  */
 export function BarChart({ rows, max, label }: { rows: BarRow[]; max?: number; label: string }) {
   const top = Math.max(1, max ?? Math.max(0, ...rows.flatMap((r) => r.series.map((s) => s.value))));
+  // The numbers column is as wide as its longest label, so every track in the chart has the same length.
+  const widest = (team: boolean) => Math.max(0, ...rows.flatMap((r) => r.series.filter((s) => Boolean(s.team) === team).map((s) => s.label.length)));
+  const widths = { '--bar-value-ch': widest(false), '--bar-team-value-ch': widest(true) } as CSSProperties;
   return (
-    <ul className="cgv-bars" aria-label={label}>
+    <ul className="cgv-bars" aria-label={label} style={widths}>
       {rows.map((row) => (
         <li key={row.key} className="cgv-bar-row">
           <div className="cgv-bar-label">
