@@ -198,10 +198,11 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
             }}
           >
             <label htmlFor={fieldId}>Note for “{current?.title}”</label>
+            <div className="cgp-compose-row">
             <textarea
               id={fieldId}
               className="cgv-input cgv-textarea"
-              rows={2}
+              rows={1}
               maxLength={200}
               value={draft}
               onChange={(e) => setDraft(e.target.value)}
@@ -212,9 +213,10 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
                 }
               }}
             />
-            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" disabled={!draft.trim()}>
+            <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!draft.trim()}>
               Add note
             </button>
+            </div>
           </form>
         )}
         <SaveFeedback status={status} onDismiss={dismiss} />

@@ -39,6 +39,9 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
   const teams: TeamVotes[] = (results.aggregate?.teams ?? []).filter((t) => COMPARED.includes(t.team)).map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : (t.result as PersonaTally | null) }));
   const shown = teams.filter((t) => t.tally !== null).map((t) => t.team);
   const page = onePager(config, b, overall, teams, surface === 'projector' ? Math.min(config.topPerSection, 2) : config.topPerSection);
+  // Sections nobody wrote in take one line under the canvas, not a box each.
+  const filled = page.filter((s) => s.lines.length > 0);
+  const empty = page.filter((s) => s.lines.length === 0);
   return (
     <Surface kind={surface} className={`cgp cgp-results cgp-results-${surface}`}>
       <div className="cgp-head">
@@ -55,7 +58,7 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
       ) : null}
       </div>
       <ul className="cgp-canvas cgp-page">
-        {page.map((s) => {
+        {filled.map((s) => {
           const differ = s.topByTeam.sales && s.topByTeam.marketing && s.topByTeam.sales !== s.topByTeam.marketing;
           return (
             <li key={s.id} className={`cgp-cell${differ ? ' cgp-cell-differ' : ''}`}>
@@ -63,7 +66,6 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
                 {s.title}
                 {differ ? <span className="cgp-differ"> · teams differ</span> : null}
               </span>
-              {s.lines.length === 0 ? <span className="cgp-cell-hint">No notes.</span> : null}
               <ol className="cgp-lines">
                 {s.lines.map((l) => (
                   <li key={l.id} className={`cgp-line${l.agreed ? ' cgp-line-agreed' : ''}`}>
@@ -90,6 +92,7 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
           );
         })}
       </ul>
+      {empty.length > 0 ? <p className="cgp-empty-sections">No notes in: {empty.map((s) => s.title).join(' · ')}</p> : null}
     </Surface>
   );
 }

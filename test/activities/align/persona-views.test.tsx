@@ -92,4 +92,14 @@ describe('persona results', () => {
     const agreed = screen.getByText('Battlecards that are current').closest('li')!;
     expect(agreed.className).toContain('cgp-line-agreed');
   });
+
+  it('lists the sections nobody wrote in on one line instead of a box each', () => {
+    const responses = answers('sales', 3, () => [['v-n1', { dots: 2 }]]);
+    render(<PersonaResults activity={activityOf('persona', config)} config={config} results={resultsFor('persona', config, responses)} surface="projector" board={{ phase: 'vote', ballot, hidden: [], agreed: [] }} />);
+    const used = new Set(ballot.map((n) => n.section));
+    const unused = config.sections.filter((s) => !used.has(s.id)).map((s) => s.title);
+    expect(unused.length).toBeGreaterThan(0);
+    expect(screen.getByText(`No notes in: ${unused.join(' · ')}`)).toBeTruthy();
+    expect(document.querySelectorAll('.cgp-page > .cgp-cell')).toHaveLength(used.size);
+  });
 });
