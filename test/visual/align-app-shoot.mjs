@@ -1,6 +1,6 @@
 // The alignment exercises in the real app (browser mode): add each kind, answer through the API,
 // set boards, then screenshot the planner editor, the console, the presenter and the in-room page.
-// Usage: node test/visual/align-app-shoot.mjs [kind...]
+// Usage: node test/visual/align-app-shoot.mjs [kind...]   (PRESENTER=1280x720 for a small projector)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -97,11 +97,12 @@ for (const kind of kinds) {
   if (kind === 'commitments') await press('Suggest pairs');
   await check(page, `${kind}-console`);
   const present = await ctx.newPage();
-  await present.setViewportSize({ width: 1920, height: 1080 });
+  const [pw, ph] = (process.env.PRESENTER ?? '1920x1080').split('x').map(Number);
+  await present.setViewportSize({ width: pw, height: ph });
   await present.goto(`${origin}/#/present/${workshopId}`);
-  await check(present, `${kind}-present-1920`, false);
+  await check(present, `${kind}-present-${pw}`, false);
   await op('run:set', { activityId: a.id, revealed: true });
-  await check(present, `${kind}-present-revealed-1920`, false);
+  await check(present, `${kind}-present-revealed-${pw}`, false);
   await present.close();
   const room = await ctx.newPage();
   await room.goto(`${origin}/#/participate/${workshopId}`);

@@ -107,7 +107,9 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
               </details>
             ) : (
               unlisted.length > 0 ? (
-                <p className="cgk-muted cgk-pledges-count">…and {plural(unlisted.length, 'more personal commitment')} written on phones.</p>
+                <p className="cgk-muted cgk-pledges-count">
+                  {open.length > 0 ? `…and ${plural(unlisted.length, 'more personal commitment')} written on phones.` : `${plural(unlisted.length, 'personal commitment')} written on phones, not yet action items.`}
+                </p>
               ) : null
             )
           ) : null}
