@@ -18,7 +18,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
     return (
       <Surface kind={surface} className="cgv-results cgx-diverge">
         <h3 className="cgx-section-title">Our draft definition of a quality lead</h3>
-        <p className="cgx-outcome-text">{outcome.definition.trim() || 'The draft is still empty: write it in the console.'}</p>
+        {outcome.definition.trim() ? <DefinitionText text={outcome.definition} /> : <p className="cgx-outcome-text">The draft is still empty: write it in the console.</p>}
       </Surface>
     );
   }
@@ -103,5 +103,40 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
         </p>
       ) : null}
     </Surface>
+  );
+}
+
+/** The definition as written, with runs of "- " lines shown as real lists (as in the report), in their order. */
+function DefinitionText({ text }: { text: string }) {
+  const BULLET = /^\s*[-•*]\s+/;
+  const parts: ({ kind: 'p'; text: string } | { kind: 'ul'; items: string[] })[] = [];
+  for (const line of text.trim().split('\n')) {
+    const last = parts.at(-1);
+    if (BULLET.test(line)) {
+      const item = line.replace(BULLET, '');
+      if (last?.kind === 'ul') last.items.push(item);
+      else parts.push({ kind: 'ul', items: [item] });
+    } else if (line.trim() === '') {
+      parts.push({ kind: 'p', text: '' });
+    } else if (last?.kind === 'p' && last.text !== '') {
+      last.text += `\n${line}`;
+    } else {
+      parts.push({ kind: 'p', text: line });
+    }
+  }
+  return (
+    <div className="cgx-outcome-text cgx-definition-text">
+      {parts.map((part, i) =>
+        part.kind === 'ul' ? (
+          <ul key={i}>
+            {part.items.map((item, j) => (
+              <li key={j}>{item}</li>
+            ))}
+          </ul>
+        ) : part.text ? (
+          <p key={i}>{part.text}</p>
+        ) : null,
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LeadSortBoardView } from '../../../src/activities/leadsort/Board';
+import { LeadSortResults } from '../../../src/activities/leadsort/Results';
 import { findDefinition } from '../../../src/activities/registry';
 import type { LeadSortConfig } from '../../../src/activities/leadsort/definition';
 import { activityOf, resultsFor } from './helpers';
@@ -49,5 +50,24 @@ describe('lead sort board', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('lead sort definition on the projector', () => {
+  it('shows the draft as written, with its "- " lines as lists, in order', () => {
+    const definition = 'A quality lead shows one or more of these:\n- Budget is known\n- Timing is known\n\nStill to agree:\n- Requested a demo\nReviewed by both teams every quarter.';
+    render(
+      <LeadSortResults
+        activity={activityOf('leadsort', config)}
+        config={config}
+        results={resultsFor('leadsort', config, [])}
+        surface="projector"
+        board={{ definition, onScreen: 'outcome' }}
+      />,
+    );
+    const lists = screen.getAllByRole('list');
+    expect(lists.map((l) => within(l).getAllByRole('listitem').map((li) => li.textContent))).toEqual([['Budget is known', 'Timing is known'], ['Requested a demo']]);
+    const text = document.querySelector('.cgx-definition-text')!.textContent;
+    expect(text).toBe('A quality lead shows one or more of these:Budget is knownTiming is knownStill to agree:Requested a demoReviewed by both teams every quarter.');
   });
 });
