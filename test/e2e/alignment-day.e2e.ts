@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
+import { expectNoSeriousA11yViolations, SCREEN, SHOTS_DIR } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
 import { centreOf, op, touchDrag } from './run-e2e-helpers';
@@ -448,6 +449,8 @@ describe('the six-hour alignment day in browser mode', () => {
     const [download] = await Promise.all([d.waitForEvent('download'), d.getByRole('button', { name: 'Make and download the report' }).click()]);
     const pdfPath = join(tempDir(), 'alignment-day.pdf');
     await download.saveAs(pdfPath);
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    copyFileSync(pdfPath, join(SHOTS_DIR, 'alignment-day-report.pdf')); // to look at with pdftoppm, next to the screenshots
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).not.toContain('Interim report');
     expect(text).not.toContain('Appendix: every answer');
