@@ -30,13 +30,21 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
 
   const suggest = () => {
     const { pairs, unpaired } = suggestPairs(people, optedIn, board.pairs, declined);
+    const paired = new Set(board.pairs.flatMap((p) => [p.sales.id, p.marketing.id]));
+    const leftOut = people.filter((p) => declined.has(p.id) && !paired.has(p.id)).length;
     if (pairs.length === 0) {
-      announce(board.pairs.length > 0 ? 'Everyone who can be paired already is.' : 'Pairs need at least one person from Sales and one from Marketing on the roster.');
+      announce(
+        leftOut > 0
+          ? `No one else to pair: ${plural(leftOut, 'person', 'people')} said “not this time”. Pair them by hand if they change their mind.`
+          : board.pairs.length > 0
+            ? 'Everyone who can be paired already is.'
+            : 'Pairs need at least one person from Sales and one from Marketing on the roster.',
+      );
       return;
     }
     const dates = config.shadowFrom ? spreadDates(config.shadowFrom, board.pairs.length + pairs.length, Math.max(1, config.shadowSpacingDays)).slice(board.pairs.length) : [];
     const next = [...board.pairs, ...pairs.map((p, i) => ({ id: newId('pair'), ...p, date: dates[i] ?? null }))];
-    const skipped = declined.size ? `; ${plural(declined.size, 'person', 'people')} who said “not this time” left out` : '';
+    const skipped = leftOut ? `; ${plural(leftOut, 'person', 'people')} who said “not this time” left out` : '';
     commit({ pairs: next }, `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}${skipped}.`);
   };
 

@@ -18,16 +18,19 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
   const [confirming, setConfirming] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const sent = useRef(saved);
+  /** What was saved before our last send: seeing it again means that send was refused. */
+  const beforeSend = useRef(saved);
   const fieldId = useId();
   const hintId = useId();
 
   // Someone else (another window) saved a different text: show it unless we are typing.
+  // Our own send refused (the board went back): keep the typing, and send it again on the next blur or edit.
   useEffect(() => {
-    if (saved !== sent.current && !timer.current) {
-      sent.current = saved;
-      setText(saved);
-    }
-  }, [saved]);
+    if (saved === sent.current || timer.current) return;
+    const refused = saved === beforeSend.current && text === sent.current;
+    sent.current = saved;
+    if (!refused) setText(saved);
+  }, [saved]); // eslint-disable-line react-hooks/exhaustive-deps
   // On leaving (the console moves on), save what was typed but not yet sent: the latest text, never the first render's.
   const latest = useRef({ text, current, onChange });
   latest.current = { text, current, onChange };
@@ -46,6 +49,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (value !== sent.current) {
+      beforeSend.current = sent.current;
       sent.current = value;
       onChange({ ...current, definition: value });
     }

@@ -3,7 +3,7 @@ import { TEAM_MARK } from '../../shared/domain';
 import { Surface, plural } from '../views-kit/surface';
 import { readPersonaBoard, type PersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
-import { makeBallot } from './model';
+import { lastBallotId, makeBallot } from './model';
 import './persona.css';
 
 /** Collect: leave out duplicates. Vote: open it, then mark what the room agrees on. */
@@ -20,8 +20,9 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
   const onBallot = new Set(board.ballot.map((b) => b.key));
   const fresh = notes.filter((n) => !onBallot.has(n.key) && !board.hidden.includes(n.key)).length;
   const openVote = () => {
-    const ballot = makeBallot(config, notes, board.hidden, board.ballot);
-    commit({ ...board, phase: 'vote', ballot }, `The vote is open with ${plural(ballot.length, 'note')}.`);
+    const ballot = makeBallot(config, notes, board.hidden, board.ballot, board.lastId ?? 0);
+    const lastId = Math.max(board.lastId ?? 0, lastBallotId(ballot));
+    commit({ ...board, phase: 'vote', ballot, lastId }, `The vote is open with ${plural(ballot.length, 'note')}.`);
   };
 
   return (

@@ -85,7 +85,8 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
       announce(`${note.text} moved to ${title}.`);
       setFocusNote(key);
     }
-    await save(key, { section: to, text: note.text }, { undoneMessage: `${note.text} went back to ${from}.` });
+    const ok = await save(key, { section: to, text: note.text }, { undoneMessage: `${note.text} went back to ${from}.` });
+    if (!ok && how === 'menu') setFocusNote(key); // back where it was: keep the focus on it, not on the page
   }
 
   const announcements = buildAnnouncements({
@@ -259,7 +260,8 @@ function MoveMenu({ text, sections, onMove }: { text: string; sections: Section[
 function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantViewProps<PersonaConfig> & { ballot: { id: string; section: string; text: string }[] }) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const count = (id: string) => dotsOf(answers[`v-${id}`]);
-  const used = Object.entries(answers).reduce((s, [k, v]) => (VOTE_KEY.test(k) ? s + dotsOf(v) : s), 0);
+  const onBallot = (k: string) => ballot.some((b) => `v-${b.id}` === k);
+  const used = Object.entries(answers).reduce((s, [k, v]) => (VOTE_KEY.test(k) && onBallot(k) ? s + dotsOf(v) : s), 0);
   const left = Math.max(0, config.dotsPerPerson - used);
   const change = (id: string, text: string, delta: 1 | -1) => {
     const next = count(id) + delta;

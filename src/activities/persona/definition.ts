@@ -45,6 +45,8 @@ export const PersonaBoard = z.object({
   hidden: z.array(z.string().max(200)).max(400),
   /** Ballot ids the room agreed on. */
   agreed: z.array(z.string().max(8)).max(400),
+  /** The highest ballot number ever given out: numbers are never reused (votes point at them). */
+  lastId: z.number().int().min(0).max(9999).optional(),
 });
 export type PersonaBoard = z.infer<typeof PersonaBoard>;
 

@@ -43,7 +43,9 @@ export const personaResponses = defineResponses<PersonaConfig, PersonaValue, Per
       const ballot = shared as { phase: string; ballot?: { id: string }[] } | undefined;
       if (ballot && ballot.phase !== 'vote') return 'The vote on notes is not open.';
       if (ballot && !ballot.ballot?.some((n) => `v-${n.id}` === itemKey)) return 'That note is no longer on the ballot.';
-      const used = [...mine].reduce((sum, [k, v]) => (VOTE_KEY.test(k) && k !== itemKey ? sum + dotsOf(v) : sum), 0);
+      // With a ballot, only dots on notes still on it count: dots on a note that left it are free again.
+      const onBallot = (k: string) => !ballot || Boolean(ballot.ballot?.some((n) => `v-${n.id}` === k));
+      const used = [...mine].reduce((sum, [k, v]) => (VOTE_KEY.test(k) && k !== itemKey && onBallot(k) ? sum + dotsOf(v) : sum), 0);
       const left = config.dotsPerPerson - used;
       return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
     }

@@ -4,11 +4,13 @@ import type { PersonaTally } from './logic';
 
 /**
  * The notes put to the vote, in section order. Notes already on a previous
- * ballot keep their id (votes point at it); new notes get the next numbers.
+ * ballot keep their id (votes point at it); new notes get the next numbers,
+ * above every number used before (`usedUpTo`), so a new note never inherits
+ * the dots of a note that left the ballot.
  */
-export function makeBallot(config: PersonaConfig, notes: PersonaTally['notes'], hidden: readonly string[], previous: readonly BallotNote[] = []): BallotNote[] {
+export function makeBallot(config: PersonaConfig, notes: PersonaTally['notes'], hidden: readonly string[], previous: readonly BallotNote[] = [], usedUpTo = 0): BallotNote[] {
   const prevByKey = new Map(previous.map((b) => [b.key, b]));
-  let next = previous.reduce((m, b) => Math.max(m, Number(b.id.slice(1))), 0) + 1;
+  let next = Math.max(usedUpTo, lastBallotId(previous)) + 1;
   const order = new Map(config.sections.map((s, i) => [s.id, i]));
   return notes
     .filter((n) => !hidden.includes(n.key) && order.has(n.section))
@@ -17,6 +19,11 @@ export function makeBallot(config: PersonaConfig, notes: PersonaTally['notes'], 
       const kept = prevByKey.get(n.key);
       return { id: kept?.id ?? `n${next++}`, key: n.key, section: n.section, text: n.text };
     });
+}
+
+/** The highest number among ballot ids (n1, n2...), 0 for none. */
+export function lastBallotId(ballot: readonly BallotNote[]): number {
+  return ballot.reduce((m, b) => Math.max(m, Number(b.id.slice(1))), 0);
 }
 
 export interface TeamVotes {

@@ -16,8 +16,9 @@ export const VOTE_KEY = /^vote-[A-Za-z0-9_-]{1,58}$/;
 export const voteKey = (themeId: string) => `${VOTE_PREFIX}${themeId}`;
 
 const isCard = (v: RetroValue): v is z.infer<typeof RetroCard> => 'text' in v;
-const dotsOf = (mine: ReadonlyMap<string, RetroValue>, except: string) =>
-  [...mine].reduce((sum, [k, v]) => (k !== except && !isCard(v) ? sum + v.dots : sum), 0);
+/** Dots already spent, except on `except`; with a ballot, only dots on themes still on it count (dots on a merged-away theme are free again). */
+const dotsOf = (mine: ReadonlyMap<string, RetroValue>, except: string, onBallot?: (key: string) => boolean) =>
+  [...mine].reduce((sum, [k, v]) => (k !== except && !isCard(v) && (!onBallot || onBallot(k)) ? sum + v.dots : sum), 0);
 
 export interface RetroTally {
   /** Cards in a stable order, with their question; author only when not anonymous. */
@@ -36,8 +37,9 @@ export const retroResponses = defineResponses<RetroConfig, RetroValue, RetroTall
       if (isCard(value)) return 'That is not a vote.';
       const ballot = shared as RetroShared | undefined;
       if (ballot && !ballot.voting) return 'The vote on themes is not open.';
-      if (ballot && !ballot.themes.some((t) => voteKey(t.id) === itemKey)) return 'That theme is no longer on the ballot.';
-      const left = config.dotsPerPerson - dotsOf(mine, itemKey);
+      const onBallot = ballot ? (key: string) => ballot.themes.some((t) => voteKey(t.id) === key) : undefined;
+      if (onBallot && !onBallot(itemKey)) return 'That theme is no longer on the ballot.';
+      const left = config.dotsPerPerson - dotsOf(mine, itemKey, onBallot);
       return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
     }
     if (!CARD_KEY.test(itemKey)) return 'That card id is not valid.';

@@ -11,7 +11,7 @@ import type { RenderReply, RenderRequest } from './worker';
 /** CJK text needs the (large) fallback font; everything else is covered by Noto Sans. */
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 /** Arrows, maths, shapes and check marks (“MQL → SQL”, ≥, ✓, ●) are not in Noto Sans: load the symbol fonts when the text has any. */
-const SYMBOLS = /[\u2190-\u23ff\u25a0-\u27bf\u2900-\u2bff]/;
+const SYMBOLS = /[\u2190-\u2bff]/;
 
 export interface RenderedReport {
   pdf: Buffer;

@@ -177,7 +177,12 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
       const run = get().runView.run;
       if (run) patch({ run: withPendingBoards(run) });
       const send = async () => {
-        const r = await api.invoke('run:setBoard', { activityId, board });
+        let r: Awaited<ReturnType<typeof api.invoke<'run:setBoard'>>>;
+        try {
+          r = await api.invoke('run:setBoard', { activityId, board });
+        } catch (err) {
+          r = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+        }
         const latest = pendingBoards.get(activityId)?.seq === seq;
         if (latest) pendingBoards.delete(activityId);
         if (!r.ok) {

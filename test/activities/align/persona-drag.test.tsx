@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonaParticipant } from '../../../src/activities/persona/Participant';
@@ -87,6 +87,8 @@ describe('persona notes: the Move menu', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(zoneOf('note-bbbb2')).toBe('night');
     expect(props.announce).toHaveBeenLastCalledWith(expect.stringContaining('Pipeline for next quarter went back to What keeps them up at night.'));
+    // The focus stays on the note it came back to, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move “Pipeline for next quarter”' })));
   });
 
   it('a note whose section was taken off the canvas still shows, and can be moved onto one that is there', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { persona, defaultPersonaConfig, type PersonaBoard } from '../../../src/activities/persona/definition';
 import type { PersonaTally } from '../../../src/activities/persona/logic';
-import { makeBallot, mismatches, onePager } from '../../../src/activities/persona/model';
+import { lastBallotId, makeBallot, mismatches, onePager } from '../../../src/activities/persona/model';
 import { aggregate } from '../../../src/activities/aggregate';
 import type { StoredResponse } from '../../../src/activities/types';
 import type { Team } from '../../../src/shared/domain';
@@ -55,6 +55,15 @@ describe('the ballot and the one-page persona', () => {
     const later = makeBallot(config, [...notes, { key: 'e/note-1', section: 'goals', text: 'Make President’s Club', team: 'sales' }], ['d/note-1'], ballot);
     expect(later.find((b) => b.key === 'b/note-1')!.id).toBe('n2');
     expect(later.find((b) => b.key === 'e/note-1')!.id).toBe('n4');
+  });
+  it('never gives a new note the number of a note that left the ballot (its dots would carry over)', () => {
+    const first = makeBallot(config, notes, ['d/note-1']); // n1..n3; n3 = "Losing a big deal late"
+    // Its author deletes n3, then a new note arrives: it must not become n3 again.
+    const without = notes.filter((n) => n.key !== 'c/note-1');
+    const second = makeBallot(config, without, ['d/note-1'], first, lastBallotId(first));
+    const third = makeBallot(config, [...without, { key: 'e/note-1', section: 'goals', text: 'Make President’s Club', team: 'sales' }], ['d/note-1'], second, Math.max(lastBallotId(first), lastBallotId(second)));
+    expect(third.find((b) => b.key === 'e/note-1')!.id).toBe('n4');
+    expect(third.map((b) => b.id)).not.toContain('n3');
   });
   it('ballot ids stay unique however notes arrive', () => {
     fc.assert(

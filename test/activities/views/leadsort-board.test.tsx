@@ -37,6 +37,23 @@ describe('lead sort board', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('keeps the typing when its save is refused, and sends it again on the next blur', () => {
+    const { onChange, showSaved } = setup('A quality lead asked for a demo.');
+    const field = screen.getByLabelText<HTMLTextAreaElement>('Our shared definition of a quality lead');
+    fireEvent.change(field, { target: { value: 'A quality lead asked for a demo and has budget.' } });
+    fireEvent.blur(field);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    showSaved('A quality lead asked for a demo and has budget.'); // shown at once
+    showSaved('A quality lead asked for a demo.'); // refused: the console shows the board as saved
+    expect(field.value).toBe('A quality lead asked for a demo and has budget.');
+    fireEvent.blur(field);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.calls[1]![0]).toMatchObject({ definition: 'A quality lead asked for a demo and has budget.' });
+    // Someone else's text still replaces ours when we are not typing.
+    showSaved('Drafted in the other window.');
+    expect(field.value).toBe('Drafted in the other window.');
+  });
+
   it('saves the latest typing when the console moves on before the autosave', () => {
     vi.useFakeTimers();
     try {

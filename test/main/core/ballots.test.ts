@@ -44,6 +44,22 @@ describe('votes on a ballot', () => {
     core.close();
   });
 
+  it('retro: dots left on a theme that was merged away are free again for the themes still on the ballot', () => {
+    const { core, a, dana, hannah } = setup('retro');
+    for (const [key, text] of [['card-h1abc', 'Leads sent with no context'], ['card-h2abc', 'Lead lists nobody asked for']] as const) {
+      call(core, 'response:submit', { activityId: a.id, participantId: hannah.id, itemKey: key, value: { text, prompt: 'broke' } });
+    }
+    const t1 = { id: 't1', name: 'Hand-offs', cardKeys: [boardKey(hannah.id, 'card-h1abc')] };
+    const t2 = { id: 't2', name: 'Lead lists', cardKeys: [boardKey(hannah.id, 'card-h2abc')] };
+    call(core, 'run:setBoard', { activityId: a.id, board: { clusters: [t1, t2], voting: true } });
+    call(core, 'response:submit', { activityId: a.id, participantId: dana.id, itemKey: 'vote-t2', value: { dots: 3 } }); // all of her dots
+    // The facilitator merges "Lead lists" into "Hand-offs": t2 leaves the ballot, and so do its dots.
+    call(core, 'run:setBoard', { activityId: a.id, board: { clusters: [{ ...t1, cardKeys: [...t1.cardKeys, ...t2.cardKeys] }, { ...t2, cardKeys: [] }], voting: true } });
+    const again = core.dispatch('response:submit', { activityId: a.id, participantId: dana.id, itemKey: 'vote-t1', value: { dots: 3 } });
+    expect(again.ok ? null : again.error.message).toBeNull();
+    core.close();
+  });
+
   it('persona: refuses dots while notes are being collected and on a note that is not on the ballot', () => {
     const { core, a, dana, hannah } = setup('persona');
     call(core, 'response:submit', { activityId: a.id, participantId: hannah.id, itemKey: 'note-h1abc', value: { section: 'goals', text: 'Hit the number' } });
