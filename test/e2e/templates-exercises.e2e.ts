@@ -196,6 +196,9 @@ describe('templates and alignment exercises in browser mode', () => {
       'Call every demo request within one working day / Dana',
       'Share the lead definition with both teams / Hannah',
     ]);
+    // The joint meeting gets its first date with one click; it goes into the calendar as a repeating event.
+    await d.getByRole('button', { name: 'Next Tuesday after this week' }).click();
+    await poll(async () => ((await boardOf(commit!.id)).meeting as { firstDate: string | null } | null)?.firstDate ?? null).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // A commitment made an action item is due in about a month, on a working day.
     const promoted = (await op<{ actionItems: { owner: string; dueDate: string }[] }>(session.serve, 'workshop:get', { id: workshopId })).actionItems.find((a) => a.owner === 'Dana')!;
     expect([1, 2, 3, 4, 5]).toContain(new Date(`${promoted.dueDate}T12:00:00Z`).getUTCDay());
@@ -230,6 +233,14 @@ describe('templates and alignment exercises in browser mode', () => {
       expect(text).toContain(outcome);
     }
     expect(text).toMatch(/Dana[^.]{0,40}(Hannah|Leo)|(Hannah|Leo)[^.]{0,40}Dana/); // a shadowing pair
+
+    // The calendar: the joint meeting every two weeks, and each dated action item.
+    const ics = await op<{ exportId: string }>(session.serve, 'export:prepare', { workshopId, format: 'ics' });
+    const cal = await (await fetch(`${origin}/api/export/${ics.exportId}`, { headers: { authorization: `Bearer ${session.serve.token}` } })).text();
+    expect(cal).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2');
+    expect(cal).toMatch(/DTSTART:\d{8}T093000/);
+    expect(cal).toContain('SUMMARY:Share the lead definition with both teams (Hannah)');
+    expect(cal).toContain('DTSTART;VALUE=DATE:20261218');
 
     for (const page of [desk, phone, shared, projector, pp]) expect(page.errors).toEqual([]);
     await priyaPhone.close();
