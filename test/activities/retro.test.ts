@@ -67,6 +67,9 @@ describe('trust retrospective', () => {
       { id: 'g1', name: 'Talk every week', dots: 7, byTeam: [{ team: 'sales', dots: 6 }] },
       { id: 'g2', name: 'No surprises', dots: 2, byTeam: [{ team: 'sales', dots: 0 }] },
     ]);
+    // "No surprises" merged into "Talk every week": it left the ballot, and its old dots no longer count.
+    const merged = { clusters: [{ ...board.clusters[0]!, cardKeys: [...board.clusters[0]!.cardKeys, 'm1/card-aaaa1'] }, { ...board.clusters[1]!, cardKeys: [] }], voting: true };
+    expect(themeVotes(overall, merged, [sales]).map((t) => t.id)).toEqual(['g1']);
     const named = engine.tally({ ...config, anonymous: false }, responses) as RetroTally;
     expect(named.cards.find((c) => c.text === 'Joint call reviews')!.authorId).toBe('s2');
   });

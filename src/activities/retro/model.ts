@@ -4,7 +4,8 @@ import type { RetroTally } from './logic';
 
 /** Themes with their dots, overall and per team (teams below the threshold are left out). */
 export function themeVotes(tally: RetroTally, board: unknown, teams: { team: Team; result: unknown }[]) {
-  const clusters = readRetroBoard(board).clusters;
+  // Only themes on the ballot (those with cards): dots left on a theme that was emptied or merged away do not count.
+  const clusters = readRetroBoard(board).clusters.filter((c) => c.cardKeys.length > 0);
   return clusters
     .map((c) => ({
       id: c.id,
