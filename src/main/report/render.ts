@@ -12,6 +12,8 @@ import type { RenderReply, RenderRequest } from './worker';
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 /** Arrows, maths, shapes and check marks (“MQL → SQL”, ≥, ✓, ●) are not in Noto Sans: load the symbol fonts when the text has any. */
 const SYMBOLS = /[\u2190-\u2bff]/;
+/** Emoji people type on cards (🎉 👍 🚀): drawn with the (monochrome) emoji font rather than dropped. */
+const EMOJI = /[\u{1f000}-\u{1faff}\u{2600}-\u{27bf}]/u;
 
 export interface RenderedReport {
   pdf: Buffer;
@@ -68,7 +70,7 @@ export class ReportRenderer {
         const id = this.nextId++;
         this.pending.set(id, { resolve, reject });
         worker.ref();
-        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), symbols: SYMBOLS.test(json), fresh: options.fresh };
+        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), symbols: SYMBOLS.test(json), emoji: EMOJI.test(json), fresh: options.fresh };
         worker.postMessage(req);
       });
     const next = this.chain.then(run, run);

@@ -9,6 +9,7 @@ export const REPORT_TEMPLATE = String.raw`
 #let data = json("data.json")
 #let cjk = sys.inputs.at("cjk", default: "0") == "1"
 #let symbols = sys.inputs.at("symbols", default: "0") == "1"
+#let emoji = sys.inputs.at("emoji", default: "0") == "1"
 
 #let ink = rgb("#111827")
 #let muted = rgb("#4B5563")
@@ -23,7 +24,7 @@ export const REPORT_TEMPLATE = String.raw`
 #let team-label = (sales: "Sales", marketing: "Marketing", other: "Other")
 
 #set document(title: data.workshop.title, author: if data.workshop.facilitator != "" { data.workshop.facilitator } else { () })
-#set text(font: ("Noto Sans",) + (if cjk { ("Noto Sans SC",) } else { () }) + (if symbols { ("Noto Sans Math", "Noto Sans Symbols 2") } else { () }), fallback: false, size: 10pt, fill: ink, lang: "en")
+#set text(font: ("Noto Sans",) + (if cjk { ("Noto Sans SC",) } else { () }) + (if symbols { ("Noto Sans Math", "Noto Sans Symbols 2") } else { () }) + (if emoji { ("Noto Emoji",) } else { () }), fallback: false, size: 10pt, fill: ink, lang: "en")
 #set par(leading: 0.62em, spacing: 0.9em)
 #set list(marker: text(fill: accent)[•], indent: 2pt, body-indent: 6pt)
 #set enum(indent: 2pt, body-indent: 6pt)

@@ -16,6 +16,8 @@ export interface RenderRequest {
   cjk: boolean;
   /** Load the arrow, maths and symbol fonts (only when the text has such characters). */
   symbols: boolean;
+  /** Load the emoji font (only when the text has emoji). */
+  emoji?: boolean;
   /** Drop Typst's memo cache first, so the render does all its work (benchmarks). */
   fresh?: boolean;
 }
@@ -32,8 +34,8 @@ function font(pkg: string, file: string): Buffer {
 }
 
 const compilers = new Map<string, NodeCompiler>();
-function compilerFor(cjk: boolean, symbols: boolean): NodeCompiler {
-  const key = `${cjk}/${symbols}`;
+function compilerFor(cjk: boolean, symbols: boolean, emoji: boolean): NodeCompiler {
+  const key = `${cjk}/${symbols}/${emoji}`;
   let c = compilers.get(key);
   if (!c) {
     const blobs = LATIN.map((w) => font('@expo-google-fonts/noto-sans', `${w}/NotoSans_${w}.ttf`));
@@ -42,6 +44,7 @@ function compilerFor(cjk: boolean, symbols: boolean): NodeCompiler {
       blobs.push(font('@expo-google-fonts/noto-sans-math', '400Regular/NotoSansMath_400Regular.ttf'));
       blobs.push(font('@expo-google-fonts/noto-sans-symbols-2', '400Regular/NotoSansSymbols2_400Regular.ttf'));
     }
+    if (emoji) blobs.push(font('@expo-google-fonts/noto-emoji', '400Regular/NotoEmoji_400Regular.ttf'));
     // The workspace is virtual: the template and data are mapped in memory.
     c = NodeCompiler.create({ workspace: '/report', fontArgs: [{ fontBlobs: blobs }] });
     compilers.set(key, c);
@@ -61,12 +64,12 @@ const describe = (diags: unknown): string =>
 
 export function render(req: RenderRequest): RenderReply {
   const t0 = performance.now();
-  const compiler = compilerFor(req.cjk, req.symbols);
+  const compiler = compilerFor(req.cjk, req.symbols, req.emoji ?? false);
   const loadMs = performance.now() - t0;
   if (req.fresh) compiler.evictCache(0);
   compiler.addSource('/report/main.typ', req.template);
   compiler.mapShadow('/report/data.json', Buffer.from(req.data, 'utf8'));
-  const result = compiler.compile({ mainFilePath: '/report/main.typ', inputs: { cjk: req.cjk ? '1' : '0', symbols: req.symbols ? '1' : '0' } });
+  const result = compiler.compile({ mainFilePath: '/report/main.typ', inputs: { cjk: req.cjk ? '1' : '0', symbols: req.symbols ? '1' : '0', emoji: req.emoji ? '1' : '0' } });
   const error = result.takeError();
   if (error) return { id: req.id, ok: false, error: describe(error.shortDiagnostics) || 'Typst could not compile the report.' };
   const warnings = result.takeWarnings();

@@ -181,4 +181,17 @@ describe('reports before the end, small teams and other scripts', () => {
     expect(t).toContain('MQL → SQL conversion Shared Ravi Menon 25 %');
     expect(pdfTool('pdffonts', out.pdf, 'symbols.pdf')).toMatch(/NotoSansMath/);
   }, 30_000);
+
+  it('draws the emoji people type on cards with the emoji font instead of dropping them', async () => {
+    const core = testCore();
+    const w = genericWorkshop(core);
+    const detail = call(core, 'workshop:get', { id: w.id });
+    const ice = detail.activities.find((a) => a.kind === 'brainstorm')!;
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: ice.id });
+    call(core, 'response:submit', { activityId: ice.id, participantId: detail.participants[0]!.id, itemKey: 'card-emoji01', value: { text: 'Closing a deal on the last day 🎉🚀' } });
+    const out = await render(core, w.id);
+    expect(pdfTool('pdffonts', out.pdf, 'emoji.pdf')).toMatch(/NotoEmoji/);
+    expect(flat(pdfText(out.pdf, 'emoji.pdf'))).toContain('Closing a deal on the last day');
+  }, 30_000);
 });
