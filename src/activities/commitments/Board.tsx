@@ -32,6 +32,7 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
     const { pairs, unpaired } = suggestPairs(people, optedIn, board.pairs, declined);
     const paired = new Set(board.pairs.flatMap((p) => [p.sales.id, p.marketing.id]));
     const leftOut = people.filter((p) => declined.has(p.id) && !paired.has(p.id)).length;
+    const notAsked = optedIn.size > 0 ? people.filter((p) => p.team !== 'other' && !optedIn.has(p.id) && !declined.has(p.id) && !paired.has(p.id)).length : 0;
     if (pairs.length === 0) {
       announce(
         leftOut > 0
@@ -44,7 +45,9 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
     }
     const dates = config.shadowFrom ? spreadDates(config.shadowFrom, board.pairs.length + pairs.length, Math.max(1, config.shadowSpacingDays)).slice(board.pairs.length) : [];
     const next = [...board.pairs, ...pairs.map((p, i) => ({ id: newId('pair'), ...p, date: dates[i] ?? null }))];
-    const skipped = leftOut ? `; ${plural(leftOut, 'person', 'people')} who said “not this time” left out` : '';
+    const skipped =
+      (leftOut ? `; ${plural(leftOut, 'person', 'people')} who said “not this time” left out` : '') +
+      (notAsked ? `; ${plural(notAsked, 'person', 'people')} who have not said they are in left out (pair them by hand if they want to)` : '');
     commit({ pairs: next }, `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}${skipped}.`);
   };
 

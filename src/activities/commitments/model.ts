@@ -33,9 +33,12 @@ export function suggestPairs(
   declined: ReadonlySet<string> = new Set(),
 ): { pairs: Omit<Pair, 'id' | 'date'>[]; unpaired: Person[] } {
   // Whoever said "not this time" is not suggested (the facilitator can still pair them by hand).
+  // Once anyone has said they are in, only those people are paired: a pair is a commitment
+  // the report lists, so nobody is signed up without saying yes.
   const taken = new Set([...keep.flatMap((p) => [p.sales.id, p.marketing.id]), ...declined]);
+  const onlyVolunteers = optedIn.size > 0;
   const order = (team: Team) => {
-    const list = people.filter((p) => p.team === team && !taken.has(p.id));
+    const list = people.filter((p) => p.team === team && !taken.has(p.id) && (!onlyVolunteers || optedIn.has(p.id)));
     return [...list.filter((p) => optedIn.has(p.id)), ...list.filter((p) => !optedIn.has(p.id))];
   };
   const sales = order('sales');

@@ -16,17 +16,15 @@ describe('job-shadowing pairs', () => {
     ]);
     expect(unpaired.map((x) => x.id)).toEqual(['s3']); // "Other" is never paired
   });
-  it('puts people who said they are in first', () => {
-    const { pairs } = suggestPairs(roster, new Set(['s3', 'm2']));
-    expect(pairs.map((x) => [x.sales.id, x.marketing.id])).toEqual([
-      ['s3', 'm2'],
-      ['s1', 'm1'],
-    ]);
+  it('once anyone said they are in, pairs only those people', () => {
+    const { pairs, unpaired } = suggestPairs(roster, new Set(['s3', 'm2']));
+    expect(pairs.map((x) => [x.sales.id, x.marketing.id])).toEqual([['s3', 'm2']]);
+    expect(unpaired).toEqual([]);
   });
   it('leaves out whoever said "not this time"', () => {
-    const { pairs, unpaired } = suggestPairs(roster, new Set(['s3']), [], new Set(['m1']));
-    expect(pairs.map((x) => [x.sales.id, x.marketing.id])).toEqual([['s3', 'm2']]);
-    expect(unpaired.map((x) => x.id)).toEqual(['s1', 's2']);
+    const { pairs, unpaired } = suggestPairs(roster, new Set(), [], new Set(['m1']));
+    expect(pairs.map((x) => [x.sales.id, x.marketing.id])).toEqual([['s1', 'm2']]);
+    expect(unpaired.map((x) => x.id)).toEqual(['s2', 's3']);
   });
   it('leaves people already in a pair alone', () => {
     const keep = [{ id: 'x', sales: { id: 's1', name: 'S1' }, marketing: { id: 'm1', name: 'M1' }, date: null }];
@@ -44,8 +42,12 @@ describe('job-shadowing pairs', () => {
           expect(list.find((q) => q.id === x.sales.id)!.team).toBe('sales');
           expect(list.find((q) => q.id === x.marketing.id)!.team).toBe('marketing');
         }
-        const s = list.filter((q) => q.team === 'sales').length;
-        const m = list.filter((q) => q.team === 'marketing').length;
+        // With volunteers, only they are paired; with none, everyone can be.
+        const volunteers = new Set(ins);
+        const eligible = volunteers.size > 0 ? list.filter((q) => volunteers.has(q.id)) : list;
+        for (const id of ids) expect(eligible.some((q) => q.id === id)).toBe(true);
+        const s = eligible.filter((q) => q.team === 'sales').length;
+        const m = eligible.filter((q) => q.team === 'marketing').length;
         expect(pairs.length).toBe(Math.min(s, m));
         expect(unpaired.length).toBe(Math.abs(s - m));
       }),
