@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { itemId } from '../shared-schemas';
 import './exercises.css';
 
@@ -36,15 +36,24 @@ export function ItemRows<T extends Row>({
   resetLabel?: string;
 }) {
   const headId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const list = useRef<HTMLOListElement>(null);
+  const added = useRef<string | null>(null);
   const update = (id: string, patch: Partial<T>) => onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  // A new row gets the focus, so typing goes into it (not into the Add button, where a space would press it again).
+  useEffect(() => {
+    if (!added.current) return;
+    list.current?.querySelector<HTMLInputElement>(`[data-row-id="${CSS.escape(added.current)}"] .cgx-row-text`)?.focus();
+    added.current = null;
+  }, [items]);
   return (
     <fieldset className="cgx-rows field" aria-describedby={error ? `${headId}-error` : undefined}>
       <legend className="field-label">
         {label} <span className="muted">({items.length})</span>
       </legend>
-      <ol className="cgx-rows-list">
+      <ol className="cgx-rows-list" ref={list}>
         {items.map((item, n) => (
-          <li key={item.id} className="cgx-row">
+          <li key={item.id} className="cgx-row" data-row-id={item.id}>
             <span className="cgx-row-n muted" aria-hidden="true">
               {n + 1}
             </span>
@@ -86,13 +95,39 @@ export function ItemRows<T extends Row>({
         ))}
       </ol>
       <div className="cgx-rows-actions">
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => onChange([...items, make({ id: itemId('k'), text: '', description: '' })])}>
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => {
+            const row = make({ id: itemId('k'), text: '', description: '' });
+            added.current = row.id;
+            onChange([...items, row]);
+          }}
+        >
           + {addLabel}
         </button>
-        {onReset ? (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={onReset}>
+        {onReset && !confirming ? (
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(true)}>
             {resetLabel ?? 'Start again from the examples'}
           </button>
+        ) : null}
+        {onReset && confirming ? (
+          <span className="cgx-rows-confirm" role="group" aria-label="Start again from the examples?">
+            <span role="status">Replace all {items.length} with the examples? Your changes to this list are lost.</span>
+            <button
+              type="button"
+              className="btn btn-danger btn-sm"
+              onClick={() => {
+                setConfirming(false);
+                onReset();
+              }}
+            >
+              Replace
+            </button>
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(false)}>
+              Keep mine
+            </button>
+          </span>
         ) : null}
       </div>
       {error ? (
