@@ -1,5 +1,6 @@
 import { TEAM_LABEL } from '../../shared/domain';
 import { findDefinition } from '../../activities/registry';
+import { aggregate } from '../../activities/aggregate';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants } from '../db/queries/participants';
 import { listResponses } from '../db/queries/responses';
@@ -29,9 +30,14 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Every answer: who (empty for anonymous activities), team, activity, item, answer in words, the raw value, time. */
+/**
+ * Every answer: who, team, activity, item, answer in words, the raw value, time.
+ * Anonymous activities follow the report's rule: no name, no time, a team only
+ * when enough of its people answered, rows sorted by team and text (not by
+ * when or by whom).
+ */
 export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
-  getWorkshopOrThrow(ctx, workshopId);
+  const workshop = getWorkshopOrThrow(ctx, workshopId);
   const names = new Map(listParticipants(ctx.db, workshopId).map((p) => [p.id, p.name]));
   const rows: (string | number | null)[][] = [];
   listActivities(ctx.db, workshopId)
@@ -40,19 +46,23 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
       const def = findDefinition(a.kind);
       if (!def?.responses) return;
       const anonymous = isAnonymous(def, a.config);
-      for (const r of listResponses(ctx.db, a.id)) {
+      const responses = listResponses(ctx.db, a.id);
+      const shown = new Set(anonymous ? (aggregate(def, a.config, responses, workshop.anonymityThreshold)?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team) : []);
+      const these = responses.map((r) => {
         const text = describeResponse(def, a.config, r);
-        rows.push([
+        return [
           i + 1,
           a.title,
           anonymous ? '' : (names.get(r.participantId) ?? ''),
-          TEAM_LABEL[r.team],
+          anonymous && !shown.has(r.team) ? '' : TEAM_LABEL[r.team],
           text.item,
           text.value,
           JSON.stringify(r.value),
-          r.updatedAt,
-        ]);
-      }
+          anonymous ? '' : r.updatedAt,
+        ];
+      });
+      if (anonymous) these.sort((x, y) => `${x[3]}\u0000${x[4]}\u0000${x[5]}`.localeCompare(`${y[3]}\u0000${y[4]}\u0000${y[5]}`));
+      rows.push(...these);
     });
   return toCsv(['activity_number', 'activity', 'participant', 'team', 'item', 'answer', 'value_json', 'time'], rows);
 }

@@ -100,8 +100,14 @@ describe('CSV', () => {
     for (const r of responses) expect(r).toHaveLength(width);
     const icebreaker = responses.filter((r) => r[1]!.startsWith('Icebreaker'));
     expect(icebreaker.length).toBeGreaterThan(0);
-    // Anonymous brainstorm: no names.
-    for (const r of icebreaker) expect(r[2]).toBe('');
+    // Anonymous brainstorm: no names, no times, teams (both above the threshold here), sorted by team and text.
+    for (const r of icebreaker) {
+      expect(r[2]).toBe('');
+      expect(r[7]).toBe('');
+      expect(['Sales', 'Marketing']).toContain(r[3]);
+    }
+    const keys = icebreaker.map((r) => `${r[3]}\u0000${r[4]}\u0000${r[5]}`);
+    expect(keys).toEqual([...keys].sort((x, y) => x.localeCompare(y)));
     const sort = responses.filter((r) => r[1] === 'What makes a quality lead?');
     expect(sort).toHaveLength(10 * 12);
     expect(sort[0]![2]).toBe('Dana Whitfield');
@@ -110,6 +116,26 @@ describe('CSV', () => {
     const actions = parseCsv((await exportText(core, id, 'action-items.csv')).text.slice(1));
     expect(actions[0]).toEqual(['action', 'owner', 'due_date', 'status']);
     expect(actions[1]).toEqual(['Draft the shared MQL definition from the card sort', 'Sofia Lindqvist', '2026-12-08', 'open']);
+  });
+});
+
+describe('anonymous answers in the raw data', () => {
+  it('leaves out the team of a team too small to hide in, like the report', async () => {
+    const core = testCore();
+    const w = genericWorkshop(core);
+    const detail = call(core, 'workshop:get', { id: w.id });
+    const ice = detail.activities.find((a) => a.kind === 'brainstorm')!;
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: ice.id });
+    const sales = detail.participants.filter((p) => p.team === 'sales').slice(0, 3);
+    const marketing = detail.participants.filter((p) => p.team === 'marketing').slice(0, 2); // below the threshold of 3
+    for (const [i, p] of [...sales, ...marketing].entries()) {
+      call(core, 'response:submit', { activityId: ice.id, participantId: p.id, itemKey: `card-anon${i}x`, value: { text: `Card ${i}` } });
+    }
+    const rows = parseCsv((await exportText(core, w.id, 'responses.csv')).text.slice(1)).filter((r) => r[1] === ice.title);
+    expect(rows).toHaveLength(5);
+    expect(rows.map((r) => r[3]).sort()).toEqual(['', '', 'Sales', 'Sales', 'Sales']);
+    for (const r of rows) expect([r[2], r[7]]).toEqual(['', '']);
   });
 });
 
