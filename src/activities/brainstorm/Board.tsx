@@ -8,6 +8,7 @@ import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCol
 import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
 import { TeamMark } from '../views-kit/TeamMark';
+import { visibleTeams } from '../views-kit/charts';
 import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 
 const LOOSE = 'ungrouped';
@@ -16,6 +17,8 @@ const NEW_GROUP = 'new-group';
 export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig>) {
   const board = readBoard(rawBoard);
   const cards = (results.aggregate?.overall as BrainstormTally | undefined)?.cards ?? [];
+  // Team marks only for teams with enough people to hide in (as everywhere else): a mark on a small team's card names its author.
+  const markable = new Set(visibleTeams(results).map((t) => t.team));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusName, setFocusName] = useState<string | null>(null);
   const reducedMotion = useReducedMotion();
@@ -75,7 +78,7 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
     return list.length > 0 ? (
       <ul className="cgv-card-list">
         {list.map((card) => (
-          <DraggableCard key={card.key} id={card.key} text={card.text} zoneId={zoneId} meta={<TeamMark team={card.team} compact />}>
+          <DraggableCard key={card.key} id={card.key} text={card.text} zoneId={zoneId} meta={markable.has(card.team) ? <TeamMark team={card.team} compact /> : undefined}>
             <MoveTo text={card.text} current={zoneId} destinations={destinations} onMove={(to) => place(card.key, to)} />
           </DraggableCard>
         ))}

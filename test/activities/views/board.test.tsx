@@ -92,3 +92,16 @@ describe('brainstorm board', () => {
     expect(screen.getAllByTestId('card')).toHaveLength(3);
   });
 });
+
+describe('brainstorm board: team marks and anonymity', () => {
+  it('marks cards only for teams with enough people to hide in', () => {
+    const many = [
+      ...['s1', 's2', 's3'].map((p, i) => ({ participantId: p, team: 'sales' as const, itemKey: `card-sale${i}`, value: { text: `Sales card ${i}` } })),
+      { participantId: 'm1', team: 'marketing' as const, itemKey: 'card-mkt01', value: { text: 'The only marketing card' } },
+    ];
+    render(<BrainstormBoardView activity={activityOf('brainstorm', config)} config={config} results={resultsFor('brainstorm', config, many)} board={{ clusters: [] }} onChange={vi.fn()} announce={vi.fn()} />);
+    const cardOf = (text: string) => screen.getByText(text).closest('[data-card-id]')!;
+    expect(cardOf('Sales card 0').querySelector('.cgv-team-sales')).not.toBeNull();
+    expect(cardOf('The only marketing card').querySelector('.cgv-team')).toBeNull();
+  });
+});
