@@ -1,10 +1,30 @@
 import type { PresenterViewProps } from '../view-types';
 import { Surface } from '../views-kit/surface';
-import type { RetroConfig } from './definition';
+import { retro, type RetroConfig, type RetroShared } from './definition';
 import '../exercise-kit/exercises.css';
 
-/** The questions, side by side, and the promise that matters most here. */
-export function RetroPresenter({ config }: PresenterViewProps<RetroConfig>) {
+/**
+ * While writing: the questions, side by side, and the promise that matters most here.
+ * Once the facilitator opens the vote: the themes on the ballot and how many dots each person has.
+ */
+export function RetroPresenter({ config, board }: PresenterViewProps<RetroConfig>) {
+  const ballot = retro.shared!(config, board) as RetroShared;
+  if (ballot.voting && ballot.themes.length > 0) {
+    return (
+      <Surface kind="projector" className="cgx-retro-present">
+        <p className="cgv-p-prompt">
+          Vote now: spend your {config.dotsPerPerson} dots on the themes we should work on first.
+        </p>
+        <ol className="cgx-retro-themes">
+          {ballot.themes.map((t) => (
+            <li key={t.id} className="cgx-retro-theme cgx-retro-big">
+              {t.name}
+            </li>
+          ))}
+        </ol>
+      </Surface>
+    );
+  }
   return (
     <Surface kind="projector" className="cgx-retro-present">
       <p className="cgv-p-prompt">{config.anonymous ? 'Cards are anonymous. We talk about what happened, not who did it.' : 'Write one thought per card.'}</p>
