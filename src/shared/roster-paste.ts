@@ -14,6 +14,8 @@ export interface PasteResult {
   people: PastedPerson[];
   /** Lines that could not be read, with the reason, for the preview. */
   skipped: { line: number; text: string; reason: string }[];
+  /** People added with the default team because their team column was not a team we know: worth a look. */
+  unsure: { line: number; name: string; word: string }[];
 }
 
 const TEAM_WORDS: Record<string, Team> = {
@@ -24,21 +26,36 @@ const TEAM_WORDS: Record<string, Team> = {
   ae: 'sales',
   marketing: 'marketing',
   mkt: 'marketing',
+  mktg: 'marketing',
+  marketer: 'marketing',
+  'marketing team': 'marketing',
+  'demand gen': 'marketing',
+  'product marketing': 'marketing',
   m: 'marketing',
   pmm: 'marketing',
+  'sales team': 'sales',
+  'sales rep': 'sales',
+  'account executive': 'sales',
+  bd: 'sales',
   other: 'other',
   o: 'other',
   revops: 'other',
 };
 
 export function readTeam(word: string): Team | null {
-  return TEAM_WORDS[word.trim().toLowerCase()] ?? null;
+  return TEAM_WORDS[word.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
 }
+
+/** A spreadsheet's header row: "Name, Team, Role" and the like. */
+const HEADER_WORDS = new Set(['name', 'names', 'full name', 'person', 'participant', 'team', 'department', 'dept', 'role', 'title', 'job title', 'email', 'e-mail']);
+const isHeader = (cells: string[]) => cells.length > 0 && cells.every((c) => c === '' || HEADER_WORDS.has(c.toLowerCase())) && HEADER_WORDS.has((cells[0] ?? '').toLowerCase());
 
 export function parseRoster(text: string, defaultTeam: Team, existingNames: readonly string[] = []): PasteResult {
   const seen = new Set(existingNames.map((n) => n.trim().toLowerCase()));
   const people: PastedPerson[] = [];
   const skipped: PasteResult['skipped'] = [];
+  const unsure: PasteResult['unsure'] = [];
+  let first = true;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (!line) return;
@@ -46,6 +63,12 @@ export function parseRoster(text: string, defaultTeam: Team, existingNames: read
       .split(/\t|;|,/)
       .map((c) => c.trim())
       .filter((c, i) => c.length > 0 || i === 0);
+    const wasFirst = first;
+    first = false;
+    if (wasFirst && isHeader(cells)) {
+      skipped.push({ line: index + 1, text: line, reason: 'Looks like a header row (column names), not a person' });
+      return;
+    }
     const name = (cells[0] ?? '').replace(/^[-*•\d.)\s]+(?=\S)/, '').trim();
     if (!name) return;
     if (name.length > 80) {
@@ -68,7 +91,12 @@ export function parseRoster(text: string, defaultTeam: Team, existingNames: read
         teamSet = true;
       } else if (!role) role = cell.slice(0, 200);
     }
+    // Three columns or more and none of them a team: the team column holds a word we do not know.
+    if (!teamSet && cells.length >= 3) {
+      unsure.push({ line: index + 1, name, word: cells[1]! });
+      role = cells.slice(2).join(', ').slice(0, 200);
+    }
     people.push({ name, team, role });
   });
-  return { people, skipped };
+  return { people, skipped, unsure };
 }

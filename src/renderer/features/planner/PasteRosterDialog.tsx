@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TeamBadge } from '../../components/TeamBadge';
 import { TextArea } from '../../components/TextField';
-import type { Team } from '../../../shared/domain';
+import { TEAM_LABEL, type Team } from '../../../shared/domain';
 import { parseRoster } from '../../../shared/roster-paste';
 import { TeamSelect } from './TeamSelect';
 
@@ -78,6 +78,18 @@ export function PasteRosterDialog({ onClose }: { onClose(): void }) {
                 </li>
               ))}
             </ul>
+          ) : null}
+          {preview.unsure.length > 0 ? (
+            <>
+              <h4 className="preview-subtitle">Check the team</h4>
+              <ul className="preview-list preview-skipped" aria-label="Check the team">
+                {preview.unsure.map((u) => (
+                  <li key={u.line}>
+                    <span className="muted">Line {u.line}:</span> “{u.word}” is not a team we know, so {u.name} is added to {TEAM_LABEL[team]}. Write Sales, Marketing or Other, or change it after adding.
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : null}
           {preview.skipped.length > 0 ? (
             <>
