@@ -28,6 +28,13 @@ export function activityRun(ctx: HandlerContext, activity: Activity): ActivityRu
   return q.getActivityRun(ctx.db, activity.id) ?? freshActivityRun(activity);
 }
 
+/** Resuming an ended workshop: the activity reached last (the furthest along the agenda that was ever entered). */
+function furthestReached(ctx: HandlerContext, workshopId: string): string | null {
+  const entered = new Set(q.listActivityRuns(ctx.db, workshopId).filter((s) => s.firstEnteredAt !== null).map((s) => s.activityId));
+  const reached = listActivities(ctx.db, workshopId).filter((a) => entered.has(a.id));
+  return reached.at(-1)?.id ?? null;
+}
+
 export function loadRunState(ctx: HandlerContext, workshopId: string): RunState {
   const run = q.getRun(ctx.db, workshopId);
   const stored = new Map(q.listActivityRuns(ctx.db, workshopId).map((s) => [s.activityId, s]));
@@ -113,7 +120,7 @@ export const runHandlers = {
     updateWorkshop(ctx.db, workshopId, { status: 'running', updatedAt: ctx.now });
     ctx.emit('workshops:changed', {});
     ctx.emit('workshop:changed', { workshopId });
-    return moveTo(ctx, workshopId, existing?.current_activity_id ?? first.id);
+    return moveTo(ctx, workshopId, existing?.current_activity_id ?? (existing?.status === 'ended' ? furthestReached(ctx, workshopId) : null) ?? first.id);
   },
 
   'run:goto': ({ workshopId, activityId }, ctx) => {

@@ -27,6 +27,20 @@ describe('running a workshop', () => {
     expect(call(core, 'workshop:get', { id: w.id }).workshop.status).toBe('finished');
   });
 
+  it('resumes an ended workshop at the furthest activity reached, not at the start', () => {
+    const core = testCore();
+    const { w, detail } = sample(core);
+    const ids = detail.activities.map((a) => a.id);
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: ids[4]! });
+    call(core, 'run:previous', { workshopId: w.id }); // went back to 3 before ending
+    call(core, 'run:end', { workshopId: w.id });
+    const resumed = call(core, 'run:start', { workshopId: w.id });
+    expect(resumed.status).toBe('running');
+    expect(resumed.currentActivityId).toBe(ids[4]); // the furthest reached
+    core.close();
+  });
+
   it('refuses to start an empty agenda, or to move when not running', () => {
     const core = testCore();
     const w = call(core, 'workshop:create', { title: 'Empty' });
