@@ -33,7 +33,8 @@ export interface ActivityDefinition<Config = unknown> {
   /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
   report?(input: ReportInput<Config>): ReportBlock[];
   /** One raw answer in words, for the report's appendix and the CSV; default: the item key and JSON. */
-  describeResponse?(config: Config, itemKey: string, value: unknown): ResponseText;
+  /** One answer in words (appendix, CSV). `board` is the activity's board when known, to name themes and notes. */
+  describeResponse?(config: Config, itemKey: string, value: unknown, board?: unknown): ResponseText;
   /**
    * What phones may see of the facilitator's board while this activity runs
    * (e.g. the poll that is open, the notes put to the vote): passed to the

@@ -74,6 +74,12 @@ describe('trust retrospective', () => {
     expect(named.cards.find((c) => c.text === 'Joint call reviews')!.authorId).toBe('s2');
   });
 
+  it('describes a vote by its theme’s name (appendix, CSV), in the singular for one dot', () => {
+    const board = { clusters: [{ id: 'g1', name: 'Talk every week', cardKeys: ['a/card-1'] }], voting: true };
+    expect(def.describeResponse!(config, 'vote-g1', { dots: 1 }, board)).toEqual({ item: 'Theme: Talk every week', value: '1 dot' });
+    expect(def.describeResponse!(config, 'vote-g9', { dots: 2 }, board)).toEqual({ item: 'A theme no longer on the board', value: '2 dots' });
+  });
+
   it('shows phones the themes only while the vote is open, never the cards', () => {
     const board = { clusters: [{ id: 'g1', name: 'Talk every week', cardKeys: ['s3/card-aaaa1'] }, { id: 'g2', name: 'Empty', cardKeys: [] }], voting: false };
     expect(def.shared!(config, board)).toEqual({ voting: false, themes: [] });

@@ -34,9 +34,9 @@ export function brainstormReport({ config, results, board, nameOf }: ReportInput
   blocks.push({
     type: 'metrics',
     items: [
-      { label: 'cards', value: String(agg.overall.cards.length) },
-      { label: config.anonymous ? 'people (anonymous)' : 'people', value: String(agg.n) },
-      { label: 'themes', value: String(groups.length) },
+      { label: agg.overall.cards.length === 1 ? 'card' : 'cards', value: String(agg.overall.cards.length) },
+      { label: `${agg.n === 1 ? 'person' : 'people'}${config.anonymous ? ' (anonymous)' : ''}`, value: String(agg.n) },
+      { label: groups.length === 1 ? 'theme' : 'themes', value: String(groups.length) },
     ],
   });
   const biggest = groups[0];

@@ -20,7 +20,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig>): 
   blocks.push({
     type: 'metrics',
     items: [
-      { label: 'people voted', value: String(agg.n) },
+      { label: agg.n === 1 ? 'person voted' : 'people voted', value: String(agg.n) },
       { label: 'dots placed', value: String(overall.totalDots) },
       { label: 'options', value: String(overall.options.length) },
     ],

@@ -42,8 +42,12 @@ export function retroReport({ config, results, board, nameOf }: ReportInput<Retr
   return blocks;
 }
 
-export function describeRetro(config: RetroConfig, itemKey: string, value: unknown): ResponseText {
-  if (itemKey.startsWith(VOTE_PREFIX)) return { item: `Theme ${itemKey.slice(VOTE_PREFIX.length)}`, value: `${(value as { dots?: number })?.dots ?? 0} dots` };
+export function describeRetro(config: RetroConfig, itemKey: string, value: unknown, board?: unknown): ResponseText {
+  if (itemKey.startsWith(VOTE_PREFIX)) {
+    const id = itemKey.slice(VOTE_PREFIX.length);
+    const theme = readRetroBoard(board).clusters.find((c) => c.id === id);
+    return { item: theme ? `Theme: ${theme.name}` : 'A theme no longer on the board', value: plural((value as { dots?: number })?.dots ?? 0, 'dot') };
+  }
   const v = value as { text?: string; prompt?: string } | null;
   return { item: config.prompts.find((p) => p.id === v?.prompt)?.text ?? 'Card', value: v?.text ?? '' };
 }

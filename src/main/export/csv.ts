@@ -8,6 +8,7 @@ import { listActionItems } from '../db/queries/action-items';
 import type { HandlerContext } from '../services/context';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
+import { loadRunState } from '../services/run';
 import { describeResponse, isAnonymous } from '../report/data';
 
 // Raw data as CSV, one file per table: UTF-8 with a byte-order mark (so
@@ -39,6 +40,7 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
   const workshop = getWorkshopOrThrow(ctx, workshopId);
   const names = new Map(listParticipants(ctx.db, workshopId).map((p) => [p.id, p.name]));
+  const boards = new Map(loadRunState(ctx, workshopId).activities.map((s) => [s.activityId, s.board]));
   const rows: (string | number | null)[][] = [];
   listActivities(ctx.db, workshopId)
     .map(withCurrentConfig)
@@ -49,7 +51,7 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
       const responses = listResponses(ctx.db, a.id);
       const shown = new Set(anonymous ? (aggregate(def, a.config, responses, workshop.anonymityThreshold)?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team) : []);
       const these = responses.map((r) => {
-        const text = describeResponse(def, a.config, r);
+        const text = describeResponse(def, a.config, r, boards.get(a.id));
         return [
           i + 1,
           a.title,

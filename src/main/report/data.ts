@@ -49,8 +49,8 @@ export function anonymityNote(threshold: number): string {
 }
 
 /** One raw answer in words; engines without a describer get the key and the value as JSON. */
-export function describeResponse(def: ActivityDefinition | undefined, config: unknown, r: { itemKey: string; value: unknown }): ResponseText {
-  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value);
+export function describeResponse(def: ActivityDefinition | undefined, config: unknown, r: { itemKey: string; value: unknown }, board?: unknown): ResponseText {
+  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value, board);
   return { item: r.itemKey, value: JSON.stringify(r.value) };
 }
 
@@ -226,7 +226,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       let rows = [...responses]
         .sort((a, b) => (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0) || (a.updatedAt < b.updatedAt ? -1 : 1))
         .map((r) => {
-          const text = describeResponse(def, activity.config, r);
+          const text = describeResponse(def, activity.config, r, boards.get(activity.id));
           return {
             who: anonymous ? '' : (names.get(r.participantId)?.name ?? ''),
             team: (anonymous && !shown.has(r.team) ? '' : r.team) as Team | '',

@@ -22,6 +22,8 @@ export const REPORT_TEMPLATE = String.raw`
 #let warn-tint = rgb("#FEF3C7")
 #let team-color = (sales: rgb("#B54700"), marketing: rgb("#0072B2"), other: rgb("#8E3B6E"))
 #let team-label = (sales: "Sales", marketing: "Marketing", other: "Other")
+// "1 dot", "1 person": units are written in the plural.
+#let unit-for(v, unit) = if v == 1 and type(unit) == str { if unit == "people" { "person" } else if unit.ends-with("s") { unit.slice(0, -1) } else { unit } } else { unit }
 
 #set document(title: data.workshop.title, author: if data.workshop.facilitator != "" { data.workshop.facilitator } else { () })
 #set text(font: ("Noto Sans",) + (if cjk { ("Noto Sans SC",) } else { () }) + (if symbols { ("Noto Sans Math", "Noto Sans Symbols 2") } else { () }) + (if emoji { ("Noto Emoji",) } else { () }), fallback: false, size: 10pt, fill: ink, lang: "en")
@@ -148,7 +150,7 @@ export const REPORT_TEMPLATE = String.raw`
         {
           box(width: 62% * (bar.value / max), height: 9pt, fill: accent, radius: 1.5pt)
           h(4pt)
-          box(text(size: 9pt, weight: "semibold")[#bar.value #b.unit] + if bar.at("note", default: none) != none { h(4pt) + small(bar.note) })
+          box(text(size: 9pt, weight: "semibold")[#bar.value #unit-for(bar.value, b.unit)] + if bar.at("note", default: none) != none { h(4pt) + small(bar.note) })
         },
         ..if by != none {
           for team in shown {
@@ -276,7 +278,7 @@ export const REPORT_TEMPLATE = String.raw`
 
 #let fmt-num(v, unit) = {
   let s = if calc.abs(v) >= 1000 { str(calc.round(v / 1000, digits: 1)) + "k" } else { str(calc.round(v, digits: 1)) }
-  if unit == "%" { s + " %" } else if unit == "$" or unit == "€" or unit == "£" { unit + s } else if unit != none and unit != "" { s + " " + unit } else { s }
+  if unit == "%" { s + " %" } else if unit == "$" or unit == "€" or unit == "£" { unit + s } else if unit != none and unit != "" { s + " " + unit-for(v, unit) } else { s }
 }
 
 #let line-chart(b) = {
