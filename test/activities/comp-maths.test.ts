@@ -15,7 +15,7 @@ import {
   type CompPlan,
   type Deal,
 } from '../../src/activities/comp/maths';
-import { PATTERN_PRESETS, PLAN_PRESETS } from '../../src/activities/comp/presets';
+import { PATTERN_PRESETS, PLAN_PRESETS, resizeAmount } from '../../src/activities/comp/presets';
 
 const preset = (id: string): CompPlan => structuredClone(PLAN_PRESETS.find((p) => p.id === id)!.plan);
 const pattern = (id: string): Deal[] => structuredClone(PATTERN_PRESETS.find((p) => p.id === id)!.deals);
@@ -310,5 +310,19 @@ describe('comp properties', () => {
         expect(months.reduce((s, m) => s + m.total, 0)).toBeCloseTo(expected, 1);
       }),
     );
+  });
+});
+
+describe('resizing deals to another plan’s quota', () => {
+  it('scales whole units, never below one', () => {
+    // AE patterns (yearly quota 600,000) to the SDR plan (168 meetings a year): factor 168 / 600,000 = 0.00028.
+    // 40,000 × 0.00028 = 11.2 → 11 meetings; 90,000 × 0.00028 = 25.2 → 25; 5,000 × 0.00028 = 1.4 → 1.
+    expect(resizeAmount(40_000, 600_000, 168)).toBe(11);
+    expect(resizeAmount(90_000, 600_000, 168)).toBe(25);
+    expect(resizeAmount(5_000, 600_000, 168)).toBe(1);
+    expect(resizeAmount(100, 600_000, 168)).toBe(1); // 0.028 would vanish: a deal stays a deal
+    // And back: 11 meetings × 600,000 / 168 = 39,285.7 → 39,286.
+    expect(resizeAmount(11, 168, 600_000)).toBe(39_286);
+    expect(resizeAmount(40_000, 600_000, 600_000)).toBe(40_000);
   });
 });

@@ -5,7 +5,7 @@ import { TextArea, TextField } from '../../renderer/components/TextField';
 import { Select } from '../../renderer/components/Select';
 import { DecimalField } from '../align-kit/fields';
 import type { CompConfig } from './definition';
-import { PLAN_PRESETS } from './presets';
+import { PLAN_PRESETS, resizeAmount } from './presets';
 import { MONTHS, money, planFacts } from './format';
 import type { CompPlan } from './maths';
 import './comp.css';
@@ -32,13 +32,17 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
             className="btn btn-secondary btn-md cgc-apply"
             onClick={() => {
               const p = PLAN_PRESETS.find((x) => x.id === presetId)!;
-              onChange({ ...config, role: p.role, unit: p.unit, plan: structuredClone(p.plan) });
+              // Deals are sized to the quota: resize the patterns and the last-day deal with the plan.
+              const from = config.plan.quota;
+              const to = p.plan.quota;
+              const patterns = config.patterns.map((pat) => ({ ...pat, deals: pat.deals.map((deal) => ({ ...deal, amount: resizeAmount(deal.amount, from, to) })) }));
+              onChange({ ...config, role: p.role, unit: p.unit, plan: structuredClone(p.plan), patterns, moment: { ...config.moment, deal: resizeAmount(config.moment.deal, from, to) } });
             }}
           >
             Use this plan
           </button>
         </div>
-        <p className="field-hint">Replaces the plan numbers below; deal patterns, the marketer and the polls stay as they are.</p>
+        <p className="field-hint">Replaces the plan numbers below and resizes the deal patterns to its quota; the marketer and the polls stay as they are.</p>
       </fieldset>
 
       <fieldset className="cgc-fieldset">

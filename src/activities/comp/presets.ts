@@ -146,3 +146,13 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
 ];
 
 export const DEFAULT_SALARY: Salary = { salary: 90_000, bonusPercent: 10, bonusPaidPercent: 100, bonusMonth: 12 };
+
+/**
+ * Deal sizes resized from one yearly quota to another, so a plan that counts
+ * meetings (quota 168 a year) gets patterns in meetings, not in dollars.
+ * Whole units, at least 1 for a deal that was there.
+ */
+export function resizeAmount(amount: number, fromQuota: number, toQuota: number): number {
+  if (fromQuota <= 0 || toQuota <= 0 || fromQuota === toQuota) return amount;
+  return Math.max(1, Math.round((amount * toQuota) / fromQuota));
+}

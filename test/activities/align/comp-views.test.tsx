@@ -5,7 +5,8 @@ import { CompParticipant } from '../../../src/activities/comp/Participant';
 import { CompBoardView } from '../../../src/activities/comp/Board';
 import { CompResults } from '../../../src/activities/comp/Results';
 import { CompPresenter } from '../../../src/activities/comp/Presenter';
-import { CompBoard, comp, defaultCompConfig, type CompBoard as Board } from '../../../src/activities/comp/definition';
+import { CompBoard, comp, defaultCompConfig, type CompBoard as Board, type CompConfig } from '../../../src/activities/comp/definition';
+import { CompEditor } from '../../../src/activities/comp/Editor';
 import { activityOf, answers, participantProps, resultsFor } from '../views/helpers';
 
 const config = defaultCompConfig();
@@ -115,5 +116,22 @@ describe('comp results and presenter', () => {
     render(<CompPresenter activity={activityOf('comp', config)} config={config} board={{ view: 'moment', patternId: null, scenarioId: null, takeaways: [] }} />);
     expect(screen.getByText('Signed today')).toBeTruthy();
     expect(screen.getByText('+$1,875')).toBeTruthy();
+  });
+});
+
+describe('comp editor presets', () => {
+  it('“Use this plan” resizes the deal patterns and the last-day deal to the new quota (meetings, not dollars)', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const start = defaultCompConfig();
+    render(<CompEditor config={start} onChange={onChange} />);
+    await user.selectOptions(screen.getByLabelText('Preset plan'), 'sdr-70-30');
+    await user.click(screen.getByRole('button', { name: 'Use this plan' }));
+    const next = onChange.mock.calls.at(-1)![0] as CompConfig;
+    expect(next.unit).toBe('meetings');
+    expect(next.plan.quota).toBe(168);
+    // 40,000 of a 600,000 yearly quota is 11.2 → 11 of 168 meetings; the last-day deal 15,000 → 4.2 → 4.
+    expect(next.patterns.find((p) => p.id === 'slip')!.deals[0]!.amount).toBe(11);
+    expect(next.moment.deal).toBe(4);
   });
 });
