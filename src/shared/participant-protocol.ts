@@ -34,6 +34,8 @@ export interface RosterEntry {
   id: string;
   name: string;
   team: Team;
+  /** In the welcome list: someone has joined as this person on another phone right now. */
+  joined?: boolean;
 }
 
 /** The current activity as a phone sees it: no notes, no other people's answers. */

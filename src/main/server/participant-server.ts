@@ -48,6 +48,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PARTICIPANT_MESSAGE });
   const codeAttempts = new AttemptLimiter(10, 60_000);
   const phones = new Set<PhoneConnection>();
+  const joinedIds = () => new Set([...phones].flatMap((p) => (p.participant ? [p.participant.id] : [])));
   const writes = createWriteQueue(core, 'phone:submit');
   let closing = false;
 
@@ -141,11 +142,20 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     }
     if (phones.size >= (opts.maxConnections ?? 2000)) return refuse(503, 'Service Unavailable');
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      const phone = handlePhoneSocket(ws, { core, workshopId, writes, allowSelfAdd: () => opts.allowSelfAdd ?? true, ...(opts.rate ? { rate: opts.rate } : {}) });
+      const phone = handlePhoneSocket(ws, {
+        core,
+        workshopId,
+        writes,
+        allowSelfAdd: () => opts.allowSelfAdd ?? true,
+        joinedIds,
+        onJoined: () => refreshAll.push('roster'),
+        ...(opts.rate ? { rate: opts.rate } : {}),
+      });
       phones.add(phone);
       opts.onConnectionsChanged?.(phones.size);
       ws.on('close', () => {
         phones.delete(phone);
+        if (phone.participant) refreshAll.push('roster');
         if (!closing) opts.onConnectionsChanged?.(phones.size);
       });
     });

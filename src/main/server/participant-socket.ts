@@ -21,6 +21,10 @@ export interface PhoneSocketOptions {
   core: Core;
   workshopId: string;
   allowSelfAdd: () => boolean;
+  /** Who is answering on a phone in this room right now (to mark those names on the list). */
+  joinedIds?: () => ReadonlySet<string>;
+  /** Someone joined or left: the lists of phones still picking a name need refreshing. */
+  onJoined?: () => void;
   /** Shared by every phone of the room: their votes are committed together. */
   writes: WriteQueue;
   /** Messages per second allowed per connection, and the burst. */
@@ -48,7 +52,8 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
     },
     sendWelcome() {
       const r = core.transact('phone:welcome', (ctx) => session.roster(ctx, workshopId));
-      if (r.ok) send({ t: 'welcome', workshopTitle: r.value.title, roster: r.value.roster, allowSelfAdd: opts.allowSelfAdd() });
+      const taken = opts.joinedIds?.() ?? new Set<string>();
+      if (r.ok) send({ t: 'welcome', workshopTitle: r.value.title, roster: r.value.roster.map((p) => (taken.has(p.id) ? { ...p, joined: true } : p)), allowSelfAdd: opts.allowSelfAdd() });
     },
     pushState() {
       if (!participant) return;
@@ -68,6 +73,7 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
     participant = value.participant;
     send({ t: 'joined', participant: value.participant, deviceToken: value.deviceToken });
     connection.pushState();
+    opts.onJoined?.();
   };
 
   // ws closes the socket itself (1009 for oversize); nothing else to do here.

@@ -88,6 +88,8 @@ function RoomScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: P
 
 function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
   const [adding, setAdding] = useState(false);
+  /** A name someone has already joined as: ask before two phones answer as one person. */
+  const [twin, setTwin] = useState<{ id: string; name: string } | null>(null);
   const welcome = snap.welcome!;
   return (
     <main id="main" className="ph-screen ph-join">
@@ -97,7 +99,30 @@ function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: P
             {snap.notice}
           </p>
         ) : null}
-        {adding ? (
+        {twin ? (
+          <section className="ph-twin" aria-labelledby="twin-title">
+            <h1 id="twin-title" className="pick-title">
+              {twin.name} is already answering on another phone
+            </h1>
+            <p className="ph-hint">If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers would mix.</p>
+            <div className="ph-actions">
+              <button
+                type="button"
+                className="ph-btn ph-btn-primary"
+                onClick={() => {
+                  announce(`Joining as ${twin.name}…`);
+                  client.join(twin.id);
+                  setTwin(null);
+                }}
+              >
+                Yes, I’m {twin.name}
+              </button>
+              <button type="button" className="ph-btn" onClick={() => setTwin(null)}>
+                Pick another name
+              </button>
+            </div>
+          </section>
+        ) : adding ? (
           <SelfAdd
             busy={snap.joining}
             onCancel={() => setAdding(false)}
@@ -114,6 +139,10 @@ function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: P
               hint="Who are you? Tap your name."
               empty="There is nobody on the list yet."
               onPick={(p) => {
+                if (p.joined) {
+                  setTwin(p);
+                  return;
+                }
                 announce(`Joining as ${p.name}…`);
                 client.join(p.id);
               }}

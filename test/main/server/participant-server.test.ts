@@ -119,6 +119,22 @@ describe('participant server', () => {
     expect((results.aggregate!.overall as { cards: { total: number }[] }).cards[0]!.total).toBe(1);
   });
 
+  it('marks a name someone is answering as on another phone, for phones still picking, and clears it when they leave', async () => {
+    const { detail, server } = await setup();
+    const picking = await Phone.connect(server.origin, ROOM);
+    picking.send({ t: 'hello' });
+    const first = await picking.next('welcome');
+    expect(first.roster.some((p: { joined?: boolean }) => p.joined)).toBe(false);
+    const dana = detail.participants[0]!;
+    const { phone } = await joined(server, dana.id);
+    const marked = await picking.next('welcome');
+    expect(marked.roster.find((p: { id: string }) => p.id === dana.id)).toMatchObject({ name: dana.name, joined: true });
+    expect(marked.roster.filter((p: { joined?: boolean }) => p.joined)).toHaveLength(1);
+    phone.ws.close();
+    const cleared = await picking.next('welcome');
+    expect(cleared.roster.some((p: { joined?: boolean }) => p.joined)).toBe(false);
+  });
+
   it('resumes a device as the same person after a reconnect', async () => {
     const { core, w, detail, server, sort } = await setup();
     call(core, 'run:start', { workshopId: w.id });

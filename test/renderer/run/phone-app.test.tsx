@@ -26,6 +26,24 @@ describe('phone app', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
+  it('asks before joining as someone already answering on another phone', async () => {
+    const user = userEvent.setup();
+    render(<PhoneApp path="/j/ROOMTOKEN" createSocket={(url) => new FakeSocket(url)} />);
+    act(() => server().open());
+    act(() => server().say({ t: 'welcome', workshopTitle: 'Q3 kickoff', roster: [{ ...ROSTER[0]!, joined: true }, ROSTER[1]!], allowSelfAdd: true }));
+    const dana = within(screen.getByRole('group', { name: /Sales/ })).getByRole('button', { name: /Dana Whitfield/ });
+    expect(dana.textContent).toContain('on another phone');
+    const before = server().sent.length;
+    await user.click(dana);
+    expect(server().sent).toHaveLength(before); // nothing sent yet
+    expect(screen.getByRole('heading', { level: 1, name: 'Dana Whitfield is already answering on another phone' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Pick another name' }));
+    expect(screen.getByRole('button', { name: 'Hannah Brooks' })).toBeTruthy();
+    await user.click(within(screen.getByRole('group', { name: /Sales/ })).getByRole('button', { name: /Dana Whitfield/ }));
+    await user.click(screen.getByRole('button', { name: 'Yes, I’m Dana Whitfield' }));
+    expect(server().sent.at(-1)).toEqual({ t: 'join', participantId: 'p1' });
+  });
+
   it('pick a name → the activity → an answer shows "Saved" only after the server acks it → the room closes', async () => {
     const user = userEvent.setup();
     render(<PhoneApp path="/j/ROOMTOKEN" createSocket={(url) => new FakeSocket(url)} />);

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { TEAM_LABEL, TEAM_MARK, TEAMS, type Participant } from '../../../shared/domain';
 import './run.css';
 
-type Person = Pick<Participant, 'id' | 'name' | 'team'>;
+type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean };
 
 /** Big name buttons grouped by team (each team named and marked ◆ ● ▲). */
 export const RosterPicker = forwardRef<HTMLHeadingElement, { people: readonly Person[]; title: string; hint: ReactNode; empty: string; onPick(person: Person): void }>(
@@ -32,6 +32,7 @@ export const RosterPicker = forwardRef<HTMLHeadingElement, { people: readonly Pe
                       {TEAM_MARK[p.team]}
                     </span>
                     <span>{p.name}</span>
+                    {p.joined ? <span className="pick-joined">on another phone</span> : null}
                   </button>
                 </li>
               ))}
