@@ -22,7 +22,7 @@ export function CardSortPresenter({ config }: PresenterViewProps<CardSortConfig>
       <h2 className="cgv-p-subtitle">
         {config.cards.length} {config.cards.length === 1 ? 'card' : 'cards'} to sort
       </h2>
-      <ul className="cgv-p-chips">
+      <ul className={`cgv-p-chips${config.cards.length > 28 ? ' cgv-p-chips-lots' : config.cards.length > 16 ? ' cgv-p-chips-many' : ''}`}>
         {config.cards.map((c) => (
           <li key={c.id} className="cgv-p-chip">
             {c.text}
