@@ -24,9 +24,13 @@ function fold(tally: CardSortTally): CardSortTally {
   return { columns, cards };
 }
 
+/** Rows that fit one projector screen; the rest are in the console and the report. */
+export const PROJECTOR_MATRIX_ROWS = 8;
+
 /**
- * The projector's one table: every card, the overall share per column in big
- * type, each team's share beside it, cards where the teams split first.
+ * The projector's one table: the cards, the overall share per column in big
+ * type, each team's share beside it, cards where the teams split first (or,
+ * without two teams to compare, the most answered first), one screen's worth.
  */
 export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry[]; n: number }) {
   const tally = fold(raw);
@@ -40,8 +44,11 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
       const split = a && b && ca && cb && ca.total > 0 && cb.total > 0 ? topColumn(a.tally, ca)?.id !== topColumn(b.tally, cb)?.id : false;
       return { card, split, gap: gap(tally.columns, ca, cb) };
     })
-    .sort((x, y) => (a && b ? y.gap - x.gap : 0));
+    .sort((x, y) => (a && b ? y.gap - x.gap : 0) || y.card.total - x.card.total);
+  const shown = rows.slice(0, PROJECTOR_MATRIX_ROWS);
+  const more = rows.length - shown.length;
   return (
+    <>
     <table className="cgv-matrix cgv-pmatrix">
       <caption className="cgv-results-summary">
         Where {n} people put each card{teamTallies.length === 2 ? ', biggest team differences first. ≠ marks a card the teams put in different columns.' : '.'}
@@ -57,7 +64,7 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ card, split }) => {
+        {shown.map(({ card, split }) => {
           const top = topColumn(tally, card);
           return (
             <tr key={card.id} className={split ? 'cgv-row-differ' : undefined}>
@@ -103,5 +110,7 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
         })}
       </tbody>
     </table>
+    {more > 0 ? <p className="cgv-pmatrix-more">…and {more} more {more === 1 ? 'card' : 'cards'}: all of them are in the console and the report.</p> : null}
+    </>
   );
 }
