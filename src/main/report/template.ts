@@ -303,6 +303,8 @@ export const REPORT_TEMPLATE = String.raw`
   let xstep = nice-step(x1 - x0)
   let body = {
     if b.at("title", default: none) != none { text(weight: "semibold", size: 9.5pt)[#b.title]; v(4pt) }
+    // Room above the plot for the marker labels, so no line ever crosses them.
+    v(18pt)
     grid(columns: (6mm, w + g + 64pt), column-gutter: 2pt,
       align(center + horizon, rotate(-90deg, reflow: true, small(b.yLabel))),
       box(width: w + g + 64pt, height: hgt + 28pt, {
@@ -319,9 +321,14 @@ export const REPORT_TEMPLATE = String.raw`
           place(dx: px(x) - 15pt, dy: hgt + 3pt, box(width: 30pt, align(center, text(size: 6.5pt, fill: muted)[#fmt-num(x, xu)])))
           x += xstep
         }
+        // Marker labels sit above the plot; a label close to the one before it goes one line higher.
+        let last-x = none
+        let lifted = false
         for m in b.at("markers", default: ()) {
-          place(dx: px(m.x), dy: 0pt, line(angle: 90deg, length: hgt, stroke: (paint: muted, thickness: 0.6pt, dash: "dashed")))
-          place(dx: px(m.x) + 3pt, dy: 1pt, text(size: 6.5pt, fill: muted)[#m.label])
+          place(dx: px(m.x), dy: -4pt, line(angle: 90deg, length: hgt + 4pt, stroke: (paint: muted, thickness: 0.6pt, dash: "dashed")))
+          lifted = last-x != none and px(m.x) - px(last-x) < 64pt and not lifted
+          place(dx: px(m.x) - 32pt, dy: if lifted { -20pt } else { -12pt }, box(width: 64pt, align(center, text(size: 6.5pt, fill: muted)[#m.label])))
+          last-x = m.x
         }
         for s in b.series {
           let c = tone-color(s.at("tone", default: none))
@@ -329,9 +336,14 @@ export const REPORT_TEMPLATE = String.raw`
           for i in range(1, ps.len()) {
             place(line(start: (px(ps.at(i - 1).x), py(ps.at(i - 1).y)), end: (px(ps.at(i).x), py(ps.at(i).y)), stroke: 1.4pt + c))
           }
-          let last = ps.at(ps.len() - 1)
-          // Named at the right end of its line, outside the plot.
-          place(dx: g + w + 5pt, dy: py(last.y) - 4pt, box(width: 60pt, text(size: 7pt, weight: "semibold", fill: c)[#s.name]))
+        }
+        // Each line named at its right end, outside the plot; names that would touch are pushed apart.
+        let ends = b.series.map(s => (s: s, y: py(s.points.at(s.points.len() - 1).y))).sorted(key: e => e.y)
+        let prev = none
+        for e in ends {
+          let y = if prev != none and e.y - prev < 18pt { prev + 18pt } else { e.y }
+          place(dx: g + w + 5pt, dy: y - 4pt, box(width: 60pt, text(size: 7pt, weight: "semibold", fill: tone-color(e.s.at("tone", default: none)))[#e.s.name]))
+          prev = y
         }
       })
     )
