@@ -34,7 +34,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
   const definition = readLeadBoard(board).definition.trim();
   if (definition) {
     blocks.push({ type: 'callout', title: 'Our shared definition of a quality lead (draft)', text: definition, tone: 'accent' });
-    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'Sales and Marketing drafted a shared definition of a quality lead.', detail: summaryOf(definition) });
+    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'A draft shared definition of a quality lead, to confirm with both teams.', detail: summaryOf(definition) });
   } else if (input.status === 'done') {
     blocks.push({ type: 'paragraph', text: 'No shared definition was written down in the session.', muted: true });
   }
