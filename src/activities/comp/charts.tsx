@@ -52,6 +52,17 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
     .filter(Boolean)
     .join(' ');
 
+  // The marketer's label sits below its line (above it near the bottom); the end-of-curve callout above the curve's end.
+  // When the two would overlap (the curve ends near the marketer's pay), the marketer's label takes the other side.
+  const labels = (() => {
+    const end = y(curve.at(-1)!.annual) - 24;
+    const below = y(mk) + 40;
+    const above = y(mk) - 16;
+    const first = y(mk) > T + ph - 60 ? above : below;
+    const clash = (at: number) => Math.abs(at - end) < 36;
+    const marketer = clash(first) ? (first === below ? above : below) : first;
+    return { marketer, end: clash(marketer) ? Math.min(end, marketer - 40) : end };
+  })();
   return (
     <svg className="cgc-chart cgc-curve" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{`${config.role}: pay for a year at each level of quota attainment`}</title>
@@ -88,7 +99,7 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
       </text>
       <line x1={x(100)} x2={x(100)} y1={T} y2={T + ph} className="cgc-quota" />
       <line x1={L} x2={W - R} y1={y(mk)} y2={y(mk)} className="cgc-marketer-line" />
-      <text x={W - R - 8} y={y(mk) + (y(mk) > T + ph - 60 ? -16 : 40)} className="cgc-marketer-label" textAnchor="end">
+      <text x={W - R - 8} y={labels.marketer} className="cgc-marketer-label" textAnchor="end">
         ● {config.marketer.role}: {shortMoney(config, mk)}
       </text>
       <path d={path} className="cgc-rep-line" />
@@ -96,7 +107,7 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
       <text x={x(100) - 20} y={y(ote) - 26} className="cgc-callout" textAnchor="end">
         ◆ OTE {shortMoney(config, ote)}
       </text>
-      <text x={x(200) - 8} y={y(curve.at(-1)!.annual) - 24} className="cgc-callout" textAnchor="end">
+      <text x={x(200) - 8} y={labels.end} className="cgc-callout" textAnchor="end">
         {cap !== null && cap <= 200 ? `Capped at ${pct(cap)}: ${shortMoney(config, curve.at(-1)!.annual)}` : shortMoney(config, curve.at(-1)!.annual)}
       </text>
     </svg>

@@ -7,6 +7,8 @@ import { CompResults } from '../../../src/activities/comp/Results';
 import { CompPresenter } from '../../../src/activities/comp/Presenter';
 import { CompBoard, comp, defaultCompConfig, type CompBoard as Board, type CompConfig } from '../../../src/activities/comp/definition';
 import { CompEditor } from '../../../src/activities/comp/Editor';
+import { PayoutCurve } from '../../../src/activities/comp/charts';
+import { PLAN_PRESETS } from '../../../src/activities/comp/presets';
 import { activityOf, answers, participantProps, resultsFor } from '../views/helpers';
 
 const config = defaultCompConfig();
@@ -133,5 +135,21 @@ describe('comp editor presets', () => {
     // 40,000 of a 600,000 yearly quota is 11.2 → 11 of 168 meetings; the last-day deal 15,000 → 4.2 → 4.
     expect(next.patterns.find((p) => p.id === 'slip')!.deals[0]!.amount).toBe(11);
     expect(next.moment.deal).toBe(4);
+  });
+});
+
+describe('payout curve labels', () => {
+  it('keep the marketer’s label clear of the end-of-curve callout, whatever the plan', () => {
+    for (const preset of PLAN_PRESETS) {
+      for (const salary of [40_000, 60_000, 90_000, 99_000, 120_000, 160_000]) {
+        const config = { ...defaultCompConfig(), plan: structuredClone(preset.plan), marketer: { ...defaultCompConfig().marketer, salary } };
+        const { container, unmount } = render(<PayoutCurve config={config} />);
+        const mk = Number(container.querySelector('.cgc-marketer-label')!.getAttribute('y'));
+        const callouts = [...container.querySelectorAll('.cgc-callout')];
+        const end = Number(callouts.at(-1)!.getAttribute('y'));
+        expect(Math.abs(mk - end), `${preset.id} with a ${salary} salary`).toBeGreaterThanOrEqual(36);
+        unmount();
+      }
+    }
   });
 });
