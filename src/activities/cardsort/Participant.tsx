@@ -7,6 +7,7 @@ import { useAnswers } from '../views-kit/answers';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
+import { PlaceMenu } from '../views-kit/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, useReducedMotion } from '../views-kit/surface';
 
@@ -109,7 +110,7 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
           <ul className="cgv-card-list">
             {cards.map((card) => (
               <DraggableCard key={card.id} id={card.id} text={card.text} hint={card.description} zoneId={zone.id} disabled={locked}>
-                {locked ? null : <PlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />}
+                {locked ? null : <CardPlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />}
                 {!isPile && isDependsColumn(zone.name) ? (
                   <DependsNote
                     key={`${placement(card.id)?.note ?? ''}`}
@@ -170,39 +171,18 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
   );
 }
 
-function PlaceMenu({ text, zones, onPlace }: { text: string; zones: Zone[]; onPlace(zoneId: string): void }) {
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
+function CardPlaceMenu({ text, zones, onPlace }: { text: string; zones: Zone[]; onPlace(zoneId: string): void }) {
   return (
     <div className="cgv-place-wrap" {...keepOutOfDrag}>
-      <button
-        type="button"
-        className="cgv-btn cgv-place"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        aria-label={`Place ${text}`}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Place…
-      </button>
-      {open ? (
-        <ul id={menuId} className="cgv-place-menu" aria-label={`Where ${text} goes`}>
-          {zones.map((z) => (
-            <li key={z.id}>
-              <button
-                type="button"
-                className="cgv-btn cgv-place-option"
-                onClick={() => {
-                  setOpen(false);
-                  onPlace(z.id);
-                }}
-              >
-                {z.id === UNSORTED ? 'Back to Unsorted' : z.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PlaceMenu
+        label={`Place ${text}`}
+        listLabel={`Where ${text} goes`}
+        buttonText="Place…"
+        places={zones.map((z) => ({ id: z.id, label: z.id === UNSORTED ? 'Back to Unsorted' : z.name }))}
+        onPlace={onPlace}
+        className="cgv-place"
+        menuClassName="cgv-place-menu"
+      />
     </div>
   );
 }

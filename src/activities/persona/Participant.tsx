@@ -5,6 +5,7 @@ import { useAnswers } from '../views-kit/answers';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
+import { PlaceMenu } from '../views-kit/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 import { newCardKey } from '../brainstorm/Participant';
@@ -101,7 +102,16 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
       <DraggableCard key={key} id={key} text={n.text} zoneId={zoneId} disabled={locked} className="cgp-my-note">
         {locked ? null : (
           <div className="cgp-note-actions" {...keepOutOfDrag}>
-            <MoveMenu text={n.text} sections={config.sections.filter((s) => s.id !== zoneId)} onMove={(to) => void move(key, to, 'menu')} />
+            <PlaceMenu
+              label={`Move “${n.text}”`}
+              listLabel={`Where “${n.text}” goes`}
+              buttonText="Move…"
+              places={config.sections.filter((s) => s.id !== zoneId).map((s) => ({ id: s.id, label: s.title }))}
+              onPlace={(to) => void move(key, to, 'menu')}
+              className="cgp-move"
+              menuClassName="cgp-move-menu"
+              optionClassName="cgp-move-option"
+            />
             <button
               type="button"
               className="cgv-btn cgv-btn-quiet cgv-btn-danger cgp-delete"
@@ -223,37 +233,6 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>
     </Surface>
-  );
-}
-
-/** The way to move a note without dragging: one button per other section. */
-function MoveMenu({ text, sections, onMove }: { text: string; sections: Section[]; onMove(sectionId: string): void }) {
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
-  return (
-    <>
-      <button type="button" className="cgv-btn cgp-move" aria-expanded={open} aria-controls={open ? menuId : undefined} aria-label={`Move “${text}”`} onClick={() => setOpen((o) => !o)}>
-        Move…
-      </button>
-      {open ? (
-        <ul id={menuId} className="cgp-move-menu" aria-label={`Where “${text}” goes`}>
-          {sections.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                className="cgv-btn cgv-place-option cgp-move-option"
-                onClick={() => {
-                  setOpen(false);
-                  onMove(s.id);
-                }}
-              >
-                {s.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </>
   );
 }
 

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+
+/**
+ * The way to move something without dragging: a button that opens a list of
+ * places, one button each. Used by every drag view (cards into columns,
+ * persona notes into sections), so each has a keyboard- and tap-friendly path.
+ */
+export function PlaceMenu({
+  label,
+  listLabel,
+  buttonText,
+  places,
+  onPlace,
+  className = '',
+  menuClassName = '',
+  optionClassName = '',
+}: {
+  /** The button's accessible name, e.g. "Place Requested a demo". */
+  label: string;
+  /** The list's accessible name, e.g. "Where Requested a demo goes". */
+  listLabel: string;
+  buttonText: string;
+  places: readonly { id: string; label: string }[];
+  onPlace(id: string): void;
+  className?: string;
+  menuClassName?: string;
+  optionClassName?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  return (
+    <>
+      <button type="button" className={`cgv-btn ${className}`.trim()} aria-expanded={open} aria-controls={open ? menuId : undefined} aria-label={label} onClick={() => setOpen((o) => !o)}>
+        {buttonText}
+      </button>
+      {open ? (
+        <ul id={menuId} className={menuClassName || undefined} aria-label={listLabel}>
+          {places.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className={`cgv-btn cgv-place-option ${optionClassName}`.trim()}
+                onClick={() => {
+                  setOpen(false);
+                  onPlace(p.id);
+                }}
+              >
+                {p.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
