@@ -1,5 +1,6 @@
 import type { Core } from '../../src/main/core';
 import { items } from '../../src/activities/shared-schemas';
+import { SAMPLE_ROSTER } from '../../src/main/services/sample';
 
 // A 90-minute workshop built only from the generic engines (slide,
 // brainstorm, card sort, break, dot vote, ranking), created through the
@@ -9,19 +10,6 @@ import { items } from '../../src/activities/shared-schemas';
 // five Sales, five Marketing. No vitest here, so benchmarks can use it too.
 
 export const GENERIC_TITLE = 'Sales & Marketing alignment session';
-
-export const ROSTER = [
-  { name: 'Dana Whitfield', team: 'sales', role: 'Account Executive' },
-  { name: 'Marcus Oyelaran', team: 'sales', role: 'Account Executive' },
-  { name: 'Priya Raman', team: 'sales', role: 'SDR team lead' },
-  { name: 'Tomás Ferreira', team: 'sales', role: 'Sales Manager' },
-  { name: 'Jess Kowalczyk', team: 'sales', role: 'SDR' },
-  { name: 'Hannah Brooks', team: 'marketing', role: 'Demand generation' },
-  { name: 'Leo Martinsson', team: 'marketing', role: 'Product marketing' },
-  { name: 'Aisha Bello', team: 'marketing', role: 'Content lead' },
-  { name: 'Ravi Menon', team: 'marketing', role: 'Marketing operations' },
-  { name: 'Sofia Lindqvist', team: 'marketing', role: 'Head of Marketing' },
-] as const;
 
 const LEAD_SIGNALS = [
   'Requested a demo',
@@ -138,7 +126,7 @@ type Send = (name: string, input: Record<string, unknown>) => unknown;
 
 /** The operations that build the agenda and roster, in order, for any way of calling the API. */
 function* steps(workshopId: string): Generator<[string, Record<string, unknown>, Step?]> {
-  yield ['participant:addMany', { workshopId, people: ROSTER.map((p) => ({ ...p })) }];
+  yield ['participant:addMany', { workshopId, people: SAMPLE_ROSTER.map((p) => ({ ...p })) }];
   for (const step of AGENDA) yield ['activity:add', { workshopId, kind: step.kind, title: step.title, minutes: step.minutes, config: step.config }, step];
 }
 

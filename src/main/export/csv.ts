@@ -9,7 +9,7 @@ import type { HandlerContext } from '../services/context';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
 import { loadRunState } from '../services/run';
-import { describeResponse, isAnonymous } from '../report/data';
+import { describeResponse, isAnonymous, nameableTeams } from '../report/data';
 
 // Raw data as CSV, one file per table: UTF-8 with a byte-order mark (so
 // spreadsheets pick the encoding), a header row, CRLF line ends, RFC 4180
@@ -49,7 +49,7 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
       if (!def?.responses) return;
       const anonymous = isAnonymous(def, a.config);
       const responses = listResponses(ctx.db, a.id);
-      const shown = new Set(anonymous ? (aggregate(def, a.config, responses, workshop.anonymityThreshold)?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team) : []);
+      const shown = anonymous ? nameableTeams(aggregate(def, a.config, responses, workshop.anonymityThreshold)) : new Set();
       const these = responses.map((r) => {
         const text = describeResponse(def, a.config, r, boards.get(a.id));
         return [

@@ -56,6 +56,9 @@ export function describeResponse(def: ActivityDefinition | undefined, config: un
 
 export const isAnonymous = (def: ActivityDefinition | undefined, config: unknown): boolean => Boolean(def?.isAnonymous?.(config));
 
+/** In an anonymous activity's raw answers (appendix, CSV), the teams that may be named: those above the threshold. */
+export const nameableTeams = (results: Aggregate | null): Set<Team> => new Set((results?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team));
+
 interface ActivityFacts {
   activity: Activity;
   def: ActivityDefinition | undefined;
@@ -216,13 +219,12 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     : 'The workshop has not started yet: times are as planned.';
 
   // Appendix: every raw answer, in words.
-  const teamShown = (results: Aggregate | null) => new Set((results?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team));
   const appendixTables: AppendixTable[] = [];
   for (const { activity, def, responses, results } of facts.filter((f) => f.responses.length > 0)) {
     yield;
     appendixTables.push((() => {
       const anonymous = isAnonymous(def, activity.config);
-      const shown = teamShown(results);
+      const shown = nameableTeams(results);
       let rows = [...responses]
         .sort((a, b) => (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0) || (a.updatedAt < b.updatedAt ? -1 : 1))
         .map((r) => {

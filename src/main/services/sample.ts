@@ -9,7 +9,7 @@ import { workshopFromTemplate } from './templates';
 // "Alignment kickoff" template, dated next week, with a roster of ten (five
 // from each team), so a newcomer can press Start and see the real thing.
 
-const ROSTER = [
+export const SAMPLE_ROSTER = [
   { name: 'Dana Whitfield', team: 'sales', role: 'Account Executive' },
   { name: 'Marcus Oyelaran', team: 'sales', role: 'Account Executive' },
   { name: 'Priya Raman', team: 'sales', role: 'SDR team lead' },
@@ -32,7 +32,7 @@ export function createSampleWorkshop(ctx: HandlerContext): Workshop {
     location: 'Boardroom, 3rd floor',
     facilitator: '',
   });
-  ROSTER.forEach((person, position) =>
+  SAMPLE_ROSTER.forEach((person, position) =>
     insertParticipant(ctx.db, { ...person, id: newId(), workshopId: workshop.id, position }, ctx.now),
   );
   return workshop;
