@@ -1,4 +1,5 @@
 import type { Core } from '../../src/main/core';
+import type { OpOutput } from '../../src/shared/api/contract';
 import { items } from '../../src/activities/shared-schemas';
 import { SAMPLE_ROSTER } from '../../src/main/services/sample';
 
@@ -153,4 +154,19 @@ export async function genericWorkshopVia(send: (name: string, input: Record<stri
     if (step?.notes) await send('activity:update', { id: made.id, patch: { notes: step.notes } });
   }
   return w;
+}
+
+/** The generic workshop, started and moved to its first activity of `kind` (to answer it). */
+export function genericWorkshopAt(core: Core, kind: string) {
+  const w = genericWorkshop(core);
+  const detail = core.dispatch('workshop:get', { id: w.id });
+  if (!detail.ok) throw new Error(detail.error.message);
+  const value = detail.value as OpOutput<'workshop:get'>;
+  const activity = value.activities.find((a) => a.kind === kind);
+  if (!activity) throw new Error(`The generic workshop has no ${kind}`);
+  for (const [op, input] of [['run:start', { workshopId: w.id }], ['run:goto', { workshopId: w.id, activityId: activity.id }]] as const) {
+    const r = core.dispatch(op, input);
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  return { w, detail: value, activity };
 }

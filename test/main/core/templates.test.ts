@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, dumpRows, testCore } from '../../helpers/core';
 import { ALIGNMENT_DAY_ID, KICKOFF_ID } from '../../../src/main/services/builtin-templates';
 import { TEMPLATE_FORMAT } from '../../../src/shared/templates';
-import { genericWorkshop } from '../../helpers/generic-workshop';
+import { genericWorkshopAt } from '../../helpers/generic-workshop';
 
 describe('templates', () => {
   it('lists the two built-ins: a 90-minute kickoff and a day of about six hours with breaks and lunch', () => {
@@ -30,12 +30,8 @@ describe('templates', () => {
 
   it('saves a workshop as a template (agenda, settings, notes; no answers, no roster) and starts a new workshop from it', () => {
     const core = testCore();
-    const sample = genericWorkshop(core);
-    const detail = call(core, 'workshop:get', { id: sample.id });
     // An answer in the source must not travel.
-    const sort = detail.activities.find((a) => a.kind === 'cardsort')!;
-    call(core, 'run:start', { workshopId: sample.id });
-    call(core, 'run:goto', { workshopId: sample.id, activityId: sort.id });
+    const { w: sample, detail, activity: sort } = genericWorkshopAt(core, 'cardsort');
     call(core, 'response:submit', { activityId: sort.id, participantId: detail.participants[0]!.id, itemKey: (sort.config as { cards: { id: string }[] }).cards[0]!.id, value: { column: (sort.config as { columns: { id: string }[] }).columns[0]!.id } });
     call(core, 'activity:update', { id: sort.id, patch: { notes: 'Ask about budget' } });
 

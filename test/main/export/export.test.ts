@@ -8,7 +8,7 @@ import type { ExportedFile, ExportFormat } from '../../../src/shared/export';
 import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
-import { genericWorkshop } from '../../helpers/generic-workshop';
+import { genericWorkshop, genericWorkshopAt } from '../../helpers/generic-workshop';
 
 async function exportText(core: Core, workshopId: string, format: ExportFormat): Promise<{ file: ExportedFile; text: string }> {
   const backend = createBackend(core);
@@ -122,11 +122,7 @@ describe('CSV', () => {
 describe('anonymous answers in the raw data', () => {
   it('leaves out the team of a team too small to hide in, like the report', async () => {
     const core = testCore();
-    const w = genericWorkshop(core);
-    const detail = call(core, 'workshop:get', { id: w.id });
-    const ice = detail.activities.find((a) => a.kind === 'brainstorm')!;
-    call(core, 'run:start', { workshopId: w.id });
-    call(core, 'run:goto', { workshopId: w.id, activityId: ice.id });
+    const { w, detail, activity: ice } = genericWorkshopAt(core, 'brainstorm');
     const sales = detail.participants.filter((p) => p.team === 'sales').slice(0, 3);
     const marketing = detail.participants.filter((p) => p.team === 'marketing').slice(0, 2); // below the threshold of 3
     for (const [i, p] of [...sales, ...marketing].entries()) {

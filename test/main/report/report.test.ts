@@ -10,7 +10,7 @@ import { call, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
 import { findDefinition } from '../../../src/activities/registry';
-import { genericWorkshop } from '../../helpers/generic-workshop';
+import { genericWorkshop, genericWorkshopAt } from '../../helpers/generic-workshop';
 
 // The sample workshop, run to the end, rendered to a real PDF in the worker
 // and read back with pdftotext -layout.
@@ -184,11 +184,7 @@ describe('reports before the end, small teams and other scripts', () => {
 
   it('draws the emoji people type on cards with the emoji font instead of dropping them', async () => {
     const core = testCore();
-    const w = genericWorkshop(core);
-    const detail = call(core, 'workshop:get', { id: w.id });
-    const ice = detail.activities.find((a) => a.kind === 'brainstorm')!;
-    call(core, 'run:start', { workshopId: w.id });
-    call(core, 'run:goto', { workshopId: w.id, activityId: ice.id });
+    const { w, detail, activity: ice } = genericWorkshopAt(core, 'brainstorm');
     call(core, 'response:submit', { activityId: ice.id, participantId: detail.participants[0]!.id, itemKey: 'card-emoji01', value: { text: 'Closing a deal on the last day 🎉🚀' } });
     const out = await render(core, w.id);
     expect(pdfTool('pdffonts', out.pdf, 'emoji.pdf')).toMatch(/NotoEmoji/);
