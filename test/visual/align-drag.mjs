@@ -1,12 +1,9 @@
 // Real-browser drag checks for the buying map's markers: mouse, keyboard and touch.
 // Expects the align gallery on 127.0.0.1:4601 (see align-shoot.mjs).
-import { chromium } from 'playwright-core';
+import { launch } from './shoot-kit.mjs';
 
 const url = 'http://127.0.0.1:4601/align-gallery.html?screen=buyingmap-participant';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launch();
 let failed = 0;
 const check = (name, ok, extra = '') => {
   if (!ok) failed += 1;

@@ -1,20 +1,14 @@
 // Screenshot the alignment exercises and run axe. Usage: node test/visual/align-shoot.mjs [filter]
 // Expects the gallery on 127.0.0.1:4601 (node test/visual/serve.mjs /tmp/align-gallery 4601); serve.mjs
 // answers "/" with gallery.html, so pages are asked for by name.
-import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONSOLE, P1280, P1920, PHONE, axeViolations, launch, openPage } from './shoot-kit.mjs';
 
 const out = '/tmp/shots/align';
 mkdirSync(out, { recursive: true });
 const base = 'http://127.0.0.1:4601/align-gallery.html';
-const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const filter = process.argv[2] ?? '';
-const P1920 = { width: 1920, height: 1080 };
-const P1280 = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
-const CONSOLE = { width: 1440, height: 900 };
 const projector = (kind, boards) =>
   boards.flatMap((b) => [
     [`${kind}-presenter-${b}-1920`, `${kind}-presenter`, P1920, `&board=${b}`],
@@ -57,26 +51,14 @@ const shots = [
   ['buyingmap-participant', 'buyingmap-participant', PHONE],
 ].filter(([name]) => name.includes(filter));
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launch();
 let bad = 0;
 for (const [name, screen, viewport, extra = ''] of shots) {
-  const phone = viewport === PHONE;
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: phone, isMobile: phone });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, page, errors } = await openPage(browser, viewport);
   await page.goto(`${base}?screen=${screen}${extra}`);
   await page.waitForTimeout(200);
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: !name.includes('presenter') && !name.includes('projector') });
-  await page.addScriptTag({ content: axe });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  });
+  const violations = await axeViolations(page);
   const fit = await page.evaluate(() => {
     const b = document.querySelector('.gal-page-body');
     return b ? { over: b.scrollHeight - b.clientHeight } : null;

@@ -1,12 +1,9 @@
 // Real drags in Chromium against the gallery: mouse, touch (CDP touch events) and keyboard.
 // Usage: node test/visual/drag.mjs   (gallery served on 127.0.0.1:4599)
-import { chromium } from 'playwright-core';
+import { launch } from './shoot-kit.mjs';
 
 const base = 'http://127.0.0.1:4599/gallery.html';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launch();
 let failures = 0;
 const check = (ok, what) => {
   if (!ok) failures++;

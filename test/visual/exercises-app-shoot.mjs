@@ -1,34 +1,25 @@
 // Drive browser mode (scripts/serve.mjs) through the templates and exercises,
 // screenshot each screen and run axe. Usage: node test/visual/exercises-app-shoot.mjs [kind...]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { axeViolations, launch } from './shoot-kit.mjs';
 
 const out = '/tmp/shots/app';
 mkdirSync(out, { recursive: true });
-const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dataDir = mkdtempSync(join(tmpdir(), 'cg-shots-'));
 const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
 const link = await new Promise((resolve) => createInterface({ input: child.stdout }).on('line', (l) => l.startsWith('Common Ground is running at ') && resolve(l.slice(28))));
 const origin = new URL(link).origin;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launch();
 let bad = 0;
 async function check(page, name, { full = true } = {}) {
   console.log(`… ${name}`);
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: full });
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe);
-  const v = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  });
+  const v = await axeViolations(page);
   if (v.length) bad++;
   console.log(`${name}${v.length ? `\n  axe: ${v.join('\n  axe: ')}` : ''}`);
 }
