@@ -66,10 +66,12 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
 
   const refreshAll = coalescer<string>(
     (kind) => {
-      for (const p of phones) {
-        if (kind === 'state') p.pushState();
-        else if (!p.participant) p.sendWelcome();
+      if (kind === 'state') {
+        for (const p of phones) p.pushState();
+        return;
       }
+      const taken = joinedIds(); // once for every phone still picking a name
+      for (const p of phones) if (!p.participant) p.sendWelcome(taken);
     },
     (k) => k,
     30,

@@ -13,7 +13,8 @@ import type { WriteQueue } from './write-queue';
 export interface PhoneConnection {
   participant: RosterEntry | null;
   pushState(): void;
-  sendWelcome(): void;
+  /** `taken`: who is answering on a phone now (the caller can work it out once for many phones). */
+  sendWelcome(taken?: ReadonlySet<string>): void;
   close(message: string): void;
 }
 
@@ -50,9 +51,8 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
     get participant() {
       return participant;
     },
-    sendWelcome() {
+    sendWelcome(taken = opts.joinedIds?.() ?? new Set<string>()) {
       const r = core.transact('phone:welcome', (ctx) => session.roster(ctx, workshopId));
-      const taken = opts.joinedIds?.() ?? new Set<string>();
       if (r.ok) send({ t: 'welcome', workshopTitle: r.value.title, roster: r.value.roster.map((p) => (taken.has(p.id) ? { ...p, joined: true } : p)), allowSelfAdd: opts.allowSelfAdd() });
     },
     pushState() {
