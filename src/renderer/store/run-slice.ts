@@ -111,7 +111,7 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
   });
 
   /** Run a run-control operation and apply the state it returns. */
-  async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set' | 'run:setBoard'>(
+  async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set'>(
     op: K,
     input: OpInput<K>,
     what: string,
