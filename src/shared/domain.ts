@@ -21,9 +21,8 @@ export const Id = z.string().min(1, 'An id is required').max(64, 'That id is too
 export const Title = z.string().trim().min(1, 'A title is required').max(200, 'Keep the title under 200 characters');
 export const ShortText = z.string().trim().max(200, 'Keep it under 200 characters');
 export const LongText = z.string().max(5000, 'Keep it under 5,000 characters');
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-03-14');
+/** A real calendar day as YYYY-MM-DD (zod's ISO date checks month lengths and leap years: 2026-02-31 is refused). */
+export const IsoDate = z.iso.date({ error: 'Use a real date like 2026-03-14' });
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30');
 export const Minutes = z
   .number({ error: 'Minutes must be a number' })
@@ -31,6 +30,14 @@ export const Minutes = z
   .min(0, 'Minutes cannot be negative')
   .max(480, 'One activity can last at most 8 hours');
 export const Timestamp = z.string();
+/** An instant as the core writes it (Date.toISOString(): UTC, "Z"). */
+export const IsoTimestamp = z.iso.datetime({ error: 'Use a time like 2026-03-14T09:30:00.000Z' });
+
+/**
+ * The largest workshop file the app takes back (64 MiB of UTF-8). One limit for
+ * every path: the import operation, the browser upload and the renderer's check.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export const Workshop = z.object({
   id: Id,
