@@ -8,7 +8,19 @@ import { assembleReport } from '../report/data';
 // their due date. Commitments without a date are left out (the file says how
 // many in its description).
 
-const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * RFC 5545 TEXT: backslash, semicolon and comma escaped; every line break
+ * (CRLF, a bare CR or LF) written as \n; other control characters, which
+ * TEXT does not allow, dropped (a tab is kept).
+ */
+const escape = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** Lines longer than 75 octets are folded: CRLF and one space. */
 export function foldLine(line: string): string {
