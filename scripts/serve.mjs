@@ -1,7 +1,12 @@
 // `npm run serve`: build when the sources are newer than the build, then run
 // browser mode. Build output goes to stderr so stdout carries only the URL line.
-import { pathToFileURL } from 'node:url';
-import { buildIfNeeded, serveEntry } from './build-if-needed.mjs';
+// First of all, before building or loading native code: is this Node new
+// enough? (On Node 20, better-sqlite3 dies with a bare "Segmentation fault".)
+import { exitUnlessSupportedNode } from './check-node.cjs';
+
+exitUnlessSupportedNode();
+const { pathToFileURL } = await import('node:url');
+const { buildIfNeeded, serveEntry } = await import('./build-if-needed.mjs');
 
 try {
   buildIfNeeded();
