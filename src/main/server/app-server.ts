@@ -9,6 +9,8 @@ import { setSecurityHeaders } from './headers';
 import { readStatic } from './static';
 import { send, json } from './reply';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
+import { guardServer, parseTarget, readBody, refuseUpgrade, safeDecode, tooLarge } from './safe-request';
+import { refuseStateChange, type StateChangeRules } from './request-guard';
 
 export interface AppServerOptions {
   backend: Backend;
@@ -44,25 +46,19 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
   const origin = `http://${urlHost}:${port}`;
   const hosts = allowedHosts(urlHost, port);
   const origins = new Set([...hosts].map((h) => `http://${h}`));
+  const jsonWrites: StateChangeRules = { origins, contentTypes: ['application/json'] };
   const authorized = (req: IncomingMessage, url: URL) => {
     const t = presentedToken(req, url);
     return t !== undefined && sameSecret(t, opts.token);
   };
-
-  server.on('request', (req, res) => {
-    void handleRequest(req, res).catch((error: unknown) => {
-      console.error('[server] request failed:', error);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
-      else res.destroy();
-    });
-  });
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse) {
     setSecurityHeaders(res, origin);
     if (!req.headers.host || !hosts.has(req.headers.host)) {
       return send(res, 421, 'text/plain; charset=utf-8', 'This server only answers on its own address.');
     }
-    const url = new URL(req.url ?? '/', origin);
+    const url = parseTarget(req.url, origin);
+    if (!url) return send(res, 400, 'text/plain; charset=utf-8', 'The address of this request is not valid.');
     if (!authorized(req, url)) {
       return send(res, 401, 'text/html; charset=utf-8', UNAUTHORIZED_PAGE);
     }
@@ -73,8 +69,9 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
       res.setHeader('Location', url.pathname + url.search + url.hash);
       return send(res, 303, 'text/plain; charset=utf-8', 'See other');
     }
+    if (refuseStateChange(req, res, jsonWrites)) return;
     if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
-    if (url.pathname.startsWith('/api/export/')) return download(req, res, decodeURIComponent(url.pathname.slice('/api/export/'.length)));
+    if (url.pathname.startsWith('/api/export/')) return download(req, res, safeDecode(url.pathname.slice('/api/export/'.length)) ?? '');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const file = await readStatic(opts.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -96,29 +93,32 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
 
   async function handleApiPost(req: IncomingMessage, res: ServerResponse, op: string) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
-    const body = await readBody(req);
-    if (body === null) return json(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+    const body = await readBody(req, MAX_BODY);
+    if (body.kind === 'aborted') return;
+    if (body.kind === 'too-large') return tooLarge(res, MAX_BODY);
     let input: unknown;
     try {
-      input = body.length ? JSON.parse(body) : {};
+      input = body.text.length ? JSON.parse(body.text) : {};
     } catch {
       return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
     }
-    const result = await opts.backend.invoke(decodeURIComponent(op), input);
+    const name = safeDecode(op);
+    if (name === null) return json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'There is no such operation: its name is not valid text.' } });
+    const result = await opts.backend.invoke(name, input);
     return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
   }
 
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', origin);
-    const refuse = (status: number, text: string) => {
-      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    };
-    if (!req.headers.host || !hosts.has(req.headers.host)) return refuse(421, 'Misdirected Request');
-    if (!req.headers.origin || !origins.has(req.headers.origin)) return refuse(403, 'Forbidden');
-    if (!authorized(req, url)) return refuse(401, 'Unauthorized');
-    if (url.pathname !== API_SOCKET_PATH) return refuse(404, 'Not Found');
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    const url = parseTarget(req.url, origin);
+    if (!url) return refuseUpgrade(socket, 400, 'Bad Request');
+    if (!req.headers.host || !hosts.has(req.headers.host)) return refuseUpgrade(socket, 421, 'Misdirected Request');
+    if (!req.headers.origin || !origins.has(req.headers.origin)) return refuseUpgrade(socket, 403, 'Forbidden');
+    if (!authorized(req, url)) return refuseUpgrade(socket, 401, 'Unauthorized');
+    if (url.pathname !== API_SOCKET_PATH) return refuseUpgrade(socket, 404, 'Not Found');
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => handleApiSocket(ws, opts.backend));
-  });
+  }
+
+  guardServer(server, 'app server', handleRequest, handleUpgrade);
 
   return {
     url: origin,
@@ -155,24 +155,6 @@ function listen(server: Server, host: string, port: number, attempts: number): P
     attempt(port);
   });
 }
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-
 
 const UNAUTHORIZED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Common Ground: link needed</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#111827">

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { readCookie } from './safe-request';
 
 export const TOKEN_COOKIE = 'cg_token';
 
@@ -14,20 +15,10 @@ export function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function readCookie(req: IncomingMessage, name: string): string | undefined {
-  const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
 /** The token may come as ?token=, as the cookie the page got after its first load, or as a bearer header. */
 export function presentedToken(req: IncomingMessage, url: URL): string | undefined {
   const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7);
+  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7);
   return url.searchParams.get('token') ?? readCookie(req, TOKEN_COOKIE);
 }
 

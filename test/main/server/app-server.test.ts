@@ -6,8 +6,9 @@ import WebSocket from 'ws';
 import { startAppServer, type AppServer } from '../../../src/main/server/app-server';
 import type { Core } from '../../../src/main/core';
 import { createBackend } from '../../../src/main/backend';
-import { testCore } from '../../helpers/core';
+import { dumpRows, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
+import { rawExchange, rawJson, upgradeRequest } from '../../helpers/raw-http';
 
 const TOKEN = 'test-token-0123456789abcdef0123456789abcdef';
 
@@ -99,12 +100,13 @@ describe('app server (browser mode)', () => {
   });
 
   it('runs operations over HTTP with the same results and errors as IPC', async () => {
-    const created = await get(server, '/api/op/workshop:create', { ...auth, 'x-method': 'POST', 'x-body': JSON.stringify({ title: 'Via HTTP' }) });
+    const post = { ...auth, origin: `http://127.0.0.1:${server.port}`, 'content-type': 'application/json', 'x-method': 'POST' };
+    const created = await get(server, '/api/op/workshop:create', { ...post, 'x-body': JSON.stringify({ title: 'Via HTTP' }) });
     expect(created.status).toBe(200);
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { title: 'Via HTTP' } });
-    const bad = await get(server, '/api/op/workshop:create', { ...auth, 'x-method': 'POST', 'x-body': '{"title":' });
+    const bad = await get(server, '/api/op/workshop:create', { ...post, 'x-body': '{"title":' });
     expect(bad.status).toBe(400);
-    const unknown = await get(server, '/api/op/workshop:explode', { ...auth, 'x-method': 'POST', 'x-body': '{}' });
+    const unknown = await get(server, '/api/op/workshop:explode', { ...post, 'x-body': '{}' });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -141,5 +143,108 @@ describe('app server (browser mode)', () => {
     await other.close();
     await closed;
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('app server against hostile requests', () => {
+  let core: Core;
+  let server: AppServer;
+  let host: string;
+  let origin: string;
+  const cookie = `cg_token=${TOKEN}`;
+
+  beforeAll(async () => {
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Common Ground</title>');
+    core = testCore();
+    server = await startAppServer({ backend: createBackend(core), rendererDir, token: TOKEN, port: 0 });
+    host = `127.0.0.1:${server.port}`;
+    origin = `http://${host}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    core.close();
+  });
+
+  const stillServes = async () => expect((await get(server, '/', { host, cookie })).status).toBe(200);
+
+  it('answers 400 to an upgrade or a request whose target is not a URL, and keeps running', async () => {
+    for (const target of ['http://[::1', '//[']) {
+      const upgrade = await rawExchange(server.port, upgradeRequest(target, { Host: host, Origin: origin, Cookie: cookie }));
+      expect(upgrade.status, target).toBe(400);
+      const plain = await rawExchange(server.port, `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nCookie: ${cookie}\r\n\r\n`);
+      expect(plain.status, target).toBe(400);
+    }
+    await stillServes();
+  });
+
+  it('treats a cookie that is not valid percent-encoding as no token, on upgrades and requests', async () => {
+    const bad = 'cg_token=%E0%A4%A';
+    const upgrade = await rawExchange(server.port, upgradeRequest('/api/ws', { Host: host, Origin: origin, Cookie: bad }));
+    expect(upgrade.status).toBe(401);
+    expect((await get(server, '/', { host, cookie: bad })).status).toBe(401);
+    await stillServes();
+  });
+
+  it('answers a clear error to an operation or export name that is not valid percent-encoding', async () => {
+    const headers = { host, cookie, origin, 'content-type': 'application/json', 'x-method': 'POST', 'x-body': '{}' };
+    const op = await get(server, '/api/op/%E0%A4%A', headers);
+    expect(op.status).toBe(404);
+    expect(JSON.parse(op.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const download = await get(server, '/api/export/%E0%A4%A', { host, cookie });
+    expect(download.status).toBe(404);
+    expect(download.body).toMatch(/export/);
+  });
+
+  it('refuses state-changing requests from another page (CSRF) and changes nothing', async () => {
+    const before = dumpRows(core);
+    const body = JSON.stringify({ title: 'Forged' });
+    const attempts: [Record<string, string>, number][] = [
+      [{ origin: 'http://127.0.0.1:1', 'content-type': 'text/plain' }, 403], // another loopback port, no-cors
+      [{ origin: 'http://127.0.0.1:1', 'content-type': 'application/json' }, 403],
+      [{ origin: 'null', 'content-type': 'application/json' }, 403],
+      [{ 'sec-fetch-site': 'same-site', 'content-type': 'application/json' }, 403], // no Origin, but not same-origin
+      [{ 'content-type': 'application/json' }, 403], // neither Origin nor Sec-Fetch-Site: a browser always sends one
+      [{ origin, 'content-type': 'text/plain;charset=UTF-8' }, 415],
+      [{ origin, 'content-type': 'application/x-www-form-urlencoded' }, 415],
+      [{ origin, 'content-type': 'multipart/form-data; boundary=x' }, 415],
+      [{ origin }, 415],
+    ];
+    for (const [headers, status] of attempts) {
+      for (const op of ['workshop:create', 'workshop:list']) {
+        const res = await get(server, `/api/op/${op}`, { host, cookie, ...headers, 'x-method': 'POST', 'x-body': body });
+        expect(res.status, JSON.stringify(headers)).toBe(status);
+        expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/\w/) } });
+      }
+    }
+    expect(dumpRows(core)).toBe(before);
+  });
+
+  it('runs state-changing requests from its own page (exact Origin or Sec-Fetch-Site: same-origin) or with the bearer token', async () => {
+    const json = { host, 'content-type': 'application/json; charset=utf-8', 'x-method': 'POST' };
+    const tries = [
+      { ...json, cookie, origin, 'x-body': '{"title":"Same origin"}' },
+      { ...json, cookie, origin: `http://localhost:${server.port}`, host: `localhost:${server.port}`, 'x-body': '{"title":"Localhost"}' },
+      { ...json, cookie, 'sec-fetch-site': 'same-origin', 'x-body': '{"title":"Fetch metadata"}' },
+      { ...json, authorization: `Bearer ${TOKEN}`, 'x-body': '{"title":"Script"}' },
+    ];
+    for (const headers of tries) expect((await get(server, '/api/op/workshop:create', headers)).status, JSON.stringify(headers)).toBe(200);
+    const forged = await get(server, '/api/op/workshop:create', { ...json, authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain', 'x-body': '{}' });
+    expect(forged.status).toBe(415);
+  });
+
+  it('answers 413 with a JSON error to a body over 1 MiB instead of resetting the connection', async () => {
+    const before = dumpRows(core);
+    const body = JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) });
+    for (const framing of [`Content-Length: ${body.length}`, 'Transfer-Encoding: chunked']) {
+      const payload = framing.startsWith('Content') ? body : `${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+      const head = `POST /api/op/workshop:create HTTP/1.1\r\nHost: ${host}\r\nCookie: ${cookie}\r\nOrigin: ${origin}\r\nContent-Type: application/json\r\n${framing}\r\n\r\n`;
+      const reply = await rawExchange(server.port, head + payload);
+      expect(reply.status, framing).toBe(413);
+      expect(reply.text.toLowerCase()).toContain('connection: close');
+      expect(rawJson(reply)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/1 MB/) } });
+    }
+    expect(dumpRows(core)).toBe(before);
+    await stillServes();
   });
 });
