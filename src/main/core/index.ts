@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import type { EventName } from '../../shared/api/names';
 import { isExportOpName, isOpName, isRoomOpName, isShellOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
-import { DomainError, fail, ok } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import { failure } from './failure';
 import { parseOpInput } from '../../shared/api/validate';
-import { openDatabase } from '../db/connection';
-import { checkVersionReadOnly, migrate } from '../db/migrate';
+import { openDatabase, type Db } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { writeBackup } from '../db/backup';
+import { createBackupSchedule } from '../db/backup-schedule';
+import { asDataFileError, BACKUP_DIR, inspectDataDir, probeWrite } from '../db/health';
 import type { HandlerContext, Handlers } from '../services/context';
 import { workshopHandlers } from '../services/workshops';
 import { participantHandlers } from '../services/participants';
@@ -32,23 +36,46 @@ export const handlers: Handlers = {
   ...exportHandlers,
 };
 
-export const DB_FILE = 'common-ground.db';
+export { DB_FILE } from '../db/health';
+
+/** Open the writing connection, prove it can write, back up and migrate. */
+function openChecked(dataDir: string, dbPath: string, now?: () => Date): Db {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(dbPath);
+    probeWrite(db);
+    migrate(db, { backupDir: join(dataDir, BACKUP_DIR), ...(now ? { now } : {}) });
+    return db;
+  } catch (error) {
+    db?.close();
+    throw asDataFileError(dataDir, dbPath, error);
+  }
+}
 
 /**
- * Open the data folder: refuse a newer database before touching it, open the
- * one writing connection, back up and migrate, and serve operations.
+ * Open the data folder: check the data file without changing it (refusing a
+ * newer, read-only, damaged or unexpectedly empty one with the backups that
+ * pass their check), open the one writing connection, back up and migrate,
+ * and serve operations.
  */
 export function openCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
-  const dbPath = join(options.dataDir, DB_FILE);
-  checkVersionReadOnly(dbPath);
-  const db = openDatabase(dbPath);
   try {
-    migrate(db, { backupDir: join(options.dataDir, 'backups') });
+    mkdirSync(options.dataDir, { recursive: true });
   } catch (error) {
-    db.close();
-    throw error;
+    throw asDataFileError(options.dataDir, options.dataDir, error);
   }
+  const { dbPath } = inspectDataDir(options.dataDir);
+  const db = openChecked(options.dataDir, dbPath, options.now);
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const anyRunning = db.prepare("SELECT 1 FROM runs WHERE status = 'running' LIMIT 1").pluck();
+  const backup = (label: string) => writeBackup(db, join(options.dataDir, BACKUP_DIR), label, options.now?.() ?? new Date());
+  const schedule = createBackupSchedule({
+    backup,
+    running: () => anyRunning.get() !== undefined,
+    changes: () => totalChanges.get() as number,
+    ...(options.backupEveryMs ? { everyMs: options.backupEveryMs } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
 
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
   const info = { version: options.version, dataDir: options.dataDir, mode: options.mode };
@@ -63,19 +90,13 @@ export function openCore(options: CoreOptions): Core {
     const parsed = parseOpInput(op, input);
     if (!parsed.ok) return parsed;
     const handler = handlers[op as keyof Handlers] as (input: unknown, ctx: HandlerContext) => unknown;
-    return transact(op, (ctx) => handler(parsed.data, ctx));
+    const result = transact(op, (ctx) => handler(parsed.data, ctx));
+    if (result.ok) schedule.afterOp(op);
+    return result;
   }
 
   function context(queued: [EventName, unknown][]): HandlerContext {
     return { db, now: (options.now?.() ?? new Date()).toISOString(), emit: (event, payload) => queued.push([event, payload]), info };
-  }
-
-  function failure(label: string, error: unknown): Result<never> {
-    if (error instanceof DomainError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
-    }
-    console.error(`[core] ${label} failed:`, error);
-    return fail('INTERNAL', 'Something went wrong while saving. Nothing was changed; try again.');
   }
 
   /** After commit: tell every window, once per distinct event. */
@@ -138,9 +159,13 @@ export function openCore(options: CoreOptions): Core {
     },
     dataDir: options.dataDir,
     dbPath,
+    backup(label) {
+      return backup(label);
+    },
     close() {
       if (closed) return;
       closed = true;
+      schedule.stop();
       listeners.clear();
       db.close();
     },

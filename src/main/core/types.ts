@@ -1,6 +1,7 @@
 import type { EventName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import type { HandlerContext } from '../services/context';
+import type { Timers } from '../db/backup-schedule';
 
 /** The whole backend, as the transports see it. Knows nothing of Electron or HTTP. */
 export interface Core {
@@ -20,6 +21,8 @@ export interface Core {
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
   readonly dataDir: string;
   readonly dbPath: string;
+  /** Take a checked backup now (label: a-z, 0-9, -); returns its path. Automatic ones run by themselves. */
+  backup(label: string): string;
   close(): void;
 }
 
@@ -29,4 +32,7 @@ export interface CoreOptions {
   version: string;
   /** The clock; tests replace it to check timers and actual times. */
   now?: () => Date;
+  /** How often a running workshop is backed up (default 15 minutes); tests shorten it or drive the timer. */
+  backupEveryMs?: number;
+  timers?: Timers;
 }

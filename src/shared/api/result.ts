@@ -1,5 +1,18 @@
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'UNAVAILABLE', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHORIZED',
+  'UNAVAILABLE',
+  'INTERNAL',
+  // The facilitator's computer could not store or read the data: disk full, read-only, damaged file.
+  'STORAGE_FULL',
+  'STORAGE_READONLY',
+  'STORAGE_DAMAGED',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+export const STORAGE_ERROR_CODES: readonly ErrorCode[] = ['STORAGE_FULL', 'STORAGE_READONLY', 'STORAGE_DAMAGED'];
+export const isStorageErrorCode = (code: string): boolean => (STORAGE_ERROR_CODES as readonly string[]).includes(code);
 
 export interface ApiError {
   code: ErrorCode;
