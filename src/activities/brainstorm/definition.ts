@@ -5,6 +5,7 @@ import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
 import { GUIDES } from '../guides';
 import { brainstormReport, describeBrainstorm } from './report';
+import { answerRef } from '../board-ids';
 
 export const BrainstormConfig = z.object({
   prompt: Prompt,
@@ -20,7 +21,7 @@ export const BrainstormBoard = z.object({
       z.object({
         id: z.string().min(1).max(64),
         name: z.string().trim().min(1, 'Give the group a name').max(80),
-        cardKeys: z.array(z.string().min(1).max(200)).max(1000),
+        cardKeys: z.array(answerRef(z.string().min(1).max(200))).max(1000),
       }),
     )
     .max(100),

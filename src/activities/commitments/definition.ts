@@ -6,6 +6,7 @@ import { WEEKDAYS } from './model';
 import { commitmentResponses } from './logic';
 import { commitmentsGuide } from './guide';
 import { commitmentsReport } from './report';
+import { answerRef, participantRef } from '../board-ids';
 
 const Text = (max: number, msg = 'Write something') => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters`);
 
@@ -44,7 +45,7 @@ export const CommitmentsConfig = z
   .strict();
 export type CommitmentsConfig = z.infer<typeof CommitmentsConfig>;
 
-const Person = z.object({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(80) });
+const Person = z.object({ id: participantRef(z.string().min(1).max(64)), name: z.string().trim().min(1).max(80) });
 
 /** What the facilitator agreed with the room. Names are stored on purpose: the list is public. */
 export const CommitmentsBoard = z.object({
@@ -53,7 +54,7 @@ export const CommitmentsBoard = z.object({
   reports: z.array(WeeklyReport).max(6).nullable(),
   meeting: Meeting.nullable(),
   /** Pledges (author/key) already turned into action items, so the button says so. */
-  promoted: z.array(z.string().max(200)).max(500),
+  promoted: z.array(answerRef(z.string().max(200))).max(500),
 });
 export type CommitmentsBoard = z.infer<typeof CommitmentsBoard>;
 

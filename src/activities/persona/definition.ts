@@ -4,6 +4,7 @@ import { noMigrations } from '../types';
 import { personaResponses } from './logic';
 import { personaGuide } from './guide';
 import { personaReport } from './report';
+import { answerRef } from '../board-ids';
 
 export const PersonaSection = z.object({
   id: z.string().min(1).max(20),
@@ -31,7 +32,7 @@ export type PersonaConfig = z.infer<typeof PersonaConfig>;
 /** One note put to the vote: a short id (votes use it), its section and text. The author is not kept. */
 export const BallotNote = z.object({
   id: z.string().regex(/^n\d{1,4}$/),
-  key: z.string().min(1).max(200),
+  key: answerRef(z.string().min(1).max(200)),
   section: z.string().min(1).max(20),
   text: z.string().trim().min(1).max(200),
 });
@@ -42,7 +43,7 @@ export const PersonaBoard = z.object({
   /** Notes put to the vote (snapshot when the vote opens). */
   ballot: z.array(BallotNote).max(400),
   /** Note keys the facilitator left out of the vote (duplicates, jokes). */
-  hidden: z.array(z.string().max(200)).max(400),
+  hidden: z.array(answerRef(z.string().max(200))).max(400),
   /** Ballot ids the room agreed on. */
   agreed: z.array(z.string().max(8)).max(400),
   /** The highest ballot number ever given out: numbers are never reused (votes point at them). */

@@ -1,21 +1,7 @@
-import { z } from 'zod';
-import {
-  ActionStatus,
-  ClockTime,
-  IsoDate,
-  LongText,
-  Minutes,
-  PersonName,
-  ShortText,
-  Team,
-  Title,
-  WorkshopStatus,
-  type Workshop,
-} from '../../shared/domain';
-import { ActivityRunState, RUN_STATUSES } from '../../shared/run';
+import type { Workshop } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
+import { remapBoardRefs } from '../../activities/board-ids';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants, insertParticipant } from '../db/queries/participants';
 import { listActionItems, insertActionItem } from '../db/queries/action-items';
@@ -24,7 +10,11 @@ import { newId } from '../db/ids';
 import type { HandlerContext } from '../services/context';
 import { workshopChanged } from '../services/context';
 import { getWorkshopOrThrow, newWorkshop } from '../services/workshop-records';
-import { insertAt, parseConfig, withCurrentConfig } from '../services/activities';
+import { insertAt, withCurrentConfig } from '../services/activities';
+import { checkActivityConfig } from '../services/templates';
+import { checkAnswer } from '../services/responses';
+import { checkBoard } from '../services/run';
+import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 
 // The whole workshop as one versioned JSON file, and back.
 //
@@ -35,55 +25,15 @@ import { insertAt, parseConfig, withCurrentConfig } from '../services/activities
 //    an activity's board such as brainstorm groups, are carried over).
 // Everything else (answers with their times, the run with its actual times,
 // boards, action items) comes back as it was.
+//
+// An import is a live write: every setting, board and answer passes the same
+// engine checks as when the facilitator or a phone writes it (checkActivityConfig,
+// checkBoard, checkAnswer), all in the caller's one transaction. The only rules
+// left out are the ones about the moment (is the activity locked, is the vote
+// open right now, which notes are on the ballot now): a file records the end
+// of the day, not each moment of it.
 
-export const WORKSHOP_FILE_FORMAT = 'common-ground.workshop';
-export const WORKSHOP_FILE_VERSION = 1;
-/** Imports are sent through the API, whose messages are at most 1 MiB. */
-export const MAX_IMPORT_CHARS = 1_000_000;
-
-const Ref = z.string().min(1).max(64);
-const Stamp = z.string().max(40);
-
-export const WorkshopFile = z
-  .object({
-    format: z.literal(WORKSHOP_FILE_FORMAT),
-    version: z.literal(WORKSHOP_FILE_VERSION),
-    exportedAt: Stamp,
-    workshop: z.object({
-      id: Ref,
-      title: Title,
-      goal: LongText,
-      date: IsoDate.nullable(),
-      startTime: ClockTime.nullable(),
-      plannedEnd: ClockTime.nullable(),
-      location: ShortText,
-      facilitator: ShortText,
-      status: WorkshopStatus,
-      anonymityThreshold: z.number().int().min(1).max(20),
-    }),
-    participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(500),
-    activities: z
-      .array(z.object({ id: Ref, kind: z.string().min(1).max(40), title: Title, minutes: Minutes, configVersion: z.number().int().min(0), config: z.unknown(), notes: LongText }))
-      .max(200),
-    actionItems: z
-      .array(z.object({ id: Ref, text: z.string().trim().min(1).max(500), owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus }))
-      .max(1000),
-    responses: z
-      .array(z.object({ activity: Ref, participant: Ref, itemKey: z.string().min(1).max(64), value: z.unknown(), createdAt: Stamp, updatedAt: Stamp }))
-      .max(100_000),
-    run: z
-      .object({
-        status: z.enum(RUN_STATUSES).exclude(['idle']),
-        currentActivity: Ref.nullable(),
-        startedAt: Stamp,
-        endedAt: Stamp.nullable(),
-        enteredAt: Stamp.nullable(),
-        activities: z.array(ActivityRunState.extend({ activityId: Ref })).max(200),
-      })
-      .nullable(),
-  })
-  .strict();
-export type WorkshopFile = z.infer<typeof WorkshopFile>;
+export { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile, parseWorkshopFile } from './json-file';
 
 interface ResponseRow {
   activity_id: string;
@@ -146,48 +96,18 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
   };
 }
 
-/** Replace old ids inside a board (e.g. "participantId/card-key") with the new ones. */
-function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') {
-    const exact = ids.get(value);
-    if (exact) return exact;
-    const slash = value.indexOf('/');
-    const head = slash > 0 ? ids.get(value.slice(0, slash)) : undefined;
-    return head ? head + value.slice(slash) : value;
-  }
-  if (Array.isArray(value)) return value.map((v) => remapIds(v, ids));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapIds(v, ids)]));
-  return value;
-}
 
-const refuse = (message: string) => new DomainError('VALIDATION', `${message} Nothing was imported.`);
+const count = (n: number) => n.toLocaleString('en-US');
+const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
-/** Parse and check a workshop file; every problem is a VALIDATION error that names it. */
-export function parseWorkshopFile(text: string): WorkshopFile {
-  if (text.length > MAX_IMPORT_CHARS) throw refuse('That file is too large to be a Common Ground workshop (over 1 MB).');
-  let raw: unknown;
+/** Re-throw an engine's VALIDATION error with where it happened in the file. */
+function at<T>(where: string, check: () => T): T {
   try {
-    raw = JSON.parse(text);
-  } catch {
-    throw refuse('That file is not valid JSON, so it is not a Common Ground workshop export.');
+    return check();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'VALIDATION') throw refuse(`${where}: ${error.message.replace(/\s*Nothing was imported\.$/, '')}`, error.issues);
+    throw error;
   }
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== WORKSHOP_FILE_FORMAT) {
-    throw refuse('That file is not a Common Ground workshop export.');
-  }
-  if (head.version !== WORKSHOP_FILE_VERSION) {
-    throw refuse(
-      typeof head.version === 'number' && head.version > WORKSHOP_FILE_VERSION
-        ? `That file was written by a newer version of Common Ground (format ${head.version}). Update the app, then import it.`
-        : 'That file has an unknown format version.',
-    );
-  }
-  const parsed = WorkshopFile.safeParse(raw);
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
-    throw new DomainError('VALIDATION', `That workshop file is damaged: ${d.message} Nothing was imported.`, d.issues);
-  }
-  return parsed.data;
 }
 
 /** Recreate a workshop from its file, in the caller's transaction: all of it or nothing. */
@@ -203,61 +123,81 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
     return id;
   };
 
-  file.participants.forEach((p, position) =>
-    insertParticipant(ctx.db, { id: fresh(p.id, 'participant'), workshopId: workshop.id, name: p.name, team: p.team, role: p.role, position }, ctx.now),
-  );
-  const teamOf = new Map(file.participants.map((p) => [ids.get(p.id)!, p.team]));
-  const kinds = new Map<string, string>();
-  for (const a of file.activities) {
-    const def = findDefinition(a.kind);
-    if (!def) throw refuse(`The activity “${a.title}” is of a kind this version does not know (${a.kind.slice(0, 40)}).`);
-    const config = parseConfig(def, a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config);
+  const personNumber = new Map<string, number>();
+  file.participants.forEach((p, position) => {
+    const id = fresh(p.id, 'participant');
+    personNumber.set(id, position + 1);
+    insertParticipant(ctx.db, { id, workshopId: workshop.id, name: p.name, team: p.team, role: p.role, position }, ctx.now);
+  });
+  const newParticipantId = (old: string) => (personNumber.has(ids.get(old) ?? '') ? ids.get(old) : undefined);
+
+  const activities = new Map<string, { kind: string; title: string; config: unknown }>();
+  file.activities.forEach((a, i) => {
+    const checked = checkActivityConfig(a, `Activity ${i + 1} (${quote(a.title)})`);
     const id = fresh(a.id, 'activity');
-    kinds.set(id, a.kind);
-    insertAt(ctx, { id, workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config, configVersion: def.configVersion, notes: a.notes });
-  }
+    activities.set(id, { kind: a.kind, title: a.title, config: checked.config });
+    insertAt(ctx, { id, workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: checked.config, configVersion: checked.configVersion, notes: a.notes });
+  });
   file.actionItems.forEach((a, position) =>
     insertActionItem(ctx.db, { id: fresh(a.id, 'action item'), workshopId: workshop.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status, position }, ctx.now),
   );
 
-  const insert = ctx.db.prepare(
-    `INSERT INTO responses (activity_id, participant_id, item_key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const seen = new Set<string>();
-  file.responses.forEach((r, i) => {
-    const activityId = ids.get(r.activity);
-    const participantId = ids.get(r.participant);
-    if (!activityId || !kinds.has(activityId)) throw refuse(`Answer ${i + 1} belongs to an activity that is not in the file.`);
-    if (!participantId || !teamOf.has(participantId)) throw refuse(`Answer ${i + 1} belongs to a person who is not in the file.`);
-    const engine = findDefinition(kinds.get(activityId)!)?.responses;
-    if (!engine) throw refuse(`Answer ${i + 1} belongs to an activity that takes no answers.`);
-    const value = engine.valueSchema.safeParse(r.value);
-    if (!value.success) throw refuse(`Answer ${i + 1} is not a valid answer for its activity.`);
-    const key = `${activityId}\u0000${participantId}\u0000${r.itemKey}`;
-    if (seen.has(key)) throw refuse(`Answer ${i + 1} repeats an earlier one.`);
-    seen.add(key);
-    insert.run(activityId, participantId, r.itemKey, JSON.stringify(value.data), r.createdAt, r.updatedAt);
-  });
-
-  if (file.run) {
-    const current = file.run.currentActivity === null ? null : (ids.get(file.run.currentActivity) ?? null);
-    upsertRun(ctx.db, {
-      workshop_id: workshop.id,
-      status: file.run.status,
-      current_activity_id: current,
-      started_at: file.run.startedAt,
-      ended_at: file.run.endedAt,
-      entered_at: file.run.enteredAt,
-    });
-    for (const s of file.run.activities) {
-      const activityId = ids.get(s.activityId);
-      if (!activityId || !kinds.has(activityId)) throw refuse('The run refers to an activity that is not in the file.');
-      const board = findDefinition(kinds.get(activityId)!)?.board;
-      const remapped = remapIds(s.board, ids);
-      if (board && remapped !== null && !board.schema.safeParse(remapped).success) throw refuse('An activity board in the file is damaged.');
-      saveActivityRun(ctx.db, workshop.id, { ...s, activityId, board: remapped });
-    }
-  }
+  if (file.run) importRun(ctx, workshop.id, file.run, ids, activities, newParticipantId);
+  importAnswers(ctx, file.responses, ids, activities, personNumber);
   workshopChanged(ctx, workshop.id);
   return getWorkshopOrThrow(ctx, workshop.id);
+}
+
+type Activities = ReadonlyMap<string, { kind: string; title: string; config: unknown }>;
+
+function importRun(
+  ctx: HandlerContext,
+  workshopId: string,
+  run: NonNullable<WorkshopFile['run']>,
+  ids: ReadonlyMap<string, string>,
+  activities: Activities,
+  newParticipantId: (old: string) => string | undefined,
+) {
+  const current = run.currentActivity === null ? null : ids.get(run.currentActivity);
+  if (current === undefined || (current !== null && !activities.has(current))) throw refuse('The run is on an activity that is not in the file.');
+  upsertRun(ctx.db, { workshop_id: workshopId, status: run.status, current_activity_id: current, started_at: run.startedAt, ended_at: run.endedAt, entered_at: run.enteredAt });
+  const seen = new Set<string>();
+  for (const s of run.activities) {
+    const activityId = ids.get(s.activityId);
+    const activity = activityId ? activities.get(activityId) : undefined;
+    if (!activityId || !activity) throw refuse('The run refers to an activity that is not in the file.');
+    if (seen.has(activityId)) throw refuse(`The run lists the activity ${quote(activity.title)} twice.`);
+    seen.add(activityId);
+    let board: unknown = null;
+    if (s.board !== null && s.board !== undefined) {
+      const where = `The board of ${quote(activity.title)}`;
+      const checked = at(where, () => checkBoard(activity.kind, s.board));
+      board = remapBoardRefs(findDefinition(activity.kind)!.board!.schema, checked, newParticipantId);
+    }
+    saveActivityRun(ctx.db, workshopId, { ...s, activityId, board });
+  }
+}
+
+function importAnswers(ctx: HandlerContext, responses: WorkshopFile['responses'], ids: ReadonlyMap<string, string>, activities: Activities, personNumber: ReadonlyMap<string, number>) {
+  const insert = ctx.db.prepare(`INSERT INTO responses (activity_id, participant_id, item_key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  // What each person has answered so far in each activity: the engines' budgets (cards, dots, markers) count it.
+  const mine = new Map<string, Map<string, unknown>>();
+  responses.forEach((r, i) => {
+    const activityId = ids.get(r.activity);
+    const participantId = ids.get(r.participant);
+    const activity = activityId ? activities.get(activityId) : undefined;
+    if (!activityId || !activity) throw refuse(`Answer ${count(i + 1)} belongs to an activity that is not in the file.`);
+    if (!participantId || !personNumber.has(participantId)) throw refuse(`Answer ${count(i + 1)} belongs to a person who is not in the file.`);
+    const where = `Answer ${count(i + 1)} (activity ${quote(activity.title)}, person ${personNumber.get(participantId)})`;
+    const engine = findDefinition(activity.kind)?.responses;
+    if (!engine) throw refuse(`${where}: that activity takes no answers.`);
+    if (r.value === null) throw refuse(`${where}: an answer cannot be empty.`);
+    const key = `${activityId}\u0000${participantId}`;
+    const theirs = mine.get(key) ?? new Map<string, unknown>();
+    if (theirs.has(r.itemKey)) throw refuse(`${where} repeats an earlier one.`);
+    const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, r.value, theirs));
+    theirs.set(r.itemKey, value);
+    mine.set(key, theirs);
+    insert.run(activityId, participantId, r.itemKey, JSON.stringify(value), r.createdAt, r.updatedAt);
+  });
 }

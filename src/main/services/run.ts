@@ -35,6 +35,18 @@ function furthestReached(ctx: HandlerContext, workshopId: string): string | null
   return reached.at(-1)?.id ?? null;
 }
 
+/** A facilitator's board as the engine's schema has it (saved live or imported); a VALIDATION error says why not. */
+export function checkBoard(kind: string, board: unknown): unknown {
+  const schema = findDefinition(kind)?.board?.schema;
+  if (!schema) throw new DomainError('VALIDATION', 'This activity has no board to arrange.');
+  const parsed = schema.safeParse(board, { error: friendlyError });
+  if (!parsed.success) {
+    const d = describeIssues(parsed.error);
+    throw new DomainError('VALIDATION', d.message, d.issues);
+  }
+  return parsed.data;
+}
+
 export function loadRunState(ctx: HandlerContext, workshopId: string): RunState {
   const run = q.getRun(ctx.db, workshopId);
   const stored = new Map(q.listActivityRuns(ctx.db, workshopId).map((s) => [s.activityId, s]));
@@ -171,14 +183,7 @@ export const runHandlers = {
 
   'run:setBoard': ({ activityId, board }, ctx) => {
     const activity = activityInWorkshop(ctx, activityId);
-    const schema = findDefinition(activity.kind)?.board?.schema;
-    if (!schema) throw new DomainError('VALIDATION', 'This activity has no board to arrange.');
-    const parsed = schema.safeParse(board, { error: friendlyError });
-    if (!parsed.success) {
-      const d = describeIssues(parsed.error);
-      throw new DomainError('VALIDATION', d.message, d.issues);
-    }
-    q.saveActivityRun(ctx.db, activity.workshopId, { ...activityRun(ctx, activity), board: parsed.data });
+    q.saveActivityRun(ctx.db, activity.workshopId, { ...activityRun(ctx, activity), board: checkBoard(activity.kind, board) });
     return runChanged(ctx, activity.workshopId);
   },
 

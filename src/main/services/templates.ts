@@ -46,26 +46,29 @@ function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: st
 }
 
 /**
- * Check every activity against its engine: the kind exists, the settings are
- * not from a newer engine, and (migrated if older) they pass its schema.
- * Returns the body with every config at its engine's current version.
+ * One activity's settings against its engine: the kind exists, the settings
+ * are not from a newer engine, and (migrated if older) they pass its schema.
+ * Template and workshop imports both call this. `where` names the activity
+ * in the error, e.g. "Activity 3 (“Lead sort”)".
  */
+export function checkActivityConfig(a: { kind: string; configVersion: number; config: unknown }, where: string): { config: unknown; configVersion: number } {
+  const def = findDefinition(a.kind);
+  if (!def) throw invalid(`${where} is of a kind this version of Common Ground does not know (“${a.kind.slice(0, 40)}”). Nothing was imported.`);
+  if (a.configVersion > def.configVersion) {
+    throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
+  }
+  const migrated = a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config;
+  const parsed = def.configSchema.safeParse(migrated, { error: friendlyError });
+  if (!parsed.success) {
+    const d = describeIssues(parsed.error);
+    throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
+  }
+  return { config: parsed.data, configVersion: def.configVersion };
+}
+
+/** Check every activity of a template; returns the body with every config at its engine's current version. */
 export function checkTemplate(body: TemplateBody): TemplateBody {
-  const activities = body.activities.map((a, i): TemplateActivity => {
-    const where = `Activity ${i + 1} (“${a.title.slice(0, 60)}”)`;
-    const def = findDefinition(a.kind);
-    if (!def) throw invalid(`${where} is of a kind this version of Common Ground does not know (“${a.kind.slice(0, 40)}”). Nothing was imported.`);
-    if (a.configVersion > def.configVersion) {
-      throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
-    }
-    const migrated = a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config;
-    const parsed = def.configSchema.safeParse(migrated, { error: friendlyError });
-    if (!parsed.success) {
-      const d = describeIssues(parsed.error);
-      throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
-    }
-    return { ...a, config: parsed.data, configVersion: def.configVersion };
-  });
+  const activities = body.activities.map((a, i): TemplateActivity => ({ ...a, ...checkActivityConfig(a, `Activity ${i + 1} (“${a.title.slice(0, 60)}”)`) }));
   return { ...body, activities };
 }
 

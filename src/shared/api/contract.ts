@@ -6,6 +6,7 @@ import {
   ClockTime,
   Id,
   IsoDate,
+  MAX_IMPORT_BYTES,
   LongText,
   Minutes,
   Participant,
@@ -77,7 +78,7 @@ export const contract = {
   'workshop:trash': op(ById, Workshop),
   'workshop:restore': op(ById, Workshop),
   'workshop:purge': op(ById, Removed),
-  'workshop:import': op(z.object({ json: z.string().max(1_000_000, 'That file is too large to be a Common Ground workshop (over 1 MB). Nothing was imported.') }).strict(), Workshop),
+  'workshop:import': op(z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(), Workshop),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
   'participant:addMany': op(
     z
@@ -186,7 +187,15 @@ export const contract = {
 
   // The room for phones
   'room:open': op(
-    z.object({ workshopId: Id, host: z.string().max(64).optional(), allowSelfAdd: z.boolean().optional() }).strict(),
+    z
+      .object({
+        workshopId: Id,
+        host: z.string().max(64).optional(),
+        allowSelfAdd: z.boolean().optional(),
+        /** How many names people may add from their phones in this workshop (default 200). */
+        selfAddLimit: z.number().int().min(0, 'The number of people who can add themselves cannot be below 0.').max(5000, 'At most 5,000 people can add themselves.').optional(),
+      })
+      .strict(),
     RoomInfo,
   ),
   'room:close': op(z.object({}).strict(), z.null()),

@@ -5,6 +5,7 @@ import { csvCell } from '../../../src/main/export/csv';
 import { buildIcs, foldLine } from '../../../src/main/export/ics';
 import { WORKSHOP_FILE_FORMAT, type WorkshopFile } from '../../../src/main/export/json';
 import type { ExportedFile, ExportFormat } from '../../../src/shared/export';
+import { MAX_IMPORT_BYTES } from '../../../src/shared/domain';
 import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
@@ -225,12 +226,12 @@ describe('JSON export and import', () => {
       ['wrong types', variant((f) => ({ ...f, participants: 'everyone' })), /damaged/],
       ['bad team', variant((f) => ({ ...f, participants: [{ ...f.participants[0], team: 'finance' }] })), /damaged/],
       ['extra field', variant((f) => ({ ...f, sneaky: true })), /damaged/],
-      ['unknown kind', variant((f) => ({ ...f, activities: [{ ...f.activities[0], kind: 'rm -rf' }] })), /kind this version does not know/],
+      ['unknown kind', variant((f) => ({ ...f, activities: [{ ...f.activities[0], kind: 'rm -rf' }] })), /kind this version of Common Ground does not know/],
       ['bad config', variant((f) => ({ ...f, activities: f.activities.map((a) => (a.kind === 'dotvote' ? { ...a, config: { options: 7 } } : a)) })), /settings/],
       ['dangling answer', variant((f) => ({ ...f, responses: [{ ...f.responses[0], participant: 'nobody' }] })), /person who is not in the file/],
-      ['bad answer', variant((f) => ({ ...f, responses: [{ ...f.responses[0], value: { column: 42 } }] })), /not a valid answer/],
+      ['bad answer', variant((f) => ({ ...f, responses: [{ ...f.responses[0], value: { column: 42 } }] })), /^Answer 1 \(activity “.+”, person \d+\): /],
       ['duplicate ids', variant((f) => ({ ...f, participants: [f.participants[0], f.participants[0]] })), /used twice/],
-      ['huge', JSON.stringify({ ...good, workshop: { ...good.workshop, goal: 'x'.repeat(1_100_000) } }), /too large/],
+      ['huge', JSON.stringify({ ...good, workshop: { ...good.workshop, goal: 'x'.repeat(MAX_IMPORT_BYTES) } }), /too large/],
     ];
     const backend = createBackend(core);
     const before = dumpRows(core);

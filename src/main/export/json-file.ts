@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ActionStatus, ClockTime, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, PersonName, ShortText, Team, Title, WorkshopStatus } from '../../shared/domain';
+import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
+import { DomainError } from '../../shared/api/result';
+import { describeIssues } from '../../shared/api/validate';
+
+// The workshop file: its format, and reading one back safely (size, text,
+// nesting depth, JSON, then the schema). What the file says is then checked
+// by the engines when it is imported (see json.ts).
+
+export const WORKSHOP_FILE_FORMAT = 'common-ground.workshop';
+export const WORKSHOP_FILE_VERSION = 1;
+/** JSON nested deeper than this is not a workshop file (ours is about 10 deep); refused before it is parsed into objects. */
+export const MAX_IMPORT_DEPTH = 64;
+
+const Ref = z.string().min(1).max(64);
+
+export const WorkshopFile = z
+  .object({
+    format: z.literal(WORKSHOP_FILE_FORMAT),
+    version: z.literal(WORKSHOP_FILE_VERSION),
+    exportedAt: IsoTimestamp,
+    workshop: z.object({
+      id: Ref,
+      title: Title,
+      goal: LongText,
+      date: IsoDate.nullable(),
+      startTime: ClockTime.nullable(),
+      plannedEnd: ClockTime.nullable(),
+      location: ShortText,
+      facilitator: ShortText,
+      status: WorkshopStatus,
+      anonymityThreshold: z.number().int().min(1).max(20),
+    }),
+    participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
+    activities: z
+      .array(z.object({ id: Ref, kind: z.string().min(1).max(40), title: Title, minutes: Minutes, configVersion: z.number().int().min(0), config: z.unknown(), notes: LongText }))
+      .max(200),
+    actionItems: z
+      .array(z.object({ id: Ref, text: z.string().trim().min(1).max(500), owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus }))
+      .max(1000),
+    responses: z
+      .array(z.object({ activity: Ref, participant: Ref, itemKey: z.string().min(1).max(64), value: z.unknown(), createdAt: IsoTimestamp, updatedAt: IsoTimestamp }))
+      .max(1_000_000),
+    run: z
+      .object({
+        status: z.enum(RUN_STATUSES).exclude(['idle']),
+        currentActivity: Ref.nullable(),
+        startedAt: IsoTimestamp,
+        endedAt: IsoTimestamp.nullable(),
+        enteredAt: IsoTimestamp.nullable(),
+        activities: z
+          .array(
+            ActivityRunState.extend({
+              activityId: Ref,
+              firstEnteredAt: IsoTimestamp.nullable(),
+              timer: TimerState.extend({ runningSince: IsoTimestamp.nullable() }),
+            }),
+          )
+          .max(200),
+      })
+      .nullable(),
+  })
+  .strict();
+export type WorkshopFile = z.infer<typeof WorkshopFile>;
+
+export const refuse = (message: string, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', `${message} Nothing was imported.`, issues);
+
+/** How deeply arrays and objects nest in a JSON text, counted without parsing it (so no stack to overflow). */
+export function jsonDepth(text: string, stopAbove = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) max = depth;
+      if (max > stopAbove) return max;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** Parse and check a workshop file; every problem is a VALIDATION error that names it. */
+export function parseWorkshopFile(text: string): WorkshopFile {
+  if (text.length > MAX_IMPORT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) {
+    throw refuse(`That file is too large to be a Common Ground workshop (over ${MB(MAX_IMPORT_BYTES)}).`);
+  }
+  // A lone UTF-16 surrogate: what a text decoder leaves of broken bytes (String.prototype.isWellFormed, Node 20+).
+  if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed()) throw refuse('That file contains text that is not valid Unicode, so it is damaged.');
+  if (jsonDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
+    throw refuse(`That file nests lists and objects more than ${MAX_IMPORT_DEPTH} deep, so it is not a Common Ground workshop export.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw refuse('That file is not valid JSON, so it is not a Common Ground workshop export.');
+  }
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== WORKSHOP_FILE_FORMAT) {
+    throw refuse('That file is not a Common Ground workshop export.');
+  }
+  if (head.version !== WORKSHOP_FILE_VERSION) {
+    throw refuse(
+      typeof head.version === 'number' && head.version > WORKSHOP_FILE_VERSION
+        ? `That file was written by a newer version of Common Ground (format ${head.version}). Update the app, then import it.`
+        : 'That file has an unknown format version.',
+    );
+  }
+  const parsed = WorkshopFile.safeParse(raw);
+  if (!parsed.success) {
+    const d = describeIssues(parsed.error);
+    throw new DomainError('VALIDATION', `That workshop file is damaged: ${d.message} Nothing was imported.`, d.issues);
+  }
+  return parsed.data;
+}
