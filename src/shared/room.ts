@@ -13,6 +13,9 @@ export const RoomInfo = z.object({
   joinCode: z.string(),
   qrSvg: z.string(),
   allowSelfAdd: z.boolean(),
+  /** Names added from phones in this workshop, and how many may be (the facilitator can raise it). */
+  selfAdded: z.number().int(),
+  selfAddLimit: z.number().int(),
   connections: z.number().int(),
   hosts: z.array(z.object({ address: z.string(), label: z.string() })),
 });

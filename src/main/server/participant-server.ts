@@ -8,10 +8,10 @@ import { sameSecret } from './auth';
 import { setSecurityHeaders } from './headers';
 import { readStatic } from './static';
 import { send, json, plain } from './reply';
-import { AttemptLimiter } from './rate-limit';
-import { normaliseJoinCode } from './join-code';
+import { AttemptLimiter, CountPerKey, clientKey } from './rate-limit';
+import { createJoinCodeGuard } from './join-code';
 import { coalescer } from './coalesce';
-import { handlePhoneSocket, type PhoneConnection } from './participant-socket';
+import { handlePhoneSocket, welcomeText, type PhoneConnection } from './participant-socket';
 import { createWriteQueue } from './write-queue';
 
 export interface ParticipantServerOptions {
@@ -28,14 +28,46 @@ export interface ParticipantServerOptions {
   maxConnections?: number;
   /** Messages per second per phone, and the burst allowed. */
   rate?: { perSecond: number; burst: number };
+  /** Open sockets allowed from one address (real rooms: one phone each; tests and benchmarks on loopback raise it). */
+  maxPerAddress?: number;
+  /** A socket that has not picked a name (or resumed) within this long is closed. */
+  joinWithinMs?: number;
+  /** Names people may add themselves in this workshop (the facilitator can raise it); `selfAdded` already counted. */
+  selfAddLimit?: number;
+  selfAdded?: number;
+  /** Names one address may add in the window. */
+  selfAddPerAddress?: { max: number; windowMs: number };
+  /** At most one list of names per this many ms to phones still picking a name (the last change always follows). */
+  rosterEveryMs?: number;
+  /** Wrong join codes room-wide before the code lengthens, and wrong codes per address before it is told to wait. */
+  joinCodeBudget?: { wrongPerCode?: number; perAddress?: { max: number; windowMs: number } };
   onConnectionsChanged?: (count: number) => void;
+  /** The join code was replaced by a longer one after too many wrong tries room-wide. */
+  onJoinCodeChanged?: (code: string) => void;
+  /** Someone added themselves: the count so far. */
+  onSelfAdded?: (count: number) => void;
 }
+
+/** Sized for a room of up to 1,000 people (see the report of issue 11). */
+export const ROOM_DEFAULTS = {
+  maxConnections: 2000,
+  maxPerAddress: 20,
+  joinWithinMs: 60_000,
+  /** Walk-ins for a room whose list was prepared, or a whole room of 200 with no list; the facilitator can raise it. */
+  selfAddLimit: 200,
+  selfAddPerAddress: { max: 3, windowMs: 60_000 },
+  rosterEveryMs: 1000,
+} as const;
 
 export interface ParticipantServer {
   readonly port: number;
   readonly origin: string;
   readonly joinUrl: string;
   connections(): number;
+  /** The code people type; it lengthens after too many wrong tries room-wide. */
+  joinCode(): string;
+  selfAdd(): { allowed: boolean; added: number; limit: number };
+  setSelfAdd(change: { allowed?: boolean | undefined; limit?: number | undefined }): void;
   /** Refuse new connections and close every phone socket (within 1 s). */
   close(): Promise<void>;
 }
@@ -46,7 +78,14 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   const { core, workshopId } = opts;
   const server = createServer();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PARTICIPANT_MESSAGE });
-  const codeAttempts = new AttemptLimiter(10, 60_000);
+  const codes = createJoinCodeGuard({ code: opts.joinCode, ...opts.joinCodeBudget, onChange: (code) => opts.onJoinCodeChanged?.(code) });
+  const perAddress = new CountPerKey(opts.maxPerAddress ?? ROOM_DEFAULTS.maxPerAddress);
+  const selfAdd = { allowed: opts.allowSelfAdd ?? true, added: opts.selfAdded ?? 0, limit: opts.selfAddLimit ?? ROOM_DEFAULTS.selfAddLimit };
+  const selfAddsPerAddress = new AttemptLimiter(
+    (opts.selfAddPerAddress ?? ROOM_DEFAULTS.selfAddPerAddress).max,
+    (opts.selfAddPerAddress ?? ROOM_DEFAULTS.selfAddPerAddress).windowMs,
+  );
+  const selfAddOpen = () => selfAdd.allowed && selfAdd.added < selfAdd.limit;
   const phones = new Set<PhoneConnection>();
   const joinedIds = () => new Set([...phones].flatMap((p) => (p.participant ? [p.participant.id] : [])));
   const writes = createWriteQueue(core, 'phone:submit');
@@ -64,18 +103,23 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   const origin = `http://${hostPort}`;
   const joinUrl = `${origin}/j/${opts.roomToken}`;
 
-  const refreshAll = coalescer<string>(
-    (kind) => {
-      if (kind === 'state') {
-        for (const p of phones) p.pushState();
-        return;
-      }
-      const taken = joinedIds(); // once for every phone still picking a name
-      for (const p of phones) if (!p.participant) p.sendWelcome(taken);
+  const pushStates = coalescer<'state'>(() => phones.forEach((p) => p.pushState()), (k) => k, 30);
+  // The list of names goes only to phones looking at it, built and serialised once per
+  // refresh, at most once per `rosterEveryMs` during a burst of joins (the last one follows).
+  const pushRosters = coalescer<'roster'>(
+    () => {
+      const readers = [...phones].filter((p) => p.onNameList);
+      if (!readers.length) return;
+      const text = welcomeText(core, workshopId, joinedIds(), selfAddOpen());
+      if (text !== null) for (const p of readers) p.sendText(text);
     },
     (k) => k,
-    30,
+    opts.rosterEveryMs ?? ROOM_DEFAULTS.rosterEveryMs,
   );
+  const refreshAll = {
+    push: (kind: 'state' | 'roster') => (kind === 'state' ? pushStates.push('state') : pushRosters.push('roster')),
+    dispose: () => (pushStates.dispose(), pushRosters.dispose()),
+  };
   const unsubscribe = core.subscribe((event, payload) => {
     const id = (payload as { workshopId?: string }).workshopId;
     if (id !== workshopId) return;
@@ -115,10 +159,6 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   }
 
   async function joinByCode(req: IncomingMessage, res: ServerResponse) {
-    const client = req.socket.remoteAddress ?? 'unknown';
-    if (!codeAttempts.allow(client)) {
-      return json(res, 429, { ok: false, message: 'Too many tries. Wait a minute, then type the code again.' });
-    }
     const body = await readSmallBody(req, 512);
     let code = '';
     try {
@@ -126,9 +166,9 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     } catch {
       /* treated as a wrong code */
     }
-    if (!sameSecret(normaliseJoinCode(code), opts.joinCode)) {
-      return json(res, 400, { ok: false, message: 'That code does not match. Check the code on the screen.' });
-    }
+    // The right code is always let in; wrong ones are slowed per address and counted room-wide (join-code.ts).
+    const checked = codes.check(clientKey(req.socket.remoteAddress), code);
+    if (!checked.ok) return json(res, checked.status, { ok: false, message: checked.message });
     return json(res, 200, { ok: true, path: `/j/${opts.roomToken}` });
   }
 
@@ -142,20 +182,41 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     if (url.pathname !== PARTICIPANT_SOCKET_PATH || !sameSecret(url.searchParams.get('room') ?? '', opts.roomToken)) {
       return refuse(401, 'Unauthorized');
     }
-    if (phones.size >= (opts.maxConnections ?? 2000)) return refuse(503, 'Service Unavailable');
+    if (phones.size >= (opts.maxConnections ?? ROOM_DEFAULTS.maxConnections)) return refuse(503, 'Service Unavailable');
+    const address = clientKey(req.socket.remoteAddress);
+    if (!perAddress.take(address)) return refuse(429, 'Too Many Requests'); // before the handshake
+    let admitted = false;
+    socket.once('close', () => admitted || perAddress.release(address)); // a handshake ws refused
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      admitted = true;
       const phone = handlePhoneSocket(ws, {
         core,
         workshopId,
         writes,
-        allowSelfAdd: () => opts.allowSelfAdd ?? true,
+        allowSelfAdd: selfAddOpen,
         joinedIds,
         onJoined: () => refreshAll.push('roster'),
+        joinWithinMs: opts.joinWithinMs ?? ROOM_DEFAULTS.joinWithinMs,
+        selfAdd: {
+          refusal: () => {
+            if (!selfAdd.allowed) return 'Ask the facilitator to add you to the list.';
+            if (selfAdd.added >= selfAdd.limit) return 'The list is full: ask the facilitator to add you.';
+            if (!selfAddsPerAddress.check(address)) return 'Several people just added themselves from this network. Wait a minute and try again, or ask the facilitator to add you.';
+            return null;
+          },
+          added: () => {
+            selfAddsPerAddress.record(address);
+            selfAdd.added++;
+            opts.onSelfAdded?.(selfAdd.added);
+            if (!selfAddOpen()) refreshAll.push('roster'); // the lists stop offering "Add yourself"
+          },
+        },
         ...(opts.rate ? { rate: opts.rate } : {}),
       });
       phones.add(phone);
       opts.onConnectionsChanged?.(phones.size);
       ws.on('close', () => {
+        perAddress.release(address);
         phones.delete(phone);
         if (phone.participant) refreshAll.push('roster');
         if (!closing) opts.onConnectionsChanged?.(phones.size);
@@ -168,6 +229,14 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     origin,
     joinUrl,
     connections: () => phones.size,
+    joinCode: () => codes.current(),
+    selfAdd: () => ({ allowed: selfAdd.allowed, added: selfAdd.added, limit: selfAdd.limit }),
+    setSelfAdd(change) {
+      const before = selfAddOpen();
+      if (change.allowed !== undefined) selfAdd.allowed = change.allowed;
+      if (change.limit !== undefined) selfAdd.limit = change.limit;
+      if (selfAddOpen() !== before) refreshAll.push('roster');
+    },
     async close() {
       closing = true;
       unsubscribe();

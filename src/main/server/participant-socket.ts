@@ -12,10 +12,25 @@ import type { WriteQueue } from './write-queue';
 
 export interface PhoneConnection {
   participant: RosterEntry | null;
+  /** Said hello and is looking at the list of names (not joined): the one who needs roster updates. */
+  readonly onNameList: boolean;
   pushState(): void;
-  /** `taken`: who is answering on a phone now (the caller can work it out once for many phones). */
-  sendWelcome(taken?: ReadonlySet<string>): void;
+  sendWelcome(): void;
+  /** A message already serialised once for many phones (e.g. the roster for everyone on the name list). */
+  sendText(text: string): void;
   close(message: string): void;
+}
+
+/** Closed with this code when a socket has not picked a name (or resumed) in time. */
+export const JOIN_TIMEOUT_CLOSE = 4001;
+
+/** The welcome (title, list of names, whether people may add themselves) as one message to send to many phones. */
+export function welcomeText(core: Core, workshopId: string, taken: ReadonlySet<string>, allowSelfAdd: boolean): string | null {
+  const r = core.transact('phone:welcome', (ctx) => session.roster(ctx, workshopId));
+  if (!r.ok) return null;
+  const roster = r.value.roster.map((p) => (taken.has(p.id) ? { ...p, joined: true } : p));
+  const msg: ParticipantServerMessage = { t: 'welcome', workshopTitle: r.value.title, roster, allowSelfAdd };
+  return JSON.stringify(msg);
 }
 
 export interface PhoneSocketOptions {
@@ -30,6 +45,13 @@ export interface PhoneSocketOptions {
   writes: WriteQueue;
   /** Messages per second allowed per connection, and the burst. */
   rate?: { perSecond: number; burst: number };
+  /** A socket that has not picked a name (or resumed) within this long is closed. */
+  joinWithinMs?: number;
+  /**
+   * Room-wide limits on adding oneself (per address, the workshop's ceiling): a sentence for
+   * the phone when this add is refused, or null. `added` is called once a name was added.
+   */
+  selfAdd?: { refusal(): string | null; added(): void };
 }
 
 const MAX_STRIKES = 200;
@@ -40,6 +62,25 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
   const bucket = new TokenBucket(opts.rate?.burst ?? 40, opts.rate?.perSecond ?? 20);
   let strikes = 0;
   let participant: RosterEntry | null = null;
+  let onNameList = false;
+  let addedOne = false;
+  const joinWithinMs = opts.joinWithinMs ?? 60_000;
+  let joinTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Until it picks a name (or resumes), a socket only holds a slot for `joinWithinMs`. */
+  const waitForJoin = () => {
+    clearTimeout(joinTimer);
+    joinTimer = setTimeout(() => {
+      if (!participant) ws.close(JOIN_TIMEOUT_CLOSE, `No name picked within ${Math.round(joinWithinMs / 1000)} s: reconnect to see the list again`);
+    }, joinWithinMs);
+  };
+  const setParticipant = (p: RosterEntry | null) => {
+    participant = p;
+    onNameList = false;
+    if (p) clearTimeout(joinTimer);
+    else waitForJoin();
+  };
+  waitForJoin();
+  ws.on('close', () => clearTimeout(joinTimer));
 
   const send = (msg: ParticipantServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
@@ -51,9 +92,17 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
     get participant() {
       return participant;
     },
-    sendWelcome(taken = opts.joinedIds?.() ?? new Set<string>()) {
-      const r = core.transact('phone:welcome', (ctx) => session.roster(ctx, workshopId));
-      if (r.ok) send({ t: 'welcome', workshopTitle: r.value.title, roster: r.value.roster.map((p) => (taken.has(p.id) ? { ...p, joined: true } : p)), allowSelfAdd: opts.allowSelfAdd() });
+    get onNameList() {
+      return onNameList;
+    },
+    sendWelcome() {
+      const text = welcomeText(core, workshopId, opts.joinedIds?.() ?? new Set<string>(), opts.allowSelfAdd());
+      if (text === null) return;
+      onNameList = true;
+      connection.sendText(text);
+    },
+    sendText(text) {
+      if (ws.readyState === ws.OPEN) ws.send(text);
     },
     pushState() {
       if (!participant) return;
@@ -70,7 +119,7 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
   const joined = (r: ReturnType<Core['transact']>) => {
     if (!r.ok) return error(r.error.message, r.error.code);
     const value = r.value as { participant: RosterEntry; deviceToken: string };
-    participant = value.participant;
+    setParticipant(value.participant);
     send({ t: 'joined', participant: value.participant, deviceToken: value.deviceToken });
     connection.pushState();
     opts.onJoined?.();
@@ -103,7 +152,7 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
           const token = msg.deviceToken;
           const r = core.transact('phone:resume', (ctx) => session.resume(ctx, workshopId, token));
           if (r.ok && r.value) {
-            participant = r.value;
+            setParticipant(r.value);
             send({ t: 'joined', participant: r.value, deviceToken: token });
             return connection.pushState();
           }
@@ -115,12 +164,20 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
         return joined(core.transact('phone:join', (ctx) => session.joinAs(ctx, workshopId, id)));
       }
       case 'joinNew': {
+        const refusal = opts.selfAdd?.refusal();
+        if (refusal) return error(refusal, 'CONFLICT');
         if (!opts.allowSelfAdd()) return error('Ask the facilitator to add you to the list.', 'CONFLICT');
+        if (addedOne) return error('This phone has already added a name. Anyone else can add themselves on their own phone, or ask the facilitator.', 'CONFLICT');
         const { name, team } = msg;
-        return joined(core.transact('phone:joinNew', (ctx) => session.joinNew(ctx, workshopId, name, team)));
+        const r = core.transact('phone:joinNew', (ctx) => session.joinNew(ctx, workshopId, name, team));
+        if (r.ok) {
+          addedOne = true;
+          opts.selfAdd?.added();
+        }
+        return joined(r);
       }
       case 'leave':
-        participant = null;
+        setParticipant(null);
         return connection.sendWelcome();
       case 'submit': {
         if (!participant) return error('Pick your name first.', 'UNAUTHORIZED', msg.seq);

@@ -211,6 +211,8 @@ export const ROOM: RoomInfo = {
   joinCode: 'ACDEFG',
   qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M0 0h10v10H0z" fill="#fff"/></svg>',
   allowSelfAdd: true,
+  selfAdded: 0,
+  selfAddLimit: 200,
   connections: 0,
   hosts: [],
 };
