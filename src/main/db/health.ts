@@ -77,7 +77,7 @@ function quickCheck(dbPath: string): string | null {
   try {
     const rows = probe.pragma('quick_check') as { quick_check: string }[];
     const first = rows[0]?.quick_check ?? 'no answer';
-    return first === 'ok' ? null : `SQLite's check found: ${first.slice(0, 200)}`;
+    return first === 'ok' ? null : `SQLite found: ${first.slice(0, 200)}`;
   } finally {
     probe.close();
     // A read-only look at a WAL database makes an empty -wal and -shm: leave the folder as it was.
@@ -125,7 +125,7 @@ export function inspectDataDir(dataDir: string, latest = LATEST_VERSION): DataDi
     const problem = quickCheck(dbPath);
     if (problem) throw damagedError(dataDir, dbPath, problem);
   } catch (error) {
-    if (isDamageCode((error as { code?: unknown }).code)) throw damagedError(dataDir, dbPath, (error as Error).message);
+    if (isDamageCode((error as { code?: unknown }).code)) throw damagedError(dataDir, dbPath, `SQLite reports: ${(error as Error).message}`);
     throw error;
   }
   return { dbPath, exists: true, version };
@@ -152,7 +152,7 @@ export function asDataFileError(dataDir: string, dbPath: string, error: unknown)
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return readOnlyError(dataDir, dbPath);
   }
-  if (isDamageCode(code)) return damagedError(dataDir, dbPath, (error as Error).message);
+  if (isDamageCode(code)) return damagedError(dataDir, dbPath, `SQLite reports: ${(error as Error).message}`);
   return error;
 }
 
