@@ -108,6 +108,11 @@ function main() {
     fail(`electron-builder exited with ${run.status ?? run.signal}.`);
   }
   console.log(`check-builder: packed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The afterPack hook (scripts/electron-fuses.mjs) must have run: with this
+  // placeholder it says it skipped; with a real Electron it flips the fuses.
+  const fuseLines = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => line.includes('electron-fuses:'));
+  if (fuseLines.length === 0) fail('the afterPack hook scripts/electron-fuses.mjs did not run (see afterPack in electron-builder.yml).');
+  for (const line of fuseLines) console.log(`check-builder: ${line.trim()}`);
 
   // 4. What went in.
   const resources = join(output, 'linux-unpacked', 'resources');

@@ -11,6 +11,7 @@ import { StartupError } from './db/connection';
 import { createBackend } from './backend';
 import { createRoomController } from './server/room';
 import { lanAddresses } from './server/network';
+import { onParentExit } from './parent-watch';
 
 // Browser mode: the same core as the desktop app, served on loopback.
 // stdout carries exactly one line (the URL); everything else goes to stderr.
@@ -60,6 +61,7 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  onParentExit(() => void stop('The process that started Common Ground (npm or a terminal) has ended'));
 }
 
 function openBrowser(url: string) {
