@@ -62,7 +62,7 @@ async function realServer() {
   core.dispatch('run:goto', { workshopId, activityId: sort.id });
   const phones = participants.filter((p) => p.name.startsWith('Phone '));
 
-  const server = await startParticipantServer({ core, workshopId, pageDir: dir, host: '127.0.0.1', roomToken: ROOM, joinCode: 'ACDEFG', maxConnections: N + 10 });
+  const server = await startParticipantServer({ core, workshopId, pageDir: dir, host: '127.0.0.1', roomToken: ROOM, joinCode: 'ACDEFG', maxConnections: N + 10, maxPerAddress: N + 10 }); // every phone is on 127.0.0.1 here
   // The facilitator's console, on the real loopback server, to time presenter updates.
   const backend = createBackend(core);
   const app = await startAppServer({ backend, rendererDir: dir, token: 'bench-token', port: 0 });

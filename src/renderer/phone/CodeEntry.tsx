@@ -1,9 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 
-const CODE_LENGTH = 6;
+/** Six letters and numbers; the room lengthens it (up to 10) when someone keeps guessing. */
+const MIN_CODE_LENGTH = 6;
+const MAX_CODE_LENGTH = 10;
 const clean = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, '');
 
-/** At the bare address: type the six-letter code from the screen, then go to the room's page. */
+/** At the bare address: type the code from the screen, then go to the room's page. */
 export function CodeEntry({ go = (path: string) => window.location.assign(path) }: { go?: (path: string) => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -16,8 +18,8 @@ export function CodeEntry({ go = (path: string) => window.location.assign(path) 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const typed = clean(code);
-    if (typed.length !== CODE_LENGTH) {
-      setError(`The code has ${CODE_LENGTH} letters and numbers. Check the screen and type all of them.`);
+    if (typed.length < MIN_CODE_LENGTH || typed.length > MAX_CODE_LENGTH) {
+      setError(`The code has ${MIN_CODE_LENGTH} to ${MAX_CODE_LENGTH} letters and numbers. Check the screen and type all of them.`);
       field.current?.focus();
       return;
     }
@@ -48,7 +50,7 @@ export function CodeEntry({ go = (path: string) => window.location.assign(path) 
             Code from the screen
           </label>
           <p id={hintId} className="ph-hint">
-            Six letters and numbers, like ACD EFG.
+            The letters and numbers on the screen, like ACD EFG.
           </p>
           <input
             id={fieldId}
@@ -61,7 +63,7 @@ export function CodeEntry({ go = (path: string) => window.location.assign(path) 
             autoCorrect="off"
             spellCheck={false}
             inputMode="text"
-            maxLength={9}
+            maxLength={14}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           />

@@ -45,7 +45,8 @@ export interface RunSlice {
   submitAnswer(input: OpInput<'response:submit'>): Promise<Record<string, unknown>>;
   loadMine(activityId: string, participantId: string): Promise<Record<string, unknown>>;
   refreshRoom(): Promise<void>;
-  openRoom(host?: string): Promise<void>;
+  /** Opens the room (or, when it is open, changes how many people may add themselves). */
+  openRoom(host?: string, selfAddLimit?: number): Promise<void>;
   closeRoom(): Promise<void>;
   /** Action items (commitments): written through the API, shown from the workshop detail. */
   addActionItem(input: { text: string; owner: string; dueDate: string | null }): Promise<void>;
@@ -231,8 +232,8 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
       if (r.ok) patch({ room: r.value && r.value.workshopId === id() ? r.value : null });
     },
 
-    async openRoom(host) {
-      const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}) });
+    async openRoom(host, selfAddLimit) {
+      const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}), ...(selfAddLimit === undefined ? {} : { selfAddLimit }) });
       if (!r.ok) return void toastError('Opening the room for phones', r.error);
       patch({ room: r.value });
     },

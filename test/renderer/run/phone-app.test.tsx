@@ -114,7 +114,7 @@ describe('phone app', () => {
     render(<CodeEntry go={go} />);
     await user.type(screen.getByLabelText('Code from the screen'), 'acd');
     await user.click(screen.getByRole('button', { name: 'Join' }));
-    expect(screen.getByRole('alert').textContent).toContain('The code has 6 letters and numbers');
+    expect(screen.getByRole('alert').textContent).toContain('The code has 6 to 10 letters and numbers');
     expect(fetchMock).not.toHaveBeenCalled();
     await user.type(screen.getByLabelText('Code from the screen'), ' efg');
     await user.click(screen.getByRole('button', { name: 'Join' }));

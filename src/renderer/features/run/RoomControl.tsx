@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { useApp, useAppStore } from '../../app/store-context';
+import { groupJoinCode } from '../../components/run/join-code';
+
+/** "Let more people add themselves" raises the ceiling by this many names. */
+const MORE_SELF_ADDS = 100;
 
 /** "Open for phones": the room's address, code and state, for the facilitator. */
 export function RoomControl() {
@@ -31,9 +35,20 @@ export function RoomControl() {
         </div>
         <p className="room-address">
           <span className="room-url">{room.origin.replace(/^http:\/\//, '')}</span> · code{' '}
-          <strong className="room-code">{room.joinCode.replace(/(...)(...)/, '$1 $2')}</strong>
+          <strong className="room-code">{groupJoinCode(room.joinCode)}</strong>
         </p>
         <p className="console-hint">On {room.hostLabel}. The presenter view shows the QR code.</p>
+        {room.allowSelfAdd ? (
+          <p className="console-hint" data-testid="self-add-count">
+            {room.selfAdded} of {room.selfAddLimit} people added themselves from a phone
+            {room.selfAdded >= room.selfAddLimit ? '. The list is full for phones: add people here, or let more add themselves.' : '.'}
+          </p>
+        ) : null}
+        {room.allowSelfAdd && room.selfAdded >= room.selfAddLimit * 0.8 ? (
+          <Button size="sm" variant="ghost" busy={busy} onClick={() => void run(() => store.getState().openRoom(undefined, room.selfAddLimit + MORE_SELF_ADDS))}>
+            Let {MORE_SELF_ADDS} more people add themselves
+          </Button>
+        ) : null}
         <Button variant="danger" size="sm" busy={busy} onClick={() => void run(() => store.getState().closeRoom())}>
           Close for phones
         </Button>
