@@ -9,11 +9,16 @@ export interface ServeArgs {
   /** The address phones use (default: the best LAN address found). */
   lanHost?: string;
   lanPort: number;
+  /** Put this backup in place of the data file (the file there is kept, renamed), then start. */
+  restoreBackup?: string;
+  /** Put the newest backup that passes its check in place of the data file, then start. */
+  restoreLatestBackup?: true;
 }
 
-const VALUE_FLAGS = ['--port', '--data-dir', '--lan-host', '--lan-port'];
-const BOOLEAN_FLAGS = ['--no-open', '--lan'];
-const USAGE = 'Options: --port N, --data-dir DIR, --no-open, --lan, --lan-host ADDRESS, --lan-port N.';
+const VALUE_FLAGS = ['--port', '--data-dir', '--lan-host', '--lan-port', '--restore-backup'];
+const BOOLEAN_FLAGS = ['--no-open', '--lan', '--restore-latest-backup'];
+const USAGE =
+  'Options: --port N, --data-dir DIR, --no-open, --lan, --lan-host ADDRESS, --lan-port N, --restore-backup FILE, --restore-latest-backup.';
 
 function port(flag: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -36,6 +41,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   }
   const dataDir = readFlag(argv, '--data-dir');
   const lanHost = readFlag(argv, '--lan-host');
+  const restoreBackup = readFlag(argv, '--restore-backup');
+  const restoreLatestBackup = argv.includes('--restore-latest-backup');
+  if (restoreBackup && restoreLatestBackup) throw new Error('Use either --restore-backup FILE or --restore-latest-backup, not both.');
   return {
     port: port('--port', readFlag(argv, '--port'), 4310),
     ...(dataDir ? { dataDir } : {}),
@@ -43,5 +51,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     lan: argv.includes('--lan') || lanHost !== undefined,
     ...(lanHost ? { lanHost } : {}),
     lanPort: port('--lan-port', readFlag(argv, '--lan-port'), 0),
+    ...(restoreBackup ? { restoreBackup } : {}),
+    ...(restoreLatestBackup ? { restoreLatestBackup: true as const } : {}),
   };
 }

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from './core';
 import { resolveDataDir } from './data-dir';
-import { parseServeArgs } from './serve-args';
+import { parseServeArgs, type ServeArgs } from './serve-args';
+import { BACKUP_DIR, DataFileError, newestGoodBackup, restoreBackup } from './db/health';
+import { browserModeMessage, EXIT_DATA_PROBLEM } from './db/recovery-plan';
 import { newToken } from './server/auth';
 import { startAppServer } from './server/app-server';
 import { StartupError } from './db/connection';
@@ -21,7 +23,7 @@ async function main() {
   const dataDir = resolve(
     args.dataDir ?? resolveDataDir({ argv: [], env: process.env, platform: process.platform, home: homedir() }),
   );
-  const core = openCore({ dataDir, mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' });
+  const core = openOrExplain(dataDir, args);
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const pageDir = fileURLToPath(new URL('../participant', import.meta.url));
   const token = newToken();
@@ -62,6 +64,24 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   onParentExit(() => void stop('The process that started Common Ground (npm or a terminal) has ended'));
+}
+
+/** Restore a backup if asked, then open the core; a data file that needs attention ends the process with a plain message. */
+function openOrExplain(dataDir: string, args: ServeArgs) {
+  if (args.restoreBackup || args.restoreLatestBackup) {
+    const chosen = args.restoreBackup ? resolve(args.restoreBackup) : newestGoodBackup(dataDir)?.path;
+    if (!chosen) throw new StartupError(`No backup in ${join(dataDir, BACKUP_DIR)} passes its check, so there is nothing to restore. Nothing was changed.`);
+    const report = restoreBackup(dataDir, chosen);
+    console.error(`Restored ${report.restoredFrom}.${report.movedAside.length ? ` The file that was there is kept as ${report.movedAside[0]}.` : ''}`);
+  }
+  try {
+    return openCore({ dataDir, mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' });
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    const command = `npm run serve --${args.dataDir ? ` --data-dir "${dataDir}"` : ''}`;
+    console.error(browserModeMessage(error, command));
+    process.exit(EXIT_DATA_PROBLEM);
+  }
 }
 
 function openBrowser(url: string) {

@@ -36,3 +36,12 @@ describe('parseServeArgs', () => {
     expect(() => parseServeArgs(['--port', '--no-open'])).toThrow(/--port needs a value/);
   });
 });
+
+describe('parseServeArgs: restoring a backup', () => {
+  it('reads --restore-backup FILE and --restore-latest-backup, and refuses both at once', () => {
+    expect(parseServeArgs(['--restore-backup', '/b/x.db'])).toMatchObject({ restoreBackup: '/b/x.db' });
+    expect(parseServeArgs(['--restore-latest-backup'])).toMatchObject({ restoreLatestBackup: true });
+    expect(() => parseServeArgs(['--restore-backup'])).toThrow(/--restore-backup needs a value/);
+    expect(() => parseServeArgs(['--restore-backup', 'x.db', '--restore-latest-backup'])).toThrow(/either --restore-backup FILE or --restore-latest-backup/);
+  });
+});
