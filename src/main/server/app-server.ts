@@ -11,6 +11,7 @@ import { send, json } from './reply';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 import { guardServer, parseTarget, readBody, refuseUpgrade, safeDecode, tooLarge } from './safe-request';
 import { refuseStateChange, type StateChangeRules } from './request-guard';
+import { handleImportUpload, IMPORT_UPLOAD_PATH } from './upload';
 
 export interface AppServerOptions {
   backend: Backend;
@@ -69,6 +70,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
       res.setHeader('Location', url.pathname + url.search + url.hash);
       return send(res, 303, 'text/plain; charset=utf-8', 'See other');
     }
+    if (url.pathname === IMPORT_UPLOAD_PATH) return handleImportUpload(req, res, { backend: opts.backend, origins });
     if (refuseStateChange(req, res, jsonWrites)) return;
     if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
     if (url.pathname.startsWith('/api/export/')) return download(req, res, safeDecode(url.pathname.slice('/api/export/'.length)) ?? '');

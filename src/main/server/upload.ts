@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Backend } from '../backend';
+import { MAX_IMPORT_BYTES } from '../../shared/domain';
+import { IMPORT_CONTENT_TYPE, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
+import { json } from './reply';
+import { refuseStateChange } from './request-guard';
+
+// Browser mode's way in for workshop files: a POST of the file itself, read
+// as a stream up to MAX_IMPORT_BYTES (the API socket takes at most 1 MiB a
+// message), decoded as strict UTF-8, then handed to the same workshop:import
+// operation the desktop app calls over IPC. Only the facilitator's own page
+// may send it (exact Origin, and a content type no form or simple request
+// can carry).
+
+export { IMPORT_UPLOAD_PATH };
+
+const MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
+const STATUS_FOR: Record<string, number> = { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHORIZED: 401, UNAVAILABLE: 503, INTERNAL: 500 };
+
+const refusal = (res: ServerResponse, status: number, message: string) => json(res, status, { ok: false, error: { code: 'VALIDATION', message } });
+
+type Upload = { kind: 'bytes'; body: Buffer } | { kind: 'too-large' } | { kind: 'aborted' };
+
+/** Read the body as it streams in, stopping (and draining) once it passes the limit. */
+function readUpload(req: IncomingMessage, max: number): Promise<Upload> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const overLimit = () => {
+      req.removeListener('data', onData);
+      req.resume();
+      resolve({ kind: 'too-large' });
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) overLimit();
+      else chunks.push(chunk);
+    };
+    req.on('error', () => resolve({ kind: 'aborted' }));
+    req.on('aborted', () => resolve({ kind: 'aborted' }));
+    if (declared > max) return overLimit();
+    req.on('data', onData);
+    req.on('end', () => resolve({ kind: 'bytes', body: Buffer.concat(chunks, size) }));
+  });
+}
+
+export async function handleImportUpload(req: IncomingMessage, res: ServerResponse, opts: { backend: Backend; origins: ReadonlySet<string> }): Promise<void> {
+  if (req.method !== 'POST') return refusal(res, 405, 'Send the workshop file with POST.');
+  if (refuseStateChange(req, res, { origins: opts.origins, contentTypes: [IMPORT_CONTENT_TYPE] })) return;
+  const upload = await readUpload(req, MAX_IMPORT_BYTES);
+  if (upload.kind === 'aborted') return;
+  if (upload.kind === 'too-large') {
+    res.setHeader('Connection', 'close');
+    return refusal(res, 413, `That file is too large to be a Common Ground workshop (over ${MB} MB). Nothing was imported.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(upload.body);
+  } catch {
+    return refusal(res, 400, 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.');
+  }
+  const result = await opts.backend.invoke('workshop:import', { json: text });
+  return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
+}
