@@ -4,7 +4,7 @@ import { app, dialog, screen } from 'electron';
 import { homedir } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openCore } from '../core/index';
+import { openCoreOrRecover } from './recovery';
 import type { Core } from '../core/types';
 import { createBackend } from '../backend';
 import { createRoomController, type RoomController } from '../server/room';
@@ -58,7 +58,8 @@ async function start(): Promise<void> {
       platform: process.platform,
       home: homedir(),
     });
-    core = openCore({ dataDir, mode: 'electron', version: app.getVersion() });
+    core = await openCoreOrRecover(dataDir, app.getVersion());
+    if (!core) return app.exit(1); // the recovery dialog's Quit
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Common Ground could not open its data', detail);
