@@ -3,7 +3,7 @@ import type { Backend } from '../backend';
 import { coalescer } from './coalesce';
 import type { ClientMessage, ServerMessage } from '../../shared/api/wire';
 
-export const MAX_API_MESSAGE = 1024 * 1024;
+export { MAX_API_MESSAGE } from '../../shared/api/wire';
 
 /** One facilitator window: invoke operations, receive change events. */
 export function handleApiSocket(ws: WebSocket, backend: Backend): void {

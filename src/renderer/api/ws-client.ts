@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { ClientMessage, ServerMessage } from '../../shared/api/wire';
-import { API_SOCKET_PATH } from '../../shared/api/wire';
+import { API_SOCKET_PATH, MAX_API_MESSAGE } from '../../shared/api/wire';
 
 type Pending = { resolve: (r: Result<unknown>) => void; timer: ReturnType<typeof setTimeout> };
 export type ConnectionState = 'connecting' | 'open' | 'closed';
@@ -72,6 +72,12 @@ export function createWsClient(
     invoke(op, input) {
       const id = nextId++;
       const msg: ClientMessage = { type: 'invoke', id, op, input };
+      const bytes = messageBytes(msg);
+      if (bytes > MAX_API_MESSAGE) {
+        // Sending it would close the socket (1009) for every other call too: refuse it here, at once.
+        const size = `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+        return Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: `This change is too large to send (${size}; the limit is ${MAX_API_MESSAGE / (1024 * 1024)} MB). Nothing was saved.` } });
+      }
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
@@ -95,6 +101,13 @@ export function createWsClient(
       socket?.close();
     },
   };
+}
+
+/** The UTF-8 size of a message as it would go on the wire (counted without encoding a copy unless it could be near the limit). */
+function messageBytes(msg: ClientMessage): number {
+  const text = JSON.stringify(msg);
+  if (text.length * 3 <= MAX_API_MESSAGE) return text.length;
+  return new TextEncoder().encode(text).length;
 }
 
 function defaultUrl(): string {

@@ -11,3 +11,6 @@ export type ServerMessage =
 
 /** The path of the facilitator API socket on the loopback server. */
 export const API_SOCKET_PATH = '/api/ws';
+
+/** The largest message the socket carries, in bytes (a bigger one closes it with 1009); the client checks before it sends. */
+export const MAX_API_MESSAGE = 1024 * 1024;
