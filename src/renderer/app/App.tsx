@@ -1,5 +1,6 @@
 import { useEffect, type MouseEvent } from 'react';
 import { ToastRegion } from '../components/Toasts';
+import { SaveStalled } from '../components/SaveStalled';
 import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen';
 import { PlannerScreen } from '../features/planner/PlannerScreen';
 import { PresenterScreen } from '../features/present/PresenterScreen';
@@ -18,6 +19,7 @@ export function App({ store }: { store: AppStore }) {
         Skip to content
       </a>
       <Screens />
+      <SaveStalled />
       <ToastRegion />
     </StoreProvider>
   );

@@ -8,7 +8,10 @@ import type { Slice, StoreDeps } from './types';
  * database sees changes in the order the facilitator made them.
  *
  * - UNAVAILABLE (transport down) keeps the call at the head of the queue and
- *   retries it with backoff until it goes through: never dropped.
+ *   retries it with backoff until it goes through. It is never dropped
+ *   silently: after STALL_AFTER failed attempts the queue says it is stalled,
+ *   and the facilitator can retry now or cancel that one change (its caller
+ *   then gets an error and goes back to what the server has).
  * - Any other error resolves the caller's promise with the error; the caller
  *   reverts to the server state and says why.
  * - A waiting call with the same key as a new one is merged into it (typing
@@ -32,7 +35,12 @@ export interface SaveState {
   lastError: string | null;
   /** How many writes were ever queued; reads use it to detect staleness. */
   writes: number;
+  /** True once the head call has failed STALL_AFTER times in a row: the facilitator is asked to retry or cancel. */
+  stalled: boolean;
 }
+
+/** Failed attempts after which the facilitator is told (and offered Retry and Cancel), not just the indicator. */
+export const STALL_AFTER = 3;
 
 export interface SaveSlice {
   save: SaveState;
@@ -41,6 +49,10 @@ export interface SaveSlice {
   hasPending(key?: string): boolean;
   /** Resolves when the queue is empty. */
   whenIdle(): Promise<void>;
+  /** Try the failing call again now instead of waiting for the next automatic attempt. */
+  retrySaveNow(): void;
+  /** Give up the failing call (only while it is failing): its caller gets an error; later calls go on. */
+  cancelFailedSave(): void;
 }
 
 interface Entry {
@@ -52,14 +64,29 @@ interface Entry {
   resolvers: ((r: Result<unknown>) => void)[];
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** A wait that retrySaveNow and cancelFailedSave can cut short. */
+function wakeableSleep(ms: number): { done: Promise<void>; wake(): void } {
+  let wake = () => {};
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  return { done, wake };
+}
+
+const CANCELLED = 'Not saved: you cancelled this change while Common Ground could not be reached.';
 
 export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
   const queue: Entry[] = [];
   let running = false;
   let idleWaiters: (() => void)[] = [];
+  let waiting: { wake(): void } | null = null;
+  let cancelRequested = false;
 
-  return (set) => {
+  return (set, get) => {
     const publish = (patch: Partial<SaveState>) =>
       set((s) => ({ save: { ...s.save, ...patch, pending: queue.length } }));
     const countWrite = () => set((s) => ({ save: { ...s.save, writes: s.save.writes + 1 } }));
@@ -80,15 +107,22 @@ export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
             error: { code: 'UNAVAILABLE', message: err instanceof Error ? err.message : 'The connection failed' },
           };
         }
-        if (!result.ok && result.error.code === 'UNAVAILABLE') {
+        if (!result.ok && result.error.code === 'UNAVAILABLE' && !cancelRequested) {
           attempts += 1;
-          publish({ retrying: true, attempts, lastError: result.error.message });
-          await sleep(Math.min(deps.retryMaxMs, deps.retryBaseMs * 2 ** (attempts - 1)));
-          continue;
+          publish({ retrying: true, attempts, lastError: result.error.message, stalled: attempts >= STALL_AFTER });
+          const pause = wakeableSleep(Math.min(deps.retryMaxMs, deps.retryBaseMs * 2 ** (attempts - 1)));
+          waiting = pause;
+          await pause.done;
+          waiting = null;
+          if (!cancelRequested) continue;
         }
+        if (!result.ok && result.error.code === 'UNAVAILABLE' && cancelRequested) {
+          result = { ok: false, error: { code: 'UNAVAILABLE', message: CANCELLED } };
+        }
+        cancelRequested = false;
         attempts = 0;
         queue.shift();
-        publish({ retrying: false, attempts: 0, lastError: null });
+        publish({ retrying: false, attempts: 0, lastError: null, stalled: false });
         for (const resolve of entry.resolvers) resolve(result);
       }
       running = false;
@@ -98,7 +132,7 @@ export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
     }
 
     return {
-      save: { pending: 0, retrying: false, attempts: 0, lastError: null, writes: 0 },
+      save: { pending: 0, retrying: false, attempts: 0, lastError: null, writes: 0, stalled: false },
 
       enqueue(m) {
         countWrite();
@@ -131,6 +165,16 @@ export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
       hasPending(key) {
         if (key === undefined) return queue.length > 0;
         return queue.some((e) => e.key === key);
+      },
+
+      retrySaveNow() {
+        waiting?.wake();
+      },
+
+      cancelFailedSave() {
+        if (!get().save.retrying) return;
+        cancelRequested = true;
+        waiting?.wake();
       },
 
       whenIdle() {
