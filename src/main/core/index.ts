@@ -137,6 +137,9 @@ export function openCore(options: CoreOptions): Core {
             queued.push(...mine);
             return ok(value);
           } catch (error) {
+            // SQLITE_FULL, IOERR and the like roll back the whole transaction, not just the
+            // savepoint: nothing of the batch is stored, so every write gets this error.
+            if (!db.inTransaction) throw error;
             return failure(label, error);
           }
         }),

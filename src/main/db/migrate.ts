@@ -1,7 +1,7 @@
 import type { Db } from './connection';
 import { writeBackup } from './backup';
 import { StartupError } from './connection';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
 export interface MigrationReport {

@@ -45,6 +45,11 @@ function Room({ roomToken, createSocket }: { roomToken: string; createSocket: Ph
           Reconnecting… Your answers are kept and sent when the connection is back.
         </p>
       ) : null}
+      {snap.saveTrouble && snap.connection !== 'reconnecting' ? (
+        <p className="ph-banner" role="status" data-testid="save-trouble">
+          {snap.saveTrouble}
+        </p>
+      ) : null}
       <RoomScreen snap={snap} client={client} announce={announce} />
       <div className="ph-sr" aria-live="polite" aria-atomic="true">
         {message}

@@ -1,4 +1,5 @@
 import type { ParticipantServerMessage, PhoneActivity, PhoneStage, RosterEntry } from '../../shared/participant-protocol';
+import { isStorageErrorCode } from '../../shared/api/result';
 
 // The phone's side of the participant protocol: one WebSocket to the room,
 // reconnecting with backoff, resuming with the device token, and resending
@@ -26,6 +27,8 @@ export interface PhoneSnapshot {
   notice: string | null;
   /** Answers sent but not yet acknowledged. */
   unsent: number;
+  /** The facilitator's laptop could not store an answer (disk full, read-only, damaged): it is kept and sent again. */
+  saveTrouble: string | null;
 }
 
 export interface SocketLike {
@@ -76,7 +79,13 @@ const INITIAL: PhoneSnapshot = {
   closedMessage: null,
   notice: null,
   unsent: 0,
+  saveTrouble: null,
 };
+
+export const SAVE_TROUBLE = "The facilitator's laptop cannot save right now; your answer is kept and will be sent again";
+/** After a storage error: first retry after this long, doubling up to STORAGE_RETRY_MAX_MS. */
+export const STORAGE_RETRY_MS = 2000;
+const STORAGE_RETRY_MAX_MS = 30_000;
 
 export const deviceTokenKey = (roomToken: string) => `cg.device.${roomToken}`;
 
@@ -98,6 +107,7 @@ export class PhoneClient {
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
   private resendTimer: ReturnType<typeof setTimeout> | null = null;
+  private storageRetries = 0;
   private lastHeard = 0;
   private readonly opts: Required<Omit<PhoneClientOptions, 'storage'>> & { storage: StorageLike | null };
 
@@ -300,6 +310,10 @@ export class PhoneClient {
     for (const p of [...this.pending.values()].sort((a, b) => a.seq - b.seq)) this.sendRaw(p.message);
   }
 
+  private resendLater(ms: number) {
+    if (!this.resendTimer) this.resendTimer = setTimeout(() => ((this.resendTimer = null), this.flush()), ms);
+  }
+
   private failAll(reason: string) {
     const all = [...this.pending.values()];
     this.pending.clear();
@@ -333,13 +347,20 @@ export class PhoneClient {
         const p = this.pending.get(msg.seq);
         if (!p) return; // an ack for a retry we already settled
         this.pending.delete(msg.seq);
+        this.storageRetries = 0;
         const state = this.snap.state;
-        this.set(state && state.activity?.id === p.activityId ? { state: { ...state, mine: msg.mine } } : {});
+        this.set({ saveTrouble: null, ...(state && state.activity?.id === p.activityId ? { state: { ...state, mine: msg.mine } } : {}) });
         p.resolve(msg.mine);
         return;
       }
       case 'error': {
         const p = msg.seq === undefined ? undefined : this.pending.get(msg.seq);
+        if (p && isStorageErrorCode(msg.code)) {
+          // Not this answer's fault: keep it and send it again, more slowly each time.
+          this.set({ saveTrouble: SAVE_TROUBLE });
+          this.resendLater(Math.min(STORAGE_RETRY_MAX_MS, STORAGE_RETRY_MS * 2 ** this.storageRetries++));
+          return;
+        }
         if (p) {
           this.pending.delete(p.seq);
           this.set({});
@@ -348,7 +369,7 @@ export class PhoneClient {
         }
         if (msg.code === 'RATE_LIMITED') {
           // The server dropped something: send what is still waiting again in a moment.
-          if (!this.resendTimer) this.resendTimer = setTimeout(() => ((this.resendTimer = null), this.flush()), 1000);
+          this.resendLater(1000);
           return;
         }
         this.set({ notice: msg.message, joining: false });
