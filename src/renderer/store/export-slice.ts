@@ -1,4 +1,5 @@
-import type { Workshop } from '../../shared/domain';
+import { MAX_IMPORT_BYTES, type Workshop } from '../../shared/domain';
+import type { UploadProgress } from '../api/import-upload';
 import type { ExportedFile, ExportFormat, PaperSize, ReportSection } from '../../shared/export';
 import type { Slice, StoreDeps } from './types';
 
@@ -14,6 +15,8 @@ export interface ExportViewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   jobs: Partial<Record<ExportFormat, ExportJob>>;
+  /** While a workshop file is being sent (browser mode): bytes sent so far. */
+  importProgress: UploadProgress | null;
 }
 
 export interface ExportSlice {
@@ -23,18 +26,18 @@ export interface ExportSlice {
   prepareExport(format: ExportFormat, options?: { paper?: PaperSize; sections?: ReportSection[] }): Promise<ExportedFile | null>;
   /** Desktop: save a prepared file with the native dialog. Resolves to the path, or null when cancelled or failed. */
   saveExportedFile(format: ExportFormat, file: ExportedFile): Promise<string | null>;
-  /** Resolves to the new workshop's id, or a sentence saying why not (nothing changed). */
-  importWorkshop(text: string): Promise<{ id: string } | { error: string }>;
+  /** Import a workshop file: resolves to the new workshop's id, or a sentence saying why not (nothing changed). */
+  importWorkshop(file: Blob): Promise<{ id: string } | { error: string }>;
 }
 
-/** Imports travel in one API message (1 MiB at most). */
-const MAX_IMPORT_CHARS = 1_000_000;
+const TOO_LARGE = `That file is too large to be a Common Ground workshop (over ${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB). Nothing was imported.`;
+const NOT_UTF8 = 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.';
 
 export const createExportSlice = (deps: StoreDeps): Slice<ExportSlice> => (set, get) => {
   const patch = (p: Partial<ExportViewState>) => set((s) => ({ exportView: { ...s.exportView, ...p } }));
   const job = (format: ExportFormat, j: ExportJob) => set((s) => ({ exportView: { ...s.exportView, jobs: { ...s.exportView.jobs, [format]: j } } }));
   return {
-    exportView: { workshopId: null, workshop: null, status: 'idle', error: null, jobs: {} },
+    exportView: { workshopId: null, workshop: null, status: 'idle', error: null, jobs: {}, importProgress: null },
 
     async openExport(workshopId) {
       patch({ workshopId, status: 'loading', error: null, jobs: {} });
@@ -70,9 +73,24 @@ export const createExportSlice = (deps: StoreDeps): Slice<ExportSlice> => (set, 
       return r.value.path;
     },
 
-    async importWorkshop(text) {
-      if (text.length > MAX_IMPORT_CHARS) return { error: 'That file is too large to be a Common Ground workshop (over 1 MB). Nothing was imported.' };
-      const r = await get().enqueue({ op: 'workshop:import', input: { json: text } });
+    async importWorkshop(file) {
+      if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+      let r;
+      if (deps.uploadWorkshop) {
+        // Browser mode: over HTTP, with progress (the socket caps a message at 1 MiB).
+        patch({ importProgress: { loaded: 0, total: file.size } });
+        r = await deps.uploadWorkshop(file, (p) => patch({ importProgress: p }));
+        patch({ importProgress: null });
+      } else {
+        // Desktop: IPC has no message cap. Decode strictly: broken bytes are refused, not turned into U+FFFD.
+        let text: string;
+        try {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+        } catch {
+          return { error: NOT_UTF8 };
+        }
+        r = await get().enqueue({ op: 'workshop:import', input: { json: text } });
+      }
       if (!r.ok) return { error: r.error.message };
       get().pushToast({ tone: 'success', message: `Imported “${r.value.title}”.` });
       void get().loadWorkshops();

@@ -18,11 +18,12 @@ export interface AppStoreOptions {
   api: ApiClient;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  uploadWorkshop?: StoreDeps['uploadWorkshop'];
 }
 
 /** One store for the facilitator app, made of typed slices. Only its actions call the API. */
-export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000 }: AppStoreOptions): AppStore {
-  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs };
+export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, uploadWorkshop }: AppStoreOptions): AppStore {
+  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs, ...(uploadWorkshop ? { uploadWorkshop } : {}) };
   const store = createStore<AppState>()((...a) => ({
     ...createSaveSlice(deps)(...a),
     ...createToastsSlice(...a),

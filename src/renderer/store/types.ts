@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ApiClient } from '../../shared/api/contract';
+import type { WorkshopUploader } from '../api/import-upload';
 import type { WorkshopsSlice } from './workshops-slice';
 import type { PlannerSlice } from './planner-slice';
 import type { SaveSlice } from './save-slice';
@@ -18,4 +19,6 @@ export interface StoreDeps {
   /** First retry delay after a transport failure; doubles up to retryMaxMs. */
   retryBaseMs: number;
   retryMaxMs: number;
+  /** Browser mode: workshop files go over HTTP with progress (the socket caps messages at 1 MiB). Absent in the desktop app. */
+  uploadWorkshop?: WorkshopUploader;
 }

@@ -226,13 +226,14 @@ function ImportWorkshop() {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const progress = useApp((s) => s.exportView.importProgress);
 
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
     setState({ busy: true, error: null });
-    const result = file.size > 1_000_000 ? { error: 'That file is too large to be a Common Ground workshop (over 1 MB). Nothing was imported.' } : await store.getState().importWorkshop(await file.text());
+    const result = await store.getState().importWorkshop(file);
     if ('error' in result) setState({ busy: false, error: result.error });
     else {
       setState({ busy: false, error: null });
@@ -250,6 +251,12 @@ function ImportWorkshop() {
       <Button size="sm" icon="up" busy={state.busy} onClick={() => input.current?.click()}>
         Choose a file…
       </Button>
+      {progress ? (
+        <div className="export-import-progress">
+          <progress aria-labelledby={`${id}-sending`} max={progress.total || 1} value={progress.loaded} />{' '}
+          <span id={`${id}-sending`}>{progress.loaded < progress.total ? `Sending the file: ${Math.floor((100 * progress.loaded) / (progress.total || 1))} %` : 'Checking and importing…'}</span>
+        </div>
+      ) : null}
       {state.error ? (
         <div role="alert" className="export-job export-job-error">
           <Icon name="alert" /> {state.error}

@@ -1,0 +1,38 @@
+import type { Result } from '../../shared/api/result';
+import type { Workshop } from '../../shared/domain';
+import { IMPORT_CONTENT_TYPE, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
+
+// Browser mode sends workshop files over HTTP (POST /api/import), not the
+// API socket, whose messages stop at 1 MiB. XMLHttpRequest, because it
+// reports upload progress. The desktop app does not need this: IPC has no cap.
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+export type WorkshopUploader = (file: Blob, onProgress: (p: UploadProgress) => void) => Promise<Result<Workshop>>;
+
+const unreachable: Result<Workshop> = {
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: 'The file could not be sent to Common Ground. Check that the app is still running, then try again. Nothing was imported.' },
+};
+
+export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploader {
+  return (file, onProgress) =>
+    new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', path);
+      xhr.setRequestHeader('Content-Type', IMPORT_CONTENT_TYPE);
+      xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
+      xhr.onerror = () => resolve(unreachable);
+      xhr.onabort = () => resolve(unreachable);
+      xhr.onload = () => {
+        try {
+          resolve(JSON.parse(xhr.responseText) as Result<Workshop>);
+        } catch {
+          resolve({ ok: false, error: { code: 'INTERNAL', message: `Common Ground answered the upload with an error (${xhr.status}). Nothing was imported.` } });
+        }
+      };
+      xhr.send(file);
+    });
+}
