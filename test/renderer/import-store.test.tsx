@@ -27,7 +27,7 @@ function setup(uploadWorkshop?: WorkshopUploader) {
   return { fake, store, imported };
 }
 
-const fileOf = (bytes: Uint8Array | string) => new Blob([bytes]);
+const fileOf = (bytes: Uint8Array<ArrayBuffer> | string) => new Blob([bytes]);
 
 describe('importing a workshop file', () => {
   it('desktop: sends the decoded text as workshop:import', async () => {
