@@ -11,11 +11,15 @@ import { refuseStateChange } from './request-guard';
 // operation the desktop app calls over IPC. Only the facilitator's own page
 // may send it (exact Origin, and a content type no form or simple request
 // can carry).
+//
+// HTTP statuses are for the request (405, 403, 415, 413). What the file
+// says is the import's verdict: 200 with the operation's Result, ok or not,
+// exactly as the API socket delivers it (a refused file is an answer, not a
+// failed request, and a browser logs no network error for it).
 
 export { IMPORT_UPLOAD_PATH };
 
 const MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
-const STATUS_FOR: Record<string, number> = { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHORIZED: 401, UNAVAILABLE: 503, INTERNAL: 500 };
 
 const refusal = (res: ServerResponse, status: number, message: string) => json(res, status, { ok: false, error: { code: 'VALIDATION', message } });
 
@@ -58,8 +62,8 @@ export async function handleImportUpload(req: IncomingMessage, res: ServerRespon
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(upload.body);
   } catch {
-    return refusal(res, 400, 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.');
+    return refusal(res, 200, 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.');
   }
   const result = await opts.backend.invoke('workshop:import', { json: text });
-  return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
+  return json(res, result.ok || result.error.code !== 'INTERNAL' ? 200 : 500, result);
 }

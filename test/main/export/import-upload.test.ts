@@ -83,7 +83,8 @@ describe('POST /api/import (browser mode)', () => {
     const before = dumpRows(core);
     const broken = Buffer.concat([Buffer.from(dayFile.slice(0, 200), 'utf8'), Buffer.from([0xc3, 0x28]), Buffer.from(dayFile.slice(200), 'utf8')]);
     const reply = await upload(broken);
-    expect(reply.status).toBe(400);
+    expect(reply.status).toBe(200);
+    expect(reply.body.ok).toBe(false);
     expect(reply.body.error?.message).toMatch(/not valid UTF-8/);
     expect(dumpRows(core)).toBe(before);
   });
@@ -107,10 +108,12 @@ describe('POST /api/import (browser mode)', () => {
     expect(streamed.status).toBe(413);
   }, 60_000);
 
-  it('passes the core’s refusal through (VALIDATION, 400) and changes nothing', async () => {
+  it('passes the core’s refusal through as the operation’s result and changes nothing', async () => {
     const before = dumpRows(core);
     const reply = await upload(dayFile.replace('"format": "common-ground.workshop"', '"format": "other"'));
-    expect(reply.status).toBe(400);
+    expect(reply.status).toBe(200);
+    expect(reply.body.ok).toBe(false);
+    expect(reply.body.error?.code).toBe('VALIDATION');
     expect(reply.body.error?.message).toMatch(/not a Common Ground workshop export/);
     expect(dumpRows(core)).toBe(before);
   });
