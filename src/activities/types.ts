@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Team } from '../shared/domain';
+import type { NamingPolicy } from '../shared/privacy';
 import type { ReportBlock, ReportInput, ResponseText } from './report-types';
 
 /**
@@ -41,8 +42,20 @@ export interface ActivityDefinition<Config = unknown> {
    * Participant view as `shared`. Only what the board holds, never responses.
    */
   shared?(config: Config, board: unknown): unknown;
+  /**
+   * The settings a participant's screen needs right now, and nothing else: no
+   * facilitator-only fields, no question or ballot that is not open. Phones
+   * receive this instead of the config. Interactive kinds must declare it (a
+   * test checks); without it phones get no settings at all.
+   */
+  participantConfig?(config: Config, board: unknown): unknown;
   /** Whether names must stay hidden (e.g. an anonymous brainstorm): the appendix and CSV then show none. */
   isAnonymous?(config: Config): boolean;
+  /**
+   * How this kind treats names (see shared/privacy.ts); default 'follows-workshop'.
+   * Never read it directly: ask namingOf (activities/naming.ts) for the naming in force.
+   */
+  namingPolicy?: NamingPolicy;
 }
 
 /** Plain words for the person running the exercise. */

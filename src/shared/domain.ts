@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NAMINGS } from './privacy';
 
 // The domain model shared by the core, the renderer and phones.
 // Pure: no Node, Electron, React or DOM.
@@ -50,6 +51,10 @@ export const Workshop = z.object({
   facilitator: ShortText,
   status: WorkshopStatus,
   anonymityThreshold: z.number().int().min(1).max(20),
+  /** "Names in the report and exports": off by default; names only on purpose. */
+  namesInExports: z.boolean(),
+  /** When every name was replaced by "Sales 1", "Marketing 2", ... (null = not anonymised). */
+  anonymisedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),
@@ -77,6 +82,9 @@ export const Participant = z.object({
 });
 export type Participant = z.infer<typeof Participant>;
 
+/** Who can be recognised in an activity's answers (see shared/privacy.ts). */
+export const Naming = z.enum(NAMINGS, { error: 'Naming must be anonymous, team or named' });
+
 export const Activity = z.object({
   id: Id,
   workshopId: Id,
@@ -87,6 +95,8 @@ export const Activity = z.object({
   config: z.unknown(),
   configVersion: z.number().int(),
   notes: LongText,
+  /** The activity's own naming override; null follows the workshop setting. */
+  naming: Naming.nullable(),
 });
 export type Activity = z.infer<typeof Activity>;
 

@@ -79,6 +79,8 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       facilitator: '',
       status: 'draft',
       anonymityThreshold: 3,
+      namesInExports: false,
+      anonymisedAt: null,
       createdAt: now(),
       updatedAt: now(),
       deletedAt: null,
@@ -99,6 +101,7 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       config: def?.defaultConfig() ?? {},
       configVersion: def?.configVersion ?? 1,
       notes: '',
+      naming: null,
       ...a,
     };
     db.activities.push(act);

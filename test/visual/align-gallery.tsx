@@ -12,7 +12,7 @@ const params = new URLSearchParams(location.search);
 const [kind = 'comp', view = 'presenter', surface = view === 'results' ? 'projector' : ''] = (params.get('screen') ?? 'comp-presenter').split('-');
 const def = findDefinition(kind)!;
 const config = A.configs[kind] ?? def.defaultConfig();
-const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: A.titles[kind] ?? def.defaultTitle, minutes: 10, config, configVersion: 1, notes: '' };
+const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: A.titles[kind] ?? def.defaultTitle, minutes: 10, config, configVersion: 1, notes: '', naming: null };
 const views = ACTIVITY_VIEWS[kind]!;
 const boardKey = params.get('board');
 const initialBoard = boardKey ? A.boards[`${kind}:${boardKey}`] : def.board?.initial();

@@ -13,7 +13,7 @@ const params = new URLSearchParams(location.search);
 const [kind = 'leadsort', view = 'results', surface = 'projector'] = (params.get('screen') ?? 'leadsort-results-projector').split('-');
 const def = findDefinition(kind)!;
 const config = def.defaultConfig() as Record<string, unknown>;
-const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: def.defaultTitle, minutes: def.defaultMinutes, config, configVersion: 1, notes: '' };
+const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: def.defaultTitle, minutes: def.defaultMinutes, config, configVersion: 1, notes: '', naming: null };
 const views = ACTIVITY_VIEWS[kind]!;
 
 let seed = 11;

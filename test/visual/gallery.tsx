@@ -28,7 +28,7 @@ const titles: Record<string, string> = {
   brainstorm: 'Make marketing useful',
 };
 const config = configs[kind];
-const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: titles[kind] ?? kind, minutes: 10, config, configVersion: 1, notes: '' };
+const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: titles[kind] ?? kind, minutes: 10, config, configVersion: 1, notes: '', naming: null };
 const views = ACTIVITY_VIEWS[kind]!;
 const live = document.getElementById('live')!;
 const announce = (m: string) => {

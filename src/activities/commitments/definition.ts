@@ -92,6 +92,8 @@ export const commitments: ActivityDefinition<CommitmentsConfig> = {
   defaultTitle: 'What we commit to',
   defaultMinutes: 20,
   interactive: true,
+  /** Pairs, reports and promises only work with a name on them. */
+  namingPolicy: 'named-by-nature',
   configVersion: 1,
   configSchema: CommitmentsConfig,
   defaultConfig: defaultCommitmentsConfig,

@@ -94,6 +94,8 @@ export const persona: ActivityDefinition<PersonaConfig> = {
   guide: personaGuide,
   report: personaReport,
   isAnonymous: () => true,
+  /** Honest notes about the buyer need cover: anonymous even when names are on. */
+  namingPolicy: 'always-anonymous',
   /** Phones get the phase and, while voting, the notes on the ballot (no authors). */
   shared: (_config, board) => {
     const b = readPersonaBoard(board);

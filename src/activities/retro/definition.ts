@@ -62,6 +62,8 @@ export const retro: ActivityDefinition<RetroConfig> = {
     return { voting: b.voting, themes: b.voting ? b.clusters.filter((c) => c.cardKeys.length > 0).map((c) => ({ id: c.id, name: c.name })) : [] };
   },
   isAnonymous: (config) => config.anonymous,
+  /** A trust retro only works if nobody can be recognised in it, whatever the workshop shows. */
+  namingPolicy: 'always-anonymous',
   guide: {
     purpose:
       'Trust between Sales and Marketing is lost in specific moments and won back slowly, in small steps. Naming those moments without blame, then choosing one small step together, starts that.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionStatus, ClockTime, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, PersonName, ShortText, Team, Title, WorkshopStatus } from '../../shared/domain';
+import { ActionStatus, ClockTime, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, Naming, PersonName, ShortText, Team, Title, WorkshopStatus } from '../../shared/domain';
 import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { describeIssues } from '../../shared/api/validate';
@@ -31,10 +31,12 @@ export const WorkshopFile = z
       facilitator: ShortText,
       status: WorkshopStatus,
       anonymityThreshold: z.number().int().min(1).max(20),
+      /** Older files have no privacy setting: they import with names off (the default). */
+      namesInExports: z.boolean().default(false),
     }),
     participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
     activities: z
-      .array(z.object({ id: Ref, kind: z.string().min(1).max(40), title: Title, minutes: Minutes, configVersion: z.number().int().min(0), config: z.unknown(), notes: LongText }))
+      .array(z.object({ id: Ref, kind: z.string().min(1).max(40), title: Title, minutes: Minutes, configVersion: z.number().int().min(0), config: z.unknown(), notes: LongText, naming: Naming.nullable().default(null) }))
       .max(200),
     actionItems: z
       .array(z.object({ id: Ref, text: z.string().trim().min(1).max(500), owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus }))

@@ -71,9 +71,10 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       facilitator: w.facilitator,
       status: w.status,
       anonymityThreshold: w.anonymityThreshold,
+      namesInExports: w.namesInExports,
     },
     participants: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team, role: p.role })),
-    activities: activities.map((a) => ({ id: a.id, kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes })),
+    activities: activities.map((a) => ({ id: a.id, kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes, naming: a.naming })),
     actionItems: listActionItems(ctx.db, workshopId).map((a) => ({ id: a.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status })),
     responses: responses.map((r) => ({
       activity: r.activity_id,
@@ -136,7 +137,7 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
     const checked = checkActivityConfig(a, `Activity ${i + 1} (${quote(a.title)})`);
     const id = fresh(a.id, 'activity');
     activities.set(id, { kind: a.kind, title: a.title, config: checked.config });
-    insertAt(ctx, { id, workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: checked.config, configVersion: checked.configVersion, notes: a.notes });
+    insertAt(ctx, { id, workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: checked.config, configVersion: checked.configVersion, notes: a.notes, naming: a.naming });
   });
   file.actionItems.forEach((a, position) =>
     insertActionItem(ctx.db, { id: fresh(a.id, 'action item'), workshopId: workshop.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status, position }, ctx.now),

@@ -82,6 +82,7 @@ export const activityHandlers = {
         config: config === undefined ? def.defaultConfig() : parseConfig(def, config),
         configVersion: def.configVersion,
         notes: '',
+        naming: null,
       },
       index,
     );

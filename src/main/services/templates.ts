@@ -101,7 +101,7 @@ export function workshopFromTemplate(ctx: HandlerContext, body: TemplateBody, fi
   const checked = checkTemplate(body);
   const workshop = newWorkshop(ctx, { goal: checked.goal, ...fields, status: 'draft' });
   for (const a of checked.activities) {
-    insertAt(ctx, { id: newId(), workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: a.config, configVersion: a.configVersion, notes: a.notes });
+    insertAt(ctx, { id: newId(), workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: a.config, configVersion: a.configVersion, notes: a.notes, naming: null });
   }
   return workshop;
 }

@@ -18,6 +18,8 @@ export function newWorkshop(ctx: HandlerContext, fields: Partial<Workshop> & { t
     facilitator: '',
     status: 'draft',
     anonymityThreshold: 3,
+    namesInExports: false,
+    anonymisedAt: null,
     ...fields,
     id: newId(),
     createdAt: ctx.now,

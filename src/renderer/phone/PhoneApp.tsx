@@ -179,6 +179,7 @@ const asActivity = (a: PhoneActivity): Activity => ({
   config: a.config,
   configVersion: 1,
   notes: '',
+  naming: null,
 });
 
 function ActivityScreen({

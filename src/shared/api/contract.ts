@@ -9,6 +9,7 @@ import {
   MAX_IMPORT_BYTES,
   LongText,
   Minutes,
+  Naming,
   Participant,
   PersonName,
   ShortText,
@@ -21,6 +22,7 @@ import {
 } from '../domain';
 import { RunState, TIMER_ACTIONS } from '../run';
 import { RoomInfo } from '../room';
+import { HandOverState, PinCheck, PrivacyLogEntry, RoomPin } from '../room-privacy';
 import type { EventName, OpName } from './names';
 import { MAX_TEMPLATE_FILE_CHARS, TemplateSummary } from '../templates';
 import type { Result } from './result';
@@ -43,6 +45,7 @@ const WorkshopFields = z
     facilitator: ShortText,
     status: WorkshopStatus,
     anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
+    namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
   })
   .strict();
 
@@ -112,7 +115,10 @@ export const contract = {
     z
       .object({
         id: Id,
-        patch: z.object({ title: Title, minutes: Minutes, config: z.unknown(), notes: LongText }).partial().strict(),
+        patch: z
+          .object({ title: Title, minutes: Minutes, config: z.unknown(), notes: LongText, naming: Naming.nullable() })
+          .partial()
+          .strict(),
       })
       .strict(),
     Activity,
@@ -173,6 +179,13 @@ export const contract = {
     MyResponses,
   ),
   'response:mine': op(z.object({ activityId: Id, participantId: Id }).strict(), MyResponses),
+
+  // The in-room page: who handed over, each person's own PIN, the privacy log
+  'handover:list': op(ByWorkshop, z.array(HandOverState)),
+  'handover:done': op(z.object({ participantId: Id, pin: RoomPin.optional() }).strict(), HandOverState),
+  'handover:checkPin': op(z.object({ participantId: Id, pin: RoomPin }).strict(), PinCheck),
+  'handover:openWithoutPin': op(z.object({ participantId: Id }).strict(), HandOverState),
+  'privacyLog:list': op(ByWorkshop, z.array(PrivacyLogEntry)),
 
   // Templates: agendas with settings, never answers or rosters
   'template:list': op(z.object({}).strict(), z.array(TemplateSummary)),

@@ -6,7 +6,7 @@ import type { ActivityResults } from '../../../src/shared/api/contract';
 import type { Activity, Team } from '../../../src/shared/domain';
 
 export function activityOf(kind: string, config: unknown): Activity {
-  return { id: `a-${kind}`, workshopId: 'w1', position: 0, kind, title: kind, minutes: 10, config, configVersion: 1, notes: '' };
+  return { id: `a-${kind}`, workshopId: 'w1', position: 0, kind, title: kind, minutes: 10, config, configVersion: 1, notes: '', naming: null };
 }
 
 /** Props for a participant view with spies; submit resolves unless told otherwise. */

@@ -11,6 +11,7 @@ interface ActivityRow {
   config: string;
   config_version: number;
   notes: string;
+  naming: Activity['naming'];
 }
 
 const toActivity = (r: ActivityRow): Activity => ({
@@ -23,6 +24,7 @@ const toActivity = (r: ActivityRow): Activity => ({
   config: JSON.parse(r.config) as unknown,
   configVersion: r.config_version,
   notes: r.notes,
+  naming: r.naming,
 });
 
 export function listActivities(db: Db, workshopId: string): Activity[] {
@@ -38,15 +40,15 @@ export function getActivity(db: Db, id: string): Activity | undefined {
 
 export function insertActivity(db: Db, a: Activity, now: string): void {
   db.prepare(
-    `INSERT INTO activities (id, workshop_id, position, kind, title, minutes, config, config_version, notes, created_at, updated_at)
-     VALUES (@id, @workshopId, @position, @kind, @title, @minutes, @config, @configVersion, @notes, @now, @now)`,
+    `INSERT INTO activities (id, workshop_id, position, kind, title, minutes, config, config_version, notes, naming, created_at, updated_at)
+     VALUES (@id, @workshopId, @position, @kind, @title, @minutes, @config, @configVersion, @notes, @naming, @now, @now)`,
   ).run({ ...a, config: JSON.stringify(a.config), now });
 }
 
 export function updateActivity(db: Db, a: Activity, now: string): void {
   db.prepare(
     `UPDATE activities SET title = @title, minutes = @minutes, config = @config, config_version = @configVersion,
-       notes = @notes, updated_at = @now WHERE id = @id`,
+       notes = @notes, naming = @naming, updated_at = @now WHERE id = @id`,
   ).run({ ...a, config: JSON.stringify(a.config), now });
 }
 

@@ -12,6 +12,8 @@ interface WorkshopRow {
   facilitator: string;
   status: Workshop['status'];
   anonymity_threshold: number;
+  names_in_exports: number;
+  anonymised_at: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -28,6 +30,8 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
   facilitator: r.facilitator,
   status: r.status,
   anonymityThreshold: r.anonymity_threshold,
+  namesInExports: r.names_in_exports === 1,
+  anonymisedAt: r.anonymised_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   deletedAt: r.deleted_at,
@@ -43,6 +47,8 @@ const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>, str
   facilitator: 'facilitator',
   status: 'status',
   anonymityThreshold: 'anonymity_threshold',
+  namesInExports: 'names_in_exports',
+  anonymisedAt: 'anonymised_at',
   updatedAt: 'updated_at',
 };
 
@@ -87,17 +93,19 @@ export function listWorkshops(db: Db, trashed: boolean): WorkshopSummary[] {
 export function insertWorkshop(db: Db, w: Workshop): void {
   db.prepare(
     `INSERT INTO workshops (id, title, goal, date, start_time, planned_end, location, facilitator, status,
-       anonymity_threshold, created_at, updated_at, deleted_at)
+       anonymity_threshold, names_in_exports, anonymised_at, created_at, updated_at, deleted_at)
      VALUES (@id, @title, @goal, @date, @startTime, @plannedEnd, @location, @facilitator, @status,
-       @anonymityThreshold, @createdAt, @updatedAt, @deletedAt)`,
-  ).run(w);
+       @anonymityThreshold, @namesInExports, @anonymisedAt, @createdAt, @updatedAt, @deletedAt)`,
+  ).run({ ...w, namesInExports: w.namesInExports ? 1 : 0 });
 }
 
 export function updateWorkshop(db: Db, id: string, patch: Partial<Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>>): void {
   const keys = Object.keys(patch).filter((k) => k in COLUMN) as (keyof typeof COLUMN)[];
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${COLUMN[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id`).run({ ...pick(patch, keys), id });
+  const values: Record<string, unknown> = { ...pick(patch, keys), id };
+  if (typeof values.namesInExports === 'boolean') values.namesInExports = values.namesInExports ? 1 : 0;
+  db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id`).run(values);
 }
 
 export function setDeletedAt(db: Db, id: string, deletedAt: string | null, updatedAt: string): void {
