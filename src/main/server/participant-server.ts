@@ -13,6 +13,7 @@ import { createJoinCodeGuard } from './join-code';
 import { coalescer } from './coalesce';
 import { handlePhoneSocket, welcomeText, type PhoneConnection } from './participant-socket';
 import { createWriteQueue } from './write-queue';
+import { guardServer, parseTarget } from './safe-request';
 
 export interface ParticipantServerOptions {
   core: Core;
@@ -127,16 +128,13 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     if (event === 'workshop:changed') refreshAll.push('roster');
   });
 
-  server.on('request', (req, res) => {
-    void handle(req, res).catch(() => {
-      if (!res.headersSent) plain(res, 500, 'Something went wrong.');
-    });
-  });
+  guardServer(server, 'participant server', handle, handleUpgrade);
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     setSecurityHeaders(res, origin);
     if (req.headers.host !== hostPort) return plain(res, 421, 'This address is not served here.');
-    const url = new URL(req.url ?? '/', origin);
+    const url = parseTarget(req.url, origin);
+    if (!url) return plain(res, 400, 'The address of this request is not valid.');
     const path = url.pathname;
     if (req.method === 'POST' && path === '/join') return joinByCode(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
@@ -172,13 +170,14 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     return json(res, 200, { ok: true, path: `/j/${opts.roomToken}` });
   }
 
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
     const refuse = (status: number, text: string) =>
       socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     if (closing) return refuse(503, 'Service Unavailable');
     if (req.headers.host !== hostPort) return refuse(421, 'Misdirected Request');
     if (req.headers.origin !== origin) return refuse(403, 'Forbidden');
-    const url = new URL(req.url ?? '/', origin);
+    const url = parseTarget(req.url, origin);
+    if (!url) return refuse(400, 'Bad Request');
     if (url.pathname !== PARTICIPANT_SOCKET_PATH || !sameSecret(url.searchParams.get('room') ?? '', opts.roomToken)) {
       return refuse(401, 'Unauthorized');
     }
@@ -222,7 +221,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
         if (!closing) opts.onConnectionsChanged?.(phones.size);
       });
     });
-  });
+  }
 
   return {
     port,
