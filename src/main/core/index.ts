@@ -20,6 +20,7 @@ import { runHandlers } from '../services/run';
 import { responseHandlers } from '../services/responses';
 import { templateHandlers } from '../services/templates';
 import { exportHandlers } from '../services/export';
+import { roomPinHandlers } from '../services/room-pins';
 import type { Core, CoreOptions } from './types';
 
 export type { Core, CoreOptions } from './types';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...responseHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...roomPinHandlers,
 };
 
 export { DB_FILE } from '../db/health';

@@ -40,6 +40,11 @@ export const CORE_OP_NAMES = [
   'activity:results',
   'response:submit',
   'response:mine',
+  'handover:list',
+  'handover:done',
+  'handover:checkPin',
+  'handover:openWithoutPin',
+  'privacyLog:list',
   // Templates
   'template:list',
   'template:saveFromWorkshop',

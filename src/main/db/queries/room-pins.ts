@@ -1,0 +1,58 @@
+import type { HandOverState, PrivacyLogEntry } from '../../../shared/room-privacy';
+import type { Db } from '../connection';
+
+// The in-room page's columns on participants (hand-over time, PIN hash) and
+// the privacy log. The PIN hash never leaves this module except to be checked.
+
+interface HandOverRow {
+  id: string;
+  workshop_id: string;
+  handed_over_at: string | null;
+  room_pin_hash: string | null;
+}
+
+export interface PinRecord {
+  participantId: string;
+  workshopId: string;
+  handedOverAt: string | null;
+  pinHash: string | null;
+}
+
+const toState = (r: HandOverRow): HandOverState => ({ participantId: r.id, handedOverAt: r.handed_over_at, hasPin: r.room_pin_hash !== null });
+
+export function listHandOvers(db: Db, workshopId: string): HandOverState[] {
+  const rows = db
+    .prepare('SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants WHERE workshop_id = ? ORDER BY position, rowid')
+    .all(workshopId) as HandOverRow[];
+  return rows.map(toState);
+}
+
+export function getPinRecord(db: Db, participantId: string): PinRecord | undefined {
+  const row = db.prepare('SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants WHERE id = ?').get(participantId) as
+    | HandOverRow
+    | undefined;
+  return row && { participantId: row.id, workshopId: row.workshop_id, handedOverAt: row.handed_over_at, pinHash: row.room_pin_hash };
+}
+
+export function setHandedOver(db: Db, participantId: string, at: string): void {
+  db.prepare('UPDATE participants SET handed_over_at = ? WHERE id = ?').run(at, participantId);
+}
+
+export function setPinHash(db: Db, participantId: string, hash: string | null): void {
+  db.prepare('UPDATE participants SET room_pin_hash = ? WHERE id = ?').run(hash, participantId);
+}
+
+export function handOverState(db: Db, participantId: string): HandOverState | undefined {
+  const row = db.prepare('SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants WHERE id = ?').get(participantId) as
+    | HandOverRow
+    | undefined;
+  return row && toState(row);
+}
+
+export function appendPrivacyLog(db: Db, workshopId: string, at: string, action: string, detail: string): void {
+  db.prepare('INSERT INTO privacy_log (workshop_id, at, action, detail) VALUES (?, ?, ?, ?)').run(workshopId, at, action, detail);
+}
+
+export function listPrivacyLog(db: Db, workshopId: string): PrivacyLogEntry[] {
+  return db.prepare('SELECT id, at, action, detail FROM privacy_log WHERE workshop_id = ? ORDER BY id DESC').all(workshopId) as PrivacyLogEntry[];
+}
