@@ -19,7 +19,7 @@ try {
   const page = await context.newPage();
   await page.goto(serve.link);
   const api = async <T>(op: string, input: unknown): Promise<T> => {
-    const body = (await (await page.request.post(`${serve.origin}/api/op/${op}`, { data: input })).json()) as { ok: boolean; value: T; error?: { message: string } };
+    const body = (await (await page.request.post(`${serve.origin}/api/op/${op}`, { data: input, headers: { origin: serve.origin } })).json()) as { ok: boolean; value: T; error?: { message: string } };
     if (!body.ok) throw new Error(`${op}: ${body.error?.message}`);
     return body.value;
   };

@@ -8,7 +8,7 @@ import { genericWorkshopVia } from '../helpers/generic-workshop';
 type Detail = { workshop: { id: string }; activities: { id: string; kind: string; title: string; config: { cards: { id: string }[]; columns: { id: string }[] } }[]; participants: { id: string; team: string }[] };
 
 async function api<T>(page: Page, origin: string, op: string, input: unknown): Promise<T> {
-  const res = await page.request.post(`${origin}/api/op/${op}`, { data: input });
+  const res = await page.request.post(`${origin}/api/op/${op}`, { data: input, headers: { origin } }); // a page's own POSTs carry its Origin
   const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${op}: ${body.error?.message}`);
   return body.value;
@@ -67,6 +67,7 @@ describe('the facilitator console', () => {
     await page.locator('body').press('l');
     await expect.poll(() => page.getByText('Answers locked').isVisible()).toBe(true);
     const locked = await page.request.post(`${origin}/api/op/response:submit`, {
+      headers: { origin },
       data: { activityId: sort.id, participantId: detail.participants[5]!.id, itemKey: sort.config.cards[0]!.id, value: { column: sort.config.columns[1]!.id } },
     });
     expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('CONFLICT');

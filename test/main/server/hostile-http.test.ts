@@ -72,6 +72,18 @@ describe('participant server: request targets that are not URLs', () => {
   });
 });
 
+describe('upgrades the client abandons', () => {
+  it('survive a client that resets the connection while its upgrade is being refused (found by the property below)', async () => {
+    // Refused for a wrong Host, then the socket is written to after the peer reset it: Node
+    // removes its own error listener before 'upgrade', so an unhandled 'error' ended the process.
+    for (let i = 0; i < 300; i++) {
+      const port = i % 2 ? phones.port : app.port;
+      await rawExchange(port, upgradeRequest('/p/ws', { Host: 'evil.example', Origin: 'http://evil.example' }), { ending: 'reset' });
+    }
+    await bothServersAnswer();
+  });
+});
+
 describe('both servers under raw hostile HTTP', () => {
   it(`survive ${MIN_REQUESTS}+ hostile requests and upgrades over raw TCP, and the database is unchanged`, async () => {
     const before = dumpRows(core);
