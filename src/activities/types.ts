@@ -43,6 +43,12 @@ export interface ActivityDefinition<Config = unknown> {
    */
   shared?(config: Config, board: unknown): unknown;
   /**
+   * For kinds that vote on what the facilitator puts on the board (persona
+   * notes, retro themes): the ballot the board holds. Votes are checked
+   * against it (see AnswerContext), and only dots on it count, as in the results.
+   */
+  ballot?(config: Config, board: unknown): Ballot;
+  /**
    * The settings a participant's screen needs right now, and nothing else: no
    * facilitator-only fields, no question or ballot that is not open. Phones
    * receive this instead of the config. Interactive kinds must declare it (a
@@ -82,18 +88,46 @@ export interface ResponseEngine<Config, Value = unknown, Tally = unknown> {
   /** The shape of one response value. */
   valueSchema: z.ZodType<Value>;
   /**
-   * Whether this participant may write value (null = take it back) under
-   * itemKey, given what they have already answered. A sentence saying why
-   * not, or null when it is fine. `shared` is what participants are shown
-   * of the board right now (the kind's `shared` view), so an engine can
-   * refuse a vote on something no longer on the ballot; the core always
-   * passes it for kinds that have one.
+   * Whether this participant may have value (null = take it back) under
+   * itemKey, given their other answers (`mine`, which may include itemKey's
+   * old value). A sentence saying why not, or null when it is fine. The core
+   * always passes `context` (with the ballot, for kinds that have one).
    */
-  check(config: Config, itemKey: string, value: Value | null, mine: ReadonlyMap<string, Value>, shared?: unknown): string | null;
+  check(config: Config, itemKey: string, value: Value | null, mine: ReadonlyMap<string, Value>, context?: AnswerContext): string | null;
   /** Results over a set of responses (everyone's, or one team's). Pure and order-independent. */
   tally(config: Config, responses: readonly StoredResponse<Value>[]): Tally;
   /** Whether a participant who wrote these has finished, e.g. sorted every card. */
   isComplete?(config: Config, mine: ReadonlyMap<string, Value>): boolean;
+}
+
+/** The items a vote may go to, as the board has them now. */
+export interface Ballot {
+  /** Whether votes are taken now (the facilitator opened the vote). */
+  open: boolean;
+  /** Whether this vote's item key is on the ballot: only dots on it count, in budgets and results. */
+  has(itemKey: string): boolean;
+}
+
+/**
+ * What an answer is checked against besides the settings and the person's
+ * other answers. One check serves two cases:
+ * - live (a phone or the console writes now): every rule, including those
+ *   about the moment (the vote is open, this note is on the ballot now);
+ * - stored (an answer already kept is checked again: an import, a change
+ *   of the board or the settings): only the rules every kept answer obeys
+ *   at all times. A vote on a note that later left the ballot is a normal
+ *   kept answer; it just counts nowhere.
+ */
+export interface AnswerContext {
+  live: boolean;
+  /** The ballot on the activity's board, for kinds that have one. */
+  ballot?: Ballot;
+}
+
+/** Why dots over a person's budget are refused: to that person as they vote (live), or about a kept answer. */
+export function dotsLeftMessage(context: AnswerContext | undefined, left: number, perPerson: number): string {
+  if (context?.live === false) return `That gives one person more than the ${perPerson} dot${perPerson === 1 ? '' : 's'} each person has.`;
+  return `You have ${left} dot${left === 1 ? '' : 's'} left.`;
 }
 
 /** Give a response engine its types without repeating them at each use. */

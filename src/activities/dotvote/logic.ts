@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineResponses } from '../types';
+import { defineResponses, dotsLeftMessage } from '../types';
 import type { DotVoteConfig } from './definition';
 
 /** Dots one person put on one option (item key = option id). */
@@ -17,13 +17,12 @@ export const dotsUsed = (mine: ReadonlyMap<string, DotValue>, except?: string): 
 
 export const dotVoteResponses = defineResponses<DotVoteConfig, DotValue, DotVoteTally>({
   valueSchema: DotValue,
-  check(config, itemKey, value, mine) {
+  check(config, itemKey, value, mine, context) {
     if (!config.options.some((o) => o.id === itemKey)) return 'That option is not part of this vote.';
     if (value === null) return null;
     if (value.dots > config.maxPerItem) return `You can put at most ${config.maxPerItem} dots on one option.`;
     const left = config.dotsPerPerson - dotsUsed(mine, itemKey);
-    if (value.dots > left) return `You have ${left} dot${left === 1 ? '' : 's'} left.`;
-    return null;
+    return value.dots > left ? dotsLeftMessage(context, left, config.dotsPerPerson) : null;
   },
   tally(config, responses) {
     const dots = new Map<string, number>();

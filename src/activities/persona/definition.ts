@@ -107,6 +107,12 @@ export const persona: ActivityDefinition<PersonaConfig> = {
       const note = readPersonaBoard(board).ballot.find((b) => b.id === itemKey.slice(2));
       const dots = v?.dots ?? 0;
       return { item: note ? `Vote: ${note.text}` : 'A note no longer on the ballot', value: `${dots} dot${dots === 1 ? '' : 's'}` };
+  /** The notes put to the vote (kept while notes are collected again; the one-pager counts dots on them). */
+  ballot: (_config, board) => {
+    const b = readPersonaBoard(board);
+    const keys = new Set(b.ballot.map((n) => `v-${n.id}`));
+    return { open: b.phase === 'vote', has: (itemKey) => keys.has(itemKey) };
+  },
     }
     return { item: config.sections.find((x) => x.id === v?.section)?.title ?? 'Note', value: v?.text ?? '' };
   },

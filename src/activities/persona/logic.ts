@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Team } from '../../shared/domain';
-import { defineResponses } from '../types';
+import { defineResponses, dotsLeftMessage } from '../types';
 import type { PersonaConfig } from './definition';
 
 // Two kinds of answers under one activity:
@@ -29,7 +29,7 @@ const dotsOf = (v: PersonaValue) => ('dots' in v ? v.dots : 0);
 
 export const personaResponses = defineResponses<PersonaConfig, PersonaValue, PersonaTally>({
   valueSchema: PersonaValue,
-  check(config, itemKey, value, mine, shared) {
+  check(config, itemKey, value, mine, context) {
     if (NOTE_KEY.test(itemKey)) {
       if (value === null) return null;
       if (!('section' in value)) return 'A note needs a section and some text.';
@@ -40,14 +40,18 @@ export const personaResponses = defineResponses<PersonaConfig, PersonaValue, Per
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
       if (!('dots' in value)) return 'A vote is a number of dots.';
-      const ballot = shared as { phase: string; ballot?: { id: string }[] } | undefined;
-      if (ballot && ballot.phase !== 'vote') return 'The vote on notes is not open.';
-      if (ballot && !ballot.ballot?.some((n) => `v-${n.id}` === itemKey)) return 'That note is no longer on the ballot.';
-      // With a ballot, only dots on notes still on it count: dots on a note that left it are free again.
-      const onBallot = (k: string) => !ballot || Boolean(ballot.ballot?.some((n) => `v-${n.id}` === k));
-      const used = [...mine].reduce((sum, [k, v]) => (VOTE_KEY.test(k) && k !== itemKey && onBallot(k) ? sum + dotsOf(v) : sum), 0);
+      const ballot = context?.ballot;
+      if (ballot && context?.live !== false) {
+        if (!ballot.open) return 'The vote on notes is not open.';
+        if (!ballot.has(itemKey)) return 'That note is no longer on the ballot.';
+      }
+      // Only dots on notes still on the ballot count (here and in the results): dots on a note
+      // that left it are free again, and a kept vote on such a note counts nowhere.
+      if (ballot && !ballot.has(itemKey)) return null;
+      const counts = (k: string) => !ballot || ballot.has(k);
+      const used = [...mine].reduce((sum, [k, v]) => (VOTE_KEY.test(k) && k !== itemKey && counts(k) ? sum + dotsOf(v) : sum), 0);
       const left = config.dotsPerPerson - used;
-      return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
+      return value.dots > left ? dotsLeftMessage(context, left, config.dotsPerPerson) : null;
     }
     return 'That is not part of this activity.';
   },

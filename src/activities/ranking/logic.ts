@@ -21,13 +21,14 @@ export function bordaPoints(order: readonly string[]): Map<string, number> {
 
 export const rankingResponses = defineResponses<RankingConfig, OrderValue, RankingTally>({
   valueSchema: OrderValue,
-  check(config, itemKey, value) {
+  check(config, itemKey, value, _mine, context) {
     if (itemKey !== ORDER_KEY) return 'A ranking is saved as one whole order.';
     if (value === null) return null;
     const ids = config.options.map((o) => o.id);
-    const complete =
-      value.order.length === ids.length && new Set(value.order).size === ids.length && value.order.every((id) => ids.includes(id));
-    return complete ? null : 'Put every option in the order exactly once.';
+    const once = new Set(value.order).size === value.order.length && value.order.every((id) => ids.includes(id));
+    // A kept order may miss options added since it was saved (the phone then asks for a new order).
+    if (context?.live === false) return once ? null : 'An order names each option at most once, and only options of this ranking.';
+    return once && value.order.length === ids.length ? null : 'Put every option in the order exactly once.';
   },
   tally(config, responses) {
     const points = new Map(config.options.map((o) => [o.id, 0]));

@@ -4,7 +4,7 @@ import { noMigrations } from '../types';
 import { BrainstormBoard } from '../brainstorm/definition';
 import { ItemList } from '../shared-schemas';
 import { describeRetro, retroReport } from './report';
-import { retroResponses } from './logic';
+import { retroResponses, voteKey } from './logic';
 
 export const RetroConfig = z
   .object({
@@ -67,6 +67,12 @@ export const retro: ActivityDefinition<RetroConfig> = {
   guide: {
     purpose:
       'Trust between Sales and Marketing is lost in specific moments and won back slowly, in small steps. Naming those moments without blame, then choosing one small step together, starts that.',
+  /** The themes with cards: a theme emptied or merged away leaves the ballot (and its dots count nowhere, see themeVotes). */
+  ballot: (_config, board) => {
+    const b = readRetroBoard(board);
+    const keys = new Set(b.clusters.filter((c) => c.cardKeys.length > 0).map((c) => voteKey(c.id)));
+    return { open: b.voting, has: (itemKey) => keys.has(itemKey) };
+  },
     howToRun: [
       'Say it plainly: cards are anonymous, and we talk about what happened, not who did it.',
       'Everyone writes cards for the three questions; one thought per card.',

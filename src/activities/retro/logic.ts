@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Team } from '../../shared/domain';
-import { defineResponses } from '../types';
+import { defineResponses, dotsLeftMessage } from '../types';
 import { boardKey, CARD_KEY } from '../brainstorm/logic';
-import type { RetroConfig, RetroShared } from './definition';
+import type { RetroConfig } from './definition';
 
 /** A card (item key "card-…") under one of the questions. */
 export const RetroCard = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters'), prompt: z.string().min(1).max(64) }).strict();
@@ -31,16 +31,19 @@ export interface RetroTally {
 
 export const retroResponses = defineResponses<RetroConfig, RetroValue, RetroTally>({
   valueSchema: RetroValue,
-  check(config, itemKey, value, mine, shared) {
+  check(config, itemKey, value, mine, context) {
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
       if (isCard(value)) return 'That is not a vote.';
-      const ballot = shared as RetroShared | undefined;
-      if (ballot && !ballot.voting) return 'The vote on themes is not open.';
-      const onBallot = ballot ? (key: string) => ballot.themes.some((t) => voteKey(t.id) === key) : undefined;
-      if (onBallot && !onBallot(itemKey)) return 'That theme is no longer on the ballot.';
-      const left = config.dotsPerPerson - dotsOf(mine, itemKey, onBallot);
-      return value.dots > left ? `You have ${left} dot${left === 1 ? '' : 's'} left.` : null;
+      const ballot = context?.ballot;
+      if (ballot && context?.live !== false) {
+        if (!ballot.open) return 'The vote on themes is not open.';
+        if (!ballot.has(itemKey)) return 'That theme is no longer on the ballot.';
+      }
+      // A kept vote on a theme that left the ballot counts nowhere (its dots are free again).
+      if (ballot && !ballot.has(itemKey)) return null;
+      const left = config.dotsPerPerson - dotsOf(mine, itemKey, ballot ? (key) => ballot.has(key) : undefined);
+      return value.dots > left ? dotsLeftMessage(context, left, config.dotsPerPerson) : null;
     }
     if (!CARD_KEY.test(itemKey)) return 'That card id is not valid.';
     if (value === null) return null;

@@ -20,6 +20,7 @@ import { runHandlers } from '../services/run';
 import { responseHandlers } from '../services/responses';
 import { templateHandlers } from '../services/templates';
 import { exportHandlers } from '../services/export';
+import { anonymiseHandlers } from '../services/anonymise';
 import { roomPinHandlers } from '../services/room-pins';
 import type { Core, CoreOptions } from './types';
 
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   ...responseHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...anonymiseHandlers,
   ...roomPinHandlers,
 };
 

@@ -33,6 +33,8 @@ export const WorkshopFile = z
       anonymityThreshold: z.number().int().min(1).max(20),
       /** Older files have no privacy setting: they import with names off (the default). */
       namesInExports: z.boolean().default(false),
+      /** When the names were replaced by "Sales 1", "Marketing 2", ...: an anonymised workshop stays anonymised when imported. */
+      anonymisedAt: IsoTimestamp.nullable().default(null),
     }),
     participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
     activities: z

@@ -1,6 +1,7 @@
 import type { Workshop } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import { findDefinition } from '../../activities/registry';
+import type { AnswerContext } from '../../activities/types';
 import { remapBoardRefs } from '../../activities/board-ids';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants, insertParticipant } from '../db/queries/participants';
@@ -12,7 +13,7 @@ import { workshopChanged } from '../services/context';
 import { getWorkshopOrThrow, newWorkshop } from '../services/workshop-records';
 import { insertAt, withCurrentConfig } from '../services/activities';
 import { checkActivityConfig } from '../services/templates';
-import { checkAnswer } from '../services/responses';
+import { answerContext, checkAnswer } from '../services/answer-rules';
 import { checkBoard } from '../services/run';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 
@@ -28,10 +29,15 @@ import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION,
 //
 // An import is a live write: every setting, board and answer passes the same
 // engine checks as when the facilitator or a phone writes it (checkActivityConfig,
-// checkBoard, checkAnswer), all in the caller's one transaction. The only rules
-// left out are the ones about the moment (is the activity locked, is the vote
-// open right now, which notes are on the ballot now): a file records the end
-// of the day, not each moment of it.
+// checkBoard, checkAnswer), all in the caller's one transaction. Answers are
+// checked as kept answers (AnswerContext live: false) against the imported
+// settings and board: the rules about the moment (is the activity locked, is
+// the vote open right now, was this note on the ballot when the vote was cast)
+// are left out, since a file records the end of the day; the rules every kept
+// answer obeys at all times stay in (only dots on what is still on the ballot
+// count toward a person's dots, as in the results). The live app keeps every
+// answer within those rules when the board or the settings change, so a
+// workshop's own export always imports back.
 
 export { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile, parseWorkshopFile } from './json-file';
 
@@ -72,6 +78,7 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       status: w.status,
       anonymityThreshold: w.anonymityThreshold,
       namesInExports: w.namesInExports,
+      anonymisedAt: w.anonymisedAt,
     },
     participants: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team, role: p.role })),
     activities: activities.map((a) => ({ id: a.id, kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes, naming: a.naming })),
@@ -132,7 +139,7 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   });
   const newParticipantId = (old: string) => (personNumber.has(ids.get(old) ?? '') ? ids.get(old) : undefined);
 
-  const activities = new Map<string, { kind: string; title: string; config: unknown }>();
+  const activities = new Map<string, { kind: string; title: string; config: unknown; board?: unknown }>();
   file.activities.forEach((a, i) => {
     const checked = checkActivityConfig(a, `Activity ${i + 1} (${quote(a.title)})`);
     const id = fresh(a.id, 'activity');
@@ -149,14 +156,14 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   return getWorkshopOrThrow(ctx, workshop.id);
 }
 
-type Activities = ReadonlyMap<string, { kind: string; title: string; config: unknown }>;
+type Activities = ReadonlyMap<string, { kind: string; title: string; config: unknown; board?: unknown }>;
 
 function importRun(
   ctx: HandlerContext,
   workshopId: string,
   run: NonNullable<WorkshopFile['run']>,
   ids: ReadonlyMap<string, string>,
-  activities: Activities,
+  activities: Map<string, { kind: string; title: string; config: unknown; board?: unknown }>,
   newParticipantId: (old: string) => string | undefined,
 ) {
   const current = run.currentActivity === null ? null : ids.get(run.currentActivity);
@@ -175,6 +182,7 @@ function importRun(
       const checked = at(where, () => checkBoard(activity.kind, s.board));
       board = remapBoardRefs(findDefinition(activity.kind)!.board!.schema, checked, newParticipantId);
     }
+    activity.board = board;
     saveActivityRun(ctx.db, workshopId, { ...s, activityId, board });
   }
 }
@@ -183,6 +191,10 @@ function importAnswers(ctx: HandlerContext, responses: WorkshopFile['responses']
   const insert = ctx.db.prepare(`INSERT INTO responses (activity_id, participant_id, item_key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
   // What each person has answered so far in each activity: the engines' budgets (cards, dots, markers) count it.
   const mine = new Map<string, Map<string, unknown>>();
+  // Each activity's answers are checked as kept answers, against its imported settings and board.
+  const contexts = new Map<string, AnswerContext>();
+  const contextOf = (id: string, a: { kind: string; config: unknown; board?: unknown }) =>
+    contexts.get(id) ?? contexts.set(id, answerContext(a.kind, a.config, a.board ?? null, false)).get(id)!;
   responses.forEach((r, i) => {
     const activityId = ids.get(r.activity);
     const participantId = ids.get(r.participant);
@@ -196,7 +208,7 @@ function importAnswers(ctx: HandlerContext, responses: WorkshopFile['responses']
     const key = `${activityId}\u0000${participantId}`;
     const theirs = mine.get(key) ?? new Map<string, unknown>();
     if (theirs.has(r.itemKey)) throw refuse(`${where} repeats an earlier one.`);
-    const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, r.value, theirs));
+    const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, r.value, theirs, contextOf(activityId, activity)));
     theirs.set(r.itemKey, value);
     mine.set(key, theirs);
     insert.run(activityId, participantId, r.itemKey, JSON.stringify(value), r.createdAt, r.updatedAt);

@@ -9,6 +9,7 @@ import { newId } from '../db/ids';
 import type { HandlerContext, Handlers } from './context';
 import { required, workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
+import { checkSettingsKeepAnswers } from './answer-rules';
 
 class ValidationError extends DomainError {
   constructor(message: string, issues?: { path: string; message: string }[]) {
@@ -99,6 +100,7 @@ export const activityHandlers = {
       config: 'config' in patch ? parseConfig(def, patch.config) : current.config,
       configVersion: def.configVersion,
     };
+    if ('config' in patch) checkSettingsKeepAnswers(ctx, current, next.config);
     q.updateActivity(ctx.db, next, ctx.now);
     changed(ctx, current.workshopId);
     return next;

@@ -1,6 +1,5 @@
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { ResponseEngine } from '../../activities/types';
 import { aggregate } from '../../activities/aggregate';
@@ -12,6 +11,7 @@ import { required } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
 import { activityRun } from './run';
+import { answerContext, checkAnswer } from './answer-rules';
 
 function engineFor(activity: Activity): ResponseEngine<unknown> {
   const engine = findDefinition(activity.kind)?.responses;
@@ -36,34 +36,6 @@ function participantOf(ctx: HandlerContext, activity: Activity, participantId: s
   return participant;
 }
 
-/**
- * The rules every stored answer obeys, written live or imported: the engine's
- * value schema, then its check against the config and this person's other
- * answers (and, live, what the room is shown of the board). Returns the
- * parsed value (null = take it back); a VALIDATION error says why not.
- */
-export function checkAnswer(
-  engine: ResponseEngine<unknown>,
-  config: unknown,
-  itemKey: string,
-  input: unknown,
-  mine: ReadonlyMap<string, unknown>,
-  shared?: unknown,
-): unknown {
-  let value: unknown = null;
-  if (input !== null) {
-    const parsed = engine.valueSchema.safeParse(input, { error: friendlyError });
-    if (!parsed.success) {
-      const d = describeIssues(parsed.error);
-      throw new DomainError('VALIDATION', d.message, d.issues);
-    }
-    value = parsed.data;
-  }
-  const problem = engine.check(config, itemKey, value, mine, shared);
-  if (problem) throw new DomainError('VALIDATION', problem);
-  return value;
-}
-
 /** Save one answer: validated by the engine, refused when locked, idempotent on retry. */
 export function submitResponse(
   ctx: HandlerContext,
@@ -76,9 +48,8 @@ export function submitResponse(
     throw new DomainError('CONFLICT', 'Answers are locked for this activity. Ask the facilitator to unlock it.');
   }
   const mine = q.listMine(ctx.db, activity.id, input.participantId);
-  const def = findDefinition(activity.kind)!;
-  const shared = def.shared?.(activity.config, activityRun(ctx, activity).board);
-  const value = checkAnswer(engine, activity.config, input.itemKey, input.value, mine, shared);
+  const context = answerContext(activity.kind, activity.config, activityRun(ctx, activity).board, true);
+  const value = checkAnswer(engine, activity.config, input.itemKey, input.value, mine, context);
   if (value === null) q.deleteResponse(ctx.db, activity.id, input.participantId, input.itemKey);
   else q.upsertResponse(ctx.db, activity.id, input.participantId, input.itemKey, value, ctx.now);
   ctx.emit('responses:changed', { workshopId: activity.workshopId, activityId: activity.id });

@@ -10,6 +10,8 @@ import { updateWorkshop } from '../db/queries/workshops';
 import type { HandlerContext, Handlers } from './context';
 import { required } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
+import { withCurrentConfig } from './activities';
+import { checkBoardKeepsAnswers } from './answer-rules';
 
 function freshActivityRun(activity: Activity): ActivityRunState {
   return {
@@ -182,8 +184,11 @@ export const runHandlers = {
   },
 
   'run:setBoard': ({ activityId, board }, ctx) => {
-    const activity = activityInWorkshop(ctx, activityId);
-    q.saveActivityRun(ctx.db, activity.workshopId, { ...activityRun(ctx, activity), board: checkBoard(activity.kind, board) });
+    const activity = withCurrentConfig(activityInWorkshop(ctx, activityId));
+    const s = activityRun(ctx, activity);
+    const next = checkBoard(activity.kind, board);
+    checkBoardKeepsAnswers(ctx, activity, s.board, next);
+    q.saveActivityRun(ctx.db, activity.workshopId, { ...s, board: next });
     return runChanged(ctx, activity.workshopId);
   },
 

@@ -27,6 +27,7 @@ import type { EventName, OpName } from './names';
 import { MAX_TEMPLATE_FILE_CHARS, TemplateSummary } from '../templates';
 import type { Result } from './result';
 import { ExportedFile, ExportRequest } from '../export';
+import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -81,6 +82,7 @@ export const contract = {
   'workshop:trash': op(ById, Workshop),
   'workshop:restore': op(ById, Workshop),
   'workshop:purge': op(ById, Removed),
+  'workshop:anonymise': op(AnonymiseInput, AnonymiseSummary),
   'workshop:import': op(z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(), Workshop),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
   'participant:addMany': op(

@@ -15,6 +15,7 @@ export const CORE_OP_NAMES = [
   'workshop:restore',
   'workshop:purge',
   'workshop:import',
+  'workshop:anonymise',
   'participant:add',
   'participant:addMany',
   'participant:update',

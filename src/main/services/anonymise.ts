@@ -1,0 +1,205 @@
+import type { z } from 'zod';
+import type { Activity, Workshop } from '../../shared/domain';
+import { ActionItem, LongText, ShortText, Title } from '../../shared/domain';
+import { titleConfirms, type AnonymiseSummary } from '../../shared/anonymise';
+import { DomainError } from '../../shared/api/result';
+import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { findDefinition } from '../../activities/registry';
+import { listParticipants } from '../db/queries/participants';
+import { listActivities, updateActivity } from '../db/queries/activities';
+import { listActionItems, updateActionItem } from '../db/queries/action-items';
+import { getRun, listActivityRuns, saveActivityRun } from '../db/queries/runs';
+import { updateWorkshop } from '../db/queries/workshops';
+import type { HandlerContext, Handlers } from './context';
+import { workshopChanged } from './context';
+import { getWorkshopOrThrow } from './workshop-records';
+import { withCurrentConfig } from './activities';
+import { anonymiseOwner, nameReplacer, replaceNamesIn, rosterLabels, type TextWalk } from './anonymise-text';
+
+// "Anonymise this workshop": after the day, forget who said what. Every
+// participant becomes "Sales 1", "Marketing 2", ... (numbered within the team
+// in roster order); teams, answers and the run stay exactly as they were, so
+// every tally and the report come out the same, without names.
+//
+// Where a name can hide, and what happens there (all in the caller's one
+// transaction: a crash half-way leaves every name or none):
+//  - participants: name → label; role, in-room PIN and hand-over time cleared;
+//  - devices: every phone token of the workshop deleted (none can rejoin as anyone);
+//  - action items: owner → the label when it is exactly a roster name, a team
+//    word stays, anything else → "Someone"; roster names in the text replaced;
+//  - the facilitator's text (workshop title, goal, location; activity titles,
+//    notes and settings; boards) and participants' answers: roster names, exactly
+//    as spelled on the roster and as whole words, replaced by the label; a person
+//    stored with their id on a board (a shadowing pair) gets their label;
+//  - the privacy log: roster names in its lines replaced; one line added, with counts only.
+// Kept on purpose: the workshop's `facilitator` field. It is the name of whoever
+// ran the session, not of a participant; nobody's answers are recorded under it,
+// and a report without its author is harder to trust or follow up on.
+
+const quote = (title: string) => `“${title.slice(0, 60)}”`;
+
+/** A text field's new value, refused (nothing changes) when the labels would make it too long. */
+function checked(schema: z.ZodType<string>, value: string, where: string): string {
+  const parsed = schema.safeParse(value, { error: friendlyError });
+  if (!parsed.success) throw tooLong(where, describeIssues(parsed.error).message);
+  return parsed.data;
+}
+
+function tooLong(where: string, why: string): DomainError {
+  return new DomainError(
+    'VALIDATION',
+    `With the names replaced, ${where} would no longer be valid (${why.replace(/\.$/, '')}). Shorten it, then anonymise again. Nothing was changed.`,
+  );
+}
+
+function schemaChecked(schema: z.ZodType, value: unknown, where: string): unknown {
+  const parsed = schema.safeParse(value, { error: friendlyError });
+  if (!parsed.success) throw tooLong(where, describeIssues(parsed.error).message);
+  return parsed.data;
+}
+
+function refuseUnlessFinished(ctx: HandlerContext, workshop: Workshop, confirmTitle: string): void {
+  if (workshop.anonymisedAt) {
+    throw new DomainError('CONFLICT', `This workshop was already anonymised (${workshop.anonymisedAt.slice(0, 10)}). There are no names left to remove.`);
+  }
+  const running = getRun(ctx.db, workshop.id)?.status === 'running';
+  if (workshop.status !== 'finished' || running) {
+    const now = running || workshop.status === 'running' ? 'it is still running: end it in the console first' : 'it has not been run yet';
+    throw new DomainError('CONFLICT', `Only a finished workshop can be anonymised, and ${now}. Nothing was changed.`);
+  }
+  if (!titleConfirms(confirmTitle, workshop.title)) {
+    throw new DomainError('VALIDATION', `That does not match the workshop title ${quote(workshop.title)}. Type it exactly to confirm. Nothing was changed.`, [
+      { path: 'confirmTitle', message: 'Type the workshop title exactly' },
+    ]);
+  }
+}
+
+function anonymiseActivities(ctx: HandlerContext, activities: Activity[], walk: TextWalk): number {
+  let texts = 0;
+  for (const stored of activities) {
+    const a = withCurrentConfig(stored);
+    const where = `the activity ${quote(a.title)}`;
+    const title = checked(Title, walk.names.text(a.title), `the title of ${where}`);
+    const notes = checked(LongText, walk.names.text(a.notes), `the notes of ${where}`);
+    const schema = findDefinition(a.kind)?.configSchema;
+    const config = schema ? replaceNamesIn(schema, a.config, walk) : a.config;
+    const configChanged = JSON.stringify(config) !== JSON.stringify(a.config);
+    texts += Number(title !== a.title) + Number(notes !== a.notes) + Number(configChanged);
+    if (title === a.title && notes === a.notes && !configChanged) continue;
+    const next = { ...a, title, notes, config: configChanged && schema ? schemaChecked(schema, config, `the settings of ${where}`) : a.config };
+    updateActivity(ctx.db, next, ctx.now);
+  }
+  return texts;
+}
+
+function anonymiseBoards(ctx: HandlerContext, workshopId: string, activities: Activity[], walk: TextWalk): number {
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  let texts = 0;
+  for (const s of listActivityRuns(ctx.db, workshopId)) {
+    const activity = byId.get(s.activityId);
+    const schema = activity && findDefinition(activity.kind)?.board?.schema;
+    if (!activity || !schema || s.board === null || s.board === undefined) continue;
+    const board = replaceNamesIn(schema, s.board, walk);
+    if (JSON.stringify(board) === JSON.stringify(s.board)) continue;
+    texts += 1;
+    saveActivityRun(ctx.db, workshopId, { ...s, board: schemaChecked(schema, board, `the board of ${quote(activity.title)}`) });
+  }
+  return texts;
+}
+
+interface AnswerRow {
+  id: number;
+  activity_id: string;
+  value: string;
+}
+
+function anonymiseAnswers(ctx: HandlerContext, activities: Activity[], walk: TextWalk): number {
+  const select = ctx.db.prepare('SELECT id, activity_id, value FROM responses WHERE activity_id = ? ORDER BY id');
+  const update = ctx.db.prepare('UPDATE responses SET value = ? WHERE id = ?');
+  let texts = 0;
+  for (const a of activities) {
+    const schema = findDefinition(a.kind)?.responses?.valueSchema;
+    if (!schema) continue;
+    let changed = false;
+    for (const row of select.all(a.id) as AnswerRow[]) {
+      const value = JSON.parse(row.value) as unknown;
+      const next = replaceNamesIn(schema, value, walk);
+      const text = JSON.stringify(next);
+      if (text === row.value || text === JSON.stringify(value)) continue;
+      update.run(JSON.stringify(schemaChecked(schema, next, `an answer in ${quote(a.title)}`)), row.id);
+      texts += 1;
+      changed = true;
+    }
+    if (changed) ctx.emit('responses:changed', { workshopId: a.workshopId, activityId: a.id });
+  }
+  return texts;
+}
+
+function anonymiseActionItems(ctx: HandlerContext, workshopId: string, walk: TextWalk) {
+  const owners = { renamed: 0, someone: 0, kept: 0 };
+  let texts = 0;
+  for (const item of listActionItems(ctx.db, workshopId)) {
+    const text = checked(ActionItem.shape.text, walk.names.text(item.text), `an action item (${quote(item.text)})`);
+    const o = anonymiseOwner(item.owner, walk.names);
+    if (o.outcome === 'renamed') owners.renamed += 1;
+    else if (o.outcome === 'someone') owners.someone += 1;
+    else if (o.outcome === 'group') owners.kept += 1;
+    texts += Number(text !== item.text);
+    if (text !== item.text || o.owner !== item.owner) updateActionItem(ctx.db, { ...item, text, owner: o.owner }, ctx.now);
+  }
+  return { owners, texts };
+}
+
+function anonymisePrivacyLog(ctx: HandlerContext, workshopId: string, walk: TextWalk): number {
+  const rows = ctx.db.prepare('SELECT id, detail FROM privacy_log WHERE workshop_id = ?').all(workshopId) as { id: number; detail: string }[];
+  const update = ctx.db.prepare('UPDATE privacy_log SET detail = ? WHERE id = ?');
+  let texts = 0;
+  for (const row of rows) {
+    const detail = walk.names.text(row.detail);
+    if (detail === row.detail) continue;
+    update.run(detail, row.id);
+    texts += 1;
+  }
+  return texts;
+}
+
+export function anonymiseWorkshop(ctx: HandlerContext, workshopId: string, confirmTitle: string): AnonymiseSummary {
+  const workshop = getWorkshopOrThrow(ctx, workshopId);
+  refuseUnlessFinished(ctx, workshop, confirmTitle);
+  const people = listParticipants(ctx.db, workshopId);
+  const labels = rosterLabels(people);
+  const walk: TextWalk = { names: nameReplacer(people, labels), labelOf: (id) => labels.get(id) };
+  const activities = listActivities(ctx.db, workshopId);
+
+  // Text first (it needs the names), then the names themselves.
+  let texts = anonymiseActivities(ctx, activities, walk) + anonymiseBoards(ctx, workshopId, activities, walk) + anonymiseAnswers(ctx, activities, walk);
+  const actions = anonymiseActionItems(ctx, workshopId, walk);
+  texts += actions.texts + anonymisePrivacyLog(ctx, workshopId, walk);
+  const rename = ctx.db.prepare("UPDATE participants SET name = ?, role = '', room_pin_hash = NULL, handed_over_at = NULL WHERE id = ?");
+  for (const p of people) rename.run(labels.get(p.id)!, p.id);
+  const devices = ctx.db.prepare('DELETE FROM devices WHERE workshop_id = ?').run(workshopId).changes;
+
+  const fields = {
+    title: checked(Title, walk.names.text(workshop.title), 'the workshop title'),
+    goal: checked(LongText, walk.names.text(workshop.goal), 'the workshop goal'),
+    location: checked(ShortText, walk.names.text(workshop.location), 'the workshop location'),
+  };
+  texts += Number(fields.title !== workshop.title) + Number(fields.goal !== workshop.goal) + Number(fields.location !== workshop.location);
+  updateWorkshop(ctx.db, workshopId, { ...fields, anonymisedAt: ctx.now, updatedAt: ctx.now });
+  const summary = { people: people.length, owners: actions.owners, texts, devices };
+  ctx.db
+    .prepare('INSERT INTO privacy_log (workshop_id, at, action, detail) VALUES (?, ?, ?, ?)')
+    .run(
+      workshopId,
+      ctx.now,
+      'anonymised',
+      `Names removed: ${summary.people} people renamed by team; ${summary.owners.renamed} action owners renamed, ${summary.owners.someone} set to “Someone”; names replaced in ${summary.texts} texts; ${summary.devices} phones forgotten.`,
+    );
+  workshopChanged(ctx, workshopId);
+  ctx.emit('run:changed', { workshopId });
+  return { workshop: getWorkshopOrThrow(ctx, workshopId), ...summary };
+}
+
+export const anonymiseHandlers = {
+  'workshop:anonymise': ({ id, confirmTitle }, ctx) => anonymiseWorkshop(ctx, id, confirmTitle),
+} satisfies Partial<Handlers>;

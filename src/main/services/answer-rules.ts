@@ -1,0 +1,86 @@
+import type { Activity } from '../../shared/domain';
+import { DomainError } from '../../shared/api/result';
+import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { findDefinition } from '../../activities/registry';
+import type { AnswerContext, ResponseEngine } from '../../activities/types';
+import { getParticipant } from '../db/queries/participants';
+import { listResponses } from '../db/queries/responses';
+import { getActivityRun } from '../db/queries/runs';
+import type { HandlerContext } from './context';
+
+// The rules every answer obeys, in one place: a phone's or the console's
+// write (live), an import, and a change of the board or the settings that
+// the answers already kept must still fit (stored). See AnswerContext in
+// src/activities/types.ts for which rules are about the moment.
+
+/** What an answer is checked against: the ballot on the activity's board (for kinds that have one), live or stored. */
+export function answerContext(kind: string, config: unknown, board: unknown, live: boolean): AnswerContext {
+  const ballot = findDefinition(kind)?.ballot?.(config, board);
+  return ballot ? { live, ballot } : { live };
+}
+
+/**
+ * One answer: the engine's value schema, then its check against the config,
+ * this person's other answers and the board. Returns the parsed value
+ * (null = take it back); a VALIDATION error says why not.
+ */
+export function checkAnswer(engine: ResponseEngine<unknown>, config: unknown, itemKey: string, input: unknown, mine: ReadonlyMap<string, unknown>, context: AnswerContext): unknown {
+  let value: unknown = null;
+  if (input !== null) {
+    const parsed = engine.valueSchema.safeParse(input, { error: friendlyError });
+    if (!parsed.success) {
+      const d = describeIssues(parsed.error);
+      throw new DomainError('VALIDATION', d.message, d.issues);
+    }
+    value = parsed.data;
+  }
+  const problem = engine.check(config, itemKey, value, mine, context);
+  if (problem) throw new DomainError('VALIDATION', problem);
+  return value;
+}
+
+/** The first kept answer (person, problem) that fits `before` but not `after`, each a config and board. */
+function firstBroken(ctx: HandlerContext, activity: Activity, before: { config: unknown; board: unknown }, after: { config: unknown; board: unknown }) {
+  const engine = findDefinition(activity.kind)?.responses;
+  if (!engine) return null;
+  const byPerson = new Map<string, Map<string, unknown>>();
+  for (const r of listResponses(ctx.db, activity.id)) byPerson.set(r.participantId, (byPerson.get(r.participantId) ?? new Map<string, unknown>()).set(r.itemKey, r.value));
+  const was = answerContext(activity.kind, before.config, before.board, false);
+  const will = answerContext(activity.kind, after.config, after.board, false);
+  for (const [participantId, mine] of byPerson) {
+    for (const [itemKey, value] of mine) {
+      const others = new Map(mine);
+      others.delete(itemKey);
+      const problem = engine.check(after.config, itemKey, value, others, will);
+      // Answers that did not fit before either (kept from an older version) do not block the change.
+      if (problem && !engine.check(before.config, itemKey, value, others, was)) return { participantId, problem };
+    }
+  }
+  return null;
+}
+
+const nameOf = (ctx: HandlerContext, participantId: string) => getParticipant(ctx.db, participantId)?.name ?? 'Someone';
+
+/** A new board must still fit the answers kept (a theme back on the ballot must not count dots spent elsewhere since). */
+export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, before: unknown, after: unknown): void {
+  if (!findDefinition(activity.kind)?.ballot) return; // only ballots decide which kept answers count
+  const broken = firstBroken(ctx, activity, { config: activity.config, board: before }, { config: activity.config, board: after });
+  if (!broken) return;
+  const name = nameOf(ctx, broken.participantId);
+  throw new DomainError(
+    'VALIDATION',
+    `That change to the board was not saved: ${name}’s votes would no longer add up. ${broken.problem} A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
+  );
+}
+
+/** New settings must still fit the answers kept (a card someone placed stays, a budget stays above what was spent). */
+export function checkSettingsKeepAnswers(ctx: HandlerContext, activity: Activity, config: unknown): void {
+  const board = getActivityRun(ctx.db, activity.id)?.board ?? findDefinition(activity.kind)?.board?.initial() ?? null;
+  const broken = firstBroken(ctx, activity, { config: activity.config, board }, { config, board });
+  if (!broken) return;
+  const name = nameOf(ctx, broken.participantId);
+  throw new DomainError(
+    'VALIDATION',
+    `These settings were not saved: they no longer fit an answer ${name} has already given. ${broken.problem} Ask ${name} to change that answer, or clear this activity’s answers in the console, then change the settings.`,
+  );
+}
