@@ -101,18 +101,18 @@ export const persona: ActivityDefinition<PersonaConfig> = {
     const b = readPersonaBoard(board);
     return b.phase === 'vote' ? { phase: 'vote', ballot: b.ballot.map(({ id, section, text }) => ({ id, section, text })) } : { phase: 'collect' };
   },
-  describeResponse(config, itemKey, value, board) {
-    const v = value as { section?: string; text?: string; dots?: number } | null;
-    if (itemKey.startsWith('v-')) {
-      const note = readPersonaBoard(board).ballot.find((b) => b.id === itemKey.slice(2));
-      const dots = v?.dots ?? 0;
-      return { item: note ? `Vote: ${note.text}` : 'A note no longer on the ballot', value: `${dots} dot${dots === 1 ? '' : 's'}` };
   /** The notes put to the vote (kept while notes are collected again; the one-pager counts dots on them). */
   ballot: (_config, board) => {
     const b = readPersonaBoard(board);
     const keys = new Set(b.ballot.map((n) => `v-${n.id}`));
     return { open: b.phase === 'vote', has: (itemKey) => keys.has(itemKey) };
   },
+  describeResponse(config, itemKey, value, board) {
+    const v = value as { section?: string; text?: string; dots?: number } | null;
+    if (itemKey.startsWith('v-')) {
+      const note = readPersonaBoard(board).ballot.find((b) => b.id === itemKey.slice(2));
+      const dots = v?.dots ?? 0;
+      return { item: note ? `Vote: ${note.text}` : 'A note no longer on the ballot', value: `${dots} dot${dots === 1 ? '' : 's'}` };
     }
     return { item: config.sections.find((x) => x.id === v?.section)?.title ?? 'Note', value: v?.text ?? '' };
   },
