@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, PersonName, Team } from './domain';
+import type { Naming } from './privacy';
 
 // The phone protocol: what a participant's device may say on the LAN, and
 // what it hears back. Deliberately tiny: join, read the current activity,
@@ -38,11 +39,18 @@ export interface RosterEntry {
   joined?: boolean;
 }
 
-/** The current activity as a phone sees it: no notes, no other people's answers. */
+/**
+ * The current activity as a phone sees it, and only what the room sees of
+ * it: no notes, no guide, no other people's answers, no poll or ballot the
+ * facilitator has not opened.
+ */
 export interface PhoneActivity {
   id: string;
   kind: string;
   title: string;
+  /** Who can be recognised in what this activity collects, for the line phones show before people answer. */
+  naming: Naming;
+  /** The settings its participant view needs right now (the kind's `participantConfig`); null for kinds nobody answers. */
   config: unknown;
   /** What the facilitator opened to the room from the board (e.g. the themes to vote on), if the kind shares anything. */
   shared?: unknown;

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
-import type { BrainstormConfig } from './definition';
+import type { BrainstormParticipantConfig } from './definition';
 import { CARD_KEY, type CardValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
@@ -18,7 +18,7 @@ export function newCardKey(): string {
 
 const textOf = (value: unknown) => (value && typeof value === 'object' ? String((value as CardValue).text ?? '') : '');
 
-export function BrainstormParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BrainstormConfig>) {
+export function BrainstormParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BrainstormParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
 import { GUIDES } from '../guides';
@@ -13,6 +14,10 @@ export const BrainstormConfig = z.object({
   maxCardsPerPerson: z.number().int().min(1).max(50),
 });
 export type BrainstormConfig = z.infer<typeof BrainstormConfig>;
+
+/** What a participant's screen gets of the settings: the question and how many cards each person may write. */
+const BRAINSTORM_PARTICIPANT_FIELDS = ['prompt', 'maxCardsPerPerson'] as const;
+export type BrainstormParticipantConfig = Pick<BrainstormConfig, (typeof BRAINSTORM_PARTICIPANT_FIELDS)[number]>;
 
 /** How the facilitator grouped the cards: named clusters of card keys. */
 export const BrainstormBoard = z.object({
@@ -42,6 +47,7 @@ export const brainstorm: ActivityDefinition<BrainstormConfig> = {
   guide: GUIDES.brainstorm,
   responses: brainstormResponses,
   report: brainstormReport,
+  participantConfig: (config): BrainstormParticipantConfig => pickFields(config, BRAINSTORM_PARTICIPANT_FIELDS),
   describeResponse: describeBrainstorm,
   isAnonymous: (config) => config.anonymous,
   board: { schema: BrainstormBoard, initial: (): BrainstormBoard => ({ clusters: [] }) },

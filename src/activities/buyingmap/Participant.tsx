@@ -6,7 +6,7 @@ import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from
 import { DropZone } from '../views-kit/DropZone';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, plural, useReducedMotion } from '../views-kit/surface';
-import type { BuyingMapConfig } from './definition';
+import type { BuyingMapParticipantConfig } from './definition';
 import { markerKey } from './logic';
 import './buyingmap.css';
 
@@ -17,7 +17,7 @@ const INSTRUCTIONS = {
 };
 
 /** Drop friction markers on the stages of the buyer's journey (or tap a stage's marker buttons). */
-export function BuyingMapParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BuyingMapConfig>) {
+export function BuyingMapParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BuyingMapParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [segmentId, setSegmentId] = useState(config.segments[0]?.id ?? '');
   const [dragging, setDragging] = useState<string | null>(null);

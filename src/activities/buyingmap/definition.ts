@@ -55,6 +55,14 @@ export const BuyingMapConfig = z
   .strict();
 export type BuyingMapConfig = z.infer<typeof BuyingMapConfig>;
 
+/** What a participant's screen gets: the stages by name and goal, the markers (not the facilitator's touchpoints, owners and content notes). */
+export interface BuyingMapParticipantConfig {
+  prompt: string;
+  segments: { id: string; name: string; stages: Pick<Stage, 'id' | 'name' | 'goal'>[] }[];
+  markers: BuyingMapConfig['markers'];
+  maxMarkers: number;
+}
+
 export const BuyingMapBoard = z.object({
   /** The segment on the projector; null = the first. */
   segmentId: z.string().max(16).nullable(),
@@ -132,6 +140,12 @@ export const buyingmap: ActivityDefinition<BuyingMapConfig> = {
   board: { schema: BuyingMapBoard, initial: initialBuyingMapBoard, title: 'Map and friction' },
   guide: buyingMapGuide,
   report: buyingMapReport,
+  participantConfig: (config): BuyingMapParticipantConfig => ({
+    prompt: config.prompt,
+    segments: config.segments.map((seg) => ({ id: seg.id, name: seg.name, stages: seg.stages.map(({ id, name, goal }) => ({ id, name, goal })) })),
+    markers: config.markers,
+    maxMarkers: config.maxMarkers,
+  }),
   isAnonymous: () => true,
   describeResponse(config, itemKey) {
     const [seg, stage, marker] = itemKey.split('.');

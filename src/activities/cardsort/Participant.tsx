@@ -1,7 +1,7 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
-import type { CardSortConfig } from './definition';
+import type { CardSortParticipantConfig } from './definition';
 import { CUSTOM_PREFIX, type PlacementValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
@@ -26,7 +26,7 @@ function placementOf(value: unknown): PlacementValue | null {
   return value && typeof value === 'object' && typeof (value as PlacementValue).column === 'string' ? (value as PlacementValue) : null;
 }
 
-export function CardSortParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CardSortConfig>) {
+export function CardSortParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CardSortParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [addedColumns, setAddedColumns] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);

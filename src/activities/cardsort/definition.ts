@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { GUIDES } from '../guides';
@@ -14,6 +15,10 @@ export const CardSortConfig = z.object({
   open: z.boolean(),
 });
 export type CardSortConfig = z.infer<typeof CardSortConfig>;
+
+/** What a participant's screen gets of the settings: the question, the cards and the columns. */
+const CARDSORT_PARTICIPANT_FIELDS = ['prompt', 'cards', 'columns', 'open'] as const;
+export type CardSortParticipantConfig = Pick<CardSortConfig, (typeof CARDSORT_PARTICIPANT_FIELDS)[number]>;
 
 export const cardsort: ActivityDefinition<CardSortConfig> = {
   kind: 'cardsort',
@@ -37,5 +42,6 @@ export const cardsort: ActivityDefinition<CardSortConfig> = {
   guide: GUIDES.cardsort,
   responses: cardSortResponses,
   report: cardSortReport,
+  participantConfig: (config): CardSortParticipantConfig => pickFields(config, CARDSORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
 };

@@ -3,14 +3,14 @@ import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
-import type { CommitmentsConfig } from './definition';
+import type { CommitmentsParticipantConfig } from './definition';
 import './commitments.css';
 
 const inOf = (v: unknown) => (v && typeof v === 'object' && 'in' in v ? Boolean((v as { in: boolean }).in) : null);
 const textOf = (v: unknown) => (v && typeof v === 'object' && 'text' in v ? String((v as { text: string }).text) : '');
 
 /** On a phone: am I in for job shadowing, and one thing I will do. */
-export function CommitmentsParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CommitmentsConfig>) {
+export function CommitmentsParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CommitmentsParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const saved = textOf(answers.pledge);
   const [draft, setDraft] = useState<string | null>(null);

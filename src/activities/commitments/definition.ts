@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClockTime, IsoDate } from '../../shared/domain';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { WEEKDAYS } from './model';
 import { commitmentResponses } from './logic';
 import { commitmentsGuide } from './guide';
@@ -44,6 +45,10 @@ export const CommitmentsConfig = z
   })
   .strict();
 export type CommitmentsConfig = z.infer<typeof CommitmentsConfig>;
+
+/** What a participant's screen gets of the settings: the pledge question and whether shadowing is asked (not the reports or meeting being planned). */
+const COMMITMENTS_PARTICIPANT_FIELDS = ['pledgePrompt', 'askShadowing'] as const;
+export type CommitmentsParticipantConfig = Pick<CommitmentsConfig, (typeof COMMITMENTS_PARTICIPANT_FIELDS)[number]>;
 
 const Person = z.object({ id: participantRef(z.string().min(1).max(64)), name: z.string().trim().min(1).max(80) });
 
@@ -102,6 +107,7 @@ export const commitments: ActivityDefinition<CommitmentsConfig> = {
   board: { schema: CommitmentsBoard, initial: initialCommitmentsBoard, title: 'Commitments' },
   guide: commitmentsGuide,
   report: commitmentsReport,
+  participantConfig: (config): CommitmentsParticipantConfig => pickFields(config, COMMITMENTS_PARTICIPANT_FIELDS),
   describeResponse(_config, itemKey, value) {
     const v = value as { in?: boolean; text?: string } | null;
     return itemKey === 'shadow' ? { item: 'Job shadowing', value: v?.in ? 'In' : 'Not now' } : { item: 'One thing I will do', value: v?.text ?? '' };

@@ -2,25 +2,30 @@ import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
-import type { CompConfig } from './definition';
+import type { CompParticipantConfig } from './definition';
 import type { ChoiceValue } from './logic';
 import './comp.css';
 
 const choiceOf = (v: unknown) => (v && typeof v === 'object' ? (v as ChoiceValue).option : undefined);
 
-/** The scenario polls: the one the facilitator opened, or every one when the page does not say. */
-export function CompParticipant({ config, mine, locked, submit, announce, shared }: ParticipantViewProps<CompConfig>) {
+/**
+ * The scenario poll the facilitator opened, and nothing before that. Phones
+ * get only the open situation in `config`; the in-room page has them all,
+ * so the view also keeps to the one `shared` names (a page that passes no
+ * `shared` shows what its config holds).
+ */
+export function CompParticipant({ config, mine, locked, submit, announce, shared }: ParticipantViewProps<CompParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const open = (shared as { scenarioId?: string | null } | undefined)?.scenarioId ?? null;
-  const scenarios = open ? config.scenarios.filter((s) => s.id === open) : config.scenarios;
+  const scenarios = shared === undefined ? config.scenarios : config.scenarios.filter((s) => s.id === open);
   const answered = config.scenarios.filter((s) => choiceOf(answers[s.id])).length;
 
   return (
     <Surface kind="phone" className="cgc-phone">
       <p className="cgv-prompt">What would you do now?</p>
-      <p className="cgv-hint">Pick one answer{scenarios.length > 1 ? ' for each situation' : ''}. There is no right answer: say what you would really do.</p>
+      {scenarios.length > 0 ? <p className="cgv-hint">Pick one answer{scenarios.length > 1 ? ' for each situation' : ''}. There is no right answer: say what you would really do.</p> : null}
       {locked ? <LockedNote /> : null}
-      {scenarios.length === 0 ? <p className="cgv-muted">No questions yet. Watch the screen.</p> : null}
+      {scenarios.length === 0 ? <p className="cgv-muted">No question open yet. Watch the main screen: it appears here when the facilitator opens the poll.</p> : null}
       {scenarios.map((s, n) => {
         const chosen = choiceOf(answers[s.id]);
         return (
@@ -63,7 +68,7 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
       })}
       <div className="cgv-bottom-bar">
         <p className="cgv-progress">
-          {open ? (scenarios.some((s) => choiceOf(answers[s.id])) ? 'Answered. You can still change it.' : 'Not answered yet') : `${answered} of ${config.scenarios.length} answered`}
+          {shared === undefined ? `${answered} of ${config.scenarios.length} answered` : scenarios.length === 0 ? '' : scenarios.some((s) => choiceOf(answers[s.id])) ? 'Answered. You can still change it.' : 'Not answered yet'}
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

@@ -92,6 +92,16 @@ export function readCompBoard(board: unknown): CompBoard {
   return parsed.success ? parsed.data : initialCompBoard();
 }
 
+/** The poll the room sees: the projector on the poll view shows the chosen situation, or the first. */
+export function openScenario(config: CompConfig, board: unknown): CompConfig['scenarios'][number] | null {
+  const b = readCompBoard(board);
+  if (b.view !== 'poll') return null;
+  return config.scenarios.find((s) => s.id === b.scenarioId) ?? config.scenarios[0] ?? null;
+}
+
+/** What a participant's screen gets: the open poll's situation, if any. */
+export type CompParticipantConfig = Pick<CompConfig, 'scenarios'>;
+
 const opts = (prefix: string, texts: string[]) => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text, description: '' }));
 
 export function defaultCompConfig(): CompConfig {
@@ -145,9 +155,11 @@ export const comp: ActivityDefinition<CompConfig> = {
   guide: compGuide,
   report: compReport,
   /** Phones see which poll is open, nothing else. */
-  shared: (_config, board) => {
-    const b = readCompBoard(board);
-    return { scenarioId: b.view === 'poll' ? b.scenarioId : null };
+  shared: (config, board) => ({ scenarioId: openScenario(config, board)?.id ?? null }),
+  /** Only the situation on the projector's poll: none before the facilitator opens one. */
+  participantConfig: (config, board): CompParticipantConfig => {
+    const open = openScenario(config, board);
+    return { scenarios: open ? [open] : [] };
   },
   describeResponse(config, itemKey, value) {
     const s = config.scenarios.find((x) => x.id === itemKey);

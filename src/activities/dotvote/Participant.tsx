@@ -1,7 +1,7 @@
 import { DndContext, DragOverlay, useDraggable, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
-import type { DotVoteConfig } from './definition';
+import type { DotVoteParticipantConfig } from './definition';
 import type { DotValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
 import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
@@ -18,7 +18,7 @@ const DOT_INSTRUCTIONS = {
     'To put a dot on an option, press Space or Enter, use the arrow keys to choose the option, and press Space or Enter again. Each option also has plus and minus buttons.',
 };
 
-export function DotVoteParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<DotVoteConfig>) {
+export function DotVoteParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<DotVoteParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState('');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { dotVoteResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { GUIDES } from '../guides';
@@ -19,6 +20,10 @@ export const DotVoteConfig = z
   });
 export type DotVoteConfig = z.infer<typeof DotVoteConfig>;
 
+/** What a participant's screen gets of the settings: the question, the options and the dots. */
+const DOTVOTE_PARTICIPANT_FIELDS = ['prompt', 'options', 'dotsPerPerson', 'maxPerItem'] as const;
+export type DotVoteParticipantConfig = Pick<DotVoteConfig, (typeof DOTVOTE_PARTICIPANT_FIELDS)[number]>;
+
 export const dotvote: ActivityDefinition<DotVoteConfig> = {
   kind: 'dotvote',
   label: 'Dot vote',
@@ -33,5 +38,6 @@ export const dotvote: ActivityDefinition<DotVoteConfig> = {
   guide: GUIDES.dotvote,
   responses: dotVoteResponses,
   report: dotVoteReport,
+  participantConfig: (config): DotVoteParticipantConfig => pickFields(config, DOTVOTE_PARTICIPANT_FIELDS),
   describeResponse: describeDotVote,
 };

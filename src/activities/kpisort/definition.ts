@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition, ResponseEngine } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { cardSortResponses } from '../cardsort/logic';
 import { kpiSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
@@ -28,6 +29,10 @@ export const KpiSortConfig = z.object({
   open: z.literal(false),
 });
 export type KpiSortConfig = z.infer<typeof KpiSortConfig>;
+
+/** What a participant's screen gets of the settings: the question, the KPIs and the three columns. */
+const KPISORT_PARTICIPANT_FIELDS = ['prompt', 'cards', 'columns', 'open'] as const;
+export type KpiSortParticipantConfig = Pick<KpiSortConfig, (typeof KPISORT_PARTICIPANT_FIELDS)[number]>;
 
 /** The outcome: per KPI, who owns it, the person, the target and its unit. */
 export const KpiRow = z.object({
@@ -77,6 +82,7 @@ export const kpisort: ActivityDefinition<KpiSortConfig> = {
   }),
   migrateConfig: noMigrations,
   report: kpiSortReport,
+  participantConfig: (config): KpiSortParticipantConfig => pickFields(config, KPISORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
   responses: cardSortResponses as unknown as ResponseEngine<KpiSortConfig>,
   board: { schema: KpiSortBoard, initial: (): KpiSortBoard => ({ rows: [], onScreen: 'results' }), title: 'Our KPI table: owners and targets' },

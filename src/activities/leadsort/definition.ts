@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition, ResponseEngine } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { cardSortResponses } from '../cardsort/logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { leadSortReport } from './report';
@@ -16,6 +17,10 @@ export const LeadSortConfig = z.object({
   open: z.literal(false),
 });
 export type LeadSortConfig = z.infer<typeof LeadSortConfig>;
+
+/** What a participant's screen gets of the settings: the question, the signals and the three columns. */
+const LEADSORT_PARTICIPANT_FIELDS = ['prompt', 'cards', 'columns', 'open'] as const;
+export type LeadSortParticipantConfig = Pick<LeadSortConfig, (typeof LEADSORT_PARTICIPANT_FIELDS)[number]>;
 
 /** The facilitator's outcome: the shared definition of a quality lead, drafted from the results. */
 export const LeadSortBoard = z.object({
@@ -42,6 +47,7 @@ export const leadsort: ActivityDefinition<LeadSortConfig> = {
   }),
   migrateConfig: noMigrations,
   report: leadSortReport,
+  participantConfig: (config): LeadSortParticipantConfig => pickFields(config, LEADSORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
   responses: cardSortResponses as unknown as ResponseEngine<LeadSortConfig>,
   board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '', onScreen: 'results' }), title: 'Draft: our definition of a quality lead' },

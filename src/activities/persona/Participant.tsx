@@ -9,7 +9,7 @@ import { PlaceMenu } from '../views-kit/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 import { newCardKey } from '../brainstorm/Participant';
-import type { PersonaConfig } from './definition';
+import type { PersonaParticipantConfig } from './definition';
 import { NOTE_KEY, VOTE_KEY } from './logic';
 import './persona.css';
 
@@ -22,7 +22,7 @@ const noteOf = (v: unknown) => (v && typeof v === 'object' && 'text' in v ? (v a
 const dotsOf = (v: unknown) => (v && typeof v === 'object' && 'dots' in v ? Number((v as { dots: number }).dots) : 0);
 
 /** Write notes onto the persona's sections; when the vote is open, spend dots on the room's notes. */
-export function PersonaParticipant(props: ParticipantViewProps<PersonaConfig>) {
+export function PersonaParticipant(props: ParticipantViewProps<PersonaParticipantConfig>) {
   const shared = readShared(props.shared);
   return shared.phase === 'vote' ? <Vote {...props} ballot={shared.ballot} /> : <Notes {...props} />;
 }
@@ -35,7 +35,7 @@ interface Section {
 /** Notes whose section left the canvas (the facilitator edited it) sit here until moved; nothing can be dropped in. */
 const NOWHERE = '__nowhere';
 
-function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<PersonaConfig>) {
+function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<PersonaParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [section, setSection] = useState(config.sections[0]?.id ?? '');
   const [draft, setDraft] = useState('');
@@ -236,7 +236,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
   );
 }
 
-function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantViewProps<PersonaConfig> & { ballot: { id: string; section: string; text: string }[] }) {
+function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantViewProps<PersonaParticipantConfig> & { ballot: { id: string; section: string; text: string }[] }) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const count = (id: string) => dotsOf(answers[`v-${id}`]);
   const onBallot = (k: string) => ballot.some((b) => `v-${b.id}` === k);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { personaResponses } from './logic';
 import { personaGuide } from './guide';
 import { personaReport } from './report';
@@ -28,6 +29,10 @@ export const PersonaConfig = z
   })
   .strict();
 export type PersonaConfig = z.infer<typeof PersonaConfig>;
+
+/** What a participant's screen gets of the settings: whose persona, its sections, and how many notes and dots each person has. */
+const PERSONA_PARTICIPANT_FIELDS = ['subject', 'sections', 'notesPerPerson', 'dotsPerPerson'] as const;
+export type PersonaParticipantConfig = Pick<PersonaConfig, (typeof PERSONA_PARTICIPANT_FIELDS)[number]>;
 
 /** One note put to the vote: a short id (votes use it), its section and text. The author is not kept. */
 export const BallotNote = z.object({
@@ -93,6 +98,7 @@ export const persona: ActivityDefinition<PersonaConfig> = {
   board: { schema: PersonaBoard, initial: initialPersonaBoard, title: 'Notes, vote and agreement' },
   guide: personaGuide,
   report: personaReport,
+  participantConfig: (config): PersonaParticipantConfig => pickFields(config, PERSONA_PARTICIPANT_FIELDS),
   isAnonymous: () => true,
   /** Honest notes about the buyer need cover: anonymous even when names are on. */
   namingPolicy: 'always-anonymous',
@@ -100,12 +106,6 @@ export const persona: ActivityDefinition<PersonaConfig> = {
   shared: (_config, board) => {
     const b = readPersonaBoard(board);
     return b.phase === 'vote' ? { phase: 'vote', ballot: b.ballot.map(({ id, section, text }) => ({ id, section, text })) } : { phase: 'collect' };
-  },
-  /** The notes put to the vote (kept while notes are collected again; the one-pager counts dots on them). */
-  ballot: (_config, board) => {
-    const b = readPersonaBoard(board);
-    const keys = new Set(b.ballot.map((n) => `v-${n.id}`));
-    return { open: b.phase === 'vote', has: (itemKey) => keys.has(itemKey) };
   },
   describeResponse(config, itemKey, value, board) {
     const v = value as { section?: string; text?: string; dots?: number } | null;

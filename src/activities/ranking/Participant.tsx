@@ -3,7 +3,7 @@ import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
-import type { RankingConfig } from './definition';
+import type { RankingParticipantConfig } from './definition';
 import { ORDER_KEY, type OrderValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
 import { useDragSensors } from '../views-kit/dnd';
@@ -17,14 +17,14 @@ const RANK_INSTRUCTIONS = {
 };
 
 /** The saved order if it is a complete order of today's options, else the planned order. */
-function startingOrder(config: RankingConfig, saved: unknown): string[] {
+function startingOrder(config: RankingParticipantConfig, saved: unknown): string[] {
   const ids = config.options.map((o) => o.id);
   const order = (saved as OrderValue | undefined)?.order;
   if (Array.isArray(order) && order.length === ids.length && ids.every((id) => order.includes(id))) return [...order];
   return ids;
 }
 
-export function RankingParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<RankingConfig>) {
+export function RankingParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<RankingParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const saved = answers[ORDER_KEY] !== undefined;
   const order = startingOrder(config, answers[ORDER_KEY]);

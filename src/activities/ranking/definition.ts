@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { rankingResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { GUIDES } from '../guides';
@@ -11,6 +12,10 @@ export const RankingConfig = z.object({
   options: ItemList,
 });
 export type RankingConfig = z.infer<typeof RankingConfig>;
+
+/** What a participant's screen gets of the settings: the question and the options to order. */
+const RANKING_PARTICIPANT_FIELDS = ['prompt', 'options'] as const;
+export type RankingParticipantConfig = Pick<RankingConfig, (typeof RANKING_PARTICIPANT_FIELDS)[number]>;
 
 export const ranking: ActivityDefinition<RankingConfig> = {
   kind: 'ranking',
@@ -26,5 +31,6 @@ export const ranking: ActivityDefinition<RankingConfig> = {
   guide: GUIDES.ranking,
   responses: rankingResponses,
   report: rankingReport,
+  participantConfig: (config): RankingParticipantConfig => pickFields(config, RANKING_PARTICIPANT_FIELDS),
   describeResponse: describeRanking,
 };

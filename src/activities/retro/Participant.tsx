@@ -4,7 +4,7 @@ import { newCardKey } from '../brainstorm/Participant';
 import { useAnswers } from '../views-kit/answers';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
-import type { RetroConfig, RetroShared } from './definition';
+import type { RetroParticipantConfig, RetroShared } from './definition';
 import { CARD_KEY } from '../brainstorm/logic';
 import { voteKey } from './logic';
 import '../exercise-kit/exercises.css';
@@ -19,12 +19,12 @@ function readShared(shared: unknown): RetroShared | null {
   return s.voting && Array.isArray(s.themes) && s.themes.length > 0 ? s : null;
 }
 
-export function RetroParticipant(props: ParticipantViewProps<RetroConfig>) {
+export function RetroParticipant(props: ParticipantViewProps<RetroParticipantConfig>) {
   const vote = readShared(props.shared);
   return vote ? <RetroVote {...props} themes={vote.themes} /> : <RetroWrite {...props} />;
 }
 
-function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewProps<RetroConfig>) {
+function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewProps<RetroParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [prompt, setPrompt] = useState(config.prompts[0]?.id ?? '');
   const [draft, setDraft] = useState('');
@@ -108,7 +108,7 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
   );
 }
 
-function RetroVote({ config, mine, locked, submit, announce, themes }: ParticipantViewProps<RetroConfig> & { themes: RetroShared['themes'] }) {
+function RetroVote({ config, mine, locked, submit, announce, themes }: ParticipantViewProps<RetroParticipantConfig> & { themes: RetroShared['themes'] }) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const used = themes.reduce((s, t) => s + dotsOf(answers[voteKey(t.id)]), 0);
   const left = config.dotsPerPerson - used;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { noMigrations } from '../types';
+import { pickFields } from '../participant-config';
 import { BrainstormBoard } from '../brainstorm/definition';
 import { ItemList } from '../shared-schemas';
 import { describeRetro, retroReport } from './report';
-import { retroResponses, voteKey } from './logic';
+import { retroResponses } from './logic';
 
 export const RetroConfig = z
   .object({
@@ -18,6 +19,10 @@ export const RetroConfig = z
   })
   .strict();
 export type RetroConfig = z.infer<typeof RetroConfig>;
+
+/** What a participant's screen gets of the settings: the questions, whether cards are anonymous, and the card and dot limits. */
+const RETRO_PARTICIPANT_FIELDS = ['prompts', 'anonymous', 'maxCardsPerPerson', 'dotsPerPerson'] as const;
+export type RetroParticipantConfig = Pick<RetroConfig, (typeof RETRO_PARTICIPANT_FIELDS)[number]>;
 
 /** Themes are the brainstorm board's named groups; `voting` opens the dot vote on them. */
 export const RetroBoard = BrainstormBoard.extend({
@@ -54,6 +59,7 @@ export const retro: ActivityDefinition<RetroConfig> = {
   defaultConfig: () => ({ prompts: DEFAULT_PROMPTS.map((p) => ({ ...p })), anonymous: true, maxCardsPerPerson: 6, dotsPerPerson: 3 }),
   migrateConfig: noMigrations,
   report: retroReport,
+  participantConfig: (config): RetroParticipantConfig => pickFields(config, RETRO_PARTICIPANT_FIELDS),
   describeResponse: describeRetro,
   responses: retroResponses,
   board: { schema: RetroBoard, initial: (): RetroBoard => ({ clusters: [], voting: false }), title: 'Group the cards into themes, then open the vote' },
@@ -67,12 +73,6 @@ export const retro: ActivityDefinition<RetroConfig> = {
   guide: {
     purpose:
       'Trust between Sales and Marketing is lost in specific moments and won back slowly, in small steps. Naming those moments without blame, then choosing one small step together, starts that.',
-  /** The themes with cards: a theme emptied or merged away leaves the ballot (and its dots count nowhere, see themeVotes). */
-  ballot: (_config, board) => {
-    const b = readRetroBoard(board);
-    const keys = new Set(b.clusters.filter((c) => c.cardKeys.length > 0).map((c) => voteKey(c.id)));
-    return { open: b.voting, has: (itemKey) => keys.has(itemKey) };
-  },
     howToRun: [
       'Say it plainly: cards are anonymous, and we talk about what happened, not who did it.',
       'Everyone writes cards for the three questions; one thought per card.',

@@ -11,6 +11,7 @@ import { getWorkshopOrThrow } from './workshop-records';
 import { addPeople } from './participants';
 import { withCurrentConfig } from './activities';
 import { findDefinition } from '../../activities/registry';
+import { namingOf } from '../../activities/naming';
 import { activityRun } from './run';
 import { submitResponse } from './responses';
 
@@ -72,10 +73,16 @@ export function phoneState(ctx: HandlerContext, workshopId: string, participantI
   if (!current) return { stage: 'waiting', activity: null, locked: true, mine: {} };
   const activity = withCurrentConfig(current);
   const state = activityRun(ctx, activity);
-  const shared = findDefinition(activity.kind)?.shared?.(activity.config, state.board);
+  const def = findDefinition(activity.kind);
+  // Only what the room sees: the settings its participant view needs (no
+  // facilitator-only fields, no poll or ballot that is not open) and what the
+  // facilitator opened from the board. Never the notes, guide or results.
+  const config = def?.participantConfig ? def.participantConfig(activity.config, state.board) : null;
+  const shared = def?.shared?.(activity.config, state.board);
+  const naming = namingOf(def, activity, getWorkshopOrThrow(ctx, workshopId));
   return {
     stage: 'activity',
-    activity: { id: activity.id, kind: activity.kind, title: activity.title, config: activity.config, ...(shared === undefined ? {} : { shared }) },
+    activity: { id: activity.id, kind: activity.kind, title: activity.title, naming, config, ...(shared === undefined ? {} : { shared }) },
     locked: state.locked,
     mine: Object.fromEntries(listMine(ctx.db, activity.id, participantId)),
   };

@@ -67,6 +67,20 @@ describe('comp participant', () => {
     expect(screen.getByText('Not answered yet')).toBeTruthy();
     expect(screen.queryByText(/of \d+ answered/)).toBeNull();
   });
+  it('shows no situation while no poll is open, even where the page holds them all (the in-room page)', () => {
+    render(<CompParticipant {...participantProps('comp', config)} shared={{ scenarioId: null }} />);
+    expect(screen.queryAllByRole('group')).toHaveLength(0);
+    for (const s of config.scenarios) expect(screen.queryByText(s.prompt)).toBeNull();
+    expect(screen.getByText(/No question open yet/)).toBeTruthy();
+  });
+  it('gives phones only the open poll’s situation, and none before the facilitator opens one', () => {
+    const curve: Board = { view: 'curve', patternId: 'slip', scenarioId: second!.id, takeaways: ['Only for the room'] };
+    expect(comp.participantConfig!(config, curve)).toEqual({ scenarios: [] });
+    expect(comp.participantConfig!(config, { ...curve, view: 'poll' })).toEqual({ scenarios: [second] });
+    // The projector shows the first situation when the poll view has none chosen: so do phones.
+    expect(comp.participantConfig!(config, { ...curve, view: 'poll', scenarioId: null })).toEqual({ scenarios: [first] });
+    expect(comp.shared!(config, { ...curve, view: 'poll', scenarioId: null })).toEqual({ scenarioId: first!.id });
+  });
   it('shows the answer but no way to change it once locked', () => {
     render(<CompParticipant {...participantProps('comp', config, { [first!.id]: { option: 'a2' } }, { locked: true })} />);
     expect(screen.getByText(/Answers are locked/)).toBeTruthy();

@@ -14,6 +14,7 @@ const SORT = {
   id: 'a1',
   kind: 'cardsort',
   title: 'What makes a quality lead?',
+  naming: 'team' as const,
   config: { prompt: 'Sort each signal', cards: items(['Requested a demo', 'Budget is known'], 'sig'), columns: items(['Quality lead', 'Not a signal'], 'col'), open: false },
 };
 

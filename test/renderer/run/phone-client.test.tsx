@@ -12,7 +12,7 @@ const TOKEN = 'd'.repeat(43);
 const state = (mine: Record<string, unknown> = {}): ParticipantServerMessage => ({
   t: 'state',
   stage: 'activity',
-  activity: { id: 'a1', kind: 'cardsort', title: 'What makes a quality lead?', config: {} },
+  activity: { id: 'a1', kind: 'cardsort', title: 'What makes a quality lead?', naming: 'team', config: {} },
   locked: false,
   mine,
 });

@@ -62,6 +62,7 @@ describe('phone: the facilitator’s laptop cannot save', () => {
       id: 'a1',
       kind: 'cardsort',
       title: 'What makes a quality lead?',
+      naming: 'team' as const,
       config: { prompt: 'Sort each signal', cards: items(['Requested a demo'], 'sig'), columns: items(['Quality lead', 'Not a signal'], 'col'), open: false },
     };
     act(() => latest().say({ t: 'state', stage: 'activity', activity: sort, locked: false, mine: {} }));
