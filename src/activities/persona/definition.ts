@@ -107,6 +107,12 @@ export const persona: ActivityDefinition<PersonaConfig> = {
     const b = readPersonaBoard(board);
     return b.phase === 'vote' ? { phase: 'vote', ballot: b.ballot.map(({ id, section, text }) => ({ id, section, text })) } : { phase: 'collect' };
   },
+  /** The notes put to the vote (kept while notes are collected again; the one-pager counts dots on them). */
+  ballot: (_config, board) => {
+    const b = readPersonaBoard(board);
+    const keys = new Set(b.ballot.map((n) => `v-${n.id}`));
+    return { open: b.phase === 'vote', has: (itemKey) => keys.has(itemKey) };
+  },
   describeResponse(config, itemKey, value, board) {
     const v = value as { section?: string; text?: string; dots?: number } | null;
     if (itemKey.startsWith('v-')) {

@@ -5,7 +5,7 @@ import { pickFields } from '../participant-config';
 import { BrainstormBoard } from '../brainstorm/definition';
 import { ItemList } from '../shared-schemas';
 import { describeRetro, retroReport } from './report';
-import { retroResponses } from './logic';
+import { retroResponses, voteKey } from './logic';
 
 export const RetroConfig = z
   .object({
@@ -66,6 +66,12 @@ export const retro: ActivityDefinition<RetroConfig> = {
   shared: (_config, board): RetroShared => {
     const b = readRetroBoard(board);
     return { voting: b.voting, themes: b.voting ? b.clusters.filter((c) => c.cardKeys.length > 0).map((c) => ({ id: c.id, name: c.name })) : [] };
+  },
+  /** The themes with cards: a theme emptied or merged away leaves the ballot (and its dots count nowhere, see themeVotes). */
+  ballot: (_config, board) => {
+    const b = readRetroBoard(board);
+    const keys = new Set(b.clusters.filter((c) => c.cardKeys.length > 0).map((c) => voteKey(c.id)));
+    return { open: b.voting, has: (itemKey) => keys.has(itemKey) };
   },
   isAnonymous: (config) => config.anonymous,
   /** A trust retro only works if nobody can be recognised in it, whatever the workshop shows. */
