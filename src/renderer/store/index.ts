@@ -8,6 +8,7 @@ import { createWorkshopsSlice } from './workshops-slice';
 import { createRunSlice } from './run-slice';
 import { createExportSlice } from './export-slice';
 import { createTemplatesSlice } from './templates-slice';
+import { createRoomPrivacySlice } from './room-privacy-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -32,6 +33,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createRunSlice(deps)(...a),
     ...createExportSlice(deps)(...a),
     ...createTemplatesSlice(deps)(...a),
+    ...createRoomPrivacySlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

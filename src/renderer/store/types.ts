@@ -8,8 +8,9 @@ import type { ToastsSlice } from './toasts-slice';
 import type { RunSlice } from './run-slice';
 import type { ExportSlice } from './export-slice';
 import type { TemplatesSlice } from './templates-slice';
+import type { RoomPrivacySlice } from './room-privacy-slice';
 
-export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice & TemplatesSlice;
+export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice & TemplatesSlice & RoomPrivacySlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -52,9 +52,11 @@ describe('in-room participation', () => {
     expect(zoneOf('sig1')).toBe('unsorted');
     expect(screen.getByText(/of 3 sorted/).textContent).toBe('0 of 3 sorted');
 
-    // Coming back, Dana finds her own answer again (loaded from the server).
+    // Coming back, Dana finds her own answer again (loaded from the server), after her own step.
     await user.click(screen.getByRole('button', { name: 'Done — next person' }));
-    await user.click(await screen.findByRole('button', { name: 'Dana Whitfield' }));
+    await user.click(await screen.findByRole('button', { name: /^Dana Whitfield/ }));
+    await user.click(await screen.findByRole('button', { name: 'It’s me: change my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Show my answers' }));
     await waitFor(() => expect(zoneOf('sig1')).toBe('col1'));
   });
 

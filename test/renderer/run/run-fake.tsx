@@ -7,6 +7,7 @@ import { items } from '../../../src/activities/shared-schemas';
 import type { StoredResponse } from '../../../src/activities/types';
 import type { ActivityResults } from '../../../src/shared/api/contract';
 import type { RoomInfo } from '../../../src/shared/room';
+import { PIN_TRIES, ROOM_LOG_ACTIONS, type HandOverState, type PrivacyLogEntry } from '../../../src/shared/room-privacy';
 import type { ActivityRunState, RunState } from '../../../src/shared/run';
 import { createFakeApi, type FakeApi } from '../../helpers/fake-api';
 
@@ -34,6 +35,9 @@ export interface RunFake {
   holdBoardWrites(): { release(): void; waiting(): number };
   /** The next run:setBoard is refused with this message. */
   refuseNextBoardWrite(message: string): void;
+  /** The in-room page's hand-overs: when, and each person's PIN (plain here; the core hashes it). */
+  handOvers: Map<string, { at: string; pin: string | null }>;
+  privacyLog: PrivacyLogEntry[];
 }
 
 export const CARDS = ['Requested a demo', 'Visited the pricing page', 'Downloaded a whitepaper'];
@@ -75,6 +79,8 @@ export function createRunFake(): RunFake {
     people,
     answers: [],
     room: null,
+    handOvers: new Map(),
+    privacyLog: [],
     run: {
       workshopId: w.id,
       status: 'idle',
@@ -101,7 +107,9 @@ export function createRunFake(): RunFake {
       fake.setRun({ activities: fake.run.activities.map((s) => (s.activityId === activityId ? { ...s, ...patch } : s)) });
     },
     goTo(activityId) {
-      fake.setRun({ status: 'running', currentActivityId: activityId, startedAt: fake.run.startedAt ?? now(), enteredAt: now() });
+      // Like the core: the first time an activity is entered is kept.
+      const activities = fake.run.activities.map((s) => (s.activityId === activityId ? { ...s, firstEnteredAt: s.firstEnteredAt ?? now() } : s));
+      fake.setRun({ status: 'running', currentActivityId: activityId, startedAt: fake.run.startedAt ?? now(), enteredAt: now(), activities });
     },
     answer(participantId, activityId, itemKey, value) {
       write(participantId, activityId, itemKey, value);
@@ -125,6 +133,11 @@ export function createRunFake(): RunFake {
         waiting: () => held?.length ?? 0,
       };
     },
+  };
+  const wrongPins = new Map<string, number>();
+  const handOverOf = (participantId: string): HandOverState => {
+    const h = fake.handOvers.get(participantId);
+    return { participantId, handedOverAt: h?.at ?? null, hasPin: Boolean(h?.pin) };
   };
   let held: (() => void)[] | null = null;
   let refusal: string | null = null;
@@ -175,6 +188,39 @@ export function createRunFake(): RunFake {
         fake.run = { ...fake.run, activities: fake.run.activities.map((s) => (s.activityId === i.activityId ? { ...s, board: structuredClone(i.board) } : s)) };
         queueMicrotask(() => api.emit('run:changed', { workshopId: w.id }));
         return ok({ ...fake.run, serverNow: now() });
+      }
+      case 'handover:list':
+        return ok(people.map((p) => handOverOf(p.id)));
+      case 'privacyLog:list':
+        return ok([...fake.privacyLog].reverse());
+      case 'handover:done': {
+        const i = input as unknown as { participantId: string; pin?: string };
+        const had = fake.handOvers.get(i.participantId);
+        if (i.pin !== undefined && had?.pin) return { ok: false, error: { code: 'CONFLICT', message: 'This person already has a PIN.' } };
+        fake.handOvers.set(i.participantId, { at: now(), pin: i.pin ?? had?.pin ?? null });
+        queueMicrotask(() => api.emit('workshop:changed', { workshopId: w.id }));
+        return ok(handOverOf(i.participantId));
+      }
+      case 'handover:checkPin': {
+        const i = input as unknown as { participantId: string; pin: string };
+        const wrong = wrongPins.get(i.participantId) ?? 0;
+        if (wrong >= PIN_TRIES) return ok({ unlocked: false, triesLeft: 0, retryAfterSeconds: 60 });
+        if (fake.handOvers.get(i.participantId)?.pin === i.pin) {
+          wrongPins.delete(i.participantId);
+          return ok({ unlocked: true, triesLeft: PIN_TRIES, retryAfterSeconds: 0 });
+        }
+        wrongPins.set(i.participantId, wrong + 1);
+        return ok({ unlocked: false, triesLeft: PIN_TRIES - wrong - 1, retryAfterSeconds: wrong + 1 >= PIN_TRIES ? 60 : 0 });
+      }
+      case 'handover:openWithoutPin': {
+        const i = input as unknown as { participantId: string };
+        const had = fake.handOvers.get(i.participantId);
+        if (!had?.pin) return { ok: false, error: { code: 'CONFLICT', message: 'This person has no PIN to open without.' } };
+        fake.handOvers.set(i.participantId, { ...had, pin: null });
+        wrongPins.delete(i.participantId);
+        fake.privacyLog.push({ id: fake.privacyLog.length + 1, at: now(), action: ROOM_LOG_ACTIONS.override, detail: i.participantId });
+        queueMicrotask(() => api.emit('workshop:changed', { workshopId: w.id }));
+        return ok(handOverOf(i.participantId));
       }
       case 'response:mine':
         return ok({ mine: mineOf(input.activityId!, input.participantId!) });

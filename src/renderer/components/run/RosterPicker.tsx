@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { TEAM_LABEL, TEAM_MARK, TEAMS, type Participant } from '../../../shared/domain';
 import './run.css';
 
-type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean };
+type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean; done?: boolean };
 
 /** Big name buttons grouped by team (each team named and marked ◆ ● ▲). */
 export const RosterPicker = forwardRef<HTMLHeadingElement, { people: readonly Person[]; title: string; hint: ReactNode; empty: string; onPick(person: Person): void }>(
@@ -33,6 +33,11 @@ export const RosterPicker = forwardRef<HTMLHeadingElement, { people: readonly Pe
                     </span>
                     <span>{p.name}</span>
                     {p.joined ? <span className="pick-joined">on another phone</span> : null}
+                    {p.done ? (
+                      <span className="pick-done">
+                        <span aria-hidden="true">✓</span> Done
+                      </span>
+                    ) : null}
                   </button>
                 </li>
               ))}

@@ -1,24 +1,34 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
 import { viewsFor } from '../../../activities/views';
-import { TEAM_LABEL, TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
 import { findDefinition } from '../../../activities/registry';
+import { namingOf } from '../../../activities/naming';
+import { doneWithActivity } from '../../../shared/room-privacy';
 import { RosterPicker } from '../../components/run/RosterPicker';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { useAnnouncer } from '../../components/run/use-announcer';
+import { AnswerPanel, type Person } from './AnswerPanel';
+import { HandOverBar } from './HandOverBar';
+import { ReopenStep } from './ReopenStep';
 import './participate.css';
 
-type Person = Pick<Participant, 'id' | 'name' | 'team'>;
+/** Where the shared screen is: the names, a handed-over person's closed answers, or someone's answers. */
+type Step = { kind: 'pick' } | { kind: 'reopen'; person: Person } | { kind: 'answer'; person: Person; hidden: boolean };
 
 /**
  * In-room participation on a shared screen (or a passed-around tablet): pick
- * your name, answer the current activity, hand over to the next person. The
+ * your name, answer the current activity, hand over to the next person. Once
+ * someone has handed over, their answers only open with their own step. The
  * facilitator can use it to enter someone's answers for them.
  */
 export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const openRun = useApp((s) => s.openRun);
+  const watchRoomPrivacy = useApp((s) => s.watchRoomPrivacy);
+  const handOver = useApp((s) => s.handOver);
   const runView = useApp((s) => s.runView);
-  const [person, setPerson] = useState<Person | null>(null);
+  const privacy = useApp((s) => s.roomPrivacy);
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [thanks, setThanks] = useState<string | null>(null);
   const { message, announce } = useAnnouncer();
   const pickerHeading = useRef<HTMLHeadingElement>(null);
   const focusPicker = useRef(false);
@@ -26,7 +36,8 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
 
   useEffect(() => {
     void openRun(workshopId);
-  }, [workshopId, openRun]);
+    void watchRoomPrivacy(workshopId);
+  }, [workshopId, openRun, watchRoomPrivacy]);
 
   const ready = runView.workshopId === workshopId && runView.status === 'ready' && runView.detail && runView.run;
   const detail = ready ? runView.detail : null;
@@ -35,25 +46,47 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const Participant = current ? viewsFor(current.kind)?.Participant : undefined;
   const currentState = current ? run?.activities.find((s) => s.activityId === current.id) : undefined;
   const locked = Boolean(currentState?.locked);
-  const shared = current ? findDefinition(current.kind)?.shared?.(current.config, currentState?.board) : undefined;
+  const def = current ? findDefinition(current.kind) : undefined;
+  const shared = current ? def?.shared?.(current.config, currentState?.board) : undefined;
+  const naming = current && detail ? namingOf(def, current, detail.workshop) : 'team';
+  const privacyReady = privacy.workshopId === workshopId && privacy.status === 'ready';
   // The person may have been removed from the roster meanwhile.
-  const stillListed = person && detail?.participants.some((p) => p.id === person.id) ? person : null;
+  const person = step.kind !== 'pick' && detail?.participants.some((p) => p.id === step.person.id) ? step.person : null;
+  const stateOf = (id: string) => privacy.handOvers[id];
+  const isDone = (id: string) => doneWithActivity(stateOf(id), currentState?.firstEnteredAt);
 
   useEffect(() => {
     document.title = `${detail?.workshop.title ? `${detail.workshop.title} · ` : ''}Answer · Common Ground`;
   }, [detail?.workshop.title]);
 
   useEffect(() => {
-    if (!stillListed && focusPicker.current) {
+    if (!person && focusPicker.current) {
       focusPicker.current = false;
       pickerHeading.current?.focus();
     }
   });
 
-  const nextPerson = (who: Person) => {
-    setPerson(null);
+  const backToNames = () => {
+    setStep({ kind: 'pick' });
     focusPicker.current = true;
-    announce(`Thanks, ${who.name}. Next person: pick your name.`);
+  };
+
+  const handOverAndNext = async (who: Person, pin: string | undefined) => {
+    await handOver(who.id, pin);
+    backToNames();
+    const text = `Thanks, ${who.name}.${pin ? ' Your answers are locked with your PIN.' : ''} Next person: pick your name.`;
+    setThanks(text);
+    announce(text);
+  };
+
+  const pick = (p: Person) => {
+    setThanks(null);
+    if (stateOf(p.id)?.handedOverAt) {
+      setStep({ kind: 'reopen', person: p });
+      return;
+    }
+    setStep({ kind: 'answer', person: p, hidden: false });
+    announce(`Answering as ${p.name}.`);
   };
 
   let content;
@@ -64,7 +97,17 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
         <p>{runView.error}</p>
       </div>
     );
-  } else if (!detail || !run) {
+  } else if (privacy.workshopId === workshopId && privacy.status === 'error' && !privacyReady) {
+    content = (
+      <div className="part-message" role="alert">
+        <h1>This page could not check who has answered</h1>
+        <p>{privacy.error}</p>
+        <button type="button" className="part-btn" onClick={() => void watchRoomPrivacy(workshopId)}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (!detail || !run || !privacyReady) {
     content = (
       <p className="part-loading" role="status">
         Loading…
@@ -83,44 +126,58 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
         <p className="part-kicker">{detail.workshop.title}</p>
         <h1>{current ? 'Eyes on the main screen' : 'Nothing to answer yet'}</h1>
         <p>{current ? `“${current.title}” has nothing to answer here.` : 'The next activity will appear here when the facilitator starts it.'} This page updates by itself.</p>
-        {stillListed ? (
-          <button type="button" className="part-btn" onClick={() => nextPerson(stillListed)}>
-            Done — next person
-          </button>
-        ) : null}
+        {person && step.kind === 'answer' ? <HandOverBar hasPin={Boolean(stateOf(person.id)?.hasPin)} onHandOver={(pin) => handOverAndNext(person, pin)} /> : null}
       </div>
     );
-  } else if (!stillListed) {
+  } else if (!person) {
     content = (
-      <RosterPicker
-        ref={pickerHeading}
-        people={detail.participants}
-        title="Who’s answering?"
-        hint={
-          <>
-            Now: <strong>{current.title}</strong>. Tap your name, give your answers, then hand over to the next person.
-          </>
-        }
-        empty="There is nobody on the list yet. Ask the facilitator to add you."
-        onPick={(p) => {
-          setPerson(p);
-          announce(`Answering as ${p.name}.`);
+      <>
+        {thanks ? (
+          <p className="part-thanks" data-testid="thanks">
+            <span aria-hidden="true">✓</span> {thanks}
+          </p>
+        ) : null}
+        <RosterPicker
+          ref={pickerHeading}
+          people={detail.participants.map((p) => ({ id: p.id, name: p.name, team: p.team, done: isDone(p.id) }))}
+          title="Who’s answering?"
+          hint={
+            <>
+              Now: <strong>{current.title}</strong>. Tap your name, give your answers, then hand over to the next person.
+            </>
+          }
+          empty="There is nobody on the list yet. Ask the facilitator to add you."
+          onPick={pick}
+        />
+      </>
+    );
+  } else if (step.kind === 'reopen') {
+    content = (
+      <ReopenStep
+        key={person.id}
+        person={person}
+        hasPin={Boolean(stateOf(person.id)?.hasPin)}
+        done={isDone(person.id)}
+        onBack={backToNames}
+        onOpen={() => {
+          setStep({ kind: 'answer', person, hidden: !stateOf(person.id)?.hasPin });
+          announce(`Answering as ${person.name}.`);
         }}
       />
     );
   } else {
     content = (
       <AnswerPanel
-        key={`${current.id}:${stillListed.id}`}
+        key={`${current.id}:${person.id}`}
         activity={current}
-        person={stillListed}
+        person={person}
+        naming={naming}
         locked={locked}
+        hidden={step.kind === 'answer' && step.hidden}
+        hasPin={Boolean(stateOf(person.id)?.hasPin)}
         announce={announce}
-        onDone={() => nextPerson(stillListed)}
-        onNotMe={() => {
-          setPerson(null);
-          focusPicker.current = true;
-        }}
+        onHandOver={(pin) => handOverAndNext(person, pin)}
+        onNotMe={backToNames}
         View={Participant}
         shared={shared}
       />
@@ -134,114 +191,5 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
         {message}
       </div>
     </main>
-  );
-}
-
-type ParticipantView = NonNullable<ReturnType<typeof viewsFor>>['Participant'] & {};
-
-function AnswerPanel({
-  activity,
-  person,
-  locked,
-  announce,
-  onDone,
-  onNotMe,
-  View,
-  shared,
-}: {
-  activity: Activity;
-  person: Person;
-  locked: boolean;
-  announce(message: string): void;
-  onDone(): void;
-  onNotMe(): void;
-  View: ParticipantView;
-  /** What the facilitator opened to the room from the board (e.g. the themes to vote on). */
-  shared: unknown;
-}) {
-  const loadMine = useApp((s) => s.loadMine);
-  const submitAnswer = useApp((s) => s.submitAnswer);
-  const [mine, setMine] = useState<Record<string, unknown> | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadMine(activity.id, person.id).then(
-      (m) => live && setMine(m),
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : 'Your answers could not be loaded.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [activity.id, person.id, loadMine, attempt]);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
-
-  const submit = useCallback(
-    async (itemKey: string, value: unknown) => {
-      const saved = await submitAnswer({ activityId: activity.id, participantId: person.id, itemKey, value });
-      setMine(saved);
-    },
-    [submitAnswer, activity.id, person.id],
-  );
-
-  return (
-    <div className="part-answer">
-      <header className="part-head">
-        <h1 className="part-title" tabIndex={-1} ref={heading}>
-          {activity.title}
-        </h1>
-        <div className="part-who">
-          <span>
-            Answering as <strong>{person.name}</strong>{' '}
-            <span className={`part-team part-team-${person.team}`}>
-              <span aria-hidden="true">{TEAM_MARK[person.team]}</span> {TEAM_LABEL[person.team]}
-            </span>
-          </span>
-          <button type="button" className="part-link" onClick={onNotMe}>
-            Not you?
-          </button>
-        </div>
-      </header>
-      {loadError ? (
-        <div className="part-error" role="alert">
-          <p>{loadError}</p>
-          <button
-            type="button"
-            className="part-btn"
-            onClick={() => {
-              setLoadError(null);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            Try again
-          </button>
-        </div>
-      ) : mine === null ? (
-        <p className="part-loading" role="status">
-          Loading your answers…
-        </p>
-      ) : (
-        <View
-          activity={{ ...activity, notes: '' }}
-          config={activity.config}
-          participant={person}
-          mine={mine}
-          locked={locked}
-          shared={shared}
-          submit={submit}
-          announce={announce}
-        />
-      )}
-      <div className="part-done-bar">
-        <button type="button" className="part-btn part-btn-primary" onClick={onDone}>
-          Done — next person
-        </button>
-      </div>
-    </div>
   );
 }

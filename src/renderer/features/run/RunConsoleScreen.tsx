@@ -10,6 +10,7 @@ import { ConsoleAgenda } from './ConsoleAgenda';
 import { ConsoleStage } from './ConsoleStage';
 import { RespondentsPanel } from './RespondentsPanel';
 import { RoomControl } from './RoomControl';
+import { RoomPrivacyPanel } from './RoomPrivacyPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { shortcutFor } from './shortcuts';
 import { useServerNow } from './use-now';
@@ -144,6 +145,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
               <aside className="console-side" aria-label="The room">
                 <RoomControl />
                 {current ? <RespondentsPanel participants={detail.participants} results={view.results[current.id]} /> : null}
+                <RoomPrivacyPanel workshopId={workshopId} participants={detail.participants} />
               </aside>
             </div>
           </>

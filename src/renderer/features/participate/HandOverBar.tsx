@@ -1,0 +1,58 @@
+import { useId, useState, type FormEvent } from 'react';
+import { isPin, PinInput } from './PinInput';
+
+/**
+ * "Done — next person". Someone without a PIN is offered one here (optional):
+ * with it, only they can re-open their answers on this screen.
+ */
+export function HandOverBar({ hasPin, onHandOver }: { hasPin: boolean; onHandOver(pin: string | undefined): Promise<void> }) {
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!hasPin && pin !== '' && !isPin(pin)) {
+      setError('A PIN is 4 digits. Finish it, or clear it to hand over without one.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onHandOver(!hasPin && pin ? pin : undefined);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : 'That did not work. Try again.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="part-done-bar" onSubmit={(e) => void submit(e)} aria-label="Hand over">
+      {hasPin ? (
+        <p className="part-pin-note">Your PIN keeps these answers to you.</p>
+      ) : (
+        <PinInput
+          label="Lock your answers with a PIN (optional)"
+          hint="Pick 4 digits only you know: nobody else can then open your answers on this screen."
+          value={pin}
+          invalid={Boolean(error)}
+          describedBy={error ? errorId : undefined}
+          onChange={(v) => {
+            setPin(v);
+            setError(null);
+          }}
+        />
+      )}
+      {error ? (
+        <p id={errorId} className="part-pin-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="part-btn part-btn-primary" aria-busy={busy || undefined}>
+        Done — next person
+      </button>
+    </form>
+  );
+}
