@@ -13,7 +13,7 @@ import { createJoinCodeGuard } from './join-code';
 import { coalescer } from './coalesce';
 import { handlePhoneSocket, welcomeText, type PhoneConnection } from './participant-socket';
 import { createWriteQueue } from './write-queue';
-import { guardServer, parseTarget } from './safe-request';
+import { guardServer, parseTarget, refuseUpgrade } from './safe-request';
 
 export interface ParticipantServerOptions {
   core: Core;
@@ -171,8 +171,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
-    const refuse = (status: number, text: string) =>
-      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    const refuse = (status: number, text: string) => refuseUpgrade(socket, status, text);
     if (closing) return refuse(503, 'Service Unavailable');
     if (req.headers.host !== hostPort) return refuse(421, 'Misdirected Request');
     if (req.headers.origin !== origin) return refuse(403, 'Forbidden');

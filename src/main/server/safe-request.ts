@@ -93,10 +93,16 @@ export function guardServer(server: Server, label: string, onRequest: RequestHan
   });
 }
 
-/** Answer an upgrade request with a bodiless status and close. */
+/**
+ * Answer an upgrade request with a bodiless status and close the socket for good once the
+ * answer is flushed (as ws's own abortHandshake does). The HTTP server no longer watches a
+ * socket it handed to 'upgrade': only ending it would leave it open for as long as the
+ * client likes, e.g. with bytes it sent after the request still unread.
+ */
 export function refuseUpgrade(socket: Duplex, status: number, text: string): void {
-  if (socket.writable) socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  else socket.destroy();
+  if (!socket.writable) return void socket.destroy();
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
 export type BodyResult = { kind: 'body'; text: string } | { kind: 'too-large' } | { kind: 'aborted' };

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../../src/main/backend';
 import type { Core } from '../../../src/main/core';
 import { startAppServer, type AppServer } from '../../../src/main/server/app-server';
 import { startParticipantServer, type ParticipantServer } from '../../../src/main/server/participant-server';
+import { guardServer } from '../../../src/main/server/safe-request';
 import { call, dumpRows, testCore } from '../../helpers/core';
 import { genericWorkshop } from '../../helpers/generic-workshop';
 import { Phone } from '../../helpers/phone';
@@ -72,6 +75,42 @@ describe('participant server: request targets that are not URLs', () => {
   });
 });
 
+describe('the last-resort guard', () => {
+  it('answers 400 to whatever a handler throws (at once or later), logs each failure once, and keeps serving', async () => {
+    const server = createServer();
+    let calls = 0;
+    guardServer(
+      server,
+      'guard test',
+      async (req, res) => {
+        calls++;
+        if (req.url === '/sync') throw new TypeError('Invalid URL');
+        if (req.url === '/later') await Promise.reject(new URIError('URI malformed'));
+        res.end('fine');
+      },
+      () => {
+        throw new TypeError('Invalid URL');
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    errors.mockClear();
+    for (let i = 0; i < 3; i++) {
+      expect((await rawExchange(port, 'GET /sync HTTP/1.1\r\nHost: x\r\n\r\n')).status).toBe(400);
+      expect((await rawExchange(port, 'GET /later HTTP/1.1\r\nHost: x\r\n\r\n')).status).toBe(400);
+      expect((await rawExchange(port, upgradeRequest('/ws', { Host: 'x' }))).status).toBe(400);
+    }
+    expect((await rawExchange(port, 'GET / HTTP/1.1\r\nHost: x\r\n\r\n')).text).toContain('fine');
+    expect(calls).toBe(7);
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/^\[guard test\] request GET: TypeError Invalid URL/),
+      expect.stringMatching(/^\[guard test\] request GET: URIError URI malformed/),
+      expect.stringMatching(/^\[guard test\] upgrade: TypeError Invalid URL/),
+    ]);
+    await new Promise((resolve) => server.close(resolve));
+  });
+});
+
 describe('upgrades the client abandons', () => {
   it('survive a client that resets the connection while its upgrade is being refused (found by the property below)', async () => {
     // Refused for a wrong Host, then the socket is written to after the peer reset it: Node
@@ -82,6 +121,27 @@ describe('upgrades the client abandons', () => {
     }
     await bothServersAnswer();
   });
+});
+
+describe('refused upgrades', () => {
+  it('leave no socket open on either server, even with bytes sent after the request (found by the property below)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'index.html'), 'x');
+    const ownCore = testCore();
+    const ownApp = await startAppServer({ backend: createBackend(ownCore), rendererDir: dir, token: TOKEN, port: 0 });
+    const ownPhones = await startParticipantServer({ core: ownCore, workshopId: genericWorkshop(ownCore).id, pageDir: dir, host: '127.0.0.1', roomToken: ROOM, joinCode: 'ACDEFG' });
+    for (const port of [ownApp.port, ownPhones.port]) {
+      for (const target of ['/nowhere', '//[']) {
+        // More than one read's worth after the request: what does not fit in `head` stays unread on the socket.
+        const reply = await rawExchange(port, upgradeRequest(target, { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}` }) + 'x'.repeat(1024 * 1024));
+        expect([0, 400, 401, 404]).toContain(reply.status); // a client still sending may see the reset instead
+      }
+    }
+    // close() waits for every socket: a refused upgrade left half-open kept it waiting for ever.
+    await ownApp.close();
+    await ownPhones.close();
+    ownCore.close();
+  }, 20_000);
 });
 
 describe('both servers under raw hostile HTTP', () => {
