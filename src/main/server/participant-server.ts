@@ -13,7 +13,7 @@ import { createJoinCodeGuard } from './join-code';
 import { coalescer } from './coalesce';
 import { handlePhoneSocket, welcomeText, type PhoneConnection } from './participant-socket';
 import { createWriteQueue } from './write-queue';
-import { guardServer, parseTarget, refuseUpgrade } from './safe-request';
+import { guardServer, parseTarget, readBody, refuseUpgrade } from './safe-request';
 
 export interface ParticipantServerOptions {
   core: Core;
@@ -74,6 +74,8 @@ export interface ParticipantServer {
 }
 
 const JOIN_PAGE = '/participant.html';
+/** A join request is a code of at most 10 letters in a small JSON object. */
+const MAX_JOIN_BODY = 512;
 
 export async function startParticipantServer(opts: ParticipantServerOptions): Promise<ParticipantServer> {
   const { core, workshopId } = opts;
@@ -157,10 +159,15 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   }
 
   async function joinByCode(req: IncomingMessage, res: ServerResponse) {
-    const body = await readSmallBody(req, 512);
+    const body = await readBody(req, MAX_JOIN_BODY);
+    if (body.kind === 'aborted') return;
+    if (body.kind === 'too-large') {
+      res.setHeader('Connection', 'close');
+      return json(res, 413, { ok: false, message: 'That is too long to be a join code. Type the code on the screen.' });
+    }
     let code = '';
     try {
-      code = String((JSON.parse(body ?? '{}') as { code?: unknown }).code ?? '');
+      code = String((JSON.parse(body.text || '{}') as { code?: unknown }).code ?? '');
     } catch {
       /* treated as a wrong code */
     }
@@ -252,20 +259,5 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
       wss.close();
     },
   };
-}
-
-function readSmallBody(req: IncomingMessage, max: number): Promise<string | null> {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (c: Buffer) => {
-      body += c.toString();
-      if (body.length > max) {
-        resolve(null);
-        req.destroy();
-      }
-    });
-    req.on('end', () => resolve(body));
-    req.on('error', () => resolve(null));
-  });
 }
 

@@ -81,6 +81,15 @@ describe('participant server', () => {
     expect(JSON.parse(right.body)).toEqual({ ok: true, path: `/j/${ROOM}` });
   });
 
+  it('answers an oversized join request with 413 and a sentence, not a connection reset', async () => {
+    const { server } = await setup();
+    const big = await http(server, 'POST', '/join', JSON.stringify({ code: 'A'.repeat(2000) }));
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toMatchObject({ ok: false, message: expect.stringContaining('join code') });
+    const right = await http(server, 'POST', '/join', JSON.stringify({ code: 'ACDEFG' }));
+    expect(right.status).toBe(200);
+  });
+
   it('slows down one client guessing codes without locking out the room', async () => {
     const { server } = await setup();
     let limited = 0;
