@@ -64,7 +64,7 @@ const IDEAS = [
 ];
 
 /** Answer one activity for everyone, in a way that differs by team so the report has gaps to show. */
-function answer(core: Core, activity: Activity, people: Participant[], rng: Rng, idea: { n: number }) {
+export function answer(core: Core, activity: Activity, people: Participant[], rng: Rng, idea: { n: number }) {
   const submit = (p: Participant, itemKey: string, value: unknown) =>
     op(core, 'response:submit', { activityId: activity.id, participantId: p.id, itemKey, value });
   const leaning = (team: Team) => (team === 'sales' ? 0 : team === 'marketing' ? 1 : 2);

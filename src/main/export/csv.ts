@@ -1,5 +1,6 @@
-import { TEAM_LABEL } from '../../shared/domain';
+import { TEAMS, TEAM_LABEL } from '../../shared/domain';
 import { findDefinition } from '../../activities/registry';
+import { namingOf } from '../../activities/naming';
 import { aggregate } from '../../activities/aggregate';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants } from '../db/queries/participants';
@@ -9,7 +10,7 @@ import type { HandlerContext } from '../services/context';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
 import { loadRunState } from '../services/run';
-import { describeResponse, isAnonymous, nameableTeams } from '../report/data';
+import { describeResponse, nameableTeams, shownTeam } from '../report/appendix';
 
 // Raw data as CSV, one file per table: UTF-8 with a byte-order mark (so
 // spreadsheets pick the encoding), a header row, CRLF line ends, RFC 4180
@@ -33,9 +34,10 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 
 /**
  * Every answer: who, team, activity, item, answer in words, the raw value, time.
- * Anonymous activities follow the report's rule: no name, no time, a team only
- * when enough of its people answered, rows sorted by team and text (not by
- * when or by whom).
+ * Each activity follows its naming (namingOf), as the report does: only
+ * "Named" activities carry the person and the time; "Team only" shows a team
+ * only when enough of its people answered; "Anonymous" shows no team. Rows
+ * without a name are sorted by team and text (not by when or by whom).
  */
 export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
   const workshop = getWorkshopOrThrow(ctx, workshopId);
@@ -47,23 +49,25 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
     .forEach((a, i) => {
       const def = findDefinition(a.kind);
       if (!def?.responses) return;
-      const anonymous = isAnonymous(def, a.config);
+      const naming = namingOf(def, a, workshop);
+      const named = naming === 'named';
       const responses = listResponses(ctx.db, a.id);
-      const shown = anonymous ? nameableTeams(aggregate(def, a.config, responses, workshop.anonymityThreshold)) : new Set();
+      const nameable = named ? new Set(TEAMS) : nameableTeams(aggregate(def, a.config, responses, workshop.anonymityThreshold));
       const these = responses.map((r) => {
         const text = describeResponse(def, a.config, r, boards.get(a.id));
+        const team = shownTeam(naming, r.team, nameable);
         return [
           i + 1,
           a.title,
-          anonymous ? '' : (names.get(r.participantId) ?? ''),
-          anonymous && !shown.has(r.team) ? '' : TEAM_LABEL[r.team],
+          named ? (names.get(r.participantId) ?? '') : '',
+          team ? TEAM_LABEL[team] : '',
           text.item,
           text.value,
           JSON.stringify(r.value),
-          anonymous ? '' : r.updatedAt,
+          named ? r.updatedAt : '',
         ];
       });
-      if (anonymous) these.sort((x, y) => `${x[3]}\u0000${x[4]}\u0000${x[5]}`.localeCompare(`${y[3]}\u0000${y[4]}\u0000${y[5]}`));
+      if (!named) these.sort((x, y) => `${x[3]}\u0000${x[4]}\u0000${x[5]}`.localeCompare(`${y[3]}\u0000${y[4]}\u0000${y[5]}`));
       rows.push(...these);
     });
   return toCsv(['activity_number', 'activity', 'participant', 'team', 'item', 'answer', 'value_json', 'time'], rows);
@@ -77,11 +81,19 @@ export function actionItemsCsv(ctx: HandlerContext, workshopId: string): string 
   );
 }
 
+/** The roster with names only when "Names in the report and exports" is on; otherwise how many people per team. */
 export function participantsCsv(ctx: HandlerContext, workshopId: string): string {
-  getWorkshopOrThrow(ctx, workshopId);
+  const workshop = getWorkshopOrThrow(ctx, workshopId);
+  const people = listParticipants(ctx.db, workshopId);
+  if (!workshop.namesInExports) {
+    return toCsv(
+      ['team', 'people'],
+      TEAMS.map((t) => [TEAM_LABEL[t], people.filter((p) => p.team === t).length] as [string, number]).filter(([, n]) => n > 0),
+    );
+  }
   return toCsv(
     ['name', 'team', 'role'],
-    listParticipants(ctx.db, workshopId).map((p) => [p.name, TEAM_LABEL[p.team], p.role]),
+    people.map((p) => [p.name, TEAM_LABEL[p.team], p.role]),
   );
 }
 

@@ -1,9 +1,11 @@
-import { TEAMS, TEAM_LABEL, type Activity, type Team } from '../../shared/domain';
+import { TEAMS, TEAM_LABEL, type Activity } from '../../shared/domain';
+import { NAMING_LABEL, type Naming } from '../../shared/privacy';
 import { scheduleDrift } from '../../shared/run';
 import { aggregate, type Aggregate } from '../../activities/aggregate';
 import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
-import type { Commitment, ReportBlock, ResponseText } from '../../activities/report-types';
+import { namingOf } from '../../activities/naming';
+import type { Commitment, ReportBlock } from '../../activities/report-types';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants } from '../db/queries/participants';
 import { listResponses, type ResponseRecord } from '../db/queries/responses';
@@ -14,11 +16,14 @@ import { ok, type Result } from '../../shared/api/result';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
 import { loadRunState } from '../services/run';
+import { appendixTable, privacyText } from './appendix';
 import { REPORT_SECTIONS, type AppendixTable, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions } from './types';
 
 // Everything the report shows, gathered from the database in one read and
 // put into words. Results come only through aggregate() (the same
-// suppression as on screen); names only where an activity is not anonymous.
+// suppression as on screen); names only where the activity's naming is
+// "Named" (namingOf: the engine's policy, the activity's override and the
+// workshop's "Names in the report and exports").
 
 const DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -44,26 +49,16 @@ export function repeatText(c: Commitment): string {
 export function anonymityNote(threshold: number): string {
   return (
     `Anonymity: a team’s results are shown separately only when at least ${threshold} of its people answered ` +
-    `(smaller groups are marked “suppressed” and count only in the overall figures), and anonymous activities show no names.`
+    `(smaller groups are marked “suppressed” and count only in the overall figures).`
   );
 }
-
-/** One raw answer in words; engines without a describer get the key and the value as JSON. */
-export function describeResponse(def: ActivityDefinition | undefined, config: unknown, r: { itemKey: string; value: unknown }, board?: unknown): ResponseText {
-  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value, board);
-  return { item: r.itemKey, value: JSON.stringify(r.value) };
-}
-
-export const isAnonymous = (def: ActivityDefinition | undefined, config: unknown): boolean => Boolean(def?.isAnonymous?.(config));
-
-/** In an anonymous activity's raw answers (appendix, CSV), the teams that may be named: those above the threshold. */
-export const nameableTeams = (results: Aggregate | null): Set<Team> => new Set((results?.teams ?? []).filter((t) => !t.suppressed).map((t) => t.team));
 
 interface ActivityFacts {
   activity: Activity;
   def: ActivityDefinition | undefined;
   responses: ResponseRecord[];
   results: Aggregate | null;
+  naming: Naming;
 }
 
 /** Gather the report in one transaction (tests, the calendar export). */
@@ -111,7 +106,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     ctx = yield;
     const def = findDefinition(activity.kind);
     const responses = def?.responses ? listResponses(ctx.db, activity.id) : [];
-    facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null });
+    facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null, naming: namingOf(def, activity, workshop) });
   }
 
   const statusOf = (a: Activity): ReportActivity['status'] => {
@@ -131,7 +126,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
 
   // Sections per activity.
   const sections: ReportActivity[] = [];
-  for (const [index, { activity, def, results }] of facts.entries()) {
+  for (const [index, { activity, def, results, naming }] of facts.entries()) {
     ctx = yield;
     const status = statusOf(activity);
     let blocks: ReportBlock[];
@@ -143,7 +138,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
           results,
           threshold,
           board: boards.get(activity.id) ?? def.board?.initial() ?? null,
-          nameOf: (id) => names.get(id)?.name ?? null,
+          nameOf: (id) => (naming === 'named' ? (names.get(id)?.name ?? null) : null),
           status,
         }) ?? [];
     } catch (error) {
@@ -168,7 +163,9 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       statusText: status === 'done' ? '' : status === 'current' ? 'In progress' : finished ? 'Skipped' : 'Not run yet',
       plannedMinutes: activity.minutes,
       actualMinutes: t?.visited ? minutes(t.actualMs) : null,
-      anonymous: isAnonymous(def, activity.config),
+      naming,
+      // Only where people answer: a slide or a break has no answers to name.
+      namingLabel: def?.responses ? NAMING_LABEL[naming] : '',
       blocks,
     });
   }
@@ -218,38 +215,11 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       (actualTotal !== null ? `${actualTotal} of ${plannedTotal} planned minutes used${run.endedAt ? '' : ' so far'} on ${visited.length} of ${activities.length} activities.` : '')
     : 'The workshop has not started yet: times are as planned.';
 
-  // Appendix: every raw answer, in words.
+  // Appendix: every raw answer, in words, as far as each activity's naming allows.
   const appendixTables: AppendixTable[] = [];
-  for (const { activity, def, responses, results } of facts.filter((f) => f.responses.length > 0)) {
+  for (const { activity, def, responses, results, naming } of facts.filter((f) => f.responses.length > 0)) {
     yield;
-    appendixTables.push((() => {
-      const anonymous = isAnonymous(def, activity.config);
-      const shown = nameableTeams(results);
-      let rows = [...responses]
-        .sort((a, b) => (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0) || (a.updatedAt < b.updatedAt ? -1 : 1))
-        .map((r) => {
-          const text = describeResponse(def, activity.config, r, boards.get(activity.id));
-          return {
-            who: anonymous ? '' : (names.get(r.participantId)?.name ?? ''),
-            team: (anonymous && !shown.has(r.team) ? '' : r.team) as Team | '',
-            item: text.item,
-            value: text.value,
-            time: anonymous ? '' : clockAt(r.updatedAt),
-          };
-        });
-      // Anonymous: no order, time or grouping that would tie answers to one person.
-      if (anonymous) {
-        const teamRank = (t: Team | '') => (t === '' ? 9 : TEAMS.indexOf(t));
-        rows = rows.sort((a, b) => teamRank(a.team) - teamRank(b.team) || a.item.localeCompare(b.item) || a.value.localeCompare(b.value));
-      }
-      return {
-        title: activity.title,
-        anonymous,
-        note: anonymous ? 'Anonymous: no names, no times, sorted by team and text; a team is shown only when enough of its people answered.' : '',
-        showItem: new Set(rows.map((r) => r.item)).size > 1,
-        rows,
-      };
-    })());
+    appendixTables.push(appendixTable({ activity, def, responses, results, naming, board: boards.get(activity.id), people: names, order, clockAt }));
   }
 
   const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter(
@@ -283,6 +253,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     teams,
     participantCount: participants.length,
     anonymityNote: anonymityNote(threshold),
+    privacy: { namesInExports: workshop.namesInExports, text: privacyText(workshop.namesInExports) },
     summary: {
       metrics: [
         { label: 'participants', value: String(participants.length) },
@@ -300,7 +271,10 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     commitments,
     appendix: {
       tables: appendixTables,
-      roster: participants.map((p) => ({ name: p.name, team: p.team, role: p.role })),
+      roster: workshop.namesInExports ? participants.map((p) => ({ name: p.name, team: p.team, role: p.role })) : [],
+      rosterNote: workshop.namesInExports
+        ? ''
+        : `${participants.length} ${participants.length === 1 ? 'person' : 'people'} took part${teams.length ? ` (${teams.map((t) => `${t.count} ${t.label}`).join(', ')})` : ''}. Their names are left out because “Names in the report and exports” is off.`,
     },
   };
 }

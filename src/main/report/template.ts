@@ -466,7 +466,7 @@ export const REPORT_TEMPLATE = String.raw`
   })
   v(14pt)
   line(length: 100%, stroke: 0.4pt + rule)
-  small[#data.anonymityNote]
+  small[#data.anonymityNote #data.privacy.text]
   v(4pt)
   small[Made with Common Ground on #data.generated.]
 })
@@ -548,14 +548,14 @@ export const REPORT_TEMPLATE = String.raw`
 #if data.sections.activities and data.activities.len() > 0 {
   pagebreak(weak: true)
   [= What we did and found]
-  small(data.anonymityNote)
+  small[#data.anonymityNote #data.privacy.text]
   for a in data.activities {
     heading(level: 2)[#a.number. #a.title]
     block(above: 0pt, below: 8pt, meta-line((
       a.kindLabel,
       str(a.plannedMinutes) + " min planned",
       if a.actualMinutes != none { str(a.actualMinutes) + " min actual" } else { none },
-      if a.anonymous { "anonymous" } else { none },
+      a.namingLabel,
       a.statusText,
     )))
     let lead = ()
@@ -585,16 +585,31 @@ export const REPORT_TEMPLATE = String.raw`
 #if data.sections.appendix {
   pagebreak(weak: true)
   [= Appendix: every answer]
-  small[#data.anonymityNote Times are when each answer was last changed.]
+  small[#data.anonymityNote #data.privacy.text]
   for tb in data.appendix.tables {
     heading(level: 2)[#tb.title]
     if tb.note != "" { small(tb.note) }
     set text(size: 8pt)
     let team-cell(r) = if r.team == "" { text(fill: muted)[–] } else { team-tag(r.team) }
-    if tb.anonymous {
-      table(columns: if tb.showItem { (24mm, 1fr, 2fr) } else { (24mm, 1fr) },
-        table.header([Team], ..if tb.showItem { ([Item],) } else { () }, [Answer]),
-        ..tb.rows.map(r => (team-cell(r), ..if tb.showItem { ([#r.item],) } else { () }, [#r.value])).flatten())
+    if tb.naming != "named" {
+      // Counts, never people: item → answer → how many (and per team where shown).
+      // The item only on its first row, like a person's name in a named table.
+      // One item only (brainstorm cards, a ranking's order): named once above the table.
+      if not tb.showItem and tb.counts.len() > 0 { block(above: 4pt, below: 4pt, text(weight: "medium")[#tb.counts.at(0).item]) }
+      let item-cols = if tb.showItem { (1.2fr,) } else { () }
+      let prev = none
+      let cells = ()
+      for c in tb.counts {
+        let first = c.item != prev
+        prev = c.item
+        if tb.showItem { cells.push(if first { text(weight: "medium")[#c.item] } else { [] }) }
+        cells += ([#c.value], [#c.count], ..c.teams.map(n => [#n]))
+      }
+      table(columns: (..item-cols, 1fr, auto, ..tb.countTeams.map(_ => auto)),
+        align: (..item-cols.map(_ => left), left, right, ..tb.countTeams.map(_ => right)),
+        stroke: (x, y) => if y == 0 { (bottom: 0.8pt + ink) } else if tb.showItem { (top: if tb.counts.at(y - 1).item != (if y > 1 { tb.counts.at(y - 2).item } else { none }) { 0.4pt + rule } else { none }) } else { (top: 0.4pt + hair) },
+        table.header(..if tb.showItem { ([Item],) } else { () }, [Answer], [People], ..tb.countTeams.map(t => team-tag(t))),
+        ..cells)
     } else {
       // The name only on a person's first row keeps long tables readable.
       let prev = none
@@ -612,11 +627,13 @@ export const REPORT_TEMPLATE = String.raw`
     }
   }
   heading(level: 2)[Who took part]
-  {
+  if data.appendix.roster.len() > 0 {
     set text(size: 8.5pt)
     table(columns: (1fr, 28mm, 1fr),
       table.header([Name], [Team], [Role]),
       ..data.appendix.roster.map(p => ([#p.name], team-tag(p.team), text(fill: muted)[#p.role])).flatten())
+  } else {
+    text(size: 9pt)[#data.appendix.rosterNote]
   }
 }
 `;

@@ -1,4 +1,5 @@
 import type { Team } from '../../shared/domain';
+import type { Naming } from '../../shared/privacy';
 import type { Commitment, ReportBlock } from '../../activities/report-types';
 
 // The JSON the Typst template reads (data.json). Everything is already in
@@ -38,18 +39,25 @@ export interface ReportActivity {
   statusText: string;
   plannedMinutes: number;
   actualMinutes: number | null;
-  anonymous: boolean;
+  /** The naming in force for this activity, and its label in the report's words ("Team only"). */
+  naming: Naming;
+  namingLabel: string;
   blocks: ReportBlock[];
 }
 
 export interface AppendixTable {
   title: string;
-  anonymous: boolean;
+  naming: Naming;
+  namingLabel: string;
   note: string;
   /** False when every row answers the same item (e.g. brainstorm cards). */
   showItem: boolean;
-  /** who is '' for anonymous activities; team '' when hidden; time '' for anonymous activities. */
+  /** Named activities only: one row per answer, with the person and when it was last changed. */
   rows: { who: string; team: Team | ''; item: string; value: string; time: string }[];
+  /** Anonymous and team-only activities: how many gave each answer (item → answer → count), never who. */
+  counts: { item: string; value: string; count: number; teams: number[] }[];
+  /** The teams counted separately in counts (team only, and only where enough of a team answered); none when anonymous. */
+  countTeams: Team[];
 }
 
 export interface ReportData {
@@ -72,6 +80,8 @@ export interface ReportData {
   teams: { team: Team; label: string; count: number }[];
   participantCount: number;
   anonymityNote: string;
+  /** Which privacy setting was in force, in one or two sentences (cover, activities, appendix). */
+  privacy: { namesInExports: boolean; text: string };
   summary: {
     metrics: { label: string; value: string }[];
     decisions: ReportFinding[];
@@ -95,5 +105,6 @@ export interface ReportData {
   };
   activities: ReportActivity[];
   commitments: ReportCommitment[];
-  appendix: { tables: AppendixTable[]; roster: { name: string; team: Team; role: string }[] };
+  /** roster is empty when names are off (rosterNote then says why and counts people per team). */
+  appendix: { tables: AppendixTable[]; roster: { name: string; team: Team; role: string }[]; rosterNote: string };
 }

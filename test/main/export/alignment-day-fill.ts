@@ -33,7 +33,7 @@ export function answeredAlignmentDay(core: Core, n: number, clock: { advance(ms:
   op(core, 'run:start', { workshopId: w.id });
   detail.activities.forEach((a, i) => {
     if (i > 0) op(core, 'run:next', { workshopId: w.id });
-    answer(core, a, detail.participants, rng, sentence);
+    answerExercise(core, a, detail.participants, rng, sentence);
     clock.advance(a.minutes * 60_000);
   });
   op(core, 'run:end', { workshopId: w.id });
@@ -43,7 +43,8 @@ export function answeredAlignmentDay(core: Core, n: number, clock: { advance(ms:
 
 type Rng = ReturnType<typeof seeded>;
 
-function answer(core: Core, a: Activity, people: Participant[], rng: Rng, sentence: () => string) {
+/** Answer one alignment exercise for these people, with the facilitator's board filled in. */
+export function answerExercise(core: Core, a: Activity, people: Participant[], rng: Rng, sentence: () => string) {
   const submit = (p: Participant, itemKey: string, value: unknown) => op(core, 'response:submit', { activityId: a.id, participantId: p.id, itemKey, value });
   const board = (value: unknown) => op(core, 'run:setBoard', { activityId: a.id, board: value });
   const card = (p: Participant, k: number) => `card-${p.id.slice(0, 8)}x${k}`;

@@ -88,6 +88,17 @@ describe('CSV', () => {
     const id = finishedSample(core, clock);
     call(core, 'participant:addMany', { workshopId: id, people: [{ name: '=cmd|"/c calc"!A1', team: 'other', role: 'Tester, "QA"' }] });
 
+    // Names off (the default): the participants file counts people per team, and no answer carries a name.
+    const counted = await exportText(core, id, 'participants.csv');
+    expect(parseCsv(counted.text.slice(1))).toEqual([['team', 'people'], ['Sales', '5'], ['Marketing', '5'], ['Other', '1']]);
+    const unnamed = parseCsv((await exportText(core, id, 'responses.csv')).text.slice(1));
+    const roster = call(core, 'workshop:get', { id }).participants.map((p) => p.name);
+    for (const r of unnamed.slice(1)) {
+      expect([r[2], r[7]]).toEqual(['', '']);
+      for (const name of roster) expect(r.join(' ')).not.toContain(name);
+    }
+    call(core, 'workshop:update', { id, patch: { namesInExports: true } });
+
     const people = await exportText(core, id, 'participants.csv');
     expect(people.file.fileName).toBe('sales-marketing-alignment-session-participants.csv');
     expect(people.text.startsWith('\uFEFFname,team,role\r\n')).toBe(true);
@@ -101,12 +112,8 @@ describe('CSV', () => {
     for (const r of responses) expect(r).toHaveLength(width);
     const icebreaker = responses.filter((r) => r[1]!.startsWith('Icebreaker'));
     expect(icebreaker.length).toBeGreaterThan(0);
-    // Anonymous brainstorm: no names, no times, teams (both above the threshold here), sorted by team and text.
-    for (const r of icebreaker) {
-      expect(r[2]).toBe('');
-      expect(r[7]).toBe('');
-      expect(['Sales', 'Marketing']).toContain(r[3]);
-    }
+    // Anonymous brainstorm, even with names on: no names, no times, no team, sorted by text.
+    for (const r of icebreaker) expect([r[2], r[3], r[7]]).toEqual(['', '', '']);
     const keys = icebreaker.map((r) => `${r[3]}\u0000${r[4]}\u0000${r[5]}`);
     expect(keys).toEqual([...keys].sort((x, y) => x.localeCompare(y)));
     const sort = responses.filter((r) => r[1] === 'What makes a quality lead?');
@@ -120,10 +127,11 @@ describe('CSV', () => {
   });
 });
 
-describe('anonymous answers in the raw data', () => {
+describe('team-only answers in the raw data', () => {
   it('leaves out the team of a team too small to hide in, like the report', async () => {
     const core = testCore();
     const { w, detail, activity: ice } = genericWorkshopAt(core, 'brainstorm');
+    call(core, 'activity:update', { id: ice.id, patch: { config: { ...(ice.config as object), anonymous: false } } }); // names off: "Team only"
     const sales = detail.participants.filter((p) => p.team === 'sales').slice(0, 3);
     const marketing = detail.participants.filter((p) => p.team === 'marketing').slice(0, 2); // below the threshold of 3
     for (const [i, p] of [...sales, ...marketing].entries()) {

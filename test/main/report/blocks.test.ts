@@ -89,13 +89,14 @@ export function reportWith(blocks: ReportBlock[], patch: Partial<ReportData> = {
     teams: [],
     participantCount: 0,
     anonymityNote: 'Anonymity sentence.',
+    privacy: { namesInExports: true, text: 'Names in the report and exports: on.' },
     summary: { metrics: [], decisions: [], gaps: [], insights: [], commitments: [] },
     agenda: { rows: [], plannedTotal: 0, actualTotal: null, note: '' },
     activities: [
-      { number: 1, title: 'Everything', kindLabel: 'Test', why: '', status: 'done', statusText: '', plannedMinutes: 10, actualMinutes: 12, anonymous: false, blocks: blocks.map((b) => (b.type === 'commitments' ? { ...b, items: b.items.map((c) => ({ ...c, repeatText: 'every 2 weeks', dueText: 'Thu, 10 Dec 2026', source: 'Everything', status: 'open' })) } : b)) as ReportBlock[] },
+      { number: 1, title: 'Everything', kindLabel: 'Test', why: '', status: 'done', statusText: '', plannedMinutes: 10, actualMinutes: 12, naming: 'named', namingLabel: 'Named', blocks: blocks.map((b) => (b.type === 'commitments' ? { ...b, items: b.items.map((c) => ({ ...c, repeatText: 'every 2 weeks', dueText: 'Thu, 10 Dec 2026', source: 'Everything', status: 'open' })) } : b)) as ReportBlock[] },
     ],
     commitments: [],
-    appendix: { tables: [], roster: [] },
+    appendix: { tables: [], roster: [], rosterNote: '' },
     ...patch,
   };
 }

@@ -115,9 +115,10 @@ describe('the sample report', () => {
       expect(icebreaker).not.toContain(p.name);
       expect(appendix).not.toContain(p.name);
     }
-    // The non-anonymous commitments brainstorm does show names.
+    // Names are off by default: the (not anonymous) commitments brainstorm is "Team only" and shows none either.
     const commitments = section('7. Commitments: what we start on Monday', '8. Wrap-up', activities);
-    expect(detail.participants.some((p) => commitments.includes(p.name))).toBe(true);
+    expect(commitments).toContain('Team only');
+    for (const p of detail.participants) expect(commitments).not.toContain(p.name);
   });
 
   it('embeds only its own fonts and is a tagged PDF', () => {
@@ -155,6 +156,7 @@ describe('reports before the end, small teams and other scripts', () => {
     const clock = manualClock();
     const core = testCore(tempDir(), clock.now);
     const w = genericWorkshop(core);
+    call(core, 'workshop:update', { id: w.id, patch: { namesInExports: true } }); // the roster shows names
     const [lin] = call(core, 'participant:addMany', { workshopId: w.id, people: [{ name: '林美玲', team: 'other', role: 'RevOps' }] });
     const detail = call(core, 'workshop:get', { id: w.id });
     const vote = detail.activities.find((a) => a.kind === 'dotvote')!;

@@ -1,0 +1,91 @@
+import { TEAMS, type Activity, type Participant, type Team } from '../../shared/domain';
+import { NAMING_LABEL, type Naming } from '../../shared/privacy';
+import type { Aggregate } from '../../activities/aggregate';
+import type { ActivityDefinition } from '../../activities/types';
+import type { ResponseText } from '../../activities/report-types';
+import type { ResponseRecord } from '../db/queries/responses';
+import type { AppendixTable } from './types';
+
+// The appendix: every answer, as far as the activity's naming allows.
+// Named: one row per answer with the person and the time. Team only and
+// anonymous: how many gave each answer, never who or when (team only adds a
+// count per team, for teams where enough people answered).
+
+/** One raw answer in words; engines without a describer get the key and the value as JSON. */
+export function describeResponse(def: ActivityDefinition | undefined, config: unknown, r: { itemKey: string; value: unknown }, board?: unknown): ResponseText {
+  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value, board);
+  return { item: r.itemKey, value: JSON.stringify(r.value) };
+}
+
+/** The teams whose answers may be shown apart: those where enough people answered (the aggregate's rule). */
+export const nameableTeams = (results: Aggregate | null): Set<Team> => new Set((results?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed).map((t) => t.team));
+
+/** The team shown next to an answer (CSV): never for anonymous, for team only and named only above the threshold. */
+export function shownTeam(naming: Naming, team: Team, nameable: Set<Team>): Team | '' {
+  if (naming === 'named') return team;
+  return naming === 'team' && nameable.has(team) ? team : '';
+}
+
+/** Which setting was in force, in the report's words. */
+export function privacyText(namesInExports: boolean): string {
+  return namesInExports
+    ? `Names in the report and exports: on. Activities marked “${NAMING_LABEL.named}” show who gave each answer; “${NAMING_LABEL.team}” and “${NAMING_LABEL.anonymous}” activities show no names (the trust retro and the persona stay anonymous).`
+    : `Names in the report and exports: off. Answers are counted per team (“${NAMING_LABEL.team}”) or with no team at all (“${NAMING_LABEL.anonymous}”); only activities named by nature, such as commitments, show names.`;
+}
+
+export interface AppendixInput {
+  activity: Activity;
+  def: ActivityDefinition | undefined;
+  responses: ResponseRecord[];
+  results: Aggregate | null;
+  board: unknown;
+  naming: Naming;
+  people: Map<string, Participant>;
+  order: Map<string, number>;
+  clockAt(iso: string): string;
+}
+
+export function appendixTable({ activity, def, responses, results, board, naming, people, order, clockAt }: AppendixInput): AppendixTable {
+  const described = responses.map((r) => ({ r, text: describeResponse(def, activity.config, r, board) }));
+  const base = {
+    title: activity.title,
+    naming,
+    namingLabel: NAMING_LABEL[naming],
+    showItem: new Set(described.map((d) => d.text.item)).size > 1,
+  };
+  if (naming === 'named') {
+    const rows = [...described]
+      .sort((a, b) => (order.get(a.r.participantId) ?? 0) - (order.get(b.r.participantId) ?? 0) || (a.r.updatedAt < b.r.updatedAt ? -1 : 1))
+      .map(({ r, text }) => ({ who: people.get(r.participantId)?.name ?? '', team: r.team, item: text.item, value: text.value, time: clockAt(r.updatedAt) }));
+    return { ...base, note: `${NAMING_LABEL.named}: each answer with the person and when it was last changed.`, rows, counts: [], countTeams: [] };
+  }
+  const nameable = nameableTeams(results);
+  const countTeams = naming === 'team' ? TEAMS.filter((t) => nameable.has(t)) : [];
+  return {
+    ...base,
+    note:
+      naming === 'team'
+        ? `${NAMING_LABEL.team}: how many gave each answer, never who or when; a team is counted apart only when enough of its people answered.`
+        : `${NAMING_LABEL.anonymous}: how many gave each answer, never who, when or which team.`,
+    rows: [],
+    counts: countAnswers(described.map(({ r, text }) => ({ team: r.team, ...text })), countTeams),
+    countTeams,
+  };
+}
+
+/** item → answer → count (and per team for the given teams); items in the order first answered, answers most given first. */
+export function countAnswers(answers: { team: Team; item: string; value: string }[], teams: readonly Team[]): AppendixTable['counts'] {
+  const byItem = new Map<string, Map<string, { count: number; teams: number[] }>>();
+  for (const a of answers) {
+    const values = byItem.get(a.item) ?? byItem.set(a.item, new Map()).get(a.item)!;
+    const entry = values.get(a.value) ?? values.set(a.value, { count: 0, teams: teams.map(() => 0) }).get(a.value)!;
+    entry.count++;
+    const t = teams.indexOf(a.team);
+    if (t >= 0) entry.teams[t]!++;
+  }
+  return [...byItem].flatMap(([item, values]) =>
+    [...values]
+      .sort(([va, a], [vb, b]) => b.count - a.count || va.localeCompare(vb))
+      .map(([value, { count, teams: perTeam }]) => ({ item, value, count, teams: perTeam })),
+  );
+}
