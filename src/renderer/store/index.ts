@@ -8,6 +8,7 @@ import { createWorkshopsSlice } from './workshops-slice';
 import { createRunSlice } from './run-slice';
 import { createExportSlice } from './export-slice';
 import { createTemplatesSlice } from './templates-slice';
+import { createAnonymiseSlice } from './anonymise-slice';
 import { createRoomPrivacySlice } from './room-privacy-slice';
 
 export type AppStore = StoreApi<AppState> & {
@@ -33,6 +34,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createRunSlice(deps)(...a),
     ...createExportSlice(deps)(...a),
     ...createTemplatesSlice(deps)(...a),
+    ...createAnonymiseSlice(deps)(...a),
     ...createRoomPrivacySlice(deps)(...a),
   }));
 

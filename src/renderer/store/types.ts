@@ -8,9 +8,10 @@ import type { ToastsSlice } from './toasts-slice';
 import type { RunSlice } from './run-slice';
 import type { ExportSlice } from './export-slice';
 import type { TemplatesSlice } from './templates-slice';
+import type { AnonymiseSlice } from './anonymise-slice';
 import type { RoomPrivacySlice } from './room-privacy-slice';
 
-export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice & TemplatesSlice & RoomPrivacySlice;
+export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice & TemplatesSlice & AnonymiseSlice & RoomPrivacySlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/export';
 import type { ExportJob } from '../../store/export-slice';
 import './export.css';
+import { AnonymiseSection } from './AnonymiseSection';
 
 /** Electron has the preload bridge and a native save dialog; browser mode downloads. */
 const isDesktop = () => typeof window !== 'undefined' && 'commonGround' in window;
@@ -164,6 +165,7 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
                 <ImportWorkshop />
               </section>
             </div>
+            <AnonymiseSection workshop={w} />
           </>
         )}
       </main>

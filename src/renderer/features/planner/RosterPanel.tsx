@@ -7,6 +7,7 @@ import { TextField } from '../../components/TextField';
 import type { Participant, Team } from '../../../shared/domain';
 import { PasteRosterDialog } from './PasteRosterDialog';
 import { TeamSelect } from './TeamSelect';
+import { NamesRemovedNote } from './NamesRemovedNote';
 
 export function RosterPanel() {
   const people = useApp((s) => s.planner.detail!.participants);
@@ -29,6 +30,7 @@ export function RosterPanel() {
         </Button>
       </div>
       <div className="panel-body">
+        <NamesRemovedNote />
         {people.length > 0 ? (
           <p className="roster-summary">
             <TeamCounts counts={counts} />

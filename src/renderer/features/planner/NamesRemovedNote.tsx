@@ -1,0 +1,14 @@
+import { useApp } from '../../app/store-context';
+import { Icon } from '../../components/Icon';
+import { namesRemovedLine } from '../export/AnonymiseSection';
+
+/** Above the roster of an anonymised workshop: why everyone is called "Sales 1", "Marketing 2", ... */
+export function NamesRemovedNote() {
+  const anonymisedAt = useApp((s) => s.planner.detail?.workshop.anonymisedAt ?? null);
+  if (!anonymisedAt) return null;
+  return (
+    <p className="callout roster-names-removed" data-testid="names-removed">
+      <Icon name="lock" /> {namesRemovedLine(anonymisedAt)} Everyone is shown by team and number.
+    </p>
+  );
+}
