@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ROOM_LOG_ACTIONS } from '../../../src/shared/room-privacy';
+import { doneWithActivity, ROOM_LOG_ACTIONS, waitInWords } from '../../../src/shared/room-privacy';
 import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { genericWorkshop } from '../../helpers/generic-workshop';
 import { tempDir } from '../../helpers/temp-dir';
@@ -131,5 +131,20 @@ describe('hand-over on the in-room page', () => {
     call(core, 'handover:done', { participantId: dana.id, pin: '8642' });
     expect(call(core, 'handover:checkPin', { participantId: dana.id, pin: '8642' }).unlocked).toBe(true);
     core.close();
+  });
+});
+
+describe('done with the activity on screen', () => {
+  const state = (handedOverAt: string | null) => ({ participantId: 'p', handedOverAt, hasPin: false });
+  it('counts a hand-over since the activity was first opened, not one from before it', () => {
+    expect(doneWithActivity(state('2026-11-27T09:10:00.000Z'), '2026-11-27T09:05:00.000Z')).toBe(true);
+    expect(doneWithActivity(state('2026-11-27T09:05:00.000Z'), '2026-11-27T09:05:00.000Z')).toBe(true);
+    expect(doneWithActivity(state('2026-11-27T09:04:59.999Z'), '2026-11-27T09:05:00.000Z')).toBe(false);
+    expect(doneWithActivity(state(null), '2026-11-27T09:05:00.000Z')).toBe(false);
+    expect(doneWithActivity(state('2026-11-27T09:10:00.000Z'), null)).toBe(false);
+    expect(doneWithActivity(undefined, '2026-11-27T09:05:00.000Z')).toBe(false);
+  });
+  it('says the wait in words', () => {
+    expect([1, 45, 60, 61, 120, 900].map(waitInWords)).toEqual(['1 second', '45 seconds', '1 minute', '2 minutes', '2 minutes', '15 minutes']);
   });
 });

@@ -97,6 +97,20 @@ describe('in-room page: private answers after a hand-over', () => {
     expect(screen.getByLabelText('Lock your answers with a PIN (optional)')).toBeTruthy();
   });
 
+  it('after 5 wrong PINs says how long to wait, and still shows nothing', async () => {
+    const { user, fake } = await atCardSort();
+    await answerAndHandOver(user, 'Dana Whitfield', '2580');
+    await user.click(nameButton('Dana Whitfield'));
+    await user.click(await screen.findByRole('button', { name: 'It’s me: change my answers' }));
+    for (let i = 0; i < 5; i++) {
+      await user.type(screen.getByLabelText('Your PIN'), '0000');
+      await user.click(screen.getByRole('button', { name: 'Open my answers' }));
+      await waitFor(() => expect(fake.api.callsOf('handover:checkPin')).toHaveLength(i + 1));
+    }
+    expect((await screen.findByRole('alert')).textContent).toBe('That PIN is not right. Too many tries: wait 1 minute, or ask the facilitator.');
+    expect(document.querySelector('[data-card-id]')).toBeNull();
+  });
+
   it('refuses a PIN of fewer than 4 digits at hand-over and keeps the person on their answers', async () => {
     const { user, fake } = await atCardSort();
     await user.click(nameButton('Priya Raman'));
