@@ -119,15 +119,22 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     (k) => k,
     opts.rosterEveryMs ?? ROOM_DEFAULTS.rosterEveryMs,
   );
+  // A workshop change (settings, names in the report, an activity's override, the roster) can
+  // change what a joined phone is told; at most once per roster window, so a burst of joins
+  // does not recompute every phone's state each time.
+  const pushSettings = coalescer<'settings'>(() => phones.forEach((p) => p.pushState()), (k) => k, opts.rosterEveryMs ?? ROOM_DEFAULTS.rosterEveryMs);
   const refreshAll = {
     push: (kind: 'state' | 'roster') => (kind === 'state' ? pushStates.push('state') : pushRosters.push('roster')),
-    dispose: () => (pushStates.dispose(), pushRosters.dispose()),
+    dispose: () => (pushStates.dispose(), pushRosters.dispose(), pushSettings.dispose()),
   };
   const unsubscribe = core.subscribe((event, payload) => {
     const id = (payload as { workshopId?: string }).workshopId;
     if (id !== workshopId) return;
     if (event === 'run:changed') refreshAll.push('state');
-    if (event === 'workshop:changed') refreshAll.push('roster');
+    if (event === 'workshop:changed') {
+      refreshAll.push('roster');
+      pushSettings.push('settings');
+    }
   });
 
   guardServer(server, 'participant server', handle, handleUpgrade);

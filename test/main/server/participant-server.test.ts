@@ -90,6 +90,16 @@ describe('participant server', () => {
     expect(right.status).toBe(200);
   });
 
+  it('tells joined phones at once when the facilitator changes whether names go in the report', async () => {
+    const { core, w, detail, server, sort } = await setup();
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: sort.id });
+    const { phone } = await joined(server, detail.participants[0]!.id);
+    expect((await phone.next('state', (m) => m.activity?.id === sort.id)).activity?.naming).toBe('team');
+    call(core, 'workshop:update', { id: w.id, patch: { namesInExports: true } });
+    expect((await phone.next('state', (m) => m.activity?.naming === 'named')).activity?.id).toBe(sort.id);
+  });
+
   it('slows down one client guessing codes without locking out the room', async () => {
     const { server } = await setup();
     let limited = 0;
