@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode 
 import type { Activity } from '../../shared/domain';
 import type { PhoneActivity, RosterEntry } from '../../shared/participant-protocol';
 import { RosterPicker } from '../components/run/RosterPicker';
+import { PrivacyLine } from '../components/run/PrivacyLine';
 import { useAnnouncer } from '../components/run/use-announcer';
 import { PhoneClient, socketUrl, type PhoneClientOptions, type PhoneSnapshot } from './client';
 import { CodeEntry } from './CodeEntry';
@@ -208,6 +209,7 @@ function ActivityScreen({
       <header className="ph-head">
         <h1 className="ph-activity-title">{activity.title}</h1>
         <NotMe me={me} onLeave={() => client.leave()} compact />
+        <PrivacyLine naming={activity.naming} />
       </header>
       <View
         activity={asActivity(activity)}
