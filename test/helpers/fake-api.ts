@@ -26,6 +26,8 @@ export interface FakeApi extends ApiClient {
     participants: Participant[];
     activities: Activity[];
     actionItems: ActionItem[];
+    /** Answers per activity id, for workshop:answerCounts (absent = none). */
+    answerCounts: Map<string, number>;
   };
   seedWorkshop(fields?: Partial<Workshop>, opts?: { participants?: Partial<Participant>[]; activities?: Partial<Activity>[] }): Workshop;
 }
@@ -35,7 +37,7 @@ const newId = (p: string) => `${p}${++seq}`;
 const now = () => new Date(Date.UTC(2026, 2, 1, 9, 0, seq)).toISOString();
 
 export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
-  const db: FakeApi['db'] = { workshops: new Map(), participants: [], activities: [], actionItems: [] };
+  const db: FakeApi['db'] = { workshops: new Map(), participants: [], activities: [], actionItems: [], answerCounts: new Map() };
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   const failures = new Map<OpName, { error: ApiError; times: number }>();
   let down = false;
@@ -153,6 +155,8 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       changed(id);
       return w;
     },
+    'workshop:answerCounts': ({ id }) =>
+      Object.fromEntries(activitiesOf(id).flatMap((a) => (db.answerCounts.get(a.id) ? [[a.id, db.answerCounts.get(a.id)!]] : []))),
     'workshop:duplicate': ({ id }) => {
       const src = workshop(id);
       const w = makeWorkshop({ ...src, id: undefined as never, title: `${src.title} (copy)`, deletedAt: null });

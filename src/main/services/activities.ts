@@ -9,6 +9,7 @@ import { newId } from '../db/ids';
 import type { HandlerContext, Handlers } from './context';
 import { required, workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
+import { logActivityNaming } from './privacy-settings';
 import { checkSettingsKeepAnswers } from './answer-rules';
 
 class ValidationError extends DomainError {
@@ -102,6 +103,7 @@ export const activityHandlers = {
     };
     if ('config' in patch) checkSettingsKeepAnswers(ctx, current, next.config);
     q.updateActivity(ctx.db, next, ctx.now);
+    if (patch.naming !== undefined && patch.naming !== current.naming) logActivityNaming(ctx, current, patch.naming);
     changed(ctx, current.workshopId);
     return next;
   },

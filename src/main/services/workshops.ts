@@ -9,6 +9,7 @@ import { workshopChanged } from './context';
 import { withCurrentConfig } from './activities';
 import { createSampleWorkshop } from './sample';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
+import { answerCounts, logNamesInExports } from './privacy-settings';
 
 export const workshopHandlers = {
   'app:info': (_input, ctx) => ({ ...ctx.info, schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number }),
@@ -37,10 +38,16 @@ export const workshopHandlers = {
   },
 
   'workshop:update': ({ id, patch }, ctx) => {
-    getWorkshopOrThrow(ctx, id);
+    const before = getWorkshopOrThrow(ctx, id);
     q.updateWorkshop(ctx.db, id, { ...patch, updatedAt: ctx.now });
+    if (patch.namesInExports !== undefined && patch.namesInExports !== before.namesInExports) logNamesInExports(ctx, id, patch.namesInExports);
     workshopChanged(ctx, id);
     return getWorkshopOrThrow(ctx, id);
+  },
+
+  'workshop:answerCounts': ({ id }, ctx) => {
+    getWorkshopOrThrow(ctx, id);
+    return answerCounts(ctx.db, id);
   },
 
   'workshop:duplicate': ({ id }, ctx) => {

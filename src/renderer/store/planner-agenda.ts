@@ -5,7 +5,7 @@ import { fieldErrorsFrom, quote } from './helpers';
 import type { PlannerKit } from './planner-slice';
 import { issuesOf } from './planner-slice';
 
-export type ActivityPatch = Partial<Pick<Activity, 'title' | 'minutes' | 'config' | 'notes'>>;
+export type ActivityPatch = Partial<Pick<Activity, 'title' | 'minutes' | 'config' | 'notes' | 'naming'>>;
 
 export interface AgendaActions {
   /** Appends (or inserts at index); resolves to the new activity's id. */

@@ -16,7 +16,8 @@ type EditableWorkshopField =
   | 'location'
   | 'facilitator'
   | 'status'
-  | 'anonymityThreshold';
+  | 'anonymityThreshold'
+  | 'namesInExports';
 
 export interface PlannerState {
   id: string | null;
@@ -36,6 +37,8 @@ export interface PlannerSlice extends AgendaActions, RosterActions {
   updateWorkshop(patch: WorkshopPatch): boolean;
   setFieldErrors(errors: Record<string, string>, clearPrefix?: string): void;
   clearFieldErrors(keys: string[]): void;
+  /** Answers per activity of the open workshop (before changing who can be recognised); null when it could not be asked. */
+  countAnswers(): Promise<Record<string, number> | null>;
 }
 
 export type SetState = (fn: (s: AppState) => Partial<AppState>) => void;
@@ -143,6 +146,13 @@ export const createPlannerSlice =
         const next = { ...current };
         for (const k of keys) delete next[k];
         patchPlanner({ fieldErrors: next });
+      },
+
+      async countAnswers() {
+        const id = get().planner.id;
+        if (!id) return null;
+        const r = await deps.api.invoke('workshop:answerCounts', { id });
+        return r.ok ? r.value : null;
       },
 
       ...createAgendaActions(kit),

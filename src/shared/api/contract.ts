@@ -83,6 +83,8 @@ export const contract = {
   'workshop:restore': op(ById, Workshop),
   'workshop:purge': op(ById, Removed),
   'workshop:anonymise': op(AnonymiseInput, AnonymiseSummary),
+  /** How many answers each activity has (activity id → count; none = absent): the planner asks before changing who can be recognised. */
+  'workshop:answerCounts': op(ById, z.record(Id, z.number().int())),
   'workshop:import': op(z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(), Workshop),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
   'participant:addMany': op(

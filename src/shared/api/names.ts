@@ -16,6 +16,7 @@ export const CORE_OP_NAMES = [
   'workshop:purge',
   'workshop:import',
   'workshop:anonymise',
+  'workshop:answerCounts',
   'participant:add',
   'participant:addMany',
   'participant:update',

@@ -17,6 +17,7 @@ import {
 import type { ExportJob } from '../../store/export-slice';
 import './export.css';
 import { AnonymiseSection } from './AnonymiseSection';
+import { NamesNote } from './NamesNote';
 
 /** Electron has the preload bridge and a native save dialog; browser mode downloads. */
 const isDesktop = () => typeof window !== 'undefined' && 'commonGround' in window;
@@ -24,9 +25,9 @@ const isDesktop = () => typeof window !== 'undefined' && 'commonGround' in windo
 const PAPER_LABEL: Record<PaperSize, string> = { a4: 'A4', 'us-letter': 'US Letter' };
 
 const RAW: { format: ExportFormat; title: string; detail: string }[] = [
-  { format: 'responses.csv', title: 'Answers (CSV)', detail: 'Every answer: person, team, activity, item, answer, time. No names for anonymous activities.' },
+  { format: 'responses.csv', title: 'Answers (CSV)', detail: 'Every answer: activity, item, answer and team; the person and time only in activities marked Named.' },
   { format: 'action-items.csv', title: 'Action items (CSV)', detail: 'What, who and by when.' },
-  { format: 'participants.csv', title: 'Participants (CSV)', detail: 'Names, teams and roles.' },
+  { format: 'participants.csv', title: 'Participants (CSV)', detail: 'Names, teams and roles; with names off, only how many people per team.' },
   { format: 'ics', title: 'Commitments calendar (.ics)', detail: 'Joint meetings, shadowing days and due dates for your calendar.' },
   { format: 'json', title: 'Whole workshop (JSON)', detail: 'Everything, to archive or to import on another laptop.' },
 ];
@@ -94,6 +95,7 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
               <div>
                 <h1 className="page-title">Export “{w.title}”</h1>
                 <p className="page-subtitle">A report leadership can read, and the raw data behind it.</p>
+                <NamesNote workshop={w} />
               </div>
             </header>
             <div className="export-grid">

@@ -6,6 +6,7 @@ import { useApp } from '../../app/store-context';
 import { AutoTextArea } from '../../components/AutoField';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
+import { ActivityNamingSetting } from './NamingSettings';
 
 /** The kind's own editor plus private notes, for one agenda row. */
 export function ActivityConfigPanel({ activity }: { activity: Activity }) {
@@ -87,6 +88,9 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
             Not saved yet: fix the field marked above.
           </p>
         ) : null}
+        <div className="naming-settings">
+          <ActivityNamingSetting activity={{ ...activity, config: draft }} />
+        </div>
       </div>
       <div className="config-notes">
         <AutoTextArea

@@ -3,6 +3,7 @@ import { useApp } from '../../app/store-context';
 import { AutoTextArea, AutoTextField } from '../../components/AutoField';
 import { Select } from '../../components/Select';
 import { STATUS_LABEL } from '../workshops/format';
+import { WorkshopNamesSetting } from './NamingSettings';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -102,6 +103,7 @@ export function DetailsPanel() {
           fieldClassName="span-2 threshold-field"
           className="input-narrow"
         />
+        <WorkshopNamesSetting />
       </div>
     </section>
   );

@@ -1,0 +1,15 @@
+import type { Workshop } from '../../../shared/domain';
+import { Icon } from '../../components/Icon';
+
+/** One line on where names end up: the JSON is the facilitator's full copy; the PDF and CSV follow the workshop setting. */
+export function NamesNote({ workshop }: { workshop: Pick<Workshop, 'namesInExports' | 'anonymisedAt'> }) {
+  if (workshop.anonymisedAt) return null; // the anonymise section says that names are gone everywhere
+  return (
+    <p className="export-names-note" data-testid="export-names-note">
+      <Icon name="info" />{' '}
+      {workshop.namesInExports
+        ? 'Names are on: the PDF and the CSV show who gave each answer in activities marked Named. The JSON holds every name.'
+        : 'The JSON file holds everyone’s names; the PDF report and the CSV do not (only commitments are named).'}
+    </p>
+  );
+}
