@@ -36,14 +36,14 @@ export function AnonymiseSection({ workshop }: { workshop: Workshop }) {
             <Icon name="check" /> {namesRemovedLine(workshop.anonymisedAt)} {summary ? summaryLine(summary) : ''}
           </p>
           <p className="anonymise-detail">
-            The roster now reads “Sales 1”, “Marketing 1”, … Teams, answers and results are unchanged, and every export of this workshop, the
+            The roster now reads “Sales&nbsp;1”, “Marketing&nbsp;1”, … Teams, answers and results are unchanged, and every export of this workshop, the
             JSON file included, holds no participant names.
           </p>
         </>
       ) : workshop.status === 'finished' ? (
         <>
           <p className="anonymise-detail">
-            When the report is out, replace every participant’s name with their team and a number (“Sales 1”, “Marketing 2”, …). Teams and answers
+            When the report is out, replace every participant’s name with their team and a number (“Sales&nbsp;1”, “Marketing&nbsp;2”, …). Teams and answers
             stay, so the results and the report come out the same.
           </p>
           <Button variant="danger" icon="lock" onClick={() => setOpen(true)}>
@@ -98,7 +98,7 @@ function AnonymiseDialog({ workshop, onClose, onDone }: { workshop: Workshop; on
             <strong>This cannot be undone.</strong> Export the report or the JSON file first if you still need the names.
           </p>
           <ul>
-            <li>Every participant’s name becomes their team and a number: “Sales 1”, “Sales 2”, “Marketing 1”, … Roles, in-room PINs and phone sign-ins are removed.</li>
+            <li>Every participant’s name becomes their team and a number: “Sales&nbsp;1”, “Sales&nbsp;2”, “Marketing&nbsp;1”, … Roles, in-room PINs and phone sign-ins are removed.</li>
             <li>Teams, answers, results and the run stay as they are, so the report comes out the same, without names.</li>
             <li>Action item owners who are on the roster get their new label; a team name stays; any other owner becomes “Someone”.</li>
             <li>

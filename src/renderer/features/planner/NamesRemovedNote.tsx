@@ -1,6 +1,7 @@
 import { useApp } from '../../app/store-context';
 import { Icon } from '../../components/Icon';
 import { namesRemovedLine } from '../export/AnonymiseSection';
+import '../export/anonymise.css';
 
 /** Above the roster of an anonymised workshop: why everyone is called "Sales 1", "Marketing 2", ... */
 export function NamesRemovedNote() {
