@@ -48,6 +48,8 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const locked = Boolean(currentState?.locked);
   const def = current ? findDefinition(current.kind) : undefined;
   const shared = current ? def?.shared?.(current.config, currentState?.board) : undefined;
+  // The shared screen shows what a phone shows: only the settings the participant view needs now.
+  const viewActivity = current && def?.participantConfig ? { ...current, config: def.participantConfig(current.config, currentState?.board) } : current;
   const naming = current && detail ? namingOf(def, current, detail.workshop) : 'team';
   const privacyReady = privacy.workshopId === workshopId && privacy.status === 'ready';
   // The person may have been removed from the roster meanwhile.
@@ -169,7 +171,7 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
     content = (
       <AnswerPanel
         key={`${current.id}:${person.id}`}
-        activity={current}
+        activity={viewActivity ?? current}
         person={person}
         naming={naming}
         locked={locked}
