@@ -68,9 +68,9 @@ describe('privacy settings in the planner', () => {
     renderApp(`#/w/${w.id}`, api);
 
     await user.click(await screen.findByRole('button', { name: 'Settings and notes for Trust retro' }));
-    expect(await screen.findByText(/Anonymous: no name and no team next to an answer/)).toBeTruthy();
+    expect(await screen.findByText(/Anonymous: no name and no team next to an answer, even when names are on/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Settings and notes for What we commit to' }));
-    expect(await screen.findByText(/Named: pairs, reports and promises go with people’s names/)).toBeTruthy();
+    expect(await screen.findByText(/Named: pairs, reports and promises go with people’s names, whatever the workshop setting/)).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Names in the report' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Settings and notes for Where it hurts' }));
@@ -107,7 +107,7 @@ describe('export screen: where names end up', () => {
   it('says the JSON holds names and the PDF does not when names are off, and what is named when on', async () => {
     const { api, w } = seeded();
     renderApp(`#/export/${w.id}`, api);
-    expect((await screen.findByTestId('export-names-note')).textContent).toContain('The JSON file holds everyone’s names; the PDF report and the CSV do not');
+    expect((await screen.findByTestId('export-names-note')).textContent).toContain('The JSON file holds everyone’s names; the PDF report and the CSV show them only in activities marked Named');
   });
 
   it('with names on, says the PDF and CSV show names where an activity is Named', async () => {

@@ -9,7 +9,7 @@ export function NamesNote({ workshop }: { workshop: Pick<Workshop, 'namesInExpor
       <Icon name="info" />{' '}
       {workshop.namesInExports
         ? 'Names are on: the PDF and the CSV show who gave each answer in activities marked Named. The JSON holds every name.'
-        : 'The JSON file holds everyone’s names; the PDF report and the CSV do not (only commitments are named).'}
+        : 'The JSON file holds everyone’s names; the PDF report and the CSV show them only in activities marked Named, such as commitments.'}
     </p>
   );
 }

@@ -74,6 +74,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
         <h3 className="config-title">{def ? `${def.label} settings` : 'Settings'}</h3>
         {def ? <p className="config-why muted">{def.description}</p> : null}
         <FacilitatorGuide kind={activity.kind} />
+        <ActivityNamingSetting activity={{ ...activity, config: draft }} />
         {Editor ? (
           <Editor config={draft} onChange={onChange} errors={errors} />
         ) : (
@@ -88,9 +89,6 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
             Not saved yet: fix the field marked above.
           </p>
         ) : null}
-        <div className="naming-settings">
-          <ActivityNamingSetting activity={{ ...activity, config: draft }} />
-        </div>
       </div>
       <div className="config-notes">
         <AutoTextArea

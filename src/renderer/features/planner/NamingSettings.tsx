@@ -52,13 +52,13 @@ export function ActivityNamingSetting({ activity }: { activity: Activity }) {
   const policy = namingPolicyOf(def);
   const effective = namingOf(def, activity, workshop);
   if (policy === 'named-by-nature') {
-    return <p className="naming-fixed">Named: pairs, reports and promises go with people’s names in the report, whatever the workshop setting.</p>;
+    return <Fixed>Named: pairs, reports and promises go with people’s names, whatever the workshop setting.</Fixed>;
   }
   if (policy === 'always-anonymous') {
-    return <p className="naming-fixed">Anonymous: no name and no team next to an answer in the report, even when names are on. People can be honest here.</p>;
+    return <Fixed>Anonymous: no name and no team next to an answer, even when names are on, so people can be honest.</Fixed>;
   }
   if (def.isAnonymous?.(activity.config)) {
-    return <p className="naming-fixed">Anonymous: set by the settings above, so no name or team goes with an answer in the report.</p>;
+    return <Fixed>Anonymous: set by the settings below, so no name or team goes with an answer.</Fixed>;
   }
 
   const byWorkshop = namingOf(def, { ...activity, naming: null }, workshop);
@@ -67,7 +67,7 @@ export function ActivityNamingSetting({ activity }: { activity: Activity }) {
     ...NAMINGS.map((n) => ({ value: n, label: NAMING_LABEL[n] })),
   ];
   return (
-    <>
+    <div className="naming-settings">
       <Select
         label="Names in the report"
         hint={`In force: ${NAMING_LABEL[effective]}. People see this before they answer.`}
@@ -91,6 +91,13 @@ export function ActivityNamingSetting({ activity }: { activity: Activity }) {
         }}
       />
       {dialog}
-    </>
+    </div>
   );
 }
+
+const Fixed = ({ children }: { children: string }) => (
+  <div className="naming-settings">
+    <span className="field-label">Names in the report</span>
+    <p className="naming-fixed">{children}</p>
+  </div>
+);
