@@ -95,8 +95,24 @@ export function openCore(options: CoreOptions): Core {
     if (!parsed.ok) return parsed;
     const handler = handlers[op as keyof Handlers] as (input: unknown, ctx: HandlerContext) => unknown;
     const result = transact(op, (ctx) => handler(parsed.data, ctx));
-    if (result.ok) schedule.afterOp(op);
+    if (result.ok) {
+      schedule.afterOp(op);
+      afterCommit(op);
+    }
     return result;
+  }
+
+  /** Work that must run outside any transaction once an operation has committed. */
+  function afterCommit(op: string) {
+    if (op !== 'workshop:anonymise') return;
+    // Free pages can still hold names deleted or replaced before (a renamed person, a removed
+    // one): rebuild the file so none survives in it. The names are already gone from every
+    // table, so a failure here (e.g. a full disk) is logged, not reported as a failed anonymise.
+    try {
+      db.exec('VACUUM');
+    } catch (error) {
+      console.error('[core] VACUUM after anonymising failed:', error);
+    }
   }
 
   function context(queued: [EventName, unknown][]): HandlerContext {

@@ -7,12 +7,19 @@ import type { HandlerContext, Handlers } from './context';
 import { required, workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 
+/** Names cannot come back into a workshop whose names were removed for good. */
+function refuseIfAnonymised(ctx: HandlerContext, workshopId: string): void {
+  if (getWorkshopOrThrow(ctx, workshopId).anonymisedAt) {
+    throw new DomainError('CONFLICT', 'Names were removed from this workshop for good (anonymised), so people cannot be added or renamed. Duplicate it to run it again with a new roster.');
+  }
+}
+
 function addPeople(
   ctx: HandlerContext,
   workshopId: string,
   people: readonly { name: string; team: Participant['team']; role?: string | undefined }[],
 ): Participant[] {
-  getWorkshopOrThrow(ctx, workshopId);
+  refuseIfAnonymised(ctx, workshopId);
   const taken = new Set(q.listParticipants(ctx.db, workshopId).map((p) => p.name.toLowerCase()));
   let position = q.nextParticipantPosition(ctx.db, workshopId);
   const added = people.map((person) => {
@@ -46,6 +53,7 @@ export const participantHandlers = {
 
   'participant:update': ({ id, patch }, ctx) => {
     const current = required(q.getParticipant(ctx.db, id), 'That participant');
+    if (patch.name !== undefined || patch.role !== undefined) refuseIfAnonymised(ctx, current.workshopId);
     const next = { ...current, ...patch };
     if (patch.name && patch.name.toLowerCase() !== current.name.toLowerCase()) {
       const clash = q

@@ -118,11 +118,12 @@ describe('the data file itself', () => {
     const { dbPath } = core;
     core.close();
     expect(existsSync(`${dbPath}-wal`)).toBe(false);
-    // The names as they were when anonymised. (Text freed before that, such as the
-    // fill's first names "Person 1", … that the fixture renamed, stays in free
-    // space until the file is vacuumed, which the core does not do yet.)
+    // The names as they were when anonymised, and text freed before that (the
+    // fill's first names "Person 1", … that the fixture renamed): the core
+    // vacuums the file once the names are replaced.
     const raw = readFileSync(dbPath).toString('utf8');
     expect(SECRETS.filter((s) => raw.includes(s))).toEqual([]);
+    expect(raw.match(STALE_NAME)?.[0] ?? null).toBeNull();
   }, 60_000);
 });
 
@@ -177,4 +178,24 @@ describe('refusals change nothing', () => {
     expect(dumpRows(core)).toBe(dump);
     core.close();
   });
+});
+
+describe('an anonymised workshop stays without names', () => {
+  it('refuses adding, renaming and self-adding people, and says why', () => {
+    const clock = manualClock();
+    const core = testCore(undefined, clock.now);
+    const w = namedAlignmentDay(core, clock);
+    call(core, 'workshop:anonymise', { id: w.workshopId, confirmTitle: w.title });
+    const before = dumpRows(core);
+    const first = call(core, 'workshop:get', { id: w.workshopId }).participants[0]!;
+    const attempts = [
+      core.dispatch('participant:add', { workshopId: w.workshopId, name: 'Zelda Quistorp', team: 'sales' }),
+      core.dispatch('participant:addMany', { workshopId: w.workshopId, people: [{ name: 'New Person', team: 'marketing' }] }),
+      core.dispatch('participant:update', { id: first.id, patch: { name: 'Zelda Quistorp' } }),
+      core.dispatch('participant:update', { id: first.id, patch: { role: 'Regional VP Nordics' } }),
+    ];
+    for (const r of attempts) expect(r.ok ? null : r.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/anonymised/) });
+    expect(dumpRows(core)).toBe(before);
+    core.close();
+  }, 60_000);
 });
