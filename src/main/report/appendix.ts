@@ -26,11 +26,12 @@ export function shownTeam(naming: Naming, team: Team, nameable: Set<Team>): Team
   return naming === 'team' && nameable.has(team) ? team : '';
 }
 
-/** Which setting was in force, in the report's words. */
-export function privacyText(namesInExports: boolean): string {
-  return namesInExports
+/** Which setting was in force, in the report's words; `removedOn` (a formatted date) when the workshop was anonymised. */
+export function privacyText(namesInExports: boolean, removedOn: string | null = null): string {
+  const removed = removedOn ? ` Names were removed from this workshop for good on ${removedOn}: people appear as “Sales 1”, “Marketing 2” and so on.` : '';
+  return (namesInExports
     ? `Names in the report and exports: on. Activities marked “${NAMING_LABEL.named}” show who gave each answer; “${NAMING_LABEL.team}” and “${NAMING_LABEL.anonymous}” activities show no names (the trust retro and the persona stay anonymous).`
-    : `Names in the report and exports: off. Answers are counted per team (“${NAMING_LABEL.team}”) or with no team at all (“${NAMING_LABEL.anonymous}”); only activities named by nature, such as commitments, show names.`;
+    : `Names in the report and exports: off. Answers are counted per team (“${NAMING_LABEL.team}”) or with no team at all (“${NAMING_LABEL.anonymous}”); only activities named by nature, such as commitments, show names.`) + removed;
 }
 
 export interface AppendixInput {

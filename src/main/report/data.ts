@@ -253,7 +253,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     teams,
     participantCount: participants.length,
     anonymityNote: anonymityNote(threshold),
-    privacy: { namesInExports: workshop.namesInExports, text: privacyText(workshop.namesInExports) },
+    privacy: { namesInExports: workshop.namesInExports, text: privacyText(workshop.namesInExports, workshop.anonymisedAt ? formatDate(workshop.anonymisedAt.slice(0, 10)) : null) },
     summary: {
       metrics: [
         { label: 'participants', value: String(participants.length) },

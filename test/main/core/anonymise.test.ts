@@ -68,6 +68,9 @@ describe('anonymising a finished workshop', () => {
     expect(secretsIn(dumpAfter)).toEqual([]);
     const exportsAfter = await exportAll(core, w.workshopId);
     for (const f of FORMATS) expect(secretsIn(exportsAfter[f]), f).toEqual([]);
+    // The report says the names were removed, and when (its readers should not look for them).
+    expect(exportsBefore.pdf.replace(/\s+/g, ' ')).not.toMatch(/Names were removed/);
+    expect(exportsAfter.pdf.replace(/\s+/g, ' ')).toMatch(/Names were removed from this workshop for good on \w+,? \d+ \w+ \d{4}/);
 
     // The new labels, by team in roster order; the facilitator's own name stays.
     const detail = call(core, 'workshop:get', { id: w.workshopId });
