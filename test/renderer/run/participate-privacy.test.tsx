@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { GRACE_MS, IDLE_MS } from '../../../src/renderer/features/participate/IdleGuard';
 import { createRunFake, renderRunPage, type RunFake } from './run-fake';
 
 // The shared screen keeps each person's answers to themselves: a person who
@@ -129,5 +130,47 @@ describe('in-room page: private answers after a hand-over', () => {
     await screen.findByRole('heading', { level: 1, name: 'Who’s answering?' });
     expect(screen.getByRole('button', { name: /Hannah Brooks/ }).textContent).toContain('Done');
     expect(screen.getByRole('button', { name: /Leo Martinsson/ }).textContent).not.toContain('Done');
+  });
+});
+
+describe('in-room page: someone walks away without pressing Done', () => {
+  it('asks "Still answering?" over the answers, then puts them away and marks the person done', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      const fake = createRunFake();
+      fake.goTo(fake.activityIds[1]!);
+      renderRunPage(`#/participate/${fake.workshopId}`, fake);
+      await screen.findByRole('heading', { level: 1, name: 'Who’s answering?' });
+      await user.click(nameButton('Dana Whitfield'));
+      await user.click(await screen.findByRole('button', { name: 'Place Requested a demo' }));
+      await user.click(within(screen.getByRole('list', { name: 'Where Requested a demo goes' })).getByRole('button', { name: 'Quality lead' }));
+      await screen.findByText('Saved');
+
+      // A touch keeps the answers open; two quiet minutes bring the question, focused.
+      await act(() => vi.advanceTimersByTimeAsync(IDLE_MS - 1_000));
+      expect(screen.queryByTestId('idle-guard')).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(2_000));
+      const ask = await screen.findByRole('alertdialog', { name: 'Still answering, Dana Whitfield?' });
+      expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Yes, I’m still here' }));
+
+      // "Yes" goes back to the answers; then nobody answers and they are put away.
+      await user.click(within(ask).getByRole('button', { name: 'Yes, I’m still here' }));
+      expect(screen.queryByTestId('idle-guard')).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(IDLE_MS + 1_000));
+      expect(screen.getByRole('alertdialog', { name: 'Still answering, Dana Whitfield?' })).toBeTruthy();
+      await act(() => vi.advanceTimersByTimeAsync(GRACE_MS + 1_000));
+      await screen.findByRole('heading', { level: 1, name: 'Who’s answering?' });
+      expect(screen.getByTestId('thanks').textContent).toContain('Dana Whitfield’s answers were put away');
+      expect(nameButton('Dana Whitfield').textContent).toContain('Done');
+      expect(document.querySelector('[data-card-id]')).toBeNull();
+
+      // Someone else tapping her name meets the closed door, not her cards.
+      await user.click(nameButton('Dana Whitfield'));
+      expect(await screen.findByRole('button', { name: 'It’s me: change my answers' })).toBeTruthy();
+      expect(document.querySelector('[data-card-id]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { RosterPicker } from '../../components/run/RosterPicker';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { useAnnouncer } from '../../components/run/use-announcer';
 import { AnswerPanel, type Person } from './AnswerPanel';
+import { IdleGuard } from './IdleGuard';
 import { HandOverBar } from './HandOverBar';
 import { ReopenStep } from './ReopenStep';
 import './participate.css';
@@ -73,10 +74,13 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
     focusPicker.current = true;
   };
 
-  const handOverAndNext = async (who: Person, pin: string | undefined) => {
+  const handOverAndNext = async (who: Person, pin: string | undefined, why: 'done' | 'idle' = 'done') => {
     await handOver(who.id, pin);
     backToNames();
-    const text = `Thanks, ${who.name}.${pin ? ' Your answers are locked with your PIN.' : ''} Next person: pick your name.`;
+    const text =
+      why === 'idle'
+        ? `${who.name}’s answers were put away after a while without a touch. They are saved. Next person: pick your name.`
+        : `Thanks, ${who.name}.${pin ? ' Your answers are locked with your PIN.' : ''} Next person: pick your name.`;
     setThanks(text);
     announce(text);
   };
@@ -189,6 +193,9 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   return (
     <main id="main" tabIndex={-1} className="part">
       {content}
+      {person && step.kind === 'answer' && run?.status === 'running' ? (
+        <IdleGuard key={person.id} name={person.name} onTimeout={() => void handOverAndNext(person, undefined, 'idle')} />
+      ) : null}
       <div className="part-sr" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {message}
       </div>
