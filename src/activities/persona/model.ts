@@ -38,7 +38,7 @@ export interface PersonaLine {
   text: string;
   dots: number;
   agreed: boolean;
-  /** Each shown team's share (0–100) of its own dots that went to this note. */
+  /** Each shown team's share (0–100) of its own dots on the ballot that went to this note. */
   shares: Partial<Record<Team, number>>;
 }
 
@@ -50,7 +50,9 @@ export interface PersonaSectionOut {
   topByTeam: Partial<Record<Team, string>>;
 }
 
-const share = (t: PersonaTally, id: string) => (t.totalDots > 0 ? Math.round(((t.votes[id]?.dots ?? 0) / t.totalDots) * 100) : 0);
+/** A team's dots on the notes still on the ballot: dots on a note that left it are free again and count nowhere. */
+const ballotDots = (t: PersonaTally, ballot: readonly BallotNote[]) => ballot.reduce((sum, b) => sum + (t.votes[b.id]?.dots ?? 0), 0);
+const share = (t: PersonaTally, id: string, total: number) => (total > 0 ? Math.round(((t.votes[id]?.dots ?? 0) / total) * 100) : 0);
 
 /**
  * The one-page persona: per section, agreed notes first, then the most
@@ -58,7 +60,7 @@ const share = (t: PersonaTally, id: string) => (t.totalDots > 0 ? Math.round(((t
  * share of its own dots so a bigger team does not look keener.
  */
 export function onePager(config: PersonaConfig, board: PersonaBoard, overall: PersonaTally | null, teams: readonly TeamVotes[], limit: number | null = config.topPerSection): PersonaSectionOut[] {
-  const shown = teams.filter((t): t is TeamVotes & { tally: PersonaTally } => t.tally !== null);
+  const shown = teams.filter((t): t is TeamVotes & { tally: PersonaTally } => t.tally !== null).map((t) => ({ ...t, onBallot: ballotDots(t.tally, board.ballot) }));
   return config.sections.map((section) => {
     const notes = board.ballot.filter((b) => b.section === section.id);
     const lines = notes
@@ -67,7 +69,7 @@ export function onePager(config: PersonaConfig, board: PersonaBoard, overall: Pe
         text: b.text,
         dots: overall?.votes[b.id]?.dots ?? 0,
         agreed: board.agreed.includes(b.id),
-        shares: Object.fromEntries(shown.map((t) => [t.team, share(t.tally, b.id)])) as Partial<Record<Team, number>>,
+        shares: Object.fromEntries(shown.map((t) => [t.team, share(t.tally, b.id, t.onBallot)])) as Partial<Record<Team, number>>,
         index,
       }))
       .sort((a, b) => Number(b.agreed) - Number(a.agreed) || b.dots - a.dots || a.index - b.index)
