@@ -47,7 +47,11 @@ function firstBroken(ctx: HandlerContext, activity: Activity, before: { config: 
   for (const r of listResponses(ctx.db, activity.id)) byPerson.set(r.participantId, (byPerson.get(r.participantId) ?? new Map<string, unknown>()).set(r.itemKey, r.value));
   const was = answerContext(activity.kind, before.config, before.board, false);
   const will = answerContext(activity.kind, after.config, after.board, false);
+  // With the same settings, only an item coming (back) onto the ballot can break a kept answer: only its voters need a look.
+  const sameSettings = before.config === after.config;
+  const comesBack = (key: string) => Boolean(will.ballot?.has(key) && !was.ballot?.has(key));
   for (const [participantId, mine] of byPerson) {
+    if (sameSettings && ![...mine.keys()].some(comesBack)) continue;
     for (const [itemKey, value] of mine) {
       const others = new Map(mine);
       others.delete(itemKey);
@@ -63,7 +67,13 @@ const nameOf = (ctx: HandlerContext, participantId: string) => getParticipant(ct
 
 /** A new board must still fit the answers kept (a theme back on the ballot must not count dots spent elsewhere since). */
 export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, before: unknown, after: unknown): void {
-  if (!findDefinition(activity.kind)?.ballot) return; // only ballots decide which kept answers count
+  const def = findDefinition(activity.kind);
+  if (!def?.ballot) return; // only ballots decide which kept answers count
+  // Most board changes (a card moved within the ballot, a theme renamed, a note agreed) bring nothing back onto it.
+  const was = def.ballot(activity.config, before);
+  const will = def.ballot(activity.config, after);
+  const keys = ctx.db.prepare('SELECT DISTINCT item_key FROM responses WHERE activity_id = ?').pluck().all(activity.id) as string[];
+  if (!keys.some((k) => will.has(k) && !was.has(k))) return;
   const broken = firstBroken(ctx, activity, { config: activity.config, board: before }, { config: activity.config, board: after });
   if (!broken) return;
   const name = nameOf(ctx, broken.participantId);
