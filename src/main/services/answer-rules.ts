@@ -7,6 +7,8 @@ import { getParticipant } from '../db/queries/participants';
 import { listResponses } from '../db/queries/responses';
 import { getActivityRun } from '../db/queries/runs';
 import type { HandlerContext } from './context';
+import { namingOf } from '../../activities/naming';
+import { getWorkshopOrThrow } from './workshop-records';
 
 // The rules every answer obeys, in one place: a phone's or the console's
 // write (live), an import, and a change of the board or the settings that
@@ -63,7 +65,15 @@ function firstBroken(ctx: HandlerContext, activity: Activity, before: { config: 
   return null;
 }
 
-const nameOf = (ctx: HandlerContext, participantId: string) => getParticipant(ctx.db, participantId)?.name ?? 'Someone';
+/**
+ * Who gave a kept answer, as the facilitator's screen may say it: a name only where the
+ * activity is named (the console can be on a shared screen; an anonymous answer stays so).
+ */
+function whoGave(ctx: HandlerContext, activity: Activity, participantId: string): string | null {
+  const workshop = getWorkshopOrThrow(ctx, activity.workshopId);
+  if (namingOf(findDefinition(activity.kind), activity, workshop) !== 'named') return null;
+  return getParticipant(ctx.db, participantId)?.name ?? null;
+}
 
 /** A new board must still fit the answers kept (a theme back on the ballot must not count dots spent elsewhere since). */
 export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, before: unknown, after: unknown): void {
@@ -76,10 +86,10 @@ export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, 
   if (!keys.some((k) => will.has(k) && !was.has(k))) return;
   const broken = firstBroken(ctx, activity, { config: activity.config, board: before }, { config: activity.config, board: after });
   if (!broken) return;
-  const name = nameOf(ctx, broken.participantId);
+  const name = whoGave(ctx, activity, broken.participantId);
   throw new DomainError(
     'VALIDATION',
-    `That change to the board was not saved: ${name}’s votes would no longer add up. ${broken.problem} A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
+    `That change to the board was not saved: ${name ? `${name}’s` : 'someone’s'} votes would no longer add up. ${broken.problem} A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
   );
 }
 
@@ -88,9 +98,11 @@ export function checkSettingsKeepAnswers(ctx: HandlerContext, activity: Activity
   const board = getActivityRun(ctx.db, activity.id)?.board ?? findDefinition(activity.kind)?.board?.initial() ?? null;
   const broken = firstBroken(ctx, activity, { config: activity.config, board }, { config, board });
   if (!broken) return;
-  const name = nameOf(ctx, broken.participantId);
+  const name = whoGave(ctx, activity, broken.participantId);
   throw new DomainError(
     'VALIDATION',
-    `These settings were not saved: they no longer fit an answer ${name} has already given. ${broken.problem} Ask ${name} to change that answer, or clear this activity’s answers in the console, then change the settings.`,
+    name
+      ? `These settings were not saved: they no longer fit an answer ${name} has already given. ${broken.problem} Ask ${name} to change that answer, or clear this activity’s answers in the console, then change the settings.`
+      : `These settings were not saved: they no longer fit an answer someone has already given. ${broken.problem} Clear this activity’s answers in the console, or keep the settings as they are.`,
   );
 }

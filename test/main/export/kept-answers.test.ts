@@ -48,7 +48,7 @@ describe('kept answers fit the board', () => {
     const back = core.dispatch('run:setBoard', { activityId: retro.id, board: { ...moveCard(board(), samCard, 'g-lists'), voting: true } });
     expect(back.ok ? null : back.error).toEqual({
       code: 'VALIDATION',
-      message: `That change to the board was not saved: Dana’s votes would no longer add up. That gives one person more than the ${dots} dots each person has. A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
+      message: `That change to the board was not saved: someone’s votes would no longer add up. That gives one person more than the ${dots} dots each person has. A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
     });
     expect(dumpRows(core)).toBe(before);
     // A new theme for the card is fine, and the day still comes back whole.
@@ -82,10 +82,17 @@ describe('kept answers fit the settings', () => {
     call(core, 'response:submit', { activityId: sort.id, participantId: dana!.id, itemKey: config.cards[0]!.id, value: { column: config.columns[0]!.id } });
     const before = dumpRows(core);
     const removed = core.dispatch('activity:update', { id: sort.id, patch: { config: { ...config, cards: config.cards.slice(1) } } });
+    // Names are off (the default): the refusal does not say whose answer it is.
     expect(removed.ok ? null : removed.error.message).toBe(
-      'These settings were not saved: they no longer fit an answer Dana has already given. That card is not part of this sort. Ask Dana to change that answer, or clear this activity’s answers in the console, then change the settings.',
+      'These settings were not saved: they no longer fit an answer someone has already given. That card is not part of this sort. Clear this activity’s answers in the console, or keep the settings as they are.',
     );
     expect(dumpRows(core)).toBe(before);
+    // Where the activity is named, the facilitator is told whom to ask.
+    call(core, 'activity:update', { id: sort.id, patch: { naming: 'named' } });
+    const named = core.dispatch('activity:update', { id: sort.id, patch: { config: { ...config, cards: config.cards.slice(1) } } });
+    expect(named.ok ? null : named.error.message).toBe(
+      'These settings were not saved: they no longer fit an answer Dana has already given. That card is not part of this sort. Ask Dana to change that answer, or clear this activity’s answers in the console, then change the settings.',
+    );
     call(core, 'activity:update', { id: sort.id, patch: { config: { ...config, cards: [...config.cards, { id: 'extra', text: 'Asked for a price', description: '' }] } } });
 
     const persona = day.byKind('persona');
