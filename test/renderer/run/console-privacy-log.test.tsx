@@ -19,7 +19,7 @@ describe('console: privacy log', () => {
     renderRunPage(`#/run/${fake.workshopId}`, fake);
 
     const panel = (await screen.findByRole('heading', { level: 2, name: 'Privacy log' })).closest('section')!;
-    const locked = await within(panel).findByRole('list', { name: 'Answers locked with a PIN' });
+    const locked = await within(panel).findByRole('list', { name: 'People who set a PIN' });
     expect(within(locked).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('Dana Whitfield')]);
     expect(within(panel).getByTestId('privacy-log').textContent).toContain('Names removed: 6 people renamed by team.');
 

@@ -43,11 +43,11 @@ export function RoomPrivacyPanel({ workshopId, participants }: { workshopId: str
         </h2>
       </div>
       <div className="room-privacy-body">
-        <h3 className="respondent-heading">Answers locked with a PIN ({withPin.length})</h3>
+        <h3 className="respondent-heading">People who set a PIN ({withPin.length})</h3>
         {withPin.length === 0 ? (
           <p className="console-hint">Nobody has locked their answers on the in-room page.</p>
         ) : (
-          <ul className="room-privacy-people" aria-label="Answers locked with a PIN">
+          <ul className="room-privacy-people" aria-label="People who set a PIN">
             {withPin.map((p) => (
               <li key={p.id}>
                 <span>
