@@ -49,7 +49,8 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   );
 }
 
-function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; room: RoomInfo | null; clockOffsetMs: number }) {
+/** What the projector shows for a stage (also drawn small in the console's “On the projector” thumbnail). */
+export function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; room: RoomInfo | null; clockOffsetMs: number }) {
   switch (stage.kind) {
     case 'loading':
       return (
