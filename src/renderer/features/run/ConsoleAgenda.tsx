@@ -10,7 +10,8 @@ export function ConsoleAgenda({ activities, run, now, onJump }: { activities: Ac
   const { timings, driftMs } = scheduleDrift(activities, run, now);
   const position = activities.findIndex((a) => a.id === run.currentActivityId);
   return (
-    <nav className="console-agenda panel" aria-labelledby="console-agenda-heading">
+    // When the run is not live its buttons are disabled: the list itself takes the focus so it can still be scrolled by keyboard.
+    <nav className="console-agenda panel" aria-labelledby="console-agenda-heading" tabIndex={run.status === 'running' ? undefined : 0}>
       <div className="panel-header">
         <h2 id="console-agenda-heading" className="panel-title">
           Agenda

@@ -52,50 +52,53 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
 
   return (
     <div className="console-stage">
-      <section className="panel stage-head" aria-labelledby="stage-title">
-        <p className="stage-kind">{def?.label ?? activity.kind}</p>
-        <h2 id="stage-title" className="stage-title" tabIndex={-1} ref={titleRef}>
-          {activity.title}
-        </h2>
-        <div className="stage-nav">
-          <Button icon="previous" onClick={() => void s().goPrevious()} disabled={isFirst}>
-            Previous
-          </Button>
-          <Button variant="primary" icon="next" onClick={() => void s().goNext()} disabled={isLast}>
-            Next activity
-          </Button>
-        </div>
-      </section>
-
-      <ConsoleTimer timer={state.timer} now={now} disabled={false} onAction={(a) => void s().timer(a)} />
-      <FacilitatorGuide kind={activity.kind} />
-
-      {interactive ? (
-        <section className="panel stage-controls" aria-label="Answers and results">
-          <div className="stage-flags">
-            <span className={`flag ${state.locked ? 'flag-locked' : 'flag-open'}`}>{state.locked ? 'Answers locked' : 'Answers open'}</span>
-            <span className={`flag ${state.revealed ? 'flag-revealed' : 'flag-hidden'}`}>
-              {state.revealed ? 'Results on the projector' : 'Results hidden from the room'}
-            </span>
-          </div>
-          <div className="stage-buttons">
-            <Button icon={state.locked ? 'unlock' : 'lock'} onClick={() => void s().setLocked(activity.id, !state.locked)} aria-keyshortcuts="L">
-              {state.locked ? 'Unlock answers' : 'Lock answers'}
+      {/* The essentials stay pinned at the top of the stage while results and boards scroll under them. */}
+      <div className="stage-pinned">
+        <section className="panel stage-head" aria-labelledby="stage-title">
+          <p className="stage-kind">{def?.label ?? activity.kind}</p>
+          <h2 id="stage-title" className="stage-title" tabIndex={-1} ref={titleRef}>
+            {activity.title}
+          </h2>
+          <div className="stage-nav">
+            <Button icon="previous" onClick={() => void s().goPrevious()} disabled={isFirst}>
+              Previous
             </Button>
-            <Button
-              variant={state.revealed ? 'secondary' : 'primary'}
-              icon={state.revealed ? 'eyeOff' : 'eye'}
-              onClick={() => void s().setRevealed(activity.id, !state.revealed)}
-              aria-keyshortcuts="R"
-            >
-              {state.revealed ? 'Hide results' : 'Reveal results'}
-            </Button>
-            <Button variant="ghost" icon="trash" onClick={() => setConfirmReset(true)} disabled={!results?.respondents.length}>
-              Clear answers…
+            <Button variant="primary" icon="next" onClick={() => void s().goNext()} disabled={isLast}>
+              Next activity
             </Button>
           </div>
         </section>
-      ) : null}
+
+        <ConsoleTimer timer={state.timer} now={now} disabled={false} onAction={(a) => void s().timer(a)} />
+
+        {interactive ? (
+          <section className="panel stage-controls" aria-label="Answers and results">
+            <div className="stage-flags">
+              <span className={`flag ${state.locked ? 'flag-locked' : 'flag-open'}`}>{state.locked ? 'Answers locked' : 'Answers open'}</span>
+              <span className={`flag ${state.revealed ? 'flag-revealed' : 'flag-hidden'}`}>
+                {state.revealed ? 'Results on the projector' : 'Results hidden from the room'}
+              </span>
+            </div>
+            <div className="stage-buttons">
+              <Button icon={state.locked ? 'unlock' : 'lock'} onClick={() => void s().setLocked(activity.id, !state.locked)} aria-keyshortcuts="L">
+                {state.locked ? 'Unlock answers' : 'Lock answers'}
+              </Button>
+              <Button
+                variant={state.revealed ? 'secondary' : 'primary'}
+                icon={state.revealed ? 'eyeOff' : 'eye'}
+                onClick={() => void s().setRevealed(activity.id, !state.revealed)}
+                aria-keyshortcuts="R"
+              >
+                {state.revealed ? 'Hide results' : 'Reveal results'}
+              </Button>
+              <Button variant="ghost" icon="trash" onClick={() => setConfirmReset(true)} disabled={!results?.respondents.length}>
+                Clear answers…
+              </Button>
+            </div>
+          </section>
+        ) : null}
+      </div>
+      <FacilitatorGuide kind={activity.kind} />
 
       {interactive && results && views?.Board ? (
         <section className="panel stage-board" aria-labelledby="board-heading">

@@ -2,7 +2,11 @@ import type { ActivityResults } from '../../../shared/api/contract';
 import type { Participant } from '../../../shared/domain';
 import { TeamMark } from '../../components/TeamBadge';
 
-/** Who has answered and who has not: names are for the facilitator only, never the projector. */
+/**
+ * Who has answered and who has not (first: who to nudge). Names are for the
+ * facilitator only, never the projector. Each list scrolls inside itself, so a
+ * big room never pushes the rest of the console down.
+ */
 export function RespondentsPanel({ participants, results }: { participants: Participant[]; results: ActivityResults | undefined }) {
   const answered = new Map((results?.respondents ?? []).map((r) => [r.participantId, r.complete]));
   const done = participants.filter((p) => answered.has(p.id));
@@ -19,22 +23,22 @@ export function RespondentsPanel({ participants, results }: { participants: Part
       </div>
       <div className="respondent-columns">
         <div>
-          <h3 className="respondent-heading">Answered ({done.length})</h3>
-          <ul className="respondent-list" aria-label="Answered">
-            {done.map((p) => (
+          <h3 className="respondent-heading">Not yet ({waiting.length})</h3>
+          <ul className="respondent-list is-waiting" aria-label="Not yet answered" tabIndex={0}>
+            {waiting.map((p) => (
               <li key={p.id}>
                 <TeamMark team={p.team} /> {p.name}
-                {answered.get(p.id) === false ? <span className="respondent-partial"> · still going</span> : null}
               </li>
             ))}
           </ul>
         </div>
         <div>
-          <h3 className="respondent-heading">Not yet ({waiting.length})</h3>
-          <ul className="respondent-list is-waiting" aria-label="Not yet answered">
-            {waiting.map((p) => (
+          <h3 className="respondent-heading">Answered ({done.length})</h3>
+          <ul className="respondent-list" aria-label="Answered" tabIndex={0}>
+            {done.map((p) => (
               <li key={p.id}>
                 <TeamMark team={p.team} /> {p.name}
+                {answered.get(p.id) === false ? <span className="respondent-partial"> · still going</span> : null}
               </li>
             ))}
           </ul>

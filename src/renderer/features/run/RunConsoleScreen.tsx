@@ -8,7 +8,9 @@ import { Icon } from '../../components/Icon';
 import { formatDuration } from '../../../shared/schedule';
 import { ConsoleAgenda } from './ConsoleAgenda';
 import { ConsoleStage } from './ConsoleStage';
+import { ProjectorThumbnail } from './ProjectorThumbnail';
 import { RespondentsPanel } from './RespondentsPanel';
+import { StartOrEnd } from './StartOrEnd';
 import { RoomControl } from './RoomControl';
 import { RoomPrivacyPanel } from './RoomPrivacyPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -112,22 +114,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
             <div className="console-grid">
               <ConsoleAgenda activities={detail.activities} run={run} now={now} onJump={(id) => void store.getState().goTo(id)} />
               <div className="console-main">
-                {run.status !== 'running' ? (
-                  <section className="panel console-start" aria-labelledby="start-heading">
-                    <h2 id="start-heading" className="panel-title">
-                      {run.status === 'idle' ? 'Ready when you are' : 'This workshop has ended'}
-                    </h2>
-                    <p>
-                      {detail.activities.length} activities · {formatDuration(total)} · {detail.participants.length} people on the list.{' '}
-                      {run.status === 'idle'
-                        ? 'Open the presenter view on the projector, then start. Results stay hidden until you reveal them.'
-                        : 'Everything the room said is saved. You can start again to revisit an activity.'}
-                    </p>
-                    <Button variant="primary" icon="play" onClick={() => void store.getState().startRun()} disabled={detail.activities.length === 0}>
-                      {run.status === 'idle' ? 'Start the workshop' : 'Resume the workshop'}
-                    </Button>
-                  </section>
-                ) : null}
+                {run.status !== 'running' ? <StartOrEnd workshopId={workshopId} ended={run.status === 'ended'} summary={`${detail.activities.length} activities · ${formatDuration(total)} · ${detail.participants.length} people on the list.`} canStart={detail.activities.length > 0} /> : null}
                 {current && currentState ? (
                   <ConsoleStage
                     key={current.id}
@@ -143,8 +130,9 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
                 ) : null}
               </div>
               <aside className="console-side" aria-label="The room">
-                <RoomControl />
+                <ProjectorThumbnail />
                 {current ? <RespondentsPanel participants={detail.participants} results={view.results[current.id]} /> : null}
+                <RoomControl />
                 <RoomPrivacyPanel workshopId={workshopId} participants={detail.participants} />
               </aside>
             </div>

@@ -1,0 +1,76 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useApp } from '../../app/store-context';
+import { Stage } from '../present/PresenterScreen';
+import { presenterStage, type PresenterStage } from '../present/presenter-model';
+
+/** In words, for the panel's header (the picture itself is hidden from screen readers). */
+function shows(stage: PresenterStage): string {
+  switch (stage.kind) {
+    case 'activity':
+      return stage.revealed ? 'Results' : stage.interactive ? 'Answering' : 'Activity';
+    case 'notStarted':
+      return 'Welcome';
+    case 'between':
+      return 'Back in a moment';
+    case 'ended':
+      return 'Thank you';
+    default:
+      return '';
+  }
+}
+
+/**
+ * "On the projector": the presenter view itself, drawn at the console's own
+ * screen size (so its vw-based type keeps its proportions) and scaled down to
+ * the panel. Hidden from assistive technology and inert: it is a picture of
+ * the projector, not a second set of controls.
+ */
+export function ProjectorThumbnail() {
+  const runView = useApp((s) => s.runView);
+  const stage = useMemo(
+    () => presenterStage({ status: runView.status, error: runView.error, detail: runView.detail, run: runView.run, results: runView.results }),
+    [runView.status, runView.error, runView.detail, runView.run, runView.results],
+  );
+  const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0.2);
+
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    const fit = () => setScale(el.clientWidth / Math.max(1, window.innerWidth));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    window.addEventListener('resize', fit);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+    };
+  }, []);
+
+  // React 19 passes `inert` through; set it here too so older typings and the DOM agree.
+  useLayoutEffect(() => {
+    if (canvas.current) canvas.current.inert = true;
+  }, []);
+
+  return (
+    <section className="panel console-projector" aria-labelledby="projector-heading">
+      <div className="panel-header">
+        <h2 id="projector-heading" className="panel-title">
+          On the projector
+        </h2>
+        <span className="console-hint">{shows(stage)}</span>
+      </div>
+      <div className="projector-frame" ref={frame}>
+        <div className="projector-canvas" ref={canvas} data-testid="projector-thumbnail" aria-hidden="true" style={{ transform: `scale(${scale})` }}>
+          <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
+            <div className="present-main">
+              <Stage stage={stage} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />
+            </div>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
