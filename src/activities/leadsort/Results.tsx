@@ -3,6 +3,7 @@ import type { CardSortTally } from '../cardsort/logic';
 import { CardSortResults } from '../cardsort/Results';
 import { NoAnswers, TeamSplit } from '../views-kit/charts';
 import { Surface, plural } from '../views-kit/surface';
+import { PagedColumns } from '../views-kit/PagedColumns';
 import { formatScore } from '../team-divergence';
 import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
 import type { LeadSortConfig } from './definition';
@@ -16,9 +17,15 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
   const outcome = readLeadBoard(board);
   if (surface === 'projector' && outcome.onScreen === 'outcome') {
     return (
-      <Surface kind={surface} className="cgv-results cgx-diverge">
+      <Surface kind={surface} className="cgv-results cgx-diverge cgv-paged-screen">
         <h3 className="cgx-section-title">Our draft definition of a quality lead</h3>
-        {outcome.definition.trim() ? <DefinitionText text={outcome.definition} /> : <p className="cgx-outcome-text">The draft is still empty: write it in the console.</p>}
+        {outcome.definition.trim() ? (
+          <PagedColumns label="The draft definition" columns={outcome.definition.trim().split('\n').length > 6 || outcome.definition.length > 420 ? 2 : 1}>
+            <DefinitionText text={outcome.definition} />
+          </PagedColumns>
+        ) : (
+          <p className="cgx-outcome-text">The draft is still empty: write it in the console.</p>
+        )}
       </Surface>
     );
   }

@@ -1,0 +1,152 @@
+// A worst-case day for the presenter layout check: every activity kind, 60 people,
+// 26 lead signals, 300-character cards, a 15-line draft definition, 12 action items,
+// and the presenter states of each kind (waiting, answering, locked, revealed and the
+// extra views set from the console's board).
+import { items } from '../../src/activities/shared-schemas';
+
+export type Op = (name: string, input?: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface Screen {
+  name: string;
+  /** Puts the run into this state (through the API, as the console would). */
+  apply: () => Promise<void>;
+}
+
+const LONG = (i: number) =>
+  `Card ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week because nobody knew whether sales or the SDR team owned them, and by the time anyone called, the buyer had already booked a demo with a competitor who answered the same afternoon with a clear price and ${'a'.repeat(3)} plan.`.slice(0, 300);
+
+export const DEFINITION_15 = [
+  'A quality lead is a person at a company that fits our ideal customer profile and shows a real buying intent:',
+  '- Company size between 200 and 5,000 employees, in a region we sell to',
+  '- Job title is head of, director, VP or above in sales, marketing or revenue operations',
+  '- Requested a demo or asked for pricing in the last 30 days',
+  '- Visited the pricing page at least twice in two weeks',
+  '- Attended a webinar and asked a question or stayed to the end',
+  '- Budget for this year is known, or a budget owner has been named',
+  '- Buying timeline is within the next two quarters',
+  '- Replied to a sales email or booked a meeting from one',
+  '- Not an existing customer of the same product line, not a competitor, not a student',
+  '- Came from a partner referral with a named contact who expects our call',
+  'Not enough on their own: one whitepaper download, newsletter opens, careers page visits.',
+  'Depends: uses a competitor today (yes if the contract ends within a year).',
+  'Sales calls every quality lead within one working day and records the outcome in the CRM.',
+  'We review this definition together every quarter with the win/loss numbers.',
+].join('\n');
+
+export async function buildDay(op: Op): Promise<{ workshopId: string; screens: Screen[] }> {
+  const w = await op('workshop:create', { title: 'Sales & Marketing alignment day', anonymityThreshold: 3 });
+  const teams = (i: number) => (i % 15 === 14 ? 'other' : i % 2 ? 'marketing' : 'sales');
+  const people: { id: string; team: string }[] = await op('participant:addMany', {
+    workshopId: w.id,
+    people: Array.from({ length: 60 }, (_, i) => ({ name: `Person ${i + 1} Longname-Whitfield`, team: teams(i) })),
+  });
+  const kinds = ['slide', 'brainstorm', 'dotvote', 'cardsort', 'ranking', 'leadsort', 'persona', 'buyingmap', 'kpisort', 'retro', 'comp', 'commitments', 'break'];
+  const acts: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const opts = (n: number, what: string, prefix: string) => items(Array.from({ length: n }, (_, i) => `${what} ${i + 1}: ${LONG(i).slice(8, 90)}`), prefix);
+  const configs: Record<string, unknown> = {
+    slide: { text: LONG(0).slice(8), bullets: Array.from({ length: 6 }, (_, i) => LONG(i).slice(8, 110)) },
+    brainstorm: { prompt: 'One thing about your work the other team never sees, and what it costs us when it stays hidden.', anonymous: true, maxCardsPerPerson: 10 },
+    dotvote: { prompt: 'Spend your dots on what costs us deals.', options: opts(12, 'Option', 'o'), dotsPerPerson: 5, maxPerItem: 3 },
+    cardsort: { prompt: 'Sort each signal.', cards: opts(20, 'Card', 'c'), columns: items(['Quality lead', 'Not a signal', 'Depends'], 'col'), open: false },
+    ranking: { prompt: 'Order by what to measure together first.', options: opts(10, 'Measure', 'k') },
+  };
+  for (const kind of kinds) acts[kind] = await op('activity:add', { workshopId: w.id, kind, ...(configs[kind] ? { config: configs[kind] } : {}) });
+  // 26 lead signals: the default list, topped up.
+  const lead = acts.leadsort;
+  const cards = [...lead.config.cards];
+  for (let i = cards.length; i < 26; i++) cards.push({ id: `extra${i}`, text: `Signal ${i + 1}: opened three product emails in a week` });
+  acts.leadsort = await op('activity:update', { id: lead.id, patch: { config: { ...lead.config, cards: cards.slice(0, 26) } } }).catch(async (e: Error) => {
+    throw new Error(`could not set 26 lead signals: ${e.message}`);
+  });
+  await op('run:start', { workshopId: w.id });
+  for (let i = 0; i < 12; i++) await op('actionItem:add', { workshopId: w.id, text: `Action ${i + 1}: ${LONG(i).slice(8, 120)}`, owner: `Person ${i + 1} Longname-Whitfield`, dueDate: `2026-12-${String(10 + i).padStart(2, '0')}` });
+
+  // Sixteen answers in flight at a time: a room answering, and a check that takes minutes, not ten.
+  let inFlight: Promise<unknown>[] = [];
+  const submit = async (a: { id: string }, p: { id: string }, itemKey: string, value: unknown) => {
+    inFlight.push(op('response:submit', { activityId: a.id, participantId: p.id, itemKey, value }).catch(() => undefined));
+    if (inFlight.length >= 16) await Promise.all(inFlight.splice(0));
+  };
+  const settle = async () => {
+    await Promise.all(inFlight);
+    inFlight = [];
+  };
+  const answers: Record<string, () => Promise<void>> = {
+    async brainstorm() {
+      for (const [i, p] of people.entries()) await submit(acts.brainstorm, p, `card-lay${String(i).padStart(4, '0')}`, { text: LONG(i) });
+    },
+    async retro() {
+      const prompts = acts.retro.config.prompts.map((x: { id: string }) => x.id);
+      for (const [i, p] of people.entries()) await submit(acts.retro, p, `card-lay${String(i).padStart(4, '0')}`, { text: LONG(i), prompt: prompts[i % prompts.length] });
+    },
+    async dotvote() {
+      const o = acts.dotvote.config.options;
+      for (const [i, p] of people.entries()) await submit(acts.dotvote, p, o[i % o.length].id, { dots: 1 });
+    },
+    async ranking() {
+      const ids = acts.ranking.config.options.map((x: { id: string }) => x.id);
+      for (const [i, p] of people.entries()) await submit(acts.ranking, p, 'order', { order: i % 2 ? [...ids].reverse() : ids });
+    },
+    cardsort: () => sortAll('cardsort'),
+    leadsort: () => sortAll('leadsort'),
+    kpisort: () => sortAll('kpisort'),
+    async persona() {
+      const sections = acts.persona.config.sections.map((s: { id: string }) => s.id);
+      for (const [i, p] of people.entries()) await submit(acts.persona, p, `note-lay${String(i).padStart(4, '0')}`, { section: sections[i % sections.length], text: LONG(i).slice(0, 200) });
+    },
+    async buyingmap() {
+      const c = acts.buyingmap.config;
+      const seg = c.segments[0];
+      for (const [i, p] of people.entries())
+        for (let k = 0; k < Math.min(3, c.maxMarkers); k++) await submit(acts.buyingmap, p, `${seg.id}.${seg.stages[(i + k) % seg.stages.length].id}.${c.markers[k % c.markers.length].id}`, { placed: true });
+    },
+    async comp() {
+      for (const [i, p] of people.entries()) for (const s of acts.comp.config.scenarios) await submit(acts.comp, p, s.id, { option: s.options[i % s.options.length].id });
+    },
+    async commitments() {
+      for (const [i, p] of people.entries()) {
+        await submit(acts.commitments, p, 'shadow', { in: i % 3 !== 0 });
+        await submit(acts.commitments, p, 'pledge', { text: LONG(i).slice(0, 200) });
+      }
+    },
+  };
+  async function sortAll(kind: string) {
+    const c = acts[kind].config;
+    for (const [i, p] of people.entries()) for (const [k, card] of c.cards.entries()) await submit(acts[kind], p, card.id, { column: c.columns[(i + k) % 3 === 0 ? 0 : (k + (p.team === 'sales' ? 0 : 1)) % 3].id });
+  }
+
+  const results = (kind: string) => op('activity:results', { activityId: acts[kind].id });
+  const boards: Record<string, [string, () => Promise<unknown>][]> = {
+    leadsort: [['draft-definition', async () => ({ definition: DEFINITION_15, onScreen: 'outcome' })]],
+    kpisort: [['agreed-table', async () => ({ rows: acts.kpisort.config.cards.map((k: { id: string }, i: number) => ({ kpiId: k.id, owner: ['marketing', 'sales', 'shared'][i % 3], person: `Person ${i + 1} Longname-Whitfield`, target: '25 % more', unit: 'per month' })), onScreen: 'outcome' })]],
+    brainstorm: [['themes', async () => ({ clusters: themes(await results('brainstorm')) })]],
+    retro: [['vote', async () => ({ clusters: themes(await results('retro')), voting: true })]],
+    persona: [
+      ['vote', async () => ({ phase: 'vote', ballot: [], hidden: [], agreed: [] })],
+    ],
+    buyingmap: [['fix-first', async () => ({ segmentId: acts.buyingmap.config.segments[0].id, focus: acts.buyingmap.config.segments[0].stages.slice(0, 4).map((s: { id: string }) => ({ key: `${acts.buyingmap.config.segments[0].id}.${s.id}.${acts.buyingmap.config.markers[0].id}`, note: LONG(1).slice(0, 200) })) })]],
+    comp: ['curve', 'paycheck', 'moment', 'poll'].map((view) => [
+      view,
+      async () => ({ view, patternId: view === 'paycheck' ? acts.comp.config.patterns?.[0]?.id ?? null : null, scenarioId: view === 'poll' || view === 'moment' ? acts.comp.config.scenarios[0].id : null, takeaways: Array.from({ length: 8 }, (_, i) => LONG(i).slice(0, 140)) }),
+    ]),
+  };
+  const themes = (r: { aggregate?: { overall?: { cards?: { key: string }[] } } }) => {
+    const keys = (r.aggregate?.overall?.cards ?? []).map((c) => c.key);
+    return Array.from({ length: 6 }, (_, i) => ({ id: `th${i}`, name: `Theme ${i + 1}: hand-offs and speed`, cardKeys: keys.filter((_, j) => j % 6 === i) }));
+  };
+
+  const screens: Screen[] = [];
+  const goto = (kind: string) => op('run:goto', { workshopId: w.id, activityId: acts[kind].id });
+  const set = (kind: string, s: object) => op('run:set', { activityId: acts[kind].id, ...s });
+  const setBoard = async (kind: string, make: () => Promise<unknown>) => op('run:setBoard', { activityId: acts[kind].id, board: await make() });
+  for (const kind of kinds) {
+    screens.push({ name: `${kind}/waiting`, apply: () => goto(kind) });
+    const fill = answers[kind];
+    if (!fill) continue;
+    screens.push({ name: `${kind}/answering`, apply: async () => (await fill(), await settle()) });
+    for (const [view, make] of boards[kind] ?? []) if (kind !== 'leadsort' && kind !== 'kpisort') screens.push({ name: `${kind}/answering+${view}`, apply: () => setBoard(kind, make) });
+    screens.push({ name: `${kind}/locked`, apply: () => set(kind, { locked: true }) });
+    screens.push({ name: `${kind}/revealed`, apply: () => set(kind, { revealed: true }) });
+    for (const [view, make] of boards[kind] ?? []) screens.push({ name: `${kind}/revealed+${view}`, apply: () => setBoard(kind, make) });
+  }
+  return { workshopId: w.id, screens };
+}
