@@ -48,14 +48,20 @@ try {
     await page.goto(`${serve.origin}/#/present/${workshopId}`);
     pages.push(page);
   }
-  const totals = { screens: 0, clipped: 0, overflow: 0, belowFloor: 0, axe: 0 };
+  const totals = { screens: 0, clipped: 0, overflow: 0, belowFloor: 0, axe: 0, failed: 0 };
   for (const screen of screens) {
     await screen.apply();
     if (only && !screen.name.includes(only)) continue;
     for (const [i, page] of pages.entries()) {
       const size = PRESENTER_SIZES[i]!;
       await page.reload();
-      await page.waitForSelector('.present-activity, .present-center, .present-welcome');
+      const shown = await page.waitForSelector('.present-activity, .present-center, .present-welcome').catch(() => null);
+      if (!shown) {
+        totals.screens++;
+        totals.failed++;
+        console.log(`✗ ${screen.name} @${size.width}×${size.height}: the presenter did not render`);
+        continue;
+      }
       await page.waitForFunction(() => !document.querySelector('.present [role=status]'), undefined, { timeout: 5000 }).catch(() => undefined);
       await page.waitForTimeout(150);
       const name = `${screen.name} @${size.width}×${size.height}`;
@@ -71,7 +77,7 @@ try {
       if (line) console.log(line);
     }
   }
-  console.log(`layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} axe=${totals.axe}`);
+  console.log(`layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} axe=${totals.axe}${totals.failed ? ` not_rendered=${totals.failed}` : ''}`);
 } finally {
   await browser.close();
   await serve.stop();
