@@ -29,12 +29,12 @@ interface Detail {
 const NAMES = ['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess', 'Owen', 'Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia', 'Mei', 'Kofi', 'Inés'];
 
 /** Inside the first viewport: visible, and its box between the top and the bottom of the screen. */
-async function inFirstViewport(page: Page, locator: Locator, what: string) {
+async function inFirstViewport(page: Page, locator: Locator, what: string, height = LAPTOP.height) {
   await poll(() => locator.isVisible()).toBe(true);
   const box = await locator.boundingBox();
   expect(box, what).not.toBeNull();
   expect(box!.y, `${what}: top`).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, `${what}: bottom at ${Math.round(box!.y + box!.height)} px`).toBeLessThanOrEqual(LAPTOP.height);
+  expect(box!.y + box!.height, `${what}: bottom at ${Math.round(box!.y + box!.height)} px`).toBeLessThanOrEqual(height);
   expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0), `${what}: page not scrolled`).toBe(0);
 }
 
@@ -91,6 +91,7 @@ describe('the console on a 1280×720 laptop', () => {
     const interactive = detail.activities.filter((a) => !['slide', 'break'].includes(a.kind));
     expect(interactive.map((a) => a.kind)).toEqual(['brainstorm', 'persona', 'comp', 'leadsort', 'buyingmap', 'kpisort', 'retro', 'commitments', 'dotvote', 'cardsort', 'ranking']);
 
+    const answeredBottom: string[] = [];
     for (const a of interactive) {
       await op(serve, 'run:goto', { workshopId, activityId: a.id });
       await answer(a);
@@ -114,8 +115,22 @@ describe('the console on a 1280×720 laptop', () => {
       expect(await thumb.getAttribute('aria-hidden')).toBe('true');
       expect(await thumb.evaluate((el) => (el as HTMLElement).inert)).toBe(true);
       if (a === interactive[0] || a.kind === 'leadsort') await expectNoSeriousA11yViolations(page, `console at 1280×720: ${a.kind}`);
-      if (['brainstorm', 'leadsort', 'commitments', 'dotvote'].includes(a.kind)) await shot(page, `console-laptop-${a.kind}-1280`);
+      answeredBottom.push(`${a.kind} ${Math.round(await count.evaluate((el) => el.getBoundingClientRect().bottom))}`);
+      if (['brainstorm', 'leadsort', 'retro', 'commitments', 'dotvote'].includes(a.kind)) {
+        await shot(page, `console-laptop-${a.kind}-1280`);
+        // The other common laptop (1366×768) keeps the same essentials in view; a desktop gets a picture to judge.
+        await page.setViewportSize({ width: 1366, height: 768 });
+        for (const [what, locator] of [['count', count], ['lock', page.getByRole('button', { name: 'Lock answers' })], ['reveal', page.getByRole('button', { name: 'Hide results' })], ['timer', page.getByRole('timer')]] as const) {
+          await inFirstViewport(page, locator, `${a.kind} at 1366×768: ${what}`, 768);
+        }
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await shot(page, `console-laptop-${a.kind}-1920`);
+        await page.setViewportSize(LAPTOP);
+      }
     }
+
+    // Figures for the closing note: where "n of N responded" ends on a 720 px screen, per kind.
+    console.info(`console-laptop: answered-count bottom y at 1280×720: ${answeredBottom.join(', ')}`);
 
     // The end of the day: the report is the obvious next step.
     await page.getByRole('button', { name: 'End workshop' }).click();
