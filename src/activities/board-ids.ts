@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mapSchemaParts } from './schema-walk';
 
 // Which fields of a facilitator's board point at people. A workshop import
 // gives every participant a new id, so these fields (and only these: a note
@@ -21,20 +22,6 @@ export function answerRef<T extends z.ZodString>(schema: T): T {
   return schema;
 }
 
-interface LooseDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  items?: z.ZodType[];
-  valueType?: z.ZodType;
-  getter?: () => z.ZodType;
-}
-
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: LooseDef } })._zod.def;
-
 /**
  * Walk a board that already passed `schema` and rewrite the declared id
  * fields with `newId` (old id → new id, or undefined to keep it as it is).
@@ -47,39 +34,5 @@ export function remapBoardRefs(schema: z.ZodType, value: unknown, newId: (old: s
     const head = slash > 0 ? newId(value.slice(0, slash)) : undefined;
     return head ? head + value.slice(slash) : value;
   }
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'object': {
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-      for (const [key, field] of Object.entries(def.shape ?? {})) if (key in out) out[key] = remapBoardRefs(field, out[key], newId);
-      return out;
-    }
-    case 'array':
-      return Array.isArray(value) ? value.map((v) => remapBoardRefs(def.element!, v, newId)) : value;
-    case 'tuple':
-      return Array.isArray(value) ? value.map((v, i) => (def.items?.[i] ? remapBoardRefs(def.items[i], v, newId) : v)) : value;
-    case 'record':
-      return value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapBoardRefs(def.valueType!, v, newId)]))
-        : value;
-    case 'nullable':
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return value === null || value === undefined ? value : remapBoardRefs(def.innerType!, value, newId);
-    case 'pipe':
-      return remapBoardRefs(def.in!, value, newId);
-    case 'lazy':
-      return remapBoardRefs(def.getter!(), value, newId);
-    case 'union': {
-      const option = def.options?.find((o) => o.safeParse(value).success);
-      return option ? remapBoardRefs(option, value, newId) : value;
-    }
-    default:
-      return value;
-  }
+  return mapSchemaParts(schema, value, (part, v) => remapBoardRefs(part, v, newId), (_type, v) => v);
 }

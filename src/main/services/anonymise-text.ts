@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { TEAM_LABEL, TEAMS, type Participant, type Team } from '../../shared/domain';
 import { boardRefs } from '../../activities/board-ids';
+import { mapSchemaParts, schemaShape, schemaType } from '../../activities/schema-walk';
 
 // The pure part of "Anonymise this workshop": the new labels, and finding
 // roster names in text the facilitator or a participant typed.
@@ -72,19 +73,6 @@ export function anonymiseOwner(owner: string, names: NameReplacer): { owner: str
   return { owner: SOMEONE, outcome: 'someone' };
 }
 
-interface LooseDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  items?: z.ZodType[];
-  valueType?: z.ZodType;
-  getter?: () => z.ZodType;
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: LooseDef } })._zod.def;
-
 export interface TextWalk {
   names: NameReplacer;
   /** The label of a participant by id (for a board's person fields, e.g. a shadowing pair). */
@@ -110,51 +98,26 @@ function walkLoose(value: unknown, w: TextWalk): unknown {
  */
 export function replaceNamesIn(schema: z.ZodType, value: unknown, w: TextWalk): unknown {
   if (boardRefs.get(schema)) return value;
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'string':
-      return typeof value === 'string' ? w.names.text(value) : value;
-    case 'object': {
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-      const shape = def.shape ?? {};
-      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-      const personId = shape.id && boardRefs.get(shape.id)?.ref === 'participant' && typeof out.id === 'string' ? out.id : undefined;
-      for (const [key, field] of Object.entries(shape)) {
-        if (!(key in out) || key === 'id') continue;
-        const label = key === 'name' && personId !== undefined ? w.labelOf(personId) : undefined;
-        out[key] = label ?? replaceNamesIn(field, out[key], w);
-      }
-      return out;
+  if (schemaType(schema) === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const shape = schemaShape(schema);
+    const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    const personId = shape.id && boardRefs.get(shape.id)?.ref === 'participant' && typeof out.id === 'string' ? out.id : undefined;
+    for (const [key, field] of Object.entries(shape)) {
+      if (!(key in out) || key === 'id') continue;
+      const label = key === 'name' && personId !== undefined ? w.labelOf(personId) : undefined;
+      out[key] = label ?? replaceNamesIn(field, out[key], w);
     }
-    case 'array':
-      return Array.isArray(value) ? value.map((v) => replaceNamesIn(def.element!, v, w)) : value;
-    case 'tuple':
-      return Array.isArray(value) ? value.map((v, i) => (def.items?.[i] ? replaceNamesIn(def.items[i], v, w) : v)) : value;
-    case 'record':
-      return value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceNamesIn(def.valueType!, v, w)]))
-        : value;
-    case 'nullable':
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return value === null || value === undefined ? value : replaceNamesIn(def.innerType!, value, w);
-    case 'pipe':
-      return replaceNamesIn(def.in!, value, w);
-    case 'lazy':
-      return replaceNamesIn(def.getter!(), value, w);
-    case 'union': {
-      const option = def.options?.find((o) => o.safeParse(value).success);
-      return option ? replaceNamesIn(option, value, w) : walkLoose(value, w);
-    }
-    case 'unknown':
-    case 'any':
-      return walkLoose(value, w);
-    default:
-      // enum, literal, number, boolean, date ...: no free text.
-      return value;
+    return out;
   }
+  return mapSchemaParts(
+    schema,
+    value,
+    (part, v) => replaceNamesIn(part, v, w),
+    (type, v) => {
+      if (type === 'string') return typeof v === 'string' ? w.names.text(v) : v;
+      if (type === 'unknown' || type === 'any') return walkLoose(v, w);
+      // enum, literal, number, boolean, date ...: no free text.
+      return v;
+    },
+  );
 }
