@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { isPin, PinInput } from './PinInput';
+import { useState, type FormEvent } from 'react';
+import { isPin, PinError, PinInput } from './PinInput';
 
 /**
  * "Done — next person". Someone without a PIN is offered one here (optional):
@@ -9,7 +9,6 @@ export function HandOverBar({ hasPin, onHandOver }: { hasPin: boolean; onHandOve
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const errorId = useId();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -31,25 +30,22 @@ export function HandOverBar({ hasPin, onHandOver }: { hasPin: boolean; onHandOve
   return (
     <form className="part-done-bar" onSubmit={(e) => void submit(e)} aria-label="Hand over">
       {hasPin ? (
-        <p className="part-pin-note">Your PIN keeps these answers to you.</p>
+        <>
+          <p className="part-pin-note">Your PIN keeps these answers to you.</p>
+          <PinError error={error} />
+        </>
       ) : (
         <PinInput
           label="Lock your answers with a PIN (optional)"
           hint="Pick 4 digits only you know: nobody else can then open your answers on this screen."
           value={pin}
-          invalid={Boolean(error)}
-          describedBy={error ? errorId : undefined}
+          error={error}
           onChange={(v) => {
             setPin(v);
             setError(null);
           }}
         />
       )}
-      {error ? (
-        <p id={errorId} className="part-pin-error" role="alert">
-          {error}
-        </p>
-      ) : null}
       <button type="submit" className="part-btn part-btn-primary" aria-busy={busy || undefined}>
         Done — next person
       </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../app/store-context';
 import { waitInWords } from '../../../shared/room-privacy';
 import type { Person } from './AnswerPanel';
@@ -29,7 +29,6 @@ export function ReopenStep({
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const pinField = useRef<HTMLInputElement>(null);
-  const errorId = useId();
 
   useEffect(() => {
     heading.current?.focus();
@@ -88,18 +87,12 @@ export function ReopenStep({
             ref={pinField}
             label="Your PIN"
             value={pin}
-            invalid={Boolean(error)}
-            describedBy={error ? errorId : undefined}
+            error={error}
             onChange={(v) => {
               setPin(v);
               setError(null);
             }}
           />
-          {error ? (
-            <p id={errorId} className="part-pin-error" role="alert">
-              {error}
-            </p>
-          ) : null}
           <div className="part-actions">
             <button type="submit" className="part-btn part-btn-primary" aria-busy={busy || undefined}>
               Open my answers
