@@ -10,6 +10,7 @@ import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { finishedSample } from '../../helpers/workshop-fill';
 import { genericWorkshop, genericWorkshopAt } from '../../helpers/generic-workshop';
+import { normaliseWorkshopFile } from './workshop-file-compare';
 
 async function exportText(core: Core, workshopId: string, format: ExportFormat): Promise<{ file: ExportedFile; text: string }> {
   const backend = createBackend(core);
@@ -182,20 +183,6 @@ describe('calendar (.ics)', () => {
 });
 
 describe('JSON export and import', () => {
-  /** Ids are new on import: replace each with its first-seen order so files compare. */
-  function normalise(text: string): unknown {
-    const file = JSON.parse(text) as WorkshopFile;
-    const ids = new Map<string, string>();
-    const idOf = (id: string) => ids.get(id) ?? (ids.set(id, `#${ids.size}`), `#${ids.size - 1}`);
-    idOf(file.workshop.id);
-    file.participants.forEach((p) => idOf(p.id));
-    file.activities.forEach((a) => idOf(a.id));
-    file.actionItems.forEach((a) => idOf(a.id));
-    let out = JSON.stringify({ ...file, exportedAt: '(time of export)' });
-    for (const [id, key] of ids) out = out.split(id).join(key);
-    return JSON.parse(out);
-  }
-
   it('round-trips: export → import → export is equal apart from ids and exportedAt', async () => {
     const clock = manualClock('2026-12-03T09:00:00.000Z');
     const core = testCore(tempDir(), clock.now);
@@ -212,7 +199,7 @@ describe('JSON export and import', () => {
     expect(imported.id).not.toBe(id);
     expect(imported.title).toBe(parsed.workshop.title);
     const second = await exportText(core, imported.id, 'json');
-    expect(normalise(second.text)).toEqual(normalise(first.text));
+    expect(normaliseWorkshopFile(second.text)).toEqual(normaliseWorkshopFile(first.text));
     // The boards' card keys point at the new participants.
     expect(second.text).not.toContain(parsed.participants[0]!.id);
     // And results come out the same.
