@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionStatus, ClockTime, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, Naming, PersonName, ShortText, Team, Title, WorkshopStatus } from '../../shared/domain';
+import { ActionStatus, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, Naming, PersonName, ShortText, Team, Title, Workshop } from '../../shared/domain';
 import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { describeIssues } from '../../shared/api/validate';
@@ -20,17 +20,20 @@ export const WorkshopFile = z
     format: z.literal(WORKSHOP_FILE_FORMAT),
     version: z.literal(WORKSHOP_FILE_VERSION),
     exportedAt: IsoTimestamp,
-    workshop: z.object({
+    // The workshop's own fields as the app checks them; ids, the privacy
+    // settings' defaults for older files and timestamps are the file's.
+    workshop: Workshop.pick({
+      title: true,
+      goal: true,
+      date: true,
+      startTime: true,
+      plannedEnd: true,
+      location: true,
+      facilitator: true,
+      status: true,
+      anonymityThreshold: true,
+    }).extend({
       id: Ref,
-      title: Title,
-      goal: LongText,
-      date: IsoDate.nullable(),
-      startTime: ClockTime.nullable(),
-      plannedEnd: ClockTime.nullable(),
-      location: ShortText,
-      facilitator: ShortText,
-      status: WorkshopStatus,
-      anonymityThreshold: z.number().int().min(1).max(20),
       /** Older files have no privacy setting: they import with names off (the default). */
       namesInExports: z.boolean().default(false),
       /** When the names were replaced by "Sales 1", "Marketing 2", ...: an anonymised workshop stays anonymised when imported. */

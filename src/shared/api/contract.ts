@@ -3,7 +3,6 @@ import {
   ActionItem,
   ActionStatus,
   Activity,
-  ClockTime,
   Id,
   IsoDate,
   MAX_IMPORT_BYTES,
@@ -17,7 +16,6 @@ import {
   Title,
   Workshop,
   WorkshopDetail,
-  WorkshopStatus,
   WorkshopSummary,
 } from '../domain';
 import { RunState, TIMER_ACTIONS } from '../run';
@@ -35,16 +33,8 @@ import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 const ById = z.object({ id: Id }).strict();
 const Removed = z.object({ id: Id });
 
-const WorkshopFields = z
-  .object({
-    title: Title,
-    goal: LongText,
-    date: IsoDate.nullable(),
-    startTime: ClockTime.nullable(),
-    plannedEnd: ClockTime.nullable(),
-    location: ShortText,
-    facilitator: ShortText,
-    status: WorkshopStatus,
+const WorkshopFields = Workshop.pick({ title: true, goal: true, date: true, startTime: true, plannedEnd: true, location: true, facilitator: true, status: true })
+  .extend({
     anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
     namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
   })
