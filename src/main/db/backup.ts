@@ -66,7 +66,8 @@ export function checkBackup(path: string): BackupCheck {
   }
 }
 
-function fsyncPath(path: string) {
+/** Flush a file, or a folder's entries after a rename, to the disk. */
+export function fsyncPath(path: string) {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { checkBackup, goodBackups, hasSqliteMagic, readHeader, type BackupFile } from './backup';
+import { checkBackup, fsyncPath, goodBackups, hasSqliteMagic, readHeader, type BackupFile } from './backup';
 import type { Db } from './connection';
 import { StartupError } from './connection';
 import { newerDatabaseError } from './migrate';
@@ -162,17 +162,6 @@ export interface RestoreReport {
   movedAside: string[];
 }
 
-function fsyncFile(path: string) {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } catch {
-    /* a folder that cannot be synced: the rename is still atomic */
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Put a checked backup in place of the data file. The file that was there
  * (and its -wal/-shm/-journal) is renamed with a timestamp, never deleted.
@@ -187,7 +176,7 @@ export function restoreBackup(dataDir: string, backupPath: string, now = new Dat
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const incoming = `${dbPath}.restoring`;
   copyFileSync(source, incoming);
-  fsyncFile(incoming);
+  fsyncPath(incoming);
   const copied = checkBackup(incoming);
   if (!copied.ok) {
     rmSync(incoming, { force: true });
@@ -201,7 +190,7 @@ export function restoreBackup(dataDir: string, backupPath: string, now = new Dat
     movedAside.push(aside);
   }
   renameSync(incoming, dbPath);
-  fsyncFile(dataDir);
+  fsyncPath(dataDir);
   return { restoredFrom: source, movedAside };
 }
 
