@@ -108,6 +108,7 @@ describe('the console on a 1280×720 laptop', () => {
       await inFirstViewport(page, page.getByRole('list', { name: 'Not yet answered' }), `${a.kind}: who has not answered`);
       await inFirstViewport(page, page.getByRole('button', { name: 'Lock answers' }), `${a.kind}: lock`);
       await inFirstViewport(page, page.getByRole('button', { name: 'Hide results' }), `${a.kind}: reveal`);
+      await inFirstViewport(page, page.getByRole('navigation', { name: 'Agenda' }).locator('[aria-current="step"]'), `${a.kind}: current activity in the agenda`);
       const thumb = page.getByTestId('projector-thumbnail');
       await inFirstViewport(page, page.getByRole('complementary', { name: 'The room' }).getByRole('region', { name: 'On the projector' }), `${a.kind}: projector thumbnail`);
       // The thumbnail shows what the projector shows (the results, titled like the activity), and nobody can reach into it.

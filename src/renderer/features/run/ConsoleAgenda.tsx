@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Activity } from '../../../shared/domain';
 import type { RunState } from '../../../shared/run';
 import { describeDrift, scheduleDrift } from '../../../shared/run';
@@ -9,9 +10,19 @@ const minutes = (ms: number) => `${Math.round(ms / 60_000)}`;
 export function ConsoleAgenda({ activities, run, now, onJump }: { activities: Activity[]; run: RunState; now: number; onJump(id: string): void }) {
   const { timings, driftMs } = scheduleDrift(activities, run, now);
   const position = activities.findIndex((a) => a.id === run.currentActivityId);
+  const nav = useRef<HTMLElement>(null);
+  // The agenda scrolls inside itself on a laptop: keep the current activity in its view (never scrolls the page).
+  useEffect(() => {
+    const box = nav.current;
+    const item = box?.querySelector('[aria-current="step"]');
+    if (!box || !item) return;
+    const outer = box.getBoundingClientRect();
+    const inner = item.getBoundingClientRect();
+    if (inner.top < outer.top || inner.bottom > outer.bottom) box.scrollTop += inner.top - outer.top - outer.height / 3;
+  }, [run.currentActivityId]);
   return (
     // When the run is not live its buttons are disabled: the list itself takes the focus so it can still be scrolled by keyboard.
-    <nav className="console-agenda panel" aria-labelledby="console-agenda-heading" tabIndex={run.status === 'running' ? undefined : 0}>
+    <nav ref={nav} className="console-agenda panel" aria-labelledby="console-agenda-heading" tabIndex={run.status === 'running' ? undefined : 0}>
       <div className="panel-header">
         <h2 id="console-agenda-heading" className="panel-title">
           Agenda
