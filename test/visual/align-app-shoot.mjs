@@ -1,19 +1,13 @@
 // The alignment exercises in the real app (browser mode): add each kind, answer through the API,
 // set boards, then screenshot the planner editor, the console, the presenter and the in-room page.
 // Usage: node test/visual/align-app-shoot.mjs [kind...]   (PRESENTER=1280x720 for a small projector)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { axeViolations, launch } from './shoot-kit.mjs';
+import { apiOp, axeViolations, launch, startServe } from './shoot-kit.mjs';
 
 const out = '/tmp/shots/align-app';
 mkdirSync(out, { recursive: true });
-const dataDir = mkdtempSync(join(tmpdir(), 'cg-align-'));
-const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-const link = await new Promise((resolve) => createInterface({ input: child.stdout }).on('line', (l) => l.startsWith('Common Ground is running at ') && resolve(l.slice(28))));
-const origin = new URL(link).origin;
+const { link, origin, child } = await startServe('cg-align-');
 process.on('exit', () => child.kill());
 process.on('uncaughtException', (e) => {
   console.error(e);
@@ -32,12 +26,7 @@ const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } })
 const page = await ctx.newPage();
 page.on('pageerror', (e) => console.log('pageerror', String(e)));
 await page.goto(link);
-const op = async (name, input = {}) => {
-  const r = await page.request.post(`${origin}/api/op/${name}`, { data: input, headers: { origin } });
-  const body = await r.json();
-  if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
-  return body.value;
-};
+const op = apiOp(page, origin);
 const workshop = await op('workshop:create', { title: 'Alignment day', anonymityThreshold: 3 });
 const workshopId = workshop.id;
 const people = await op('participant:addMany', {

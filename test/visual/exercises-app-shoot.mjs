@@ -1,18 +1,12 @@
 // Drive browser mode (scripts/serve.mjs) through the templates and exercises,
 // screenshot each screen and run axe. Usage: node test/visual/exercises-app-shoot.mjs [kind...]
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { axeViolations, launch } from './shoot-kit.mjs';
+import { apiOp, axeViolations, launch, startServe } from './shoot-kit.mjs';
 
 const out = '/tmp/shots/app';
 mkdirSync(out, { recursive: true });
-const dataDir = mkdtempSync(join(tmpdir(), 'cg-shots-'));
-const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-const link = await new Promise((resolve) => createInterface({ input: child.stdout }).on('line', (l) => l.startsWith('Common Ground is running at ') && resolve(l.slice(28))));
-const origin = new URL(link).origin;
+const { link, origin, child } = await startServe('cg-shots-');
 const browser = await launch();
 let bad = 0;
 async function check(page, name, { full = true } = {}) {
@@ -28,12 +22,7 @@ const page = await ctx.newPage();
 page.on('pageerror', (e) => console.log('pageerror', String(e)));
 page.setDefaultTimeout(20_000);
 await page.goto(link);
-const op = async (name, input = {}) => {
-  const r = await page.request.post(`${origin}/api/op/${name}`, { data: input, headers: { origin } });
-  const body = await r.json();
-  if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
-  return body.value;
-};
+const op = apiOp(page, origin);
 await page.getByRole('button', { name: 'New from template' }).first().click();
 await check(page, 'templates-dialog');
 const day = process.argv.includes('--day');

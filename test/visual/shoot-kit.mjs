@@ -1,7 +1,13 @@
 // What every visual script shares: the screen sizes, Debian's Chromium, a
-// page that collects console errors, and axe's serious or critical findings.
-import { readFileSync } from 'node:fs';
+// page that collects console errors, and axe's serious or critical findings;
+// for the scripts that drive the real app: browser mode on a fresh data folder
+// and its API over HTTP.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
 export const P1920 = { width: 1920, height: 1080 };
@@ -36,4 +42,22 @@ export async function axeViolations(page) {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   });
+}
+
+/** Browser mode (scripts/serve.mjs) on a fresh data folder named after `prefix`: its link, origin and process. */
+export async function startServe(prefix = 'cg-shots-') {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const link = await new Promise((resolve) => createInterface({ input: child.stdout }).on('line', (l) => l.startsWith('Common Ground is running at ') && resolve(l.slice(28))));
+  return { link, origin: new URL(link).origin, child };
+}
+
+/** One API operation through the page's browser context; throws with the refusal when it is not ok. */
+export function apiOp(page, origin) {
+  return async (name, input = {}) => {
+    const r = await page.request.post(`${origin}/api/op/${name}`, { data: input, headers: { origin } });
+    const body = await r.json();
+    if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
+    return body.value;
+  };
 }
