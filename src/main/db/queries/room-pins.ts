@@ -19,18 +19,16 @@ export interface PinRecord {
 }
 
 const toState = (r: HandOverRow): HandOverState => ({ participantId: r.id, handedOverAt: r.handed_over_at, hasPin: r.room_pin_hash !== null });
+const COLUMNS = 'SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants';
+const rowOf = (db: Db, participantId: string) => db.prepare(`${COLUMNS} WHERE id = ?`).get(participantId) as HandOverRow | undefined;
 
 export function listHandOvers(db: Db, workshopId: string): HandOverState[] {
-  const rows = db
-    .prepare('SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants WHERE workshop_id = ? ORDER BY position, rowid')
-    .all(workshopId) as HandOverRow[];
+  const rows = db.prepare(`${COLUMNS} WHERE workshop_id = ? ORDER BY position, rowid`).all(workshopId) as HandOverRow[];
   return rows.map(toState);
 }
 
 export function getPinRecord(db: Db, participantId: string): PinRecord | undefined {
-  const row = db.prepare('SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants WHERE id = ?').get(participantId) as
-    | HandOverRow
-    | undefined;
+  const row = rowOf(db, participantId);
   return row && { participantId: row.id, workshopId: row.workshop_id, handedOverAt: row.handed_over_at, pinHash: row.room_pin_hash };
 }
 
@@ -43,9 +41,7 @@ export function setPinHash(db: Db, participantId: string, hash: string | null): 
 }
 
 export function handOverState(db: Db, participantId: string): HandOverState | undefined {
-  const row = db.prepare('SELECT id, workshop_id, handed_over_at, room_pin_hash FROM participants WHERE id = ?').get(participantId) as
-    | HandOverRow
-    | undefined;
+  const row = rowOf(db, participantId);
   return row && toState(row);
 }
 
