@@ -44,11 +44,12 @@ export function submitResponse(
   const activity = withCurrentConfig(required(getActivity(ctx.db, input.activityId), 'That activity'));
   const engine = engineFor(activity);
   participantOf(ctx, activity, input.participantId);
-  if (activityRun(ctx, activity).locked) {
+  const run = activityRun(ctx, activity);
+  if (run.locked) {
     throw new DomainError('CONFLICT', 'Answers are locked for this activity. Ask the facilitator to unlock it.');
   }
   const mine = q.listMine(ctx.db, activity.id, input.participantId);
-  const context = answerContext(activity.kind, activity.config, activityRun(ctx, activity).board, true);
+  const context = answerContext(activity.kind, activity.config, run.board, true);
   const value = checkAnswer(engine, activity.config, input.itemKey, input.value, mine, context);
   if (value === null) q.deleteResponse(ctx.db, activity.id, input.participantId, input.itemKey);
   else q.upsertResponse(ctx.db, activity.id, input.participantId, input.itemKey, value, ctx.now);
