@@ -3,7 +3,7 @@ import { Surface } from '../views-kit/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { Swimlane } from './Swimlane';
 
-/** The journey of the segment on screen, and what to do on your phone. */
+/** The journey of the segment on screen, and what to do on your phone (first, so it always shows). */
 export function BuyingMapPresenter({ config, board }: PresenterViewProps<BuyingMapConfig>) {
   const b = readBuyingMapBoard(board);
   const segment = config.segments.find((s) => s.id === b.segmentId) ?? config.segments[0]!;
@@ -13,7 +13,6 @@ export function BuyingMapPresenter({ config, board }: PresenterViewProps<BuyingM
         {config.segments.length > 1 ? <span className="cgb-segment">{segment.name}</span> : null}
         {config.prompt}
       </p>
-      <Swimlane config={config} segment={segment} />
       <p className="cgb-rule">
         On your phone, drop up to {config.maxMarkers} markers:{' '}
         {config.markers.map((m, i) => (
@@ -22,6 +21,8 @@ export function BuyingMapPresenter({ config, board }: PresenterViewProps<BuyingM
           </span>
         ))}
       </p>
+      {/* The room reads the goal and the typical days; touchpoints and content notes stay in the console. */}
+      <Swimlane config={config} segment={segment} rows={['owner', 'goal', 'days']} />
     </Surface>
   );
 }
