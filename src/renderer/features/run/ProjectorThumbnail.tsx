@@ -31,6 +31,11 @@ export function ProjectorThumbnail() {
     () => presenterStage({ status: runView.status, error: runView.error, detail: runView.detail, run: runView.run, results: runView.results }),
     [runView.status, runView.error, runView.detail, runView.run, runView.results],
   );
+  // Drawn again only when what the projector shows changes (not when the console's own controls do).
+  const picture = useMemo(
+    () => <Stage stage={stage} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />,
+    [stage, runView.room, runView.clockOffsetMs],
+  );
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.2);
@@ -66,7 +71,7 @@ export function ProjectorThumbnail() {
         <div className="projector-canvas" ref={canvas} data-testid="projector-thumbnail" aria-hidden="true" style={{ transform: `scale(${scale})` }}>
           <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
             <div className="present-main">
-              <Stage stage={stage} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />
+              {picture}
             </div>
           </div>
         </div>
