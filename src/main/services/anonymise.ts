@@ -10,6 +10,7 @@ import { listActivities, updateActivity } from '../db/queries/activities';
 import { listActionItems, updateActionItem } from '../db/queries/action-items';
 import { getRun, listActivityRuns, saveActivityRun } from '../db/queries/runs';
 import { updateWorkshop } from '../db/queries/workshops';
+import { appendPrivacyLog } from '../db/queries/room-pins';
 import type { HandlerContext, Handlers } from './context';
 import { workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
@@ -38,8 +39,8 @@ import { anonymiseOwner, nameReplacer, replaceNamesIn, rosterLabels, type TextWa
 
 const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
-/** A text field's new value, refused (nothing changes) when the labels would make it too long. */
-function checked(schema: z.ZodType<string>, value: string, where: string): string {
+/** A field's new value (a text, settings, a board, an answer), refused (nothing changes) when the labels would make it invalid, e.g. too long. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   const parsed = schema.safeParse(value, { error: friendlyError });
   if (!parsed.success) throw tooLong(where, describeIssues(parsed.error).message);
   return parsed.data;
@@ -50,12 +51,6 @@ function tooLong(where: string, why: string): DomainError {
     'VALIDATION',
     `With the names replaced, ${where} would no longer be valid (${why.replace(/\.$/, '')}). Shorten it, then anonymise again. Nothing was changed.`,
   );
-}
-
-function schemaChecked(schema: z.ZodType, value: unknown, where: string): unknown {
-  const parsed = schema.safeParse(value, { error: friendlyError });
-  if (!parsed.success) throw tooLong(where, describeIssues(parsed.error).message);
-  return parsed.data;
 }
 
 function refuseUnlessFinished(ctx: HandlerContext, workshop: Workshop, confirmTitle: string): void {
@@ -86,7 +81,7 @@ function anonymiseActivities(ctx: HandlerContext, activities: Activity[], walk: 
     const configChanged = JSON.stringify(config) !== JSON.stringify(a.config);
     texts += Number(title !== a.title) + Number(notes !== a.notes) + Number(configChanged);
     if (title === a.title && notes === a.notes && !configChanged) continue;
-    const next = { ...a, title, notes, config: configChanged && schema ? schemaChecked(schema, config, `the settings of ${where}`) : a.config };
+    const next = { ...a, title, notes, config: configChanged && schema ? checked(schema, config, `the settings of ${where}`) : a.config };
     updateActivity(ctx.db, next, ctx.now);
   }
   return texts;
@@ -102,7 +97,7 @@ function anonymiseBoards(ctx: HandlerContext, workshopId: string, activities: Ac
     const board = replaceNamesIn(schema, s.board, walk);
     if (JSON.stringify(board) === JSON.stringify(s.board)) continue;
     texts += 1;
-    saveActivityRun(ctx.db, workshopId, { ...s, board: schemaChecked(schema, board, `the board of ${quote(activity.title)}`) });
+    saveActivityRun(ctx.db, workshopId, { ...s, board: checked(schema, board, `the board of ${quote(activity.title)}`) });
   }
   return texts;
 }
@@ -126,7 +121,7 @@ function anonymiseAnswers(ctx: HandlerContext, activities: Activity[], walk: Tex
       const next = replaceNamesIn(schema, value, walk);
       const text = JSON.stringify(next);
       if (text === row.value || text === JSON.stringify(value)) continue;
-      update.run(JSON.stringify(schemaChecked(schema, next, `an answer in ${quote(a.title)}`)), row.id);
+      update.run(JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)), row.id);
       texts += 1;
       changed = true;
     }
@@ -201,14 +196,13 @@ function replaceEverywhere(ctx: HandlerContext, workshop: Workshop): AnonymiseSu
   texts += Number(fields.title !== workshop.title) + Number(fields.goal !== workshop.goal) + Number(fields.location !== workshop.location);
   updateWorkshop(ctx.db, workshopId, { ...fields, anonymisedAt: ctx.now, updatedAt: ctx.now });
   const summary = { people: people.length, owners: actions.owners, texts, devices };
-  ctx.db
-    .prepare('INSERT INTO privacy_log (workshop_id, at, action, detail) VALUES (?, ?, ?, ?)')
-    .run(
-      workshopId,
-      ctx.now,
-      'anonymised',
-      `Names removed: ${summary.people} people renamed by team; ${summary.owners.renamed} action owners renamed, ${summary.owners.someone} set to “Someone”; names replaced in ${summary.texts} texts; ${summary.devices} phones forgotten.`,
-    );
+  appendPrivacyLog(
+    ctx.db,
+    workshopId,
+    ctx.now,
+    'anonymised',
+    `Names removed: ${summary.people} people renamed by team; ${summary.owners.renamed} action owners renamed, ${summary.owners.someone} set to “Someone”; names replaced in ${summary.texts} texts; ${summary.devices} phones forgotten.`,
+  );
   workshopChanged(ctx, workshopId);
   ctx.emit('run:changed', { workshopId });
   return { workshop: getWorkshopOrThrow(ctx, workshopId), ...summary };
