@@ -4,7 +4,8 @@ import { CardSortResults } from '../cardsort/Results';
 import { NoAnswers, TeamSplit } from '../views-kit/charts';
 import { Surface, plural } from '../views-kit/surface';
 import { PagedColumns } from '../views-kit/PagedColumns';
-import { formatScore } from '../team-divergence';
+import { APART_SCALE, apartOf100, formatApart } from './apart';
+import './leadsort.css';
 import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './model';
@@ -53,7 +54,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
   const rows = projector ? cmp.ranked.slice(0, PROJECTOR_ROWS) : cmp.ranked;
   const notesOf = (id: string) => overall.cards.find((c) => c.id === id)?.notes ?? [];
   return (
-    <Surface kind={surface} className="cgv-results cgx-diverge">
+    <Surface kind={surface} className="cgv-results cgx-diverge cgx-leadsort">
       <div className="cgx-headline">
         <p className="cgx-big">
           <span className="cgx-big-num">{Math.round((cmp.agreement ?? 0) * 100)}%</span> agreement
@@ -65,7 +66,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
       <TeamSplit results={results} title="Teams in this sort" variant="legend" />
       <div className="cgx-section-head">
         <h3 className="cgx-section-title">
-          Where we disagree most <span className="cgx-section-note">(gap: 0 = same split, 1 = opposite)</span>
+          Where we disagree most <span className="cgx-section-note">({APART_SCALE})</span>
         </h3>
         <ShareLegend columns={config.columns} />
       </div>
@@ -93,9 +94,9 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
               <ShareBar team="sales" n={c.na} columns={config.columns} d={c.a} compact={projector} />
               <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} compact={projector} />
             </div>
-            <p className="cgx-score">
-              <span className="cgx-score-num">{formatScore(c.divergence ?? 0)}</span>
-              <span className="cgx-score-label">gap</span>
+            <p className="cgx-score" aria-label={`how far apart: ${formatApart(c.divergence)}`}>
+              <span className="cgx-score-num">{apartOf100(c.divergence)}</span>
+              <span className="cgx-score-label">of 100</span>
             </p>
           </li>
         ))}
@@ -105,8 +106,8 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
       ) : null}
       {!projector ? (
         <p className="cgx-footnote">
-          Gap: how differently the two teams sorted a card, from 0 (the same split) to 1 (no overlap at all). It is half the sum of the differences between the
-          teams’ shares in each column.
+          How far apart: how differently the two teams sorted a card, from 0 (the same split) to 100 (no overlap at all). It is half the sum of the differences
+          between the teams’ shares in each column, out of 100.
         </p>
       ) : null}
     </Surface>

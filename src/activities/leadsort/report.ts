@@ -3,7 +3,8 @@ import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
 import { percent, salesAndMarketing, teamCounts } from '../report-kit';
-import { compareTeams, formatScore } from '../team-divergence';
+import { compareTeams } from '../team-divergence';
+import { APART_SCALE, formatApart } from './apart';
 import type { LeadSortConfig } from './definition';
 import { readLeadBoard } from './model';
 
@@ -58,9 +59,9 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
       };
       blocks.push({
         type: 'ranked',
-        title: 'Where Sales and Marketing disagree most (gap 0 = same split, 1 = opposite)',
-        scoreLabel: 'Gap',
-        items: cmp.ranked.slice(0, 10).map((c, i) => ({ rank: i + 1, text: c.text, score: formatScore(c.divergence ?? 0), detail: `Sales: ${top(c.a)} · Marketing: ${top(c.b)}` })),
+        title: `Where Sales and Marketing disagree most (${APART_SCALE})`,
+        scoreLabel: 'How far apart',
+        items: cmp.ranked.slice(0, 10).map((c, i) => ({ rank: i + 1, text: c.text, score: formatApart(c.divergence), detail: `Sales: ${top(c.a)} · Marketing: ${top(c.b)}` })),
       });
       for (const c of cmp.ranked.filter((x) => (x.divergence ?? 0) >= 0.5).slice(0, 3)) {
         blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `“${c.text}”: Sales says ${top(c.a)}, Marketing says ${top(c.b)}.` });
