@@ -82,7 +82,10 @@ export async function measureScreen(page: Page, floor: number, withAxe = true): 
         if (offScreen && ['absolute', 'fixed'].includes(getComputedStyle(el.closest('a, div, p, span') ?? el).position)) continue;
         const snippet = text.length > 40 ? `${text.slice(0, 40)}…` : text;
         let cut: string | null = null;
+        const pagedViewport = el.closest('[data-paged-viewport]')?.getBoundingClientRect();
         for (const r of rects) {
+          // A line on another page of paged content sits beside the screen, not cut (the screen says "Page 1 of 3").
+          if (pagedViewport && (r.left >= pagedViewport.right - 1 || r.right <= pagedViewport.left + 1)) continue;
           if (r.right > W + 1 || r.bottom > H + 1 || r.left < -1 || r.top < -1) cut = 'the viewport';
           for (const a of clippers(el)) {
             const b = a.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import type { ResultsViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
 import { Surface, plural } from '../views-kit/surface';
+import { PagedColumns } from '../views-kit/PagedColumns';
 import { agreed, readCommitmentsBoard, type CommitmentsConfig } from './definition';
 import type { CommitmentsTally } from './logic';
 import { OTHER, TEAM, dateWords } from './words';
@@ -15,9 +16,8 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
   // Pledges already made action items are listed above: the projector counts only the rest.
   const promoted = new Set(readCommitmentsBoard(board).promoted);
   const unlisted = (tally?.pledges ?? []).filter((p) => !promoted.has(p.key));
-  return (
-    <Surface kind={surface} className={`cgk cgk-results cgk-results-${surface}`}>
-      <div className="cgk-grid">
+  const sections = (
+    <>
         <section className="cgk-block" aria-labelledby="cgk-pairs">
           <h3 id="cgk-pairs" className="cgk-h">
             Job shadowing
@@ -114,7 +114,20 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
             )
           ) : null}
         </section>
-      </div>
+    </>
+  );
+  // The projector: the whole width in two columns, paged when the list is longer than the screen.
+  if (surface === 'projector')
+    return (
+      <Surface kind={surface} className="cgk cgk-results cgk-results-projector cgv-paged-screen">
+        <PagedColumns label="What we agreed" columns={2}>
+          {sections}
+        </PagedColumns>
+      </Surface>
+    );
+  return (
+    <Surface kind={surface} className={`cgk cgk-results cgk-results-${surface}`}>
+      <div className="cgk-grid">{sections}</div>
     </Surface>
   );
 }

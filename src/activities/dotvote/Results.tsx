@@ -2,6 +2,7 @@ import type { ResultsViewProps } from '../view-types';
 import type { DotVoteConfig } from './definition';
 import type { DotVoteTally } from './logic';
 import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
+import { PagedRows } from '../views-kit/PagedOptions';
 import { Surface, percent, plural } from '../views-kit/surface';
 
 export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteConfig>) {
@@ -23,12 +24,7 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
       return tally.options.map((o) => (tally.totalDots > 0 ? (o.dots / tally.totalDots) * 100 : 0));
     }),
   );
-  return (
-    <Surface kind={surface} className="cgv-results">
-      <p className="cgv-results-summary">
-        {plural(overall.totalDots, 'dot')} from {plural(results.aggregate.n, 'person', 'people')}
-      </p>
-      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
+  const chart = (
       <BarChart
         label="Dots per option, most first, with each team's share of its own dots"
         rows={overall.options.map((o) => ({
@@ -48,6 +44,15 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
         }))}
         max={100}
       />
+  );
+  const projector = surface === 'projector';
+  return (
+    <Surface kind={surface} className={projector ? 'cgv-results cgv-paged-screen' : 'cgv-results'}>
+      <p className="cgv-results-summary">
+        {plural(overall.totalDots, 'dot')} from {plural(results.aggregate.n, 'person', 'people')}
+      </p>
+      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
+      {projector ? <PagedRows label="Dots per option">{chart}</PagedRows> : chart}
       {teams.length > 0 ? <p className="cgv-chart-note">Team bars: share of that team's own dots.</p> : null}
     </Surface>
   );

@@ -1,19 +1,14 @@
 import type { PresenterViewProps } from '../view-types';
 import type { RankingConfig } from './definition';
+import { PagedOptions } from '../views-kit/PagedOptions';
 import { Surface } from '../views-kit/surface';
 
 export function RankingPresenter({ config }: PresenterViewProps<RankingConfig>) {
   return (
-    <Surface kind="projector" className="cgv-p-vote">
+    <Surface kind="projector" className="cgv-p-vote cgv-paged-screen">
       {config.prompt ? <p className="cgv-p-prompt">{config.prompt}</p> : null}
       <p className="cgv-p-rule">Put them in order: most important first.</p>
-      <ul className="cgv-p-options">
-        {config.options.map((o) => (
-          <li key={o.id} className="cgv-p-option">
-            {o.text}
-          </li>
-        ))}
-      </ul>
+      <PagedOptions options={config.options} label="The options" />
     </Surface>
   );
 }

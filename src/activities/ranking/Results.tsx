@@ -3,6 +3,7 @@ import type { RankingConfig } from './definition';
 import type { RankingTally } from './logic';
 import { NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
 import { TeamMark } from '../views-kit/TeamMark';
+import { PagedRows } from '../views-kit/PagedOptions';
 import { Surface, plural } from '../views-kit/surface';
 
 export function RankingResults({ results, surface }: ResultsViewProps<RankingConfig>) {
@@ -16,12 +17,7 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
   }
   const teams = visibleTeams(results);
   const max = Math.max(1, ...overall.options.map((o) => o.points));
-  return (
-    <Surface kind={surface} className="cgv-results">
-      <p className="cgv-results-summary">
-        Borda points from {plural(overall.ballots, 'ranking')}: first place earns {overall.options.length - 1}, last earns 0.
-      </p>
-      <TeamSplit results={results} title="Teams in this ranking" variant="legend" />
+  const list = (
       <ol className="cgv-ranked" aria-label="Room ranking, best first">
         {overall.options.map((o) => (
           <li key={o.id} className="cgv-ranked-row">
@@ -56,6 +52,15 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
           </li>
         ))}
       </ol>
+  );
+  const projector = surface === 'projector';
+  return (
+    <Surface kind={surface} className={projector ? 'cgv-results cgv-paged-screen' : 'cgv-results'}>
+      <p className="cgv-results-summary">
+        Borda points from {plural(overall.ballots, 'ranking')}: first place earns {overall.options.length - 1}, last earns 0.
+      </p>
+      <TeamSplit results={results} title="Teams in this ranking" variant="legend" />
+      {projector ? <PagedRows label="Room ranking">{list}</PagedRows> : list}
     </Surface>
   );
 }
