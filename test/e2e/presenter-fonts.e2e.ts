@@ -6,8 +6,8 @@ import { floorFor, measureScreen } from '../visual/layout-measure';
 
 // "Readable from 8 m": the smallest visible text on the projector is at or above the floor
 // (20 px at 1280×720, 28 px at 1920×1080) on the screens whose text was raised: the timer
-// label and the kicker ("2 of 3", "Results") on any activity, and the lead sort's results
-// with their "how far apart" scores.
+// label and the kicker ("1 of 3", "Results") on any activity, the buying map's journey table,
+// and the lead sort's results with their "how far apart" scores.
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -23,7 +23,7 @@ describe('presenter fonts', () => {
     await session?.close();
   });
 
-  it('timer label, kicker and lead-sort scores are at or above the floor at 1280×720 and 1920×1080', async () => {
+  it('timer label, kicker, buying-map table and lead-sort scores are at or above the floor at 1280×720 and 1920×1080', async () => {
     const serve = session.serve;
     const w = await op<{ id: string }>(serve, 'workshop:create', { title: 'Alignment day' });
     const people = await op<{ id: string }[]>(serve, 'participant:addMany', {
@@ -31,6 +31,7 @@ describe('presenter fonts', () => {
       people: ['Ana', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fay'].map((name, i) => ({ name, team: i % 2 ? 'marketing' : 'sales' })),
     });
     const slide = await op<{ id: string }>(serve, 'activity:add', { workshopId: w.id, kind: 'slide' });
+    const map = await op<{ id: string }>(serve, 'activity:add', { workshopId: w.id, kind: 'buyingmap' });
     const lead = await op<{ id: string; config: { cards: { id: string }[]; columns: { id: string }[] } }>(serve, 'activity:add', { workshopId: w.id, kind: 'leadsort' });
     await op(serve, 'run:start', { workshopId: w.id });
     for (const [i, p] of people.entries())
@@ -39,6 +40,7 @@ describe('presenter fonts', () => {
 
     const screens = [
       { name: 'slide (timer, "1 of 2")', apply: () => op(serve, 'run:goto', { workshopId: w.id, activityId: slide.id }), shows: 'Timer' },
+      { name: 'buying map (the journey table)', apply: () => op(serve, 'run:goto', { workshopId: w.id, activityId: map.id }), shows: 'Typical days' },
       {
         name: 'lead sort results',
         apply: async () => {
