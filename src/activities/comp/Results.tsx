@@ -1,5 +1,6 @@
 import type { ResultsViewProps } from '../view-types';
 import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
+import { PagedColumns } from '../views-kit/PagedColumns';
 import { Surface, percent, plural } from '../views-kit/surface';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
@@ -20,8 +21,15 @@ export function CompResults({ results, surface, board }: ResultsViewProps<CompCo
   const showTakeaways = b.takeaways.length > 0 && (!projector || !polling);
   const shown = !projector ? answered : polling ? answered.filter((s) => s.id === b.scenarioId) : showTakeaways ? [] : answered.slice(0, 1);
   const teams = visibleTeams(results);
+  const list = (
+    <ul className="cgc-takeaway-list">
+      {b.takeaways.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
+  );
   return (
-    <Surface kind={surface} className="cgv-results cgc-results">
+    <Surface kind={surface} className={projector && showTakeaways ? 'cgv-results cgc-results cgv-paged-screen' : 'cgv-results cgc-results'}>
       {shown.length === 0 ? (showTakeaways ? null : <NoAnswers />) : <TeamSplit results={results} title="Teams in these polls" variant="legend" />}
       {shown.map((s) => (
         <section key={s.id} className="cgc-result" aria-label={s.prompt}>
@@ -47,11 +55,7 @@ export function CompResults({ results, surface, board }: ResultsViewProps<CompCo
       {showTakeaways ? (
         <section className="cgc-takeaways" aria-label="So what for marketing">
           <h3 className="cgc-result-prompt">So what for marketing</h3>
-          <ul className="cgc-takeaway-list">
-            {b.takeaways.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
+          {projector ? <PagedColumns label="Takeaways" columns={2}>{list}</PagedColumns> : list}
         </section>
       ) : null}
     </Surface>

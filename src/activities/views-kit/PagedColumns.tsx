@@ -19,7 +19,8 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
     if (!v || !f) return;
     const gap = parseFloat(getComputedStyle(f).columnGap) || 0;
     const width = v.clientWidth + gap;
-    const count = Math.max(1, Math.round((f.scrollWidth + gap) / width));
+    // Up: a last page with text in its first column only is half a page wide, and still a page.
+    const count = Math.max(1, Math.ceil((f.scrollWidth + gap) / width - 0.05));
     setStep(width);
     setPages(count);
     setPage((p) => Math.min(p, count - 1));
