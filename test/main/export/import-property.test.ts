@@ -12,7 +12,7 @@ import { runStep, stepArb, type Tally } from './live-ops';
 // export → import → export differs in no field (ids and exportedAt aside,
 // see the top of src/main/export/json.ts).
 
-const NUM_RUNS = Number(process.env.IMPORT_PROPERTY_RUNS ?? 60);
+const NUM_RUNS = Number(process.env.IMPORT_PROPERTY_RUNS ?? 30);
 
 describe('a workshop file the app wrote always imports back whole', () => {
   it(`holds for ${NUM_RUNS} random alignment days with four people`, async () => {

@@ -44,6 +44,9 @@ export interface Tally {
 }
 
 /** Run one step; a refusal is counted (and, for board and settings changes, must leave every table as it was). */
+/** Late arrivals get names never used before ("Late 5 4" could come twice once people left). */
+let lateArrivals = 0;
+
 export function runStep(core: Core, day: LiveDay, step: Step, clock: { advance(ms: number): void }, tally: Tally): void {
   tally.tried++;
   const attempt = (op: string, input: unknown, mustNotWrite = false) => {
@@ -91,7 +94,7 @@ export function runStep(core: Core, day: LiveDay, step: Step, clock: { advance(m
     case 'people': {
       // Someone arrives late or leaves (with their answers); or the facilitator clears one activity's answers.
       if (step.action === 'add') {
-        const [added] = call(core, 'participant:addMany', { workshopId: day.workshopId, people: [{ name: `Late ${step.n} ${day.people.length}`, team: step.n % 2 ? 'sales' : 'marketing' }] });
+        const [added] = call(core, 'participant:addMany', { workshopId: day.workshopId, people: [{ name: `Late arrival ${++lateArrivals}`, team: step.n % 2 ? 'sales' : 'marketing' }] });
         day.people.push(added!);
       } else if (step.action === 'remove' && day.people.length > 2) {
         const [gone] = day.people.splice(step.n % day.people.length, 1);
