@@ -27,7 +27,7 @@ describe('reports of the alignment exercises', () => {
     const blocks = report('leadsort', responses, { definition: 'A quality lead has asked for a demo.', onScreen: 'results' });
     expect(blocks[0]).toMatchObject({ type: 'callout', text: 'A quality lead has asked for a demo.' });
     expect(blocks.find((b) => b.type === 'finding' && b.kind === 'decision')).toMatchObject({ detail: 'A quality lead has asked for a demo.' });
-    expect(blocks.find((b) => b.type === 'ranked')).toMatchObject({ items: [{ rank: 1, text: 'Requested a demo', score: '1.00' }] });
+    expect(blocks.find((b) => b.type === 'ranked')).toMatchObject({ items: [{ rank: 1, text: 'Requested a demo', score: '100 of 100' }] });
     expect(blocks.some((b) => b.type === 'matrix')).toBe(true);
     // A team below the threshold: no comparison, and the report says why.
     const small = report('leadsort', responses.slice(0, 4), null);
