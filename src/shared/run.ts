@@ -26,6 +26,37 @@ export const ActivityRunState = z.object({
 });
 export type ActivityRunState = z.infer<typeof ActivityRunState>;
 
+/** Most pages a projector screen can have, and the largest step one paging request may take. */
+export const MAX_PROJECTOR_PAGES = 200;
+
+/**
+ * Which page of the current activity the projector shows, when its content is longer than one
+ * screen. Kept in the core's memory (a restart resumes on page 1) and shared by every window:
+ * the console pages it, the presenter shows it and reports how many pages it has.
+ */
+export const ProjectorPaging = z.object({
+  /** The page on the projector, from 1. */
+  page: z.number().int().min(1),
+  /** How many pages the presenter measured for the current activity, or null before it says. */
+  pages: z.number().int().min(1).nullable(),
+});
+export type ProjectorPaging = z.infer<typeof ProjectorPaging>;
+
+/** Move the projector by this many pages (negative = back). */
+export const PageStep = z
+  .number({ error: 'The page step must be a number of pages, like 1 or -1' })
+  .int('The page step must be a whole number of pages')
+  .min(-MAX_PROJECTOR_PAGES, `The page step is at most ${MAX_PROJECTOR_PAGES} pages back`)
+  .max(MAX_PROJECTOR_PAGES, `The page step is at most ${MAX_PROJECTOR_PAGES} pages forward`)
+  .refine((n) => n !== 0, 'The page step cannot be 0');
+
+/** How many pages the presenter measured. */
+export const PageCount = z
+  .number({ error: 'The number of pages must be a number' })
+  .int('The number of pages must be a whole number')
+  .min(1, 'A screen has at least 1 page')
+  .max(MAX_PROJECTOR_PAGES, `A screen has at most ${MAX_PROJECTOR_PAGES} pages`);
+
 export const RUN_STATUSES = ['idle', 'running', 'ended'] as const;
 export const RunState = z.object({
   workshopId: Id,
@@ -38,6 +69,8 @@ export const RunState = z.object({
   /** The server's clock when this was read: clients correct their own clock with it. */
   serverNow: Timestamp,
   activities: z.array(ActivityRunState),
+  /** The projector's page of the current activity (page 1 of unknown when nothing is current). */
+  projector: ProjectorPaging,
 });
 export type RunState = z.infer<typeof RunState>;
 

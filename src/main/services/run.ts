@@ -12,6 +12,7 @@ import { required } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
 import { checkBoardKeepsAnswers } from './answer-rules';
+import { forgetPaging, movePage, projectorContent, readPaging, reportPages } from './projector-paging';
 
 function freshActivityRun(activity: Activity): ActivityRunState {
   return {
@@ -52,16 +53,28 @@ export function checkBoard(kind: string, board: unknown): unknown {
 export function loadRunState(ctx: HandlerContext, workshopId: string): RunState {
   const run = q.getRun(ctx.db, workshopId);
   const stored = new Map(q.listActivityRuns(ctx.db, workshopId).map((s) => [s.activityId, s]));
+  const status = run?.status ?? 'idle';
+  const currentActivityId = run?.current_activity_id ?? null;
+  const activities = listActivities(ctx.db, workshopId).map((a) => stored.get(a.id) ?? freshActivityRun(a));
   return {
     workshopId,
-    status: run?.status ?? 'idle',
-    currentActivityId: run?.current_activity_id ?? null,
+    status,
+    currentActivityId,
     startedAt: run?.started_at ?? null,
     endedAt: run?.ended_at ?? null,
     enteredAt: run?.entered_at ?? null,
     serverNow: ctx.now,
-    activities: listActivities(ctx.db, workshopId).map((a) => stored.get(a.id) ?? freshActivityRun(a)),
+    activities,
+    projector: readPaging(ctx.db, workshopId, projectorContent({ status, currentActivityId, activities })),
   };
+}
+
+/** What the projector shows now, as a key for its page; a CONFLICT when no activity is on it. */
+function projectorShowing(ctx: HandlerContext, workshopId: string, what: string): string {
+  getWorkshopOrThrow(ctx, workshopId);
+  const content = projectorContent(loadRunState(ctx, workshopId));
+  if (!content) throw new DomainError('CONFLICT', `There is no activity on the projector ${what}. Start the workshop first.`);
+  return content;
 }
 
 const ms = (iso: string) => Date.parse(iso);
@@ -96,6 +109,7 @@ function moveTo(ctx: HandlerContext, workshopId: string, activityId: string | nu
     q.saveActivityRun(ctx.db, workshopId, { ...s, firstEnteredAt: s.firstEnteredAt ?? ctx.now });
   }
   q.upsertRun(ctx.db, { ...run, current_activity_id: activityId, entered_at: activityId ? ctx.now : null });
+  forgetPaging(ctx.db, workshopId);
   return runChanged(ctx, workshopId);
 }
 
@@ -179,7 +193,9 @@ export const runHandlers = {
   'run:set': ({ activityId, locked, revealed }, ctx) => {
     const activity = activityInWorkshop(ctx, activityId);
     const s = activityRun(ctx, activity);
-    q.saveActivityRun(ctx.db, activity.workshopId, { ...s, locked: locked ?? s.locked, revealed: revealed ?? s.revealed });
+    const next = { ...s, locked: locked ?? s.locked, revealed: revealed ?? s.revealed };
+    q.saveActivityRun(ctx.db, activity.workshopId, next);
+    if (next.locked !== s.locked || next.revealed !== s.revealed) forgetPaging(ctx.db, activity.workshopId, activity.id);
     return runChanged(ctx, activity.workshopId);
   },
 
@@ -192,11 +208,24 @@ export const runHandlers = {
     return runChanged(ctx, activity.workshopId);
   },
 
+  'run:page': ({ workshopId, delta }, ctx) => {
+    const content = projectorShowing(ctx, workshopId, 'to page through');
+    return movePage(ctx.db, workshopId, content, delta) ? runChanged(ctx, workshopId) : loadRunState(ctx, workshopId);
+  },
+
+  'run:presenterPages': ({ workshopId, activityId, pages }, ctx) => {
+    const content = projectorShowing(ctx, workshopId, 'to measure');
+    // A report about an activity that is no longer on the projector arrived late: ignore it.
+    if (!content.startsWith(`${activityId}|`)) return loadRunState(ctx, workshopId);
+    return reportPages(ctx.db, workshopId, content, pages) ? runChanged(ctx, workshopId) : loadRunState(ctx, workshopId);
+  },
+
   'run:resetResponses': ({ activityId }, ctx) => {
     const activity = activityInWorkshop(ctx, activityId);
     const removed = deleteActivityResponses(ctx.db, activityId);
     const s = activityRun(ctx, activity);
     q.saveActivityRun(ctx.db, activity.workshopId, { ...s, revealed: false, board: findDefinition(activity.kind)?.board?.initial() ?? null });
+    forgetPaging(ctx.db, activity.workshopId, activity.id);
     ctx.emit('responses:changed', { workshopId: activity.workshopId, activityId });
     ctx.emit('run:changed', { workshopId: activity.workshopId });
     return { removed };

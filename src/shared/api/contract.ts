@@ -18,7 +18,7 @@ import {
   WorkshopDetail,
   WorkshopSummary,
 } from '../domain';
-import { RunState, TIMER_ACTIONS } from '../run';
+import { PageCount, PageStep, RunState, TIMER_ACTIONS } from '../run';
 import { RoomInfo } from '../room';
 import { HandOverState, PinCheck, PrivacyLogEntry, RoomPin } from '../room-privacy';
 import type { EventName, OpName } from './names';
@@ -159,6 +159,10 @@ export const contract = {
   'run:set': op(z.object({ activityId: Id, locked: z.boolean().optional(), revealed: z.boolean().optional() }).strict(), RunState),
   'run:setBoard': op(z.object({ activityId: Id, board: z.unknown() }).strict(), RunState),
   'run:resetResponses': op(z.object({ activityId: Id }).strict(), z.object({ removed: z.number().int() })),
+  /** Page the projector's current activity (the console's buttons and keys, the presenter's keys). */
+  'run:page': op(z.object({ workshopId: Id, delta: PageStep }).strict(), RunState),
+  /** The presenter window says how many pages the current activity takes on its screen. */
+  'run:presenterPages': op(z.object({ workshopId: Id, activityId: Id, pages: PageCount }).strict(), RunState),
   'activity:results': op(z.object({ activityId: Id }).strict(), ActivityResults),
   'response:submit': op(
     z

@@ -39,6 +39,8 @@ export const CORE_OP_NAMES = [
   'run:set',
   'run:setBoard',
   'run:resetResponses',
+  'run:page',
+  'run:presenterPages',
   'activity:results',
   'response:submit',
   'response:mine',

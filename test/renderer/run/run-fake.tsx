@@ -98,6 +98,7 @@ export function createRunFake(): RunFake {
         timer: { durationMs: a.minutes * 60_000, elapsedMs: 0, runningSince: null },
         board: null,
       })),
+      projector: { page: 1, pages: null },
     },
     setRun(patch) {
       fake.run = { ...fake.run, ...patch };
