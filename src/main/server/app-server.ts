@@ -6,7 +6,7 @@ import type { Backend } from '../backend';
 import { API_SOCKET_PATH } from '../../shared/api/wire';
 import { allowedHosts, presentedToken, sameSecret, tokenCookie } from './auth';
 import { setSecurityHeaders } from './headers';
-import { readStatic } from './static';
+import { readStatic, sendStatic } from './static';
 import { send, json } from './reply';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 import { guardServer, parseTarget, readBody, refuseUpgrade, safeDecode, tooLarge } from './safe-request';
@@ -75,10 +75,9 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
     if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
     if (url.pathname.startsWith('/api/export/')) return download(req, res, safeDecode(url.pathname.slice('/api/export/'.length)) ?? '');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    const file = await readStatic(opts.rendererDir, url.pathname);
+    const file = await readStatic(opts.rendererDir, url.pathname, req.headers['accept-encoding']);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    res.setHeader('Cache-Control', file.type.startsWith('text/html') ? 'no-store' : 'no-cache');
-    return send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
+    return sendStatic(req, res, file, file.type.startsWith('text/html') ? 'no-store' : undefined);
   }
 
   /** A prepared export (see export:prepare), as an attachment. Behind the same token as everything else. */

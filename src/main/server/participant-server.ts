@@ -6,8 +6,10 @@ import type { Core } from '../core/types';
 import { MAX_PARTICIPANT_MESSAGE, PARTICIPANT_SOCKET_PATH } from '../../shared/participant-protocol';
 import { sameSecret } from './auth';
 import { setSecurityHeaders } from './headers';
-import { readStatic } from './static';
-import { send, json, plain } from './reply';
+import { compressFor, readStatic, sendStatic } from './static';
+import { withWorkshopTitle } from './phone-page';
+import { getWorkshopOrThrow } from '../services/workshop-records';
+import { json, plain } from './reply';
 import { AttemptLimiter, CountPerKey, clientKey } from './rate-limit';
 import { createJoinCodeGuard } from './join-code';
 import { coalescer } from './coalesce';
@@ -153,14 +155,15 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
       }
       const page = await readStatic(opts.pageDir, JOIN_PAGE);
       if (!page) return plain(res, 500, 'The participant page is missing from this build.');
-      res.setHeader('Cache-Control', 'no-store');
-      return send(res, 200, page.type, page.body);
+      // The room's link shows the workshop's title before any script arrives; the code page does not.
+      const title = path === '/' ? null : core.transact('phone:page', (ctx) => getWorkshopOrThrow(ctx, workshopId).title);
+      const html = Buffer.from(title?.ok ? withWorkshopTitle(page.body.toString('utf8'), title.value) : page.body);
+      return sendStatic(req, res, { ...compressFor(req.headers['accept-encoding'], html), type: page.type, immutable: false }, 'no-cache');
     }
     if (path.startsWith('/assets/')) {
-      const file = await readStatic(opts.pageDir, path);
+      const file = await readStatic(opts.pageDir, path, req.headers['accept-encoding']);
       if (!file) return plain(res, 404, 'Not found');
-      res.setHeader('Cache-Control', 'no-cache');
-      return send(res, 200, file.type, file.body);
+      return sendStatic(req, res, file);
     }
     return plain(res, 404, 'Not found');
   }

@@ -10,12 +10,21 @@ import { SelfAdd } from './SelfAdd';
 import { participantViewFor } from '../../activities/participant-views';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
-export function PhoneApp({ path = window.location.pathname, createSocket }: { path?: string; createSocket?: PhoneClientOptions['createSocket'] }) {
+export function PhoneApp({
+  path = window.location.pathname,
+  createSocket,
+  initialTitle,
+}: {
+  path?: string;
+  createSocket?: PhoneClientOptions['createSocket'];
+  /** The workshop title the HTML already showed before the welcome arrives. */
+  initialTitle?: string | undefined;
+}) {
   const room = /^\/j\/([A-Za-z0-9_-]+)\/?$/.exec(path);
-  return room ? <Room roomToken={room[1]!} createSocket={createSocket} /> : <CodeEntry />;
+  return room ? <Room roomToken={room[1]!} createSocket={createSocket} initialTitle={initialTitle} /> : <CodeEntry />;
 }
 
-function Room({ roomToken, createSocket }: { roomToken: string; createSocket: PhoneClientOptions['createSocket'] }) {
+function Room({ roomToken, createSocket, initialTitle }: { roomToken: string; createSocket: PhoneClientOptions['createSocket']; initialTitle: string | undefined }) {
   const [client] = useState(() => new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, ...(createSocket ? { createSocket } : {}) }));
   const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const { message, announce } = useAnnouncer();
@@ -34,7 +43,7 @@ function Room({ roomToken, createSocket }: { roomToken: string; createSocket: Ph
     };
   }, [client]);
 
-  const title = snap.welcome?.workshopTitle;
+  const title = snap.welcome?.workshopTitle ?? initialTitle;
   useEffect(() => {
     document.title = title ? `${title} · Common Ground` : 'Common Ground';
   }, [title]);
@@ -51,7 +60,7 @@ function Room({ roomToken, createSocket }: { roomToken: string; createSocket: Ph
           {snap.saveTrouble}
         </p>
       ) : null}
-      <RoomScreen snap={snap} client={client} announce={announce} />
+      <RoomScreen snap={snap} client={client} announce={announce} initialTitle={initialTitle} />
       <div className="ph-sr" aria-live="polite" aria-atomic="true">
         {message}
       </div>
@@ -59,7 +68,7 @@ function Room({ roomToken, createSocket }: { roomToken: string; createSocket: Ph
   );
 }
 
-function RoomScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
+function RoomScreen({ snap, client, announce, initialTitle }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void; initialTitle: string | undefined }) {
   if (snap.closedMessage !== null || snap.state?.stage === 'ended') {
     return (
       <Message kicker={snap.welcome?.workshopTitle} title="Thanks for taking part" testId="closed">
@@ -71,8 +80,8 @@ function RoomScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: P
   if (!snap.me) {
     if (!snap.welcome || snap.resuming) {
       return (
-        <Message title={snap.connection === 'reconnecting' ? 'Reconnecting…' : 'Connecting…'}>
-          <p>Finding the workshop on this network.</p>
+        <Message kicker={snap.welcome?.workshopTitle ?? initialTitle} title={snap.connection === 'reconnecting' ? 'Reconnecting…' : 'Connecting…'}>
+          <p role="status">Finding the workshop on this network.</p>
         </Message>
       );
     }

@@ -3,8 +3,11 @@
 //   npx vite build -c src/renderer/phone/vite.config.ts
 // This file runs in Node at build time, not in the renderer.
 /* eslint-disable no-restricted-imports */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip, gzipSync } from 'node:zlib';
 /* eslint-enable no-restricted-imports */
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -36,12 +39,46 @@ export function bundleBudget(limitKb = PHONE_BUDGET_KB): Plugin {
   };
 }
 
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Write `<file>.br` and `<file>.gz` next to each JS and CSS file, compressed once at build time
+ * as hard as the formats allow, for the room server to send to phones that accept them
+ * (src/main/server/static.ts). The HTML is left alone: the server puts the workshop's title
+ * in it and compresses it per request.
+ */
+export function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'participant-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async writeBundle(_options, bundle) {
+      const files = Object.values(bundle).filter((f) => /\.(js|css)$/.test(f.fileName));
+      await Promise.all(
+        files.map(async (file) => {
+          const body = Buffer.from(file.type === 'chunk' ? file.code : file.source);
+          const path = join(outDir, file.fileName);
+          const [br, gz] = await Promise.all([
+            brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            gzipAsync(body, { level: zlib.Z_BEST_COMPRESSION }),
+          ]);
+          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   // Absolute /assets/ paths: the page is served at both / and /j/<room token>.
   base: '/',
   publicDir: false,
-  plugins: [react(), bundleBudget()],
+  plugins: [react(), bundleBudget(), precompress()],
   build: {
     outDir: `${projectRoot}out/participant`,
     emptyOutDir: true,
