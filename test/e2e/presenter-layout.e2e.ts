@@ -142,7 +142,7 @@ describe('presenter layout', () => {
     const ids = measures.map((m) => m.id);
     for (const p of people) await op(serve, 'response:submit', { activityId: act.id, participantId: p.id, itemKey: 'order', value: { order: ids } });
     await op(serve, 'run:set', { activityId: act.id, revealed: true });
-    await eachSize(w.id, (page) => page.getByText(/Borda points from 12 rankings/).isVisible(), 'ranking revealed', long('Measure', 11));
+    await eachSize(w.id, (page) => page.getByText(/Points from 12 rankings/).isVisible(), 'ranking revealed', long('Measure', 11));
   });
 
   it('the pay-plan takeaways (8 long ones) fit or page once revealed', async () => {

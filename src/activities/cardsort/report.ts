@@ -4,6 +4,8 @@ import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '..
 import type { Aggregate } from '../aggregate';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
+import { gap as shareDistance } from './tally-view';
+import { APART_SCALE, apartOf100 } from '../leadsort/apart';
 
 type CardRow = CardSortTally['cards'][number];
 
@@ -17,11 +19,9 @@ function topColumn(tally: CardSortTally, card: CardRow): { id: string; share: nu
   return best;
 }
 
-/** Sales and Marketing disagreement on one card: half the sum of absolute share differences (0–100). */
+/** How far apart Sales and Marketing put one card, 0–100: the scale the projector and console use. */
 function divergence(a: CardRow | undefined, b: CardRow | undefined, columns: { id: string }[]): number {
-  if (!a || !b || a.total === 0 || b.total === 0) return 0;
-  const sum = columns.reduce((s, c) => s + Math.abs(percent(a.counts[c.id] ?? 0, a.total) - percent(b.counts[c.id] ?? 0, b.total)), 0);
-  return Math.round(sum / 2);
+  return apartOf100(shareDistance(columns, a, b));
 }
 
 /** Card sort: every card × column with shares, each team's shares, and where Sales and Marketing differ. */
@@ -51,7 +51,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
         label: card.text,
         total: card.total,
         counts: columns.map((c) => card.counts[c.id] ?? 0),
-        flag: gap >= 50 ? `Sales and Marketing differ (gap ${gap})` : undefined,
+        flag: gap >= 50 ? `Sales and Marketing differ (how far apart: ${gap} of 100)` : undefined,
         byTeam: Object.fromEntries(
           teams.map((t) => {
             const mine = t.result.cards.find((c) => c.id === card.id);
@@ -86,8 +86,8 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
     if (ranked.length) {
       blocks.push({
         type: 'ranked',
-        title: 'Where Sales and Marketing differ most (0 = same shares, 100 = no overlap)',
-        scoreLabel: 'Gap',
+        title: `Where Sales and Marketing differ most (${APART_SCALE})`,
+        scoreLabel: 'How far apart',
         items: ranked.slice(0, 8).map(({ card, gap }, i) => {
           const s = sm.sales.cards.find((c) => c.id === card.id)!;
           const m = sm.marketing.cards.find((c) => c.id === card.id)!;
@@ -96,7 +96,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
           return {
             rank: i + 1,
             text: card.text,
-            score: String(gap),
+            score: `${gap} of 100`,
             detail: `Sales: ${columnLabel(config, ts.id)} ${ts.share} % · Marketing: ${columnLabel(config, tm.id)} ${tm.share} %`,
             tone: gap >= 40 ? 'accent' : undefined,
           };

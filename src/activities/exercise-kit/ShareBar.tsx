@@ -7,7 +7,10 @@ export interface Column {
   text: string;
 }
 
-/** Three looks that differ in lightness and fill, not hue: readable in greyscale and print. */
+/**
+ * Four looks that differ in fill pattern or line style, not only in shade or hue
+ * (solid, dotted grey, dashed outline, hatched): readable in greyscale, print and from the back.
+ */
 const TONES = ['solid', 'mid', 'outline', 'hatch'] as const;
 export const toneOf = (index: number) => TONES[index % TONES.length]!;
 
@@ -33,20 +36,19 @@ export function ShareLegend({ columns }: { columns: readonly Column[] }) {
 
 /**
  * One team's split of a card over the columns, as one stacked bar labelled
- * with the team's shape and name; shares wide enough carry their percent.
+ * with the team's shape and name (compact too); shares wide enough carry their percent.
  */
 export function ShareBar({ team, n, columns, d, compact = false }: { team: Team; n: number; columns: readonly Column[]; d: Distribution; compact?: boolean }) {
   return (
-    <div className={`cgx-sharebar cgv-team-${team}`}>
+    <div className={`cgx-sharebar cgv-team-${team}${compact ? ' cgx-sharebar-compact' : ''}`}>
       <span className="cgx-sharebar-who">
         <span className="cgx-team-shape" aria-hidden="true">
           {TEAM_MARK[team]}
         </span>
-        {compact ? <span className="cgv-sr">{TEAM_LABEL[team]}</span> : <span className="cgx-team-name">{TEAM_LABEL[team]}</span>}
+        <span className="cgx-team-name">{TEAM_LABEL[team]}</span>
       </span>
       <span className="cgv-sr">
-        {compact ? '' : `${TEAM_LABEL[team]}: `}
-        {describeShares(columns, d)} (n={n})
+        {`: ${describeShares(columns, d)} (n=${n})`}
       </span>
       <span className="cgx-sharebar-track" aria-hidden="true">
         {d

@@ -9,6 +9,7 @@ import { twoTeams } from '../exercise-kit/teams';
 import type { KpiSortConfig } from './definition';
 import { OWNER_LABEL } from './definition';
 import { kpiTable, readKpiBoard } from './outcome';
+import { APART_SCALE, apartOf100, formatApart } from '../leadsort/apart';
 import '../exercise-kit/exercises.css';
 
 type Column = KpiSortConfig['columns'][number];
@@ -79,7 +80,7 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
   }
   const pair = twoTeams<CardSortTally>(results);
   const cmp = 'why' in pair ? null : compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
-  // Different owners first (biggest gap first), then the rest, then KPIs one team left unplaced.
+  // Different owners first (farthest apart first), then the rest, then KPIs one team left unplaced.
   const rows = cmp ? [...cmp.ranked.filter((c) => c.sameTop === false), ...cmp.ranked.filter((c) => c.sameTop !== false), ...cmp.cards.filter((c) => c.divergence === null)] : [];
   const differ = cmp ? cmp.compared - cmp.sameTopCount : 0;
   return (
@@ -129,7 +130,12 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
       ) : null}
       {cmp && !projector ? (
         <>
-          <ShareLegend columns={config.columns} />
+          <div className="cgx-section-head">
+            <h3 className="cgx-section-title">
+              Where the teams chose differently <span className="cgx-section-note">({APART_SCALE})</span>
+            </h3>
+            <ShareLegend columns={config.columns} />
+          </div>
           <ol className="cgx-diverge-list">
             {rows.map((c) => (
               <li key={c.id} className="cgx-diverge-row">
@@ -143,8 +149,13 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
                   <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} />
                 </div>
                 <p className="cgx-score">
-                  <span className="cgx-score-num">{c.divergence === null ? '–' : c.divergence.toFixed(2)}</span>
-                  <span className="cgx-score-label">gap</span>
+                  <span className="cgv-sr">{c.divergence === null ? 'how far apart: not compared' : `how far apart: ${formatApart(c.divergence)}`}</span>
+                  <span className="cgx-score-num" aria-hidden="true">
+                    {c.divergence === null ? '–' : apartOf100(c.divergence)}
+                  </span>{' '}
+                  <span className="cgx-score-label" aria-hidden="true">
+                    of 100
+                  </span>
                 </p>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { percent, salesAndMarketing } from '../report-kit';
 import { compareTeams, topOf } from '../team-divergence';
 import { OWNER_LABEL, type KpiSortConfig } from './definition';
 import { kpiTable, readKpiBoard } from './outcome';
+import { APART_SCALE, formatApart } from '../leadsort/apart';
 
 /** The KPI table (the outcome), where the teams chose different owners, then the full sort. */
 export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] {
@@ -43,9 +44,9 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
     if (differ.length > 0) {
       blocks.push({
         type: 'ranked',
-        title: 'Where Sales and Marketing chose different owners',
-        scoreLabel: 'Gap',
-        items: differ.map((c, i) => ({ rank: i + 1, text: c.text, score: (c.divergence ?? 0).toFixed(2), detail: `Sales: ${label(c.a)} · Marketing: ${label(c.b)}` })),
+        title: `Where Sales and Marketing chose different owners (${APART_SCALE})`,
+        scoreLabel: 'How far apart',
+        items: differ.map((c, i) => ({ rank: i + 1, text: c.text, score: formatApart(c.divergence), detail: `Sales: ${label(c.a)} · Marketing: ${label(c.b)}` })),
       });
       for (const c of differ.slice(0, 2)) blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `Who owns “${c.text}”? Sales: ${label(c.a)}; Marketing: ${label(c.b)}.` });
     }

@@ -57,7 +57,7 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
   return (
     <Surface kind={surface} className={projector ? 'cgv-results cgv-paged-screen' : 'cgv-results'}>
       <p className="cgv-results-summary">
-        Borda points from {plural(overall.ballots, 'ranking')}: first place earns {overall.options.length - 1}, last earns 0.
+        Points from {plural(overall.ballots, 'ranking')}: first place earns {overall.options.length - 1}, last earns 0.
       </p>
       <TeamSplit results={results} title="Teams in this ranking" variant="legend" />
       {projector ? <PagedRows label="Room ranking">{list}</PagedRows> : list}

@@ -7,7 +7,7 @@ import type { OrderValue, RankingTally } from './logic';
 
 const rankOf = (tally: RankingTally, id: string) => tally.options.find((o) => o.id === id)?.rank ?? null;
 
-/** Ranking: the room's order by Borda points, with each team's own rank per option. */
+/** Ranking: the room's order by points (Borda count), with each team's own rank per option. */
 export function rankingReport({ config, results }: ReportInput<RankingConfig>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
@@ -21,7 +21,7 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig>): 
   const max = Math.max(1, (config.options.length - 1) * overall.ballots);
   blocks.push({
     type: 'ranked',
-    title: `Room ranking from ${plural(overall.ballots, 'ballot')} (Borda count: first place gets ${config.options.length - 1} points, last 0)`,
+    title: `Room ranking from ${plural(overall.ballots, 'ballot')} (first place gets ${config.options.length - 1} points, last 0)`,
     scoreLabel: 'Points',
     items: overall.options.map((o) => ({
       rank: o.rank,
@@ -60,7 +60,7 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig>): 
       kind: 'decision',
       weight: 2.5,
       text: `Ranked first: ${top.text}`,
-      detail: `${top.points} Borda points${top.firstPlaces ? `, first on ${plural(top.firstPlaces, 'ballot')}` : ''}.`,
+      detail: `${plural(top.points, 'point')}${top.firstPlaces ? `, first on ${plural(top.firstPlaces, 'ballot')}` : ''}.`,
     });
   }
   const sm = salesAndMarketing(agg);
@@ -76,7 +76,7 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig>): 
         kind: 'gap',
         weight: (g.diff / config.options.length) * 6,
         text: `${g.o.text}: Sales rank it #${g.s}, Marketing #${g.m}`,
-        detail: 'The widest gap between the teams in this ranking.',
+        detail: 'Where the two teams ranked an option farthest apart.',
       });
     }
   }

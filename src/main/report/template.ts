@@ -352,7 +352,7 @@ export const REPORT_TEMPLATE = String.raw`
   block(breakable: false, above: 10pt, below: 12pt, body)
 }
 
-#let finding-label = (decision: "Agreed", gap: "Gap", insight: "Insight")
+#let finding-label = (decision: "Agreed", gap: "Teams differ", insight: "Insight")
 #let finding(f) = {
   let tone = if f.kind == "gap" { "warning" } else if f.kind == "insight" { "muted" } else { "accent" }
   callout(tone: tone, {

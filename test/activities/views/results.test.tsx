@@ -115,7 +115,7 @@ describe('dot vote results', () => {
     expect(rows[0]!.textContent).toContain('11 dots');
     expect(rows[1]!.textContent).toContain('One MQL definition');
     expect(rows[1]!.textContent).toContain('4 dots');
-    expect(rows[0]!.textContent).toContain('Sales: 100%');
+    expect(rows[0]!.textContent).toContain('Sales: Follow-up SLA 100%');
     expect(screen.getByText('Marketing split hidden: fewer than 3 answered')).toBeTruthy();
     expect(rows[0]!.textContent).not.toContain('Marketing:');
   });
