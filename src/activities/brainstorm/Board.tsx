@@ -1,11 +1,12 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
+import type { Team } from '../../shared/domain';
 import { addCluster, clusterOf, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board-model';
 import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
-import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
+import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
 import { TeamMark } from '../views-kit/TeamMark';
 import { visibleTeams } from '../views-kit/charts';
@@ -71,16 +72,16 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
     if (e.over) place(String(e.active.id), String(e.over.id));
   };
 
-  const destinations = [{ id: LOOSE, name: 'Not grouped' }, ...board.clusters.map((c) => ({ id: c.id, name: c.name })), { id: NEW_GROUP, name: 'A new group' }];
+  const destinationList = [{ id: LOOSE, name: 'Not grouped' }, ...board.clusters.map((c) => ({ id: c.id, name: c.name })), { id: NEW_GROUP, name: 'A new group' }];
+  const destinations = useSameWhile(destinationList, zonesKey(destinationList)); // stable while the groups are: cards stay memoised
+  const moveByMenu = useLatestCallback(place);
 
   const renderCards = (zoneId: string) => {
     const list = inZone(zoneId);
     return list.length > 0 ? (
       <ul className="cgv-card-list">
         {list.map((card) => (
-          <DraggableCard key={card.key} id={card.key} text={card.text} zoneId={zoneId} meta={markable.has(card.team) ? <TeamMark team={card.team} compact /> : undefined}>
-            <MoveTo text={card.text} current={zoneId} destinations={destinations} onMove={(to) => place(card.key, to)} />
-          </DraggableCard>
+          <BoardCard key={card.key} cardKey={card.key} text={card.text} team={markable.has(card.team) ? card.team : null} zoneId={zoneId} destinations={destinations} onMove={moveByMenu} />
         ))}
       </ul>
     ) : null;
@@ -146,6 +147,30 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
     </Surface>
   );
 }
+
+/** One card on the board, memoised: a drag or a move renders only the cards whose props changed. */
+const BoardCard = memo(function BoardCard({
+  cardKey,
+  text,
+  team,
+  zoneId,
+  destinations,
+  onMove,
+}: {
+  cardKey: string;
+  text: string;
+  /** The author's team when it may be shown. */
+  team: Team | null;
+  zoneId: string;
+  destinations: { id: string; name: string }[];
+  onMove(cardKey: string, to: string): void;
+}) {
+  return (
+    <DraggableCard id={cardKey} text={text} zoneId={zoneId} meta={team ? <TeamMark team={team} compact /> : undefined}>
+      <MoveTo text={text} current={zoneId} destinations={destinations} onMove={(to) => onMove(cardKey, to)} />
+    </DraggableCard>
+  );
+});
 
 function NewGroupZone({ index }: { index: number }) {
   const data: ZoneData = { zoneIndex: index };

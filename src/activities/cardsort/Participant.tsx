@@ -1,11 +1,11 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import type { CardSortParticipantConfig } from './definition';
 import { CUSTOM_PREFIX, type PlacementValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
-import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
+import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
 import { PlaceMenu } from '../views-kit/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
@@ -36,7 +36,7 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
   const sensors = useDragSensors();
 
   const placement = (cardId: string) => placementOf(answers[cardId]);
-  const zones: Zone[] = useMemo(() => {
+  const zoneList: Zone[] = useMemo(() => {
     const custom = new Set(addedColumns);
     for (const card of config.cards) {
       const col = placementOf(answers[card.id])?.column;
@@ -48,6 +48,7 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
       ...[...custom].map((id) => ({ id, name: id.slice(CUSTOM_PREFIX.length) })),
     ];
   }, [config, answers, addedColumns]);
+  const zones = useSameWhile(zoneList, zonesKey(zoneList)); // one array while the zones stay the same: cards stay memoised
   const zoneName = (id: string) => zones.find((z) => z.id === id)?.name ?? 'Unsorted';
   const zoneOfCard = (cardId: string) => {
     const col = placementOf(answers[cardId])?.column;
@@ -74,6 +75,12 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
     if (how === 'menu') setFocusCard(cardId);
     await save(cardId, value, { undoneMessage: `${text} went back to ${zoneName(from)}.` });
   }
+  const placeByMenu = useLatestCallback((cardId: string, zoneId: string) => void place(cardId, zoneId, 'menu'));
+  const saveNote = useLatestCallback((cardId: string, zoneId: string, note: string) => {
+    setOpenNote(null);
+    const trimmed = note.trim();
+    void save(cardId, trimmed ? { column: zoneId, note: trimmed } : { column: zoneId });
+  });
 
   const announcements = buildAnnouncements({
     nameOf: textOf,
@@ -109,24 +116,20 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
         {cards.length > 0 ? (
           <ul className="cgv-card-list">
             {cards.map((card) => (
-              <DraggableCard key={card.id} id={card.id} text={card.text} hint={card.description} zoneId={zone.id} disabled={locked}>
-                {locked ? null : <CardPlaceMenu text={card.text} zones={zones.filter((z) => z.id !== zone.id)} onPlace={(to) => void place(card.id, to, 'menu')} />}
-                {!isPile && isDependsColumn(zone.name) ? (
-                  <DependsNote
-                    key={`${placement(card.id)?.note ?? ''}`}
-                    text={card.text}
-                    note={placement(card.id)?.note ?? ''}
-                    open={openNote === card.id}
-                    locked={locked}
-                    onOpen={() => setOpenNote(card.id)}
-                    onSave={(note) => {
-                      setOpenNote(null);
-                      const trimmed = note.trim();
-                      void save(card.id, trimmed ? { column: zone.id, note: trimmed } : { column: zone.id });
-                    }}
-                  />
-                ) : null}
-              </DraggableCard>
+              <SortCard
+                key={card.id}
+                id={card.id}
+                text={card.text}
+                hint={card.description}
+                zone={zone}
+                zones={zones}
+                locked={locked}
+                note={placement(card.id)?.note ?? ''}
+                noteOpen={openNote === card.id}
+                onPlace={placeByMenu}
+                onOpenNote={setOpenNote}
+                onSaveNote={saveNote}
+              />
             ))}
           </ul>
         ) : null}
@@ -170,6 +173,43 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
     </Surface>
   );
 }
+
+/** One card in its zone, memoised: a drag or a placement renders only the cards whose props changed. */
+const SortCard = memo(function SortCard({
+  id,
+  text,
+  hint,
+  zone,
+  zones,
+  locked,
+  note,
+  noteOpen,
+  onPlace,
+  onOpenNote,
+  onSaveNote,
+}: {
+  id: string;
+  text: string;
+  hint: string;
+  zone: Zone;
+  zones: Zone[];
+  locked: boolean;
+  note: string;
+  noteOpen: boolean;
+  onPlace(cardId: string, zoneId: string): void;
+  onOpenNote(cardId: string): void;
+  onSaveNote(cardId: string, zoneId: string, note: string): void;
+}) {
+  const others = useMemo(() => zones.filter((z) => z.id !== zone.id), [zones, zone.id]);
+  return (
+    <DraggableCard id={id} text={text} hint={hint} zoneId={zone.id} disabled={locked}>
+      {locked ? null : <CardPlaceMenu text={text} zones={others} onPlace={(to) => onPlace(id, to)} />}
+      {zone.id !== UNSORTED && isDependsColumn(zone.name) ? (
+        <DependsNote key={note} text={text} note={note} open={noteOpen} locked={locked} onOpen={() => onOpenNote(id)} onSave={(next) => onSaveNote(id, zone.id, next)} />
+      ) : null}
+    </DraggableCard>
+  );
+});
 
 function CardPlaceMenu({ text, zones, onPlace }: { text: string; zones: Zone[]; onPlace(zoneId: string): void }) {
   return (

@@ -1,9 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useId, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import type { ZoneData } from './dnd';
 
-/** A named place cards can be dropped into; the keyboard walks zones by zoneIndex. */
-export function DropZone({
+/**
+ * A named place cards can be dropped into; the keyboard walks zones by zoneIndex.
+ * It re-renders when the zone under the pointer changes (dnd-kit's useDroppable), but
+ * its children are elements its board made, so the cards inside are not rendered again.
+ */
+export const DropZone = memo(function DropZone({
   id,
   zoneIndex,
   title,
@@ -26,7 +30,7 @@ export function DropZone({
   children?: ReactNode;
   empty?: ReactNode;
 }) {
-  const data: ZoneData = { zoneIndex };
+  const data: ZoneData = useMemo(() => ({ zoneIndex }), [zoneIndex]);
   const { setNodeRef, isOver, active } = useDroppable({ id, data, disabled });
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -49,4 +53,4 @@ export function DropZone({
       {empty ? <div className="cgv-zone-empty">{empty}</div> : null}
     </section>
   );
-}
+});

@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 /**
  * The way to move something without dragging: a button that opens a list of
  * places, one button each. Used by every drag view (cards into columns,
  * persona notes into sections), so each has a keyboard- and tap-friendly path.
+ * Memoised: with stable `places` and `onPlace` a board's render skips it.
  */
-export function PlaceMenu({
+export const PlaceMenu = memo(function PlaceMenu({
   label,
   listLabel,
   buttonText,
@@ -53,4 +54,4 @@ export function PlaceMenu({
       ) : null}
     </>
   );
-}
+});
