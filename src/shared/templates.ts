@@ -50,6 +50,8 @@ export const TemplateSummary = z.object({
   description: z.string(),
   builtIn: z.boolean(),
   activityCount: z.number().int(),
+  /** The activities' titles, in agenda order (what the template contains, in words). */
+  activityTitles: z.array(z.string()),
   /** Planned minutes, breaks included. */
   minutes: z.number().int(),
   createdAt: Timestamp.nullable(),

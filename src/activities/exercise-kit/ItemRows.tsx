@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { itemId } from '../shared-schemas';
-import './exercises.css';
+import { ListActions } from './ListActions';
+import './item-rows.css';
 
 interface Row {
   id: string;
@@ -8,9 +9,20 @@ interface Row {
   description: string;
 }
 
+/** "Lead signals" → "lead signals", but "KPIs" stays "KPIs". */
+export const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+const focusText = (list: HTMLElement | null, id: string) => list?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .item-row-text`)?.focus();
+
+/** Item text is one line: a pasted line break becomes a space. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
 /**
  * Cards with a name and an optional description, edited as rows. An extra
  * short field per row (e.g. a KPI's unit) is optional. Ids stay stable.
+ *
+ * A new row stays here, unsaved, until it has text: an empty row is never an
+ * error before anyone typed in it. A row says it is empty only once left empty.
  */
 export function ItemRows<T extends Row>({
   label,
@@ -36,100 +48,126 @@ export function ItemRows<T extends Row>({
   resetLabel?: string;
 }) {
   const headId = useId();
-  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<T[]>([]);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const list = useRef<HTMLOListElement>(null);
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
   const added = useRef<string | null>(null);
-  const update = (id: string, patch: Partial<T>) => onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  const noun = addLabel.replace(/^Add an? /, '');
+  const rows = [...items, ...pending];
+  const isPending = (id: string) => pending.some((p) => p.id === id);
+
+  const update = (id: string, patch: Partial<T>) => {
+    if (!isPending(id)) return onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+    const row = { ...pending.find((p) => p.id === id)!, ...patch };
+    if (row.text.trim() === '') return setPending(pending.map((p) => (p.id === id ? row : p)));
+    // It has text now: it joins the list (and is saved), in the place it was shown.
+    setPending(pending.filter((p) => p.id !== id));
+    onChange([...items, row]);
+  };
+  const remove = (id: string) => {
+    if (isPending(id)) setPending(pending.filter((p) => p.id !== id));
+    else onChange(items.filter((i) => i.id !== id));
+  };
+  const focusRow = (id: string) => focusText(list.current, id);
+
   // A new row gets the focus, so typing goes into it (not into the Add button, where a space would press it again).
   useEffect(() => {
     if (!added.current) return;
-    list.current?.querySelector<HTMLInputElement>(`[data-row-id="${CSS.escape(added.current)}"] .cgx-row-text`)?.focus();
+    focusText(list.current, added.current);
     added.current = null;
-  }, [items]);
+  }, [pending]);
+
+  function addRow() {
+    const blank = pending.find((p) => p.text.trim() === '');
+    if (blank) return focusRow(blank.id); // one empty row at a time is enough
+    const row = make({ id: itemId('k'), text: '', description: '' });
+    added.current = row.id;
+    setPending([...pending, row]);
+  }
+
   return (
-    <fieldset className="cgx-rows field" aria-describedby={error ? `${headId}-error` : undefined}>
+    <fieldset className="item-rows field" aria-describedby={error ? `${headId}-error` : undefined}>
       <legend className="field-label">
-        {label} <span className="muted">({items.length})</span>
+        {label} <span className="muted">({rows.length})</span>
       </legend>
-      <ol className="cgx-rows-list" ref={list}>
-        {items.map((item, n) => (
-          <li key={item.id} className="cgx-row" data-row-id={item.id}>
-            <span className="cgx-row-n muted" aria-hidden="true">
-              {n + 1}
-            </span>
-            <input
-              className="input cgx-row-text"
-              aria-label={`${label}: item ${n + 1}`}
-              value={item.text}
-              maxLength={200}
-              onChange={(e) => update(item.id, { text: e.target.value } as Partial<T>)}
-            />
-            <input
-              className="input cgx-row-desc"
-              aria-label={`${descriptionLabel} for item ${n + 1}`}
-              placeholder={descriptionLabel}
-              value={item.description}
-              maxLength={500}
-              onChange={(e) => update(item.id, { description: e.target.value } as Partial<T>)}
-            />
-            {extra ? (
-              <input
-                className="input cgx-row-extra"
-                style={{ width: extra.width ?? '7em' }}
-                aria-label={`${extra.label} for item ${n + 1}`}
-                placeholder={extra.label}
-                value={String(item[extra.key] ?? '')}
-                maxLength={extra.max ?? 20}
-                onChange={(e) => update(item.id, { [extra.key]: e.target.value } as Partial<T>)}
+      <ol className="item-rows-list" ref={list}>
+        {rows.map((item, n) => {
+          const empty = touched.has(item.id) && item.text.trim() === '';
+          const rowError = `${headId}-row-${n}`;
+          return (
+            <li key={item.id} className={`item-row${extra ? ' has-extra' : ''}`} data-row-id={item.id}>
+              <span className="item-row-n muted" aria-hidden="true">
+                {n + 1}
+              </span>
+              <textarea
+                className="input item-row-text"
+                aria-label={`${label}: item ${n + 1}`}
+                aria-invalid={empty || undefined}
+                aria-describedby={empty ? rowError : undefined}
+                rows={1}
+                value={item.text}
+                maxLength={200}
+                onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+                onBlur={() => setTouched((t) => (t.has(item.id) ? t : new Set(t).add(item.id)))}
+                onChange={(e) => update(item.id, { text: oneLine(e.target.value) } as Partial<T>)}
               />
-            ) : null}
-            <button
-              type="button"
-              className="btn btn-ghost btn-sm cgx-row-remove"
-              aria-label={`Remove ${item.text || `item ${n + 1}`}`}
-              onClick={() => onChange(items.filter((i) => i.id !== item.id))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
+              <textarea
+                className="input item-row-desc"
+                aria-label={`${descriptionLabel} for item ${n + 1}`}
+                placeholder={descriptionLabel}
+                rows={1}
+                value={item.description}
+                maxLength={500}
+                onChange={(e) => update(item.id, { description: e.target.value } as Partial<T>)}
+              />
+              {extra ? (
+                <input
+                  className="input item-row-extra"
+                  style={{ width: extra.width ?? '7em' }}
+                  aria-label={`${extra.label} for item ${n + 1}`}
+                  placeholder={extra.label}
+                  value={String(item[extra.key] ?? '')}
+                  maxLength={extra.max ?? 20}
+                  onChange={(e) => update(item.id, { [extra.key]: e.target.value } as Partial<T>)}
+                />
+              ) : null}
+              <button type="button" className="btn btn-ghost btn-sm item-row-remove" aria-label={`Remove ${item.text || `item ${n + 1}`}`} onClick={() => remove(item.id)}>
+                Remove
+              </button>
+              {empty ? (
+                <p id={rowError} className="field-error item-row-error">
+                  Type a {noun} or remove this row{isPending(item.id) ? ': an empty row is not saved' : ''}.
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
-      <div className="cgx-rows-actions">
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          onClick={() => {
-            const row = make({ id: itemId('k'), text: '', description: '' });
-            added.current = row.id;
-            onChange([...items, row]);
-          }}
-        >
-          + {addLabel}
-        </button>
-        {onReset && !confirming ? (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(true)}>
-            {resetLabel ?? 'Start again from the examples'}
-          </button>
-        ) : null}
-        {onReset && confirming ? (
-          <span className="cgx-rows-confirm" role="group" aria-label="Start again from the examples?">
-            <span role="status">Replace all {items.length} with the examples? Your changes to this list are lost.</span>
-            <button
-              type="button"
-              className="btn btn-danger btn-sm"
-              onClick={() => {
-                setConfirming(false);
-                onReset();
-              }}
-            >
-              Replace
-            </button>
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(false)}>
-              Keep mine
-            </button>
-          </span>
-        ) : null}
-      </div>
+      <ListActions
+        count={rows.length}
+        what={inSentence(label)}
+        addLabel={addLabel}
+        onAdd={addRow}
+        onClear={() => {
+          const before = [...items];
+          setPending([]);
+          onChange([]);
+          // The latest onChange: the editor's other fields may have changed since.
+          return { removed: before.length, restore: () => latestOnChange.current(before) };
+        }}
+        onReset={
+          onReset &&
+          (() => {
+            setPending([]);
+            onReset();
+          })
+        }
+        resetLabel={resetLabel}
+      />
       {error ? (
         <p id={`${headId}-error`} className="field-error" role="alert">
           {error}

@@ -40,6 +40,7 @@ function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: st
     description: body.description,
     builtIn,
     activityCount: body.activities.length,
+    activityTitles: body.activities.map((a) => a.title),
     minutes: body.activities.reduce((s, a) => s + a.minutes, 0),
     createdAt,
   };

@@ -1,4 +1,5 @@
 import { findDefinition } from '../../activities/registry';
+import type { FacilitatorGuide as Guide } from '../../activities/types';
 import './facilitator-guide.css';
 
 /**
@@ -15,27 +16,34 @@ export function FacilitatorGuide({ kind, defaultOpen = false, compact = false }:
         <span className="fguide-title">Facilitator guide</span>
         <span className="fguide-timing">{guide.timing}</span>
       </summary>
-      <div className="fguide-body">
-        <p className="fguide-purpose">{guide.purpose}</p>
-        <div className="fguide-cols">
-          <section aria-label="How to run it">
-            <h4 className="fguide-h">How to run it</h4>
-            <ol className="fguide-list">
-              {guide.howToRun.map((step, i) => (
-                <li key={i}>{step}</li>
-              ))}
-            </ol>
-          </section>
-          <section aria-label="What to watch for">
-            <h4 className="fguide-h">Watch for</h4>
-            <ul className="fguide-list fguide-bullets">
-              {guide.watchFor.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </section>
-        </div>
-      </div>
+      <FacilitatorGuideBody guide={guide} />
     </details>
+  );
+}
+
+/** The guide's text (purpose, steps, what to watch for), for a disclosure or a dialog. */
+export function FacilitatorGuideBody({ guide }: { guide: Guide }) {
+  return (
+    <div className="fguide-body">
+      <p className="fguide-purpose">{guide.purpose}</p>
+      <div className="fguide-cols">
+        <section aria-label="How to run it">
+          <h4 className="fguide-h">How to run it</h4>
+          <ol className="fguide-list">
+            {guide.howToRun.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </section>
+        <section aria-label="What to watch for">
+          <h4 className="fguide-h">Watch for</h4>
+          <ul className="fguide-list fguide-bullets">
+            {guide.watchFor.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
   );
 }

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { ACTIVITY_DEFINITIONS } from '../../../activities/registry';
 import { formatDuration } from '../../../shared/schedule';
 import { useApp } from '../../app/store-context';
-import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { Button } from '../../components/Button';
+import { GuideDialog } from './GuideDialog';
 
 /** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
 export function ActivityLibrary() {
   const addActivity = useApp((s) => s.addActivity);
   const [busy, setBusy] = useState<string | null>(null);
+  const [guideKind, setGuideKind] = useState<string | null>(null);
 
   async function add(kind: string) {
     setBusy(kind);
@@ -39,7 +40,11 @@ export function ActivityLibrary() {
               </h3>
               <p className="library-desc">{d.description}</p>
               <p className="library-meta muted tabular">{formatDuration(d.defaultMinutes)} by default</p>
-              <FacilitatorGuide kind={d.kind} compact />
+              {d.guide ? (
+                <button type="button" className="guide-open" aria-label={`Facilitator guide: ${d.label}`} onClick={() => setGuideKind(d.kind)}>
+                  Facilitator guide
+                </button>
+              ) : null}
             </div>
             <Button size="sm" icon="plus" onClick={() => void add(d.kind)} busy={busy === d.kind} aria-label={`Add ${d.label}`}>
               Add
@@ -47,6 +52,7 @@ export function ActivityLibrary() {
           </li>
         ))}
       </ul>
+      {guideKind ? <GuideDialog kind={guideKind} onClose={() => setGuideKind(null)} /> : null}
     </section>
   );
 }

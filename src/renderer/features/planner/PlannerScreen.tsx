@@ -13,6 +13,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { SaveAsTemplateButton } from '../workshops/TemplateDialogs';
 import { RosterPanel } from './RosterPanel';
+import './planner.css';
 
 export function PlannerScreen({ workshopId }: { workshopId: string }) {
   const openWorkshop = useApp((s) => s.openWorkshop);

@@ -1,7 +1,21 @@
+import { useEffect } from 'react';
+import { formatDuration } from '../../../shared/schedule';
+import { BUILT_IN_PREFIX } from '../../../shared/templates';
+import { useApp } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import './empty-workshops.css';
+
+/** The built-in template the sample workshop is made from (the core's createSampleWorkshop). */
+export const SAMPLE_TEMPLATE_ID = `${BUILT_IN_PREFIX}kickoff`;
 
 export function EmptyWorkshops({ onSample, sampleBusy, onNew }: { onSample(): void; sampleBusy: boolean; onNew(): void }) {
+  const loadTemplates = useApp((s) => s.loadTemplates);
+  // The sample is described from its template, so the words cannot drift from what it contains.
+  const sample = useApp((s) => s.templates.items.find((t) => t.id === SAMPLE_TEMPLATE_ID));
+  useEffect(() => {
+    void loadTemplates();
+  }, [loadTemplates]);
   return (
     <EmptyState
       title="Plan your first alignment workshop"
@@ -17,10 +31,19 @@ export function EmptyWorkshops({ onSample, sampleBusy, onNew }: { onSample(): vo
         </>
       }
     >
-      <p>
-        Start from a ready-made kickoff: a welcome, the sales persona, a lead-quality card sort, a dot vote on priorities
-        and commitments with owners. Change anything you like — or start from a blank page.
-      </p>
+      {sample ? (
+        <>
+          <p>Start from a ready-made {formatDuration(sample.minutes)} kickoff, with sample people from both teams. Its agenda:</p>
+          <ol className="sample-agenda" aria-label="The sample’s agenda">
+            {sample.activityTitles.map((title, i) => (
+              <li key={i}>{title}</li>
+            ))}
+          </ol>
+          <p>Change anything you like — or start from a blank page.</p>
+        </>
+      ) : (
+        <p>Start from a ready-made kickoff with sample people from both teams and change anything you like — or start from a blank page.</p>
+      )}
     </EmptyState>
   );
 }
