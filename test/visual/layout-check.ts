@@ -1,6 +1,8 @@
 // `npm run check:layout`: every presenter screen (activity kind × state × extra view)
 // at 1280×720, 1366×768, 1920×1080 and 1920×1200 with worst-case content. One line per
-// failing screen, then `layout: screens=N clipped=C overflow=O below_floor=F axe=A`.
+// failing screen, then `layout: screens=N clipped=C overflow=O below_floor=F missing=M axe=A`.
+// `missing`: list screens (cards, signals, actions) where an item never shows whole on any
+// page; the check steps through the pages with PageDown as the facilitator's clicker does.
 // Options: --only <substring> (screens whose name contains it), --no-axe, --shots <dir>.
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { startServe } from '../helpers/serve-process';
 // @ts-expect-error: a plain .mjs script without types
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { buildDay } from './layout-day';
-import { PRESENTER_SIZES, describeFailure, floorFor, measureScreen } from './layout-measure';
+import { PRESENTER_SIZES, describeFailure, findMissing, floorFor, measureScreen } from './layout-measure';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : '';
@@ -43,12 +45,13 @@ try {
   const storageState = await consoleCtx.storageState();
   const pages: Page[] = [];
   for (const viewport of PRESENTER_SIZES) {
-    const ctx = await browser.newContext({ viewport, deviceScaleFactor: 1, storageState });
+    // Reduced motion: a page turn lands at once, so what is read after PageDown is the new page.
+    const ctx = await browser.newContext({ viewport, deviceScaleFactor: 1, storageState, reducedMotion: 'reduce' });
     const page = await ctx.newPage();
     await page.goto(`${serve.origin}/#/present/${workshopId}`);
     pages.push(page);
   }
-  const totals = { screens: 0, clipped: 0, overflow: 0, belowFloor: 0, axe: 0, failed: 0 };
+  const totals = { screens: 0, clipped: 0, overflow: 0, belowFloor: 0, missing: 0, axe: 0, failed: 0 };
   for (const screen of screens) {
     await screen.apply();
     if (only && !screen.name.includes(only)) continue;
@@ -68,7 +71,9 @@ try {
       if (shots) await page.screenshot({ path: join(shots, `${screen.name.replace(/[/+]/g, '_')}-${size.width}x${size.height}.png`) });
       const floor = floorFor(size);
       const r = await measureScreen(page, floor, withAxe);
+      if (screen.expect) r.missing = await findMissing(page, screen.expect);
       totals.screens++;
+      if (r.missing?.length) totals.missing++;
       if (r.clipped.length) totals.clipped++;
       if (r.overflow) totals.overflow++;
       if (r.belowFloor.length) totals.belowFloor++;
@@ -77,7 +82,7 @@ try {
       if (line) console.log(line);
     }
   }
-  console.log(`layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} axe=${totals.axe}${totals.failed ? ` not_rendered=${totals.failed}` : ''}`);
+  console.log(`layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} missing=${totals.missing} axe=${totals.axe}${totals.failed ? ` not_rendered=${totals.failed}` : ''}`);
 } finally {
   await browser.close();
   await serve.stop();

@@ -1,5 +1,5 @@
 // A worst-case day for the presenter layout check: every activity kind, 60 people,
-// 26 lead signals, 300-character cards, a 15-line draft definition, 12 action items,
+// 26 lead signals, 200-character cards (the longest a card may be), a 15-line draft definition, 12 action items,
 // and the presenter states of each kind (waiting, answering, locked, revealed and the
 // extra views set from the console's board).
 import { items } from '../../src/activities/shared-schemas';
@@ -9,10 +9,18 @@ export interface Screen {
   name: string;
   /** Puts the run into this state (through the API, as the console would). */
   apply: () => Promise<void>;
+  /** Items the projector must show, each whole on some page (cards, signals, actions): none may be dropped. */
+  expect?: string[];
 }
 
 const LONG = (i: number) =>
   `Card ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week because nobody knew whether sales or the SDR team owned them, and by the time anyone called, the buyer had already booked a demo with a competitor who answered the same afternoon with a clear price and ${'a'.repeat(3)} plan.`.slice(0, 300);
+
+/** Retro cards the facilitator put in themes; the rest stay loose. */
+const GROUPED_RETRO = 36;
+
+/** A card as long as the server takes (200 characters). */
+const CARD = (i: number) => LONG(i).slice(0, 200);
 
 export const DEFINITION_15 = [
   'A quality lead is a person at a company that fits our ideal customer profile and shows a real buying intent:',
@@ -43,7 +51,7 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
   const acts: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
   const opts = (n: number, what: string, prefix: string) => items(Array.from({ length: n }, (_, i) => `${what} ${i + 1}: ${LONG(i).slice(8, 90)}`), prefix);
   const configs: Record<string, unknown> = {
-    slide: { text: LONG(0).slice(8), bullets: Array.from({ length: 6 }, (_, i) => LONG(i).slice(8, 110)) },
+    slide: { text: LONG(0).slice(8), bullets: Array.from({ length: 6 }, (_, i) => `Point ${i + 1}: ${LONG(i).slice(8, 110).trim()}`) },
     brainstorm: { prompt: 'One thing about your work the other team never sees, and what it costs us when it stays hidden.', anonymous: true, maxCardsPerPerson: 10 },
     dotvote: { prompt: 'Spend your dots on what costs us deals.', options: opts(12, 'Option', 'o'), dotsPerPerson: 5, maxPerItem: 3 },
     cardsort: { prompt: 'Sort each signal.', cards: opts(20, 'Card', 'c'), columns: items(['Quality lead', 'Not a signal', 'Depends'], 'col'), open: false },
@@ -62,21 +70,25 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
 
   // Sixteen answers in flight at a time: a room answering, and a check that takes minutes, not ten.
   let inFlight: Promise<unknown>[] = [];
-  const submit = async (a: { id: string }, p: { id: string }, itemKey: string, value: unknown) => {
-    inFlight.push(op('response:submit', { activityId: a.id, participantId: p.id, itemKey, value }).catch(() => undefined));
+  // An answer the server refuses would leave a screen emptier than the worst case: say so.
+  const refused = new Map<string, string>();
+  const submit = async (a: { id: string; kind?: string }, p: { id: string }, itemKey: string, value: unknown) => {
+    inFlight.push(op('response:submit', { activityId: a.id, participantId: p.id, itemKey, value }).catch((e: Error) => refused.set(a.kind ?? a.id, e.message)));
     if (inFlight.length >= 16) await Promise.all(inFlight.splice(0));
   };
   const settle = async () => {
     await Promise.all(inFlight);
     inFlight = [];
+    for (const [kind, message] of refused) console.error(`warning: ${kind} answers refused: ${message.slice(0, 300)}`);
+    refused.clear();
   };
   const answers: Record<string, () => Promise<void>> = {
     async brainstorm() {
-      for (const [i, p] of people.entries()) await submit(acts.brainstorm, p, `card-lay${String(i).padStart(4, '0')}`, { text: LONG(i) });
+      for (const [i, p] of people.entries()) await submit(acts.brainstorm, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i) });
     },
     async retro() {
       const prompts = acts.retro.config.prompts.map((x: { id: string }) => x.id);
-      for (const [i, p] of people.entries()) await submit(acts.retro, p, `card-lay${String(i).padStart(4, '0')}`, { text: LONG(i), prompt: prompts[i % prompts.length] });
+      for (const [i, p] of people.entries()) await submit(acts.retro, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i), prompt: prompts[i % prompts.length] });
     },
     async dotvote() {
       const o = acts.dotvote.config.options;
@@ -119,9 +131,10 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     leadsort: [['draft-definition', async () => ({ definition: DEFINITION_15, onScreen: 'outcome' })]],
     kpisort: [['agreed-table', async () => ({ rows: acts.kpisort.config.cards.map((k: { id: string }, i: number) => ({ kpiId: k.id, owner: ['marketing', 'sales', 'shared'][i % 3], person: `Person ${i + 1} Longname-Whitfield`, target: '25 % more', unit: 'per month' })), onScreen: 'outcome' })]],
     brainstorm: [['themes', async () => ({ clusters: themes(await results('brainstorm')) })]],
-    retro: [['vote', async () => ({ clusters: themes(await results('retro')), voting: true })]],
+    // The first 36 cards in themes, the rest left loose: both kinds of line on the projector.
+    retro: [['vote', async () => ({ clusters: themes(await results('retro'), (key) => Number(/lay(\d+)/.exec(key)?.[1] ?? 0) < GROUPED_RETRO), voting: true })]],
     persona: [
-      ['vote', async () => ({ phase: 'vote', ballot: [], hidden: [], agreed: [] })],
+      ['vote', async () => ({ phase: 'vote', ballot: await personaBallot(), hidden: [], agreed: [], lastId: 999 })],
     ],
     buyingmap: [['fix-first', async () => ({ segmentId: acts.buyingmap.config.segments[0].id, focus: acts.buyingmap.config.segments[0].stages.slice(0, 4).map((s: { id: string }) => ({ key: `${acts.buyingmap.config.segments[0].id}.${s.id}.${acts.buyingmap.config.markers[0].id}`, note: LONG(1).slice(0, 200) })) })]],
     comp: ['curve', 'paycheck', 'moment', 'poll'].map((view) => [
@@ -129,24 +142,67 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
       async () => ({ view, patternId: view === 'paycheck' ? acts.comp.config.patterns?.[0]?.id ?? null : null, scenarioId: view === 'poll' || view === 'moment' ? acts.comp.config.scenarios[0].id : null, takeaways: Array.from({ length: 8 }, (_, i) => LONG(i).slice(0, 140)) }),
     ]),
   };
-  const themes = (r: { aggregate?: { overall?: { cards?: { key: string }[] } } }) => {
-    const keys = (r.aggregate?.overall?.cards ?? []).map((c) => c.key);
+  // The one-pager: as many notes per section on the ballot as it shows (topPerSection), all 200 characters long.
+  const personaBallot = async () => {
+    const notes: { key: string; section: string; text: string }[] = (await results('persona')).aggregate?.overall?.notes ?? [];
+    const top = acts.persona.config.topPerSection;
+    const ballot = acts.persona.config.sections.flatMap((s: { id: string }) => notes.filter((n) => n.section === s.id).slice(0, top));
+    personaShown.splice(0, personaShown.length, ...ballot.map((n: { text: string }) => n.text));
+    return ballot.map((n: { key: string; section: string; text: string }, i: number) => ({ id: `n${i + 1}`, key: n.key, section: n.section, text: n.text }));
+  };
+  const themes = (r: { aggregate?: { overall?: { cards?: { key: string }[] } } }, grouped = (_key: string) => true) => {
+    const keys = (r.aggregate?.overall?.cards ?? []).map((c) => c.key).filter(grouped);
     return Array.from({ length: 6 }, (_, i) => ({ id: `th${i}`, name: `Theme ${i + 1}: hand-offs and speed`, cardKeys: keys.filter((_, j) => j % 6 === i) }));
+  };
+
+  // What each list screen must show in full, page by page.
+  const bm = acts.buyingmap.config;
+  const fixFirst: string[] = bm.segments[0].stages
+    .slice(0, 4)
+    .map((st: { name: string }) => `${st.name}${bm.segments.length > 1 ? ` (${bm.segments[0].name})` : ''}: ${bm.markers[0].text.toLowerCase()}`);
+  // Filled when the vote opens (the ballot is built from the notes the server kept).
+  const personaShown: string[] = [];
+  const texts = (list: { text: string }[]) => list.map((x) => x.text);
+  const cardsWritten = people.map((_, i) => CARD(i));
+  const themeNames = Array.from({ length: 6 }, (_, i) => `Theme ${i + 1}: hand-offs and speed`);
+  const all = (kind: string, list: string[]) => Object.fromEntries(['waiting', 'answering', 'locked', 'revealed'].map((s) => [`${kind}/${s}`, list]));
+  const expected: Record<string, string[]> = {
+    'slide/waiting': [acts.slide.config.text, ...acts.slide.config.bullets],
+    ...all('dotvote', texts(acts.dotvote.config.options)),
+    ...all('ranking', texts(acts.ranking.config.options)),
+    ...all('cardsort', texts(acts.cardsort.config.cards)),
+    ...all('leadsort', texts(acts.leadsort.config.cards)),
+    'leadsort/revealed+draft-definition': DEFINITION_15.split('\n').map((l) => l.replace(/^- /, '')),
+    'brainstorm/revealed': cardsWritten,
+    'brainstorm/revealed+themes': cardsWritten,
+    'retro/answering+vote': themeNames,
+    // A theme stands for its cards (as in the console); the cards left loose show themselves.
+    'retro/revealed': [...themeNames, ...cardsWritten.slice(GROUPED_RETRO)],
+    'retro/revealed+vote': [...themeNames, ...cardsWritten.slice(GROUPED_RETRO)],
+    // The persona one-pager: every note it shows per section (topPerSection), on some page.
+    'persona/revealed': personaShown,
+    'persona/revealed+vote': personaShown,
+    // "Fix first" under the buying map: each of the four stages named.
+    'buyingmap/revealed': fixFirst,
+    'buyingmap/revealed+fix-first': fixFirst,
+    'commitments/revealed': Array.from({ length: 12 }, (_, i) => `Action ${i + 1}: ${LONG(i).slice(8, 120)}`),
   };
 
   const screens: Screen[] = [];
   const goto = (kind: string) => op('run:goto', { workshopId: w.id, activityId: acts[kind].id });
   const set = (kind: string, s: object) => op('run:set', { activityId: acts[kind].id, ...s });
   const setBoard = async (kind: string, make: () => Promise<unknown>) => op('run:setBoard', { activityId: acts[kind].id, board: await make() });
+  const push = (screen: Screen) => screens.push({ ...screen, expect: expected[screen.name] });
   for (const kind of kinds) {
-    screens.push({ name: `${kind}/waiting`, apply: () => goto(kind) });
+    push({ name: `${kind}/waiting`, apply: () => goto(kind) });
     const fill = answers[kind];
     if (!fill) continue;
-    screens.push({ name: `${kind}/answering`, apply: async () => (await fill(), await settle()) });
-    for (const [view, make] of boards[kind] ?? []) if (kind !== 'leadsort' && kind !== 'kpisort') screens.push({ name: `${kind}/answering+${view}`, apply: () => setBoard(kind, make) });
-    screens.push({ name: `${kind}/locked`, apply: () => set(kind, { locked: true }) });
-    screens.push({ name: `${kind}/revealed`, apply: () => set(kind, { revealed: true }) });
-    for (const [view, make] of boards[kind] ?? []) screens.push({ name: `${kind}/revealed+${view}`, apply: () => setBoard(kind, make) });
+    push({ name: `${kind}/answering`, apply: async () => (await fill(), await settle()) });
+    for (const [view, make] of boards[kind] ?? []) if (kind !== 'leadsort' && kind !== 'kpisort') push({ name: `${kind}/answering+${view}`, apply: () => setBoard(kind, make) });
+    push({ name: `${kind}/locked`, apply: () => set(kind, { locked: true }) });
+    push({ name: `${kind}/revealed`, apply: () => set(kind, { revealed: true }) });
+    for (const [view, make] of boards[kind] ?? []) push({ name: `${kind}/revealed+${view}`, apply: () => setBoard(kind, make) });
   }
+  for (const name of Object.keys(expected)) if (!screens.some((x) => x.name === name)) throw new Error(`layout-day: no screen named ${name}`);
   return { workshopId: w.id, screens };
 }

@@ -26,6 +26,8 @@ const FLOOR_EXEMPT = '.present-fullscreen, .cg-join, figcaption, [data-layout-ca
 
 export interface ScreenReport {
   overflow: string | null;
+  /** Expected items (cards, signals, actions) that never showed whole on any page. */
+  missing?: string[];
   clipped: string[];
   minFont: number;
   belowFloor: string[];
@@ -128,7 +130,71 @@ export function describeFailure(name: string, r: ScreenReport, floor: number): s
   const parts: string[] = [];
   if (r.overflow) parts.push(`overflow ${r.overflow}`);
   if (r.clipped.length) parts.push(`clipped ${r.clipped.length}: ${r.clipped.slice(0, 2).join('; ')}`);
+  if (r.missing?.length) parts.push(`missing ${r.missing.length}: ${r.missing.slice(0, 2).map((t) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`).join('; ')}`);
   if (r.belowFloor.length) parts.push(`min font ${r.minFont}px < ${floor}px (${r.belowFloor.length}: ${r.belowFloor.slice(0, 2).join('; ')})`);
   if (r.axe.length) parts.push(`axe ${r.axe.join('; ')}`);
   return parts.length ? `✗ ${name}: ${parts.join(' · ')}` : null;
+}
+
+/** The text a person in the room can read now: whole text nodes inside the viewport and every box that clips them, in page order, without whitespace. */
+export async function visibleText(page: Page): Promise<string> {
+  await page.evaluate('window.__name ??= (f) => f');
+  return page.evaluate(() => {
+    const W = innerWidth;
+    const H = innerHeight;
+    const de = document.documentElement;
+    const boxes = (el: Element) => {
+      const out: { left: number; top: number; right: number; bottom: number }[] = [{ left: 0, top: 0, right: W, bottom: H }];
+      for (let a = el.parentElement; a && a !== de; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        const b = a.getBoundingClientRect();
+        const left = b.left + a.clientLeft;
+        const top = b.top + a.clientTop;
+        out.push({ left, top, right: left + a.clientWidth, bottom: top + a.clientHeight });
+      }
+      return out;
+    };
+    let text = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = (n.textContent ?? '').replace(/\s+/g, '');
+      const el = n.parentElement;
+      if (!t || !el || el.closest('script, style, noscript, title')) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      range.selectNodeContents(n);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+      const within = boxes(el);
+      if (rects.length && rects.every((r) => within.every((b) => r.left >= b.left - 1 && r.top >= b.top - 1 && r.right <= b.right + 1 && r.bottom <= b.bottom + 1))) text += t;
+    }
+    return text;
+  });
+}
+
+/** The pages of the screen's paged lists: the furthest any list is from its last page. */
+const pagesLeft = (page: Page) =>
+  page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.cgv-paged[data-pages]')].map((el) => Number(el.getAttribute('data-pages')) - Number(el.getAttribute('data-page')))));
+
+/**
+ * Steps through every page (PageDown, as the facilitator's clicker does) and returns the
+ * expected items that never showed whole inside the screen. Leaves the screen on its last page.
+ */
+export async function findMissing(page: Page, expected: readonly string[]): Promise<string[]> {
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const want = new Map(expected.map((t) => [squash(t), t]));
+  for (let step = 0; step < 40 && want.size; step++) {
+    const seen = await visibleText(page);
+    for (const key of [...want.keys()]) if (seen.includes(key)) want.delete(key);
+    if ((await pagesLeft(page)) === 0) break;
+    const before = await page.evaluate(() => [...document.querySelectorAll('.cgv-paged[data-page]')].map((el) => el.getAttribute('data-page')).join());
+    await page.keyboard.press('PageDown');
+    const moved = await page
+      .waitForFunction((b) => [...document.querySelectorAll('.cgv-paged[data-page]')].map((el) => el.getAttribute('data-page')).join() !== b, before, { timeout: 2000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!moved) break;
+    await page.waitForTimeout(50);
+  }
+  return [...want.values()];
 }

@@ -5,6 +5,8 @@ import { readBoard } from './board-model';
 import { NoAnswers, TeamSplit } from '../views-kit/charts';
 import { TeamMark } from '../views-kit/TeamMark';
 import { Surface, plural } from '../views-kit/surface';
+import { PagedColumns } from '../views-kit/PagedColumns';
+import './brainstorm.css';
 import type { Team } from '../../shared/domain';
 
 type Card = BrainstormTally['cards'][number];
@@ -48,33 +50,45 @@ export function BrainstormResults({ config, results, participants, surface, boar
     );
   };
 
+  const projector = surface === 'projector';
+  const cards = (
+    <div className="cgv-groups">
+      {groups.map((g) => (
+        <section key={g.id} className="cgv-group" aria-label={g.name}>
+          <h3 className="cgv-group-name">
+            {g.name} <span className="cgv-zone-count">({g.cards.length})</span>
+          </h3>
+          <ul className="cgv-note-cards">{g.cards.map(renderCard)}</ul>
+        </section>
+      ))}
+      {loose.length > 0 ? (
+        <section className={`cgv-group cgv-group-loose${groups.length === 0 ? ' cgv-group-all' : ''}`} aria-label={groups.length > 0 ? 'Not grouped' : 'All cards'}>
+          {groups.length > 0 ? (
+            <h3 className="cgv-group-name">
+              Not grouped <span className="cgv-zone-count">({loose.length})</span>
+            </h3>
+          ) : null}
+          <ul className="cgv-note-cards">{loose.map(renderCard)}</ul>
+        </section>
+      ) : null}
+    </div>
+  );
+
   return (
-    <Surface kind={surface} className="cgv-results cgv-brainstorm-results">
+    <Surface kind={surface} className={`cgv-results cgv-brainstorm-results${projector ? ' cgv-paged-screen' : ''}`}>
       <p className="cgv-results-summary">
         {plural(tally.cards.length, 'card')} from {plural(results.aggregate?.n ?? 0, 'person', 'people')}
         {groups.length > 0 ? ` in ${plural(groups.length, 'theme')}` : ''}
       </p>
       <TeamSplit results={results} title="Teams in this brainstorm" variant="legend" />
-      <div className="cgv-groups">
-        {groups.map((g) => (
-          <section key={g.id} className="cgv-group" aria-label={g.name}>
-            <h3 className="cgv-group-name">
-              {g.name} <span className="cgv-zone-count">({g.cards.length})</span>
-            </h3>
-            <ul className="cgv-note-cards">{g.cards.map(renderCard)}</ul>
-          </section>
-        ))}
-        {loose.length > 0 ? (
-          <section className={`cgv-group cgv-group-loose${groups.length === 0 ? ' cgv-group-all' : ''}`} aria-label={groups.length > 0 ? 'Not grouped' : 'All cards'}>
-            {groups.length > 0 ? (
-              <h3 className="cgv-group-name">
-                Not grouped <span className="cgv-zone-count">({loose.length})</span>
-              </h3>
-            ) : null}
-            <ul className="cgv-note-cards">{loose.map(renderCard)}</ul>
-          </section>
-        ) : null}
-      </div>
+      {/* Every card on the projector: two columns of the whole width, paged, a card never split. */}
+      {projector ? (
+        <PagedColumns label={groups.length > 0 ? 'The cards by theme' : 'The cards'} columns={2}>
+          {cards}
+        </PagedColumns>
+      ) : (
+        cards
+      )}
     </Surface>
   );
 }

@@ -1,10 +1,13 @@
 import type { PresenterViewProps } from '../view-types';
 import type { CardSortConfig } from './definition';
 import { Surface } from '../views-kit/surface';
+import { PagedColumns } from '../views-kit/PagedColumns';
+import './cardsort.css';
 
+/** The columns on top, then every card to sort: two columns of the whole width, paged when they outgrow the screen. */
 export function CardSortPresenter({ config }: PresenterViewProps<CardSortConfig>) {
   return (
-    <Surface kind="projector" className="cgv-p-sort">
+    <Surface kind="projector" className="cgv-p-sort cgv-paged-screen">
       {config.prompt ? <p className="cgv-p-prompt">{config.prompt}</p> : null}
       <div className="cgv-p-columns" aria-label="Columns">
         {config.columns.map((c) => (
@@ -22,13 +25,15 @@ export function CardSortPresenter({ config }: PresenterViewProps<CardSortConfig>
       <h2 className="cgv-p-subtitle">
         {config.cards.length} {config.cards.length === 1 ? 'card' : 'cards'} to sort
       </h2>
-      <ul className={`cgv-p-chips${config.cards.length > 28 ? ' cgv-p-chips-lots' : config.cards.length > 16 ? ' cgv-p-chips-many' : ''}`}>
-        {config.cards.map((c) => (
-          <li key={c.id} className="cgv-p-chip">
-            {c.text}
-          </li>
-        ))}
-      </ul>
+      <PagedColumns label="The cards to sort" columns={2}>
+        <ul className="cgv-p-chips cgv-p-chips-paged">
+          {config.cards.map((c) => (
+            <li key={c.id} className="cgv-p-chip">
+              {c.text}
+            </li>
+          ))}
+        </ul>
+      </PagedColumns>
     </Surface>
   );
 }

@@ -4,6 +4,8 @@ import { CUSTOM_PREFIX } from './logic';
 import type { TeamEntry } from '../views-kit/charts';
 import { percent } from '../views-kit/surface';
 import { gap, topColumn } from './tally-view';
+import { PagedColumns } from '../views-kit/PagedColumns';
+import './cardsort.css';
 
 type Card = CardSortTally['cards'][number];
 
@@ -24,13 +26,11 @@ function fold(tally: CardSortTally): CardSortTally {
   return { columns, cards };
 }
 
-/** Rows that fit one projector screen; the rest are in the console and the report. */
-export const PROJECTOR_MATRIX_ROWS = 8;
-
 /**
  * The projector's one table: the cards, the overall share per column in big
  * type, each team's share beside it, cards where the teams split first (or,
- * without two teams to compare, the most answered first), one screen's worth.
+ * without two teams to compare, the most answered first). Every card: what does
+ * not fit one screen goes on the next page, the column heads repeated on each.
  */
 export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry[]; n: number }) {
   const tally = fold(raw);
@@ -45,14 +45,14 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
       return { card, split, gap: gap(tally.columns, ca, cb) };
     })
     .sort((x, y) => (a && b ? y.gap - x.gap : 0) || y.card.total - x.card.total);
-  const shown = rows.slice(0, PROJECTOR_MATRIX_ROWS);
-  const more = rows.length - shown.length;
   return (
     <>
+    <p className="cgv-results-summary cgv-pmatrix-summary">
+      Where {n} people put each card{teamTallies.length === 2 ? ', biggest team differences first. ≠ marks a card the teams put in different columns.' : '.'}
+    </p>
+    <PagedColumns label="Where each card went" columns={1}>
     <table className="cgv-matrix cgv-pmatrix">
-      <caption className="cgv-results-summary">
-        Where {n} people put each card{teamTallies.length === 2 ? ', biggest team differences first. ≠ marks a card the teams put in different columns.' : '.'}
-      </caption>
+      <caption className="cgv-sr">Where {n} people put each card</caption>
       <thead>
         <tr>
           <th scope="col">Card</th>
@@ -64,7 +64,7 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
         </tr>
       </thead>
       <tbody>
-        {shown.map(({ card, split }) => {
+        {rows.map(({ card, split }) => {
           const top = topColumn(tally, card);
           return (
             <tr key={card.id} className={split ? 'cgv-row-differ' : undefined}>
@@ -110,7 +110,7 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
         })}
       </tbody>
     </table>
-    {more > 0 ? <p className="cgv-pmatrix-more">…and {more} more {more === 1 ? 'card' : 'cards'}: all of them are in the console and the report.</p> : null}
+    </PagedColumns>
     </>
   );
 }

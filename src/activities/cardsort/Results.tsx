@@ -21,7 +21,7 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
   const projector = surface === 'projector';
   if (projector) {
     return (
-      <Surface kind={surface} className="cgv-results cgv-sort-results">
+      <Surface kind={surface} className="cgv-results cgv-sort-results cgv-paged-screen">
         <TeamSplit results={results} title="Teams in this sort" variant="legend" />
         <ProjectorMatrix tally={overall} teams={visibleTeams(results)} n={results.aggregate.n} />
       </Surface>

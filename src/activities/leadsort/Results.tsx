@@ -10,9 +10,6 @@ import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './model';
 
-/** On the projector: the cards that split the teams most, enough to fill one screen. */
-export const PROJECTOR_ROWS = 5;
-
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
   const { config, results, surface, board } = props;
   const outcome = readLeadBoard(board);
@@ -51,27 +48,11 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
     );
   }
   const projector = surface === 'projector';
-  const rows = projector ? cmp.ranked.slice(0, PROJECTOR_ROWS) : cmp.ranked;
   const notesOf = (id: string) => overall.cards.find((c) => c.id === id)?.notes ?? [];
-  return (
-    <Surface kind={surface} className="cgv-results cgx-diverge cgx-leadsort">
-      <div className="cgx-headline">
-        <p className="cgx-big">
-          <span className="cgx-big-num">{Math.round((cmp.agreement ?? 0) * 100)}%</span> agreement
-        </p>
-        <p className="cgx-headline-sub">
-          Sales and Marketing put {cmp.sameTopCount} of {plural(cmp.compared, 'card')} in the same column.
-        </p>
-      </div>
-      <TeamSplit results={results} title="Teams in this sort" variant="legend" />
-      <div className="cgx-section-head">
-        <h3 className="cgx-section-title">
-          Where we disagree most <span className="cgx-section-note">({APART_SCALE})</span>
-        </h3>
-        <ShareLegend columns={config.columns} />
-      </div>
+  // Every card, on the projector too: what does not fit one screen is on the next page.
+  const list = (
       <ol className="cgx-diverge-list">
-        {rows.map((c, i) => (
+        {cmp.ranked.map((c, i) => (
           <li key={c.id} className={`cgx-diverge-row${c.sameTop === false ? ' cgx-split' : ''}`}>
             <span className="cgx-rank" aria-hidden="true">
               {i + 1}
@@ -101,9 +82,31 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
           </li>
         ))}
       </ol>
-      {projector && cmp.ranked.length > rows.length ? (
-        <p className="cgx-more">{plural(cmp.ranked.length - rows.length, 'more card')} in the facilitator’s table and the report.</p>
-      ) : null}
+  );
+  return (
+    <Surface kind={surface} className={`cgv-results cgx-diverge cgx-leadsort${projector ? ' cgv-paged-screen' : ''}`}>
+      <div className="cgx-headline">
+        <p className="cgx-big">
+          <span className="cgx-big-num">{Math.round((cmp.agreement ?? 0) * 100)}%</span> agreement
+        </p>
+        <p className="cgx-headline-sub">
+          Sales and Marketing put {cmp.sameTopCount} of {plural(cmp.compared, 'card')} in the same column.
+        </p>
+      </div>
+      <TeamSplit results={results} title="Teams in this sort" variant="legend" />
+      <div className="cgx-section-head">
+        <h3 className="cgx-section-title">
+          Where we disagree most <span className="cgx-section-note">({APART_SCALE})</span>
+        </h3>
+        <ShareLegend columns={config.columns} />
+      </div>
+      {projector ? (
+        <PagedColumns label="Every card, where we disagree most first" columns={1}>
+          {list}
+        </PagedColumns>
+      ) : (
+        list
+      )}
       {!projector ? (
         <p className="cgx-footnote">
           How far apart: how differently the two teams sorted a card, from 0 (the same split) to 100 (no overlap at all). It is half the sum of the differences

@@ -6,7 +6,9 @@ import { Surface, plural } from '../views-kit/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
 import { onePager, type TeamVotes } from './model';
+import { PagedColumns } from '../views-kit/PagedColumns';
 import './persona.css';
+import './persona-paged.css';
 
 const COMPARED: Team[] = ['sales', 'marketing'];
 
@@ -38,25 +40,13 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
   }
   const teams: TeamVotes[] = (results.aggregate?.teams ?? []).filter((t) => COMPARED.includes(t.team)).map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : (t.result as PersonaTally | null) }));
   const shown = teams.filter((t) => t.tally !== null).map((t) => t.team);
-  const page = onePager(config, b, overall, teams, surface === 'projector' ? Math.min(config.topPerSection, 2) : config.topPerSection);
+  // The projector shows the same one-pager as the console (the facilitator's notes per section); a second row of sections that does not fit is the next page.
+  const projector = surface === 'projector';
+  const page = onePager(config, b, overall, teams, config.topPerSection);
   // Sections nobody wrote in take one line under the canvas, not a box each.
   const filled = page.filter((s) => s.lines.length > 0);
   const empty = page.filter((s) => s.lines.length === 0);
-  return (
-    <Surface kind={surface} className={`cgp cgp-results cgp-results-${surface}`}>
-      <div className="cgp-head">
-      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
-      {shown.length > 0 ? (
-        <p className="cgp-key">
-          {shown.map((t) => (
-            <span key={t} className={`cgp-key-item cgv-team-${t}`}>
-              <span className="cgp-share-mark">{TEAM_MARK[t]}</span> % of {TEAM_LABEL[t]}’s dots
-            </span>
-          ))}
-          <span className="cgp-key-item">✓ agreed</span>
-        </p>
-      ) : null}
-      </div>
+  const canvas = (
       <ul className="cgp-canvas cgp-page">
         {filled.map((s) => {
           const differ = s.topByTeam.sales && s.topByTeam.marketing && s.topByTeam.sales !== s.topByTeam.marketing;
@@ -92,6 +82,23 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
           );
         })}
       </ul>
+  );
+  return (
+    <Surface kind={surface} className={`cgp cgp-results cgp-results-${surface}${projector ? ' cgv-paged-screen' : ''}`}>
+      <div className="cgp-head">
+      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
+      {shown.length > 0 ? (
+        <p className="cgp-key">
+          {shown.map((t) => (
+            <span key={t} className={`cgp-key-item cgv-team-${t}`}>
+              <span className="cgp-share-mark">{TEAM_MARK[t]}</span> % of {TEAM_LABEL[t]}’s dots
+            </span>
+          ))}
+          <span className="cgp-key-item">✓ agreed</span>
+        </p>
+      ) : null}
+      </div>
+      {projector ? <PagedColumns label="The persona, section by section" columns={1}>{canvas}</PagedColumns> : canvas}
       {empty.length > 0 ? <p className="cgp-empty-sections">No notes in: {empty.map((s) => s.title).join(' · ')}</p> : null}
     </Surface>
   );

@@ -6,13 +6,14 @@ import { Surface, plural } from '../views-kit/surface';
 import { readRetroBoard, type RetroConfig } from './definition';
 import { themeVotes } from './model';
 import type { RetroTally } from './logic';
+import { PagedColumns } from '../views-kit/PagedColumns';
 import '../exercise-kit/exercises.css';
+import './retro.css';
 
 type Card = RetroTally['cards'][number];
 
-/** On the projector each question shows this many lines (themes or cards); the console shows all. */
-const PROJECTOR_LINES = 5;
-
+/** The projector's headline: the themes with the most dots. Every theme is also in the list below it. */
+const HEADLINE_THEMES = 4;
 
 export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig>) {
   const tally = results.aggregate?.overall as RetroTally | undefined;
@@ -47,46 +48,54 @@ export function RetroResults({ config, results, surface, board, participants }: 
     </li>
   );
 
+  const dotsOf = new Map(votes.map((v) => [v.id, v.dots]));
+  const columns = (
+    <div className="cgx-retro-columns">
+      {config.prompts.map((p) => {
+        const mine = tally.cards.filter((c) => c.prompt === p.id);
+        const inTheme = clusters
+          .map((cl) => ({ ...cl, cards: mine.filter((c) => cl.cardKeys.includes(c.key)) }))
+          .filter((cl) => cl.cards.length > 0);
+        const grouped = new Set(inTheme.flatMap((cl) => cl.cards.map((c) => c.key)));
+        const loose = mine.filter((c) => !grouped.has(c.key));
+        return (
+          <section key={p.id} className="cgx-retro-column" aria-label={p.text}>
+            <h3 className="cgx-retro-q">
+              {p.text} <span className="cgv-zone-count">({mine.length})</span>
+            </h3>
+            <ul className="cgv-note-cards">
+              {inTheme.map((cl) => (
+                <li key={cl.id} className="cgv-note-card cgx-theme">
+                  <span className="cgv-note-card-text">
+                    <strong>{cl.name}</strong> · {plural(cl.cards.length, 'card')}
+                    {projector && dotsOf.get(cl.id) ? ` · ${plural(dotsOf.get(cl.id)!, 'dot')}` : ''}
+                  </span>
+                </li>
+              ))}
+              {loose.map(renderCard)}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+
   return (
-    <Surface kind={surface} className="cgv-results cgx-diverge cgx-retro-results">
+    <Surface kind={surface} className={`cgv-results cgx-diverge cgx-retro-results${projector ? ' cgv-paged-screen' : ''}`}>
       <TeamSplit results={results} title="Teams in this retrospective" variant="legend" />
       {rows.length > 0 ? (
-        <section aria-label="Where we start">
+        <section aria-label="Where we start" className="cgx-retro-start">
           <h3 className="cgx-section-title">Where we start: the themes with the most dots</h3>
-          <BarChart rows={projector ? rows.slice(0, 4) : rows} label="Dots per theme, overall and by team" />
+          <BarChart rows={projector ? rows.slice(0, HEADLINE_THEMES) : rows} label="Dots per theme, overall and by team" />
         </section>
       ) : null}
-      {rows.length > 0 && projector ? null : (
-        <div className="cgx-retro-columns">
-          {config.prompts.map((p) => {
-            const mine = tally.cards.filter((c) => c.prompt === p.id);
-            const inTheme = clusters
-              .map((cl) => ({ ...cl, cards: mine.filter((c) => cl.cardKeys.includes(c.key)) }))
-              .filter((cl) => cl.cards.length > 0);
-            const grouped = new Set(inTheme.flatMap((cl) => cl.cards.map((c) => c.key)));
-            const loose = mine.filter((c) => !grouped.has(c.key));
-            const lines = inTheme.length + loose.length;
-            const limit = projector ? PROJECTOR_LINES : Infinity;
-            return (
-              <section key={p.id} className="cgx-retro-column" aria-label={p.text}>
-                <h3 className="cgx-retro-q">
-                  {p.text} <span className="cgv-zone-count">({mine.length})</span>
-                </h3>
-                <ul className="cgv-note-cards">
-                  {inTheme.slice(0, limit).map((cl) => (
-                    <li key={cl.id} className="cgv-note-card cgx-theme">
-                      <span className="cgv-note-card-text">
-                        <strong>{cl.name}</strong> · {plural(cl.cards.length, 'card')}
-                      </span>
-                    </li>
-                  ))}
-                  {loose.slice(0, Math.max(0, limit - inTheme.length)).map(renderCard)}
-                </ul>
-                {lines > limit ? <p className="cgx-more">and {lines - limit} more</p> : null}
-              </section>
-            );
-          })}
-        </div>
+      {/* On the projector every theme and loose card follows the headline: two columns, paged, a line never split. */}
+      {projector ? (
+        <PagedColumns label="Every theme and card, by question" columns={2}>
+          {columns}
+        </PagedColumns>
+      ) : (
+        columns
       )}
     </Surface>
   );

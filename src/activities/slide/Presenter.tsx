@@ -1,27 +1,36 @@
 import type { PresenterViewProps } from '../view-types';
 import type { SlideConfig } from './definition';
 import { Surface } from '../views-kit/surface';
+import { PagedColumns } from '../views-kit/PagedColumns';
+import './slide.css';
 
+/** A slide of this many characters or more flows in two columns; a short one keeps one. */
+const TWO_COLUMNS_FROM = 500;
+
+/** The slide's words (and picture): the whole width, paged when a long slide outgrows the screen, never cut. */
 export function SlidePresenter({ config }: PresenterViewProps<SlideConfig>) {
   const paragraphs = config.text
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean);
+  const length = config.text.length + config.bullets.reduce((n, b) => n + b.length, 0);
   return (
-    <Surface kind="projector" className="cgv-slide">
-      {paragraphs.map((p, i) => (
-        <p key={i} className="cgv-p-lead">
-          {p}
-        </p>
-      ))}
-      {config.image ? <img className="cgv-slide-image" src={config.image.dataUrl} alt={config.image.alt} /> : null}
-      {config.bullets.length > 0 ? (
-        <ul className="cgv-p-bullets">
-          {config.bullets.map((b, i) => (
-            <li key={i}>{b}</li>
-          ))}
-        </ul>
-      ) : null}
+    <Surface kind="projector" className="cgv-slide cgv-paged-screen">
+      <PagedColumns label="The slide" columns={length >= TWO_COLUMNS_FROM && !config.image ? 2 : 1}>
+        {paragraphs.map((p, i) => (
+          <p key={i} className="cgv-p-lead">
+            {p}
+          </p>
+        ))}
+        {config.image ? <img className="cgv-slide-image" src={config.image.dataUrl} alt={config.image.alt} /> : null}
+        {config.bullets.length > 0 ? (
+          <ul className="cgv-p-bullets cgv-slide-bullets">
+            {config.bullets.map((b, i) => (
+              <li key={i}>{b}</li>
+            ))}
+          </ul>
+        ) : null}
+      </PagedColumns>
     </Surface>
   );
 }

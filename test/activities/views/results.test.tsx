@@ -83,15 +83,17 @@ describe('card sort results', () => {
     expect(rows[0]!.textContent).toContain('Marketing67%');
   });
 
-  it('projector: one screen of rows, the most answered first, and says how many more there are', () => {
+  it('projector: every card, the most answered first, in a paged region (none left to the console)', () => {
     const many: CardSortConfig = { ...sort, cards: Array.from({ length: 12 }, (_, i) => ({ id: `k${i + 1}`, text: `Signal ${i + 1}`, description: '' })) };
     // Two people answer only card 12; nobody answers the others: card 12 comes first.
     const responses = answers('sales', 2, () => [['k12', { column: 'c1' }]]);
     render(<CardSortResults activity={activityOf('cardsort', many)} config={many} results={resultsFor('cardsort', many, responses)} surface="projector" />);
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(8);
+    const paged = screen.getByRole('region', { name: 'Where each card went' });
+    const rows = within(paged).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(12);
     expect(rows[0]!.textContent).toContain('Signal 12');
-    expect(screen.getByText('…and 4 more cards: all of them are in the console and the report.')).toBeTruthy();
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual(expect.arrayContaining(many.cards.map((c) => c.text)));
+    expect(screen.queryByText(/more cards/)).toBeNull();
   });
 });
 
