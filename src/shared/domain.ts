@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { NAMINGS } from './privacy';
+import { TEAMS } from './teams';
 
 // The domain model shared by the core, the renderer and phones.
 // Pure: no Node, Electron, React or DOM.
 
-export const TEAMS = ['sales', 'marketing', 'other'] as const;
+export { TEAMS, TEAM_LABEL, TEAM_MARK } from './teams';
 export const Team = z.enum(TEAMS, { error: 'Team must be Sales, Marketing or Other' });
 export type Team = z.infer<typeof Team>;
-export const TEAM_LABEL: Record<Team, string> = { sales: 'Sales', marketing: 'Marketing', other: 'Other' };
-/** Colour is never the only signal: every team also has a shape. */
-export const TEAM_MARK: Record<Team, string> = { sales: '◆', marketing: '●', other: '▲' };
 
 export const WORKSHOP_STATUSES = ['draft', 'ready', 'running', 'finished'] as const;
 export const WorkshopStatus = z.enum(WORKSHOP_STATUSES);

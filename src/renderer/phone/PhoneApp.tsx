@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, Suspense, useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Activity } from '../../shared/domain';
 import type { PhoneActivity, RosterEntry } from '../../shared/participant-protocol';
 import { RosterPicker } from '../components/run/RosterPicker';
@@ -7,7 +7,7 @@ import { useAnnouncer } from '../components/run/use-announcer';
 import { PhoneClient, socketUrl, type PhoneClientOptions, type PhoneSnapshot } from './client';
 import { CodeEntry } from './CodeEntry';
 import { SelfAdd } from './SelfAdd';
-import { participantViewFor } from '../../activities/participant-views';
+import { viewFor, warmViews } from './lazy-views';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
 export function PhoneApp({
@@ -89,8 +89,7 @@ function RoomScreen({ snap, client, announce, initialTitle }: { snap: PhoneSnaps
   }
   const { state, me } = snap;
   const activity = state?.stage === 'activity' ? state.activity : null;
-  const View = activity ? participantViewFor(activity.kind) : undefined;
-  if (!state || !activity || !View) {
+  if (!state || !activity || !viewFor(activity.kind)) {
     return (
       <Message kicker={snap.welcome?.workshopTitle} title={activity ? 'Eyes on the main screen' : `You’re in, ${me.name}`} testId="waiting">
         <p>{activity ? `Nothing to answer for “${activity.title}”.` : 'Look at the main screen.'} Your phone shows the next activity as soon as it starts.</p>
@@ -98,7 +97,7 @@ function RoomScreen({ snap, client, announce, initialTitle }: { snap: PhoneSnaps
       </Message>
     );
   }
-  return <ActivityScreen key={`${activity.id}:${me.id}`} activity={activity} me={me} snap={snap} client={client} announce={announce} View={View} />;
+  return <ActivityScreen key={`${activity.id}:${me.id}`} activity={activity} me={me} snap={snap} client={client} announce={announce} />;
 }
 
 function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
@@ -106,6 +105,7 @@ function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: P
   /** A name someone has already joined as: ask before two phones answer as one person. */
   const [twin, setTwin] = useState<{ id: string; name: string } | null>(null);
   const welcome = snap.welcome!;
+  useEffect(warmViews, []); // the name list is up: fetch the activities' code while people find their name
   return (
     <main id="main" className="ph-screen ph-join">
       <div className="ph-body">
@@ -198,15 +198,15 @@ function ActivityScreen({
   snap,
   client,
   announce,
-  View,
 }: {
   activity: PhoneActivity;
   me: RosterEntry;
   snap: PhoneSnapshot;
   client: PhoneClient;
   announce(message: string): void;
-  View: NonNullable<ReturnType<typeof participantViewFor>>;
 }) {
+  // Chosen once for this activity: the view's code may arrive while it shows (see lazy-views.ts).
+  const [View] = useState(() => viewFor(activity.kind)!);
   const submit = useCallback(
     async (itemKey: string, value: unknown) => {
       await client.submit(activity.id, itemKey, value);
@@ -220,16 +220,20 @@ function ActivityScreen({
         <NotMe me={me} onLeave={() => client.leave()} compact />
         <PrivacyLine naming={activity.naming} />
       </header>
-      <View
-        activity={asActivity(activity)}
-        config={activity.config}
-        participant={me}
-        mine={snap.state?.mine ?? {}}
-        locked={snap.state?.locked ?? true}
-        shared={activity.shared}
-        submit={submit}
-        announce={announce}
-      />
+      <ViewLoadError>
+        <Suspense fallback={<p className="ph-hint" role="status">Loading the activity…</p>}>
+          <View
+            activity={asActivity(activity)}
+            config={activity.config}
+            participant={me}
+            mine={snap.state?.mine ?? {}}
+            locked={snap.state?.locked ?? true}
+            shared={activity.shared}
+            submit={submit}
+            announce={announce}
+          />
+        </Suspense>
+      </ViewLoadError>
     </main>
   );
 }
@@ -263,4 +267,23 @@ function Message({ kicker, title, children, testId }: { kicker?: string | undefi
       </div>
     </main>
   );
+}
+
+/** An activity whose code could not be fetched (the Wi-Fi dropped out several times): say so, keep the rest of the page. */
+class ViewLoadError extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="ph-error" role="alert">
+        <p>This activity could not be loaded: the connection to the room dropped out.</p>
+        <button type="button" className="ph-btn" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    );
+  }
 }

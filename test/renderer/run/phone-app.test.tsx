@@ -62,7 +62,7 @@ describe('phone app', () => {
 
     act(() => server().say({ t: 'state', stage: 'activity', activity: SORT, locked: false, mine: {} }));
     expect(screen.getByRole('heading', { level: 1, name: 'What makes a quality lead?' })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Place Requested a demo' }));
+    await user.click(await screen.findByRole('button', { name: 'Place Requested a demo' })); // the view's code loads on demand
     await user.click(within(screen.getByRole('list', { name: 'Where Requested a demo goes' })).getByRole('button', { name: 'Quality lead' }));
     const submit = server().submits().at(-1)!;
     expect(submit).toMatchObject({ activityId: 'a1', itemKey: 'sig1', value: { column: 'col1' } });

@@ -37,6 +37,7 @@ describe('the privacy line on a phone', () => {
     });
     for (const naming of ['anonymous', 'named', 'team'] as const) {
       act(() => server.say({ t: 'state', stage: 'activity', activity: sort(naming), locked: false, mine: {} }));
+      await screen.findAllByRole('button', { name: 'Place Requested a demo' }); // the view's code loads on demand
       expect(line().textContent).toBe(NAMING_LINE[naming]);
       expect(above(line(), firstCard())).toBe(true);
     }

@@ -66,7 +66,7 @@ describe('phone: the facilitator’s laptop cannot save', () => {
       config: { prompt: 'Sort each signal', cards: items(['Requested a demo'], 'sig'), columns: items(['Quality lead', 'Not a signal'], 'col'), open: false },
     };
     act(() => latest().say({ t: 'state', stage: 'activity', activity: sort, locked: false, mine: {} }));
-    await user.click(screen.getByRole('button', { name: 'Place Requested a demo' }));
+    await user.click(await screen.findByRole('button', { name: 'Place Requested a demo' })); // the view's code loads on demand
     await user.click(within(screen.getByRole('list', { name: 'Where Requested a demo goes' })).getByRole('button', { name: 'Quality lead' }));
     const submit = latest().submits().at(-1)!;
     act(() => latest().say({ t: 'error', seq: submit.seq as number, ...FULL }));

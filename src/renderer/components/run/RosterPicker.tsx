@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import type { ReactNode } from 'react';
-import { TEAM_LABEL, TEAM_MARK, TEAMS, type Participant } from '../../../shared/domain';
+import type { Participant } from '../../../shared/domain';
+import { TEAM_LABEL, TEAM_MARK, TEAMS } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
 import './run.css';
 
 type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean; done?: boolean };
