@@ -1,17 +1,27 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { ProjectorPageContext } from './projector-page';
 import './paged.css';
 
 /**
  * Long text on the projector: the whole width in one or two columns; what does not fit
  * one screen goes on to the next page ("Page 2 of 3"), paged with ↓/↑ or PageDown/PageUp.
  * The pages are CSS columns of the screen's height, so nothing is ever cut mid-line.
+ *
+ * On the projector the page is the room's (ProjectorPageContext): the presenter window
+ * reports how many pages it measured and pages the room with the keys, so the console
+ * can page it too; the console's picture of the projector only shows that page. Anywhere
+ * else the list keeps its own page.
  */
 export function PagedColumns({ children, columns, label }: { children: ReactNode; columns: 1 | 2; label: string }) {
   const viewport = useRef<HTMLDivElement>(null);
   const flow = useRef<HTMLDivElement>(null);
+  const shared = useContext(ProjectorPageContext);
+  const presenter = shared?.presenter;
+  const id = useId();
   const [pages, setPages] = useState(1);
-  const [page, setPage] = useState(0);
+  const [ownPage, setPage] = useState(0);
   const [step, setStep] = useState(0);
+  const page = shared ? Math.min(Math.max(0, shared.page - 1), pages - 1) : ownPage;
 
   const measure = useCallback(() => {
     const v = viewport.current;
@@ -35,16 +45,24 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
   }, [measure, children]);
 
   useEffect(() => {
-    if (pages < 2) return;
+    if (!presenter) return;
+    presenter.report(id, pages);
+  }, [presenter, id, pages]);
+  useEffect(() => (presenter ? () => presenter.forget(id) : undefined), [presenter, id]);
+
+  useEffect(() => {
+    // The console's picture of the projector is not the projector: its keys are the console's.
+    if (pages < 2 || (shared && !presenter)) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'ArrowDown' || e.key === 'PageDown') setPage((p) => Math.min(p + 1, pages - 1));
-      else if (e.key === 'ArrowUp' || e.key === 'PageUp') setPage((p) => Math.max(p - 1, 0));
-      else return;
+      const delta = e.key === 'ArrowDown' || e.key === 'PageDown' ? 1 : e.key === 'ArrowUp' || e.key === 'PageUp' ? -1 : 0;
+      if (!delta) return;
       e.preventDefault();
+      if (presenter) presenter.move(delta);
+      else setPage((p) => Math.min(Math.max(p + delta, 0), pages - 1));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [pages]);
+  }, [pages, shared, presenter]);
 
   return (
     <div className="cgv-paged" data-pages={pages} data-page={page + 1}>

@@ -38,6 +38,10 @@ export interface RunSlice {
   timer(action: TimerAction): Promise<void>;
   setLocked(activityId: string, locked: boolean): Promise<void>;
   setRevealed(activityId: string, revealed: boolean): Promise<void>;
+  /** Page the projector's current activity by `delta` pages (the console and the presenter's keys). */
+  pageProjector(delta: number): Promise<void>;
+  /** The presenter window measured this many pages for the activity on it. */
+  reportPresenterPages(activityId: string, pages: number): Promise<void>;
   resetResponses(activityId: string): Promise<boolean>;
   setBoard(activityId: string, board: unknown): Promise<void>;
   saveNotes(activityId: string, notes: string): Promise<void>;
@@ -172,6 +176,19 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
     timer: (action) => control('run:timer', { workshopId: id()!, action }, 'The timer'),
     setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? 'Locking answers' : 'Unlocking answers'),
     setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? 'Revealing results' : 'Hiding results'),
+    async pageProjector(delta) {
+      const workshopId = id();
+      if (!workshopId) return;
+      const r = await api.invoke('run:page', { workshopId, delta });
+      if (!r.ok) return void toastError('Paging the projector', r.error);
+      applyRun(r.value);
+    },
+    async reportPresenterPages(activityId, pages) {
+      const workshopId = id();
+      if (!workshopId) return;
+      const r = await api.invoke('run:presenterPages', { workshopId, activityId, pages });
+      if (r.ok) applyRun(r.value);
+    },
     setBoard(activityId, board) {
       const seq = ++boardSeq;
       pendingBoards.set(activityId, { board, seq });

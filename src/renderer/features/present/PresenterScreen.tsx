@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useApp } from '../../app/store-context';
+import { useApp, useAppStore } from '../../app/store-context';
+import { ProjectorPageContext } from '../../../activities/views-kit/projector-page';
 import { viewsFor } from '../../../activities/views';
 import type { Activity } from '../../../shared/domain';
 import type { RoomInfo } from '../../../shared/room';
@@ -8,6 +9,7 @@ import { TimerDisplay } from '../../components/run/TimerDisplay';
 import { FullscreenButton } from './FullscreenButton';
 import { presenterStage, type PresenterStage } from './presenter-model';
 import { useBodyClass } from '../../components/run/use-body-class';
+import { usePresenterPaging } from './presenter-paging';
 import './present.css';
 
 /**
@@ -18,6 +20,7 @@ import './present.css';
 export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const openRun = useApp((s) => s.openRun);
   const runView = useApp((s) => s.runView);
+  const store = useAppStore();
   useBodyClass('cg-presenter-page');
 
   useEffect(() => {
@@ -33,6 +36,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
     [mine, runView.status, runView.error, runView.detail, runView.run, runView.results],
   );
   const room = mine ? runView.room : null;
+  const paging = usePresenterPaging(store, mine ? runView.run : null);
   const workshopTitle = mine ? runView.detail?.workshop.title : undefined;
 
   useEffect(() => {
@@ -42,7 +46,9 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   return (
     <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
       <main id="main" tabIndex={-1} className="present-main">
-        <Stage stage={stage} room={room} clockOffsetMs={runView.clockOffsetMs} />
+        <ProjectorPageContext.Provider value={paging}>
+          <Stage stage={stage} room={room} clockOffsetMs={runView.clockOffsetMs} />
+        </ProjectorPageContext.Provider>
       </main>
       {stage.kind === 'activity' ? null : <FullscreenButton className="present-fullscreen-corner" />}
     </div>

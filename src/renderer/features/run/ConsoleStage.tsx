@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionItem, Activity, Participant } from '../../../shared/domain';
 import type { ActionItemsPort } from '../../../activities/view-types';
-import type { ActivityRunState } from '../../../shared/run';
+import type { ActivityRunState, ProjectorPaging } from '../../../shared/run';
 import type { ActivityResults } from '../../../shared/api/contract';
 import { findDefinition } from '../../../activities/registry';
 import { viewsFor } from '../../../activities/views';
@@ -11,6 +11,7 @@ import { AutoTextArea } from '../../components/AutoField';
 import { useAppStore } from '../../app/store-context';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
+import { ProjectorPager } from './ProjectorPager';
 
 interface Props {
   actionItems: readonly ActionItem[];
@@ -18,13 +19,15 @@ interface Props {
   state: ActivityRunState;
   results: ActivityResults | undefined;
   participants: Participant[];
+  /** The projector's page of this activity, when its content takes more than one screen. */
+  projector: ProjectorPaging;
   now: number;
   isFirst: boolean;
   isLast: boolean;
 }
 
 /** The current activity, as the facilitator drives it. */
-export function ConsoleStage({ activity, state, results, participants, actionItems, now, isFirst, isLast }: Props) {
+export function ConsoleStage({ activity, state, results, participants, actionItems, projector, now, isFirst, isLast }: Props) {
   const store = useAppStore();
   const def = findDefinition(activity.kind);
   const views = viewsFor(activity.kind);
@@ -41,6 +44,22 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
       remove: (id) => store.getState().removeActionItem(id),
     }),
     [actionItems, store],
+  );
+  // The board and the results are the heaviest part of the console: drawn again only when
+  // what they show changes, not on every tick of the clock, lock or reveal.
+  const Board = views?.Board;
+  const Results = views?.Results;
+  const board = state.board;
+  const boardView = useMemo(
+    () =>
+      Board && results ? (
+        <Board activity={activity} config={activity.config} results={results} board={board} onChange={(b) => void store.getState().setBoard(activity.id, b)} announce={announce} participants={participants} actionItems={actionItemsPort} />
+      ) : null,
+    [Board, activity, results, board, store, announce, participants, actionItemsPort],
+  );
+  const resultsView = useMemo(
+    () => (Results && results ? <Results activity={activity} config={activity.config} results={results} participants={participants} surface="console" board={board} actionItems={actionItems} /> : null),
+    [Results, activity, results, participants, board, actionItems],
   );
   const titleRef = useRef<HTMLHeadingElement>(null);
   // A new activity takes the focus (and is read out), so the shortcuts work straight away.
@@ -70,6 +89,8 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
         </section>
 
         <ConsoleTimer timer={state.timer} now={now} disabled={false} onAction={(a) => void s().timer(a)} />
+
+        <ProjectorPager paging={projector} onPage={(delta) => void s().pageProjector(delta)} />
 
         {interactive ? (
           <section className="panel stage-controls" aria-label="Answers and results">
@@ -105,16 +126,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           <h2 id="board-heading" className="panel-title">
             {def?.board?.title ?? 'Group the cards'}
           </h2>
-          <views.Board
-            activity={activity}
-            config={activity.config}
-            results={results}
-            board={state.board}
-            onChange={(board) => void s().setBoard(activity.id, board)}
-            announce={announce}
-            participants={participants}
-            actionItems={actionItemsPort}
-          />
+          {boardView}
         </section>
       ) : null}
 
@@ -125,15 +137,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
               Results {state.revealed ? '' : <span className="console-hint">(only you can see these)</span>}
             </h2>
           </div>
-          <views.Results
-            activity={activity}
-            config={activity.config}
-            results={results}
-            participants={participants}
-            surface="console"
-            board={state.board}
-            actionItems={actionItems}
-          />
+          {resultsView}
         </section>
       ) : null}
 

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
+import { ProjectorPageContext, type ProjectorPage } from '../../../activities/views-kit/projector-page';
 import { Stage } from '../present/PresenterScreen';
 import { presenterStage, type PresenterStage } from '../present/presenter-model';
 
@@ -31,10 +32,19 @@ export function ProjectorThumbnail() {
     () => presenterStage({ status: runView.status, error: runView.error, detail: runView.detail, run: runView.run, results: runView.results }),
     [runView.status, runView.error, runView.detail, runView.run, runView.results],
   );
-  // Drawn again only when what the projector shows changes (not when the console's own controls do).
+  // The projector's page, only shown: the picture neither measures for the room nor takes the console's keys.
+  const page = runView.run?.projector.page ?? 1;
+  const shared = useMemo<ProjectorPage>(() => ({ page }), [page]);
+  // Drawn again only when what the projector shows changes (not when the console's own controls do),
+  // and after the console has answered the click: the picture is a second copy of the presenter.
+  const shown = useDeferredValue(stage);
   const picture = useMemo(
-    () => <Stage stage={stage} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />,
-    [stage, runView.room, runView.clockOffsetMs],
+    () => (
+      <ProjectorPageContext.Provider value={shared}>
+        <Stage stage={shown} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />
+      </ProjectorPageContext.Provider>
+    ),
+    [shown, runView.room, runView.clockOffsetMs, shared],
   );
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
@@ -69,7 +79,7 @@ export function ProjectorThumbnail() {
       </div>
       <div className="projector-frame" ref={frame}>
         <div className="projector-canvas" ref={canvas} data-testid="projector-thumbnail" aria-hidden="true" style={{ transform: `scale(${scale})` }}>
-          <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
+          <div className={`present present-${shown.kind}`} data-stage={shown.kind}>
             <div className="present-main">
               {picture}
             </div>

@@ -46,7 +46,11 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
       const active = state?.currentActivityId;
       if (action === 'help') setHelp(true);
       else if (state?.status !== 'running') return;
-      else if (action === 'next') void s.goNext();
+      else if (action === 'pageNext' || action === 'pagePrevious') {
+        // Only while the projector has pages to turn: otherwise the keys scroll the console as usual.
+        if ((state.projector.pages ?? 1) < 2) return;
+        void s.pageProjector(action === 'pageNext' ? 1 : -1);
+      } else if (action === 'next') void s.goNext();
       else if (action === 'previous') void s.goPrevious();
       else if (action === 'timer') void s.timer('toggle');
       else if (active) {
@@ -123,6 +127,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
                     results={view.results[current.id]}
                     participants={detail.participants}
                     actionItems={detail.actionItems}
+                    projector={run.projector}
                     now={now}
                     isFirst={index === 0}
                     isLast={index === detail.activities.length - 1}

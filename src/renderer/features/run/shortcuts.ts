@@ -1,14 +1,18 @@
 // The console's keyboard shortcuts, in one table: the handler and the help overlay both read it.
-export type ShortcutAction = 'next' | 'previous' | 'timer' | 'reveal' | 'lock' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'pageNext' | 'pagePrevious' | 'timer' | 'reveal' | 'lock' | 'help';
 
 export const SHORTCUTS: { keys: string[]; label: string; action: ShortcutAction }[] = [
   { keys: ['→'], label: 'Next activity', action: 'next' },
   { keys: ['←'], label: 'Previous activity', action: 'previous' },
+  { keys: ['↓', 'Page Down'], label: 'Next page on the projector, when its list takes more than one page', action: 'pageNext' },
+  { keys: ['↑', 'Page Up'], label: 'Previous page on the projector', action: 'pagePrevious' },
   { keys: ['Space'], label: 'Start or pause the timer', action: 'timer' },
   { keys: ['R'], label: 'Reveal or hide results on the projector', action: 'reveal' },
   { keys: ['L'], label: 'Lock or unlock answers', action: 'lock' },
   { keys: ['?'], label: 'Show this list', action: 'help' },
 ];
+
+const ARROW_WIDGETS = '[aria-roledescription], [role="listbox"], [role="menu"], [role="menubar"], [role="radiogroup"], [role="slider"], [role="spinbutton"], [role="tablist"], [role="tree"], [role="grid"]';
 
 /** The action for a key press, or null when it is typing or belongs to a control. */
 export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): ShortcutAction | null {
@@ -19,11 +23,20 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   }
   // Space on a button presses the button; only use it as a shortcut elsewhere.
   if (e.key === ' ' && target?.closest?.('button, a, [role="button"], [role="listbox"], [aria-roledescription]')) return null;
+  // Up and down belong to widgets that move with them (a picked-up card, a list box, a menu).
+  const vertical = e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'PageDown' || e.key === 'PageUp';
+  if (vertical && target?.closest?.(ARROW_WIDGETS)) return null;
   switch (e.key) {
     case 'ArrowRight':
       return target?.closest?.('[aria-roledescription]') ? null : 'next';
     case 'ArrowLeft':
       return target?.closest?.('[aria-roledescription]') ? null : 'previous';
+    case 'ArrowDown':
+    case 'PageDown':
+      return 'pageNext';
+    case 'ArrowUp':
+    case 'PageUp':
+      return 'pagePrevious';
     case ' ':
       return 'timer';
     case 'r':
