@@ -37,18 +37,20 @@ try {
     await page.getByRole('button', { name: /Add a signal/ }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `leadsort-${name}-full.png`), fullPage: true });
-    const guide = page.getByRole('button', { name: /Facilitator guide.*Lead quality sort|guide for Lead/i }).first();
-    if (await guide.count()) {
-      await guide.click();
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: join(out, `guide-${name}.png`) });
-      await page.keyboard.press('Escape');
-    } else {
-      const details = page.locator('.library-panel details').first();
-      await details.scrollIntoViewIfNeeded();
-      await details.locator('summary').click();
-      await page.screenshot({ path: join(out, `guide-${name}.png`) });
-    }
+    await page.screenshot({ path: join(out, `leadsort-${name}-added.png`) });
+    await page.locator('.config-editor').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('.config-editor').scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(out, `leadsort-${name}-top.png`) });
+    await page.evaluate(() => document.querySelector('.item-rows').scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(out, `leadsort-${name}-rows.png`) });
+    const guide = page.getByRole('button', { name: 'Facilitator guide: Lead-quality sort' });
+    await guide.scrollIntoViewIfNeeded();
+    await guide.click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, `guide-${name}.png`) });
+    const axeGuide = await axeViolations(page);
+    if (axeGuide.length) console.log(`${name}: axe with the guide open: ${axeGuide.join('; ')}`);
+    await page.keyboard.press('Escape');
     const axe = await axeViolations(page);
     console.log(`${name}: axe ${axe.length ? axe.join('; ') : 'clean'}; console errors: ${errors.length ? errors.join(' | ') : 'none'}`);
     await context.close();
