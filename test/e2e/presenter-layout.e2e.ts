@@ -113,6 +113,10 @@ describe('presenter layout', () => {
       const { page, context } = await session.page(size);
       await page.goto(`${session.serve.origin}/#/present/${workshopId}`);
       await poll(ready.bind(null, page)).toBe(true);
+      // The page is the room's (kept from the size before): start this size on page 1.
+      await op(session.serve, 'run:page', { workshopId, delta: -200 });
+      await poll(() => page.evaluate(() => document.querySelector('.cgv-paged')?.getAttribute('data-page') ?? '1')).toBe('1');
+      await page.waitForFunction(() => [...document.querySelectorAll('.cgv-paged-flow')].every((f) => f.getAnimations().length === 0));
       await expectFitsEveryPage(page, size, name, last);
       await context.close();
     }

@@ -21,6 +21,13 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
   const [pages, setPages] = useState(1);
   const [ownPage, setPage] = useState(0);
   const [step, setStep] = useState(0);
+  // A screen that opens on a later page (the room's) is there at once; only page turns slide.
+  const [slides, setSlides] = useState(false);
+  useEffect(() => {
+    if (!step || slides) return;
+    const frame = requestAnimationFrame(() => setSlides(true));
+    return () => cancelAnimationFrame(frame);
+  }, [step, slides]);
   const page = shared ? Math.min(Math.max(0, shared.page - 1), pages - 1) : ownPage;
 
   const measure = useCallback(() => {
@@ -72,7 +79,7 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
           ref={flow}
           aria-label={label}
           role="region"
-          style={page ? { transform: `translateX(${-page * step}px)` } : undefined}
+          style={{ ...(page ? { transform: `translateX(${-page * step}px)` } : {}), ...(slides ? {} : { transition: 'none' }) }}
         >
           {children}
         </div>
