@@ -4,6 +4,7 @@ import type { RunState } from '../../shared/run';
 import type { TIMER_ACTIONS } from '../../shared/run';
 import type { RoomInfo } from '../../shared/room';
 import { coalesce, failureMessage } from './helpers';
+import { coalesceByKey, estimateOffset, keepIfSame, shareRun } from './run-sync';
 import type { Slice, StoreDeps } from './types';
 
 export type RunLoad = 'idle' | 'loading' | 'ready' | 'error';
@@ -82,9 +83,13 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
     return { ...run, activities: run.activities.map((a) => (pendingBoards.has(a.activityId) ? { ...a, board: pendingBoards.get(a.activityId)!.board } : a)) };
   }
 
+  /** Apply a run state from the server; nothing changes (and nothing redraws) when it is the same as on screen. */
   function applyRun(run: RunState) {
     if (run.workshopId !== id()) return;
-    patch({ run: withPendingBoards(run), clockOffsetMs: Date.parse(run.serverNow) - Date.now() });
+    const view = get().runView;
+    const next = shareRun(view.run, withPendingBoards(run));
+    const clockOffsetMs = estimateOffset(view.run ? view.clockOffsetMs : null, Date.parse(run.serverNow) - Date.now());
+    if (next !== view.run || clockOffsetMs !== view.clockOffsetMs) patch({ run: next, clockOffsetMs });
   }
 
   /** The activities whose results are worth keeping fresh: the current one. */
@@ -107,13 +112,21 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
     if (r.ok && r.value.workshop.id === id()) patch({ detail: r.value });
   });
 
-  async function loadResults(activityId: string) {
+  // One results read in flight per activity (plus one after a burst of answers); equal results keep the object on screen.
+  const loadResults = coalesceByKey(async (activityId: string) => {
     const r = await api.invoke('activity:results', { activityId });
-    if (r.ok) set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: r.value } } }));
-  }
+    if (!r.ok || get().runView.workshopId === null) return;
+    const prev = get().runView.results[activityId];
+    const value = keepIfSame(prev, r.value);
+    if (value !== prev) set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: value } } }));
+  });
   const refreshCurrentResults = coalesce(async () => {
     await Promise.all(watched().map(loadResults));
   });
+  /** After a run change: results are read only for an activity we have none for (answers keep the rest fresh). */
+  const resultsIfMissing = () => {
+    if (watched().some((a) => !(a in get().runView.results))) void refreshCurrentResults();
+  };
 
   /** Run a run-control operation and apply the state it returns. */
   async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set'>(
@@ -127,17 +140,18 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
       return;
     }
     applyRun(r.value as RunState);
-    void refreshCurrentResults();
+    resultsIfMissing();
   }
 
   api.on('run:changed', ({ workshopId }) => {
-    if (workshopId === id()) void refreshRun().then(() => refreshCurrentResults());
+    if (workshopId === id()) void refreshRun().then(resultsIfMissing);
   });
   api.on('responses:changed', ({ workshopId, activityId }) => {
     if (workshopId === id() && (watched().includes(activityId) || activityId in get().runView.results)) void loadResults(activityId);
   });
   api.on('workshop:changed', ({ workshopId }) => {
-    if (workshopId === id()) void refreshDetail();
+    // A new anonymity threshold or activity config changes the results too.
+    if (workshopId === id()) void Promise.all([refreshDetail(), refreshCurrentResults()]);
   });
   api.on('room:changed', () => {
     if (id()) void get().refreshRoom();
@@ -209,7 +223,7 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
           return;
         }
         applyRun(r.value);
-        void refreshCurrentResults();
+        resultsIfMissing();
       };
       const next = boardChain.then(send, send);
       boardChain = next.catch(() => undefined);
