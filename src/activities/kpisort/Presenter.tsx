@@ -7,7 +7,7 @@ import '../exercise-kit/exercises.css';
 export function KpiSortPresenter(props: PresenterViewProps<KpiSortConfig>) {
   const { config } = props;
   return (
-    <div className="cgx-stack">
+    <div className="cgx-stack cgx-stack-fill">
       {config.goal ? (
         <div className="cg-views cg-surface-projector">
           <p className="cgx-goal">
