@@ -6,7 +6,9 @@
 // Per action: INP from the Event Timing API (the worst interaction's duration, grouped by
 // interactionId; "16" means at most 16 ms, the API's floor) and "settle" (from the input
 // event to the first frame that shows the change, which includes the server round trip).
-// The same clicks on the same day with no answers run first as the reference.
+// The same clicks on the same day with no answers run first as the reference. Then the
+// console left alone: main-thread ms per second (the clock ticks 4 times a second).
+// BENCH_CPU_THROTTLE=4 slows the console's CPU 4x; BENCH_PROFILE=1 prints a CPU profile.
 // Last line: `console: people=60 answers=A inp_max_ms=X inp_p50_ms=Y`.
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ import { buildDay } from '../visual/layout-day';
 
 const WALK = ['brainstorm', 'dotvote', 'cardsort', 'ranking', 'leadsort', 'persona', 'buyingmap', 'kpisort'];
 const RENAMES = Number(process.env.BENCH_RENAMES ?? 6);
+/** BENCH_CPU_THROTTLE=4: the console on a laptop four times slower (DevTools CPU throttling). */
+const THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
 type Cond = { selector: string; text: string };
 type Sample = { inp: number; settle: number };
 
@@ -120,6 +124,7 @@ async function runConsole(browser: Browser, serve: ServeProcess, withAnswers: bo
   await ctx.addInitScript(observeEvents);
   const page = await ctx.newPage();
   await page.goto(serve.link);
+  if (THROTTLE > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const presenterCtx = await browser.newContext({ viewport: { width: 1280, height: 720 }, storageState: await ctx.storageState() });
   const presenter = await presenterCtx.newPage();
   await presenter.goto(`${serve.origin}/#/present/${workshopId}`);
@@ -155,21 +160,31 @@ async function runConsole(browser: Browser, serve: ServeProcess, withAnswers: bo
     await nameField.fill(name);
     samples.board!.push(await measure(page, presenter, () => nameField.press('Enter'), { selector: '.console-stage > [aria-live]', text: name }));
   }
-  // The console left alone on the busiest results (the lead sort): how much of each second its main thread is busy.
-  await op('run:goto', { workshopId, activityId: act('leadsort').id });
-  await page.locator('#stage-title').filter({ hasText: act('leadsort').title }).waitFor();
-  await page.waitForTimeout(1000);
-  const idle = await page.evaluate(() => {
-    const t0 = performance.now();
-    let busy = 0;
-    const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => (busy += e.duration)));
-    obs.observe({ type: 'longtask' });
-    return new Promise<number>((r) => setTimeout(() => (obs.disconnect(), r((busy / (performance.now() - t0)) * 1000)), 4000));
-  });
+  // The console left alone (the clock ticks, nothing else happens): main-thread time per second, on the brainstorm board and the lead sort.
+  const idleBusy: number[] = [];
+  for (const kind of ['brainstorm', 'leadsort']) {
+    await op('run:goto', { workshopId, activityId: act(kind).id });
+    await page.locator('#stage-title').filter({ hasText: act(kind).title }).waitFor();
+    await page.waitForTimeout(1000);
+    idleBusy.push(await busyPerSecond(page, 4000));
+  }
   if (profiler) await profiler.stop();
   await ctx.close();
   await presenterCtx.close();
-  return { samples, answers: counter.answers, idleBusy: idle };
+  return { samples, answers: counter.answers, idleBusy };
+}
+
+/** Main-thread task time (Chromium's TaskDuration) per second of wall time over `ms`. */
+async function busyPerSecond(page: Page, ms: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const t0 = Date.now();
+  const b0 = await task();
+  await page.waitForTimeout(ms);
+  const busy = (await task()) - b0;
+  await cdp.detach();
+  return (busy * 1000) / ((Date.now() - t0) / 1000);
 }
 
 /** BENCH_PROFILE=1: a CPU profile of the console during the run with answers; prints the top self-time functions and their callers. */
@@ -241,13 +256,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 try {
-  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)`);
+  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)${THROTTLE > 1 ? `, console CPU throttled ${THROTTLE}x` : ''}`);
   const reference = await runConsole(browser, serve, false, 'empty');
   const ref = report('reference', reference.samples);
-  console.log(`reference idle   long_tasks_ms_per_s=${Math.round(reference.idleBusy)}`);
+  console.log(`reference idle     busy_ms_per_s brainstorm=${Math.round(reference.idleBusy[0]!)} leadsort=${Math.round(reference.idleBusy[1]!)}`);
   const full = await runConsole(browser, serve, true, 'full');
   const res = report('answers', full.samples);
-  console.log(`answers   idle   long_tasks_ms_per_s=${Math.round(full.idleBusy)}`);
+  console.log(`answers   idle     busy_ms_per_s brainstorm=${Math.round(full.idleBusy[0]!)} leadsort=${Math.round(full.idleBusy[1]!)}`);
   console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`reference: people=60 answers=0 inp_max_ms=${Math.round(ref.max)} inp_p50_ms=${Math.round(ref.p50)}`);
   console.log(`console: people=60 answers=${full.answers} inp_max_ms=${Math.round(res.max)} inp_p50_ms=${Math.round(res.p50)}`);

@@ -6,8 +6,17 @@ import type { ActivityRunState, RunState } from '../../shared/run';
 // previous object when the new one is equal lets React skip the whole console, its
 // boards, its results and the projector's thumbnail instead of drawing them again.
 
+// What is on screen was compared once already: remember its text, so each push serialises only the new value.
+const texts = new WeakMap<object, string>();
+function textOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  let text = texts.get(value);
+  if (text === undefined) texts.set(value, (text = JSON.stringify(value)));
+  return text;
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return a === b || textOf(a) === textOf(b);
 }
 
 /** `next`, or `prev` itself when they hold the same data (results, board, ...). */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionItem, Activity, Participant } from '../../../shared/domain';
 import type { ActionItemsPort } from '../../../activities/view-types';
 import type { ActivityRunState, ProjectorPaging } from '../../../shared/run';
@@ -57,9 +57,12 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
       ) : null,
     [Board, activity, results, board, store, announce, participants, actionItemsPort],
   );
+  // The results follow a board edit or a new answer just after the console has answered the click.
+  const shownResults = useDeferredValue(results);
+  const shownBoard = useDeferredValue(board);
   const resultsView = useMemo(
-    () => (Results && results ? <Results activity={activity} config={activity.config} results={results} participants={participants} surface="console" board={board} actionItems={actionItems} /> : null),
-    [Results, activity, results, participants, board, actionItems],
+    () => (Results && shownResults ? <Results activity={activity} config={activity.config} results={shownResults} participants={participants} surface="console" board={shownBoard} actionItems={actionItems} /> : null),
+    [Results, activity, shownResults, participants, shownBoard, actionItems],
   );
   const titleRef = useRef<HTMLHeadingElement>(null);
   // A new activity takes the focus (and is read out), so the shortcuts work straight away.
