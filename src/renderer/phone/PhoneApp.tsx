@@ -14,18 +14,36 @@ export function PhoneApp({
   path = window.location.pathname,
   createSocket,
   initialTitle,
+  client,
 }: {
   path?: string;
   createSocket?: PhoneClientOptions['createSocket'];
   /** The workshop title the HTML already showed before the welcome arrives. */
   initialTitle?: string | undefined;
+  /** A client already connecting (main.tsx starts it before React renders, to overlap the two). */
+  client?: PhoneClient | undefined;
 }) {
-  const room = /^\/j\/([A-Za-z0-9_-]+)\/?$/.exec(path);
-  return room ? <Room roomToken={room[1]!} createSocket={createSocket} initialTitle={initialTitle} /> : <CodeEntry />;
+  const roomToken = roomTokenOf(path);
+  return roomToken ? <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} /> : <CodeEntry />;
 }
 
-function Room({ roomToken, createSocket, initialTitle }: { roomToken: string; createSocket: PhoneClientOptions['createSocket']; initialTitle: string | undefined }) {
-  const [client] = useState(() => new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, ...(createSocket ? { createSocket } : {}) }));
+/** The room token of a `/j/<roomToken>` path, or null for the code page. */
+export function roomTokenOf(path: string): string | null {
+  return /^\/j\/([A-Za-z0-9_-]+)\/?$/.exec(path)?.[1] ?? null;
+}
+
+function Room({
+  roomToken,
+  createSocket,
+  initialTitle,
+  early,
+}: {
+  roomToken: string;
+  createSocket: PhoneClientOptions['createSocket'];
+  initialTitle: string | undefined;
+  early: PhoneClient | undefined;
+}) {
+  const [client] = useState(() => early ?? new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, ...(createSocket ? { createSocket } : {}) }));
   const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const { message, announce } = useAnnouncer();
 

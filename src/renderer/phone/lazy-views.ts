@@ -64,9 +64,16 @@ export function viewFor(kind: string): View | LazyExoticComponent<View> | undefi
 }
 
 let warmed = false;
-/** Fetch every view's code in the background (once), so the first activity after joining shows at once. */
+/**
+ * Fetch every view's code in the background (once), so the first activity after joining shows
+ * at once; when the page is idle, so the list of names paints and answers taps first.
+ */
 export function warmViews(): void {
   if (warmed) return;
   warmed = true;
-  for (const loader of new Set(Object.values(VIEW_LOADERS))) load(loader).catch(() => undefined); // tried again when shown
+  const warm = () => {
+    for (const loader of new Set(Object.values(VIEW_LOADERS))) load(loader).catch(() => undefined); // tried again when shown
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 3000 });
+  else setTimeout(warm, 1000); // Safari has no requestIdleCallback
 }
