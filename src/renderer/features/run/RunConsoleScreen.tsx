@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AppBar } from '../../app/AppBar';
 import { href } from '../../app/router';
 import { useApp, useAppStore } from '../../app/store-context';
@@ -65,6 +65,20 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
   }, [store, help, confirmEnd]);
 
   const index = detail && current ? detail.activities.indexOf(current) : -1;
+  // The side panels do not show the clock: not drawn again on its ticks (4 a second).
+  const currentResults = current ? view.results[current.id] : undefined;
+  const side = useMemo(
+    () =>
+      detail ? (
+        <aside className="console-side" aria-label="The room">
+          <ProjectorThumbnail />
+          {current ? <RespondentsPanel participants={detail.participants} results={currentResults} /> : null}
+          <RoomControl />
+          <RoomPrivacyPanel workshopId={workshopId} participants={detail.participants} />
+        </aside>
+      ) : null,
+    [detail, current, currentResults, workshopId],
+  );
   const total = detail?.activities.reduce((sum, a) => sum + a.minutes, 0) ?? 0;
 
   return (
@@ -134,12 +148,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
                   />
                 ) : null}
               </div>
-              <aside className="console-side" aria-label="The room">
-                <ProjectorThumbnail />
-                {current ? <RespondentsPanel participants={detail.participants} results={view.results[current.id]} /> : null}
-                <RoomControl />
-                <RoomPrivacyPanel workshopId={workshopId} participants={detail.participants} />
-              </aside>
+              {side}
             </div>
           </>
         )}
