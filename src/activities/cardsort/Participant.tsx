@@ -10,6 +10,8 @@ import { DropZone } from '../views-kit/DropZone';
 import { PlaceMenu } from '../views-kit/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, useReducedMotion } from '../views-kit/surface';
+import { OneCardSort } from '../views-kit/OneCardSort';
+import { SortModeSwitch, useSortMode } from '../views-kit/sort-mode';
 
 export const UNSORTED = 'unsorted';
 const MAX_CUSTOM_NAME = 60;
@@ -26,7 +28,10 @@ function placementOf(value: unknown): PlacementValue | null {
   return value && typeof value === 'object' && typeof (value as PlacementValue).column === 'string' ? (value as PlacementValue) : null;
 }
 
-export function CardSortParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CardSortParticipantConfig>) {
+/** What one card is called aloud in the one-card sort: "Signal 7 of 26". */
+const CARD_NOUN: Record<string, string> = { leadsort: 'Signal', kpisort: 'KPI' };
+
+export function CardSortParticipant({ activity, config, mine, locked, submit, announce }: ParticipantViewProps<CardSortParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const [addedColumns, setAddedColumns] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -34,6 +39,7 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
   const [focusCard, setFocusCard] = useState<string | null>(null);
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors();
+  const sortMode = useSortMode(config.cards.length);
 
   const placement = (cardId: string) => placementOf(answers[cardId]);
   const zoneList: Zone[] = useMemo(() => {
@@ -141,20 +147,33 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
     <Surface kind="phone" className={`cgv-sort${locked ? ' cgv-sort-locked' : ''}`}>
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
       {locked ? <LockedNote /> : null}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={zoneCollision}
-        onDragStart={onDragStart}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => setActiveId(null)}
-        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
-      >
-        <div className="cgv-zones">
-          {renderZone(zones[0]!, 0)}
-          <div className="cgv-columns">{zones.slice(1).map((zone, i) => renderZone(zone, i + 1))}</div>
-        </div>
-        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} hint={config.cards.find((c) => c.id === activeId)?.description} lifted /> : null}</DragOverlay>
-      </DndContext>
+      {sortMode.offered && !locked ? <SortModeSwitch mode={sortMode.mode} onChoose={sortMode.choose} /> : null}
+      {sortMode.mode === 'one' && !locked ? (
+        <OneCardSort
+          cards={config.cards}
+          columns={zones.slice(1)}
+          placementOf={(id) => (zoneOfCard(id) === UNSORTED ? null : placement(id))}
+          onSave={(id, value) => save(id, value, { undoneMessage: `${textOf(id)} went back to ${zoneName(zoneOfCard(id))}.` })}
+          asksNote={(column) => isDependsColumn(column.name)}
+          noun={CARD_NOUN[activity?.kind ?? ''] ?? 'Card'}
+          onShowAll={() => sortMode.choose('all')}
+        />
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={zoneCollision}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setActiveId(null)}
+          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+        >
+          <div className="cgv-zones">
+            {renderZone(zones[0]!, 0)}
+            <div className="cgv-columns">{zones.slice(1).map((zone, i) => renderZone(zone, i + 1))}</div>
+          </div>
+          <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} hint={config.cards.find((c) => c.id === activeId)?.description} lifted /> : null}</DragOverlay>
+        </DndContext>
+      )}
       {config.open && !locked ? (
         <AddColumn
           existing={zones.map((z) => z.name.toLowerCase())}
@@ -165,9 +184,11 @@ export function CardSortParticipant({ config, mine, locked, submit, announce }: 
         />
       ) : null}
       <div className="cgv-bottom-bar">
-        <p className="cgv-progress" aria-live="polite">
-          <strong>{sorted}</strong> of {config.cards.length} sorted
-        </p>
+        {sortMode.mode === 'one' && !locked ? null : (
+          <p className="cgv-progress" aria-live="polite">
+            <strong>{sorted}</strong> of {config.cards.length} sorted
+          </p>
+        )}
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>
     </Surface>

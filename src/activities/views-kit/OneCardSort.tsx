@@ -1,0 +1,211 @@
+import { DndContext, DragOverlay, useDroppable, type DragEndEvent } from '@dnd-kit/core';
+import { useMemo, useRef, useState } from 'react';
+import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision, type ZoneData } from './dnd';
+import { CardFace, DraggableCard } from './DraggableCard';
+import { CardNoteForm } from './CardNoteForm';
+import { OneCardReview } from './OneCardReview';
+import { useReducedMotion } from './surface';
+import { nextToSort, placedMessage, placementFor, showingMessage, withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
+import './one-card-sort.css';
+
+/** Where the card in hand sits before it is dropped: not a column. */
+const IN_HAND = 'one-card-in-hand';
+
+export interface OneCardSortProps {
+  cards: readonly DeckCard[];
+  /** The places a card can go (no "Unsorted"). */
+  columns: readonly DeckColumn[];
+  placementOf(cardId: string): Placement | null;
+  /** Save one card's answer (null: back to unsorted), exactly as the board saves it. */
+  onSave(cardId: string, value: Placement | null): unknown;
+  /** Columns that ask "depends on what?" after a card lands in them. */
+  asksNote(column: DeckColumn): boolean;
+  /** What a card is called aloud: "Signal 7 of 26". */
+  noun?: string;
+  /** Switch to the board with every card. */
+  onShowAll(): void;
+}
+
+interface Step {
+  cardId: string;
+  before: Placement | null;
+  at: number;
+}
+
+/**
+ * Sorting one card at a time: the card large, every column a big target on the first
+ * screen (drag the card onto one, or tap it), progress, back and undo, and at the end a
+ * review where any card can be moved. Saves through `onSave`, the board's own save.
+ */
+export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, noun = 'Card', onShowAll }: OneCardSortProps) {
+  const isPlaced = (id: string) => placementOf(id) !== null;
+  const [at, setAt] = useState(() => nextToSort(cards, isPlaced, -1));
+  /** The card just placed in a column that asks for a note, and that column (kept here, not read back from the answers, so the form stays put while saves come back). */
+  const [noteFor, setNoteFor] = useState<{ cardId: string; column: string } | null>(null);
+  const [history, setHistory] = useState<Step[]>([]);
+  const [message, setMessage] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const targets = useRef<HTMLDivElement>(null);
+  const sensors = useDragSensors();
+  const reducedMotion = useReducedMotion();
+  const total = cards.length;
+  const index = Math.min(at, total);
+  const card = index < total ? cards[index]! : null;
+  const sorted = cards.filter((c) => isPlaced(c.id)).length;
+  const columnName = (id: string) => columns.find((c) => c.id === id)?.name ?? 'Unsorted';
+  const current = card ? placementOf(card.id) : null;
+
+  const show = (next: number, said: string) => {
+    setAt(next);
+    setNoteFor(null);
+    const nextCard = cards[next];
+    setMessage(nextCard ? `${said} Next: ${showingMessage(noun, next, total, nextCard.text)}` : `${said} All ${total} done: review your sort.`);
+  };
+
+  function record(cardId: string, before: Placement | null, value: Placement | null) {
+    setHistory((steps) => [...steps, { cardId, before, at: index }]);
+    void onSave(cardId, value);
+  }
+
+  function place(columnId: string) {
+    if (!card) return;
+    const column = columns.find((c) => c.id === columnId);
+    if (!column) return;
+    record(card.id, current, placementFor(current, columnId));
+    const said = placedMessage(noun, index, total, card.text, column.name);
+    if (asksNote(column)) {
+      setNoteFor({ cardId: card.id, column: columnId });
+      setMessage(`${said} Depends on what? Add a note, or go on.`);
+    } else show(nextToSort(cards, isPlaced, index, card.id), said);
+  }
+
+  function afterNote(note: string | null) {
+    if (!card || !noteFor) return;
+    if (note !== null && note.trim() !== (current?.note ?? '')) void onSave(card.id, withNote(noteFor.column, note));
+    show(nextToSort(cards, isPlaced, index, card.id), note?.trim() ? 'Note saved.' : '');
+    targets.current?.querySelector('button')?.focus();
+  }
+
+  function undo() {
+    const last = history.at(-1);
+    if (!last) return;
+    setHistory((steps) => steps.slice(0, -1));
+    void onSave(last.cardId, last.before);
+    const text = cards.find((c) => c.id === last.cardId)?.text ?? 'the card';
+    setAt(last.at);
+    setNoteFor(null);
+    setMessage(`Undone: ${text} is ${last.before ? `back in ${columnName(last.before.column)}` : 'not sorted again'}.`);
+  }
+
+  function go(next: number) {
+    const target = cards[next];
+    setAt(next);
+    setNoteFor(null);
+    setMessage(target ? showingMessage(noun, next, total, target.text) : `All ${total} done: review your sort.`);
+  }
+
+  const built = buildAnnouncements({
+    nameOf: () => card?.text ?? 'the card',
+    placeOf: (overId) => columns.find((c) => c.id === overId)?.name,
+    originOf: () => (current ? columnName(current.column) : 'its place'),
+  });
+  // A drop says its own, fuller line in the live region below.
+  const announcements = { ...built, onDragEnd: (e: Parameters<NonNullable<typeof built.onDragEnd>>[0]) => (e.over ? undefined : built.onDragEnd?.(e)) };
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(false);
+    if (e.over) place(String(e.over.id));
+  };
+
+  const actions = (
+    <div className="ocs-nav">
+      <button type="button" className="cgv-btn" onClick={() => go(index - 1)} disabled={index === 0}>
+        ‹ Back
+      </button>
+      <button type="button" className="cgv-btn" onClick={undo} disabled={history.length === 0}>
+        ↶ Undo
+      </button>
+      {card ? (
+        <button type="button" className="cgv-btn" onClick={() => go(index + 1)}>
+          {current ? 'Next ›' : 'Skip ›'}
+        </button>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div className="ocs" data-testid="one-card-sort">
+      <p className="ocs-live" role="status" aria-live="polite">
+        {message}
+      </p>
+      {card ? (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={zoneCollision}
+          onDragStart={() => setDragging(true)}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setDragging(false)}
+          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+        >
+          <div className="ocs-head">
+            <p className="ocs-progress">
+              <strong>
+                {noun} {index + 1} of {total}
+              </strong>
+              <span className="ocs-sorted">{sorted} sorted</span>
+            </p>
+            <progress className="ocs-bar" value={sorted} max={total} aria-label={`${sorted} of ${total} sorted`} />
+          </div>
+          <ul className="ocs-deck" aria-label={`${noun} ${index + 1} of ${total}`}>
+            <DraggableCard key={card.id} id={card.id} text={card.text} hint={card.description} zoneId={IN_HAND} className="ocs-card" />
+          </ul>
+          <p className="ocs-now">{current ? <>Now in: {columnName(current.column)}{current.note ? ` (depends on: ${current.note})` : ''}</> : 'Drag it onto a column, or tap one.'}</p>
+          {noteFor?.cardId === card.id ? (
+            <CardNoteForm key={card.id} text={card.text} note={current?.note ?? ''} autoFocus skipText="Next card" onSave={(note) => afterNote(note)} onSkip={() => afterNote(null)} />
+          ) : (
+            <div className={`ocs-targets${columns.length > 3 ? ' ocs-targets-grid' : ''}`} ref={targets} role="group" aria-label={`Where ${card.text} goes`}>
+              {columns.map((column, i) => (
+                <Target key={column.id} column={column} index={i} chosen={current?.column === column.id} dragging={dragging} onPick={place} />
+              ))}
+            </div>
+          )}
+          {actions}
+          <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{dragging ? <CardFace text={card.text} hint={card.description} lifted /> : null}</DragOverlay>
+        </DndContext>
+      ) : (
+        <>
+          <OneCardReview
+            cards={cards}
+            columns={columns}
+            placementOf={placementOf}
+            asksNote={asksNote}
+            onMove={(cardId, value, said) => {
+              record(cardId, placementOf(cardId), value);
+              setMessage(said);
+            }}
+            onOpen={go}
+            onShowAll={onShowAll}
+          />
+          {actions}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A column as a big button: tap it to place the card in hand, or drop the card on it. */
+function Target({ column, index, chosen, dragging, onPick }: { column: DeckColumn; index: number; chosen: boolean; dragging: boolean; onPick(id: string): void }) {
+  const data: ZoneData = useMemo(() => ({ zoneIndex: index }), [index]);
+  const { setNodeRef, isOver } = useDroppable({ id: column.id, data });
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      data-target-id={column.id}
+      className={['ocs-target', chosen ? 'ocs-target-chosen' : '', dragging ? 'ocs-target-ready' : '', isOver ? 'ocs-target-over' : ''].filter(Boolean).join(' ')}
+      aria-pressed={chosen}
+      onClick={() => onPick(column.id)}
+    >
+      {column.name}
+    </button>
+  );
+}
