@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent } from '@dnd-kit/core';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision, type ZoneData } from './dnd';
 import { CardFace, DraggableCard } from './DraggableCard';
 import { CardNoteForm } from './CardNoteForm';
@@ -46,6 +46,13 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
   const [message, setMessage] = useState('');
   const [dragging, setDragging] = useState(false);
   const targets = useRef<HTMLDivElement>(null);
+  /** After a note, the keyboard goes back to the first target (they show again on the next render). */
+  const focusTargets = useRef(false);
+  useEffect(() => {
+    if (!focusTargets.current || !targets.current) return;
+    focusTargets.current = false;
+    targets.current.querySelector('button')?.focus();
+  });
   const sensors = useDragSensors();
   const reducedMotion = useReducedMotion();
   const total = cards.length;
@@ -83,7 +90,7 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
     if (!card || !noteFor) return;
     if (note !== null && note.trim() !== (current?.note ?? '')) void onSave(card.id, withNote(noteFor.column, note));
     show(nextToSort(cards, isPlaced, index, card.id), note?.trim() ? 'Note saved.' : '');
-    targets.current?.querySelector('button')?.focus();
+    focusTargets.current = true;
   }
 
   function undo() {
