@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Team } from '../shared/domain';
 import type { NamingPolicy } from '../shared/privacy';
+import type { CurrencyCode } from '../shared/currency';
 import type { ReportBlock, ReportInput, ResponseText } from './report-types';
 
 /**
@@ -25,6 +26,8 @@ export interface ActivityDefinition<Config = unknown> {
    * Called with the stored version; returns data for configSchema.
    */
   migrateConfig(fromVersion: number, config: unknown): unknown;
+  /** For kinds that show money: the config written in the workshop's currency (kept in step with the workshop setting). */
+  withCurrency?(config: Config, currency: CurrencyCode): Config;
   /** How people respond, for interactive kinds. */
   responses?: ResponseEngine<Config>;
   /** The facilitator's own working state while running it (e.g. brainstorm clusters). */

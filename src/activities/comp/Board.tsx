@@ -3,8 +3,8 @@ import type { BoardViewProps } from '../view-types';
 import { Surface } from '../views-kit/surface';
 import { COMP_VIEWS, readCompBoard, type CompBoard, type CompConfig, type CompView } from './definition';
 import type { PollTally } from './logic';
-import { lastDayMoment, paychecks } from './maths';
-import { MONTHS, money, pct } from './format';
+import { lastDayMoment, paychecks, salaryChecks } from './maths';
+import { MONTHS, capShort, money, pct, thresholdShort } from './format';
 import './comp.css';
 
 const VIEW_LABEL: Record<CompView, string> = {
@@ -158,13 +158,17 @@ function TalkingPoints({ config, board }: { config: CompConfig; board: CompBoard
       const months = paychecks(config.plan, pattern.deals);
       const low = months.reduce((a, m) => (m.total < a.total ? m : a));
       const high = months.reduce((a, m) => (m.total > a.total ? m : a));
-      text = `Lowest: ${MONTHS[low.month - 1]} ${money(config, low.total)}. Highest: ${MONTHS[high.month - 1]} ${money(config, high.total)}. Year: ${money(config, months.reduce((s, m) => s + m.total, 0))}.`;
+      const year = months.reduce((s, m) => s + m.total, 0);
+      const variable = months.reduce((s, m) => s + m.total - m.base, 0);
+      const mkYear = salaryChecks(config.marketer).reduce((s, m) => s + m.total, 0);
+      text = `Lowest: ${MONTHS[low.month - 1]} ${money(config, low.total)}. Highest: ${MONTHS[high.month - 1]} ${money(config, high.total)}. Year: ${money(config, year)}, of which variable ${money(config, variable)} (target ${money(config, config.plan.variable)}). ${config.marketer.role}: ${money(config, mkYear)}.`;
     }
   } else if (board.view === 'moment') {
     const m = lastDayMoment(config.plan, config.moment.at, config.moment.deal, config.moment.discount);
     text = `Today ${money(config, m.today)} (${pct(Math.round(m.effectiveRate * 1000) / 10)} of the deal, against ${pct(Math.round(m.baseRate * 1000) / 10)} normally); after midnight ${money(config, m.nextPeriod)} at best.`;
   } else if (board.view === 'curve') {
-    text = 'Walk the curve left to right: nothing paid, quota, the accelerators, the cap. Ask: where would you want to be on the last day?';
+    const p = config.plan;
+    text = `At 100 %: ${money(config, p.base + p.variable)} a year, of which variable ${money(config, p.variable)}. ${[thresholdShort(config), capShort(config)].filter(Boolean).join('. ')}${p.threshold > 0 || p.cap !== null ? '. ' : ''}Walk the curve left to right and ask: where would you want to be on the last day?`;
   } else {
     text = 'Give people a minute to answer, then reveal the split by team and ask each side to explain the other’s answer.';
   }

@@ -7,6 +7,9 @@ import { DecimalField } from '../align-kit/fields';
 import type { CompConfig } from './definition';
 import { PLAN_PRESETS, resizeAmount } from './presets';
 import { MONTHS, money, planFacts } from './format';
+import { CapField, ThresholdRuleField } from './EditorRules';
+import { capAsAttainment, capForAttainment } from './cap';
+import { CURRENCY_INFO, currencySymbol } from '../../shared/currency';
 import type { CompPlan } from './maths';
 import './comp.css';
 
@@ -15,7 +18,16 @@ type Deal = Pattern['deals'][number];
 
 export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompConfig>) {
   const plan = config.plan;
-  const setPlan = (patch: Partial<CompPlan>) => onChange({ ...config, plan: { ...plan, ...patch } });
+  const setPlan = (patch: Partial<CompPlan>) => {
+    const next = { ...plan, ...patch };
+    // A cap written as an attainment stays at that attainment when the rest of the plan changes.
+    if (!('cap' in patch) && next.cap !== null && next.capShownAs === 'attainment') {
+      const at = capAsAttainment(plan);
+      const cap = at === null ? null : capForAttainment(next, at);
+      if (cap !== null && cap <= 2000) next.cap = cap;
+    }
+    onChange({ ...config, plan: next });
+  };
   const [presetId, setPresetId] = useState(PLAN_PRESETS[0]!.id);
   const [patternId, setPatternId] = useState(config.patterns[0]?.id ?? '');
   const pattern = config.patterns.find((p) => p.id === patternId) ?? config.patterns[0];
@@ -49,7 +61,13 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
         <legend>The plan</legend>
         <div className="editor-row">
           <TextField label="Who is on it" value={config.role} maxLength={80} error={errors.role} onChange={(e) => onChange({ ...config, role: e.target.value })} />
-          <TextField label="Currency symbol" value={config.currency} maxLength={4} className="input-narrow" onChange={(e) => onChange({ ...config, currency: e.target.value })} />
+          <p className="cgc-currency">
+            <span className="field-label">Currency</span>
+            <span>
+              {CURRENCY_INFO[config.currency].name} ({currencySymbol(config.currency)})
+            </span>
+            <span className="field-hint">Set for the whole workshop in its details.</span>
+          </p>
           <TextField
             label="Quota counts"
             hint="Leave empty for money booked; or e.g. “meetings”."
@@ -95,9 +113,10 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
         </div>
         <div className="editor-row">
           <DecimalField label="Threshold" suffix="% of quota" hint="Below it, nothing is paid. 0 = none." min={0} max={100} value={plan.threshold} onChange={(n) => setPlan({ threshold: n ?? 0 })} />
-          <DecimalField label="Cap" suffix="% of target variable" hint="Empty = no cap." optional min={1} max={2000} value={plan.cap} onChange={(n) => setPlan({ cap: n })} />
           <DecimalField label="Clawback window" suffix="months" hint="A cancelled deal’s commission comes back within this time. 0 = never." min={0} max={24} step="1" value={plan.clawbackMonths} onChange={(n) => setPlan({ clawbackMonths: Math.round(n ?? 0) })} />
         </div>
+        <ThresholdRuleField config={config} setPlan={setPlan} />
+        <CapField config={config} setPlan={setPlan} />
         <Tiers
           title="Accelerators (above quota)"
           rows={plan.accelerators.map((a) => ({ at: a.from, multiplier: a.multiplier }))}

@@ -3,7 +3,7 @@ import { Surface } from '../views-kit/surface';
 import { readCompBoard, type CompConfig } from './definition';
 import { PaycheckChart, PayoutCurve } from './charts';
 import { lastDayMoment, paychecks, salaryChecks } from './maths';
-import { PERIOD_WORD, money, pct, rateWords, shortMoney, units } from './format';
+import { PERIOD_WORD, capShort, money, pct, rateWords, shortMoney, thresholdShort, units } from './format';
 import './comp.css';
 
 /** The projector: whichever view the facilitator picked on the board (the curve to start with). */
@@ -37,6 +37,9 @@ export function PlanChips({ config }: { config: CompConfig }) {
         <span className="cgc-chip-key">Base/variable</span> {split}
       </li>
       <li className="cgc-chip">
+        <span className="cgc-chip-key">Variable</span> {money(config, p.variable)} a year
+      </li>
+      <li className="cgc-chip">
         <span className="cgc-chip-key">Quota</span> {units(config, p.quota)} a year
       </li>
       <li className="cgc-chip">
@@ -49,6 +52,13 @@ export function PlanChips({ config }: { config: CompConfig }) {
   );
 }
 
+/** The two rules people misread, in words: what the threshold pays once crossed, and where the cap sits. */
+export function PlanRules({ config }: { config: CompConfig }) {
+  const rules = [thresholdShort(config), capShort(config)].filter((r): r is string => r !== null);
+  if (rules.length === 0) return null;
+  return <p className="cgc-rules">{rules.join('. ')}.</p>;
+}
+
 function CurveSlide({ config }: { config: CompConfig }) {
   return (
     <div className="cgc-slide">
@@ -56,6 +66,7 @@ function CurveSlide({ config }: { config: CompConfig }) {
         <span className="cgc-rep">◆ {config.role}</span>: pay for a year, by how much of quota they hit
       </p>
       <PlanChips config={config} />
+      <PlanRules config={config} />
       <PayoutCurve config={config} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CompConfig } from './definition';
 import { capAttainment, paychecks, payoutCurve, salaryChecks, tierSummary, type Deal } from './maths';
-import { MONTHS, MONTH_NAMES, money, pct, shortMoney } from './format';
+import { MONTHS, MONTH_NAMES, money, pct, shortMoney, thresholdShort } from './format';
 
 // Two SVG charts drawn in their own units (1600 wide), so they scale with the
 // screen: at 1920 px a 30-unit label is about 34 px. Colours come from the
@@ -43,7 +43,7 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
   const ote = plan.base + plan.variable;
   const yTicks = Array.from({ length: Math.floor(yMax / step) + 1 }, (_, i) => i * step);
   const describe = [
-    plan.threshold > 0 ? `Below ${pct(plan.threshold)} of quota no commission is paid: ${money(config, plan.base)} a year.` : '',
+    plan.threshold > 0 ? `${thresholdShort(config)}.` : '',
     `At 100 % the rep earns ${money(config, ote)}.`,
     ...tiers.filter((t) => t.multiplier > 1).map((t) => `From ${pct(t.from)}, each sale pays ${t.multiplier} times the rate.`),
     cap !== null && cap <= 200 ? `Pay stops rising at ${pct(cap)}: the cap.` : '',
@@ -114,30 +114,33 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
   );
 }
 
-/** Twelve monthly paychecks of a rep (deal pattern) beside a marketer's. */
+/** Twelve monthly paychecks of a rep (deal pattern) beside a marketer's; each month's two amounts written under it. */
 export function PaycheckChart({ config, deals, compact = false }: { config: CompConfig; deals: readonly Deal[]; compact?: boolean }) {
   const id = useId();
   const rep = paychecks(config.plan, deals);
   const mk = salaryChecks(config.marketer);
-  const H = compact ? 520 : 600;
+  const H = compact ? 600 : 680;
   const L = 150;
   const R = 20;
   const T = 60;
-  const B = 96;
+  const B = 176;
   const pw = W - L - R;
   const ph = H - T - B;
   const hi = Math.max(...rep.map((m) => m.total), ...mk.map((m) => m.total));
   const lo = Math.min(0, ...rep.map((m) => m.total));
   const step = niceStep(hi - lo);
   const yMax = Math.ceil((hi * 1.12) / step) * step;
-  const yMin = Math.floor(lo / step) * step;
+  // Room under a negative paycheck for its label.
+  const yMin = lo < 0 ? Math.floor((lo - (yMax - lo) * 0.14) / step) * step : 0;
   const y = (v: number) => T + ph - ((v - yMin) / (yMax - yMin)) * ph;
   const slot = pw / 12;
   const bw = slot * 0.36;
   const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => yMin + i * step);
+  const row = (n: number) => H - B + 40 + n * 38;
   const describe = rep
     .map((m, i) => `${MONTH_NAMES[i]}: ${config.role} ${money(config, m.total)}${m.clawback < 0 ? ` after a clawback of ${money(config, -m.clawback)}` : ''}; ${config.marketer.role} ${money(config, mk[i]!.total)}.`)
     .join(' ');
+  const everyPeriod = config.plan.period === 'quarter' ? 3 : config.plan.period === 'year' ? 12 : 1;
   return (
     <svg className="cgc-chart cgc-paychecks" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{`Twelve monthly paychecks: ${config.role} beside ${config.marketer.role}`}</title>
@@ -150,33 +153,55 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
           </text>
         </g>
       ))}
+      <text x={L - 16} y={row(1)} className="cgc-row-key cgc-row-key-rep" textAnchor="end">
+        ◆
+      </text>
+      <text x={L - 16} y={row(2)} className="cgc-row-key cgc-row-key-mk" textAnchor="end">
+        ●
+      </text>
       {rep.map((m, i) => {
         const x0 = L + i * slot + slot * 0.1;
-        const base = Math.min(m.base, m.total);
-        const extra = m.total - base;
+        const mid = L + i * slot + slot / 2;
         const mkTotal = mk[i]!.total;
+        const negative = m.total < 0;
+        const base = Math.min(m.base, Math.max(0, m.total));
+        const extra = m.total - base;
         return (
-          <g key={m.month}>
-            <rect x={x0} y={y(base)} width={bw} height={Math.max(0, y(0) - y(base))} className="cgc-bar-base" />
-            {extra > 0 ? <rect x={x0} y={y(m.total)} width={bw} height={y(base) - y(m.total)} className="cgc-bar-rep" /> : null}
-            <text x={x0 + bw / 2} y={y(Math.max(m.total, 0)) - 12} className="cgc-bar-value" textAnchor="middle">
-              {shortMoney(config, m.total)}
-            </text>
-            <rect x={x0 + bw + slot * 0.06} y={y(mkTotal)} width={bw} height={y(0) - y(mkTotal)} className="cgc-bar-mk" />
+          <g key={m.month} data-month={m.month}>
+            {negative ? (
+              <>
+                <rect x={x0} y={y(0)} width={bw} height={y(m.total) - y(0)} className="cgc-bar-negative" data-series="rep" />
+                <text x={x0 + bw / 2} y={y(m.total) + 34} className="cgc-bar-value cgc-bar-value-negative" textAnchor="middle">
+                  {shortMoney(config, m.total)}
+                </text>
+              </>
+            ) : (
+              <>
+                <rect x={x0} y={y(base)} width={bw} height={y(0) - y(base)} className="cgc-bar-base" data-series="rep" />
+                {extra > 0 ? <rect x={x0} y={y(m.total)} width={bw} height={y(base) - y(m.total)} className="cgc-bar-rep" /> : null}
+              </>
+            )}
+            <rect x={x0 + bw + slot * 0.06} y={y(mkTotal)} width={bw} height={y(0) - y(mkTotal)} className="cgc-bar-mk" data-series="mk" />
             {mk[i]!.bonus > 0 ? (
               <text x={x0 + bw * 1.5 + slot * 0.06} y={y(mkTotal) - 12} className="cgc-bar-value cgc-bar-value-mk" textAnchor="middle">
                 +bonus
               </text>
             ) : null}
-            <text x={x0 + bw + slot * 0.03} y={H - B + 40} className="cgc-tick" textAnchor="middle">
+            <text x={mid} y={row(0)} className="cgc-tick" textAnchor="middle">
               {MONTHS[i]}
             </text>
+            <text x={mid} y={row(1)} className="cgc-row-value cgc-row-value-rep" textAnchor="middle">
+              {rowMoney(config, m.total)}
+            </text>
+            <text x={mid} y={row(2)} className="cgc-row-value cgc-row-value-mk" textAnchor="middle">
+              {rowMoney(config, mkTotal)}
+            </text>
             {m.clawback < 0 ? (
-              <text x={x0 + bw + slot * 0.03} y={H - B + 78} className="cgc-claw" textAnchor="middle">
-                −{shortMoney(config, -m.clawback)} back
+              <text x={mid} y={row(3)} className="cgc-claw" textAnchor="middle">
+                {shortMoney(config, m.clawback)} back
               </text>
-            ) : m.periodAttainment > 0 && (i + 1) % (config.plan.period === 'quarter' ? 3 : config.plan.period === 'year' ? 12 : 1) === 0 ? (
-              <text x={x0 + bw + slot * 0.03} y={H - B + 78} className="cgc-att" textAnchor="middle">
+            ) : m.periodAttainment > 0 && (i + 1) % everyPeriod === 0 ? (
+              <text x={mid} y={row(3)} className="cgc-att" textAnchor="middle">
                 {config.plan.period === 'quarter' ? `Q${Math.ceil(m.month / 3)} ` : ''}
                 {Math.round(m.periodAttainment)} %
               </text>
@@ -186,4 +211,9 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
       })}
     </svg>
   );
+}
+
+/** A month's amount in the rows under the chart: whole thousands from 10,000 up so every currency fits its month. */
+function rowMoney(config: CompConfig, n: number): string {
+  return Math.abs(n) >= 10_000 ? shortMoney(config, Math.round(n / 1000) * 1000) : shortMoney(config, n);
 }

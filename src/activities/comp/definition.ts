@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
 import { ItemList } from '../shared-schemas';
 import { compResponses } from './logic';
 import { DEFAULT_SALARY, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
 import { compGuide } from './guide';
 import { compReport } from './report';
+import { THRESHOLD_RULES } from './maths';
+import { Currency } from '../../shared/currency';
+import { migrateCompConfig, withCurrency } from './migrate';
 
 const Money = z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(100_000_000, 'That is too large');
 const Percent = (max: number) => z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(max, `At most ${max} %`);
@@ -19,11 +21,16 @@ export const PlanSchema = z
     period: z.enum(['month', 'quarter', 'year']),
     rate: z.number().min(0).max(1_000_000).nullable(),
     threshold: Percent(100),
+    /** What is paid once the threshold is crossed (see maths.ts); configs before it was a choice paid from the first dollar. */
+    thresholdRule: z.enum(THRESHOLD_RULES, { error: 'Choose how the threshold pays' }).default('first-dollar'),
     decelerators: z.array(z.object({ upTo: Percent(100), multiplier: z.number().min(0).max(1) })).max(4),
     accelerators: z
       .array(z.object({ from: z.number().min(100, 'Accelerators start at 100 % or above').max(1000), multiplier: z.number().min(1).max(10) }))
       .max(5),
-    cap: z.number().min(1).max(2000).nullable(),
+    /** Stored one way: % of a period's target variable (250 = 2.5× target). */
+    cap: z.number().min(1, 'The cap must pay something').max(2000, 'A cap above 20× target variable is not a cap').nullable(),
+    /** How the editor, the projector and the report write the cap. */
+    capShownAs: z.enum(['attainment', 'multiple']).default('multiple'),
     clawbackMonths: z.number().int().min(0).max(24),
     draw: z.object({ monthly: Money, months: z.number().int().min(1).max(12), recoverable: z.boolean() }).nullable(),
   })
@@ -56,8 +63,8 @@ export const CompConfig = z
     role: z.string().trim().min(1).max(80),
     /** '' = the quota is money booked; otherwise what is counted, e.g. "meetings". */
     unit: z.string().trim().max(30),
-    /** Currency symbol written before amounts. */
-    currency: z.string().trim().max(4),
+    /** The workshop's currency (ISO code), kept in step with the workshop setting. */
+    currency: Currency,
     plan: PlanSchema,
     patterns: z.array(PatternSchema).min(1, 'Keep at least one deal pattern').max(8),
     marketer: z.object({
@@ -109,9 +116,9 @@ export function defaultCompConfig(): CompConfig {
   return {
     role: ae.role,
     unit: ae.unit,
-    currency: '$',
+    currency: 'USD',
     plan: structuredClone(ae.plan),
-    patterns: PATTERN_PRESETS.map((p) => ({ ...structuredClone(p), deals: p.deals.map((d) => ({ ...d, label: d.label ?? '', cancelledIn: d.cancelledIn ?? null })) })),
+    patterns: PATTERN_PRESETS.map((p) => ({ id: p.id, name: p.name, story: p.story('USD'), deals: p.deals.map((d) => ({ ...d, label: d.label ?? '', cancelledIn: d.cancelledIn ?? null })) })),
     marketer: { role: 'Marketing manager', ...DEFAULT_SALARY },
     moment: { at: 95, deal: 15_000, discount: 15 },
     scenarios: [
@@ -146,10 +153,12 @@ export const comp: ActivityDefinition<CompConfig> = {
   defaultTitle: 'How sales gets paid',
   defaultMinutes: 30,
   interactive: true,
-  configVersion: 1,
+  /** 2: currency as an ISO code, the threshold rule and how the cap is written (issue #14). */
+  configVersion: 2,
   configSchema: CompConfig,
   defaultConfig: defaultCompConfig,
-  migrateConfig: noMigrations,
+  migrateConfig: migrateCompConfig,
+  withCurrency,
   responses: compResponses,
   board: { schema: CompBoard, initial: initialCompBoard, title: 'On the projector' },
   guide: compGuide,

@@ -8,11 +8,17 @@
 // - rate: commission per unit booked at 1× (e.g. 0.10 = 10 % of each deal).
 // - bands: attainment ranges paid at a multiplier of the rate, like tax
 //   brackets: each unit booked is paid at the multiplier of the band it lands in.
-// - threshold: below it nothing is paid; once crossed, everything booked in
-//   the period counts from the first unit.
-// - cap: the most a period's variable can pay, as % of its target variable.
+// - threshold: below it nothing is paid. What is paid once it is crossed is
+//   the plan's threshold rule: everything from the first unit ('first-dollar'),
+//   only what is above it ('above'), or a straight ramp from nothing at the
+//   threshold to the full target at 100 % ('ramp').
+// - cap: the most a period's variable can pay, stored as % of its target
+//   variable; plans that write it as an attainment ("capped at 200 %") are
+//   converted with capForAttainment (see cap.ts for both ways).
 
 export type Period = 'month' | 'quarter' | 'year';
+export const THRESHOLD_RULES = ['first-dollar', 'above', 'ramp'] as const;
+export type ThresholdRule = (typeof THRESHOLD_RULES)[number];
 
 export interface CompPlan {
   /** Annual base salary. */
@@ -27,12 +33,16 @@ export interface CompPlan {
   rate: number | null;
   /** Attainment % below which a period pays nothing (0 = no threshold). */
   threshold: number;
+  /** What is paid once the threshold is crossed; absent = 'first-dollar' (the rule before it was a choice). */
+  thresholdRule: ThresholdRule;
   /** Bands below 100 % paid at less than 1×: from the previous band (or 0) up to `upTo` %. */
   decelerators: { upTo: number; multiplier: number }[];
   /** Bands from `from` % (≥ 100) paid at more than 1×, each up to the next one. */
   accelerators: { from: number; multiplier: number }[];
   /** Most a period's variable can pay, as % of its target variable; null = uncapped. */
   cap: number | null;
+  /** How the plan writes its cap: as the attainment where pay stops rising, or as a multiple of target variable. */
+  capShownAs: 'attainment' | 'multiple';
   /** A cancelled deal's commission is taken back when cancelled within this many months (0 = never). */
   clawbackMonths: number;
   /** A monthly minimum for new reps during their first months (ramp); null = none. */
@@ -101,10 +111,33 @@ export function commissionRate(plan: CompPlan): number {
   return plan.variable / (plan.quota * weighted);
 }
 
+/** The rule in force: without a threshold every rule pays from the first unit. */
+export const thresholdRuleOf = (plan: Pick<CompPlan, 'threshold' | 'thresholdRule'>): ThresholdRule => (plan.threshold > 0 ? (plan.thresholdRule ?? 'first-dollar') : 'first-dollar');
+
+/**
+ * Paid points at an attainment before the cap: percentage points of quota
+ * paid at the 1× rate, by the threshold rule. 'above' leaves out the points
+ * below the threshold; 'ramp' stretches threshold..100 % over 0..100 %'s worth.
+ */
+export function paidPoints(plan: CompPlan, attainment: number): number {
+  if (attainment <= 0 || attainment < plan.threshold) return 0;
+  const w = weightedPoints(plan, attainment);
+  const rule = thresholdRuleOf(plan);
+  if (rule === 'first-dollar') return w;
+  const wt = weightedPoints(plan, plan.threshold);
+  const w100 = weightedPoints(plan, 100);
+  if (rule === 'above' || plan.threshold >= 100 || w100 <= wt) return w - wt;
+  return attainment <= 100 ? ((w - wt) * w100) / (w100 - wt) : w;
+}
+
+/** Variable pay for one period at an attainment (in %), before the cap. */
+export function uncappedVariableAt(plan: CompPlan, attainment: number): number {
+  return commissionRate(plan) * periodQuota(plan) * (paidPoints(plan, attainment) / 100);
+}
+
 /** Variable pay for one period at an attainment (in %), before any draw. */
 export function variableAt(plan: CompPlan, attainment: number): number {
-  if (attainment <= 0 || attainment < plan.threshold) return 0;
-  const raw = commissionRate(plan) * periodQuota(plan) * (weightedPoints(plan, attainment) / 100);
+  const raw = uncappedVariableAt(plan, attainment);
   const capped = plan.cap === null ? raw : Math.min(raw, (plan.cap / 100) * periodTarget(plan));
   return round2(capped);
 }
@@ -115,20 +148,34 @@ export function variableFor(plan: CompPlan, booked: number): number {
   return q > 0 ? variableAt(plan, (booked / q) * 100) : 0;
 }
 
+/** Where the pay line bends: the threshold, 100 % and every band edge. */
+function breakpoints(plan: CompPlan): number[] {
+  const edges = bands(plan).flatMap((b) => [b.from, b.to]);
+  return [...new Set([0, plan.threshold, 100, ...edges].filter((a) => Number.isFinite(a) && a >= plan.threshold))].sort((a, b) => a - b);
+}
+
+/** The lowest attainment (%) at which a period's uncapped variable reaches `amount`, or null when it never does. */
+export function attainmentPaying(plan: CompPlan, amount: number): number | null {
+  const points = breakpoints(plan);
+  const last = points.at(-1)!;
+  points.push(last + 10_000); // straight beyond the last bend
+  for (let i = 0; i < points.length; i += 1) {
+    const b = points[i]!;
+    const at = uncappedVariableAt(plan, b);
+    if (at >= amount - 1e-9) {
+      if (i === 0 || b === plan.threshold) return b;
+      const a = points[i - 1]!;
+      const before = uncappedVariableAt(plan, a);
+      return a + ((amount - before) / (at - before)) * (b - a);
+    }
+  }
+  return null;
+}
+
 /** The attainment (%) at which the cap is reached, or null when it never binds. */
 export function capAttainment(plan: CompPlan): number | null {
   if (plan.cap === null) return null;
-  const target = (plan.cap / 100) * periodTarget(plan);
-  const perPoint = (commissionRate(plan) * periodQuota(plan)) / 100;
-  if (perPoint <= 0) return null;
-  let paid = 0;
-  for (const b of bands(plan)) {
-    const width = b.to - b.from;
-    const gain = perPoint * b.multiplier * width;
-    if (b.multiplier > 0 && paid + gain >= target) return Math.max(plan.threshold, b.from + (target - paid) / (perPoint * b.multiplier));
-    paid += gain;
-  }
-  return null;
+  return attainmentPaying(plan, (plan.cap / 100) * periodTarget(plan));
 }
 
 export interface CurvePoint {
@@ -152,7 +199,15 @@ export function payoutCurve(plan: CompPlan, from = 0, to = 200, step = 1): Curve
 /** What the rate turns into in each band: the words under the curve. */
 export function tierSummary(plan: CompPlan): { from: number; to: number; multiplier: number; ratePerUnit: number; paid: boolean }[] {
   const rate = commissionRate(plan);
-  const out = bands(plan).map((b) => ({ from: b.from, to: b.to, multiplier: b.multiplier, ratePerUnit: rate * b.multiplier, paid: true }));
+  // A ramp pays the points between the threshold and 100 % faster: by the stretch of paidPoints.
+  const w100 = weightedPoints(plan, 100);
+  const wt = weightedPoints(plan, plan.threshold);
+  const stretch = thresholdRuleOf(plan) === 'ramp' && w100 > wt ? w100 / (w100 - wt) : 1;
+  const split = bands(plan).flatMap((b) => (stretch !== 1 && b.from < 100 && b.to > 100 ? [{ ...b, to: 100 }, { ...b, from: 100 }] : [b]));
+  const out = split.map((b) => {
+    const multiplier = b.to <= 100 ? Math.round(b.multiplier * stretch * 100) / 100 : b.multiplier;
+    return { from: b.from, to: b.to, multiplier, ratePerUnit: rate * multiplier, paid: true };
+  });
   if (plan.threshold > 0) {
     // Below the threshold nothing is paid (the band still counts once it is crossed).
     return [{ from: 0, to: plan.threshold, multiplier: 0, ratePerUnit: 0, paid: false }, ...out.map((b) => (b.from < plan.threshold ? { ...b, from: plan.threshold } : b)).filter((b) => b.to > b.from)];

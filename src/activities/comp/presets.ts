@@ -1,4 +1,5 @@
 import type { CompPlan, Deal, Salary } from './maths';
+import { formatMoney, type CurrencyCode } from '../../shared/currency';
 
 // Starting points for the simulator. Numbers are round on purpose: the room
 // should be able to follow the arithmetic in their heads.
@@ -32,6 +33,8 @@ export const PLAN_PRESETS: readonly PlanPreset[] = [
         { from: 150, multiplier: 2 },
       ],
       cap: 250,
+      capShownAs: 'multiple',
+      thresholdRule: 'first-dollar',
       clawbackMonths: 6,
       draw: null,
     },
@@ -51,6 +54,8 @@ export const PLAN_PRESETS: readonly PlanPreset[] = [
       decelerators: [],
       accelerators: [{ from: 100, multiplier: 1.25 }],
       cap: 200,
+      capShownAs: 'multiple',
+      thresholdRule: 'first-dollar',
       clawbackMonths: 0,
       draw: { monthly: 1_750, months: 3, recoverable: false },
     },
@@ -70,6 +75,8 @@ export const PLAN_PRESETS: readonly PlanPreset[] = [
       decelerators: [{ upTo: 50, multiplier: 0.5 }],
       accelerators: [{ from: 100, multiplier: 2 }],
       cap: null,
+      capShownAs: 'multiple',
+      thresholdRule: 'first-dollar',
       clawbackMonths: 3,
       draw: null,
     },
@@ -79,8 +86,10 @@ export const PLAN_PRESETS: readonly PlanPreset[] = [
 export interface PatternPreset {
   id: string;
   name: string;
-  /** One line the facilitator can read out. */
-  story: string;
+  /** One line the facilitator can read out, in the workshop's currency. */
+  story(currency: CurrencyCode): string;
+  /** The story as the app wrote it before it knew the currency (read when older configs are brought up to date). */
+  legacyStory?: string;
   deals: Deal[];
 }
 
@@ -91,7 +100,8 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
   {
     id: 'slip',
     name: 'Big deal slips a quarter',
-    story: 'A 90,000 deal was meant to close in March. Legal needed three more weeks.',
+    story: (c) => `A ${formatMoney(c, 90_000)} deal was meant to close in March. Legal needed three more weeks.`,
+    legacyStory: 'A 90,000 deal was meant to close in March. Legal needed three more weeks.',
     deals: [
       d('s1', 1, 40_000),
       d('s2', 2, 30_000),
@@ -111,7 +121,7 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
   {
     id: 'dry',
     name: 'Strong start, then a dry spell',
-    story: 'Two big wins in January, then the pipeline ran dry until the autumn.',
+    story: () => 'Two big wins in January, then the pipeline ran dry until the autumn.',
     deals: [
       d('t1', 1, 120_000, 'Two big wins'),
       d('t2', 2, 90_000),
@@ -129,7 +139,8 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
   {
     id: 'clawback',
     name: 'A customer cancels',
-    story: 'A 60,000 deal signed in February is cancelled in May. The commission goes back.',
+    story: (c) => `A ${formatMoney(c, 60_000)} deal signed in February is cancelled in May. The commission goes back.`,
+    legacyStory: 'A 60,000 deal signed in February is cancelled in May. The commission goes back.',
     deals: [
       d('c1', 1, 50_000),
       d('c2', 2, 60_000, 'Cancelled in May', 5),
@@ -140,7 +151,7 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
   {
     id: 'steady',
     name: 'Steady months',
-    story: 'Exactly on plan every month: what the plan was designed for, and rarely what happens.',
+    story: () => 'Exactly on plan every month: what the plan was designed for, and rarely what happens.',
     deals: Array.from({ length: 12 }, (_, i) => d(`e${i + 1}`, i + 1, 50_000)),
   },
 ];

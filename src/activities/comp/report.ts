@@ -6,6 +6,7 @@ import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
 import { capAttainment, lastDayMoment, paychecks, payoutCurve, salaryChecks } from './maths';
 import { MONTHS, money, pct, planFacts, units } from './format';
+import { currencySymbol } from '../../shared/currency';
 
 /** Comp 101 in the report: the plan, its curve, a lumpy year next to a salary, the polls and the takeaways. */
 export function compReport({ config, results, board }: ReportInput<CompConfig>): ReportBlock[] {
@@ -25,7 +26,7 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
     xLabel: 'Quota attainment',
     yLabel: 'Pay for the year',
     xUnit: '%',
-    yUnit: config.currency,
+    yUnit: currencySymbol(config.currency),
     series: [
       { name: config.role, tone: 'sales', points: payoutCurve(p, 0, 200, 5).map((c) => ({ x: c.attainment, y: c.annual })) },
       {
@@ -41,12 +42,25 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
   if (pattern) {
     const rep = paychecks(p, pattern.deals);
     const mk = salaryChecks(config.marketer);
+    const sum = (ns: number[]) => Math.round(ns.reduce((s, n) => s + n, 0) * 100) / 100;
     blocks.push({
       type: 'table',
-      title: `Twelve paychecks: “${pattern.name}”`,
-      columns: ['Month', 'Booked', `${config.role}: pay`, `${config.marketer.role}: pay`],
-      align: ['left', 'right', 'right', 'right'],
-      rows: rep.map((m, i) => [MONTHS[i]!, units(config, m.booked), money(config, m.total), money(config, mk[i]!.total)]),
+      title: `Twelve paychecks: “${pattern.name}”${pattern.story ? `. ${pattern.story}` : ''}`,
+      columns: ['Month', 'Booked', `${config.role}: variable`, `${config.role}: pay`, `${config.marketer.role}: pay`],
+      align: ['left', 'right', 'right', 'right', 'right'],
+      widths: [1, 1.4, 1.4, 1.4, 1.4],
+      rows: [
+        ...rep.map((m, i) => [MONTHS[i]!, units(config, m.booked), money(config, m.total - m.base), money(config, m.total), money(config, mk[i]!.total)]),
+        ['Year', units(config, sum(rep.map((m) => m.booked))), money(config, sum(rep.map((m) => m.total - m.base))), money(config, sum(rep.map((m) => m.total))), money(config, sum(mk.map((m) => m.total)))],
+      ],
+    });
+    blocks.push({
+      type: 'metrics',
+      items: [
+        { label: `${config.role}: the year`, value: money(config, sum(rep.map((m) => m.total))) },
+        { label: 'of which variable', value: money(config, sum(rep.map((m) => m.total - m.base))) },
+        { label: `${config.marketer.role}: the year`, value: money(config, sum(mk.map((m) => m.total))) },
+      ],
     });
     const low = Math.min(...rep.map((m) => m.total));
     const high = Math.max(...rep.map((m) => m.total));

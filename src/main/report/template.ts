@@ -278,7 +278,7 @@ export const REPORT_TEMPLATE = String.raw`
 
 #let fmt-num(v, unit) = {
   let s = if calc.abs(v) >= 1000 { str(calc.round(v / 1000, digits: 1)) + "k" } else { str(calc.round(v, digits: 1)) }
-  if unit == "%" { s + " %" } else if unit == "$" or unit == "€" or unit == "£" { unit + s } else if unit != none and unit != "" { s + " " + unit-for(v, unit) } else { s }
+  if unit == "%" { s + " %" } else if unit == "€" or unit == "£" or unit == "¥" or unit == "₹" or (type(unit) == str and unit.ends-with("$")) { unit + s } else if unit != none and unit != "" { s + " " + unit-for(v, unit) } else { s }
 }
 
 #let line-chart(b) = {
