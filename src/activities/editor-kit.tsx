@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { TextArea, TextField } from '../renderer/components/TextField';
 import { itemId, type Item } from './shared-schemas';
+import { ListActions } from './exercise-kit/ListActions';
+import { inSentence } from './exercise-kit/ItemRows';
 
 /** What every kind's config editor receives. */
 export interface EditorProps<C> {
@@ -41,7 +43,20 @@ export function linesToItems(lines: string[], previous: readonly Item[], prefix 
   });
 }
 
-/** A textarea, one item per line. Keeps the typed text (blank lines too) while editing. */
+/**
+ * The examples as items: an example already in the list keeps its item (id and
+ * description); every other example gets a new id, never an old item's id.
+ */
+export function examplesToItems(examples: readonly string[], previous: readonly Item[], prefix = 'i'): Item[] {
+  const wanted = new Set(examples.map((e) => e.trim()));
+  return linesToItems([...examples], previous.filter((i) => wanted.has(i.text)), prefix);
+}
+
+/**
+ * A textarea, one item per line. Keeps the typed text (blank lines too) while editing.
+ * Under it: Clear all (with Undo) and, when the editor has examples, starting from them
+ * (asking first when that replaces what is there).
+ */
 export function LinesField({
   label,
   items,
@@ -51,6 +66,7 @@ export function LinesField({
   rows = 5,
   placeholder,
   prefix,
+  examples,
 }: {
   label: string;
   items: readonly Item[];
@@ -60,10 +76,16 @@ export function LinesField({
   rows?: number;
   placeholder?: string;
   prefix?: string;
+  /** Example lines to start from; none: no such button. */
+  examples?: readonly string[] | undefined;
 }) {
   const joined = items.map((i) => i.text).join('\n');
   const [text, setText] = useState(joined);
   const lastEmitted = useRef(joined);
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
   // Follow outside changes (another window), not our own echo.
   useEffect(() => {
     if (joined !== lastEmitted.current) {
@@ -72,21 +94,43 @@ export function LinesField({
     }
   }, [joined]);
 
+  /** Replace the whole list (the text shown and the items sent) at once. */
+  const replaceWith = (next: Item[]) => {
+    const nextText = next.map((i) => i.text).join('\n');
+    lastEmitted.current = nextText;
+    setText(nextText);
+    // The latest onChange: the editor's other fields may have changed since (an Undo comes later).
+    latestOnChange.current(next);
+  };
+
   return (
-    <TextArea
-      label={label}
-      value={text}
-      rows={Math.min(14, Math.max(rows, text.split('\n').length + 1))}
-      hint={hint}
-      error={error}
-      placeholder={placeholder}
-      onChange={(e) => {
-        setText(e.target.value);
-        const next = linesToItems(e.target.value.split('\n'), items, prefix);
-        lastEmitted.current = next.map((i) => i.text).join('\n');
-        onChange(next);
-      }}
-    />
+    <div className="lines-field">
+      <TextArea
+        label={label}
+        value={text}
+        rows={Math.min(14, Math.max(rows, text.split('\n').length + 1))}
+        hint={hint}
+        error={error}
+        placeholder={placeholder}
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = linesToItems(e.target.value.split('\n'), items, prefix);
+          lastEmitted.current = next.map((i) => i.text).join('\n');
+          onChange(next);
+        }}
+      />
+      <ListActions
+        count={items.length}
+        what={inSentence(label)}
+        onClear={() => {
+          const before = [...items];
+          replaceWith([]);
+          return { removed: before.length, restore: () => replaceWith(before) };
+        }}
+        onReset={examples && examples.length > 0 ? () => replaceWith(examplesToItems(examples, items, prefix)) : undefined}
+        resetLabel="Start from the examples"
+      />
+    </div>
   );
 }
 

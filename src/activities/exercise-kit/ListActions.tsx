@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import './item-rows.css';
 
 /**
- * Under a list editor: add a row, clear the whole list (with Undo), and start
- * again from the examples (asking first when that replaces something).
+ * Under a list editor: add a row (when the editor has rows), clear the whole
+ * list (with Undo), and start again from the examples (asking first when that
+ * replaces something).
  */
 export function ListActions({
   count,
@@ -16,8 +18,9 @@ export function ListActions({
   count: number;
   /** The list's name in a sentence: "lead signals". */
   what: string;
-  addLabel: string;
-  onAdd(): void;
+  /** Both or neither: a textarea list (one item per line) has no Add button. */
+  addLabel?: string | undefined;
+  onAdd?: (() => void) | undefined;
   /** Empties the list; says how many items it removed and returns what puts them back. */
   onClear(): { removed: number; restore(): void };
   onReset?: (() => void) | undefined;
@@ -29,16 +32,18 @@ export function ListActions({
   return (
     <div className="item-rows-actions">
       <div className="item-rows-buttons">
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          onClick={() => {
-            setUndo(null);
-            onAdd();
-          }}
-        >
-          + {addLabel}
-        </button>
+        {onAdd && addLabel ? (
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => {
+              setUndo(null);
+              onAdd();
+            }}
+          >
+            + {addLabel}
+          </button>
+        ) : null}
         {count > 0 ? (
           <button
             type="button"
