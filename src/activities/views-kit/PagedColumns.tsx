@@ -37,19 +37,35 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
     const gap = parseFloat(getComputedStyle(f).columnGap) || 0;
     const width = v.clientWidth + gap;
     // Up: a last page with text in its first column only is half a page wide, and still a page.
-    const count = Math.max(1, Math.ceil((f.scrollWidth + gap) / width - 0.05));
+    // (No width yet, as before layout or in a DOM without one: a single page.)
+    const count = width > 0 ? Math.max(1, Math.ceil((f.scrollWidth + gap) / width - 0.05)) : 1;
     setStep(width);
     setPages(count);
     setPage((p) => Math.min(p, count - 1));
   }, []);
 
+  // Measured on mount, when a box changes size, and when the text inside changes; not on
+  // every render (a console redrawing with a room's answers would lay the page out each time).
   useLayoutEffect(() => {
     measure();
-    const ro = new ResizeObserver(measure);
+    let frame = 0;
+    const soon = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    };
+    const ro = new ResizeObserver(soon);
+    const mo = new MutationObserver(soon);
     if (viewport.current) ro.observe(viewport.current);
-    if (flow.current) ro.observe(flow.current);
-    return () => ro.disconnect();
-  }, [measure, children]);
+    if (flow.current) {
+      ro.observe(flow.current);
+      mo.observe(flow.current, { childList: true, subtree: true, characterData: true });
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+      mo.disconnect();
+    };
+  }, [measure]);
 
   useEffect(() => {
     if (!presenter) return;
