@@ -1,10 +1,10 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
 import type { Team } from '../../shared/domain';
-import { addCluster, clusterOf, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board-model';
+import { addCluster, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board-model';
 import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
@@ -28,9 +28,10 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
   const textOf = (key: UniqueIdentifier) => cards.find((c) => c.key === key)?.text ?? 'the card';
   const zoneName = (id: UniqueIdentifier) =>
     id === LOOSE ? 'Not grouped' : id === NEW_GROUP ? 'a new group' : board.clusters.find((c) => c.id === id)?.name;
-  const zoneOf = (key: string) => clusterOf(board, key)?.id ?? LOOSE;
-  const inZone = (id: string) =>
-    id === LOOSE ? cards.filter((c) => !clusterOf(board, c.key)) : cards.filter((c) => clusterOf(board, c.key)?.id === id);
+  // Which group each card is in, worked out once per board (the board asks for every card of every group); the first group holding a card wins, as in clusterOf.
+  const groupOfCard = useMemo(() => new Map([...board.clusters].reverse().flatMap((c) => c.cardKeys.map((k) => [k, c.id] as const))), [board]);
+  const zoneOf = (key: string) => groupOfCard.get(key) ?? LOOSE;
+  const inZone = (id: string) => cards.filter((c) => zoneOf(c.key) === id);
 
   useEffect(() => {
     if (!focusName) return;
