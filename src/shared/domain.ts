@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NAMINGS } from './privacy';
 import { TEAMS } from './teams';
+import { Currency } from './currency';
 
 // The domain model shared by the core, the renderer and phones.
 // Pure: no Node, Electron, React or DOM.
@@ -53,6 +54,8 @@ export const Workshop = z.object({
   namesInExports: z.boolean(),
   /** When every name was replaced by "Sales 1", "Marketing 2", ... (null = not anonymised). */
   anonymisedAt: Timestamp.nullable(),
+  /** The currency money is shown in (comp plans, paychecks), e.g. "EUR". */
+  currency: Currency,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),

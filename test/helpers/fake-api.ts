@@ -83,6 +83,7 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       anonymityThreshold: 3,
       namesInExports: false,
       anonymisedAt: null,
+      currency: 'USD',
       createdAt: now(),
       updatedAt: now(),
       deletedAt: null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActivityDefinition } from '../types';
 import { ItemList } from '../shared-schemas';
 import { compResponses } from './logic';
-import { DEFAULT_SALARY, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
+import { DEFAULT_SALARY, LAST_DAY_POLL, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
 import { compGuide } from './guide';
 import { compReport } from './report';
 import { THRESHOLD_RULES } from './maths';
@@ -124,7 +124,7 @@ export function defaultCompConfig(): CompConfig {
     scenarios: [
       {
         id: 'last-day',
-        prompt: 'Last day of the quarter. You are at 95 %. A buyer will sign today for 15 % off, or next week at full price. What do you do?',
+        prompt: LAST_DAY_POLL.text('USD'),
         options: opts('a', ['Give the discount and sign today', 'Hold the price and sign next week', 'Ask my manager for a smaller discount', 'Offer something other than price']),
       },
       {

@@ -167,3 +167,14 @@ export function resizeAmount(amount: number, fromQuota: number, toQuota: number)
   if (fromQuota <= 0 || toQuota <= 0 || fromQuota === toQuota) return amount;
   return Math.max(1, Math.round((amount * toQuota) / fromQuota));
 }
+
+/** The first poll's situation, naming the deal in the workshop's currency. */
+export const LAST_DAY_POLL = {
+  text: (c: CurrencyCode) => `Last day of the quarter. You are at 95 %. A buyer will sign a ${formatMoney(c, 15_000)} deal today for 15 % off, or next week at full price. What do you do?`,
+};
+
+/** Texts the app wrote with an amount in them: when the currency changes, the ones still as written follow it. */
+export const CURRENCY_TEXTS: readonly { text(c: CurrencyCode): string; legacyText?: string }[] = [
+  ...PATTERN_PRESETS.map((p) => ({ text: p.story, legacyText: p.legacyStory })),
+  LAST_DAY_POLL,
+];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActionStatus, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, Naming, PersonName, ShortText, Team, Title, Workshop } from '../../shared/domain';
 import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
+import { Currency } from '../../shared/currency';
 import { describeIssues } from '../../shared/api/validate';
 
 // The workshop file: its format, and reading one back safely (size, text,
@@ -38,6 +39,8 @@ export const WorkshopFile = z
       namesInExports: z.boolean().default(false),
       /** When the names were replaced by "Sales 1", "Marketing 2", ...: an anonymised workshop stays anonymised when imported. */
       anonymisedAt: IsoTimestamp.nullable().default(null),
+      /** Older files have no currency: the import takes the one their comp plan was written in (else USD). */
+      currency: Currency.optional(),
     }),
     participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
     activities: z

@@ -15,6 +15,7 @@ import { insertAt, withCurrentConfig } from '../services/activities';
 import { checkActivityConfig } from '../services/templates';
 import { answerContext, checkAnswer } from '../services/answer-rules';
 import { checkBoard } from '../services/run';
+import { currencyOfActivities } from '../services/currency';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 
 // The whole workshop as one versioned JSON file, and back.
@@ -79,6 +80,7 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       anonymityThreshold: w.anonymityThreshold,
       namesInExports: w.namesInExports,
       anonymisedAt: w.anonymisedAt,
+      currency: w.currency,
     },
     participants: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team, role: p.role })),
     activities: activities.map((a) => ({ id: a.id, kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes, naming: a.naming })),
@@ -121,8 +123,9 @@ function at<T>(where: string, check: () => T): T {
 /** Recreate a workshop from its file, in the caller's transaction: all of it or nothing. */
 export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   const file = parseWorkshopFile(text);
-  const { id: _oldId, ...fields } = file.workshop;
-  const workshop = newWorkshop(ctx, fields);
+  const { id: _oldId, currency, ...fields } = file.workshop;
+  // Files from before the currency setting: the currency their comp plan was written in.
+  const workshop = newWorkshop(ctx, { ...fields, currency: currency ?? currencyOfActivities(file.activities) ?? 'USD' });
   const ids = new Map<string, string>([[file.workshop.id, workshop.id]]);
   const fresh = (old: string, what: string) => {
     if (ids.has(old)) throw refuse(`The ${what} id "${old.slice(0, 40)}" is used twice.`);

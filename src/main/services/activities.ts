@@ -10,6 +10,7 @@ import type { HandlerContext, Handlers } from './context';
 import { required, workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { logActivityNaming } from './privacy-settings';
+import { inWorkshopCurrency } from './currency';
 import { checkSettingsKeepAnswers } from './answer-rules';
 
 class ValidationError extends DomainError {
@@ -55,7 +56,7 @@ function changed(ctx: HandlerContext, workshopId: string) {
 export function insertAt(ctx: HandlerContext, activity: Omit<Activity, 'position'>, index?: number): Activity {
   const ids = q.listActivities(ctx.db, activity.workshopId).map((a) => a.id);
   const at = Math.min(index ?? ids.length, ids.length);
-  const created: Activity = { ...activity, position: at };
+  const created: Activity = { ...inWorkshopCurrency(ctx, activity), position: at };
   q.insertActivity(ctx.db, created, ctx.now);
   ids.splice(at, 0, created.id);
   q.setActivityPositions(ctx.db, ids);

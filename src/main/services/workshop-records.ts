@@ -20,6 +20,7 @@ export function newWorkshop(ctx: HandlerContext, fields: Partial<Workshop> & { t
     anonymityThreshold: 3,
     namesInExports: false,
     anonymisedAt: null,
+    currency: 'USD',
     ...fields,
     id: newId(),
     createdAt: ctx.now,

@@ -10,6 +10,7 @@ import { withCurrentConfig } from './activities';
 import { createSampleWorkshop } from './sample';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
 import { answerCounts, logNamesInExports } from './privacy-settings';
+import { applyWorkshopCurrency } from './currency';
 
 export const workshopHandlers = {
   'app:info': (_input, ctx) => ({ ...ctx.info, schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number }),
@@ -41,6 +42,7 @@ export const workshopHandlers = {
     const before = getWorkshopOrThrow(ctx, id);
     q.updateWorkshop(ctx.db, id, { ...patch, updatedAt: ctx.now });
     if (patch.namesInExports !== undefined && patch.namesInExports !== before.namesInExports) logNamesInExports(ctx, id, patch.namesInExports);
+    if (patch.currency !== undefined && patch.currency !== before.currency) applyWorkshopCurrency(ctx, id, patch.currency);
     workshopChanged(ctx, id);
     return getWorkshopOrThrow(ctx, id);
   },

@@ -26,6 +26,7 @@ import { MAX_TEMPLATE_FILE_CHARS, TemplateSummary } from '../templates';
 import type { Result } from './result';
 import { ExportedFile, ExportRequest } from '../export';
 import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
+import { Currency } from '../currency';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -37,6 +38,7 @@ const WorkshopFields = Workshop.pick({ title: true, goal: true, date: true, star
   .extend({
     anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
     namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
+    currency: Currency,
   })
   .strict();
 

@@ -1,4 +1,4 @@
--- user_version = 5
+-- user_version = 6
 CREATE INDEX action_items_by_workshop ON action_items(workshop_id, position);
 CREATE INDEX activities_by_workshop ON activities(workshop_id, position);
 CREATE INDEX activity_runs_by_workshop ON activity_runs(workshop_id);
@@ -16,4 +16,4 @@ CREATE TABLE privacy_log ( id INTEGER PRIMARY KEY, workshop_id TEXT NOT NULL REF
 CREATE TABLE responses ( id INTEGER PRIMARY KEY, activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE, item_key TEXT NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (activity_id, participant_id, item_key) );
 CREATE TABLE runs ( workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE, status TEXT NOT NULL CHECK (status IN ('running', 'ended')), current_activity_id TEXT REFERENCES activities(id) ON DELETE SET NULL, started_at TEXT NOT NULL, ended_at TEXT, entered_at TEXT );
 CREATE TABLE templates ( id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
-CREATE TABLE workshops ( id TEXT PRIMARY KEY, title TEXT NOT NULL, goal TEXT NOT NULL DEFAULT '', date TEXT, start_time TEXT, planned_end TEXT, location TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready', 'running', 'finished')), anonymity_threshold INTEGER NOT NULL DEFAULT 3 CHECK (anonymity_threshold BETWEEN 1 AND 20), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT , names_in_exports INTEGER NOT NULL DEFAULT 0, anonymised_at TEXT);
+CREATE TABLE workshops ( id TEXT PRIMARY KEY, title TEXT NOT NULL, goal TEXT NOT NULL DEFAULT '', date TEXT, start_time TEXT, planned_end TEXT, location TEXT NOT NULL DEFAULT '', facilitator TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready', 'running', 'finished')), anonymity_threshold INTEGER NOT NULL DEFAULT 3 CHECK (anonymity_threshold BETWEEN 1 AND 20), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT , names_in_exports INTEGER NOT NULL DEFAULT 0, anonymised_at TEXT, currency TEXT NOT NULL DEFAULT 'USD');

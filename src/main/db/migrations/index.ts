@@ -4,8 +4,9 @@ import { migration0002 } from './0002-run-state';
 import { migration0003 } from './0003-devices';
 import { migration0004 } from './0004-templates';
 import { migration0005 } from './0005-privacy';
+import { migration0006 } from './0006-currency';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export const LATEST_VERSION = MIGRATIONS.length;

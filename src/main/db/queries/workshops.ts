@@ -1,5 +1,6 @@
 import type { Workshop, WorkshopSummary } from '../../../shared/domain';
 import type { Db } from '../connection';
+import { currencyFromText } from '../../../shared/currency';
 
 interface WorkshopRow {
   id: string;
@@ -14,6 +15,7 @@ interface WorkshopRow {
   anonymity_threshold: number;
   names_in_exports: number;
   anonymised_at: string | null;
+  currency: string;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -32,6 +34,7 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
   anonymityThreshold: r.anonymity_threshold,
   namesInExports: r.names_in_exports === 1,
   anonymisedAt: r.anonymised_at,
+  currency: currencyFromText(r.currency) ?? 'USD',
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   deletedAt: r.deleted_at,
@@ -49,6 +52,7 @@ const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>, str
   anonymityThreshold: 'anonymity_threshold',
   namesInExports: 'names_in_exports',
   anonymisedAt: 'anonymised_at',
+  currency: 'currency',
   updatedAt: 'updated_at',
 };
 
@@ -93,9 +97,9 @@ export function listWorkshops(db: Db, trashed: boolean): WorkshopSummary[] {
 export function insertWorkshop(db: Db, w: Workshop): void {
   db.prepare(
     `INSERT INTO workshops (id, title, goal, date, start_time, planned_end, location, facilitator, status,
-       anonymity_threshold, names_in_exports, anonymised_at, created_at, updated_at, deleted_at)
+       anonymity_threshold, names_in_exports, anonymised_at, currency, created_at, updated_at, deleted_at)
      VALUES (@id, @title, @goal, @date, @startTime, @plannedEnd, @location, @facilitator, @status,
-       @anonymityThreshold, @namesInExports, @anonymisedAt, @createdAt, @updatedAt, @deletedAt)`,
+       @anonymityThreshold, @namesInExports, @anonymisedAt, @currency, @createdAt, @updatedAt, @deletedAt)`,
   ).run({ ...w, namesInExports: w.namesInExports ? 1 : 0 });
 }
 

@@ -4,6 +4,7 @@ import { AutoTextArea, AutoTextField } from '../../components/AutoField';
 import { Select } from '../../components/Select';
 import { STATUS_LABEL } from '../workshops/format';
 import { WorkshopNamesSetting } from './NamingSettings';
+import { CURRENCIES, CURRENCY_INFO, currencySymbol, type CurrencyCode } from '../../../shared/currency';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -82,6 +83,13 @@ export function DetailsPanel() {
           error={errors.facilitator}
           placeholder="Your name"
           maxLength={200}
+        />
+        <Select
+          label="Currency"
+          hint="Money in this workshop’s exercises (comp plans, paychecks) is shown in it."
+          value={w.currency}
+          onChange={(e) => update({ currency: e.target.value as CurrencyCode })}
+          options={CURRENCIES.map((c) => ({ value: c, label: `${c}: ${CURRENCY_INFO[c].name} (${currencySymbol(c)})` }))}
         />
         <AutoTextField
           label="Anonymity threshold"
