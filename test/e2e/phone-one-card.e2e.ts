@@ -29,6 +29,12 @@ interface Activity {
   config: { cards: { id: string; text: string }[] };
 }
 
+/** A screenshot once the card's slide-in has finished. */
+async function still(page: Page, name: string) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await shot(page, name);
+}
+const cardAnimation = (page: Page) => deck(page).locator('[data-card-id]').evaluate((el) => getComputedStyle(el).animationName);
 const deck = (page: Page) => page.getByTestId('one-card-sort');
 const currentCardId = (page: Page) =>
   deck(page)
@@ -77,12 +83,17 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
     await page.getByRole('button', { name: 'Dana Whitfield' }).tap();
     await poll(() => page.getByRole('heading', { level: 1, name: lead.title }).isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'One at a time' }).tap();
+    await page.getByRole('button', { name: 'Sort one at a time' }).tap();
     await poll(() => currentCardId(page)).toBe(cards[0]!.id);
     expect(await deck(page).locator(".ocs-progress strong").textContent()).toBe("Signal 1 of 26");
     await targetsOnFirstScreen(page);
     await expectNoSeriousA11yViolations(page, 'one card at a time: start');
-    await shot(page, 'phone-one-card-start-390');
+    await still(page, 'phone-one-card-start-390');
+    // Each new card slides in, unless the phone asks for less motion.
+    expect(await cardAnimation(page)).toBe('ocs-card-in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await cardAnimation(page)).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
 
     const expected = new Map<string, Placement>();
     for (const [i, card] of cards.entries()) {
@@ -99,21 +110,21 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
         // "Depends" asks on what: some get a note, some go on without one.
         const note = i % 2 === 0 ? `company size ${i}` : '';
         await poll(() => page.getByLabel('Depends on what? (optional)').isVisible()).toBe(true);
-        if (i === 11) await shot(page, 'phone-one-card-note-390');
+        if (i === 11) await still(page, 'phone-one-card-note-390');
         if (note) {
           await page.getByLabel('Depends on what? (optional)').fill(note);
           await page.getByRole('button', { name: 'Save note' }).tap();
         } else await page.getByRole('button', { name: 'Next card' }).tap();
         expected.set(card.id, note ? { column: column.id, note } : { column: column.id });
       } else expected.set(card.id, { column: column.id });
-      if (i === 13) await shot(page, 'phone-one-card-middle-390');
+      if (i === 13) await still(page, 'phone-one-card-middle-390');
     }
 
     // The review: every card under its column; one moves from Quality lead to Not a signal.
     await poll(() => page.getByRole('heading', { name: 'Review your sort' }).isVisible()).toBe(true);
     expect(await page.getByText('All 26 sorted.').isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'one card at a time: review');
-    await shot(page, 'phone-one-card-review-390');
+    await still(page, 'phone-one-card-review-390');
     const moved = cards[3]!;
     expect(expected.get(moved.id)).toEqual({ column: 'quality' });
     await page.getByRole('button', { name: `Move ${moved.text}` }).tap();
@@ -126,6 +137,17 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
     const stored = async () => (await op<{ mine: Record<string, unknown>; complete: boolean }>(serve, 'response:mine', { activityId: lead.id, participantId: dana!.id })).mine;
     await poll(stored).toEqual(Object.fromEntries(expected));
     expect(expected.size).toBe(26);
+
+    // "All cards" shows the same answers on the board; the phone keeps the last choice through a reload.
+    await page.getByRole('button', { name: 'All cards', exact: true }).tap();
+    await poll(() => page.locator(`[data-card-id="${moved.id}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id'))).toBe('not');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await still(page, 'phone-one-card-board-390');
+    await page.getByRole('button', { name: 'Sort one at a time' }).tap();
+    await poll(() => page.getByRole('heading', { name: 'Review your sort' }).isVisible()).toBe(true);
+    await page.reload();
+    await poll(() => page.getByRole('heading', { name: 'Review your sort' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'One at a time', pressed: true }).isVisible()).toBe(true);
     expect([...expected.values()].filter((p) => p.note)).not.toHaveLength(0);
     expect(errors).toEqual([]);
     await context.close();

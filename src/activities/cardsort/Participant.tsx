@@ -11,7 +11,7 @@ import { PlaceMenu } from '../views-kit/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, useReducedMotion } from '../views-kit/surface';
 import { OneCardSort } from '../views-kit/OneCardSort';
-import { SortModeSwitch, useSortMode } from '../views-kit/sort-mode';
+import { OneAtATimeOffer, SortModeSwitch, useSortMode } from '../views-kit/sort-mode';
 
 export const UNSORTED = 'unsorted';
 const MAX_CUSTOM_NAME = 60;
@@ -147,7 +147,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
     <Surface kind="phone" className={`cgv-sort${locked ? ' cgv-sort-locked' : ''}`}>
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
       {locked ? <LockedNote /> : null}
-      {sortMode.offered && !locked ? <SortModeSwitch mode={sortMode.mode} onChoose={sortMode.choose} /> : null}
+      {sortMode.mode === 'one' && !locked ? <SortModeSwitch mode={sortMode.mode} onChoose={sortMode.choose} /> : null}
       {sortMode.mode === 'one' && !locked ? (
         <OneCardSort
           cards={config.cards}
@@ -185,9 +185,12 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
       ) : null}
       <div className="cgv-bottom-bar">
         {sortMode.mode === 'one' && !locked ? null : (
-          <p className="cgv-progress" aria-live="polite">
-            <strong>{sorted}</strong> of {config.cards.length} sorted
-          </p>
+          <div className="ocs-offer-row">
+            <p className="cgv-progress" aria-live="polite">
+              <strong>{sorted}</strong> of {config.cards.length} sorted
+            </p>
+            {sortMode.offered && !locked ? <OneAtATimeOffer onChoose={sortMode.choose} /> : null}
+          </div>
         )}
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

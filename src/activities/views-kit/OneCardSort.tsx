@@ -4,7 +4,6 @@ import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCol
 import { CardFace, DraggableCard } from './DraggableCard';
 import { CardNoteForm } from './CardNoteForm';
 import { OneCardReview } from './OneCardReview';
-import { useReducedMotion } from './surface';
 import { nextToSort, placedMessage, placementFor, showingMessage, withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
 import './one-card-sort.css';
 
@@ -54,7 +53,6 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
     targets.current.querySelector('button')?.focus();
   });
   const sensors = useDragSensors();
-  const reducedMotion = useReducedMotion();
   const total = cards.length;
   const index = Math.min(at, total);
   const card = index < total ? cards[index]! : null;
@@ -176,7 +174,8 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
             </div>
           )}
           {actions}
-          <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{dragging ? <CardFace text={card.text} hint={card.description} lifted /> : null}</DragOverlay>
+          {/* No flight back on drop: the card went into the column (the next one slides in, unless motion is reduced). */}
+          <DragOverlay dropAnimation={null}>{dragging ? <CardFace text={card.text} hint={card.description} lifted /> : null}</DragOverlay>
         </DndContext>
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
+import './one-card-sort.css';
 
 export type SortMode = 'one' | 'all';
 
@@ -52,7 +53,19 @@ export function useSortMode(cardCount: number): { offered: boolean; mode: SortMo
   return { offered, mode: offered ? (chosen ?? 'all') : 'all', choose };
 }
 
-/** The two ways to sort, as a pair of toggle buttons. */
+/**
+ * On the board: the way to one card at a time, in the bottom bar beside the progress (always in
+ * thumb reach, and the board above keeps its place).
+ */
+export function OneAtATimeOffer({ onChoose }: { onChoose(mode: SortMode): void }) {
+  return (
+    <button type="button" className="cgv-btn ocs-offer" onClick={() => onChoose('one')}>
+      Sort one at a time
+    </button>
+  );
+}
+
+/** While sorting one card at a time: the two ways to sort, as a pair of toggle buttons. */
 export function SortModeSwitch({ mode, onChoose }: { mode: SortMode; onChoose(mode: SortMode): void }) {
   return (
     <div className="ocs-switch" role="group" aria-label="How to sort">

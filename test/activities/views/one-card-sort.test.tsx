@@ -28,10 +28,12 @@ describe('one card at a time', () => {
 
   it('offers the mode for 26 cards, shows "Signal 1 of 26", and counts on as cards are placed with the board’s own answers', async () => {
     const { user, props } = start();
-    expect(screen.getByRole('button', { name: 'All cards', pressed: true })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'All cards' })).toBeNull();
     expect(document.querySelector('[data-testid="drop-zone"]')).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: 'One at a time' }));
+    await user.click(screen.getByRole('button', { name: 'Sort one at a time' }));
     expect(document.querySelector('[data-testid="drop-zone"]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'One at a time', pressed: true })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'All cards', pressed: false })).toBeTruthy();
     expect(progress()).toBe('Signal 1 of 260 sorted');
     expect(currentCard()).toBe(cards[0]!.id);
 
@@ -44,7 +46,7 @@ describe('one card at a time', () => {
 
   it('undo takes back the last placement and shows that card again, with its earlier placement restored', async () => {
     const { user, props } = start();
-    await user.click(screen.getByRole('button', { name: 'One at a time' }));
+    await user.click(screen.getByRole('button', { name: 'Sort one at a time' }));
     await user.click(target('Quality lead'));
     await user.click(target('Not a signal'));
     expect(currentCard()).toBe(cards[2]!.id);
@@ -70,7 +72,7 @@ describe('one card at a time', () => {
 
   it('back shows the previous card and where it went, without saving anything', async () => {
     const { user, props } = start();
-    await user.click(screen.getByRole('button', { name: 'One at a time' }));
+    await user.click(screen.getByRole('button', { name: 'Sort one at a time' }));
     expect((screen.getByRole('button', { name: '‹ Back' }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(target('Not a signal'));
     const saves = props.submit.mock.calls.length;
@@ -84,7 +86,7 @@ describe('one card at a time', () => {
 
   it('places by keyboard (the targets are buttons) and says which signal went where; Depends asks for a note saved with the placement', async () => {
     const { user, props } = start();
-    await user.click(screen.getByRole('button', { name: 'One at a time' }));
+    await user.click(screen.getByRole('button', { name: 'Sort one at a time' }));
     target('Quality lead').focus();
     await user.keyboard('{Enter}');
     expect(liveText()).toContain(`Signal 1 of 26: ${cards[0]!.text}. Placed in Quality lead.`);
@@ -104,7 +106,7 @@ describe('one card at a time', () => {
 
   it('ends with a review where a card moves, and the choice of mode lasts for the session', async () => {
     const { user, props, view } = start();
-    await user.click(screen.getByRole('button', { name: 'One at a time' }));
+    await user.click(screen.getByRole('button', { name: 'Sort one at a time' }));
     for (let i = 0; i < cards.length; i++) await user.click(target(i % 2 ? 'Not a signal' : 'Quality lead'));
     expect(screen.getByRole('heading', { name: 'Review your sort' })).toBeTruthy();
     expect(screen.getByText(/All 26 sorted\./)).toBeTruthy();
