@@ -11,6 +11,8 @@ export interface Screen {
   apply: () => Promise<void>;
   /** Items the projector must show, each whole on some page (cards, signals, actions): none may be dropped. */
   expect?: string[];
+  /** With the room open, the projector shows how to join (phones can still answer here). */
+  joinPanel?: boolean;
 }
 
 const LONG = (i: number) =>
@@ -185,14 +187,16 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     // "Fix first" under the buying map: each of the four stages named.
     'buyingmap/revealed': fixFirst,
     'buyingmap/revealed+fix-first': fixFirst,
-    'commitments/revealed': Array.from({ length: 12 }, (_, i) => `Action ${i + 1}: ${LONG(i).slice(8, 120)}`),
+    // Every action item and every personal commitment written on a phone, none left as "…and N more".
+    'commitments/revealed': [...Array.from({ length: 12 }, (_, i) => `Action ${i + 1}: ${LONG(i).slice(8, 120)}`), ...people.map((_, i) => LONG(i).slice(0, 200))],
   };
 
   const screens: Screen[] = [];
   const goto = (kind: string) => op('run:goto', { workshopId: w.id, activityId: acts[kind].id });
   const set = (kind: string, s: object) => op('run:set', { activityId: acts[kind].id, ...s });
   const setBoard = async (kind: string, make: () => Promise<unknown>) => op('run:setBoard', { activityId: acts[kind].id, board: await make() });
-  const push = (screen: Screen) => screens.push({ ...screen, expect: expected[screen.name] });
+  const push = (screen: Screen) =>
+    screens.push({ ...screen, expect: expected[screen.name], joinPanel: Boolean(answers[screen.name.split('/')[0]!]) && !screen.name.includes('/revealed') });
   for (const kind of kinds) {
     push({ name: `${kind}/waiting`, apply: () => goto(kind) });
     const fill = answers[kind];

@@ -179,11 +179,13 @@ const pagesLeft = (page: Page) =>
 /**
  * Steps through every page (PageDown, as the facilitator's clicker does) and returns the
  * expected items that never showed whole inside the screen. Leaves the screen on its last page.
+ * With `onPage`, visits every page even when nothing is expected (1 for the first page).
  */
-export async function findMissing(page: Page, expected: readonly string[]): Promise<string[]> {
+export async function findMissing(page: Page, expected: readonly string[], onPage?: (n: number) => Promise<void>): Promise<string[]> {
   const squash = (t: string) => t.replace(/\s+/g, '');
   const want = new Map(expected.map((t) => [squash(t), t]));
-  for (let step = 0; step < 40 && want.size; step++) {
+  for (let step = 0; step < 40 && (want.size || onPage); step++) {
+    await onPage?.(step + 1);
     const seen = await visibleText(page);
     for (const key of [...want.keys()]) if (seen.includes(key)) want.delete(key);
     if ((await pagesLeft(page)) === 0) break;

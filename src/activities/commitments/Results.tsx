@@ -105,15 +105,24 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
                   ))}
                 </ul>
               </details>
-            ) : (
-              unlisted.length > 0 ? (
-                <p className="cgk-muted cgk-pledges-count">
-                  {open.length > 0 ? `…and ${plural(unlisted.length, 'more personal commitment')} written on phones.` : `${plural(unlisted.length, 'personal commitment')} written on phones, not yet action items.`}
-                </p>
-              ) : null
-            )
+            ) : null
           ) : null}
         </section>
+        {surface === 'projector' && unlisted.length > 0 ? (
+          // Every pledge on the projector, page by page; the room sees what was promised, never who wrote it.
+          <section className="cgk-block cgk-block-wide" aria-labelledby="cgk-pledges">
+            <h3 id="cgk-pledges" className="cgk-h">
+              {open.length > 0 ? 'Personal commitments, not yet action items' : 'Personal commitments written on phones'}
+            </h3>
+            <ul className="cgk-list cgk-pledge-list">
+              {unlisted.map((p) => (
+                <li key={p.key} className="cgk-pledge">
+                  {p.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
     </>
   );
   // The projector: the whole width in two columns, paged when the list is longer than the screen.

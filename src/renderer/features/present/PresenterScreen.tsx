@@ -120,15 +120,24 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
   // Results need the whole screen: no count (the results say n) and no timer unless it is running.
   const showTimer = !stage.revealed || Boolean(stage.state?.timer.runningSince);
   const showProgress = stage.interactive && !stage.revealed;
+  const progress = showProgress ? (
+    <p className="present-progress" data-testid="responded">
+      <strong>{stage.responded}</strong> of {stage.rosterSize} responded
+    </p>
+  ) : null;
 
   return (
-    <div className={`present-activity${stage.revealed ? ' present-activity-revealed' : ''}`}>
+    // With the room open the way in sits in the header beside the timer, and the count under the title:
+    // no footer band, so the activity keeps the screen's height (issue #13).
+    <div className={`present-activity${stage.revealed ? ' present-activity-revealed' : ''}${showCorner ? ' present-activity-room' : ''}`}>
       <header className="present-head">
         <div className="present-head-text">
           <p className="present-kicker">{stage.revealed ? 'Results' : `${stage.index + 1} of ${stage.count}`}</p>
           <h1 className="present-title">{stage.activity.title}</h1>
+          {showCorner ? progress : null}
         </div>
         <div className="present-head-side">
+          {showCorner && room ? <JoinPanel room={room} variant="compact" className="present-corner-join" /> : null}
           <FullscreenButton />
           {showTimer ? (
             <TimerDisplay key={stage.activity.id} timer={stage.state?.timer} clockOffsetMs={clockOffsetMs} tone="projector" className="present-timer" />
@@ -150,16 +159,7 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
           <p className="present-lead">{stage.activity.title}</p>
         )}
       </section>
-      {showProgress || showCorner ? (
-        <footer className="present-foot">
-          {showProgress ? (
-            <p className="present-progress" data-testid="responded">
-              <strong>{stage.responded}</strong> of {stage.rosterSize} responded
-            </p>
-          ) : null}
-          {showCorner && room ? <JoinPanel room={room} variant="compact" className="present-corner-join" /> : null}
-        </footer>
-      ) : null}
+      {progress && !showCorner ? <footer className="present-foot">{progress}</footer> : null}
     </div>
   );
 }
