@@ -26,7 +26,19 @@ export const people: { id: string; name: string; team: Team }[] = [
   ...['Lou Diaz', 'Max Weber'].map((name, i) => ({ id: `o${i}`, name, team: 'other' as Team })),
 ];
 
-export const configs: Record<string, unknown> = { comp: defaultCompConfig(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' }, persona: defaultPersonaConfig(), buyingmap: defaultBuyingMapConfig() };
+/** The comp sample with one more pattern: a deal cancelled in April leaves April's paycheck below zero (issue #14). */
+function compSample() {
+  const c = defaultCompConfig();
+  const april = { id: 'april', name: 'Cancelled in April', story: 'A deal signed in February is cancelled in April, before anything new is paid.', deals: [
+    { id: 'q1', month: 1, amount: 50_000, label: '', cancelledIn: null },
+    { id: 'q2', month: 2, amount: 60_000, label: 'Cancelled in April', cancelledIn: 4 },
+    { id: 'q3', month: 3, amount: 40_000, label: '', cancelledIn: null },
+    ...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ id: `q${m}`, month: m, amount: 50_000, label: '', cancelledIn: null })),
+  ] };
+  return { ...c, patterns: [...c.patterns, april] };
+}
+
+export const configs: Record<string, unknown> = { comp: compSample(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' }, persona: defaultPersonaConfig(), buyingmap: defaultBuyingMapConfig() };
 export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to', persona: 'Sales, as a persona', buyingmap: 'How our customers buy' };
 
 export const boards: Record<string, unknown> = {
@@ -56,6 +68,7 @@ export const boards: Record<string, unknown> = {
   'comp:paycheck': { view: 'paycheck', patternId: 'slip', scenarioId: null, takeaways: [] },
   'comp:dry': { view: 'paycheck', patternId: 'dry', scenarioId: null, takeaways: [] },
   'comp:clawback': { view: 'paycheck', patternId: 'clawback', scenarioId: null, takeaways: [] },
+  'comp:april': { view: 'paycheck', patternId: 'april', scenarioId: null, takeaways: [] },
   'comp:moment': { view: 'moment', patternId: null, scenarioId: null, takeaways: [] },
   'comp:takeaways': {
     view: 'moment',

@@ -15,7 +15,11 @@ const projector = (kind, boards) =>
     [`${kind}-presenter-${b}-1280`, `${kind}-presenter`, P1280, `&board=${b}`],
   ]);
 const shots = [
-  ...projector('comp', ['curve', 'paycheck', 'dry', 'clawback', 'moment', 'poll']),
+  ...projector('comp', ['curve', 'paycheck', 'dry', 'clawback', 'april', 'moment', 'poll']),
+  ['comp-presenter-april-eur-1920', 'comp-presenter', P1920, '&board=april&currency=EUR'],
+  ['comp-presenter-curve-chf-1280', 'comp-presenter', P1280, '&board=curve&currency=CHF'],
+  ['comp-editor-eur-1920', 'comp-editor', P1920, '&currency=EUR'],
+  ['comp-editor-1280', 'comp-editor', P1280],
   ['comp-results-projector-1920', 'comp-results-projector', P1920, '&board=poll'],
   ['comp-results-projector-1280', 'comp-results-projector', P1280, '&board=poll'],
   ['comp-results-takeaways-1920', 'comp-results-projector', P1920, '&board=takeaways'],

@@ -119,11 +119,13 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
   const id = useId();
   const rep = paychecks(config.plan, deals);
   const mk = salaryChecks(config.marketer);
-  const H = compact ? 600 : 680;
+  // Rows under the months: the rep's amounts, the marketer's, the period's attainment, and clawbacks (a row of their own, so they never run into an attainment).
+  const claws = rep.some((m) => m.clawback < 0);
+  const H = (compact ? 600 : 680) + (claws ? 38 : 0);
   const L = 150;
   const R = 20;
   const T = 60;
-  const B = 176;
+  const B = claws ? 214 : 176;
   const pw = W - L - R;
   const ph = H - T - B;
   const hi = Math.max(...rep.map((m) => m.total), ...mk.map((m) => m.total));
@@ -197,10 +199,11 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
               {rowMoney(config, mkTotal)}
             </text>
             {m.clawback < 0 ? (
-              <text x={mid} y={row(3)} className="cgc-claw" textAnchor="middle">
+              <text x={mid} y={row(4)} className="cgc-claw" textAnchor="middle">
                 {shortMoney(config, m.clawback)} back
               </text>
-            ) : m.periodAttainment > 0 && (i + 1) % everyPeriod === 0 ? (
+            ) : null}
+            {m.periodAttainment > 0 && (i + 1) % everyPeriod === 0 ? (
               <text x={mid} y={row(3)} className="cgc-att" textAnchor="middle">
                 {config.plan.period === 'quarter' ? `Q${Math.ceil(m.month / 3)} ` : ''}
                 {Math.round(m.periodAttainment)} %

@@ -17,7 +17,8 @@ type EditableWorkshopField =
   | 'facilitator'
   | 'status'
   | 'anonymityThreshold'
-  | 'namesInExports';
+  | 'namesInExports'
+  | 'currency';
 
 export interface PlannerState {
   id: string | null;
