@@ -85,6 +85,16 @@ export async function measureScreen(page: Page, floor: number, withAxe = true): 
         const snippet = text.length > 40 ? `${text.slice(0, 40)}…` : text;
         let cut: string | null = null;
         const pagedViewport = el.closest('[data-paged-viewport]')?.getBoundingClientRect();
+        // A line of text on this page and the rest on the next: a heading or card cut between pages.
+        if (pagedViewport) {
+          const flow = el.closest('.cgv-paged-flow');
+          const step = pagedViewport.width + (flow ? parseFloat(getComputedStyle(flow).columnGap) || 0 : 0);
+          const pageOf = (r: DOMRect) => Math.floor((r.left - pagedViewport.left + 1) / step);
+          if (new Set(rects.map(pageOf)).size > 1) {
+            clipped.push(`"${text.length > 40 ? `${text.slice(0, 40)}…` : text}" split between pages`);
+            continue;
+          }
+        }
         for (const r of rects) {
           // A line on another page of paged content sits beside the screen, not cut (the screen says "Page 1 of 3").
           if (pagedViewport && (r.left >= pagedViewport.right - 1 || r.right <= pagedViewport.left + 1)) continue;
