@@ -90,7 +90,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
           <span className="cgx-big-num">{Math.round((cmp.agreement ?? 0) * 100)}%</span> agreement
         </p>
         <p className="cgx-headline-sub">
-          Sales and Marketing put {cmp.sameTopCount} of {plural(cmp.compared, 'card')} in the same column.
+          Both teams' most common column matched on {cmp.sameTopCount} of {plural(cmp.compared, 'card')}; the agreement counts every answer.
         </p>
       </div>
       <TeamSplit results={results} title="Teams in this sort" variant="legend" />

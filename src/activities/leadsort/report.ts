@@ -48,7 +48,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
         type: 'metrics',
         items: [
           { label: 'Agreement between Sales and Marketing', value: `${percent(cmp.agreement, 1)} %` },
-          { label: 'Cards in the same column', value: `${cmp.sameTopCount} of ${cmp.compared}` },
+          { label: "Cards where both teams' most common column matched", value: `${cmp.sameTopCount} of ${cmp.compared}` },
         ],
       });
       const col = (id: string | null) => config.columns.find((c) => c.id === id)?.text ?? '–';
