@@ -23,6 +23,7 @@ import { exportHandlers } from '../services/export';
 import { anonymiseHandlers } from '../services/anonymise';
 import { roomPinHandlers } from '../services/room-pins';
 import type { Core, CoreOptions } from './types';
+import { createResultsCache } from './results-cache';
 
 export type { Core, CoreOptions } from './types';
 
@@ -84,6 +85,7 @@ export function openCore(options: CoreOptions): Core {
   const listeners = new Set<(event: EventName, payload: unknown) => void>();
   const info = { version: options.version, dataDir: options.dataDir, mode: options.mode };
   let closed = false;
+  const resultsCache = createResultsCache(db);
 
   function dispatch(op: unknown, input: unknown): Result<unknown> {
     if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
@@ -94,7 +96,8 @@ export function openCore(options: CoreOptions): Core {
     const parsed = parseOpInput(op, input);
     if (!parsed.ok) return parsed;
     const handler = handlers[op as keyof Handlers] as (input: unknown, ctx: HandlerContext) => unknown;
-    const result = transact(op, (ctx) => handler(parsed.data, ctx));
+    const run = () => transact(op, (ctx) => handler(parsed.data, ctx));
+    const result = op === 'activity:results' ? resultsCache.read((parsed.data as { activityId?: unknown }).activityId, run) : run();
     if (result.ok) {
       schedule.afterOp(op);
       afterCommit(op);
