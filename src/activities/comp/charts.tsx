@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { CompConfig } from './definition';
 import { capAttainment, paychecks, payoutCurve, salaryChecks, tierSummary, type Deal } from './maths';
 import { MONTHS, MONTH_NAMES, money, pct, shortMoney, thresholdShort } from './format';
@@ -7,7 +7,32 @@ import { MONTHS, MONTH_NAMES, money, pct, shortMoney, thresholdShort } from './f
 // screen: at 1920 px a 30-unit label is about 34 px. Colours come from the
 // surface (projector dark, console light); each series also has a shape.
 
-const W = 1600;
+const MIN_W = 1600;
+const MAX_W = 3200;
+
+/**
+ * The chart's width in its own units, from the box the screen gives it: the chart's height (H
+ * units) fills the box's height, and the width stretches to the box's width (1600–3200 units),
+ * so a wide projector gets a wide chart instead of a 1600-unit one centred in empty space,
+ * with text that keeps its size. Where the box follows the chart (height: auto) it stays put.
+ */
+function useChartWidth(H: number): [number, RefObject<SVGSVGElement | null>] {
+  const ref = useRef<SVGSVGElement | null>(null);
+  const [width, setWidth] = useState(MIN_W);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const fit = () => {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) setWidth(Math.round(Math.min(MAX_W, Math.max(MIN_W, (H * box.width) / box.height))));
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [H]);
+  return [width, ref];
+}
 
 /** A round step for about five ticks. */
 function niceStep(max: number): number {
@@ -24,6 +49,7 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
   const id = useId();
   const plan = config.plan;
   const H = compact ? 560 : 620;
+  const [W, chart] = useChartWidth(H);
   const L = 170;
   const R = 60;
   const T = 78;
@@ -64,7 +90,7 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
     return { marketer, end: clash(marketer) ? Math.min(end, marketer - 40) : end };
   })();
   return (
-    <svg className="cgc-chart cgc-curve" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg ref={chart} className="cgc-chart cgc-curve" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{`${config.role}: pay for a year at each level of quota attainment`}</title>
       <desc id={`${id}-d`}>{describe}</desc>
       {tiers.map((t, i) => {
@@ -122,6 +148,7 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
   // Rows under the months: the rep's amounts, the marketer's, the period's attainment, and clawbacks (a row of their own, so they never run into an attainment).
   const claws = rep.some((m) => m.clawback < 0);
   const H = (compact ? 600 : 680) + (claws ? 38 : 0);
+  const [W, chart] = useChartWidth(H);
   const L = 150;
   const R = 20;
   const T = 60;
@@ -144,7 +171,7 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
     .join(' ');
   const everyPeriod = config.plan.period === 'quarter' ? 3 : config.plan.period === 'year' ? 12 : 1;
   return (
-    <svg className="cgc-chart cgc-paychecks" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg ref={chart} className="cgc-chart cgc-paychecks" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{`Twelve monthly paychecks: ${config.role} beside ${config.marketer.role}`}</title>
       <desc id={`${id}-d`}>{describe}</desc>
       {ticks.map((v) => (
