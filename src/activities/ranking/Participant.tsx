@@ -1,12 +1,12 @@
-import { DndContext, DragOverlay, closestCenter, type Announcements, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { DndContext, DragOverlay, closestCenter, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import type { RankingParticipantConfig } from './definition';
 import { ORDER_KEY, type OrderValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
-import { useDragSensors } from '../views-kit/dnd';
+import { buildListAnnouncements, useDragSensors } from '../views-kit/dnd';
 import { CardFace } from '../views-kit/DraggableCard';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, useReducedMotion } from '../views-kit/surface';
@@ -61,14 +61,13 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
     void commit(next, id, shown);
   }
 
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${textOf(active.id)}, position ${shown.indexOf(String(active.id)) + 1} of ${total}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${textOf(active.id)} is over position ${shown.indexOf(String(over.id)) + 1} of ${total}.` : `${textOf(active.id)} is not over the list.`,
-    onDragEnd: ({ active, over }) =>
-      over ? `Dropped ${textOf(active.id)} at position ${shown.indexOf(String(over.id)) + 1} of ${total}.` : `${textOf(active.id)} stayed where it was.`,
-    onDragCancel: ({ active }) => `Cancelled: ${textOf(active.id)} went back to position ${shown.indexOf(String(active.id)) + 1} of ${total}.`,
-  };
+  // Built once: it remembers the drag (start and last position) across renders.
+  const listRef = useRef({ shown, textOf });
+  listRef.current = { shown, textOf };
+  const announcements = useMemo(
+    () => buildListAnnouncements({ nameOf: (id) => listRef.current.textOf(id), order: () => listRef.current.shown }),
+    [],
+  );
 
   const onDragEnd = (e: DragEndEvent) => {
     setActiveId(null);

@@ -118,3 +118,45 @@ export function buildAnnouncements(words: AnnouncementWords): Announcements {
     onDragCancel: ({ active }) => `Cancelled: ${words.nameOf(active.id)} went back to ${words.originOf(active.id)}.`,
   };
 }
+
+export interface ListWords {
+  /** What the dragged item is called, e.g. the activity's title. */
+  nameOf(id: UniqueIdentifier): string;
+  /** The list's order as it is now (it does not change while an item is lifted). */
+  order(): readonly UniqueIdentifier[];
+}
+
+/**
+ * Announcements for one sorted list: picked up (with position), over only when the position
+ * changes, dropped at the final position or "did not move", cancelled. dnd-kit reports the
+ * item as over its own place in the same task as the pick-up, which would replace "Picked up …"
+ * before a screen reader reads it; that report (and any repeat of the same position) is silent.
+ * Keep the returned object for the life of the list (build it once), it remembers the drag.
+ */
+export function buildListAnnouncements(words: ListWords): Announcements {
+  let start = -1;
+  let last = -1;
+  const positionOf = (id: UniqueIdentifier) => words.order().indexOf(id);
+  const of = () => words.order().length;
+  return {
+    onDragStart: ({ active }) => {
+      start = last = positionOf(active.id);
+      return `Picked up ${words.nameOf(active.id)}, position ${start + 1} of ${of()}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const to = over ? positionOf(over.id) : -1;
+      if (to === last) return undefined;
+      last = to;
+      const name = words.nameOf(active.id);
+      return to === -1 ? `${name} is not over the list.` : `${name} is over position ${to + 1} of ${of()}.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const to = over ? positionOf(over.id) : -1;
+      const name = words.nameOf(active.id);
+      return to === -1 || to === start
+        ? `${name} dropped. It did not move: still position ${start + 1} of ${of()}.`
+        : `${name} dropped at position ${to + 1} of ${of()}.`;
+    },
+    onDragCancel: ({ active }) => `Moving ${words.nameOf(active.id)} was cancelled. It is back at position ${start + 1} of ${of()}.`,
+  };
+}

@@ -35,8 +35,8 @@ export function AgendaPanel() {
 
   // The order when the drag began: the drop sends one reorder, a cancel changes nothing.
   const snapshot = useRef<string[]>([]);
-  const orderRef = useRef({ ids, titles: new Map<string, string>(), startIndex: 0 });
-  orderRef.current = { ids, titles: new Map(activities.map((a) => [a.id, a.title])), startIndex: orderRef.current.startIndex };
+  const orderRef = useRef({ ids, titles: new Map<string, string>() });
+  orderRef.current = { ids, titles: new Map(activities.map((a) => [a.id, a.title])) };
   const announcements = useMemo(() => agendaAnnouncements(() => orderRef.current), []);
 
   const sensors = useSensors(
@@ -47,7 +47,6 @@ export function AgendaPanel() {
 
   function onDragStart(e: DragStartEvent) {
     snapshot.current = ids;
-    orderRef.current.startIndex = ids.indexOf(String(e.active.id));
     setDragging(String(e.active.id));
   }
 
