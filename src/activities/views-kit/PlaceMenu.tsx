@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 /**
  * The way to move something without dragging: a button that opens a list of
@@ -29,13 +29,31 @@ export const PlaceMenu = memo(function PlaceMenu({
 }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
+  // Escape closes an open menu and gives the keyboard back to its button (and goes no further).
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(false);
+    trigger.current?.focus();
+  };
   return (
     <>
-      <button type="button" className={`cgv-btn ${className}`.trim()} aria-expanded={open} aria-controls={open ? menuId : undefined} aria-label={label} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={trigger}
+        type="button"
+        className={`cgv-btn ${className}`.trim()}
+        onKeyDown={closeOnEscape}
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={label}
+        onClick={() => setOpen((o) => !o)}
+      >
         {buttonText}
       </button>
       {open ? (
-        <ul id={menuId} className={menuClassName || undefined} aria-label={listLabel}>
+        <ul id={menuId} className={menuClassName || undefined} aria-label={listLabel} onKeyDown={closeOnEscape}>
           {places.map((p) => (
             <li key={p.id}>
               <button
