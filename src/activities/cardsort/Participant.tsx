@@ -4,7 +4,7 @@ import type { ParticipantViewProps } from '../view-types';
 import type { CardSortParticipantConfig } from './definition';
 import { CUSTOM_PREFIX, type PlacementValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
-import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
+import { buildAnnouncements, EDGE_AUTOSCROLL, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
 import { PlaceMenu } from '../views-kit/PlaceMenu';
@@ -162,6 +162,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
         <DndContext
           sensors={sensors}
           collisionDetection={zoneCollision}
+          autoScroll={EDGE_AUTOSCROLL}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setActiveId(null)}
