@@ -139,7 +139,7 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
 
   return (
     <div className="ocs" data-testid="one-card-sort">
-      <p className="ocs-live" role="status" aria-live="polite">
+      <p className="cgv-sr" role="status" aria-live="polite">
         {message}
       </p>
       {card ? (

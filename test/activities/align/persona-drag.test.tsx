@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PersonaParticipant } from '../../../src/activities/persona/Participant';
 import { defaultPersonaConfig } from '../../../src/activities/persona/definition';
 import { participantProps } from '../views/helpers';
+import { useFakeBoardLayout } from '../../helpers/fake-board-layout';
 
 // Moving a note to another section: by the Move menu, by a keyboard drag, never when locked.
 
@@ -113,31 +114,7 @@ describe('persona notes: the Move menu', () => {
 });
 
 describe('persona notes: keyboard drag', () => {
-  // jsdom has no layout: stack the zones 200 px apart in page order and the cards inside them;
-  // the lifted copy starts where the card it was lifted from is, as in a browser.
-  const realRect = Element.prototype.getBoundingClientRect;
-  beforeEach(() => {
-    Element.prototype.getBoundingClientRect = function layout(this: Element): DOMRect {
-      const rect = (left: number, top: number, width: number, height: number) =>
-        ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
-      if (this.matches('.cgv-card-lifted') || this.querySelector(':scope > .cgv-card-lifted')) {
-        const source = document.querySelector('.cgv-card-source');
-        return source ? layout.call(source) : rect(0, 0, 0, 0);
-      }
-      const zones = [...document.querySelectorAll('[data-testid="drop-zone"]')];
-      const zone = this.matches('[data-testid="drop-zone"]') ? this : this.closest('[data-testid="drop-zone"]');
-      const at = zone ? zones.indexOf(zone) : -1;
-      if (!zone || at === -1) return rect(0, 0, 0, 0);
-      if (this === zone) return rect(0, at * 200, 360, 180);
-      const card = this.closest('[data-card-id]');
-      if (!card) return rect(0, 0, 0, 0);
-      const j = [...zone.querySelectorAll('[data-card-id]')].indexOf(card);
-      return rect(10, at * 200 + 40 + j * 50, 300, 40);
-    };
-  });
-  afterEach(() => {
-    Element.prototype.getBoundingClientRect = realRect;
-  });
+  useFakeBoardLayout({ stackCards: true });
   const live = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
   /** Everything dnd-kit's live region said, in order (a message can be replaced before the next check). */
   function listen() {

@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BrainstormBoardView } from '../../../src/activities/brainstorm/Board';
 import type { BrainstormConfig } from '../../../src/activities/brainstorm/definition';
 import { CardSortParticipant } from '../../../src/activities/cardsort/Participant';
 import type { CardSortConfig } from '../../../src/activities/cardsort/definition';
+import { useFakeBoardLayout } from '../../helpers/fake-board-layout';
 import { watchRenders, type Renders } from '../../helpers/render-count';
 import { participantProps, resultsFor } from './helpers';
 
@@ -14,29 +15,7 @@ import { participantProps, resultsFor } from './helpers';
 // column under the pointer changes; that is dnd-kit's design, the same on a bare board, and
 // costs one hook and one element per card.)
 
-// jsdom has no layout: zones stacked 200 px apart in page order, cards inside them.
-const realRect = Element.prototype.getBoundingClientRect;
-beforeEach(() => {
-  Element.prototype.getBoundingClientRect = function layout(this: Element): DOMRect {
-    const rect = (left: number, top: number, width: number, height: number) =>
-      ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
-    if (this.matches('.cgv-card-lifted') || this.querySelector(':scope > .cgv-card-lifted')) {
-      const source = document.querySelector('.cgv-card-source');
-      return source ? layout.call(source) : rect(0, 0, 0, 0);
-    }
-    const zones = [...document.querySelectorAll('[data-testid="drop-zone"]')];
-    const zone = this.matches('[data-testid="drop-zone"]') ? this : this.closest('[data-testid="drop-zone"]');
-    const at = zone ? zones.indexOf(zone) : -1;
-    if (!zone || at === -1) return rect(0, 0, 0, 0);
-    if (this === zone) return rect(0, at * 200, 360, 180);
-    const card = this.closest('[data-card-id]');
-    if (!card) return rect(0, 0, 0, 0);
-    return rect(10, at * 200 + 40, 300, 40);
-  };
-});
-afterEach(() => {
-  Element.prototype.getBoundingClientRect = realRect;
-});
+useFakeBoardLayout({ stackCards: false });
 
 const live = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
 
