@@ -162,16 +162,21 @@ export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) =
 
     async openRun(workshopId) {
       if (id() !== workshopId) set({ runView: { ...EMPTY, workshopId, status: 'loading' } });
-      const [detail, run] = await Promise.all([api.invoke('workshop:get', { id: workshopId }), api.invoke('run:get', { workshopId })]);
+      const [detail, run, room] = await Promise.all([
+        api.invoke('workshop:get', { id: workshopId }),
+        api.invoke('run:get', { workshopId }),
+        api.invoke('room:status', {}),
+      ]);
       if (id() !== workshopId) return;
       if (!detail.ok || !run.ok) {
         const error = !detail.ok ? detail.error : (run as Extract<typeof run, { ok: false }>).error;
         patch({ status: 'error', error: error.message });
         return;
       }
-      patch({ detail: detail.value, status: 'ready', error: null });
+      // The room arrives with the run, so a room already open is part of the first picture, not a change.
+      patch({ detail: detail.value, status: 'ready', error: null, room: room.ok && room.value?.workshopId === workshopId ? room.value : null });
       applyRun(run.value);
-      await Promise.all([refreshCurrentResults(), get().refreshRoom()]);
+      await refreshCurrentResults();
     },
 
     closeRun() {

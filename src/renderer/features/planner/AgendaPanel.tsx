@@ -15,6 +15,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
+import { useLiveRegion } from '../../components/run/live-announcer';
 import { buildSchedule, formatClock, formatDuration } from '../../../shared/schedule';
 import { AgendaRow } from './AgendaRow';
 import { agendaAnnouncements, agendaInstructions } from './announcements';
@@ -29,6 +30,8 @@ export function AgendaPanel() {
   const reorder = useApp((s) => s.reorderActivities);
   const [expanded, setExpanded] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
+  // Move up / Move down say where the activity went (a drag speaks through dnd-kit's own region).
+  const moves = useLiveRegion('agenda-announcer');
 
   const schedule = useMemo(() => buildSchedule(activities, startTime, plannedEnd), [activities, startTime, plannedEnd]);
   const ids = useMemo(() => activities.map((a) => a.id), [activities]);
@@ -127,12 +130,14 @@ export function AgendaPanel() {
                   item={schedule.items[i]}
                   expanded={expanded === a.id}
                   onToggle={() => setExpanded((x) => (x === a.id ? null : a.id))}
+                  announce={moves.announce}
                 />
               ))}
             </ol>
           </SortableContext>
         </DndContext>
       )}
+      {moves.region}
     </section>
   );
 }

@@ -17,15 +17,21 @@ interface Props {
   item: ScheduledItem | undefined;
   expanded: boolean;
   onToggle(): void;
+  /** Says where Move up / Move down put the activity. */
+  announce?(text: string): void;
 }
 
-export function AgendaRow({ activity: a, index, total, item, expanded, onToggle }: Props) {
+export function AgendaRow({ activity: a, index, total, item, expanded, onToggle, announce }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: a.id,
     data: { title: a.title },
   });
   const update = useApp((s) => s.updateActivity);
-  const move = useApp((s) => s.moveActivity);
+  const moveActivity = useApp((s) => s.moveActivity);
+  const move = (id: string, delta: number) => {
+    announce?.(`${a.title} moved to position ${index + 1 + delta} of ${total}.`);
+    return moveActivity(id, delta);
+  };
   const duplicate = useApp((s) => s.duplicateActivity);
   const remove = useApp((s) => s.removeActivity);
   const titleError = useApp((s) => s.planner.fieldErrors[`activity.${a.id}.title`]);

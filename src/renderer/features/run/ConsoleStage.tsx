@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionItem, Activity, Participant } from '../../../shared/domain';
 import type { ActionItemsPort } from '../../../activities/view-types';
 import type { ActivityRunState, ProjectorPaging } from '../../../shared/run';
@@ -9,6 +9,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/Dialog';
 import { AutoTextArea } from '../../components/AutoField';
 import { useAppStore } from '../../app/store-context';
+import { useAnnounce } from '../../components/run/live-announcer';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
 import { ProjectorPager } from './ProjectorPager';
@@ -32,8 +33,8 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const def = findDefinition(activity.kind);
   const views = viewsFor(activity.kind);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [spoken, setSpoken] = useState('');
-  const announce = useCallback((m: string) => setSpoken(m), []);
+  // A board's moves are said in the console's one live region.
+  const announce = useAnnounce();
   const s = () => store.getState();
   const interactive = Boolean(def?.responses);
   const actionItemsPort = useMemo<ActionItemsPort>(
@@ -171,9 +172,6 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           onCancel={() => setConfirmReset(false)}
         />
       ) : null}
-      <p className="visually-hidden" aria-live="polite">
-        {spoken}
-      </p>
     </div>
   );
 }

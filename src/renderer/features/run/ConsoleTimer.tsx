@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TimerState } from '../../../shared/run';
 import { formatTimer, timerInWords, timerRemainingMs } from '../../../shared/run';
 import { Button } from '../../components/Button';
+import { useAnnounce } from '../../components/run/live-announcer';
 import { playChime, setSoundOn, soundOn } from './chime';
 
 interface Props {
@@ -16,19 +17,20 @@ export function ConsoleTimer({ timer, now, disabled, onAction }: Props) {
   const remaining = timerRemainingMs(timer, now);
   const running = timer.runningSince !== null;
   const [sound, setSound] = useState(soundOn);
-  const [spoken, setSpoken] = useState('');
+  const announce = useAnnounce();
   const previous = useRef(remaining);
 
+  // Only the two moments that matter are said: start, pause and the rest are said by the
+  // console's announcer from the run state, and the ticks in between stay quiet.
   useEffect(() => {
     const before = previous.current;
     previous.current = remaining;
     if (!running) return;
     if (before > 0 && remaining <= 0) {
       if (sound) playChime();
-      setSpoken('Time is up.');
-    } else if (before > 60_000 && remaining <= 60_000) setSpoken('One minute left.');
-    else if (Math.floor(before / 300_000) > Math.floor(remaining / 300_000) && remaining > 0) setSpoken(timerInWords(remaining));
-  }, [remaining, running, sound]);
+      announce('Time is up.');
+    } else if (before > 60_000 && remaining <= 60_000) announce('One minute left.');
+  }, [remaining, running, sound, announce]);
 
   const tone = remaining <= 0 ? 'over' : remaining <= 60_000 ? 'warning' : 'normal';
   return (
@@ -64,9 +66,6 @@ export function ConsoleTimer({ timer, now, disabled, onAction }: Props) {
           {sound ? 'Chime on' : 'Chime off'}
         </Button>
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {spoken}
-      </p>
     </section>
   );
 }

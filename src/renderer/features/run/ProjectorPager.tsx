@@ -15,7 +15,8 @@ export function ProjectorPager({ paging, onPage }: { paging: ProjectorPaging; on
       <h2 id="pager-heading" className="stage-pager-title">
         Projector pages
       </h2>
-      <p className="stage-pager-status" aria-live="polite" aria-atomic="true" data-testid="projector-page">
+      {/* A turned page is said by the console's announcer ("Projector page 2 of 4."), not here. */}
+      <p className="stage-pager-status" data-testid="projector-page">
         Page {page} of {pages}
       </p>
       <div className="stage-pager-buttons">

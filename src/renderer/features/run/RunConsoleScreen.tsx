@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { formatDuration } from '../../../shared/schedule';
 import { ConsoleAgenda } from './ConsoleAgenda';
+import { ConsoleAnnouncer } from './ConsoleAnnouncer';
 import { ConsoleStage } from './ConsoleStage';
 import { ProjectorThumbnail } from './ProjectorThumbnail';
 import { RespondentsPanel } from './RespondentsPanel';
@@ -82,7 +83,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
   const total = detail?.activities.reduce((sum, a) => sum + a.minutes, 0) ?? 0;
 
   return (
-    <>
+    <ConsoleAnnouncer>
       <AppBar
         end={
           <div className="console-bar-actions">
@@ -166,6 +167,6 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
           onCancel={() => setConfirmEnd(false)}
         />
       ) : null}
-    </>
+    </ConsoleAnnouncer>
   );
 }
