@@ -15,7 +15,7 @@ export const REPORT_SECTION_LABEL: Record<ReportSection, string> = {
 export const PAPER_SIZES = ['a4', 'us-letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
-export const EXPORT_FORMATS = ['pdf', 'json', 'ics', 'responses.csv', 'action-items.csv', 'participants.csv'] as const;
+export const EXPORT_FORMATS = ['pdf', 'pptx', 'json', 'ics', 'responses.csv', 'action-items.csv', 'participants.csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const ExportRequest = z

@@ -6,6 +6,8 @@ import { assembleReportAsync } from '../report/data';
 import { reportRenderer, type ReportRenderer } from '../report/render';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { tableCsv, type CsvTable } from './csv';
+import { listActivities } from '../db/queries/activities';
+import { buildDeck } from './pptx/deck';
 import { commitmentsIcs } from './ics';
 import { exportWorkshop } from './json';
 
@@ -42,6 +44,7 @@ export function slug(title: string): string {
 
 const MIME: Record<ExportRequest['format'], string> = {
   pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   json: 'application/json',
   ics: 'text/calendar; charset=utf-8',
   'responses.csv': 'text/csv; charset=utf-8',
@@ -70,6 +73,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
       const workshop = getWorkshopOrThrow(ctx, workshopId);
       const base = slug(workshop.title);
       if (format === 'pdf') return { kind: 'pdf' as const, base };
+      if (format === 'pptx') return { kind: 'pptx' as const, base, notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])) };
       let text: string;
       let fileName: string;
       if (format === 'json') {
@@ -94,6 +98,11 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     const assembled = await assembleReportAsync(core, workshopId, { paper: request.paper ?? 'a4', sections: request.sections ?? REPORT_SECTIONS });
     if (!assembled.ok) return assembled;
     const data = assembled.value;
+    if (g.kind === 'pptx') {
+      const body = await buildDeck({ data, notes: g.notes });
+      const fileName = `${g.base}${data.partial ? '-interim' : ''}-results.pptx`;
+      return ok(keep({ fileName, mime: MIME.pptx, bytes: body.length, pages: null, partial: data.partial, seconds: (performance.now() - start) / 1000, body }));
+    }
     try {
       const out = await renderer().render(data);
       return ok(

@@ -1,0 +1,235 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { Commitment, ReportBlock, TeamCount } from '../../../activities/report-types';
+import { TEAM_LABEL } from '../../../shared/teams';
+import { BOX, COLOR, FONT } from './style';
+
+// One activity's outcome on one slide: the block that says most (a chart
+// before a table before text), drawn as native PowerPoint shapes and charts
+// so a facilitator can restyle them in their own deck. Findings go beside it.
+
+type Slide = PptxGenJS.Slide;
+type Block = ReportBlock;
+
+/**
+ * The order in which blocks are preferred as a slide's main visual. Paragraphs
+ * and bullets are what a talk said, not an outcome: a slide alone makes no slide.
+ */
+const VISUAL_ORDER: Block['type'][] = ['barChart', 'matrix', 'ranked', 'lineChart', 'swimlane', 'commitments', 'table', 'keyValue', 'cards', 'metrics', 'definition', 'callout'];
+
+/** Tables with this many columns need the slide's full width. */
+export function isWide(b: Block): boolean {
+  if (b.type === 'swimlane') return b.stages.length >= 4;
+  if (b.type === 'matrix' || b.type === 'table') return b.columns.length >= 5;
+  return false;
+}
+
+export function mainVisual(blocks: readonly Block[]): Block | null {
+  for (const type of VISUAL_ORDER) {
+    const found = blocks.find((b) => b.type === type && hasContent(b));
+    if (found) return found;
+  }
+  return null;
+}
+
+function hasContent(b: Block): boolean {
+  switch (b.type) {
+    case 'barChart':
+      return b.bars.length > 0;
+    case 'matrix':
+      return b.rows.length > 0;
+    case 'ranked':
+      return b.items.length > 0;
+    case 'lineChart':
+      return b.series.some((s) => s.points.length > 1);
+    case 'swimlane':
+      return b.stages.length > 0;
+    case 'commitments':
+      return b.items.length > 0;
+    case 'table':
+      return b.rows.length > 0;
+    case 'keyValue':
+      return b.rows.length > 0;
+    case 'cards':
+      return b.groups.some((g) => g.cards.length > 0);
+    case 'metrics':
+      return b.items.length > 0;
+    default:
+      return true;
+  }
+}
+
+export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box = BOX.main): void {
+  switch (block.type) {
+    case 'barChart':
+      return barChart(pptx, slide, block, box);
+    case 'lineChart':
+      return lineChart(pptx, slide, block, box);
+    case 'matrix': {
+      const head = ['', ...block.columns];
+      const rows = block.rows.map((r) => [r.label + (r.flag ? ` (${r.flag})` : ''), ...r.counts.map((c) => (r.total > 0 ? `${Math.round((c / r.total) * 100)} %` : '–'))]);
+      table(slide, head, rows, box, block.title);
+      return;
+    }
+    case 'ranked':
+      table(slide, ['#', 'Item', block.scoreLabel ?? 'Score'], block.items.map((i) => [String(i.rank), i.text + (i.detail ? ` (${i.detail})` : ''), i.score ?? '']), box, block.title, [0.6, 6, 1.6]);
+      return;
+    case 'swimlane':
+      table(slide, ['', ...block.stages.map((s) => s.name + (s.friction ? ' (friction)' : ''))], block.lanes.map((l) => [l.name, ...l.cells]), box, block.title, [1.3, ...block.stages.map(() => 1)]);
+      return;
+    case 'commitments':
+      table(slide, COMMITMENT_HEAD, commitmentRows(block.items), box, undefined, COMMITMENT_WIDTHS);
+      return;
+    case 'table':
+      table(slide, block.columns, block.rows, box, block.title, block.widths);
+      return;
+    case 'keyValue':
+      table(slide, ['', ''], block.rows.map((r) => [r.key, r.value]), box, block.title, [3, 7]);
+      return;
+    case 'cards':
+      return bulletsBox(slide, block.groups.flatMap((g) => [{ text: g.title, bold: true }, ...g.cards.slice(0, 4).map((c) => ({ text: c.text, bold: false }))]), box);
+    case 'metrics':
+      return metrics(slide, block.items, box);
+    case 'definition':
+      return bulletsBox(slide, [{ text: block.term, bold: true }, ...block.text.split('\n').map((t) => ({ text: t.replace(/^- /, ''), bold: false }))], box);
+    case 'callout':
+      return bulletsBox(slide, [...(block.title ? [{ text: block.title, bold: true }] : []), { text: block.text, bold: false }], box);
+    default:
+      return;
+  }
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+export const COMMITMENT_HEAD = ['Commitment', 'Owner', 'Due'];
+export const COMMITMENT_WIDTHS = [6, 2.4, 1.6];
+export const commitmentRows = (items: readonly Commitment[]) => items.map((c) => [c.text, c.owner, c.due ?? '']);
+
+function shown(teams: readonly TeamCount[] | undefined): TeamCount[] {
+  return (teams ?? []).filter((t) => !t.suppressed && t.n > 0);
+}
+
+function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barChart' }>, box: Box): void {
+  const bars = b.bars.slice(0, 12);
+  const labels = bars.map((bar) => bar.label);
+  const teams = shown(b.teams);
+  // With teams as shares, the whole room is a share too: never a count beside percentages.
+  const sum = b.bars.reduce((s, bar) => s + bar.value, 0);
+  const all = b.teamsAsPercent && sum > 0 ? bars.map((bar) => Math.round((bar.value / sum) * 100)) : bars.map((bar) => bar.value);
+  const data = [{ name: b.teamsAsPercent ? 'Everyone, %' : `All (${b.unit})`, labels, values: all }];
+  const colors: string[] = [COLOR.accent];
+  for (const t of teams) {
+    data.push({ name: `${TEAM_LABEL[t.team]} (n=${t.n})${b.teamsAsPercent ? ', %' : ''}`, labels, values: bars.map((bar) => bar.byTeam?.[t.team] ?? 0) });
+    colors.push(COLOR[t.team]);
+  }
+  slide.addChart(pptx.ChartType.bar, data, {
+    ...box,
+    barDir: 'bar',
+    barGrouping: 'clustered',
+    chartColors: colors,
+    // First bar at the top, as on the projector and in the PDF (the types list only 'minMax'; the library writes either).
+    catAxisOrientation: 'maxMin' as 'minMax',
+    catAxisLabelFontSize: 14,
+    catAxisLabelFontFace: FONT,
+    valAxisHidden: true,
+    valGridLine: { style: 'none' },
+    showValue: true,
+    dataLabelFontSize: 12,
+    dataLabelPosition: 'outEnd',
+    showLegend: data.length > 1,
+    legendPos: 'b',
+    legendFontSize: 14,
+    showTitle: Boolean(b.title),
+    title: b.title ?? '',
+    titleFontSize: 16,
+  });
+}
+
+function lineChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'lineChart' }>, box: Box): void {
+  // A scatter chart with lines keeps the x values exact (a line chart would space them evenly).
+  const xs = [...new Set(b.series.flatMap((s) => s.points.map((p) => p.x)))].sort((x, y) => x - y);
+  const data = [{ name: b.xLabel, values: xs }, ...b.series.map((s) => ({ name: s.name, values: xs.map((x) => s.points.find((p) => p.x === x)?.y ?? null) }))];
+  slide.addChart(pptx.ChartType.scatter, data as never, {
+    ...box,
+    lineSize: 3,
+    lineDataSymbol: 'none',
+    chartColors: b.series.map((s) => (s.tone && s.tone in COLOR ? COLOR[s.tone as keyof typeof COLOR] : COLOR.accent)),
+    showValAxisTitle: true,
+    valAxisTitle: b.yLabel,
+    showCatAxisTitle: true,
+    catAxisTitle: b.xLabel,
+    valAxisLabelFontSize: 12,
+    catAxisLabelFontSize: 12,
+    showLegend: b.series.length > 1,
+    legendPos: 'b',
+    showTitle: Boolean(b.title),
+    title: b.title ?? '',
+  });
+}
+
+/** Draws the header and the rows that fit; says how many more the PDF has unless `continued`; returns how many rows it drew. */
+export function table(slide: Slide, head: string[], rows: string[][], box: Box, title?: string, widths?: number[], continued = false): number {
+  let y = box.y;
+  if (title) {
+    slide.addText(title, { x: box.x, y, w: box.w, h: 0.45, fontFace: FONT, fontSize: 16, bold: true, color: COLOR.ink, fit: 'shrink' });
+    y += 0.5;
+  }
+  const weights = widths ?? head.map((_, i) => (i === 0 && head.length > 2 ? 2 : 1));
+  const total = weights.reduce((s, w) => s + w, 0);
+  const colW = weights.map((w) => (w / total) * box.w);
+  // Smaller type for narrow columns, so a word like "Researching" is never split.
+  const fontSize = Math.max(10, Math.min(14, Math.floor(Math.min(...colW.slice(1).concat(colW[0]!)) * 10)));
+  const body = fitRows([head, ...rows], colW, fontSize, box.y + box.h - y - 0.35);
+  const more = rows.length - (body.length - 1);
+  const headRow = head.map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: COLOR.accent } } }));
+  slide.addTable([headRow, ...body.slice(1).map((r) => r.map((text) => ({ text })))], {
+    x: box.x,
+    y,
+    w: box.w,
+    colW,
+    fontFace: FONT,
+    fontSize,
+    color: COLOR.ink,
+    border: { type: 'solid', pt: 0.5, color: COLOR.rule },
+    autoPage: false,
+  });
+  if (more > 0 && !continued) slide.addText(`${more} more in the PDF report`, { x: box.x, y: box.y + box.h - 0.3, w: box.w, h: 0.3, fontFace: FONT, fontSize: 12, color: COLOR.muted, italic: true });
+  return body.length - 1;
+}
+
+/** The header and as many rows as fit the height, estimating each row's wrapped lines from its longest cell. */
+function fitRows(rows: string[][], colW: number[], fontSize: number, height: number): string[][] {
+  const charW = (fontSize / 72) * 0.55;
+  const lineH = (fontSize / 72) * 1.25;
+  const pad = 0.1;
+  let used = 0;
+  const kept: string[][] = [];
+  for (const row of rows) {
+    const lines = Math.max(1, ...row.map((cell, i) => Math.ceil((cell.length * charW) / Math.max(0.3, colW[i]! - pad))));
+    const h = lines * lineH + pad;
+    if (kept.length > 1 && used + h > height) break;
+    kept.push(row);
+    used += h;
+  }
+  return kept;
+}
+
+function bulletsBox(slide: Slide, lines: { text: string; bold: boolean }[], box: Box): void {
+  slide.addText(
+    lines.slice(0, 14).map((l) => ({ text: l.text, options: { bold: l.bold, bullet: !l.bold, breakLine: true } })),
+    { ...box, fontFace: FONT, fontSize: 16, color: COLOR.ink, valign: 'top', fit: 'shrink' },
+  );
+}
+
+function metrics(slide: Slide, items: { label: string; value: string }[], box: Box): void {
+  const shownItems = items.slice(0, 4);
+  const w = box.w / shownItems.length;
+  shownItems.forEach((m, i) => {
+    slide.addText(
+      [
+        { text: m.value, options: { fontSize: 40, bold: true, color: COLOR.accent, breakLine: true } },
+        { text: m.label, options: { fontSize: 16, color: COLOR.muted } },
+      ],
+      { x: box.x + i * w, y: box.y, w: w - 0.2, h: 1.6, fontFace: FONT, align: 'center', valign: 'middle', fill: { color: COLOR.tint } },
+    );
+  });
+}

@@ -1,0 +1,30 @@
+// The deck's colours and boxes (inches on a 13.33 × 7.5 widescreen slide),
+// the same palette as the PDF report so both read as one set.
+
+export const FONT = 'Noto Sans';
+
+export const COLOR = {
+  ink: '111827',
+  muted: '4B5563',
+  accent: '4338CA',
+  tint: 'EEF2FF',
+  rule: 'D1D5DB',
+  sales: 'B54700',
+  marketing: '0072B2',
+  other: '8E3B6E',
+} as const;
+
+export const SLIDE = { w: 13.333, h: 7.5 } as const;
+
+export const BOX = {
+  title: { x: 0.6, y: 0.35, w: 12.1, h: 0.9 },
+  /** The main visual, full width under the title. */
+  main: { x: 0.6, y: 1.45, w: 12.1, h: 5.5 },
+  /** The main visual beside a findings column. */
+  left: { x: 0.6, y: 1.45, w: 8.0, h: 5.5 },
+  right: { x: 8.9, y: 1.45, w: 3.8, h: 5.5 },
+  /** A wide visual (many columns) over a findings strip. */
+  top: { x: 0.6, y: 1.45, w: 12.1, h: 3.95 },
+  bottom: { x: 0.6, y: 5.5, w: 12.1, h: 1.4 },
+  footer: { x: 0.6, y: 7.0, w: 12.1, h: 0.35 },
+} as const;
