@@ -9,7 +9,8 @@ import { RunConsoleScreen } from '../features/run/RunConsoleScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import type { AppStore } from '../store';
 import { StoreProvider } from './store-context';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
+import { ScreenFocusScope } from '../hooks/focus-rule';
 import { NotFoundScreen } from './NotFoundScreen';
 
 export function App({ store }: { store: AppStore }) {
@@ -25,12 +26,23 @@ export function App({ store }: { store: AppStore }) {
   );
 }
 
+/** One key per screen: a new key is a screen change, and the focus rule moves the keyboard to its heading. */
+const screenKey = (route: Route) => `${route.name}:${'workshopId' in route ? route.workshopId : 'path' in route ? route.path : ''}`;
+
 function Screens() {
   const route = useRoute();
   useEffect(() => {
     const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', run: 'Console', export: 'Export', notFound: 'Not found' };
     document.title = `${titles[route.name] ?? ''} · Common Ground`;
   }, [route.name]);
+  return (
+    <ScreenFocusScope screen={screenKey(route)}>
+      <Screen route={route} />
+    </ScreenFocusScope>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'list':
       return <WorkshopListScreen view="list" />;

@@ -1,4 +1,5 @@
 import { EmptyState } from '../components/EmptyState';
+import { ScreenHeading } from '../hooks/focus-rule';
 import { AppBar } from './AppBar';
 import { href } from './router';
 
@@ -7,7 +8,7 @@ export function NotFoundScreen() {
     <>
       <AppBar />
       <main id="main" tabIndex={-1} className="page page-narrow">
-        <h1 className="visually-hidden">Page not found</h1>
+        <ScreenHeading className="visually-hidden">Page not found</ScreenHeading>
         <EmptyState title="There is nothing at this address">
           <p>
             The link may be out of date. <a href={href.list()}>Go to your workshops</a>.

@@ -17,6 +17,11 @@ export type Route =
   | { name: 'export'; workshopId: string }
   | { name: 'notFound'; path: string };
 
+/** Every kind of route, once: a Record over Route['name'], so a kind added above and not here does not compile. */
+const ROUTE_KINDS: Record<Route['name'], true> = { list: true, trash: true, planner: true, present: true, participate: true, run: true, export: true, notFound: true };
+/** Each screen behind these takes focus by the focus rule (test/renderer/focus-rule-routes.test.tsx walks them all). */
+export const ROUTE_NAMES = Object.keys(ROUTE_KINDS) as readonly Route['name'][];
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'list' };

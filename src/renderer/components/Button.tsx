@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ComponentPropsWithRef, MouseEvent, ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -11,20 +11,29 @@ export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   children: ReactNode;
 }
 
-export function Button({ variant = 'secondary', size = 'md', icon, busy, children, className, type = 'button', disabled, ...rest }: ButtonProps) {
+/**
+ * `busy`: working on it. The button says so (aria-busy, aria-disabled) but stays focusable and
+ * ignores presses: a disabled button would drop the keyboard to <body> (the focus rule, #15).
+ */
+export function Button({ variant = 'secondary', size = 'md', icon, busy, children, className, type = 'button', disabled, onClick, ...rest }: ButtonProps) {
   return (
     <button
       type={type}
       className={['btn', `btn-${variant}`, `btn-${size}`, className].filter(Boolean).join(' ')}
-      disabled={disabled || busy}
+      disabled={disabled}
+      aria-disabled={busy || undefined}
       aria-busy={busy || undefined}
       {...rest}
+      onClick={busy ? ignorePress : onClick}
     >
       {busy ? <Icon name="spinner" className="icon spin" /> : icon ? <Icon name={icon} /> : null}
       <span>{children}</span>
     </button>
   );
 }
+
+/** A press on a busy button: nothing, not even a form's submit. */
+const ignorePress = (e: MouseEvent) => e.preventDefault();
 
 export interface IconButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'children'> {
   /** The accessible name, also shown as a tooltip. */

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { ScreenHeading } from '../hooks/focus-rule';
 
 /** Six letters and numbers; the room lengthens it (up to 10) when someone keeps guessing. */
 const MIN_CODE_LENGTH = 6;
@@ -17,6 +18,7 @@ export function CodeEntry({ go = (path: string) => window.location.assign(path) 
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return; // already checking: the button stays focusable (aria-disabled) but does nothing
     const typed = clean(code);
     if (typed.length < MIN_CODE_LENGTH || typed.length > MAX_CODE_LENGTH) {
       setError(`The code has ${MIN_CODE_LENGTH} to ${MAX_CODE_LENGTH} letters and numbers. Check the screen and type all of them.`);
@@ -45,7 +47,7 @@ export function CodeEntry({ go = (path: string) => window.location.assign(path) 
       <form className="ph-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className="ph-body">
           <p className="ph-kicker">Common Ground</p>
-          <h1 className="ph-title">Join the workshop</h1>
+          <ScreenHeading className="ph-title">Join the workshop</ScreenHeading>
           <label htmlFor={fieldId} className="ph-label">
             Code from the screen
           </label>
@@ -74,7 +76,7 @@ export function CodeEntry({ go = (path: string) => window.location.assign(path) 
           ) : null}
         </div>
         <div className="ph-actions">
-          <button type="submit" className="ph-btn ph-btn-primary" disabled={busy} aria-busy={busy || undefined}>
+          <button type="submit" className="ph-btn ph-btn-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
             {busy ? 'Joining…' : 'Join'}
           </button>
         </div>

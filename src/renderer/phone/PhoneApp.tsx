@@ -1,13 +1,13 @@
-import { Component, Suspense, useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Activity } from '../../shared/domain';
 import type { PhoneActivity, RosterEntry } from '../../shared/participant-protocol';
-import { RosterPicker } from '../components/run/RosterPicker';
 import { PrivacyLine } from '../components/run/PrivacyLine';
 import { useAnnouncer } from '../components/run/use-announcer';
 import { PhoneClient, socketUrl, type PhoneClientOptions, type PhoneSnapshot } from './client';
 import { CodeEntry } from './CodeEntry';
-import { SelfAdd } from './SelfAdd';
-import { viewFor, warmViews } from './lazy-views';
+import { JoinScreen } from './JoinScreen';
+import { viewFor } from './lazy-views';
+import { ScreenFocusScope, ScreenHeading } from '../hooks/focus-rule';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
 export function PhoneApp({
@@ -24,7 +24,14 @@ export function PhoneApp({
   client?: PhoneClient | undefined;
 }) {
   const roomToken = roomTokenOf(path);
-  return roomToken ? <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} /> : <CodeEntry />;
+  // The focus rule: each screen's heading takes the keyboard, the first one too (it replaces the page's own "Connecting…").
+  return roomToken ? (
+    <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} />
+  ) : (
+    <ScreenFocusScope screen="code" focusFirst>
+      <CodeEntry />
+    </ScreenFocusScope>
+  );
 }
 
 /** The room token of a `/j/<roomToken>` path, or null for the code page. */
@@ -65,6 +72,7 @@ function Room({
   useEffect(() => {
     document.title = title ? `${title} · Common Ground` : 'Common Ground';
   }, [title]);
+  useNextActivitySaid(snap, announce);
 
   return (
     <>
@@ -78,12 +86,33 @@ function Room({
           {snap.saveTrouble}
         </p>
       ) : null}
-      <RoomScreen snap={snap} client={client} announce={announce} initialTitle={initialTitle} />
+      <ScreenFocusScope screen={screenOf(snap)} focusFirst>
+        <RoomScreen snap={snap} client={client} announce={announce} initialTitle={initialTitle} />
+      </ScreenFocusScope>
       <div className="ph-sr" aria-live="polite" aria-atomic="true">
         {message}
       </div>
     </>
   );
+}
+
+/** Which screen the room shows: a new one takes focus to its heading (the focus rule). */
+function screenOf(snap: PhoneSnapshot): string {
+  if (snap.closedMessage !== null || snap.state?.stage === 'ended') return 'closed';
+  if (!snap.me) return !snap.welcome || snap.resuming ? 'connecting' : 'join';
+  const activity = snap.state?.stage === 'activity' ? snap.state.activity : null;
+  return `${activity && viewFor(activity.kind) ? 'activity' : 'waiting'}:${activity?.id ?? ''}:${snap.me.id}`;
+}
+
+/** Once someone is in, each new activity is said aloud in the polite live region (its heading also takes focus). */
+function useNextActivitySaid(snap: PhoneSnapshot, announce: (message: string) => void) {
+  const activity = snap.me && snap.state?.stage === 'activity' ? snap.state.activity : null;
+  const said = useRef<string | null>(null);
+  useEffect(() => {
+    if (!activity || activity.id === said.current) return;
+    said.current = activity.id;
+    announce(`New activity: ${activity.title}.`);
+  }, [activity, announce]);
 }
 
 function RoomScreen({ snap, client, announce, initialTitle }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void; initialTitle: string | undefined }) {
@@ -116,84 +145,6 @@ function RoomScreen({ snap, client, announce, initialTitle }: { snap: PhoneSnaps
     );
   }
   return <ActivityScreen key={`${activity.id}:${me.id}`} activity={activity} me={me} snap={snap} client={client} announce={announce} />;
-}
-
-function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
-  const [adding, setAdding] = useState(false);
-  /** A name someone has already joined as: ask before two phones answer as one person. */
-  const [twin, setTwin] = useState<{ id: string; name: string } | null>(null);
-  const welcome = snap.welcome!;
-  useEffect(warmViews, []); // the name list is up: fetch the activities' code while people find their name
-  return (
-    <main id="main" className="ph-screen ph-join">
-      <div className="ph-body">
-        {snap.notice ? (
-          <p className="ph-error" role="alert">
-            {snap.notice}
-          </p>
-        ) : null}
-        {twin ? (
-          <section className="ph-twin" aria-labelledby="twin-title">
-            <h1 id="twin-title" className="pick-title">
-              {twin.name} is already answering on another phone
-            </h1>
-            <p className="ph-hint">If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers would mix.</p>
-            <div className="ph-actions">
-              <button
-                type="button"
-                className="ph-btn ph-btn-primary"
-                onClick={() => {
-                  announce(`Joining as ${twin.name}…`);
-                  client.join(twin.id);
-                  setTwin(null);
-                }}
-              >
-                Yes, I’m {twin.name}
-              </button>
-              <button type="button" className="ph-btn" onClick={() => setTwin(null)}>
-                Pick another name
-              </button>
-            </div>
-          </section>
-        ) : adding ? (
-          <SelfAdd
-            busy={snap.joining}
-            onCancel={() => setAdding(false)}
-            onAdd={(name, team) => {
-              announce(`Adding ${name}…`);
-              client.joinNew(name, team);
-            }}
-          />
-        ) : (
-          <>
-            <RosterPicker
-              people={welcome.roster}
-              title={welcome.workshopTitle}
-              hint="Who are you? Tap your name."
-              empty="There is nobody on the list yet."
-              onPick={(p) => {
-                if (p.joined) {
-                  setTwin(p);
-                  return;
-                }
-                announce(`Joining as ${p.name}…`);
-                client.join(p.id);
-              }}
-            />
-            {welcome.allowSelfAdd ? (
-              <div className="ph-actions">
-                <button type="button" className="ph-btn" onClick={() => setAdding(true)}>
-                  Not on the list? Add yourself
-                </button>
-              </div>
-            ) : (
-              <p className="ph-hint">Not on the list? Ask the facilitator to add you.</p>
-            )}
-          </>
-        )}
-      </div>
-    </main>
-  );
 }
 
 /** The protocol's activity, shaped like the Activity the views expect (phones never get notes). */
@@ -234,7 +185,7 @@ function ActivityScreen({
   return (
     <main id="main" className="ph-screen ph-activity">
       <header className="ph-head">
-        <h1 className="ph-activity-title">{activity.title}</h1>
+        <ScreenHeading className="ph-activity-title">{activity.title}</ScreenHeading>
         <NotMe me={me} onLeave={() => client.leave()} compact />
         <PrivacyLine naming={activity.naming} />
       </header>
@@ -280,7 +231,7 @@ function Message({ kicker, title, children, testId }: { kicker?: string | undefi
     <main id="main" className="ph-screen ph-message" data-testid={testId}>
       <div className="ph-body">
         {kicker ? <p className="ph-kicker">{kicker}</p> : null}
-        <h1 className="ph-title">{title}</h1>
+        <ScreenHeading className="ph-title">{title}</ScreenHeading>
         {children}
       </div>
     </main>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TeamId } from './client';
+import { ScreenHeading } from '../hooks/focus-rule';
 
 const TEAMS: { id: TeamId; label: string; mark: string }[] = [
   { id: 'sales', label: 'Sales', mark: '◆' },
@@ -18,6 +19,7 @@ export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: 
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return; // already joining: the button stays focusable (aria-disabled) but does nothing
     const clean = name.trim();
     if (!clean) {
       setError('Type your name.');
@@ -34,7 +36,7 @@ export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: 
 
   return (
     <form className="ph-form" onSubmit={onSubmit} noValidate>
-      <h1 className="ph-title">Add yourself</h1>
+      <ScreenHeading className="ph-title">Add yourself</ScreenHeading>
       <label htmlFor={nameId} className="ph-label">
         Your name
       </label>
@@ -70,7 +72,7 @@ export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: 
         <button type="button" className="ph-btn" onClick={onCancel}>
           Back to the list
         </button>
-        <button type="submit" className="ph-btn ph-btn-primary" disabled={busy} aria-busy={busy || undefined}>
+        <button type="submit" className="ph-btn ph-btn-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
           {busy ? 'Joining…' : 'Join'}
         </button>
       </div>

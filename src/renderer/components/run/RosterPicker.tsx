@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Participant } from '../../../shared/domain';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import { TEAM_LABEL, TEAM_MARK, TEAMS } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
 import './run.css';
 
@@ -12,9 +13,9 @@ export const RosterPicker = forwardRef<HTMLHeadingElement, { people: readonly Pe
     const groups = TEAMS.map((team) => ({ team, people: people.filter((p) => p.team === team) })).filter((g) => g.people.length > 0);
     return (
       <section className="pick" aria-labelledby="pick-heading">
-        <h1 id="pick-heading" className="pick-title" tabIndex={-1} ref={headingRef}>
+        <ScreenHeading id="pick-heading" className="pick-title" ref={headingRef}>
           {title}
-        </h1>
+        </ScreenHeading>
         <p className="pick-hint">{hint}</p>
         {people.length === 0 ? <p className="pick-empty">{empty}</p> : null}
         {groups.map((g) => (

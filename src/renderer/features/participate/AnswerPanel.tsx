@@ -4,6 +4,7 @@ import type { viewsFor } from '../../../activities/views';
 import { TEAM_LABEL, TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
 import type { Naming } from '../../../shared/privacy';
 import { PrivacyLine } from '../../components/run/PrivacyLine';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import { HandOverBar } from './HandOverBar';
 
 export type Person = Pick<Participant, 'id' | 'name' | 'team'>;
@@ -128,9 +129,9 @@ export function AnswerPanel({
   return (
     <div className="part-answer">
       <header className="part-head">
-        <h1 className="part-title" tabIndex={-1} ref={heading}>
+        <ScreenHeading className="part-title" ref={heading}>
           {activity.title}
-        </h1>
+        </ScreenHeading>
         <div className="part-who">
           <span>
             Answering as <strong>{person.name}</strong>{' '}

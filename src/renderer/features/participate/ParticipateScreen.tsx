@@ -7,6 +7,7 @@ import { doneWithActivity } from '../../../shared/room-privacy';
 import { RosterPicker } from '../../components/run/RosterPicker';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { useAnnouncer } from '../../components/run/use-announcer';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import { AnswerPanel, type Person } from './AnswerPanel';
 import { IdleGuard } from './IdleGuard';
 import { HandOverBar } from './HandOverBar';
@@ -99,14 +100,14 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   if (runView.workshopId === workshopId && runView.status === 'error') {
     content = (
       <div className="part-message" role="alert">
-        <h1>This workshop could not be opened</h1>
+        <ScreenHeading>This workshop could not be opened</ScreenHeading>
         <p>{runView.error}</p>
       </div>
     );
   } else if (privacy.workshopId === workshopId && privacy.status === 'error' && !privacyReady) {
     content = (
       <div className="part-message" role="alert">
-        <h1>This page could not check who has answered</h1>
+        <ScreenHeading>This page could not check who has answered</ScreenHeading>
         <p>{privacy.error}</p>
         <button type="button" className="part-btn" onClick={() => void watchRoomPrivacy(workshopId)}>
           Try again
@@ -122,7 +123,7 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   } else if (run.status === 'ended') {
     content = (
       <div className="part-message">
-        <h1>Thanks for taking part</h1>
+        <ScreenHeading>Thanks for taking part</ScreenHeading>
         <p>The workshop has ended. The facilitator will share what we agreed.</p>
       </div>
     );
@@ -130,7 +131,7 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
     content = (
       <div className="part-message">
         <p className="part-kicker">{detail.workshop.title}</p>
-        <h1>{current ? 'Eyes on the main screen' : 'Nothing to answer yet'}</h1>
+        <ScreenHeading>{current ? 'Eyes on the main screen' : 'Nothing to answer yet'}</ScreenHeading>
         <p>{current ? `“${current.title}” has nothing to answer here.` : 'The next activity will appear here when the facilitator starts it.'} This page updates by itself.</p>
         {person && step.kind === 'answer' ? <HandOverBar hasPin={Boolean(stateOf(person.id)?.hasPin)} onHandOver={(pin) => handOverAndNext(person, pin)} /> : null}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../app/store-context';
 import { waitInWords } from '../../../shared/room-privacy';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import type { Person } from './AnswerPanel';
 import { isPin, PinInput } from './PinInput';
 
@@ -69,14 +70,14 @@ export function ReopenStep({
 
   return (
     <section className="part-message part-reopen" aria-labelledby="reopen-heading">
-      <h1 id="reopen-heading" tabIndex={-1} ref={heading}>
+      <ScreenHeading id="reopen-heading" ref={heading}>
         {person.name}
         {done ? (
           <span className="part-done-chip">
             <span aria-hidden="true">✓</span> Done
           </span>
         ) : null}
-      </h1>
+      </ScreenHeading>
       <p>
         {person.name} has handed over. Their answers are private: only {person.name} can open them
         {hasPin ? ', with their PIN.' : '.'}

@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import { STATUS_LABEL } from '../workshops/format';
 import { ActivityLibrary } from './ActivityLibrary';
 import { AgendaPanel } from './AgendaPanel';
@@ -57,7 +58,7 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
               </div>
             ) : null}
             <div className="planner-header">
-              <h1 className="visually-hidden">{workshop.title}</h1>
+              <ScreenHeading className="visually-hidden">{workshop.title}</ScreenHeading>
               <AutoTextField
                 label="Workshop title"
                 hideLabel
@@ -91,14 +92,14 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
           </>
         ) : status === 'missing' ? (
           <>
-            <h1 className="visually-hidden">Workshop not found</h1>
+            <ScreenHeading className="visually-hidden">Workshop not found</ScreenHeading>
             <EmptyState title="This workshop no longer exists" actions={<a href={href.list()}>Back to your workshops</a>}>
               <p>It may have been deleted in another window.</p>
             </EmptyState>
           </>
         ) : status === 'error' ? (
           <>
-            <h1 className="visually-hidden">Couldn’t open the workshop</h1>
+            <ScreenHeading className="visually-hidden">Couldn’t open the workshop</ScreenHeading>
             <div className="callout callout-error" role="alert">
               Couldn’t open the workshop: {error}{' '}
               <Button size="sm" onClick={() => void openWorkshop(workshopId)}>

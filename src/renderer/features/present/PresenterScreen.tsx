@@ -10,6 +10,7 @@ import { FullscreenButton } from './FullscreenButton';
 import { presenterStage, type PresenterStage } from './presenter-model';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { usePresenterPaging } from './presenter-paging';
+import { useScreenFocusTarget } from '../../hooks/focus-rule';
 import './present.css';
 
 /**
@@ -22,6 +23,8 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const runView = useApp((s) => s.runView);
   const store = useAppStore();
   useBodyClass('cg-presenter-page');
+  // A projector canvas whose headings change with the run: the focus rule's target is the main region.
+  const focusTarget = useScreenFocusTarget<HTMLElement>();
 
   useEffect(() => {
     void openRun(workshopId);
@@ -45,7 +48,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
 
   return (
     <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
-      <main id="main" tabIndex={-1} className="present-main">
+      <main id="main" tabIndex={-1} className="present-main" ref={focusTarget} data-testid="presenter-main">
         <ProjectorPageContext.Provider value={paging}>
           <Stage stage={stage} room={room} clockOffsetMs={runView.clockOffsetMs} />
         </ProjectorPageContext.Provider>

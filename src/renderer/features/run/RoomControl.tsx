@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { useApp, useAppStore } from '../../app/store-context';
 import { groupJoinCode } from '../../components/run/join-code';
+import { useFocusHandOff } from '../../hooks/focus-rule';
 
 /** "Let more people add themselves" raises the ceiling by this many names. */
 const MORE_SELF_ADDS = 100;
@@ -15,7 +16,10 @@ export function RoomControl() {
   const [hosts, setHosts] = useState<{ address: string; label: string }[]>([]);
   const [host, setHost] = useState('');
 
-  const run = async (fn: () => Promise<void>) => {
+  const handFocusTo = useFocusHandOff();
+  /** Opening replaces the panel (and its button) with the open room's, closing the other way: the keyboard goes to `next`. */
+  const run = async (fn: () => Promise<void>, next: 'open' | 'close') => {
+    handFocusTo(`[data-room-action="${next}"]`);
     setBusy(true);
     try {
       await fn();
@@ -45,11 +49,11 @@ export function RoomControl() {
           </p>
         ) : null}
         {room.allowSelfAdd && room.selfAdded >= room.selfAddLimit * 0.8 ? (
-          <Button size="sm" variant="ghost" busy={busy} onClick={() => void run(() => store.getState().openRoom(undefined, room.selfAddLimit + MORE_SELF_ADDS))}>
+          <Button size="sm" variant="ghost" busy={busy} onClick={() => void run(() => store.getState().openRoom(undefined, room.selfAddLimit + MORE_SELF_ADDS), 'close')}>
             Let {MORE_SELF_ADDS} more people add themselves
           </Button>
         ) : null}
-        <Button variant="danger" size="sm" busy={busy} onClick={() => void run(() => store.getState().closeRoom())}>
+        <Button variant="danger" size="sm" busy={busy} data-room-action="close" onClick={() => void run(() => store.getState().closeRoom(), 'open')}>
           Close for phones
         </Button>
       </section>
@@ -80,7 +84,8 @@ export function RoomControl() {
           size="sm"
           icon="phone"
           busy={busy}
-          onClick={() => void run(() => store.getState().openRoom(host || undefined))}
+          data-room-action="open"
+          onClick={() => void run(() => store.getState().openRoom(host || undefined), 'close')}
         >
           Open for phones
         </Button>

@@ -5,6 +5,7 @@ import { useApp, useAppStore } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import { formatDuration } from '../../../shared/schedule';
 import { ConsoleAgenda } from './ConsoleAgenda';
 import { ConsoleAnnouncer } from './ConsoleAnnouncer';
@@ -122,7 +123,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
         ) : (
           <>
             <div className="console-header">
-              <h1 className="console-title">{detail.workshop.title}</h1>
+              <ScreenHeading className="console-title">{detail.workshop.title}</ScreenHeading>
               <span className={`status-chip status-${run.status}`}>{run.status === 'idle' ? 'Not started' : run.status === 'running' ? 'Live' : 'Ended'}</span>
               {run.status === 'running' ? (
                 <Button variant="ghost" size="sm" icon="flag" onClick={() => setConfirmEnd(true)} className="console-end">

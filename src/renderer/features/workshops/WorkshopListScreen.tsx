@@ -4,6 +4,7 @@ import { href, navigate } from '../../app/router';
 import { useApp } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import { NewWorkshopDialog } from './WorkshopDialogs';
 import { TrashTable } from './TrashTable';
 import { WorkshopTable } from './WorkshopTable';
@@ -62,7 +63,7 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
       <main id="main" tabIndex={-1} className="page">
         <div className="page-header">
           <div>
-            <h1 className="page-title">{view === 'list' ? 'Workshops' : 'Trash'}</h1>
+            <ScreenHeading className="page-title">{view === 'list' ? 'Workshops' : 'Trash'}</ScreenHeading>
             <p className="page-subtitle">
               {view === 'list'
                 ? 'Plan the session, run it on the projector, send the outcomes to leadership.'

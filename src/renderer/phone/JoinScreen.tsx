@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { RosterPicker } from '../components/run/RosterPicker';
+import { ScreenHeading, useScreenKey } from '../hooks/focus-rule';
+import type { PhoneClient, PhoneSnapshot } from './client';
+import { SelfAdd } from './SelfAdd';
+import { warmViews } from './lazy-views';
+
+/** Who are you? The names by team, "add yourself", and a check before two phones answer as one person. */
+export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
+  const [adding, setAdding] = useState(false);
+  /** A name someone has already joined as: ask before two phones answer as one person. */
+  const [twin, setTwin] = useState<{ id: string; name: string } | null>(null);
+  const welcome = snap.welcome!;
+  useEffect(warmViews, []); // the name list is up: fetch the activities' code while people find their name
+  useScreenKey(twin ? 'twin' : adding ? 'add' : 'names'); // each of the three takes focus to its heading
+  return (
+    <main id="main" className="ph-screen ph-join">
+      <div className="ph-body">
+        {snap.notice ? (
+          <p className="ph-error" role="alert">
+            {snap.notice}
+          </p>
+        ) : null}
+        {twin ? (
+          <section className="ph-twin" aria-labelledby="twin-title">
+            <ScreenHeading id="twin-title" className="pick-title">
+              {twin.name} is already answering on another phone
+            </ScreenHeading>
+            <p className="ph-hint">If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers would mix.</p>
+            <div className="ph-actions">
+              <button
+                type="button"
+                className="ph-btn ph-btn-primary"
+                onClick={() => {
+                  announce(`Joining as ${twin.name}…`);
+                  client.join(twin.id);
+                  setTwin(null);
+                }}
+              >
+                Yes, I’m {twin.name}
+              </button>
+              <button type="button" className="ph-btn" onClick={() => setTwin(null)}>
+                Pick another name
+              </button>
+            </div>
+          </section>
+        ) : adding ? (
+          <SelfAdd
+            busy={snap.joining}
+            onCancel={() => setAdding(false)}
+            onAdd={(name, team) => {
+              announce(`Adding ${name}…`);
+              client.joinNew(name, team);
+            }}
+          />
+        ) : (
+          <>
+            <RosterPicker
+              people={welcome.roster}
+              title={welcome.workshopTitle}
+              hint="Who are you? Tap your name."
+              empty="There is nobody on the list yet."
+              onPick={(p) => {
+                if (p.joined) {
+                  setTwin(p);
+                  return;
+                }
+                announce(`Joining as ${p.name}…`);
+                client.join(p.id);
+              }}
+            />
+            {welcome.allowSelfAdd ? (
+              <div className="ph-actions">
+                <button type="button" className="ph-btn" onClick={() => setAdding(true)}>
+                  Not on the list? Add yourself
+                </button>
+              </div>
+            ) : (
+              <p className="ph-hint">Not on the list? Ask the facilitator to add you.</p>
+            )}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}
