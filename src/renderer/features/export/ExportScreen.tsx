@@ -4,6 +4,7 @@ import { href, navigate } from '../../app/router';
 import { useApp, useAppStore } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { ScreenHeading } from '../../hooks/focus-rule';
 import {
   exportDownloadPath,
   PAPER_SIZES,
@@ -93,7 +94,7 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
           <>
             <header className="page-header">
               <div>
-                <h1 className="page-title">Export “{w.title}”</h1>
+                <ScreenHeading className="page-title">Export “{w.title}”</ScreenHeading>
                 <p className="page-subtitle">A report leadership can read, and the raw data behind it.</p>
                 <NamesNote workshop={w} />
               </div>
