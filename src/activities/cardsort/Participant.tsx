@@ -12,6 +12,7 @@ import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, useReducedMotion } from '../views-kit/surface';
 import { OneCardSort } from '../views-kit/OneCardSort';
 import { OneAtATimeOffer, SortModeSwitch, useSortMode } from '../views-kit/sort-mode';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 
 export const UNSORTED = 'unsorted';
 const MAX_CUSTOM_NAME = 60;
@@ -40,6 +41,9 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors();
   const sortMode = useSortMode(config.cards.length);
+  const handFocusTo = useFocusHandOff();
+  /** The note's form and its button replace each other: the keyboard goes from one to the other. */
+  const noteControl = (cardId: string, what: 'input' | 'button') => `[data-card-id="${CSS.escape(cardId)}"] .cgv-note ${what}`;
 
   const placement = (cardId: string) => placementOf(answers[cardId]);
   const zoneList: Zone[] = useMemo(() => {
@@ -82,7 +86,12 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
     await save(cardId, value, { undoneMessage: `${text} went back to ${zoneName(from)}.` });
   }
   const placeByMenu = useLatestCallback((cardId: string, zoneId: string) => void place(cardId, zoneId, 'menu'));
+  const openNoteOf = useLatestCallback((cardId: string) => {
+    handFocusTo(noteControl(cardId, 'input'));
+    setOpenNote(cardId);
+  });
   const saveNote = useLatestCallback((cardId: string, zoneId: string, note: string) => {
+    handFocusTo(noteControl(cardId, 'button'));
     setOpenNote(null);
     const trimmed = note.trim();
     void save(cardId, trimmed ? { column: zoneId, note: trimmed } : { column: zoneId });
@@ -118,6 +127,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
         disabled={locked}
         className={isPile ? 'cgv-zone-pile' : undefined}
         empty={cards.length === 0 ? (isPile ? 'All cards sorted. Nice work.' : locked ? 'Nothing here.' : 'Drop cards here') : undefined}
+        headingLevel={2 /* right under the page's h1 (the activity's title), on a phone and on the in-room page */}
       >
         {cards.length > 0 ? (
           <ul className="cgv-card-list">
@@ -133,7 +143,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
                 note={placement(card.id)?.note ?? ''}
                 noteOpen={openNote === card.id}
                 onPlace={placeByMenu}
-                onOpenNote={setOpenNote}
+                onOpenNote={openNoteOf}
                 onSaveNote={saveNote}
               />
             ))}

@@ -47,7 +47,10 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
         return;
       }
     }
-    if (next < 0) return;
+    if (next < 0) {
+      announce(`No dot on ${textOf(id)} to take back.`);
+      return;
+    }
     setNotice('');
     const remaining = left - delta;
     announce(`${textOf(id)} has ${plural(next, 'dot')}. ${plural(remaining, 'dot')} left.`);
@@ -127,8 +130,7 @@ function DotTray({ left, total, disabled }: { left: number; total: number; disab
         type="button"
         ref={setActivatorNodeRef}
         className="cgv-tray-grab"
-        {...attributes}
-        disabled={disabled}
+        {...attributes /* aria-disabled when no dot is left: it keeps the keyboard after the last dot is dragged away */}
         aria-label={disabled ? `${plural(left, 'dot')} left` : `Drag a dot onto an option. ${plural(left, 'dot')} left`}
       >
         <span className="cgv-tray-dots" aria-hidden="true">
@@ -193,14 +195,15 @@ function OptionRow({
       </div>
       {locked ? null : (
         <div className="cgv-stepper">
-          <button type="button" className="cgv-btn cgv-step" onClick={onRemove} disabled={dots === 0} aria-label={`Take a dot from ${text}`}>
+          {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard (a press says why nothing happens). */}
+          <button type="button" className="cgv-btn cgv-step" onClick={onRemove} aria-disabled={dots === 0 || undefined} aria-label={`Take a dot from ${text}`}>
             −
           </button>
           <button
             type="button"
             className="cgv-btn cgv-step cgv-btn-primary"
             onClick={onAdd}
-            disabled={reason !== null}
+            aria-disabled={reason !== null || undefined}
             aria-label={`Add a dot to ${text}`}
             aria-describedby={showReason ? reasonId : undefined}
             title={reason ?? undefined}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { CardNoteForm } from './CardNoteForm';
 import { PlaceMenu } from './PlaceMenu';
 import { withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 
 /**
  * The end of a one-card sort: every card under the column it went to, each movable with the
@@ -26,13 +27,19 @@ export function OneCardReview({
   onShowAll(): void;
 }) {
   const [noteFor, setNoteFor] = useState<string | null>(null);
+  const handFocusTo = useFocusHandOff();
+  /** The note's form gives way to its button again: the keyboard goes there. */
+  const closeNote = (cardId: string) => {
+    handFocusTo(`[data-review-card="${CSS.escape(cardId)}"] .ocs-review-actions button`);
+    setNoteFor(null);
+  };
   const titleId = useId();
   const unsorted = cards.filter((c) => !placementOf(c.id));
   const groups = columns.map((column) => ({ column, cards: cards.filter((c) => placementOf(c.id)?.column === column.id) }));
 
   return (
     <section className="ocs-review" aria-labelledby={titleId}>
-      <h2 id={titleId} className="ocs-review-title">
+      <h2 id={titleId} className="ocs-review-title" tabIndex={-1}>
         Review your sort
       </h2>
       <p className="ocs-review-lead">
@@ -99,10 +106,10 @@ export function OneCardReview({
                       autoFocus
                       skipText="No note"
                       onSave={(next) => {
-                        setNoteFor(null);
+                        closeNote(card.id);
                         onMove(card.id, withNote(column.id, next), next.trim() ? `Note saved for ${card.text}.` : `No note for ${card.text}.`);
                       }}
-                      onSkip={() => setNoteFor(null)}
+                      onSkip={() => closeNote(card.id)}
                     />
                   ) : null}
                 </li>

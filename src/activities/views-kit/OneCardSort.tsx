@@ -1,10 +1,11 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent } from '@dnd-kit/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision, type ZoneData } from './dnd';
 import { CardFace, DraggableCard } from './DraggableCard';
 import { CardNoteForm } from './CardNoteForm';
 import { OneCardReview } from './OneCardReview';
 import { nextToSort, placedMessage, placementFor, showingMessage, withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 import './one-card-sort.css';
 
 /** Where the card in hand sits before it is dropped: not a column. */
@@ -44,14 +45,9 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
   const [history, setHistory] = useState<Step[]>([]);
   const [message, setMessage] = useState('');
   const [dragging, setDragging] = useState(false);
-  const targets = useRef<HTMLDivElement>(null);
-  /** After a note, the keyboard goes back to the first target (they show again on the next render). */
-  const focusTargets = useRef(false);
-  useEffect(() => {
-    if (!focusTargets.current || !targets.current) return;
-    focusTargets.current = false;
-    targets.current.querySelector('button')?.focus();
-  });
+  const root = useRef<HTMLDivElement>(null);
+  /** After a note, the keyboard goes back to the first target (they show again on the next render), or after the last card to the review. */
+  const handFocusTo = useFocusHandOff();
   const sensors = useDragSensors();
   const total = cards.length;
   const index = Math.min(at, total);
@@ -87,8 +83,8 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
   function afterNote(note: string | null) {
     if (!card || !noteFor) return;
     if (note !== null && note.trim() !== (current?.note ?? '')) void onSave(card.id, withNote(noteFor.column, note));
+    handFocusTo(() => root.current?.querySelector<HTMLElement>('.ocs-targets button, .ocs-review-title'));
     show(nextToSort(cards, isPlaced, index, card.id), note?.trim() ? 'Note saved.' : '');
-    focusTargets.current = true;
   }
 
   function undo() {
@@ -138,7 +134,7 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
   );
 
   return (
-    <div className="ocs" data-testid="one-card-sort">
+    <div className="ocs" data-testid="one-card-sort" ref={root}>
       <p className="cgv-sr" role="status" aria-live="polite">
         {message}
       </p>
@@ -167,7 +163,7 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
           {noteFor?.cardId === card.id ? (
             <CardNoteForm key={card.id} text={card.text} note={current?.note ?? ''} autoFocus skipText="Next card" onSave={(note) => afterNote(note)} onSkip={() => afterNote(null)} />
           ) : (
-            <div className={`ocs-targets${columns.length > 3 ? ' ocs-targets-grid' : ''}`} ref={targets} role="group" aria-label={`Where ${card.text} goes`}>
+            <div className={`ocs-targets${columns.length > 3 ? ' ocs-targets-grid' : ''}`} role="group" aria-label={`Where ${card.text} goes`}>
               {columns.map((column, i) => (
                 <Target key={column.id} column={column} index={i} chosen={current?.column === column.id} dragging={dragging} onPick={place} />
               ))}
