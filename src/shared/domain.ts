@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NAMINGS } from './privacy';
 import { TEAMS } from './teams';
 import { Currency } from './currency';
+import { LogoInfo } from './branding';
 
 // The domain model shared by the core, the renderer and phones.
 // Pure: no Node, Electron, React or DOM.
@@ -56,6 +57,10 @@ export const Workshop = z.object({
   anonymisedAt: Timestamp.nullable(),
   /** The currency money is shown in (comp plans, paychecks), e.g. "EUR". */
   currency: Currency,
+  /** Branding (src/shared/branding.ts): the client's name ('' = none), an accent colour (#rrggbb or null), the logo's description (its file via workshop:brand). */
+  clientName: z.string(),
+  accent: z.string().nullable(),
+  logo: LogoInfo.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),

@@ -12,6 +12,8 @@ export const READ_OPS: readonly CoreOpName[] = [
   'workshop:list',
   'workshop:listTrash',
   'workshop:get',
+  'workshop:brand',
+  'settings:getBrandDefault',
   'run:get',
   'activity:results',
   'response:mine',

@@ -22,6 +22,7 @@ import { templateHandlers } from '../services/templates';
 import { exportHandlers } from '../services/export';
 import { anonymiseHandlers } from '../services/anonymise';
 import { roomPinHandlers } from '../services/room-pins';
+import { brandingHandlers } from '../services/branding';
 import type { Core, CoreOptions } from './types';
 import { createResultsCache } from './results-cache';
 
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...anonymiseHandlers,
   ...roomPinHandlers,
+  ...brandingHandlers,
 };
 
 export { DB_FILE } from '../db/health';

@@ -3,6 +3,7 @@ import { ActionStatus, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minute
 import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { Currency } from '../../shared/currency';
+import { AccentColour, ClientName, LogoBase64, LogoMime } from '../../shared/branding';
 import { describeIssues } from '../../shared/api/validate';
 
 // The workshop file: its format, and reading one back safely (size, text,
@@ -41,6 +42,10 @@ export const WorkshopFile = z
       anonymisedAt: IsoTimestamp.nullable().default(null),
       /** Older files have no currency: the import takes the one their comp plan was written in (else USD). */
       currency: Currency.optional(),
+      /** Branding (older files have none). The logo's bytes are checked again on import, like a logo chosen from disk. */
+      clientName: ClientName.default(''),
+      accent: AccentColour.nullable().default(null),
+      logo: z.object({ mime: LogoMime, base64: LogoBase64 }).strict().nullable().default(null),
     }),
     participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
     activities: z

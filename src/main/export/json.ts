@@ -16,6 +16,8 @@ import { checkActivityConfig } from '../services/templates';
 import { answerContext, checkAnswer } from '../services/answer-rules';
 import { checkBoard } from '../services/run';
 import { currencyOfActivities } from '../services/currency';
+import { checkLogo, type CheckedLogo } from '../services/logo-check';
+import { getLogo, putLogo } from '../db/queries/branding';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 
 // The whole workshop as one versioned JSON file, and back.
@@ -53,6 +55,7 @@ interface ResponseRow {
 
 export function exportWorkshop(ctx: HandlerContext, workshopId: string): WorkshopFile {
   const w = getWorkshopOrThrow(ctx, workshopId);
+  const logo = w.logo ? getLogo(ctx.db, w.logo.hash) : undefined;
   const activities = listActivities(ctx.db, workshopId).map(withCurrentConfig);
   const run = getRun(ctx.db, workshopId);
   const responses = ctx.db
@@ -81,6 +84,9 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       namesInExports: w.namesInExports,
       anonymisedAt: w.anonymisedAt,
       currency: w.currency,
+      clientName: w.clientName,
+      accent: w.accent,
+      logo: logo ? { mime: logo.mime, base64: logo.data.toString('base64') } : null,
     },
     participants: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team, role: p.role })),
     activities: activities.map((a) => ({ id: a.id, kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes, naming: a.naming })),
@@ -123,9 +129,11 @@ function at<T>(where: string, check: () => T): T {
 /** Recreate a workshop from its file, in the caller's transaction: all of it or nothing. */
 export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   const file = parseWorkshopFile(text);
-  const { id: _oldId, currency, ...fields } = file.workshop;
+  const { id: _oldId, currency, logo: logoFile, ...fields } = file.workshop;
+  const logo = logoFile ? importLogo(logoFile) : null;
+  if (logo) putLogo(ctx.db, logo);
   // Files from before the currency setting: the currency their comp plan was written in.
-  const workshop = newWorkshop(ctx, { ...fields, currency: currency ?? currencyOfActivities(file.activities) ?? 'USD' });
+  const workshop = newWorkshop(ctx, { ...fields, logo: logo && { mime: logo.mime, width: logo.width, height: logo.height, bytes: logo.bytes, hash: logo.hash }, currency: currency ?? currencyOfActivities(file.activities) ?? 'USD' });
   const ids = new Map<string, string>([[file.workshop.id, workshop.id]]);
   const fresh = (old: string, what: string) => {
     if (ids.has(old)) throw refuse(`The ${what} id "${old.slice(0, 40)}" is used twice.`);
@@ -157,6 +165,19 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   importAnswers(ctx, file.responses, ids, activities, personNumber);
   workshopChanged(ctx, workshop.id);
   return getWorkshopOrThrow(ctx, workshop.id);
+}
+
+/** The file's logo, checked as a logo chosen from disk is. */
+function importLogo(logo: { mime: string; base64: string }): CheckedLogo {
+  let checked: CheckedLogo;
+  try {
+    checked = checkLogo(logo.base64);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'VALIDATION') throw refuse(`The workshop’s logo: ${error.issues?.[0]?.message ?? error.message}`);
+    throw error;
+  }
+  if (checked.mime !== logo.mime) throw refuse(`The workshop’s logo is said to be ${logo.mime} but is ${checked.mime}.`);
+  return checked;
 }
 
 type Activities = ReadonlyMap<string, { kind: string; title: string; config: unknown; board?: unknown }>;

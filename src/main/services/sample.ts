@@ -4,6 +4,7 @@ import { newId } from '../db/ids';
 import { kickoffTemplate } from './builtin-templates';
 import type { HandlerContext } from './context';
 import { workshopFromTemplate } from './templates';
+import { brandDefaultFields } from './branding';
 
 // "Sample: Sales & Marketing alignment kickoff": the built-in 90-minute
 // "Alignment kickoff" template, dated next week, with a roster of ten (five
@@ -25,6 +26,7 @@ export const SAMPLE_ROSTER = [
 export function createSampleWorkshop(ctx: HandlerContext): Workshop {
   const nextWeek = new Date(Date.parse(ctx.now) + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const workshop = workshopFromTemplate(ctx, kickoffTemplate(), {
+    ...brandDefaultFields(ctx),
     title: 'Sample: Sales & Marketing alignment kickoff',
     date: nextWeek,
     startTime: '09:00',

@@ -16,6 +16,7 @@ import { listActivities } from '../db/queries/activities';
 import { newId } from '../db/ids';
 import type { HandlerContext, Handlers } from './context';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
+import { brandDefaultFields } from './branding';
 import { insertAt, withCurrentConfig } from './activities';
 import { BUILT_IN_TEMPLATES } from './builtin-templates';
 
@@ -160,7 +161,7 @@ export const templateHandlers = {
 
   'template:createWorkshop': ({ templateId, title }, ctx) => {
     const body = bodyOrThrow(ctx, templateId);
-    const workshop = workshopFromTemplate(ctx, body, { title: title ?? body.name });
+    const workshop = workshopFromTemplate(ctx, body, { ...brandDefaultFields(ctx), title: title ?? body.name });
     ctx.emit('workshops:changed', {});
     return workshop;
   },

@@ -11,6 +11,7 @@ import { createSampleWorkshop } from './sample';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
 import { answerCounts, logNamesInExports } from './privacy-settings';
 import { applyWorkshopCurrency } from './currency';
+import { brandDefaultFields } from './branding';
 
 export const workshopHandlers = {
   'app:info': (_input, ctx) => ({ ...ctx.info, schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number }),
@@ -27,7 +28,8 @@ export const workshopHandlers = {
   }),
 
   'workshop:create': (input, ctx) => {
-    const workshop = newWorkshop(ctx, input);
+    // A new workshop starts with the saved default branding; what the caller gives wins.
+    const workshop = newWorkshop(ctx, { ...brandDefaultFields(ctx), ...input });
     ctx.emit('workshops:changed', {});
     return workshop;
   },

@@ -27,6 +27,7 @@ import type { Result } from './result';
 import { ExportedFile, ExportRequest } from '../export';
 import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 import { Currency } from '../currency';
+import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../branding';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -39,6 +40,9 @@ const WorkshopFields = Workshop.pick({ title: true, goal: true, date: true, star
     anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
     namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
     currency: Currency,
+    clientName: ClientName,
+    /** null: no accent colour (the app's own). */
+    accent: AccentColour.nullable(),
   })
   .strict();
 
@@ -77,6 +81,18 @@ export const contract = {
   'workshop:anonymise': op(AnonymiseInput, AnonymiseSummary),
   /** How many answers each activity has (activity id → count; none = absent): the planner asks before changing who can be recognised. */
   'workshop:answerCounts': op(ById, z.record(Id, z.number().int())),
+  // Branding: client name and accent go through workshop:update; the logo has its own operations.
+  /** The workshop's branding with its logo file (the planner's preview, the projector's join screen). */
+  'workshop:brand': op(ById, Brand),
+  /** A PNG or SVG from disk, as base64 (at most 512 KB); a file that is not a safe, whole image is refused and nothing changes. */
+  'workshop:setLogo': op(z.object({ id: Id, base64: LogoBase64 }).strict(), Workshop),
+  'workshop:clearLogo': op(ById, Workshop),
+  /** Give an existing workshop the saved default branding (client name, logo, accent). */
+  'workshop:applyBrandDefault': op(ById, Workshop),
+  'settings:getBrandDefault': op(z.object({}).strict(), BrandDefault.nullable()),
+  /** Save this workshop's branding as the default every new workshop starts with. */
+  'settings:saveBrandDefault': op(ByWorkshop, BrandDefault),
+  'settings:clearBrandDefault': op(z.object({}).strict(), z.null()),
   'workshop:import': op(z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(), Workshop),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
   'participant:addMany': op(

@@ -1,6 +1,7 @@
 import type { Workshop, WorkshopSummary } from '../../../shared/domain';
 import type { Db } from '../connection';
 import { currencyFromText } from '../../../shared/currency';
+import type { LogoMime } from '../../../shared/branding';
 
 interface WorkshopRow {
   id: string;
@@ -16,6 +17,14 @@ interface WorkshopRow {
   names_in_exports: number;
   anonymised_at: string | null;
   currency: string;
+  client_name: string;
+  accent: string | null;
+  logo_hash: string | null;
+  /** From the joined logos row (never its file). */
+  logo_mime: LogoMime | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  logo_bytes: number | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -35,12 +44,18 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
   namesInExports: r.names_in_exports === 1,
   anonymisedAt: r.anonymised_at,
   currency: currencyFromText(r.currency) ?? 'USD',
+  clientName: r.client_name,
+  accent: r.accent,
+  logo:
+    r.logo_hash && r.logo_mime
+      ? { mime: r.logo_mime, width: r.logo_width ?? 1, height: r.logo_height ?? 1, bytes: r.logo_bytes ?? 1, hash: r.logo_hash }
+      : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   deletedAt: r.deleted_at,
 });
 
-const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>, string> = {
+const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt' | 'logo'>, string> = {
   title: 'title',
   goal: 'goal',
   date: 'date',
@@ -53,24 +68,30 @@ const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>, str
   namesInExports: 'names_in_exports',
   anonymisedAt: 'anonymised_at',
   currency: 'currency',
+  clientName: 'client_name',
+  accent: 'accent',
   updatedAt: 'updated_at',
 };
 
+/** A workshop's columns and its logo's description, never the logo's file (lists stay light). */
+const SELECT_WORKSHOP = `SELECT w.*, l.mime AS logo_mime, l.width AS logo_width, l.height AS logo_height, l.bytes AS logo_bytes
+  FROM workshops w LEFT JOIN logos l ON l.hash = w.logo_hash`;
+
 export function getWorkshop(db: Db, id: string): Workshop | undefined {
-  const row = db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+  const row = db.prepare(`${SELECT_WORKSHOP} WHERE w.id = ?`).get(id) as WorkshopRow | undefined;
   return row && toWorkshop(row);
 }
 
 export function listWorkshops(db: Db, trashed: boolean): WorkshopSummary[] {
   const rows = db
     .prepare(
-      `SELECT w.*,
+      `SELECT w.*, l.mime AS logo_mime, l.width AS logo_width, l.height AS logo_height, l.bytes AS logo_bytes,
         (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participant_count,
         (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id AND p.team = 'sales') AS sales_count,
         (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id AND p.team = 'marketing') AS marketing_count,
         (SELECT count(*) FROM activities a WHERE a.workshop_id = w.id) AS activity_count,
         (SELECT coalesce(sum(minutes), 0) FROM activities a WHERE a.workshop_id = w.id) AS total_minutes
-       FROM workshops w
+       FROM workshops w LEFT JOIN logos l ON l.hash = w.logo_hash
        WHERE (w.deleted_at IS NOT NULL) = ?
        ORDER BY ${trashed ? 'w.deleted_at DESC' : 'w.updated_at DESC'}`,
     )
@@ -94,13 +115,14 @@ export function listWorkshops(db: Db, trashed: boolean): WorkshopSummary[] {
   }));
 }
 
-export function insertWorkshop(db: Db, w: Workshop): void {
+export function insertWorkshop(db: Db, workshop: Workshop): void {
+  const { logo, ...w } = workshop;
   db.prepare(
     `INSERT INTO workshops (id, title, goal, date, start_time, planned_end, location, facilitator, status,
-       anonymity_threshold, names_in_exports, anonymised_at, currency, created_at, updated_at, deleted_at)
+       anonymity_threshold, names_in_exports, anonymised_at, currency, client_name, accent, logo_hash, created_at, updated_at, deleted_at)
      VALUES (@id, @title, @goal, @date, @startTime, @plannedEnd, @location, @facilitator, @status,
-       @anonymityThreshold, @namesInExports, @anonymisedAt, @currency, @createdAt, @updatedAt, @deletedAt)`,
-  ).run({ ...w, namesInExports: w.namesInExports ? 1 : 0 });
+       @anonymityThreshold, @namesInExports, @anonymisedAt, @currency, @clientName, @accent, @logoHash, @createdAt, @updatedAt, @deletedAt)`,
+  ).run({ ...w, logoHash: logo?.hash ?? null, namesInExports: w.namesInExports ? 1 : 0 });
 }
 
 export function updateWorkshop(db: Db, id: string, patch: Partial<Omit<Workshop, 'id' | 'createdAt' | 'deletedAt'>>): void {
