@@ -1,6 +1,8 @@
 import { TEAM_LABEL, type Team } from '../shared/domain';
 import type { Aggregate, TeamResult } from './aggregate';
-import type { TeamCount } from './report-types';
+import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from './report-types';
+import type { TeamComparison } from './team-divergence';
+import { APART_SCALE, apartOf100 } from './leadsort/apart';
 
 // Small pure helpers for the engines' report hooks.
 
@@ -31,4 +33,67 @@ export function salesAndMarketing<T>(results: Aggregate<T> | null): { sales: T; 
   const sales = t.find((x) => x.team === 'sales');
   const marketing = t.find((x) => x.team === 'marketing');
   return sales && marketing ? { sales: sales.result, marketing: marketing.result } : null;
+}
+
+const formats = new Map<string, ReportFormat>();
+
+/**
+ * Dates, clock times and numbers in one locale's style (Intl), for everything
+ * the report prints. One date style only: weekday, day, month and year, short
+ * ("Tue, 15 Dec 2026" in en-GB, "Tue, Dec 15, 2026" in en-US).
+ */
+export function reportFormat(locale = 'en-GB'): ReportFormat {
+  const known = formats.get(locale);
+  if (known) return known;
+  const date = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (digits: number) => {
+    let f = numbers.get(digits);
+    if (!f) numbers.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return f;
+  };
+  const format: ReportFormat = {
+    locale,
+    date: (iso) => {
+      if (!iso) return '';
+      const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? iso : date.format(d);
+    },
+    time: (clock) => {
+      const m = /^(\d{1,2}):(\d{2})/.exec(clock ?? '');
+      return m ? time.format(new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])))) : '';
+    },
+    // A typographic minus, as the rest of the app writes it.
+    number: (n, digits = 0) => numberFormat(digits).format(n).replace('-', '−'),
+  };
+  formats.set(locale, format);
+  return format;
+}
+
+/** The report's format for an engine (tests may leave it out). */
+export const formatOf = (input: Pick<ReportInput, 'format'>): ReportFormat => input.format ?? reportFormat();
+
+/**
+ * How far apart Sales and Marketing sorted each card, biggest first, as the
+ * report's divergence chart (the projector's list): up to `limit` cards, and
+ * a line for the rest. `only` narrows the cards (e.g. those with different owners).
+ */
+export function divergenceBlock(
+  title: string,
+  columns: readonly { id: string; text: string }[],
+  cmp: TeamComparison,
+  { limit = 12, only = () => true }: { limit?: number; only?: (c: TeamComparison['ranked'][number]) => boolean } = {},
+): Extract<ReportBlock, { type: 'divergence' }> | null {
+  const cards = cmp.ranked.filter(only);
+  if (cards.length === 0) return null;
+  const shares = (d: Record<string, number> | null) => (d ? columns.map((c) => Math.round((d[c.id] ?? 0) * 100)) : null);
+  const rest = cards.slice(limit);
+  return {
+    type: 'divergence',
+    title: `${title} (${APART_SCALE})`,
+    columns: columns.map((c) => c.text),
+    items: cards.slice(0, limit).map((c) => ({ text: c.text, apart: apartOf100(c.divergence), sales: { n: c.na, shares: shares(c.a) }, marketing: { n: c.nb, shares: shares(c.b) } })),
+    more: rest.length > 0 ? `${plural(rest.length, 'more card')} ${rest.length === 1 ? 'is' : 'are'} ${apartOf100(rest[0]!.divergence)} of 100 apart or closer; the table below has every card.` : undefined,
+  };
 }

@@ -24,12 +24,33 @@ export type TeamValues = Partial<Record<Team, number | null>>;
 /** Small inline emphasis, e.g. a chart's colour or a stage owner. */
 export type Tone = 'accent' | 'muted' | Team;
 
+/** One team's split of a card over the columns, in percent per column (same order as the block's columns); null when it placed none. */
+export interface TeamSplit {
+  n: number;
+  shares: number[] | null;
+}
+
+/**
+ * The report's one style for dates and numbers, from the workshop's locale
+ * (Intl). Engines write dates and large numbers only through it, so the PDF
+ * never shows "2026-12-15" next to "Tue, 15 Dec 2026".
+ */
+export interface ReportFormat {
+  locale: string;
+  /** "Tue, 15 Dec 2026" (en-GB), "Tue, Dec 15, 2026" (en-US); '' for none. */
+  date(iso: string | null | undefined): string;
+  /** A clock time "09:30" in the locale's style ("09:30", "9:30 AM"). */
+  time(clock: string | null | undefined): string;
+  /** 12,500 or 12,500.5: the locale's grouping and decimal mark. */
+  number(n: number, digits?: number): string;
+}
+
 export type ReportBlock =
   /** A subheading inside the activity's section (the section title is added for you). */
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string; muted?: boolean }
   | { type: 'bullets'; items: string[]; ordered?: boolean }
-  /** A boxed text: a draft definition, an agreement, a caveat. */
+  /** A boxed text: a draft definition, an agreement, a caveat. Lines starting with "- " print as a list; "___" prints as a blank to fill. */
   | { type: 'callout'; title?: string; text: string; tone?: 'accent' | 'muted' | 'warning' }
   /** A term and its definition (e.g. "Quality lead: ..."). */
   | { type: 'definition'; term: string; text: string }
@@ -46,6 +67,8 @@ export type ReportBlock =
       align?: ('left' | 'right' | 'center')[];
       /** Relative column widths, e.g. [3, 1, 1]; default: equal. */
       widths?: number[];
+      /** The last row is a total ("Year"): drawn bold under a rule. */
+      totalRow?: boolean;
     }
   /**
    * Horizontal bars with their value written next to them. With `teams`,
@@ -113,7 +136,11 @@ export type ReportBlock =
       stages: { name: string; owner?: Team | 'shared' | null; handoff?: boolean; friction?: string | null }[];
       lanes: { name: string; team?: Team | null; cells: string[] }[];
     }
-  /** Line chart for curves (e.g. pay vs quota attainment); x and y in their own units. */
+  /**
+   * Line chart for curves (e.g. pay vs quota attainment); x and y in their own
+   * units. Points are joined in order, so two points at the same x draw a
+   * vertical jump. A point with a label gets a dot and its label (a breakpoint).
+   */
   | {
       type: 'lineChart';
       title?: string;
@@ -122,16 +149,56 @@ export type ReportBlock =
       /** Formats for axis ticks: e.g. x '%', y '$'. */
       xUnit?: string;
       yUnit?: string;
-      series: { name: string; tone?: Tone; points: { x: number; y: number }[] }[];
+      series: { name: string; tone?: Tone; points: { x: number; y: number; label?: string }[] }[];
       /** Vertical reference lines, e.g. quota at 100 %. */
       markers?: { x: number; label: string }[];
     }
   /**
+   * Per card, how far apart Sales and Marketing put it (0 = the same split,
+   * 100 = no overlap), drawn as a bar with its number, and each team's split
+   * over the columns as a stacked bar labelled with the team's name and shape.
+   * Biggest first. `more` says what was left out ("14 more cards, closer than 20 of 100").
+   */
+  | {
+      type: 'divergence';
+      title?: string;
+      columns: string[];
+      items: { text: string; apart: number; sales: TeamSplit; marketing: TeamSplit }[];
+      more?: string;
+    }
+  /**
+   * A heat grid, e.g. friction markers (rows) × buying stages (columns): each
+   * cell's shade and number is how many people marked it, with each shown
+   * team's count in the cell. Columns may carry an owner and a hand-off.
+   */
+  | {
+      type: 'heatmap';
+      title?: string;
+      columns: { name: string; owner?: Team | 'shared' | null; handoff?: boolean }[];
+      rows: string[];
+      /** cells[row][column]: people overall. */
+      cells: number[][];
+      /** Per shown (not suppressed) team, the same grid. */
+      teams?: { team: Team; cells: number[][] }[];
+      teamCounts?: TeamCount[];
+    }
+  /** Who owns what (e.g. KPIs): the owner with its team's shape and word; an owner not decided is flagged. */
+  | {
+      type: 'ownerTable';
+      title?: string;
+      /** Headers: item, owner, who, target. */
+      columns: [string, string, string, string];
+      rows: { item: string; owner: Team | 'shared' | null; ownerText: string; who: string; target: string }[];
+    }
+  /**
    * A finding for the executive summary, also shown in the section as a callout.
    * decision = what the room agreed; gap = where Sales and Marketing differ.
-   * weight orders findings across the report (bigger first).
+   * weight orders findings across the report (bigger first). `more` names what
+   * the detail leaves out ("4 more signals"): the summary points to the section for it.
    */
-  | { type: 'finding'; kind: 'decision' | 'gap' | 'insight'; text: string; detail?: string; weight?: number }
+  | { type: 'finding'; kind: 'decision' | 'gap' | 'insight'; text: string; detail?: string; weight?: number; more?: string }
+  /** Something to settle after the workshop ("Decide who owns Pipeline"): not drawn in place, listed under “To follow up” with its section. */
+  | { type: 'followUp'; text: string }
   /**
    * Commitments with owners and dates. Collected into the executive summary,
    * the commitments chapter and the calendar (.ics) export.
@@ -166,6 +233,8 @@ export interface ReportInput<Config = unknown> {
   nameOf(participantId: string): string | null;
   /** 'not-run': planned but not reached yet (a partial report shows the plan only). */
   status: 'done' | 'current' | 'not-run';
+  /** Dates and numbers in the report's one style; absent: en-GB (see report-kit formatOf). */
+  format?: ReportFormat;
 }
 
 /** One raw answer in words, for the appendix and the CSV. */

@@ -27,11 +27,12 @@ describe('reports of the alignment exercises', () => {
     const blocks = report('leadsort', responses, { definition: 'A quality lead has asked for a demo.', onScreen: 'results' });
     expect(blocks[0]).toMatchObject({ type: 'callout', text: 'A quality lead has asked for a demo.' });
     expect(blocks.find((b) => b.type === 'finding' && b.kind === 'decision')).toMatchObject({ detail: 'A quality lead has asked for a demo.' });
-    expect(blocks.find((b) => b.type === 'ranked')).toMatchObject({ items: [{ rank: 1, text: 'Requested a demo', score: '100 of 100' }] });
+    // How far apart, drawn per card (the projector's list): 100 = no overlap.
+    expect(blocks.find((b) => b.type === 'divergence')).toMatchObject({ items: [{ text: 'Requested a demo', apart: 100, sales: { n: 3, shares: [100, 0, 0] }, marketing: { n: 3, shares: [0, 100, 0] } }] });
     expect(blocks.some((b) => b.type === 'matrix')).toBe(true);
     // A team below the threshold: no comparison, and the report says why.
     const small = report('leadsort', responses.slice(0, 4), null);
-    expect(small.some((b) => b.type === 'ranked')).toBe(false);
+    expect(small.some((b) => b.type === 'divergence')).toBe(false);
     expect(small.find((b) => b.type === 'paragraph' && /anonymity threshold/.test(b.text))).toBeTruthy();
   });
 
@@ -42,9 +43,9 @@ describe('reports of the alignment exercises', () => {
     ];
     const board = { rows: [{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi', target: '25', unit: '%' }], onScreen: 'outcome' };
     const blocks = report('kpisort', responses, board);
-    const table = blocks.find((b) => b.type === 'table') as Extract<ReportBlock, { type: 'table' }>;
-    expect(table.rows.find((row) => row[0] === 'MQL → SQL conversion')).toEqual(['MQL → SQL conversion', 'Shared', 'Ravi', '25 %']);
-    expect(blocks.find((b) => b.type === 'ranked')).toMatchObject({ items: [{ text: 'MQL → SQL conversion' }] });
+    const table = blocks.find((b) => b.type === 'ownerTable') as Extract<ReportBlock, { type: 'ownerTable' }>;
+    expect(table.rows.find((row) => row.item === 'MQL → SQL conversion')).toEqual({ item: 'MQL → SQL conversion', owner: 'shared', ownerText: 'Shared', who: 'Ravi', target: '25 %' });
+    expect(blocks.find((b) => b.type === 'divergence')).toMatchObject({ items: [{ text: 'MQL → SQL conversion' }] });
     expect(blocks.find((b) => b.type === 'finding' && b.kind === 'decision')).toBeTruthy();
   });
 

@@ -6,7 +6,7 @@ import type { StoredResponse } from '../../src/activities/types';
 import type { CardSortTally } from '../../src/activities/cardsort/logic';
 import { compareTeams, distribution, tvd, topOf } from '../../src/activities/team-divergence';
 import { draftDefinition, draftParts } from '../../src/activities/leadsort/draft';
-import { summaryOf } from '../../src/activities/leadsort/report';
+import { definitionSummary, summaryOf } from '../../src/activities/leadsort/report';
 import type { LeadSortConfig } from '../../src/activities/leadsort/definition';
 import type { Team } from '../../src/shared/domain';
 
@@ -144,12 +144,16 @@ describe('the definition in one line for the executive summary', () => {
     expect(summaryOf(draft)).toBe('A quality lead shows one or more of these: Budget is known; Timing is known. Still to agree, and what it depends on: Requested a demo. Reviewed together every quarter.');
   });
 
-  it('cuts a long definition at a word, with an ellipsis', () => {
+  it('keeps whole phrases only, never cuts one with an ellipsis, and counts what it leaves out', () => {
+    const draft = ['A quality lead shows one or more of these:', ...Array.from({ length: 12 }, (_, i) => `- Signal number ${i + 1} is present`), '', 'Sales follows up within ___ working hours.'].join('\n');
+    const short = definitionSummary(draft, 120);
+    expect(short.text.length).toBeLessThanOrEqual(121);
+    expect(short.text).not.toContain('…');
+    expect(short.text).toMatch(/^A quality lead shows one or more of these: Signal number 1 is present; .*Signal number \d+ is present\.$/);
+    const kept = short.text.match(/Signal number/g)!.length;
+    expect(short.more).toBe(`${12 - kept + 1} more points`);
+    // A single long sentence is kept whole rather than cut.
     const long = `A quality lead is ${'someone who asked for a demo and '.repeat(12)}has budget.`;
-    const one = summaryOf(long, 120);
-    expect(one.length).toBeLessThanOrEqual(121);
-    expect(one.endsWith('…')).toBe(true);
-    expect(long.startsWith(one.slice(0, -1))).toBe(true);
-    expect(one.at(-2)).not.toBe(' ');
+    expect(definitionSummary(long, 120)).toEqual({ text: long, more: null });
   });
 });

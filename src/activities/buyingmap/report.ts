@@ -2,29 +2,23 @@ import type { Aggregate } from '../aggregate';
 import type { ReportBlock, ReportInput } from '../report-types';
 import { teamCounts } from '../report-kit';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
-import { parseKey, stageFriction, worstPoints, type BuyingMapTally } from './logic';
+import { markerKey, parseKey, stageFriction, worstPoints, type BuyingMapTally } from './logic';
 
-/** One swimlane per segment with owners, the hand-off and friction; the points to fix. */
+/** One swimlane per segment with owners and the hand-off, a friction heatmap per segment (stages × markers, per team), the points to fix. */
 export function buyingMapReport({ config, results, board }: ReportInput<BuyingMapConfig>): ReportBlock[] {
   const agg = results as Aggregate<BuyingMapTally> | null;
   const b = readBuyingMapBoard(board);
   const blocks: ReportBlock[] = [];
   const visible = (agg?.teams ?? []).filter((t) => !t.suppressed && t.result !== null && t.team !== 'other');
+  const teams = teamCounts(agg).filter((t) => t.team !== 'other');
+  const answered = Boolean(agg && agg.n > 0);
+  // The heat first (where deals get stuck), then the map itself for reference.
+  const lanes: ReportBlock[] = [];
   for (const seg of config.segments) {
-    const friction = stageFriction(config, agg?.overall ?? null, seg.id);
-    blocks.push({
+    lanes.push({
       type: 'swimlane',
       title: seg.name,
-      stages: seg.stages.map((s, i) => {
-        const f = friction[i]!;
-        const parts = config.markers
-          .filter((m) => f.byMarker[m.id]! > 0)
-          .map((m) => {
-            const teams = visible.map((t) => `${t.team === 'sales' ? 'S' : 'M'} ${t.result!.counts[`${seg.id}.${s.id}.${m.id}`] ?? 0}`).join(', ');
-            return `${m.text}: ${f.byMarker[m.id]}${teams ? ` (${teams})` : ''}`;
-          });
-        return { name: s.name, owner: s.owner === 'shared' ? 'shared' : s.owner, handoff: s.handoff, friction: parts.length > 0 ? parts.join('; ') : null };
-      }),
+      stages: seg.stages.map((s) => ({ name: s.name, owner: s.owner === 'shared' ? 'shared' : s.owner, handoff: s.handoff })),
       lanes: [
         { name: 'Buyer’s goal', cells: seg.stages.map((s) => s.goal) },
         { name: 'Touchpoints', cells: seg.stages.map((s) => s.touchpoints) },
@@ -32,20 +26,23 @@ export function buyingMapReport({ config, results, board }: ReportInput<BuyingMa
         { name: 'Typical days', cells: seg.stages.map((s) => (s.days === null ? '' : String(s.days))) },
       ],
     });
-  }
-  if (agg && agg.n > 0) {
-    const teams = teamCounts(agg).filter((t) => t.team !== 'other');
-    const hidden = teams.filter((t) => t.suppressed);
+    if (!answered) continue;
+    const count = (counts: Record<string, number>, m: string, st: string) => counts[markerKey(seg.id, st, m)] ?? 0;
+    const grid = (counts: Record<string, number>) => config.markers.map((m) => seg.stages.map((st) => count(counts, m.id, st.id)));
+    if (stageFriction(config, agg!.overall, seg.id).every((f) => f.total === 0)) continue;
     blocks.push({
-      type: 'table',
-      title: 'Friction markers per stage (people; Sales and Marketing where shown)',
-      columns: ['Segment', 'Stage', 'Marker', 'All', ...visible.map((t) => (t.team === 'sales' ? 'Sales' : 'Marketing'))],
-      align: ['left', 'left', 'left', 'right', ...visible.map(() => 'right' as const)],
-      rows: worstPoints(config, agg.overall, 50).map((w) => {
-        const seg = config.segments.find((s) => s.id === w.at.segment)!;
-        return [seg.name, seg.stages.find((s) => s.id === w.at.stage)!.name, config.markers.find((m) => m.id === w.at.marker)!.text, String(w.count), ...visible.map((t) => String(t.result!.counts[w.key] ?? 0))];
-      }),
+      type: 'heatmap',
+      title: `Where deals get stuck: ${seg.name}`,
+      columns: seg.stages.map((s) => ({ name: s.name, owner: s.owner, handoff: s.handoff })),
+      rows: config.markers.map((m) => m.text),
+      cells: grid(agg!.overall.counts),
+      teams: visible.map((t) => ({ team: t.team, cells: grid(t.result!.counts) })),
+      teamCounts: teams,
     });
+  }
+  blocks.push(...lanes);
+  if (agg && agg.n > 0) {
+    const hidden = teams.filter((t) => t.suppressed);
     if (hidden.length > 0) blocks.push({ type: 'paragraph', text: `Split hidden for ${hidden.map((t) => (t.team === 'sales' ? 'Sales' : 'Marketing')).join(' and ')}: fewer people than the anonymity threshold.`, muted: true });
     const top = worstPoints(config, agg.overall, 1)[0];
     if (top) {

@@ -1,11 +1,12 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import { divergenceBlock, percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import { compareTeams } from '../team-divergence';
 import type { Aggregate } from '../aggregate';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
 import { gap as shareDistance } from './tally-view';
-import { APART_SCALE, apartOf100 } from '../leadsort/apart';
+import { apartOf100 } from '../leadsort/apart';
 
 type CardRow = CardSortTally['cards'][number];
 
@@ -29,10 +30,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
   const agg = results as Aggregate<CardSortTally> | null;
-  if (!agg || agg.n === 0) {
-    blocks.push({ type: 'paragraph', text: 'Nobody sorted the cards yet.', muted: true });
-    return blocks;
-  }
+  if (!agg || agg.n === 0) return blocks;
   const overall = agg.overall;
   const teams = visibleTeams(agg);
   const sm = salesAndMarketing(agg);
@@ -84,24 +82,8 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
       .filter((x) => x.gap > 0)
       .sort((a, b) => b.gap - a.gap);
     if (ranked.length) {
-      blocks.push({
-        type: 'ranked',
-        title: `Where Sales and Marketing differ most (${APART_SCALE})`,
-        scoreLabel: 'How far apart',
-        items: ranked.slice(0, 8).map(({ card, gap }, i) => {
-          const s = sm.sales.cards.find((c) => c.id === card.id)!;
-          const m = sm.marketing.cards.find((c) => c.id === card.id)!;
-          const ts = topColumn(sm.sales, s);
-          const tm = topColumn(sm.marketing, m);
-          return {
-            rank: i + 1,
-            text: card.text,
-            score: `${gap} of 100`,
-            detail: `Sales: ${columnLabel(config, ts.id)} ${ts.share} % · Marketing: ${columnLabel(config, tm.id)} ${tm.share} %`,
-            tone: gap >= 40 ? 'accent' : undefined,
-          };
-        }),
-      });
+      const chart = divergenceBlock('Where Sales and Marketing differ most', columns, compareTeams(columns, overall.cards, sm.sales, sm.marketing));
+      if (chart) blocks.push(chart);
       for (const { card, gap } of ranked.filter((x) => x.gap >= 40).slice(0, 3)) {
         const s = sm.sales.cards.find((c) => c.id === card.id)!;
         const m = sm.marketing.cards.find((c) => c.id === card.id)!;

@@ -23,6 +23,9 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
   const [draft, setDraft] = useState('');
   const tally = results.aggregate?.overall as PollTally | undefined;
   const commit = (next: CompBoard, message: string) => {
+    // Remember every pattern put on the projector: the report shows them all, not only the last.
+    const shown = next.shownPatterns ?? [];
+    if (next.view === 'paycheck' && next.patternId && !shown.includes(next.patternId)) next = { ...next, shownPatterns: [...shown, next.patternId].slice(-8) };
     onChange(next);
     announce(message);
   };

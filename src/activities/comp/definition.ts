@@ -89,6 +89,8 @@ export const CompBoard = z.object({
   patternId: z.string().max(64).nullable(),
   scenarioId: z.string().max(64).nullable(),
   takeaways: z.array(z.string().trim().min(1).max(200)).max(12),
+  /** Every deal pattern put on the projector, in the order first shown (the report shows them all). */
+  shownPatterns: z.array(z.string().max(64)).max(8).optional(),
 });
 export type CompBoard = z.infer<typeof CompBoard>;
 

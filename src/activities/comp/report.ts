@@ -4,11 +4,13 @@ import type { ReportBlock, ReportInput } from '../report-types';
 import { percent, teamCounts, visibleTeams } from '../report-kit';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
-import { capAttainment, lastDayMoment, paychecks, payoutCurve, salaryChecks } from './maths';
-import { MONTHS, money, pct, planFacts, units } from './format';
+import { capAttainment, lastDayMoment } from './maths';
+import { curveRange, payCurvePoints } from './report-curve';
+import { patternBlocks, shownPatterns } from './report-patterns';
+import { money, pct, planFacts, units } from './format';
 import { currencySymbol } from '../../shared/currency';
 
-/** Comp 101 in the report: the plan, its curve, a lumpy year next to a salary, the polls and the takeaways. */
+/** Comp 101 in the report: the plan, its exact curve, every deal pattern shown next to a salary, the polls and the takeaways. */
 export function compReport({ config, results, board }: ReportInput<CompConfig>): ReportBlock[] {
   const b = readCompBoard(board);
   const p = config.plan;
@@ -17,60 +19,30 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
   const markers = [
     ...(p.threshold > 0 ? [{ x: p.threshold, label: `threshold ${pct(p.threshold)}` }] : []),
     { x: 100, label: 'quota' },
-    ...p.accelerators.filter((a) => a.from > 100).map((a) => ({ x: a.from, label: `${a.multiplier}×` })),
-    ...((c) => (c !== null && c <= 200 ? [{ x: c, label: 'cap' }] : []))(capAttainment(p)),
+    ...p.accelerators.filter((a) => a.from > 100).map((a) => ({ x: a.from, label: `${a.multiplier}× from ${pct(a.from)}` })),
+    ...((c) => (c !== null && c <= curveRange(p) ? [{ x: c, label: 'cap' }] : []))(capAttainment(p)),
   ];
+  const to = curveRange(p);
+  const label: Record<string, (y: number) => string> = { threshold: (y) => money(config, y), quota: (y) => `${money(config, y)} at quota`, cap: (y) => `${money(config, y)} at most` };
+  const marketerYear = config.marketer.salary * (1 + (config.marketer.bonusPercent / 100) * (config.marketer.bonusPaidPercent / 100));
   blocks.push({
     type: 'lineChart',
-    title: 'A year’s pay at each level of attainment',
+    title: 'A year’s pay at each level of attainment (exact: drawn through every breakpoint)',
     xLabel: 'Quota attainment',
     yLabel: 'Pay for the year',
     xUnit: '%',
     yUnit: currencySymbol(config.currency),
     series: [
-      { name: config.role, tone: 'sales', points: payoutCurve(p, 0, 200, 5).map((c) => ({ x: c.attainment, y: c.annual })) },
       {
-        name: config.marketer.role,
-        tone: 'marketing',
-        points: [0, 200].map((x) => ({ x, y: config.marketer.salary * (1 + (config.marketer.bonusPercent / 100) * (config.marketer.bonusPaidPercent / 100)) })),
+        name: config.role,
+        tone: 'sales',
+        points: payCurvePoints(p, to).map((c) => ({ x: c.x, y: c.y, ...(c.at && label[c.at] ? { label: label[c.at]!(c.y) } : {}) })),
       },
+      { name: config.marketer.role, tone: 'marketing', points: [0, to].map((x) => ({ x, y: marketerYear })) },
     ],
     markers,
   });
-
-  const pattern = config.patterns.find((x) => x.id === b.patternId) ?? config.patterns[0];
-  if (pattern) {
-    const rep = paychecks(p, pattern.deals);
-    const mk = salaryChecks(config.marketer);
-    const sum = (ns: number[]) => Math.round(ns.reduce((s, n) => s + n, 0) * 100) / 100;
-    blocks.push({
-      type: 'table',
-      title: `Twelve paychecks: “${pattern.name}”${pattern.story ? `. ${pattern.story}` : ''}`,
-      columns: ['Month', 'Booked', `${config.role}: variable`, `${config.role}: pay`, `${config.marketer.role}: pay`],
-      align: ['left', 'right', 'right', 'right', 'right'],
-      widths: [1, 1.4, 1.4, 1.4, 1.4],
-      rows: [
-        ...rep.map((m, i) => [MONTHS[i]!, units(config, m.booked), money(config, m.total - m.base), money(config, m.total), money(config, mk[i]!.total)]),
-        ['Year', units(config, sum(rep.map((m) => m.booked))), money(config, sum(rep.map((m) => m.total - m.base))), money(config, sum(rep.map((m) => m.total))), money(config, sum(mk.map((m) => m.total)))],
-      ],
-    });
-    blocks.push({
-      type: 'metrics',
-      items: [
-        { label: `${config.role}: the year`, value: money(config, sum(rep.map((m) => m.total))) },
-        { label: 'of which variable', value: money(config, sum(rep.map((m) => m.total - m.base))) },
-        { label: `${config.marketer.role}: the year`, value: money(config, sum(mk.map((m) => m.total))) },
-      ],
-    });
-    const low = Math.min(...rep.map((m) => m.total));
-    const high = Math.max(...rep.map((m) => m.total));
-    blocks.push({
-      type: 'finding',
-      kind: 'insight',
-      weight: 1,
-      text: `A rep’s monthly pay ran from ${money(config, low)} to ${money(config, high)} in “${pattern.name}”; the marketer’s stayed at ${money(config, mk[0]!.total)}.`,
-    });
-  }
+  blocks.push(...patternBlocks(config, shownPatterns(config, b)));
 
   const m = lastDayMoment(p, config.moment.at, config.moment.deal, config.moment.discount);
   blocks.push({

@@ -2,11 +2,10 @@ import type { Aggregate } from '../aggregate';
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { percent, salesAndMarketing } from '../report-kit';
+import { divergenceBlock, percent, salesAndMarketing } from '../report-kit';
 import { compareTeams, topOf } from '../team-divergence';
 import { OWNER_LABEL, type KpiSortConfig } from './definition';
 import { kpiTable, readKpiBoard } from './outcome';
-import { APART_SCALE, formatApart } from '../leadsort/apart';
 
 /** The KPI table (the outcome), where the teams chose different owners, then the full sort. */
 export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] {
@@ -17,13 +16,24 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
   const b = readKpiBoard(board);
   const rows = kpiTable(config, b, agg?.overall);
   const settled = rows.filter((r) => r.owner && (r.person || r.target));
-  blocks.push({
-    type: 'table',
-    title: 'Our KPIs: owner, who reports on it, target',
-    columns: ['KPI', 'Owner', 'Who', 'Target'],
-    widths: [3, 2, 2, 2],
-    rows: rows.map((r) => [r.text, r.owner ? OWNER_LABEL[r.owner] : 'Not decided', r.person || '–', r.target ? `${r.target}${r.unit ? ` ${r.unit}` : ''}` : '–']),
-  });
+  const owned = (o: string | null): 'sales' | 'marketing' | 'shared' | null => (o === 'sales' || o === 'marketing' || o === 'shared' ? o : null);
+  if (rows.some((r) => r.owner)) {
+    blocks.push({
+      type: 'ownerTable',
+      title: 'Our KPIs: owner, who reports on it, target',
+      columns: ['KPI', 'Owner', 'Who', 'Target'],
+      rows: rows.map((r) => ({
+        item: r.text,
+        owner: owned(r.owner),
+        ownerText: r.owner ? OWNER_LABEL[r.owner] : '',
+        who: r.person,
+        target: r.target ? `${r.target}${r.unit ? ` ${r.unit}` : ''}` : '',
+      })),
+    });
+  } else if (agg && agg.n > 0) {
+    blocks.push({ type: 'paragraph', muted: true, text: 'No owner was decided for any KPI.' });
+    blocks.push({ type: 'followUp', text: 'Decide an owner, a person and a target for each KPI.' });
+  }
   if (settled.length > 0) {
     blocks.push({
       type: 'finding',
@@ -42,12 +52,8 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
     };
     const differ = cmp.ranked.filter((c) => c.sameTop === false);
     if (differ.length > 0) {
-      blocks.push({
-        type: 'ranked',
-        title: `Where Sales and Marketing chose different owners (${APART_SCALE})`,
-        scoreLabel: 'How far apart',
-        items: differ.map((c, i) => ({ rank: i + 1, text: c.text, score: formatApart(c.divergence), detail: `Sales: ${label(c.a)} · Marketing: ${label(c.b)}` })),
-      });
+      const chart = divergenceBlock('Where Sales and Marketing chose different owners', config.columns, cmp, { only: (c) => c.sameTop === false });
+      if (chart) blocks.push(chart);
       for (const c of differ.slice(0, 2)) blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `Who owns “${c.text}”? Sales: ${label(c.a)}; Marketing: ${label(c.b)}.` });
     }
   }

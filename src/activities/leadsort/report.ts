@@ -2,31 +2,46 @@ import type { Aggregate } from '../aggregate';
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { percent, salesAndMarketing, teamCounts } from '../report-kit';
+import { divergenceBlock, percent, salesAndMarketing, teamCounts } from '../report-kit';
 import { compareTeams } from '../team-divergence';
-import { APART_SCALE, formatApart } from './apart';
 import type { LeadSortConfig } from './definition';
 import { readLeadBoard } from './model';
 
-/**
- * The definition in one line for the executive summary: lists run on after
- * their lead-in (“…of these: Budget is known; Timing is known”), cut at a
- * word near 220 characters.
- */
-export function summaryOf(definition: string, max = 220): string {
-  const parts: string[] = [];
+/** The definition's phrases in order: each paragraph's lead-in, then its list items. */
+function phrases(definition: string): { text: string; item: boolean }[] {
+  const out: { text: string; item: boolean }[] = [];
   for (const raw of definition.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
     const item = /^[-•*]\s+(.*)$/.exec(line);
-    if (item && parts.length > 0) parts[parts.length - 1] += `${/:$/.test(parts.at(-1)!) ? ' ' : '; '}${item[1]}`;
-    else parts.push(item ? item[1]! : line);
+    out.push(item ? { text: item[1]!, item: true } : { text: line, item: false });
   }
-  const one = parts.map((p) => (/[.:;!?]$/.test(p) ? p : `${p}.`)).join(' ');
-  if (one.length <= max) return one;
-  const cut = one.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 30)).replace(/[\s,;:.]+$/, '')}…`;
+  return out;
 }
+
+/**
+ * The definition for the executive summary: list items run on after their
+ * lead-in (“…of these: Budget is known; Timing is known”), whole phrases
+ * only, up to about `max` characters. Never cut mid-phrase: what is left out
+ * is counted in `more` (“4 more points”), and the summary points to the section.
+ */
+export function definitionSummary(definition: string, max = 220): { text: string; more: string | null } {
+  const all = phrases(definition);
+  let text = '';
+  let used = 0;
+  for (const [i, p] of all.entries()) {
+    const joined = !p.item || i === 0 ? (text ? `${/[.:;!?]$/.test(text) ? '' : '.'} ${p.text}` : p.text) : `${/:$/.test(text) ? ' ' : '; '}${p.text}`;
+    if (i > 0 && text.length + joined.length > max) break;
+    text += joined;
+    used = i + 1;
+  }
+  if (text && !/[.:;!?]$/.test(text)) text += '.';
+  const left = all.length - used;
+  return { text, more: left > 0 ? `${left} more ${left === 1 ? 'point' : 'points'}` : null };
+}
+
+/** The summary's text alone (see definitionSummary). */
+export const summaryOf = (definition: string, max = 220): string => definitionSummary(definition, max).text;
 
 /** The outcome first (the draft definition), then where the teams disagree most, then the full matrix. */
 export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[] {
@@ -35,9 +50,11 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
   const definition = readLeadBoard(board).definition.trim();
   if (definition) {
     blocks.push({ type: 'callout', title: 'Our shared definition of a quality lead (draft)', text: definition, tone: 'accent' });
-    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'A draft shared definition of a quality lead, to confirm with both teams.', detail: summaryOf(definition) });
+    const short = definitionSummary(definition);
+    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'A draft shared definition of a quality lead, to confirm with both teams.', detail: short.text, ...(short.more ? { more: short.more } : {}) });
   } else if (input.status === 'done') {
     blocks.push({ type: 'paragraph', text: 'No shared definition was written down in the session.', muted: true });
+    blocks.push({ type: 'followUp', text: 'Write down the shared definition of a quality lead and confirm it with both teams.' });
   }
   const agg = results as Aggregate<CardSortTally> | null;
   const sm = salesAndMarketing(agg);
@@ -57,12 +74,8 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
         const best = config.columns.reduce((b, c) => ((d[c.id] ?? 0) > (d[b.id] ?? 0) ? c : b), config.columns[0]!);
         return `${col(best.id)} ${percent(d[best.id] ?? 0, 1)} %`;
       };
-      blocks.push({
-        type: 'ranked',
-        title: `Where Sales and Marketing disagree most (${APART_SCALE})`,
-        scoreLabel: 'How far apart',
-        items: cmp.ranked.slice(0, 10).map((c, i) => ({ rank: i + 1, text: c.text, score: formatApart(c.divergence), detail: `Sales: ${top(c.a)} · Marketing: ${top(c.b)}` })),
-      });
+      const chart = divergenceBlock('Where Sales and Marketing disagree most', config.columns, cmp);
+      if (chart) blocks.push(chart);
       for (const c of cmp.ranked.filter((x) => (x.divergence ?? 0) >= 0.5).slice(0, 3)) {
         blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `“${c.text}”: Sales says ${top(c.a)}, Marketing says ${top(c.b)}.` });
       }

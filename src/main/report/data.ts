@@ -1,11 +1,12 @@
 import { TEAMS, TEAM_LABEL, type Activity } from '../../shared/domain';
-import { NAMING_LABEL, type Naming } from '../../shared/privacy';
+import type { Naming } from '../../shared/privacy';
 import { scheduleDrift } from '../../shared/run';
 import { aggregate, type Aggregate } from '../../activities/aggregate';
 import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
 import { namingOf } from '../../activities/naming';
-import type { Commitment, ReportBlock } from '../../activities/report-types';
+import type { Commitment, ReportBlock, ReportFormat } from '../../activities/report-types';
+import { reportFormat } from '../../activities/report-kit';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants } from '../db/queries/participants';
 import { listResponses, type ResponseRecord } from '../db/queries/responses';
@@ -17,21 +18,28 @@ import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
 import { loadRunState } from '../services/run';
 import { appendixTable, privacyText } from './appendix';
-import { REPORT_SECTIONS, type AppendixTable, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions } from './types';
+import { commitmentFollowUps, sectionFollowUps } from './follow-up';
+import { reportLocale } from './locale';
+import { RUN_RULE, STATE_TEXT, runStateOf, runSummary, type RunFacts } from './run-state';
+import { buildSection } from './section';
+import { REPORT_SECTIONS, type AppendixTable, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions, type RunState } from './types';
 
 // Everything the report shows, gathered from the database in one read and
 // put into words. Results come only through aggregate() (the same
 // suppression as on screen); names only where the activity's naming is
 // "Named" (namingOf: the engine's policy, the activity's override and the
-// workshop's "Names in the report and exports").
+// workshop's "Names in the report and exports"). Dates, times and numbers in
+// one style, from the workshop's locale (locale.ts).
 
-const DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
-const STAMP = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+/** The local wall-clock time of an instant, "14:55", for the locale to write. */
+const LOCAL_CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+const localDay = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
-export const formatDate = (iso: string | null): string => (iso ? DATE.format(new Date(`${iso}T00:00:00Z`)) : '');
-export const formatShortDate = (iso: string | null): string => (iso ? SHORT_DATE.format(new Date(`${iso}T00:00:00Z`)) : '');
+/** "Tue, 15 Dec 2026" in the report's locale (en-GB when none is given). */
+export const formatDate = (iso: string | null, format: ReportFormat = reportFormat()): string => format.date(iso);
 
 function addMinutes(clock: string, minutes: number): string {
   const [h, m] = clock.split(':').map(Number);
@@ -59,6 +67,8 @@ interface ActivityFacts {
   responses: ResponseRecord[];
   results: Aggregate | null;
   naming: Naming;
+  run: RunFacts;
+  state: RunState;
 }
 
 /** Gather the report in one transaction (tests, the calendar export). */
@@ -89,6 +99,7 @@ export async function assembleReportAsync(core: Core, workshopId: string, option
 function* reportSteps(workshopId: string, options: ReportOptions): Generator<void, ReportData, HandlerContext> {
   let ctx: HandlerContext = yield;
   const workshop = getWorkshopOrThrow(ctx, workshopId);
+  const format = reportFormat(reportLocale(workshop));
   const participants = listParticipants(ctx.db, workshopId);
   const names = new Map(participants.map((p) => [p.id, p]));
   const order = new Map(participants.map((p, i) => [p.id, i]));
@@ -100,80 +111,66 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   const threshold = workshop.anonymityThreshold;
   const boards = new Map(run.activities.map((a) => [a.activityId, a.board]));
   const finished = run.status === 'ended' || workshop.status === 'finished';
+  const currentAt = run.status === 'running' ? activities.findIndex((a) => a.id === run.currentActivityId) : -1;
+  const minutes = (ms: number) => Math.round(ms / 60_000);
 
   const facts: ActivityFacts[] = [];
-  for (const activity of activities) {
+  for (const [index, activity] of activities.entries()) {
     ctx = yield;
     const def = findDefinition(activity.kind);
     const responses = def?.responses ? listResponses(ctx.db, activity.id) : [];
-    facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null, naming: namingOf(def, activity, workshop) });
+    const t = timing.get(activity.id);
+    const run: RunFacts = {
+      current: Boolean(t?.current),
+      visited: Boolean(t?.visited),
+      passed: index < currentAt,
+      actualMinutes: t?.visited ? minutes(t.actualMs) : 0,
+      answers: responses.length,
+    };
+    facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null, naming: namingOf(def, activity, workshop), run, state: runStateOf(run, finished) });
   }
 
-  const statusOf = (a: Activity): ReportActivity['status'] => {
-    const t = timing.get(a.id);
-    if (t?.current) return 'current';
-    return t?.visited ? 'done' : 'not-run';
-  };
-  const minutes = (ms: number) => Math.round(ms / 60_000);
-
+  const clockAt = (iso: string | null) => (iso ? format.time(LOCAL_CLOCK.format(new Date(iso))) : '');
   const commitment = (c: Commitment, source: string, status = 'open'): ReportCommitment => ({
     ...c,
     repeatText: repeatText(c),
-    dueText: formatShortDate(c.due),
+    dueText: format.date(c.due),
+    timeText: format.time(c.time),
     source,
     status,
   });
 
   // Sections per activity.
   const sections: ReportActivity[] = [];
-  for (const [index, { activity, def, results, naming }] of facts.entries()) {
+  for (const [index, { activity, def, results, naming, run: f, state }] of facts.entries()) {
     ctx = yield;
-    const status = statusOf(activity);
-    let blocks: ReportBlock[];
-    try {
-      blocks =
-        def?.report?.({
-          title: activity.title,
-          config: activity.config,
-          results,
-          threshold,
-          board: boards.get(activity.id) ?? def.board?.initial() ?? null,
-          nameOf: (id) => (naming === 'named' ? (names.get(id)?.name ?? null) : null),
-          status,
-        }) ?? [];
-    } catch (error) {
-      console.error(`[report] ${activity.kind} report failed:`, error);
-      blocks = [{ type: 'callout', tone: 'warning', text: 'This activity’s results could not be summarised. The raw answers are in the appendix.' }];
-    }
-    if (!def?.report && def?.interactive) {
-      blocks = [{ type: 'paragraph', muted: true, text: `${results?.n ?? 0} people answered. The raw answers are in the appendix.` }];
-    }
-    if (blocks.length === 0) continue;
+    const section = buildSection({
+      number: index + 1,
+      activity,
+      def,
+      results,
+      naming,
+      threshold,
+      board: boards.get(activity.id),
+      nameOf: (id) => (naming === 'named' ? (names.get(id)?.name ?? null) : null),
+      facts: f,
+      state,
+      format,
+    });
+    if (!section) continue;
     // Commitment blocks get their dates in words, like the commitments chapter.
-    blocks = blocks.map((b) =>
+    section.blocks = section.blocks.map((b) =>
       b.type === 'commitments' ? ({ ...b, items: b.items.map((c) => commitment(c, activity.title)) } as ReportBlock) : b,
     );
-    const t = timing.get(activity.id);
-    sections.push({
-      number: index + 1,
-      title: activity.title,
-      kindLabel: def?.label ?? activity.kind,
-      why: def?.description ?? '',
-      status,
-      statusText: status === 'done' ? '' : status === 'current' ? 'In progress' : finished ? 'Skipped' : 'Not run yet',
-      plannedMinutes: activity.minutes,
-      actualMinutes: t?.visited ? minutes(t.actualMs) : null,
-      naming,
-      // Only where people answer: a slide or a break has no answers to name.
-      namingLabel: def?.responses ? NAMING_LABEL[naming] : '',
-      blocks,
-    });
+    sections.push(section);
   }
 
   // Findings for the executive summary.
   const findings: ReportFinding[] = sections.flatMap((s) =>
     s.blocks.flatMap((b) =>
-      b.type === 'finding' ? [{ kind: b.kind, text: b.text, detail: b.detail ?? null, weight: b.weight ?? 1, activity: s.title }] : [],
+      b.type === 'finding'
+        ? [{ kind: b.kind, text: b.text, detail: b.detail ?? null, more: b.more ?? null, weight: b.weight ?? 1, activity: s.title, section: s.number }]
+        : [],
     ),
   );
   const top = (kind: ReportFinding['kind'], n: number) =>
@@ -189,27 +186,28 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       .filter((a) => a.status !== 'dropped')
       .map((a) => commitment({ text: a.text, owner: a.owner, due: a.dueDate, kind: 'action' }, 'Action items', a.status)),
   ];
+  const followUps = [...sections.flatMap(sectionFollowUps), ...commitmentFollowUps(commitments)];
 
   // Agenda, planned against actual.
   let clock = workshop.startTime;
-  const agendaRows = activities.map((a, i) => {
-    const t = timing.get(a.id);
+  const agendaRows = facts.map(({ activity: a, def, run: f, state }, i) => {
     const start = clock ?? '';
     if (clock) clock = addMinutes(clock, a.minutes);
     return {
       number: i + 1,
       title: a.title,
-      kindLabel: findDefinition(a.kind)?.label ?? a.kind,
-      start,
+      kindLabel: def?.label ?? a.kind,
+      start: format.time(start),
       planned: a.minutes,
-      actual: t?.visited ? minutes(t.actualMs) : null,
-      status: statusOf(a),
+      actual: f.visited ? f.actualMinutes : null,
+      status: statusOf(state),
+      state,
+      stateText: STATE_TEXT[state],
     };
   });
   const plannedTotal = activities.reduce((s, a) => s + a.minutes, 0);
   const visited = agendaRows.filter((r) => r.actual !== null);
   const actualTotal = visited.length ? visited.reduce((s, r) => s + (r.actual ?? 0), 0) : null;
-  const clockAt = (iso: string | null) => (iso ? CLOCK.format(new Date(iso)) : '');
   const agendaNote = run.startedAt
     ? `Started at ${clockAt(run.startedAt)}${run.endedAt ? `, ended at ${clockAt(run.endedAt)}` : ', still running'}. ` +
       (actualTotal !== null ? `${actualTotal} of ${plannedTotal} planned minutes used${run.endedAt ? '' : ' so far'} on ${visited.length} of ${activities.length} activities.` : '')
@@ -225,10 +223,11 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter(
     (t) => t.count > 0,
   );
-  const done = agendaRows.filter((r) => r.status === 'done').length;
+  const counted = facts.filter((f) => f.activity.kind !== 'break').map((f) => ({ state: f.state, title: f.activity.title }));
+  const ran = runSummary(counted, finished);
   const answered = new Set(facts.flatMap((f) => f.responses.map((r) => r.participantId))).size;
   const wanted = new Set(options.sections);
-  const timeText = workshop.startTime ? `${workshop.startTime}${workshop.plannedEnd ? `–${workshop.plannedEnd}` : ''}` : '';
+  const timeText = workshop.startTime ? `${format.time(workshop.startTime)}${workshop.plannedEnd ? `–${format.time(workshop.plannedEnd)}` : ''}` : '';
 
   return {
     version: 1,
@@ -238,13 +237,13 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     partialText: finished
       ? ''
       : run.status === 'running'
-        ? `Interim report: the workshop is still running (${done} of ${activities.length} activities done).`
+        ? `Interim report: the workshop is still running (${ran.text.replace(/\.$/, '')}).`
         : 'Interim report: the workshop has not been run yet, so this shows the plan.',
-    generated: STAMP.format(new Date(nowMs)),
+    generated: `${format.date(localDay(nowMs))}, ${format.time(LOCAL_CLOCK.format(new Date(nowMs)))}`,
     workshop: {
       title: workshop.title,
       goal: workshop.goal,
-      dateText: formatDate(workshop.date),
+      dateText: format.date(workshop.date),
       timeText,
       location: workshop.location,
       facilitator: workshop.facilitator,
@@ -253,22 +252,26 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     teams,
     participantCount: participants.length,
     anonymityNote: anonymityNote(threshold),
-    privacy: { namesInExports: workshop.namesInExports, text: privacyText(workshop.namesInExports, workshop.anonymisedAt ? formatDate(workshop.anonymisedAt.slice(0, 10)) : null) },
+    privacy: { namesInExports: workshop.namesInExports, text: privacyText(workshop.namesInExports, workshop.anonymisedAt ? format.date(workshop.anonymisedAt) : null) },
     summary: {
       metrics: [
-        { label: 'participants', value: String(participants.length) },
-        { label: 'answered at least once', value: String(answered) },
-        { label: 'activities run', value: `${done + agendaRows.filter((r) => r.status === 'current').length} of ${activities.length}` },
-        { label: 'commitments', value: String(commitments.length) },
+        { label: 'participants', value: format.number(participants.length) },
+        { label: 'answered at least once', value: format.number(answered) },
+        { label: ran.skipped > 0 ? `activities run · ${ran.skipped} skipped` : 'activities run', value: `${ran.run} of ${ran.total}` },
+        { label: 'commitments', value: format.number(commitments.length) },
       ],
-      decisions: top('decision', 4),
-      gaps: top('gap', 3),
-      insights: top('insight', 2),
-      commitments: commitments.slice(0, 6),
+      runText: ran.text,
+      runRule: RUN_RULE,
+      followUps,
+      decisions: top('decision', 6),
+      gaps: top('gap', 4),
+      insights: top('insight', 3),
+      commitments: commitments.slice(0, 8),
     },
     agenda: { rows: agendaRows, plannedTotal, actualTotal, note: agendaNote },
     activities: sections,
     commitments,
+    followUps,
     appendix: {
       tables: appendixTables,
       roster: workshop.namesInExports ? participants.map((p) => ({ name: p.name, team: p.team, role: p.role })) : [],
@@ -278,3 +281,5 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     },
   };
 }
+
+const statusOf = (state: RunState): ReportActivity['status'] => (state === 'current' ? 'current' : state === 'run' ? 'done' : 'not-run');

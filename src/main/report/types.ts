@@ -17,15 +17,36 @@ export interface ReportFinding {
   kind: 'decision' | 'gap' | 'insight';
   text: string;
   detail: string | null;
+  /** What the detail leaves out, in words ("4 more signals"); the summary points to the section. */
+  more: string | null;
   weight: number;
   activity: string;
+  /** The activity's number: "see section 6". */
+  section: number;
 }
+
+/** Something left to settle after the workshop: a blank in a template, a KPI without an owner, a commitment without a date. */
+export interface FollowUp {
+  text: string;
+  /** The activity's number, or null for the commitments chapter. */
+  section: number | null;
+  where: string;
+}
+
+/**
+ * Whether an activity ran: 'run' when the room spent at least a minute on it
+ * or anyone answered (RUN_RULE); 'skipped' when it was passed over or the
+ * workshop ended without it; 'current' while it is on; 'not-yet' still to come.
+ */
+export type RunState = 'run' | 'skipped' | 'current' | 'not-yet';
 
 export interface ReportCommitment extends Commitment {
   /** "every 2 weeks", "" for one-off. */
   repeatText: string;
-  /** "Fri 11 Dec 2026" or "". */
+  /** "Fri, 11 Dec 2026" or "", in the report's one date style. */
   dueText: string;
+  /** "09:30" or "9:30 AM", or "" (all day). */
+  timeText: string;
   source: string;
   status: string;
 }
@@ -36,7 +57,12 @@ export interface ReportActivity {
   kindLabel: string;
   why: string;
   status: 'done' | 'current' | 'not-run';
+  state: RunState;
   statusText: string;
+  /** One line instead of results: never ran, or ran with nobody answering. Null when there are results. */
+  oneLine: string | null;
+  /** The section has a template blank ("___") to fill: drawn as a flag, listed under “To follow up”. */
+  blanks: boolean;
   plannedMinutes: number;
   actualMinutes: number | null;
   /** The naming in force for this activity, and its label in the report's words ("Team only"). */
@@ -84,6 +110,10 @@ export interface ReportData {
   privacy: { namesInExports: boolean; text: string };
   summary: {
     metrics: { label: string; value: string }[];
+    /** "6 of 9 activities run; 3 skipped." and the rule that decides it. */
+    runText: string;
+    runRule: string;
+    followUps: FollowUp[];
     decisions: ReportFinding[];
     gaps: ReportFinding[];
     insights: ReportFinding[];
@@ -98,6 +128,9 @@ export interface ReportData {
       planned: number;
       actual: number | null;
       status: ReportActivity['status'];
+      state: RunState;
+      /** "Skipped", "Not run yet", "In progress" or ''. */
+      stateText: string;
     }[];
     plannedTotal: number;
     actualTotal: number | null;
@@ -105,6 +138,8 @@ export interface ReportData {
   };
   activities: ReportActivity[];
   commitments: ReportCommitment[];
+  /** Everything to settle after the workshop, in report order. */
+  followUps: FollowUp[];
   /** roster is empty when names are off (rosterNote then says why and counts people per team). */
   appendix: { tables: AppendixTable[]; roster: { name: string; team: Team; role: string }[]; rosterNote: string };
 }

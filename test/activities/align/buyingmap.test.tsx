@@ -50,7 +50,12 @@ describe('buying map: markers', () => {
     expect(lanes).toHaveLength(2);
     const mid = lanes[0]!;
     expect(mid.type === 'swimlane' && mid.stages.find((s) => s.name === 'Evaluating')).toMatchObject({ owner: 'shared', handoff: true });
-    expect(mid.type === 'swimlane' && mid.stages.find((s) => s.name === 'Deciding')!.friction).toBe('Deals stall here: 3 (S 3)');
+    // Friction is a heatmap (stages × markers, a count per team in each cell), not words in the swimlane.
+    const heat = blocks.find((b) => b.type === 'heatmap');
+    expect(heat && heat.type === 'heatmap' ? heat.title : '').toBe('Where deals get stuck: Mid-market');
+    const decide = mid.type === 'swimlane' ? mid.stages.findIndex((s) => s.name === 'Deciding') : -1;
+    const stall = heat && heat.type === 'heatmap' ? heat.rows.indexOf('Deals stall here') : -1;
+    expect(heat && heat.type === 'heatmap' ? [heat.cells[stall]![decide], heat.teams?.map((t) => [t.team, t.cells[stall]![decide]])] : null).toEqual([3, [['sales', 3]]]);
     expect(blocks).toContainEqual(expect.objectContaining({ type: 'finding', kind: 'decision', detail: 'Security pack ready before the demo' }));
   });
 });

@@ -139,9 +139,9 @@ describe('KPI sort: "how far apart: N of 100", never "gap"', () => {
 
   it('report: the same 0–100 scale and the same words', () => {
     const blocks = kpi.report!({ title: "KPIs", config: kpiConfig, results: resultsFor("kpisort", kpiConfig, kpiResponses).aggregate, threshold: 3, board: null, nameOf: () => null } as never);
-    const ranked = blocks.find((b) => b.type === 'ranked') as { scoreLabel: string; title: string; items: { text: string; score: string }[] };
-    expect(ranked.scoreLabel).toBe('How far apart');
-    expect(ranked.items.find((i) => i.text === 'MQL → SQL conversion')?.score).toBe('67 of 100');
+    const chart = blocks.find((b) => b.type === 'divergence') as { title: string; items: { text: string; apart: number }[] };
+    expect(chart.title).toContain('how far apart: 0 = same split, 100 = opposite');
+    expect(chart.items.find((i) => i.text === 'MQL → SQL conversion')?.apart).toBe(67);
     // No block speaks of a "gap" (the finding's kind is a key, not a word on the page).
     const words = JSON.stringify(blocks, (k, v) => (k === 'kind' || k === 'type' ? undefined : v));
     expect(words).not.toMatch(/\bgap\b/i);

@@ -70,6 +70,24 @@ export const EVERY_BLOCK: ReportBlock[] = [
     ],
     markers: [{ x: 100, label: 'Quota' }],
   },
+  {
+    type: 'divergence',
+    title: 'How far apart',
+    columns: ['Quality lead', 'Not a signal', 'Depends'],
+    items: [{ text: 'Timing is known', apart: 62, sales: { n: 4, shares: [75, 0, 25] }, marketing: { n: 5, shares: [20, 60, 20] } }],
+    more: '3 more cards are closer than 10 of 100.',
+  },
+  {
+    type: 'heatmap',
+    title: 'Where deals get stuck',
+    columns: [{ name: 'Aware', owner: 'marketing' }, { name: 'Deciding', owner: 'shared', handoff: true }],
+    rows: ['Deals stall here', 'Leads lost'],
+    cells: [[0, 6], [3, 1]],
+    teams: [{ team: 'sales', cells: [[0, 4], [1, 1]] }, { team: 'marketing', cells: [[0, 2], [2, 0]] }],
+    teamCounts: [{ team: 'sales', n: 4, suppressed: false }, { team: 'marketing', n: 5, suppressed: false }],
+  },
+  { type: 'ownerTable', title: 'KPI owners', columns: ['KPI', 'Owner', 'Who', 'Target'], rows: [{ item: 'Win rate', owner: 'shared', ownerText: 'Shared', who: 'Ravi', target: '25 %' }, { item: 'Pipeline', owner: null, ownerText: '', who: '', target: '' }] },
+  { type: 'followUp', text: 'Decide who reports on pipeline.' },
   { type: 'finding', kind: 'gap', text: 'A gap finding', detail: 'with detail', weight: 2 },
   {
     type: 'commitments',
@@ -90,12 +108,28 @@ export function reportWith(blocks: ReportBlock[], patch: Partial<ReportData> = {
     participantCount: 0,
     anonymityNote: 'Anonymity sentence.',
     privacy: { namesInExports: true, text: 'Names in the report and exports: on.' },
-    summary: { metrics: [], decisions: [], gaps: [], insights: [], commitments: [] },
+    summary: { metrics: [], runText: '1 of 1 activity run; none skipped.', runRule: 'Run rule.', followUps: [], decisions: [], gaps: [], insights: [], commitments: [] },
     agenda: { rows: [], plannedTotal: 0, actualTotal: null, note: '' },
     activities: [
-      { number: 1, title: 'Everything', kindLabel: 'Test', why: '', status: 'done', statusText: '', plannedMinutes: 10, actualMinutes: 12, naming: 'named', namingLabel: 'Named', blocks: blocks.map((b) => (b.type === 'commitments' ? { ...b, items: b.items.map((c) => ({ ...c, repeatText: 'every 2 weeks', dueText: 'Thu, 10 Dec 2026', source: 'Everything', status: 'open' })) } : b)) as ReportBlock[] },
+      {
+        number: 1,
+        title: 'Everything',
+        kindLabel: 'Test',
+        why: '',
+        status: 'done',
+        state: 'run',
+        statusText: '',
+        oneLine: null,
+        blanks: false,
+        plannedMinutes: 10,
+        actualMinutes: 12,
+        naming: 'named',
+        namingLabel: 'Named',
+        blocks: blocks.map((b) => (b.type === 'commitments' ? { ...b, items: b.items.map((c) => ({ ...c, repeatText: 'every 2 weeks', dueText: 'Thu, 10 Dec 2026', timeText: '10:00', source: 'Everything', status: 'open' })) } : b)) as ReportBlock[],
+      },
     ],
     commitments: [],
+    followUps: [],
     appendix: { tables: [], roster: [], rosterNote: '' },
     ...patch,
   };
@@ -115,6 +149,7 @@ describe('report blocks', () => {
       'Base salary', '$60,000', 'MQL to SQL conversion', 'Follow-up time', 'Option A', '7 votes', 'Other n=1: suppressed', 'Card one', '75 %',
       'Divergence ranking', 'Budget known', 'Hit the number', 'Dana', 'Buying process', 'Hand-off', 'Leads wait two days', 'Discovery call',
       'Pay against quota attainment', 'Quota', 'Sales rep', 'A gap finding', 'KEY POINTS', 'Joint pipeline meeting', 'every 2 weeks',
+      'Timing is known', '62 of 100', '75 %', '3 more cards', 'Where deals get stuck', 'Deals stall here', 'Hand-off', 'KPI owners', 'Win rate', 'Not decided',
     ]) {
       expect(text).toContain(s);
     }
