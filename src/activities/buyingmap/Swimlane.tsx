@@ -32,76 +32,79 @@ export function Swimlane({
   const max = Math.max(1, ...segment.stages.flatMap((s) => config.markers.map((m) => overall?.counts[markerKey(segment.id, s.id, m.id)] ?? 0)));
   const label: Record<(typeof rows)[number], string> = { owner: 'Owner', goal: 'Buyer’s goal', touchpoints: 'Touchpoints', content: 'Content used', days: 'Typical days' };
   return (
-    <table className="cgb-lane">
-      <caption className="cgv-sr">
-        {segment.name}: the buyer’s journey, {segment.stages.length} stages
-      </caption>
-      <thead>
-        <tr>
-          <td className="cgb-corner" />
-          {segment.stages.map((s) => (
-            <th key={s.id} scope="col" className={`cgb-stage${s.handoff ? ' cgb-handoff' : ''}`}>
-              {s.handoff ? (
-                <span className="cgb-handoff-tag">
-                  <span aria-hidden="true">▶ </span>hand-off
-                </span>
-              ) : null}
-              <span className="cgb-stage-name">{s.name}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row}>
-            <th scope="row" className="cgb-rowhead">
-              {label[row]}
-            </th>
-            {segment.stages.map((s) =>
-              row === 'owner' ? (
-                <td key={s.id} className={`cgb-owner cgb-owner-${s.owner}${s.handoff ? ' cgb-handoff' : ''}`}>
-                  <span aria-hidden="true">{OWNER_MARK[s.owner]} </span>
-                  {OWNER_WORDS[s.owner]}
-                </td>
-              ) : (
-                <td key={s.id} className={`cgb-cell${s.handoff ? ' cgb-handoff' : ''}`}>
-                  {row === 'days' ? (s.days === null ? '–' : `${s.days} days`) : s[row] || '–'}
-                </td>
-              ),
-            )}
+    // A narrow console scrolls the table sideways inside this labelled region; the page itself does not (WCAG 1.4.10).
+    <div className="cgb-lane-scroll" role="region" aria-label={`${segment.name}: the buyer’s journey`} tabIndex={0}>
+      <table className="cgb-lane">
+        <caption className="cgv-sr">
+          {segment.name}: the buyer’s journey, {segment.stages.length} stages
+        </caption>
+        <thead>
+          <tr>
+            <td className="cgb-corner" />
+            {segment.stages.map((s) => (
+              <th key={s.id} scope="col" className={`cgb-stage${s.handoff ? ' cgb-handoff' : ''}`}>
+                {s.handoff ? (
+                  <span className="cgb-handoff-tag">
+                    <span aria-hidden="true">▶ </span>hand-off
+                  </span>
+                ) : null}
+                <span className="cgb-stage-name">{s.name}</span>
+              </th>
+            ))}
           </tr>
-        ))}
-        {overall
-          ? config.markers.map((m) => (
-              <tr key={m.id} className="cgb-heat-row">
-                <th scope="row" className="cgb-rowhead cgb-marker-head">
-                  <span className={`cgb-marker-icon cgb-marker-${config.markers.indexOf(m)}`} aria-hidden="true" />
-                  {m.text}
-                </th>
-                {segment.stages.map((s) => {
-                  const key = markerKey(segment.id, s.id, m.id);
-                  const n = overall.counts[key] ?? 0;
-                  return (
-                    <td key={s.id} className={`cgb-heat${s.handoff ? ' cgb-handoff' : ''}`} style={{ '--heat': n / max } as React.CSSProperties}>
-                      <span className="cgb-heat-n">{n > 0 ? n : '·'}</span>
-                      {n > 0 && teams.length > 0 ? (
-                        <span className="cgb-heat-teams">
-                          {teams.map((t) => (
-                            <span key={t.team} className={`cgb-heat-team cgv-team-${t.team}`}>
-                              <span aria-hidden="true">{TEAM_MARK[t.team]}</span>
-                              <span className="cgv-sr">{TEAM_LABEL[t.team]} </span>
-                              {t.tally.counts[key] ?? 0}
-                            </span>
-                          ))}
-                        </span>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))
-          : null}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row}>
+              <th scope="row" className="cgb-rowhead">
+                {label[row]}
+              </th>
+              {segment.stages.map((s) =>
+                row === 'owner' ? (
+                  <td key={s.id} className={`cgb-owner cgb-owner-${s.owner}${s.handoff ? ' cgb-handoff' : ''}`}>
+                    <span aria-hidden="true">{OWNER_MARK[s.owner]} </span>
+                    {OWNER_WORDS[s.owner]}
+                  </td>
+                ) : (
+                  <td key={s.id} className={`cgb-cell${s.handoff ? ' cgb-handoff' : ''}`}>
+                    {row === 'days' ? (s.days === null ? '–' : `${s.days} days`) : s[row] || '–'}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+          {overall
+            ? config.markers.map((m) => (
+                <tr key={m.id} className="cgb-heat-row">
+                  <th scope="row" className="cgb-rowhead cgb-marker-head">
+                    <span className={`cgb-marker-icon cgb-marker-${config.markers.indexOf(m)}`} aria-hidden="true" />
+                    {m.text}
+                  </th>
+                  {segment.stages.map((s) => {
+                    const key = markerKey(segment.id, s.id, m.id);
+                    const n = overall.counts[key] ?? 0;
+                    return (
+                      <td key={s.id} className={`cgb-heat${s.handoff ? ' cgb-handoff' : ''}`} style={{ '--heat': n / max } as React.CSSProperties}>
+                        <span className="cgb-heat-n">{n > 0 ? n : '·'}</span>
+                        {n > 0 && teams.length > 0 ? (
+                          <span className="cgb-heat-teams">
+                            {teams.map((t) => (
+                              <span key={t.team} className={`cgb-heat-team cgv-team-${t.team}`}>
+                                <span aria-hidden="true">{TEAM_MARK[t.team]}</span>
+                                <span className="cgv-sr">{TEAM_LABEL[t.team]} </span>
+                                {t.tally.counts[key] ?? 0}
+                              </span>
+                            ))}
+                          </span>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            : null}
+        </tbody>
+      </table>
+    </div>
   );
 }
