@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accentUse } from './contrast';
 
 // A workshop's branding: the client's name, a logo (PNG or SVG) and an accent
 // colour, for the report's cover and header and the projector's join screen.
@@ -79,3 +80,13 @@ export const logoDataUrl = (logo: Pick<LogoData, 'mime' | 'base64'>): string => 
 
 /** True when there is anything to show. */
 export const hasBranding = (b: { clientName: string; accent: string | null; logo: unknown }): boolean => Boolean(b.clientName || b.accent || b.logo);
+
+/**
+ * How an accent shows on a background: always for decoration (rules, bars,
+ * borders); for text only when it passes WCAG AA there (4.5:1), else null and
+ * text keeps the default ink.
+ */
+export function accentLook(accent: string | null, background: string): { decoration: string | null; text: string | null } {
+  if (!accent) return { decoration: null, text: null };
+  return { decoration: accent, text: accentUse(accent, background).forText ? accent : null };
+}

@@ -10,6 +10,7 @@ import { createExportSlice } from './export-slice';
 import { createTemplatesSlice } from './templates-slice';
 import { createAnonymiseSlice } from './anonymise-slice';
 import { createRoomPrivacySlice } from './room-privacy-slice';
+import { createBrandSlice } from './brand-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -36,6 +37,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createTemplatesSlice(deps)(...a),
     ...createAnonymiseSlice(deps)(...a),
     ...createRoomPrivacySlice(deps)(...a),
+    ...createBrandSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

@@ -18,7 +18,9 @@ type EditableWorkshopField =
   | 'status'
   | 'anonymityThreshold'
   | 'namesInExports'
-  | 'currency';
+  | 'currency'
+  | 'clientName'
+  | 'accent';
 
 export interface PlannerState {
   id: string | null;

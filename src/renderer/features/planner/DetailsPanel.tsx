@@ -4,6 +4,7 @@ import { AutoTextArea, AutoTextField } from '../../components/AutoField';
 import { Select } from '../../components/Select';
 import { STATUS_LABEL } from '../workshops/format';
 import { WorkshopNamesSetting } from './NamingSettings';
+import { BrandingSection } from './BrandingSection';
 import { CURRENCIES, CURRENCY_INFO, currencySymbol, type CurrencyCode } from '../../../shared/currency';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
@@ -112,6 +113,7 @@ export function DetailsPanel() {
           className="input-narrow"
         />
         <WorkshopNamesSetting />
+        <BrandingSection />
       </div>
     </section>
   );

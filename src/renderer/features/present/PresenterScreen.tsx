@@ -7,7 +7,8 @@ import type { RoomInfo } from '../../../shared/room';
 import { JoinPanel } from '../../components/run/JoinPanel';
 import { TimerDisplay } from '../../components/run/TimerDisplay';
 import { FullscreenButton } from './FullscreenButton';
-import { presenterStage, type PresenterStage } from './presenter-model';
+import { presenterStage, type PresenterStage, type StageBrand } from './presenter-model';
+import { ProjectorBrand } from './ProjectorBrand';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { usePresenterPaging } from './presenter-paging';
 import { useScreenFocusTarget } from '../../hooks/focus-rule';
@@ -79,12 +80,13 @@ export function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; r
         </div>
       );
     case 'notStarted':
-      return <Welcome kicker="Starting soon" title={stage.title} room={room} />;
+      return <Welcome kicker="Starting soon" title={stage.title} room={room} brand={stage.brand} />;
     case 'between':
-      return <Welcome kicker="Back in a moment" title={stage.title} room={room} />;
+      return <Welcome kicker="Back in a moment" title={stage.title} room={room} brand={stage.brand} />;
     case 'ended':
       return (
         <div className="present-center present-ended">
+          <ProjectorBrand brand={stage.brand} />
           <p className="present-kicker">{stage.title}</p>
           <h1 className="present-hero">Thank you</h1>
           <p className="present-lead">
@@ -98,10 +100,11 @@ export function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; r
   }
 }
 
-function Welcome({ kicker, title, room }: { kicker: string; title: string; room: RoomInfo | null }) {
+function Welcome({ kicker, title, room, brand }: { kicker: string; title: string; room: RoomInfo | null; brand: StageBrand }) {
   return (
     <div className={`present-welcome${room ? ' present-welcome-room' : ''}`}>
       <div className="present-welcome-text">
+        <ProjectorBrand brand={brand} />
         <p className="present-kicker">{kicker}</p>
         <h1 className="present-hero">{title}</h1>
         {room ? <p className="present-lead">Get your phone ready: you will vote and sort cards from it.</p> : null}

@@ -2,13 +2,22 @@ import type { ActivityResults } from '../../../shared/api/contract';
 import type { Activity, WorkshopDetail } from '../../../shared/domain';
 import type { ActivityRunState, RunState } from '../../../shared/run';
 import { viewsFor } from '../../../activities/views';
+import type { LogoInfo } from '../../../shared/branding';
+
+/** The workshop's branding as the projector shows it (the logo's picture is fetched by its hash). */
+export interface StageBrand {
+  workshopId: string;
+  clientName: string;
+  accent: string | null;
+  logo: LogoInfo | null;
+}
 
 export type PresenterStage =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'notStarted'; title: string }
-  | { kind: 'between'; title: string }
-  | { kind: 'ended'; title: string; facilitator: string }
+  | { kind: 'notStarted'; title: string; brand: StageBrand }
+  | { kind: 'between'; title: string; brand: StageBrand }
+  | { kind: 'ended'; title: string; facilitator: string; brand: StageBrand }
   | {
       kind: 'activity';
       activity: Activity;
@@ -36,12 +45,14 @@ export function presenterStage(input: {
   const { detail, run } = input;
   if (input.status === 'error') return { kind: 'error', message: input.error ?? 'This workshop could not be loaded.' };
   if (!detail || !run) return { kind: 'loading' };
-  const title = detail.workshop.title;
-  if (run.status === 'idle') return { kind: 'notStarted', title };
-  if (run.status === 'ended') return { kind: 'ended', title, facilitator: detail.workshop.facilitator };
+  const w = detail.workshop;
+  const title = w.title;
+  const brand: StageBrand = { workshopId: w.id, clientName: w.clientName, accent: w.accent, logo: w.logo };
+  if (run.status === 'idle') return { kind: 'notStarted', title, brand };
+  if (run.status === 'ended') return { kind: 'ended', title, facilitator: w.facilitator, brand };
   const index = detail.activities.findIndex((a) => a.id === run.currentActivityId);
   const activity = detail.activities[index];
-  if (!activity) return { kind: 'between', title };
+  if (!activity) return { kind: 'between', title, brand };
   const state = run.activities.find((s) => s.activityId === activity.id);
   const views = viewsFor(activity.kind);
   const results = input.results[activity.id];
