@@ -6,9 +6,9 @@ import type { Core } from '../core/types';
 import { MAX_PARTICIPANT_MESSAGE, PARTICIPANT_SOCKET_PATH } from '../../shared/participant-protocol';
 import { sameSecret } from './auth';
 import { setSecurityHeaders } from './headers';
-import { compressFor, readStatic, sendStatic } from './static';
-import { withWorkshopTitle } from './phone-page';
-import { getWorkshopOrThrow } from '../services/workshop-records';
+import { readStatic, sendStatic } from './static';
+import { createPhonePages } from './phone-forms';
+import type { Welcome } from './phone-page';
 import { json, plain } from './reply';
 import { AttemptLimiter, CountPerKey, clientKey } from './rate-limit';
 import { createJoinCodeGuard } from './join-code';
@@ -75,7 +75,7 @@ export interface ParticipantServer {
   close(): Promise<void>;
 }
 
-const JOIN_PAGE = '/participant.html';
+const STALE_LINK = 'This join link is not valid any more. Ask for the code on the screen.';
 /** A join request is a code of at most 10 letters in a small JSON object. */
 const MAX_JOIN_BODY = 512;
 
@@ -139,26 +139,43 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     }
   });
 
+  // The phone page with its first screen filled in, and its forms (for a tap before the script arrives).
+  const pages = createPhonePages({
+    core,
+    workshopId,
+    pageDir: opts.pageDir,
+    origin,
+    roomToken: opts.roomToken,
+    codes,
+    welcome: () => {
+      const text = welcomeText(core, workshopId, joinedIds(), selfAddOpen());
+      if (text === null) return null;
+      const { workshopTitle, roster, allowSelfAdd } = JSON.parse(text) as Welcome;
+      return { workshopTitle, roster, allowSelfAdd };
+    },
+  });
+
   guardServer(server, 'participant server', handle, handleUpgrade);
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     setSecurityHeaders(res, origin);
+    // The page's own forms then carry its Origin (checked in phone-forms.ts); with no-referrer Chromium sends "Origin: null".
+    res.setHeader('Referrer-Policy', 'same-origin');
     if (req.headers.host !== hostPort) return plain(res, 421, 'This address is not served here.');
     const url = parseTarget(req.url, origin);
     if (!url) return plain(res, 400, 'The address of this request is not valid.');
     const path = url.pathname;
     if (req.method === 'POST' && path === '/join') return joinByCode(req, res);
+    if (req.method === 'POST' && path.startsWith('/j/')) {
+      return sameSecret(path.slice(3), opts.roomToken) ? pages.namesForm(req, res) : plain(res, 404, STALE_LINK);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
     if (path === '/' || path.startsWith('/j/')) {
       if (path.startsWith('/j/') && !sameSecret(path.slice(3), opts.roomToken)) {
-        return plain(res, 404, 'This join link is not valid any more. Ask for the code on the screen.');
+        return plain(res, 404, STALE_LINK);
       }
-      const page = await readStatic(opts.pageDir, JOIN_PAGE);
-      if (!page) return plain(res, 500, 'The participant page is missing from this build.');
-      // The room's link shows the workshop's title before any script arrives; the code page does not.
-      const title = path === '/' ? null : core.transact('phone:page', (ctx) => getWorkshopOrThrow(ctx, workshopId).title);
-      const html = Buffer.from(title?.ok ? withWorkshopTitle(page.body.toString('utf8'), title.value) : page.body);
-      return sendStatic(req, res, { ...compressFor(req.headers['accept-encoding'], html), type: page.type, immutable: false }, 'no-cache');
+      // The room's link shows the list of names before any script arrives; the code page, the code form.
+      return pages.page(req, res, path === '/' ? 'code' : 'room');
     }
     if (path.startsWith('/assets/')) {
       const file = await readStatic(opts.pageDir, path, req.headers['accept-encoding']);
@@ -175,6 +192,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
       res.setHeader('Connection', 'close');
       return json(res, 413, { ok: false, message: 'That is too long to be a join code. Type the code on the screen.' });
     }
+    if (await pages.codeForm(req, res, body.text)) return; // the code form, sent before (or without) the script
     let code = '';
     try {
       code = String((JSON.parse(body.text || '{}') as { code?: unknown }).code ?? '');

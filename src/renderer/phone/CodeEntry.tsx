@@ -7,8 +7,15 @@ const MAX_CODE_LENGTH = 10;
 const clean = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, '');
 
 /** At the bare address: type the code from the screen, then go to the room's page. */
-export function CodeEntry({ go = (path: string) => window.location.assign(path) }: { go?: (path: string) => void }) {
-  const [code, setCode] = useState('');
+export function CodeEntry({
+  go = (path: string) => window.location.assign(path),
+  initialCode = '',
+}: {
+  go?: (path: string) => void;
+  /** Typed in the HTML's own code form before the script took over: kept. */
+  initialCode?: string | undefined;
+}) {
+  const [code, setCode] = useState(initialCode.toUpperCase());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);

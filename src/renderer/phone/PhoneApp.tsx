@@ -15,6 +15,7 @@ export function PhoneApp({
   createSocket,
   initialTitle,
   client,
+  initialCode,
 }: {
   path?: string;
   createSocket?: PhoneClientOptions['createSocket'];
@@ -22,6 +23,8 @@ export function PhoneApp({
   initialTitle?: string | undefined;
   /** A client already connecting (main.tsx starts it before React renders, to overlap the two). */
   client?: PhoneClient | undefined;
+  /** What the person had typed in the HTML's own code form before the script took over. */
+  initialCode?: string | undefined;
 }) {
   const roomToken = roomTokenOf(path);
   // The focus rule: each screen's heading takes the keyboard, the first one too (it replaces the page's own "Connecting…").
@@ -29,7 +32,7 @@ export function PhoneApp({
     <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} />
   ) : (
     <ScreenFocusScope screen="code" focusFirst>
-      <CodeEntry />
+      <CodeEntry initialCode={initialCode} />
     </ScreenFocusScope>
   );
 }

@@ -47,6 +47,11 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
+/** The id of the JSON the room server puts in the HTML with its first screen (src/main/server/phone-page.ts). */
+export const FIRST_SCREEN_ID = 'cg-first';
+/** What the HTML already showed before the script: the list of names, or who this phone joined as with no script. */
+export type FirstScreen = { welcome: NonNullable<PhoneSnapshot['welcome']> } | { me: RosterEntry };
+
 export interface PhoneClientOptions {
   /** ws://host:port/p/ws?room=… */
   url: string;
@@ -58,6 +63,8 @@ export interface PhoneClientOptions {
   /** Ping this often; a connection silent for 2.5× this long is dropped and redialled. */
   heartbeatMs?: number;
   random?: () => number;
+  /** Start from what the page's HTML showed, so the script's first screen is the same one. */
+  first?: FirstScreen | undefined;
 }
 
 interface Pending {
@@ -109,7 +116,9 @@ export class PhoneClient {
   private resendTimer: ReturnType<typeof setTimeout> | null = null;
   private storageRetries = 0;
   private lastHeard = 0;
-  private readonly opts: Required<Omit<PhoneClientOptions, 'storage'>> & { storage: StorageLike | null };
+  /** A join asked for before the socket was open (a name tapped as the page took over): sent after hello. */
+  private queuedJoin: string | null = null;
+  private readonly opts: Required<Omit<PhoneClientOptions, 'storage' | 'first'>> & { storage: StorageLike | null };
 
   constructor(options: PhoneClientOptions) {
     this.opts = {
@@ -120,6 +129,11 @@ export class PhoneClient {
       ...options,
       storage: options.storage === undefined ? safeLocalStorage() : options.storage,
     };
+    const first = options.first;
+    if (first && 'welcome' in first) {
+      // A phone that will resume with its stored token shows "Connecting…", not a list it leaves at once.
+      this.snap = { ...this.snap, welcome: first.welcome, resuming: this.readToken() !== null };
+    } else if (first) this.snap = { ...this.snap, me: first.me };
   }
 
   // ----- store-like surface for React (useSyncExternalStore) -----
@@ -164,12 +178,18 @@ export class PhoneClient {
   // ----- what the person does -----
   join(participantId: string): void {
     this.set({ joining: true, notice: null });
-    this.send({ t: 'join', participantId });
+    this.sendJoin({ t: 'join', participantId });
   }
 
   joinNew(name: string, team: TeamId): void {
     this.set({ joining: true, notice: null });
-    this.send({ t: 'joinNew', name, team });
+    this.sendJoin({ t: 'joinNew', name, team });
+  }
+
+  /** Now, or right after hello once the socket opens (sent once either way: a lost reply never joins twice). */
+  private sendJoin(msg: object) {
+    const text = JSON.stringify(msg);
+    this.queuedJoin = this.sendRaw(text) ? null : text;
   }
 
   /** "Not me": forget this device's name and pick again. */
@@ -214,6 +234,7 @@ export class PhoneClient {
       const token = this.readToken();
       this.set({ connection: 'online', resuming: Boolean(token) });
       this.sendRaw(JSON.stringify(token ? { t: 'hello', deviceToken: token } : { t: 'hello' }));
+      if (this.queuedJoin && this.sendRaw(this.queuedJoin)) this.queuedJoin = null;
       this.startHeartbeat();
     };
     ws.onmessage = (ev) => {

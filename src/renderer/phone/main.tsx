@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { PhoneApp, roomTokenOf } from './PhoneApp';
 import { PhoneClient, socketUrl } from './client';
+import { adoptDeviceCookie, carryFromServerScreen, readFirstScreen, restoreFocus } from './first-screen';
 import './phone.css';
 
 // The HTML's own first screen may carry the workshop title (put in by the room server): keep
@@ -9,14 +11,24 @@ import './phone.css';
 const shellTitle = document.getElementById('cg-title');
 const initialTitle = shellTitle && !shellTitle.hidden ? (shellTitle.textContent ?? undefined) : undefined;
 
-// Open the room's socket before React's first render, so its handshake and the welcome (the
-// list of names) travel while a slow phone is still busy rendering.
+// Open the room's socket before React's first render, so its handshake travels while a slow
+// phone is still busy rendering. The client starts from the screen the HTML already shows
+// (the list of names, or who joined with the page's form), so React draws the same one.
 const roomToken = roomTokenOf(window.location.pathname);
-const client = roomToken ? new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken }) : undefined;
+if (roomToken) adoptDeviceCookie(roomToken);
+const client = roomToken ? new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, first: readFirstScreen() }) : undefined;
 client?.start();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PhoneApp initialTitle={initialTitle} client={client} />
-  </StrictMode>,
+// React replaces the server's screen with the same markup in one go (flushSync), then the
+// keyboard goes back where the person had it; a tap that came while it rendered lands on
+// React's button in the same place.
+const carried = carryFromServerScreen();
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <PhoneApp initialTitle={initialTitle} client={client} initialCode={carried.typedCode} />
+    </StrictMode>,
+  ),
 );
+restoreFocus(carried);
