@@ -29,7 +29,10 @@ export function buyingMapReport({ config, results, board }: ReportInput<BuyingMa
     if (!answered) continue;
     const count = (counts: Record<string, number>, m: string, st: string) => counts[markerKey(seg.id, st, m)] ?? 0;
     const grid = (counts: Record<string, number>) => config.markers.map((m) => seg.stages.map((st) => count(counts, m.id, st.id)));
-    if (stageFriction(config, agg!.overall, seg.id).every((f) => f.total === 0)) continue;
+    if (stageFriction(config, agg!.overall, seg.id).every((f) => f.total === 0)) {
+      blocks.push({ type: 'paragraph', muted: true, text: `${seg.name}: nobody placed a friction marker on this journey.` });
+      continue;
+    }
     blocks.push({
       type: 'heatmap',
       title: `Where deals get stuck: ${seg.name}`,

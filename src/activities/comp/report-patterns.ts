@@ -61,9 +61,22 @@ export function patternBlocks(config: CompConfig, shown: { patterns: Pattern[]; 
   ];
   const claw = config.plan.clawbackMonths > 0;
   for (const { pattern, year } of years) {
+    // The pattern's name, its story, the year in four figures, then the twelve paychecks.
+    blocks.push({ type: 'heading', text: `Deal pattern: “${pattern.name}”` });
+    if (pattern.story) blocks.push({ type: 'paragraph', muted: true, text: pattern.story });
+    blocks.push({
+      type: 'metrics',
+      items: [
+        { label: `${config.role}: the year`, value: money(config, year.pay) },
+        { label: 'of which variable (after clawbacks)', value: money(config, year.variable) },
+        { label: 'clawed back', value: year.clawback < 0 ? money(config, year.clawback) : money(config, 0) },
+        { label: `${config.marketer.role}: the year`, value: money(config, year.marketer) },
+      ],
+    });
+    if (year.clawbacks.length > 0) blocks.push({ type: 'paragraph', muted: true, text: `Clawbacks: ${clawbackWords(year)}. A deal cancelled within ${config.plan.clawbackMonths} months of booking is taken back in the month it is cancelled.` });
     blocks.push({
       type: 'table',
-      title: `Twelve paychecks: “${pattern.name}”${pattern.story ? `. ${pattern.story}` : ''}`,
+      title: `Twelve paychecks: “${pattern.name}”`,
       columns: ['Month', 'Booked', 'Variable', ...(claw ? ['Clawback'] : []), `${config.role}: pay`, `${config.marketer.role}: pay`],
       align: ['left', 'right', 'right', ...(claw ? (['right'] as const) : []), 'right', 'right'],
       widths: [1, 1.4, 1.3, ...(claw ? [1.2] : []), 1.4, 1.4],
@@ -80,16 +93,6 @@ export function patternBlocks(config: CompConfig, shown: { patterns: Pattern[]; 
         ['Year', units(config, year.booked), money(config, round2(year.variable - year.clawback)), ...(claw ? [year.clawback < 0 ? money(config, year.clawback) : '–'] : []), money(config, year.pay), money(config, year.marketer)],
       ],
     });
-    blocks.push({
-      type: 'metrics',
-      items: [
-        { label: `${config.role}: the year`, value: money(config, year.pay) },
-        { label: 'of which variable (after clawbacks)', value: money(config, year.variable) },
-        { label: 'clawed back', value: year.clawback < 0 ? money(config, year.clawback) : money(config, 0) },
-        { label: `${config.marketer.role}: the year`, value: money(config, year.marketer) },
-      ],
-    });
-    if (year.clawbacks.length > 0) blocks.push({ type: 'paragraph', muted: true, text: `Clawbacks: ${clawbackWords(year)}. A deal cancelled within ${config.plan.clawbackMonths} months of booking is taken back in the month it is cancelled.` });
   }
   const widest = [...years].sort((a, b) => b.year.high - b.year.low - (a.year.high - a.year.low))[0]!;
   blocks.push({

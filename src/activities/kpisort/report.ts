@@ -30,8 +30,8 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
         target: r.target ? `${r.target}${r.unit ? ` ${r.unit}` : ''}` : '',
       })),
     });
-  } else if (agg && agg.n > 0) {
-    blocks.push({ type: 'paragraph', muted: true, text: 'No owner was decided for any KPI.' });
+  } else if (input.status !== 'not-run') {
+    if (agg && agg.n > 0) blocks.push({ type: 'paragraph', muted: true, text: 'No owner was decided for any KPI.' });
     blocks.push({ type: 'followUp', text: 'Decide an owner, a person and a target for each KPI.' });
   }
   if (settled.length > 0) {

@@ -257,7 +257,8 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       metrics: [
         { label: 'participants', value: format.number(participants.length) },
         { label: 'answered at least once', value: format.number(answered) },
-        { label: ran.skipped > 0 ? `activities run · ${ran.skipped} skipped` : 'activities run', value: `${ran.run} of ${ran.total}` },
+        { label: 'activities run', value: `${ran.run} of ${ran.total}` },
+        ...(ran.skipped > 0 ? [{ label: ran.skipped === 1 ? 'activity skipped' : 'activities skipped', value: format.number(ran.skipped) }] : []),
         { label: 'commitments', value: format.number(commitments.length) },
       ],
       runText: ran.text,

@@ -32,7 +32,7 @@ export function oneLineOf(state: RunState, f: RunFacts, asksAnswers: boolean, ha
   }
   if (state === 'run' && asksAnswers && f.answers === 0) {
     const time = `Ran for ${f.actualMinutes} minute${f.actualMinutes === 1 ? '' : 's'}`;
-    return hasOutcome ? `${time}; nobody answered on their phones. What the facilitator recorded is below.` : `${time}; nobody answered, so there are no results.`;
+    return hasOutcome ? `${time}; nobody answered on their phones.` : `${time}; nobody answered, so there are no results.`;
   }
   return null;
 }

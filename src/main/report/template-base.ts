@@ -135,16 +135,16 @@ export const TEMPLATE_BASE = String.raw`
   let lines = ()
   for l in s.split("\n") {
     if l.match(bullet-re) != none {
-      if lines.len() > 0 { out.push(block(above: 4pt, below: 4pt, lines.map(x => [#x]).join(linebreak()))); lines = () }
+      if lines.len() > 0 { out.push(block(above: 7pt, below: 3pt, lines.map(x => [#x]).join(linebreak()))); lines = () }
       items.push(l.replace(bullet-re, ""))
     } else {
       if items.len() > 0 { out.push(list(..items.map(i => [#i]))); items = () }
       if l.trim() == "" {
-        if lines.len() > 0 { out.push(block(above: 4pt, below: 4pt, lines.map(x => [#x]).join(linebreak()))); lines = () }
+        if lines.len() > 0 { out.push(block(above: 7pt, below: 3pt, lines.map(x => [#x]).join(linebreak()))); lines = () }
       } else { lines.push(l) }
     }
   }
-  if lines.len() > 0 { out.push(block(above: 4pt, below: 4pt, lines.map(x => [#x]).join(linebreak()))) }
+  if lines.len() > 0 { out.push(block(above: 7pt, below: 3pt, lines.map(x => [#x]).join(linebreak()))) }
   if items.len() > 0 { out.push(list(..items.map(i => [#i]))) }
   out.join()
 }

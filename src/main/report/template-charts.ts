@@ -55,7 +55,8 @@ export const TEMPLATE_CHARTS = String.raw`
 // ---- how far apart: a bar per card, each team's split as a stacked bar ----
 
 // The columns' looks, as on the projector: solid, light, outline, hatched.
-#let col-fill(i) = (accent, accent.lighten(62%), white, hatch(accent)).at(calc.rem(i, 4))
+#let col-fills = (accent, accent.lighten(62%), white, hatch(accent))
+#let col-fill(i) = col-fills.at(calc.rem(i, 4))
 #let col-stroke(i) = if calc.rem(i, 4) == 2 { 0.9pt + accent } else { none }
 #let col-ink(i) = if calc.rem(i, 4) == 0 { white } else { ink }
 
@@ -123,7 +124,7 @@ export const TEMPLATE_CHARTS = String.raw`
   }
   let cell(r, c) = {
     let v = cells.at(r).at(c)
-    let dark = v / max > 0.55
+    let dark = v / max > 0.65
     rect(width: 100%, height: 100%, inset: (x: 2pt, y: 3pt), fill: if v == 0 { stripe } else { heat-fill(v, max) }, stroke: 1pt + white,
       align(center + horizon, if v == 0 { text(size: 8pt, fill: muted)[0] } else {
         text(size: 11pt, weight: "semibold", fill: if dark { white } else { ink })[#v]

@@ -106,10 +106,10 @@ export const TEMPLATE_DOCUMENT = String.raw`
       // Did not run, or nobody answered: one line, never an empty table.
       block(above: 16pt, below: 8pt, breakable: false, {
         text(size: 11pt, weight: "semibold")[#a.number. #a.title]
-        h(6pt)
-        meta
         linebreak()
         text(fill: warn)[#a.oneLine]
+        h(4pt)
+        small[(#if a.kindLabel != a.title [#a.kindLabel, ]#a.plannedMinutes min planned)]
       })
       continue
     }

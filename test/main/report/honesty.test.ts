@@ -48,7 +48,8 @@ describe('an honest report of a day that did not go to plan', () => {
     expect(summary).toContain('7 of 10 activities run; 3 skipped (');
     for (const title of SKIPPED) expect(summary).toContain(title);
     expect(summary).toContain('An activity counts as run when the room spent at least a minute on it or anyone answered; breaks are not counted.');
-    expect(data.summary.metrics).toContainEqual({ label: 'activities run · 3 skipped', value: '7 of 10' });
+    expect(data.summary.metrics).toContainEqual({ label: 'activities run', value: '7 of 10' });
+    expect(data.summary.metrics).toContainEqual({ label: 'activities skipped', value: '3' });
   });
 
   it('says in one line that a skipped activity did not run, with no table or chart under it', () => {
