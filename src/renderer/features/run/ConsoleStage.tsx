@@ -13,6 +13,7 @@ import { useAnnounce } from '../../components/run/live-announcer';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
 import { ProjectorPager } from './ProjectorPager';
+import { ResultsImageMenu } from './ResultsImageMenu';
 
 interface Props {
   actionItems: readonly ActionItem[];
@@ -140,6 +141,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
             <h2 id="results-heading" className="panel-title">
               Results {state.revealed ? '' : <span className="console-hint">(only you can see these)</span>}
             </h2>
+            {shownResults ? <ResultsImageMenu activity={activity} results={shownResults} board={shownBoard} actionItems={actionItems} /> : null}
           </div>
           {resultsView}
         </section>

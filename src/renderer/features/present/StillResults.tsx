@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { ActivityResults } from '../../../shared/api/contract';
+import type { ActionItem, Activity } from '../../../shared/domain';
+import { viewsFor } from '../../../activities/views';
+import { ProjectorPageContext, type ProjectorPage } from '../../../activities/views-kit/projector-page';
+import './present.css';
+import './still.css';
+
+export type StillBackground = 'white' | 'dark';
+
+export interface StillResultsProps {
+  workshopTitle: string;
+  activity: Activity;
+  results: ActivityResults;
+  /** The facilitator's board, as the projector gets it (what is on screen, agreed notes...). */
+  board?: unknown;
+  actionItems?: readonly ActionItem[];
+  background: StillBackground;
+  /** Which projector page of a long result, from 1 (each paged list clamps it to the pages it has). */
+  page: number;
+}
+
+/**
+ * One activity's results as the projector draws them, as a still picture for slides: the
+ * presenter's own results view (surface "projector": no names, team splits only above the
+ * anonymity threshold, never the facilitator's notes), under the activity's title, on white
+ * or dark. No timer, no join panel, no full-screen button, no keys: it is drawn once, at
+ * 1920×1080, into an offscreen frame and rasterised (see run/results-image.ts).
+ */
+export function StillResults({ workshopTitle, activity, results, board, actionItems, background, page }: StillResultsProps) {
+  const Results = viewsFor(activity.kind)?.Results;
+  // The same copy the projector gets: without the private notes.
+  const shown = useMemo(() => ({ ...activity, notes: '' }), [activity]);
+  // The page only: without `presenter` a paged list neither reports to the room nor takes keys.
+  const paging = useMemo<ProjectorPage>(() => ({ page }), [page]);
+  return (
+    <div className={`present present-still cg-still-${background}`} data-stage="activity" data-still-background={background}>
+      <div className="present-main">
+        <div className="present-activity present-activity-revealed">
+          <header className="present-head">
+            <div className="present-head-text">
+              <p className="present-kicker">{workshopTitle ? `Results · ${workshopTitle}` : 'Results'}</p>
+              <h1 className="present-title">{activity.title}</h1>
+            </div>
+          </header>
+          <section className="present-body" aria-label="Results">
+            <ProjectorPageContext.Provider value={paging}>
+              {Results ? (
+                <Results activity={shown} config={shown.config} results={results} surface="projector" board={board} actionItems={actionItems} />
+              ) : (
+                <p className="present-lead">This activity has no results to show.</p>
+              )}
+            </ProjectorPageContext.Provider>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
