@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
-import { b64, pngLogo, SVG_LOGO } from '../helpers/logos';
+import { b64, noisyPng, pngLogo, SVG_LOGO } from '../helpers/logos';
 import { tempDir } from '../helpers/temp-dir';
 import { describeFailure, floorFor, measureScreen } from '../visual/layout-measure';
 import { op } from './run-e2e-helpers';
@@ -37,7 +37,15 @@ describe('branding in the browser', () => {
       const section = page.getByRole('region', { name: 'Branding' });
       await poll(() => section.isVisible()).toBe(true);
       if (size === SCREEN.desktop) {
+        // Near the 512 KB limit: the browser's API socket carries it whole.
+        const big = noisyPng(350, 350);
+        expect(big.length).toBeGreaterThan(450 * 1024);
+        expect(big.length).toBeLessThanOrEqual(512 * 1024);
+        await section.getByLabel('Logo file (PNG or SVG)').setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: big });
+        await poll(() => section.getByText(/^PNG, 350 × 350 pixels, 4\d\d KB$/).isVisible()).toBe(true);
+        await poll(() => logoDrawn(page, 'planner-logo')).toBe(true);
         await section.getByLabel('Logo file (PNG or SVG)').setInputFiles({ name: 'northwind.png', mimeType: 'image/png', buffer: pngLogo(360, 120) });
+        await poll(() => section.getByText(/^PNG, 360 × 120 pixels/).isVisible()).toBe(true);
         await poll(() => logoDrawn(page, 'planner-logo')).toBe(true);
         await section.getByLabel('Logo file (PNG or SVG)').setInputFiles({ name: 'broken.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG_LOGO.replace('<rect', '<rect onclick="x()"')) });
         await poll(() => section.getByRole('alert').textContent()).toMatch(/That SVG has an event handler \(onclick on <rect>\)/);

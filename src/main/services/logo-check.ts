@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { imageSize } from 'image-size';
-import { PNG } from 'pngjs';
 import { DomainError } from '../../shared/api/result';
 import { logoTooLarge, MAX_LOGO_BYTES, MAX_LOGO_PIXELS_PER_SIDE, type LogoMime } from '../../shared/branding';
 import { checkSvgSafety } from './svg-check';
+import { checkPngStructure, PngDamaged, pngHeader } from './png-check';
 
 // A logo from disk, checked before anything is stored: a whole PNG (every
-// chunk and its checksum, the picture decoded with pngjs) or an SVG that is one
-// self-contained, script-free <svg> document (see svg-check.ts). Unsafe SVGs
+// chunk and its checksum, the picture data inflating to its size; png-check.ts)
+// or an SVG that is one self-contained, script-free <svg> document (its size
+// read by image-size; svg-check.ts). Unsafe SVGs
 // are refused, not cleaned: a consultant's logo file is either fine or
 // re-exported, and nothing the app did to it can surprise anyone later.
 
@@ -53,24 +54,16 @@ export function checkLogo(base64: string): CheckedLogo {
 }
 
 function checkPng(data: Buffer): { width: number; height: number } {
-  let size: { width?: number; height?: number };
   try {
-    size = imageSize(data);
-  } catch {
-    throw logoError('That PNG is damaged: its header cannot be read. Export the logo again from your image editor.');
+    const { width, height } = pngHeader(data);
+    if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) {
+      throw logoError(`That PNG is ${width} × ${height} pixels; a logo can be at most ${MAX_LOGO_PIXELS_PER_SIDE} pixels on each side. Save a smaller version.`);
+    }
+    return checkPngStructure(data);
+  } catch (error) {
+    if (error instanceof PngDamaged) throw logoError(`That PNG is damaged or incomplete (${error.message}), so it cannot be shown. Export the logo again from your image editor.`);
+    throw error;
   }
-  const { width = 0, height = 0 } = size;
-  if (width < 1 || height < 1) throw logoError('That PNG has no size (0 pixels wide or tall).');
-  if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) {
-    throw logoError(`That PNG is ${width} × ${height} pixels; a logo can be at most ${MAX_LOGO_PIXELS_PER_SIDE} pixels on each side. Save a smaller version.`);
-  }
-  try {
-    // Every chunk, its checksum and the compressed picture: a truncated or corrupted file does not decode.
-    PNG.sync.read(data);
-  } catch {
-    throw logoError('That PNG is damaged or incomplete, so it cannot be shown. Export the logo again from your image editor.');
-  }
-  return { width, height };
 }
 
 /** The file as text when it looks like an SVG (XML text starting with "<"), else null. */

@@ -2,7 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core';
 import { MAX_LOGO_BYTES } from '../../../src/shared/branding';
 import { call, dumpRows, testCore } from '../../helpers/core';
-import { b64, noisyPng, pngLogo, SVG_LOGO } from '../../helpers/logos';
+import { deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
+import { checkLogo } from '../../../src/main/services/logo-check';
+import { b64, ihdr, interlacedPng, noisyPng, pngFromChunks, pngLogo, SVG_LOGO } from '../../helpers/logos';
 
 // Branding (#16): a logo that is too large, not a PNG or SVG, damaged, or an
 // SVG that could run a script or load something from outside the file is
@@ -37,6 +40,18 @@ function oneByteOver() {
   return Buffer.concat([png, Buffer.alloc(MAX_LOGO_BYTES + 1 - png.length)]);
 }
 
+/** An 8-bit palette PNG of 4 × 2 pixels, its rows filtered with `filter`. */
+const palettePng = (opts: { palette?: boolean; filter?: number; height?: number; after?: Buffer } = {}) =>
+  Buffer.concat([
+    pngFromChunks([
+      ['IHDR', ihdr(4, opts.height ?? 2, 8, 3)],
+      ...(opts.palette === false ? [] : ([['PLTE', Buffer.from([0, 0, 0, 255, 255, 255])]] as [string, Buffer][])),
+      ['IDAT', deflateSync(Buffer.from([opts.filter ?? 0, 0, 1, 0, 1, 0, 1, 0, 1, 0]))],
+      ['IEND', Buffer.alloc(0)],
+    ]),
+    opts.after ?? Buffer.alloc(0),
+  ]);
+
 const BAD: [string, Buffer | string, RegExp][] = [
   ['a file over 512 KB', noisyPng(400, 400), /That logo is too large: the limit is 512 KB\. Save a smaller PNG or SVG/],
   ['one byte over 512 KB', oneByteOver(), /That logo is 524,289 bytes: the limit is 512 KB \(524,288 bytes\)/],
@@ -48,6 +63,11 @@ const BAD: [string, Buffer | string, RegExp][] = [
   ['a PNG with a broken checksum', corruptedPng(), /That PNG is damaged or incomplete/],
   ['a PNG header and nothing else', pngLogo().subarray(0, 12), /That PNG is damaged/],
   ['a PNG of 5000 × 20 pixels', pngLogo(5000, 20), /5000 × 20 pixels; a logo can be at most 4096 pixels/],
+  ['a PNG that says it is taller than its picture', palettePng({ height: 3 }), /That PNG is damaged or incomplete \(its picture data does not match its size\)/],
+  ['a palette PNG without its palette', palettePng({ palette: false }), /\(it has no palette for its colours\)/],
+  ['a PNG with an unknown row filter', palettePng({ filter: 7 }), /\(a row of its picture has an unknown filter\)/],
+  ['a PNG with data after its end', palettePng({ after: Buffer.from('<script>') }), /\(it has data after its end marker\)/],
+  ['a PNG with an impossible format', pngFromChunks([['IHDR', ihdr(4, 2, 4, 2)], ['IDAT', deflateSync(Buffer.alloc(10))], ['IEND', Buffer.alloc(0)]]), /\(its header describes no valid PNG format\)/],
   ['an HTML page', '<html><body><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/></body></html>', /not an SVG image: its first element is <html>/],
   ['an SVG with <script>', svg('<script>alert(1)</script><rect width="10" height="10"/>'), /contains <script>/],
   ['an SVG with an onload handler', svg('<rect width="10" height="10"/>', 'viewBox="0 0 100 40" onload="alert(1)"'), /event handler \(onload on <svg>\)/],
@@ -109,6 +129,31 @@ describe('a logo that is refused changes nothing', () => {
       if (!r.ok) expect(r.error.message).toMatch(message);
     }
     expect(dumpRows(c)).toBe(before);
+  });
+});
+
+describe('the PNG check', () => {
+  it('refuses every single-byte change after the signature of a small PNG (checksums, lengths, the end)', () => {
+    const png = pngLogo(6, 3);
+    for (let i = 8; i < png.length; i++) {
+      const bad = Buffer.from(png);
+      bad[i] = bad[i]! ^ 0x01;
+      expect(() => checkLogo(b64(bad)), `byte ${i}`).toThrow(/That PNG/);
+    }
+  });
+
+  it('takes what pngjs reads: every colour type it writes, an interlaced PNG, a palette PNG', () => {
+    for (const colorType of [0, 2, 4, 6] as const) {
+      const png = new PNG({ width: 13, height: 7, colorType, inputHasAlpha: true });
+      png.data.fill(90);
+      const file = PNG.sync.write(png, { colorType });
+      expect(checkLogo(b64(file)), `colour type ${colorType}`).toMatchObject({ mime: 'image/png', width: 13, height: 7 });
+    }
+    const interlaced = interlacedPng(37, 23);
+    expect(PNG.sync.read(interlaced).width).toBe(37); // the file is right: pngjs reads it
+    expect(checkLogo(b64(interlaced))).toMatchObject({ width: 37, height: 23 });
+    expect(PNG.sync.read(palettePng()).width).toBe(4);
+    expect(checkLogo(b64(palettePng()))).toMatchObject({ width: 4, height: 2 });
   });
 });
 
