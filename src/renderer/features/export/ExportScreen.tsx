@@ -26,6 +26,7 @@ const isDesktop = () => typeof window !== 'undefined' && 'commonGround' in windo
 const PAPER_LABEL: Record<PaperSize, string> = { a4: 'A4', 'us-letter': 'US Letter' };
 
 const RAW: { format: ExportFormat; title: string; detail: string }[] = [
+  { format: 'pptx', title: 'Key results for slides (PowerPoint)', detail: 'One slide per activity outcome, charts you can restyle, your notes as speaker notes. Same names rule as the report.' },
   { format: 'responses.csv', title: 'Answers (CSV)', detail: 'Every answer: activity, item, answer and team; the person and time only in activities marked Named.' },
   { format: 'action-items.csv', title: 'Action items (CSV)', detail: 'What, who and by when.' },
   { format: 'participants.csv', title: 'Participants (CSV)', detail: 'Names, teams and roles; with names off, only how many people per team.' },
