@@ -62,6 +62,13 @@ describe('exporting a finished workshop in browser mode', () => {
     await csv.saveAs(csvPath);
     expect(readFileSync(csvPath, 'utf8').split('\r\n')[0]).toBe('\uFEFFactivity_number,activity,participant,team,item,answer,value_json,time');
 
+    // The key results as PowerPoint, for the next leadership meeting's slides.
+    const [pptx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Key results for slides (PowerPoint)' }).click()]);
+    expect(pptx.suggestedFilename()).toMatch(/-results\.pptx$/);
+    const pptxPath = join(out, 'results.pptx');
+    await pptx.saveAs(pptxPath);
+    expect(readFileSync(pptxPath).subarray(0, 2).toString()).toBe('PK');
+
     // The whole workshop as JSON, then imported back as a new workshop.
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Whole workshop (JSON)' }).click()]);
     const jsonPath = join(out, json.suggestedFilename());
