@@ -10,8 +10,8 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 export const INVOKE_CHANNEL = 'cg:invoke';
 export const EVENT_CHANNEL = 'cg:event';
 
-/** The only permissions a page may have (web-contents permission names). */
-export const ALLOWED_PERMISSIONS: readonly string[] = ['fullscreen'];
+/** The only permissions a page may have (web-contents permission names). Clipboard: write only, for "Copy as image". */
+export const ALLOWED_PERMISSIONS: readonly string[] = ['fullscreen', 'clipboard-sanitized-write'];
 
 /**
  * Sent with every response of the app:// scheme. Scripts only from the app
