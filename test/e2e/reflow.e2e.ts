@@ -134,12 +134,17 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       // The in-room page: who is answering, then the lead sort.
       const lead = detail.activities.find((a) => a.kind === 'leadsort')!;
       await op(serve, 'run:goto', { workshopId, activityId: lead.id });
+      const owen = detail.participants.find((p) => p.name === 'Owen')!;
+      await op(serve, 'response:submit', { activityId: lead.id, participantId: owen.id, itemKey: 'sig1', value: { column: 'depends' } });
       await page.goto(`${origin}/#/participate/${workshopId}`);
       await poll(() => page.getByRole('heading', { level: 1, name: 'Who’s answering?' }).isVisible()).toBe(true);
       await check('participate-picker');
       await page.getByRole('button', { name: 'Owen' }).click();
       await poll(() => page.getByRole('heading', { level: 1, name: lead.title }).isVisible()).toBe(true);
       await check('participate-leadsort');
+      await page.getByRole('button', { name: /^Depends on what\? for/ }).first().click();
+      await poll(() => page.getByLabel('Depends on what? (optional)').isVisible()).toBe(true);
+      await check('participate-leadsort-note');
 
       // The end of the day, and the export.
       await page.goto(`${origin}/#/run/${workshopId}`);

@@ -1,0 +1,153 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN } from '../helpers/browser';
+import { openSession, shot, type Session } from '../helpers/e2e-session';
+import { tempDir } from '../helpers/temp-dir';
+import { genericWorkshopVia } from '../helpers/generic-workshop';
+import { op } from './run-e2e-helpers';
+import { seededDay } from './reflow-helpers';
+
+// Focus not obscured (WCAG 2.4.11, issue #15): an element that gets the
+// keyboard scrolls clear of the bars that stick to the top or bottom of the
+// page. The app bar covered the planner's "Run workshop" link; the lead sort's
+// "1 of 26 sorted" bar covered its "Depends on what?" note field.
+
+const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+/** Is the element under its own centre (not a bar lying over it)? And where is it, against the bar? */
+async function uncovered(target: Locator, bar: Locator) {
+  return target.evaluate((el, barEl) => {
+    const r = el.getBoundingClientRect();
+    const b = (barEl as Element).getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { onTop: !!hit && (hit === el || el.contains(hit)), top: Math.round(r.top), bottom: Math.round(r.bottom), barTop: Math.round(b.top), barBottom: Math.round(b.bottom) };
+  }, await bar.elementHandle());
+}
+
+/** Put focus on the element before `target` in Tab order without scrolling, then press Tab: the way a keyboard user arrives. */
+async function tabInto(page: Page, target: Locator) {
+  await target.evaluate((el) => {
+    const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+    );
+    tabbable[tabbable.indexOf(el as HTMLElement) - 1]!.focus({ preventScroll: true });
+  });
+  await page.keyboard.press('Tab');
+  await poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
+describe('focus scrolls clear of sticky bars', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(tempDir());
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('Tab to “Run workshop” with the planner scrolled: the link comes out from under the app bar', async () => {
+    const { workshopId } = await seededDay(session.serve);
+    for (const size of [SCREEN.laptop, SCREEN.phone]) {
+      const { page, errors, context } = await session.page(size);
+      await page.goto(`${session.serve.origin}/#/w/${workshopId}`);
+      const run = page.getByRole('link', { name: 'Run workshop' });
+      await poll(() => run.isVisible()).toBe(true);
+      const bar = page.locator('.app-bar');
+      // Scroll so the link sits under the bar (its top 10 px below the top of the window).
+      await run.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 10));
+      const before = await uncovered(run, bar);
+      expect(before.onTop, `at ${size.width}: the link starts under the bar (${JSON.stringify(before)})`).toBe(false);
+      await tabInto(page, run);
+      const after = await uncovered(run, bar);
+      expect(after.onTop, `at ${size.width}: the focused link is not under the bar (${JSON.stringify(after)})`).toBe(true);
+      expect(after.top, `at ${size.width}: the link's whole box is below the bar`).toBeGreaterThanOrEqual(after.barBottom);
+      await shot(page, `focus-run-workshop-${size.width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('the lead sort’s note field, focused near the bottom of a phone, comes out from under the “sorted” bar', async () => {
+    const serve = session.serve;
+    const { workshopId, detail } = await seededDay(serve);
+    const lead = detail.activities.find((a) => a.kind === 'leadsort')!;
+    const owen = detail.participants.find((p) => p.name === 'Owen')!;
+    await op(serve, 'run:start', { workshopId });
+    await op(serve, 'run:goto', { workshopId, activityId: lead.id });
+    // Owen has put three signals under "Depends" and one under "Quality lead".
+    for (const sig of ['sig1', 'sig2', 'sig3']) await op(serve, 'response:submit', { activityId: lead.id, participantId: owen.id, itemKey: sig, value: { column: 'depends' } });
+    await op(serve, 'response:submit', { activityId: lead.id, participantId: owen.id, itemKey: 'sig4', value: { column: 'quality' } });
+
+    const { page, errors, context } = await session.page(SCREEN.phone, { hasTouch: true, isMobile: true });
+    await page.goto(`${serve.origin}/#/participate/${workshopId}`);
+    await page.getByRole('button', { name: 'Owen' }).click();
+    await poll(() => page.getByRole('heading', { level: 1, name: lead.title }).isVisible()).toBe(true);
+    const bar = page.locator('.cgv-bottom-bar');
+    await poll(() => bar.innerText()).toMatch(/4\s+of 26 sorted/);
+
+    // Open the note for the first card under "Depends", then scroll so its field lies under the bar.
+    const depends = page.locator('[data-zone-id="depends"]');
+    await depends.getByRole('button', { name: /^Depends on what\? for/ }).first().click();
+    const field = depends.getByLabel('Depends on what? (optional)');
+    await poll(() => field.isVisible()).toBe(true);
+    await field.evaluate((el, barEl) => {
+      const r = el.getBoundingClientRect();
+      const b = (barEl as Element).getBoundingClientRect();
+      window.scrollBy(0, r.top + r.height / 2 - (b.top + b.height / 2));
+    }, await bar.elementHandle());
+    const before = await uncovered(field, bar);
+    expect(before.onTop, `the field starts under the bar (${JSON.stringify(before)})`).toBe(false);
+
+    // A keyboard user arrives at the field (Tab from the element before it).
+    await tabInto(page, field);
+    const afterTab = await uncovered(field, bar);
+    expect(afterTab.onTop, `after Tab the field is not under the bar (${JSON.stringify(afterTab)})`).toBe(true);
+    expect(afterTab.bottom, 'after Tab the whole field is above the bar').toBeLessThanOrEqual(afterTab.barTop);
+    await shot(page, 'focus-note-field-390');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps room for the bottom bar that is as tall as the bar, on every in-room activity, on a phone and a small phone', { timeout: 240_000 }, async () => {
+    const serve = session.serve;
+    const day = await seededDay(serve);
+    const generic = await genericWorkshopVia((name, input) => op(serve, name, input));
+    const genericDetail = await op<{ activities: { id: string; kind: string; title: string }[] }>(serve, 'workshop:get', { id: generic.id });
+    const figures: string[] = [];
+    for (const [workshopId, activities] of [
+      [day.workshopId, day.detail.activities],
+      [generic.id, genericDetail.activities.filter((a) => ['cardsort', 'dotvote', 'ranking'].includes(a.kind))],
+    ] as const) {
+      await op(serve, 'run:start', { workshopId });
+      for (const size of [SCREEN.phone, { width: 320, height: 640 }]) {
+        const { page, errors, context } = await session.page(size, { hasTouch: true, isMobile: true });
+        let picked = false;
+        for (const a of activities.filter((x) => !['slide', 'break'].includes(x.kind))) {
+          await op(serve, 'run:goto', { workshopId, activityId: a.id });
+          if (!picked) {
+            await page.goto(`${serve.origin}/#/participate/${workshopId}`);
+            await page.getByRole('button', { name: /^Dana/ }).first().click();
+            picked = true;
+          }
+          await poll(() => page.getByRole('heading', { level: 1, name: a.title }).isVisible()).toBe(true);
+          await poll(() => page.locator('.cgv-bottom-bar').count()).toBe(1);
+          const m = await page.evaluate(() => {
+            const bar = document.querySelector('.cgv-bottom-bar')!;
+            return { bar: bar.getBoundingClientRect().height, sticky: getComputedStyle(bar).position === 'sticky', room: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0 };
+          });
+          figures.push(`${a.kind}@${size.width}: bar ${Math.round(m.bar)} room ${Math.round(m.room)}${m.sticky ? '' : ' (not sticky)'}`);
+          // Soft: every activity and size is measured and reported, not only the first that fails.
+          if (!m.sticky) expect.soft(m.room, `${a.kind} at ${size.width}: no room kept for a bar that does not stick`).toBe(0);
+          else {
+            expect.soft(m.room, `${a.kind} at ${size.width}: the room kept covers the bar`).toBeGreaterThanOrEqual(m.bar);
+            // The room is the tallest bar of its kind (a small phone wraps more), so a short bar gets some to spare, within reason.
+            expect.soft(m.room - m.bar, `${a.kind} at ${size.width}: and not much more than the bar`).toBeLessThanOrEqual(112);
+          }
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    }
+    console.info(`bottom bar and the room kept for it (px): ${figures.join('; ')}`);
+  });
+});
