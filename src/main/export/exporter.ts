@@ -8,6 +8,7 @@ import { getWorkshopOrThrow } from '../services/workshop-records';
 import { tableCsv, type CsvTable } from './csv';
 import { listActivities } from '../db/queries/activities';
 import { buildDeck } from './pptx/deck';
+import { brandOf } from '../services/branding';
 import { commitmentsIcs } from './ics';
 import { exportWorkshop } from './json';
 
@@ -73,7 +74,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
       const workshop = getWorkshopOrThrow(ctx, workshopId);
       const base = slug(workshop.title);
       if (format === 'pdf') return { kind: 'pdf' as const, base };
-      if (format === 'pptx') return { kind: 'pptx' as const, base, notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])) };
+      if (format === 'pptx') return { kind: 'pptx' as const, base, brand: brandOf(ctx, workshopId), notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])) };
       let text: string;
       let fileName: string;
       if (format === 'json') {
@@ -99,7 +100,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     if (!assembled.ok) return assembled;
     const data = assembled.value;
     if (g.kind === 'pptx') {
-      const body = await buildDeck({ data, notes: g.notes });
+      const body = await buildDeck({ data, notes: g.notes, brand: g.brand });
       const fileName = `${g.base}${data.partial ? '-interim' : ''}-results.pptx`;
       return ok(keep({ fileName, mime: MIME.pptx, bytes: body.length, pages: null, partial: data.partial, seconds: (performance.now() - start) / 1000, body }));
     }

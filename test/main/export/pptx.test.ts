@@ -117,3 +117,54 @@ describe('PowerPoint export of key results', () => {
     expect(text).toContain(sort.title);
   }, 120_000);
 });
+
+describe('a branded deck', () => {
+  /** A 40 × 20 PNG, made by the test so its size is known. */
+  async function logoPng(): Promise<string> {
+    const { PNG } = await import('pngjs');
+    const png = new PNG({ width: 40, height: 20 });
+    png.data.fill(0x80);
+    return PNG.sync.write(png).toString('base64');
+  }
+
+  async function brandedDeck(accent: string): Promise<{ slides: string[]; media: string[] }> {
+    const clock = manualClock('2026-12-03T08:00:00.000Z');
+    const core = testCore(tempDir(), clock.now);
+    const backend = createBackend(core);
+    const id = answeredAlignmentDay(core, 6, clock);
+    for (const [op, input] of [
+      ['workshop:update', { id, patch: { clientName: 'ACME Robotics', accent } }],
+      ['workshop:setLogo', { id, base64: await logoPng() }],
+    ] as const) {
+      const r = core.dispatch(op, input as never);
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    const r = await backend.invoke('export:prepare', { workshopId: id, format: 'pptx' });
+    if (!r.ok) throw new Error(r.error.message);
+    const zip = await JSZip.loadAsync(backend.exports.get((r.value as ExportedFile).exportId)!.body);
+    const names = Object.keys(zip.files);
+    const slides = await Promise.all(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort(byNumber).map((n) => zip.file(n)!.async('string')));
+    return { slides, media: names.filter((n) => n.startsWith('ppt/media/')) };
+  }
+
+  /** Colours used for text: inside a run's properties. */
+  const textColours = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*>(.*?)<\/a:rPr>/gs)].flatMap((m) => [...m[1]!.matchAll(/srgbClr val="([0-9A-F]{6})"/g)].map((c) => c[1]!));
+
+  it("carries the client's name, logo and a dark accent, used for text too", async () => {
+    const { slides, media } = await brandedDeck('#0b5d3b');
+    expect(textOf(slides[0]!)).toContain('Prepared for ACME Robotics');
+    expect(media.some((n) => n.endsWith('.png'))).toBe(true);
+    expect(slides[0]).toContain('<p:pic>');
+    expect(slides.every((x) => x.includes('0B5D3B'))).toBe(true);
+    expect(textColours(slides[0]!)).toContain('0B5D3B');
+    expect(textOf(slides[2]!)).toContain('ACME Robotics');
+  }, 60_000);
+
+  it('uses a light accent that fails 4.5:1 on white only for lines and bars, never for text', async () => {
+    const { slides } = await brandedDeck('#ffd700');
+    expect(slides.every((x) => x.includes('FFD700'))).toBe(true);
+    for (const x of slides) expect(textColours(x)).not.toContain('FFD700');
+    // Table headers (white text on the accent) keep the report's own colour.
+    expect(slides.some((x) => /<a:tcPr[^>]*>.*?4338CA/s.test(x))).toBe(true);
+  }, 60_000);
+});

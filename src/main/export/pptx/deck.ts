@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ReportActivity, ReportData, ReportFinding } from '../../report/types';
-import { BOX, COLOR, FONT } from './style';
+import type { ReportBrand } from '../../services/branding';
+import { BOX, COLOR, FONT, paletteFor, type Palette } from './style';
 import { COMMITMENT_HEAD, COMMITMENT_WIDTHS, commitmentRows, drawVisual, isWide, mainVisual, table } from './outcome';
 
 // The workshop's key results as a PowerPoint deck for the next leadership
@@ -13,28 +14,46 @@ export interface DeckInput {
   data: ReportData;
   /** The facilitator's notes per activity number (1-based), for the speaker notes. */
   notes: ReadonlyMap<number, string>;
+  /** The client's name, logo and accent (the title slide, and the accent on every slide). */
+  brand?: ReportBrand | null;
 }
 
-export async function buildDeck({ data, notes }: DeckInput): Promise<Buffer> {
+/** What every slide-making function needs. */
+interface Deck {
+  pptx: PptxGenJS;
+  data: ReportData;
+  palette: Palette;
+  brand: ReportBrand | null;
+}
+
+export async function buildDeck({ data, notes, brand = null }: DeckInput): Promise<Buffer> {
   const pptx = new PptxGenJS();
+  const deck: Deck = { pptx, data, brand, palette: paletteFor(brand?.accent ?? null, brand?.accentForText ?? false) };
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = data.workshop.title;
   if (data.workshop.facilitator) pptx.author = data.workshop.facilitator;
   pptx.company = 'Common Ground';
 
-  titleSlide(pptx, data);
-  summarySlide(pptx, data);
+  titleSlide(deck);
+  summarySlide(deck);
   for (const activity of data.activities) {
     if (activity.status === 'not-run') continue;
     const visual = mainVisual(activity.blocks);
     const findings = activity.blocks.filter((b) => b.type === 'finding');
     if (!visual && findings.length === 0) continue;
-    activitySlide(pptx, data, activity, notes.get(activity.number) ?? '');
+    activitySlide(deck, activity, notes.get(activity.number) ?? '');
   }
-  if (data.commitments.length > 0) commitmentsSlide(pptx, data);
+  if (data.commitments.length > 0) commitmentsSlide(deck);
 
   const out = await pptx.write({ outputType: 'nodebuffer' });
   return Buffer.from(out as Uint8Array);
+}
+
+/** A new slide with the accent strip along its top edge. */
+function newSlide({ pptx, palette }: Deck): PptxGenJS.Slide {
+  const slide = pptx.addSlide();
+  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: '100%', h: 0.12, fill: { color: palette.line }, line: { type: 'none' } });
+  return slide;
 }
 
 function heading(slide: PptxGenJS.Slide, text: string, sub?: string): void {
@@ -47,8 +66,8 @@ function heading(slide: PptxGenJS.Slide, text: string, sub?: string): void {
   );
 }
 
-function footer(slide: PptxGenJS.Slide, data: ReportData): void {
-  const parts = [data.workshop.title, data.workshop.dateText, data.partial ? 'Interim results' : ''].filter(Boolean);
+function footer(slide: PptxGenJS.Slide, { data, brand }: Deck): void {
+  const parts = [brand?.clientName ?? '', data.workshop.title, data.workshop.dateText, data.partial ? 'Interim results' : ''].filter(Boolean);
   slide.addText(parts.join(' · '), { ...BOX.footer, fontFace: FONT, fontSize: 11, color: COLOR.muted });
 }
 
@@ -56,13 +75,23 @@ function teamsLine(data: ReportData): string {
   return data.teams.map((t) => `${t.label} ${t.count}`).join(' · ');
 }
 
-function titleSlide(pptx: PptxGenJS, data: ReportData): void {
-  const slide = pptx.addSlide();
+function titleSlide(deck: Deck): void {
+  const { pptx, data, brand, palette } = deck;
+  const slide = newSlide(deck);
   slide.background = { color: COLOR.tint };
   const w = data.workshop;
+  if (brand?.logo) {
+    // At most 3 × 1.2 inches, its own proportions, top right.
+    const scale = Math.min(3 / brand.logo.width, 1.2 / brand.logo.height);
+    const lw = brand.logo.width * scale;
+    const lh = brand.logo.height * scale;
+    slide.addImage({ data: `${brand.logo.mime};base64,${brand.logo.base64}`, x: 12.73 - lw, y: 0.5, w: lw, h: lh, altText: brand.clientName ? `${brand.clientName} logo` : 'Logo' });
+  }
+  if (brand?.clientName) slide.addText(`Prepared for ${brand.clientName}`, { x: 0.8, y: 1.4, w: 8.5, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: palette.text });
   slide.addText(w.title, { x: 0.8, y: 2.0, w: 11.7, h: 1.4, fontFace: FONT, fontSize: 40, bold: true, color: COLOR.ink, fit: 'shrink' });
+  slide.addShape(pptx.ShapeType.rect, { x: 0.8, y: 3.4, w: 1.6, h: 0.08, fill: { color: palette.line }, line: { type: 'none' } });
   const lines = [w.goal, [w.dateText, w.location].filter(Boolean).join(' · '), teamsLine(data), w.facilitator ? `Facilitated by ${w.facilitator}` : '', data.partial ? data.partialText : ''];
-  slide.addText(lines.filter(Boolean).map((text) => ({ text, options: { breakLine: true } })), { x: 0.8, y: 3.5, w: 11.7, h: 2.6, fontFace: FONT, fontSize: 20, color: COLOR.muted, valign: 'top', fit: 'shrink' });
+  slide.addText(lines.filter(Boolean).map((text) => ({ text, options: { breakLine: true } })), { x: 0.8, y: 3.6, w: 11.7, h: 2.6, fontFace: FONT, fontSize: 20, color: COLOR.muted, valign: 'top', fit: 'shrink' });
 }
 
 function findingLines(findings: readonly Pick<ReportFinding, 'kind' | 'text'>[], max: number) {
@@ -70,43 +99,45 @@ function findingLines(findings: readonly Pick<ReportFinding, 'kind' | 'text'>[],
   return findings.slice(0, max).map((f) => ({ text: `${word[f.kind]}: ${f.text}`, options: { bullet: true, breakLine: true } }));
 }
 
-function summarySlide(pptx: PptxGenJS, data: ReportData): void {
-  const slide = pptx.addSlide();
+function summarySlide(deck: Deck): void {
+  const { data } = deck;
+  const slide = newSlide(deck);
   heading(slide, 'Summary', data.summary.metrics.map((m) => `${m.value} ${m.label}`).join(' · '));
   const s = data.summary;
   const findings = [...s.decisions, ...s.gaps, ...s.insights].sort((a, b) => b.weight - a.weight);
   const lines = findingLines(findings, 8);
   slide.addText(lines.length > 0 ? lines : [{ text: 'No decisions or gaps were recorded.', options: {} }], { ...BOX.main, fontFace: FONT, fontSize: 18, color: COLOR.ink, valign: 'top', fit: 'shrink' });
-  footer(slide, data);
+  footer(slide, deck);
 }
 
-function activitySlide(pptx: PptxGenJS, data: ReportData, a: ReportActivity, notes: string): void {
-  const slide = pptx.addSlide();
+function activitySlide(deck: Deck, a: ReportActivity, notes: string): void {
+  const slide = newSlide(deck);
   const minutes = a.actualMinutes === null ? `${a.plannedMinutes} min planned` : `${a.actualMinutes} min`;
   heading(slide, `${a.number}. ${a.title}`, `${a.kindLabel} · ${minutes} · ${a.namingLabel}`);
   const visual = mainVisual(a.blocks);
   const findings = a.blocks.flatMap((b) => (b.type === 'finding' ? [{ kind: b.kind, text: b.text }] : []));
   const wide = visual !== null && isWide(visual);
   const [visualBox, findingsBox] = !visual ? [BOX.main, BOX.main] : findings.length === 0 ? [BOX.main, BOX.main] : wide ? [BOX.top, BOX.bottom] : [BOX.left, BOX.right];
-  if (visual) drawVisual(pptx, slide, visual, visualBox);
+  if (visual) drawVisual(deck.pptx, slide, visual, visualBox, deck.palette);
   if (findings.length > 0) {
     slide.addText(findingLines(findings, wide ? 3 : 5), { ...findingsBox, fontFace: FONT, fontSize: 16, color: COLOR.ink, valign: 'top', fit: 'shrink', fill: { color: COLOR.tint } });
   }
-  footer(slide, data);
+  footer(slide, deck);
   const speaker = [a.why, notes].map((t) => t.trim()).filter(Boolean).join('\n\n');
   if (speaker) slide.addNotes(speaker);
 }
 
 /** Every commitment, over as many slides as it takes: nobody's promise is left for the PDF only. */
-function commitmentsSlide(pptx: PptxGenJS, data: ReportData): void {
+function commitmentsSlide(deck: Deck): void {
+  const { data, palette } = deck;
   let rows = commitmentRows(data.commitments.map((c) => ({ ...c, due: c.dueText || c.due })));
   const pages: string[][][] = [];
   while (rows.length > 0) {
-    const slide = pptx.addSlide();
+    const slide = newSlide(deck);
     heading(slide, pages.length === 0 ? 'Commitments' : 'Commitments (continued)', `${data.commitments.length} made in the workshop`);
-    const n = table(slide, COMMITMENT_HEAD, rows, BOX.main, undefined, COMMITMENT_WIDTHS, true);
+    const n = table(slide, COMMITMENT_HEAD, rows, BOX.main, { widths: COMMITMENT_WIDTHS, continued: true, palette });
     pages.push(rows.slice(0, n));
     rows = rows.slice(Math.max(1, n));
-    footer(slide, data);
+    footer(slide, deck);
   }
 }

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Commitment, ReportBlock, TeamCount } from '../../../activities/report-types';
 import { TEAM_LABEL } from '../../../shared/teams';
-import { BOX, COLOR, FONT } from './style';
+import { BOX, COLOR, DEFAULT_PALETTE, FONT, type Palette } from './style';
 
 // One activity's outcome on one slide: the block that says most (a chart
 // before a table before text), drawn as native PowerPoint shapes and charts
@@ -58,37 +58,37 @@ function hasContent(b: Block): boolean {
   }
 }
 
-export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box = BOX.main): void {
+export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box = BOX.main, palette: Palette = DEFAULT_PALETTE): void {
   switch (block.type) {
     case 'barChart':
-      return barChart(pptx, slide, block, box);
+      return barChart(pptx, slide, block, box, palette);
     case 'lineChart':
-      return lineChart(pptx, slide, block, box);
+      return lineChart(pptx, slide, block, box, palette);
     case 'matrix': {
       const head = ['', ...block.columns];
       const rows = block.rows.map((r) => [r.label + (r.flag ? ` (${r.flag})` : ''), ...r.counts.map((c) => (r.total > 0 ? `${Math.round((c / r.total) * 100)} %` : '–'))]);
-      table(slide, head, rows, box, block.title);
+      table(slide, head, rows, box, { title: block.title, palette });
       return;
     }
     case 'ranked':
-      table(slide, ['#', 'Item', block.scoreLabel ?? 'Score'], block.items.map((i) => [String(i.rank), i.text + (i.detail ? ` (${i.detail})` : ''), i.score ?? '']), box, block.title, [0.6, 6, 1.6]);
+      table(slide, ['#', 'Item', block.scoreLabel ?? 'Score'], block.items.map((i) => [String(i.rank), i.text + (i.detail ? ` (${i.detail})` : ''), i.score ?? '']), box, { title: block.title, widths: [0.6, 6, 1.6], palette });
       return;
     case 'swimlane':
-      table(slide, ['', ...block.stages.map((s) => s.name + (s.friction ? ' (friction)' : ''))], block.lanes.map((l) => [l.name, ...l.cells]), box, block.title, [1.3, ...block.stages.map(() => 1)]);
+      table(slide, ['', ...block.stages.map((s) => s.name + (s.friction ? ' (friction)' : ''))], block.lanes.map((l) => [l.name, ...l.cells]), box, { title: block.title, widths: [1.3, ...block.stages.map(() => 1)], palette });
       return;
     case 'commitments':
-      table(slide, COMMITMENT_HEAD, commitmentRows(block.items), box, undefined, COMMITMENT_WIDTHS);
+      table(slide, COMMITMENT_HEAD, commitmentRows(block.items), box, { widths: COMMITMENT_WIDTHS, palette });
       return;
     case 'table':
-      table(slide, block.columns, block.rows, box, block.title, block.widths);
+      table(slide, block.columns, block.rows, box, { title: block.title, widths: block.widths, palette });
       return;
     case 'keyValue':
-      table(slide, ['', ''], block.rows.map((r) => [r.key, r.value]), box, block.title, [3, 7]);
+      table(slide, ['', ''], block.rows.map((r) => [r.key, r.value]), box, { title: block.title, widths: [3, 7], palette });
       return;
     case 'cards':
       return bulletsBox(slide, block.groups.flatMap((g) => [{ text: g.title, bold: true }, ...g.cards.slice(0, 4).map((c) => ({ text: c.text, bold: false }))]), box);
     case 'metrics':
-      return metrics(slide, block.items, box);
+      return metrics(slide, block.items, box, palette);
     case 'definition':
       return bulletsBox(slide, [{ text: block.term, bold: true }, ...block.text.split('\n').map((t) => ({ text: t.replace(/^- /, ''), bold: false }))], box);
     case 'callout':
@@ -108,7 +108,7 @@ function shown(teams: readonly TeamCount[] | undefined): TeamCount[] {
   return (teams ?? []).filter((t) => !t.suppressed && t.n > 0);
 }
 
-function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barChart' }>, box: Box): void {
+function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barChart' }>, box: Box, palette: Palette): void {
   const bars = b.bars.slice(0, 12);
   const labels = bars.map((bar) => bar.label);
   const teams = shown(b.teams);
@@ -116,7 +116,7 @@ function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barC
   const sum = b.bars.reduce((s, bar) => s + bar.value, 0);
   const all = b.teamsAsPercent && sum > 0 ? bars.map((bar) => Math.round((bar.value / sum) * 100)) : bars.map((bar) => bar.value);
   const data = [{ name: b.teamsAsPercent ? 'Everyone, %' : `All (${b.unit})`, labels, values: all }];
-  const colors: string[] = [COLOR.accent];
+  const colors: string[] = [palette.line];
   for (const t of teams) {
     data.push({ name: `${TEAM_LABEL[t.team]} (n=${t.n})${b.teamsAsPercent ? ', %' : ''}`, labels, values: bars.map((bar) => bar.byTeam?.[t.team] ?? 0) });
     colors.push(COLOR[t.team]);
@@ -144,7 +144,7 @@ function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barC
   });
 }
 
-function lineChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'lineChart' }>, box: Box): void {
+function lineChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'lineChart' }>, box: Box, palette: Palette): void {
   // A scatter chart with lines keeps the x values exact (a line chart would space them evenly).
   const xs = [...new Set(b.series.flatMap((s) => s.points.map((p) => p.x)))].sort((x, y) => x - y);
   const data = [{ name: b.xLabel, values: xs }, ...b.series.map((s) => ({ name: s.name, values: xs.map((x) => s.points.find((p) => p.x === x)?.y ?? null) }))];
@@ -152,7 +152,7 @@ function lineChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'lin
     ...box,
     lineSize: 3,
     lineDataSymbol: 'none',
-    chartColors: b.series.map((s) => (s.tone && s.tone in COLOR ? COLOR[s.tone as keyof typeof COLOR] : COLOR.accent)),
+    chartColors: b.series.map((s) => (s.tone && s.tone in COLOR ? COLOR[s.tone as keyof typeof COLOR] : palette.line)),
     showValAxisTitle: true,
     valAxisTitle: b.yLabel,
     showCatAxisTitle: true,
@@ -167,7 +167,16 @@ function lineChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'lin
 }
 
 /** Draws the header and the rows that fit; says how many more the PDF has unless `continued`; returns how many rows it drew. */
-export function table(slide: Slide, head: string[], rows: string[][], box: Box, title?: string, widths?: number[], continued = false): number {
+export interface TableOptions {
+  title?: string | undefined;
+  /** Relative column widths; default: the first column twice the others. */
+  widths?: number[] | undefined;
+  /** More slides follow with the rest, so no "more in the PDF" line. */
+  continued?: boolean;
+  palette?: Palette;
+}
+
+export function table(slide: Slide, head: string[], rows: string[][], box: Box, { title, widths, continued = false, palette = DEFAULT_PALETTE }: TableOptions = {}): number {
   let y = box.y;
   if (title) {
     slide.addText(title, { x: box.x, y, w: box.w, h: 0.45, fontFace: FONT, fontSize: 16, bold: true, color: COLOR.ink, fit: 'shrink' });
@@ -180,7 +189,7 @@ export function table(slide: Slide, head: string[], rows: string[][], box: Box, 
   const fontSize = Math.max(10, Math.min(14, Math.floor(Math.min(...colW.slice(1).concat(colW[0]!)) * 10)));
   const body = fitRows([head, ...rows], colW, fontSize, box.y + box.h - y - 0.35);
   const more = rows.length - (body.length - 1);
-  const headRow = head.map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: COLOR.accent } } }));
+  const headRow = head.map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: palette.text } } }));
   slide.addTable([headRow, ...body.slice(1).map((r) => r.map((text) => ({ text })))], {
     x: box.x,
     y,
@@ -220,13 +229,13 @@ function bulletsBox(slide: Slide, lines: { text: string; bold: boolean }[], box:
   );
 }
 
-function metrics(slide: Slide, items: { label: string; value: string }[], box: Box): void {
+function metrics(slide: Slide, items: { label: string; value: string }[], box: Box, palette: Palette): void {
   const shownItems = items.slice(0, 4);
   const w = box.w / shownItems.length;
   shownItems.forEach((m, i) => {
     slide.addText(
       [
-        { text: m.value, options: { fontSize: 40, bold: true, color: COLOR.accent, breakLine: true } },
+        { text: m.value, options: { fontSize: 40, bold: true, color: palette.text, breakLine: true } },
         { text: m.label, options: { fontSize: 16, color: COLOR.muted } },
       ],
       { x: box.x + i * w, y: box.y, w: w - 0.2, h: 1.6, fontFace: FONT, align: 'center', valign: 'middle', fill: { color: COLOR.tint } },

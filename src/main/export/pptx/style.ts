@@ -28,3 +28,17 @@ export const BOX = {
   bottom: { x: 0.6, y: 5.5, w: 12.1, h: 1.4 },
   footer: { x: 0.6, y: 7.0, w: 12.1, h: 0.35 },
 } as const;
+
+/** The accent a deck uses: a client's colour for lines and bars always, for text (and white text on it) only when it passes 4.5:1. */
+export interface Palette {
+  line: string;
+  text: string;
+}
+
+export const DEFAULT_PALETTE: Palette = { line: COLOR.accent, text: COLOR.accent };
+
+export function paletteFor(accent: string | null, accentForText: boolean): Palette {
+  if (!accent) return DEFAULT_PALETTE;
+  const hex = accent.replace('#', '').toUpperCase();
+  return { line: hex, text: accentForText ? hex : COLOR.accent };
+}
