@@ -68,10 +68,20 @@ interface Load {
 // Playwright's waitForFunction put its injected script on the throttled main thread in mid-load).
 const PROBE = `(() => {
   const probe = (window.__probe = { fcp: 0 });
+  // A name counts once it is on screen: the frame after it appeared, and not before the page's first
+  // contentful paint (a stylesheet still on its way holds painting back while frames keep running).
+  const painted = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') probe.fcp = e.startTime;
+    if (probe.fcp) painted.splice(0).forEach((send) => send());
   }).observe({ type: 'paint', buffered: true });
-  const report = (what, extra) => requestAnimationFrame(() => window.__cgBench(JSON.stringify({ what, at: performance.now(), ...extra })));
+  const report = (what, extra) =>
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      const send = () => window.__cgBench(JSON.stringify({ what, at: Math.max(frame, probe.fcp), ...extra }));
+      if (probe.fcp) send();
+      else painted.push(send);
+    });
   let tappable = false, script = false;
   const check = () => {
     if (tappable && script) return;
@@ -80,7 +90,7 @@ const PROBE = `(() => {
     const fromServer = (b) => Boolean(b.closest('[${SERVER_MARK}]'));
     if (!tappable) {
       tappable = true;
-      report('tappable', { fromServer: fromServer(names[0]), listInPage: Boolean(document.getElementById('cg-welcome')) });
+      report('tappable', { fromServer: fromServer(names[0]), listInPage: Boolean(document.getElementById('cg-first')) });
     }
     if (!script && names.some((b) => !fromServer(b))) {
       script = true;

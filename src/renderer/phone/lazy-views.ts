@@ -1,6 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ParticipantViewProps } from '../../activities/view-types';
-import '../../activities/views.css';
 
 // The phone's Participant views, each in its own chunk: the name list (what every phone
 // needs first, on slow room Wi-Fi) does not wait for drag and drop or any activity's code.
@@ -10,13 +9,20 @@ import '../../activities/views.css';
 type View = ComponentType<ParticipantViewProps<unknown>>;
 type Loader = () => Promise<{ default: View }>;
 
-/** A view's chunk; a failed fetch (Wi-Fi dropping out) is tried again a few times before the error shows. */
+/**
+ * The activities' shared styles come with the first view, not before the list of names: the
+ * phone's first screen is drawn from the HTML with only the phone's own styles, inlined there.
+ */
+const viewStyles = () => import('../../activities/views.css');
+
+/** A view's chunk (and the shared styles); a failed fetch (Wi-Fi dropping out) is tried again a few times before the error shows. */
 const as =
   <K extends string>(load: () => Promise<Record<K, unknown>>, name: K): Loader =>
   async () => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return { default: (await load())[name] as View };
+        const [module] = await Promise.all([load(), viewStyles()]);
+        return { default: module[name] as View };
       } catch (error) {
         if (attempt >= 4) throw error;
         await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));

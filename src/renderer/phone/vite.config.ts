@@ -59,6 +59,31 @@ export function bundleBudget(firstLoadKb = PHONE_FIRST_LOAD_KB, limitKb = PHONE_
   };
 }
 
+/**
+ * The entry's styles (the phone's own screens: the list of names, the code form) inlined into the
+ * HTML as a <style>, instead of a stylesheet link that would hold back the first paint of the
+ * list the room server puts in the HTML until one more round trip, shared with the script's
+ * download, had come back. The activities' styles come with their own chunks (lazy-views.ts).
+ */
+export function inlineEntryCss(): Plugin {
+  return {
+    name: 'participant-inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const asset = ctx.bundle?.[file];
+          if (!asset || asset.type !== 'asset') return tag;
+          const css = String(asset.source);
+          if (/<\/style/i.test(css)) throw new Error(`${file} contains "</style": it cannot be inlined`);
+          return `<style>${css}</style>`;
+        });
+      },
+    },
+  };
+}
+
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -99,7 +124,7 @@ export default defineConfig({
   // Absolute /assets/ paths: the page is served at both / and /j/<room token>.
   base: '/',
   publicDir: false,
-  plugins: [react(), bundleBudget(), precompress()],
+  plugins: [react(), inlineEntryCss(), bundleBudget(), precompress()],
   build: {
     outDir: `${projectRoot}out/participant`,
     emptyOutDir: true,
