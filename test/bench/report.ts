@@ -2,8 +2,11 @@
 // The full report (embedded fonts, every exercise answered, full appendix)
 // for a synthetic full-day workshop with 10 and with 40 people, rendered in
 // the worker thread as the app does. Prints, as its last line:
-// report: pages_10=P1 pages_40=P2 seconds_10=S1 seconds_40=S2 per_page_ratio=R cold_seconds_40=C stall_ms=T
+// report: pages_10=P1 pages_40=P2 seconds_10=S1 seconds_40=S2 per_page_ratio=R cold_seconds_40=C stall_ms=T align_pages_40=AP align_seconds_40=AS
 //
+// align: the built-in alignment day for 40 people, every exercise answered, so
+// every chart the report draws is in it (friction heatmap, divergence bars,
+// KPI owners, the pay curve and each deal pattern); warm median, like seconds_40.
 // seconds: medians of warm renders (data gathered from SQLite + Typst layout
 // + PDF), each with Typst's memo cache emptied first so nothing is reused
 // from the previous render. cold: the first 40-person render in this fresh
@@ -20,6 +23,7 @@ import { assembleReportAsync } from '../../src/main/report/data';
 import { ReportRenderer } from '../../src/main/report/render';
 import { REPORT_SECTIONS, type PaperSize } from '../../src/main/report/types';
 import { syntheticFullDay } from '../helpers/workshop-fill';
+import { answeredAlignmentDay } from '../main/export/alignment-day-fill';
 
 const WARM_RUNS = 5;
 const args = process.argv.slice(2);
@@ -29,7 +33,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cg-bench-report-'));
 let t = Date.parse('2026-12-03T09:00:00.000Z');
 const core = openCore({ dataDir: dir, mode: 'browser', version: 'bench', now: () => new Date(t) });
 const clock = { advance: (ms: number) => (t += ms) };
-const ids = { 10: syntheticFullDay(core, 10, clock), 40: syntheticFullDay(core, 40, clock, 12) };
+const ids = { 10: syntheticFullDay(core, 10, clock), 40: syntheticFullDay(core, 40, clock, 12), align: answeredAlignmentDay(core, 40, clock) };
 const renderer = new ReportRenderer();
 
 /** Longest main-thread pause while fn runs. */
@@ -52,7 +56,7 @@ async function watchStall<T>(fn: () => Promise<T>, settleMs = 20): Promise<{ val
   }
 }
 
-async function renderOnce(n: 10 | 40, paper: PaperSize = 'a4', fresh = true) {
+async function renderOnce(n: 10 | 40 | 'align', paper: PaperSize = 'a4', fresh = true) {
   const start = performance.now();
   const data = await assembleReportAsync(core, ids[n], { paper, sections: REPORT_SECTIONS });
   if (!data.ok) throw new Error(data.error.message);
@@ -83,6 +87,13 @@ for (let i = 0; i < WARM_RUNS; i++) {
     }
   }
 }
+const align: { seconds: number; pages: number }[] = [];
+for (let i = 0; i < WARM_RUNS; i++) {
+  const r = await watchStall(() => renderOnce('align'));
+  stall = Math.max(stall, r.stall);
+  align.push({ seconds: r.value.seconds, pages: r.value.pages });
+  if (outDir && i === 0) writeFileSync(join(outDir, 'report-align-40.pdf'), r.value.pdf);
+}
 const letter = await renderOnce(40, 'us-letter');
 if (outDir) writeFileSync(join(outDir, 'report-40-letter.pdf'), letter.pdf);
 
@@ -92,11 +103,12 @@ const s10 = median(runs[10].map((r) => r.seconds));
 const s40 = median(runs[40].map((r) => r.seconds));
 const ratio = s40 / p40 / (s10 / p10);
 console.log(`10 people: ${p10} pages, ${(runs[10][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[10].map((r) => r.seconds.toFixed(2)).join(' ')}`);
+console.log(`alignment day, 40 people: ${align[0]!.pages} pages, runs ${align.map((r) => r.seconds.toFixed(2)).join(' ')}`);
 console.log(`40 people: ${p40} pages, ${(runs[40][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[40].map((r) => r.seconds.toFixed(2)).join(' ')}; US Letter ${letter.pages} pages`);
 
 await renderer.close();
 core.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(
-  `report: pages_10=${p10} pages_40=${p40} seconds_10=${s10.toFixed(2)} seconds_40=${s40.toFixed(2)} per_page_ratio=${ratio.toFixed(2)} cold_seconds_40=${cold.value.seconds.toFixed(2)} stall_ms=${Math.round(stall)}`,
+  `report: pages_10=${p10} pages_40=${p40} seconds_10=${s10.toFixed(2)} seconds_40=${s40.toFixed(2)} per_page_ratio=${ratio.toFixed(2)} cold_seconds_40=${cold.value.seconds.toFixed(2)} stall_ms=${Math.round(stall)} align_pages_40=${align[0]!.pages} align_seconds_40=${median(align.map((r) => r.seconds)).toFixed(2)}`,
 );

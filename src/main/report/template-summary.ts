@@ -68,12 +68,15 @@ export const TEMPLATE_SUMMARY = String.raw`
   let fits = (:)
   for kind in priority {
     let g = groups.find(g => g.kind == kind)
-    let title-h = height(sum-head(g.title) + if g.kind == "commitment" { sum-commitment-head } else { none })
+    let title-h = if g.items.len() == 0 { 0pt } else { height(sum-head(g.title) + if g.kind == "commitment" { sum-commitment-head } else { none }) }
     let shown = ()
+    // In order, until one does not fit: the rest of the group stays in its section (and is counted below).
     for (i, it) in g.items.enumerate() {
       let h = height((g.draw)(it))
       let extra = if shown.len() == 0 { title-h } else { 0pt }
-      if used + extra + h <= budget { used += extra + h; shown.push(i) }
+      if used + extra + h > budget { break }
+      used += extra + h
+      shown.push(i)
     }
     fits.insert(kind, shown)
   }
