@@ -112,6 +112,8 @@ describe('results as images for slides', () => {
     const results = await openConsole(page, workshopId, lead.title);
     // Not revealed yet: the facilitator can take the picture before the room sees it.
     await expect.poll(() => results.getByText('(only you can see these)').isVisible()).toBe(true);
+    // The menu in the results panel's header, to look at.
+    await results.locator('.panel-header').screenshot({ path: join(SHOTS_DIR, 'results-png-console-menu-1280.png') });
     const white = results.getByRole('radio', { name: 'White' });
     await expect.poll(() => white.isChecked()).toBe(true);
 

@@ -73,6 +73,20 @@ async function openFrame(): Promise<HTMLIFrameElement> {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/**
+ * Paged lists measure their pages when drawn and again when their text changes (their resize
+ * observer belongs to this window, not the frame's). A count taken while the frame was still
+ * settling once stuck (4 pages of 5 on a busy machine): nudge each list to measure again
+ * (an empty text node in and out is a change of its text) and give it two frames to do it.
+ */
+async function remeasurePagedLists(doc: Document): Promise<void> {
+  const flows = Array.from(doc.querySelectorAll('.cgv-paged-flow'));
+  if (flows.length === 0) return;
+  for (const flow of flows) flow.appendChild(doc.createTextNode('')).remove();
+  await nextFrame();
+  await nextFrame();
+}
+
 /** The most pages of any paged list in the still, and the page it shows. */
 function pagingOf(doc: Document, asked: number): { page: number; pages: number } {
   const lists = Array.from(doc.querySelectorAll<HTMLElement>('.cgv-paged[data-pages]'));
@@ -141,9 +155,8 @@ async function drawStill<T>(still: ReactElement, read: (doc: Document) => Promis
     try {
       flushSync(() => root.render(still));
       await doc.fonts.ready;
-      // Paged lists measure in a layout effect and again on the next frame.
       await nextFrame();
-      await nextFrame();
+      await remeasurePagedLists(doc);
       return await read(doc);
     } finally {
       root.unmount();
