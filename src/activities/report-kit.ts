@@ -85,7 +85,8 @@ export function divergenceBlock(
   cmp: TeamComparison,
   { limit = 12, only = () => true }: { limit?: number; only?: (c: TeamComparison['ranked'][number]) => boolean } = {},
 ): Extract<ReportBlock, { type: 'divergence' }> | null {
-  const cards = cmp.ranked.filter(only);
+  // Cards both teams sorted the same way (0 of 100) are not drawn.
+  const cards = cmp.ranked.filter((c) => apartOf100(c.divergence) > 0 && only(c));
   if (cards.length === 0) return null;
   const shares = (d: Record<string, number> | null) => (d ? columns.map((c) => Math.round((d[c.id] ?? 0) * 100)) : null);
   const rest = cards.slice(limit);

@@ -38,7 +38,8 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
   const gapOf = (card: CardRow) =>
     sm ? divergence(sm.sales.cards.find((c) => c.id === card.id), sm.marketing.cards.find((c) => c.id === card.id), columns) : 0;
 
-  blocks.push({
+  // The matrix goes after the chart of where the teams differ (the headline first).
+  const matrix: ReportBlock = {
     type: 'matrix',
     title: 'Where people put each card (share of the people who placed it)',
     columns: columns.map((c) => c.text),
@@ -58,7 +59,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
         ) as Partial<Record<Team, number[] | null>>,
       };
     }),
-  });
+  };
 
   // Agreement: cards a large majority put in the same column.
   const agreed = overall.cards
@@ -99,6 +100,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
     }
   }
 
+  blocks.push(matrix);
   const notes = overall.cards.filter((c) => c.notes.length > 0);
   if (notes.length) {
     blocks.push({
