@@ -82,19 +82,21 @@ const PROBE = `(() => {
       if (probe.fcp) send();
       else painted.push(send);
     });
-  let tappable = false, script = false;
+  let tappable = false, script = false, listInPage = false;
   const check = () => {
+    // The list's JSON comes after the list in the HTML (and React removes it): note it whenever it is seen.
+    listInPage ||= Boolean(document.getElementById('cg-first'));
     if (tappable && script) return;
     const names = [...document.querySelectorAll('button')].filter((b) => b.textContent.includes(${JSON.stringify(NAME)}) && !b.disabled);
     if (!names.length) return;
     const fromServer = (b) => Boolean(b.closest('[${SERVER_MARK}]'));
     if (!tappable) {
       tappable = true;
-      report('tappable', { fromServer: fromServer(names[0]), listInPage: Boolean(document.getElementById('cg-first')) });
+      report('tappable', { fromServer: fromServer(names[0]) });
     }
     if (!script && names.some((b) => !fromServer(b))) {
       script = true;
-      report('script', {});
+      report('script', { listInPage });
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
@@ -200,7 +202,8 @@ async function coldLoad(browser: Browser, url: string, net: Network, { blank = f
       quiet = inFlight > 0 ? 0 : quiet + 1;
     }
     const { report } = moments.tappable;
-    const source = blank || report.fromServer ? 'html' : report.listInPage ? 'script' : 'socket';
+    const listInPage = moments.script?.report.listInPage ?? false;
+    const source = blank || report.fromServer ? 'html' : listInPage ? 'script' : 'socket';
     const load: Load = {
       tappable: { ms: report.at, bytes: timing.httpBefore[0]! + moments.tappable.socketBytes, roundTrips: roundTrips(source) },
       firstTextMs: timing.fcp,
@@ -208,7 +211,7 @@ async function coldLoad(browser: Browser, url: string, net: Network, { blank = f
       totalBytes: httpBytes + probe.socketBytes(),
     };
     if (moments.script) {
-      const scriptRoundTrips = roundTrips(report.listInPage ? 'script' : 'socket');
+      const scriptRoundTrips = roundTrips(listInPage ? 'script' : 'socket');
       load.script = { ms: moments.script.report.at, bytes: timing.httpBefore[1]! + moments.script.socketBytes, roundTrips: scriptRoundTrips };
     }
     return load;

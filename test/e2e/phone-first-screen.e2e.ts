@@ -92,6 +92,23 @@ describe('the phone page before (or without) its script', () => {
     await poll(connections).toBe(0);
   });
 
+  it('a finger still down on a name as the script arrives: the tap it makes is kept', async () => {
+    const context = await session.browser.newContext({ viewport: SCREEN.phone });
+    const release = await holdScript(context);
+    const page = await context.newPage();
+    await page.goto(joinUrl, { waitUntil: 'commit' });
+    const box = (await dana(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    const scriptRan = page.waitForEvent('websocket'); // main.tsx opens the room's socket before React draws
+    release();
+    await scriptRan;
+    await page.waitForTimeout(300); // the script has run; the finger is still down
+    await page.mouse.up();
+    await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You’re in, Dana Whitfield');
+    await context.close();
+  });
+
   it('a name tapped on React’s list before the room’s socket is open is sent once it opens', async () => {
     const context = await session.browser.newContext(PHONE);
     let connect!: () => void;

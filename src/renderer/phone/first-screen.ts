@@ -75,3 +75,32 @@ export function restoreFocus(carried: Carried, doc: Document = document): void {
   const same = [...doc.querySelectorAll<HTMLButtonElement>('button.pick-name')].find((b) => b.textContent === focus.text);
   same?.focus();
 }
+
+const RELEASES = ['pointerup', 'pointercancel', 'touchend', 'touchcancel', 'mouseup'] as const;
+
+/**
+ * A finger (or mouse) still down on the server's screen as the script arrives: wait until the
+ * press has ended and made its click, so the tap lands on the button it began on (replaced in
+ * mid-press, it would make no click at all). A click on a name sends the server's form.
+ */
+export function afterPress(doc: Document = document, maxMs = 3000): Promise<void> {
+  if (!doc.querySelector('[data-cg-server] :active')) return Promise.resolve();
+  return new Promise((resolve) => {
+    let timer = setTimeout(done, maxMs);
+    function done() {
+      clearTimeout(timer);
+      for (const type of RELEASES) doc.removeEventListener(type, released, true);
+      doc.removeEventListener('click', clicked, true);
+      setTimeout(resolve, 0); // after the click's own handling (a form sent, a page leaving)
+    }
+    function released() {
+      clearTimeout(timer);
+      timer = setTimeout(done, 300); // a touch's click follows its release, in a task of its own
+    }
+    function clicked() {
+      done();
+    }
+    for (const type of RELEASES) doc.addEventListener(type, released, true);
+    doc.addEventListener('click', clicked, true);
+  });
+}

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { PhoneApp, roomTokenOf } from './PhoneApp';
 import { PhoneClient, socketUrl } from './client';
-import { adoptDeviceCookie, carryFromServerScreen, readFirstScreen, restoreFocus } from './first-screen';
+import { adoptDeviceCookie, afterPress, carryFromServerScreen, readFirstScreen, restoreFocus } from './first-screen';
 import './phone.css';
 
 // The HTML's own first screen may carry the workshop title (put in by the room server): keep
@@ -21,14 +21,16 @@ client?.start();
 
 // React replaces the server's screen with the same markup in one go (flushSync), then the
 // keyboard goes back where the person had it; a tap that came while it rendered lands on
-// React's button in the same place.
-const carried = carryFromServerScreen();
-const root = createRoot(document.getElementById('root')!);
-flushSync(() =>
-  root.render(
-    <StrictMode>
-      <PhoneApp initialTitle={initialTitle} client={client} initialCode={carried.typedCode} />
-    </StrictMode>,
-  ),
-);
-restoreFocus(carried);
+// React's button in the same place; one already under way when the script came ends first.
+void afterPress().then(() => {
+  const carried = carryFromServerScreen();
+  const root = createRoot(document.getElementById('root')!);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <PhoneApp initialTitle={initialTitle} client={client} initialCode={carried.typedCode} />
+      </StrictMode>,
+    ),
+  );
+  restoreFocus(carried);
+});
