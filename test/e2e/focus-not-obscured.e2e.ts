@@ -61,6 +61,10 @@ describe('focus scrolls clear of sticky bars', () => {
       const after = await uncovered(run, bar);
       expect(after.onTop, `at ${size.width}: the focused link is not under the bar (${JSON.stringify(after)})`).toBe(true);
       expect(after.top, `at ${size.width}: the link's whole box is below the bar`).toBeGreaterThanOrEqual(after.barBottom);
+      // Tab to a link in the bar itself does not scroll the page: it is in view already.
+      const y = await page.evaluate(() => window.scrollY);
+      await tabInto(page, page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Workshops' }));
+      expect(await page.evaluate(() => window.scrollY), `at ${size.width}: the page did not scroll`).toBe(y);
       await shot(page, `focus-run-workshop-${size.width}`);
       expect(errors).toEqual([]);
       await context.close();
@@ -104,6 +108,10 @@ describe('focus scrolls clear of sticky bars', () => {
     expect(afterTab.onTop, `after Tab the field is not under the bar (${JSON.stringify(afterTab)})`).toBe(true);
     expect(afterTab.bottom, 'after Tab the whole field is above the bar').toBeLessThanOrEqual(afterTab.barTop);
     await shot(page, 'focus-note-field-390');
+    // Tab on to the bar's own button does not scroll the page: the bar is always in view.
+    const y = await page.evaluate(() => window.scrollY);
+    await tabInto(page, bar.getByRole('button', { name: 'Sort one at a time' }));
+    expect(await page.evaluate(() => window.scrollY), 'the page did not scroll').toBe(y);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -149,5 +157,60 @@ describe('focus scrolls clear of sticky bars', () => {
       }
     }
     console.info(`bottom bar and the room kept for it (px): ${figures.join('; ')}`);
+  });
+
+  it('on a laptop console, Shift+Tab up the board brings each field out from under the pinned title, timer and buttons', { timeout: 240_000 }, async () => {
+    const serve = session.serve;
+    const { workshopId, detail } = await seededDay(serve);
+    await op(serve, 'run:start', { workshopId });
+    const kpi = detail.activities.find((a) => a.kind === 'kpisort')!;
+    await op(serve, 'run:goto', { workshopId, activityId: kpi.id });
+    const { page, errors, context } = await session.page(SCREEN.laptop);
+    await page.goto(`${serve.origin}/#/run/${workshopId}`);
+    await poll(() => page.locator('#stage-title').innerText()).toBe(kpi.title);
+    const pinned = page.locator('.stage-pinned');
+    // The owner of the third KPI, scrolled (inside the stage's own scroller) to under the pinned part.
+    const field = page.getByLabel('Target for Marketing-qualified leads (MQLs)');
+    await field.evaluate((el, pin) => {
+      const main = el.closest('.console-main')!;
+      main.scrollTop += el.getBoundingClientRect().top - (pin as Element).getBoundingClientRect().top - 40;
+    }, await pinned.elementHandle());
+    const before = await uncovered(field, pinned);
+    expect(before.onTop, `the field starts under the pinned part (${JSON.stringify(before)})`).toBe(false);
+    const next = page.getByLabel('Unit for Marketing-qualified leads (MQLs)');
+    await next.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    await page.keyboard.press('Shift+Tab');
+    await poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    const after = await uncovered(field, pinned);
+    expect(after.onTop, `after Shift+Tab the field is not under the pinned part (${JSON.stringify(after)})`).toBe(true);
+    expect(after.top, 'its whole box is below the pinned part').toBeGreaterThanOrEqual(after.barBottom);
+    await shot(page, 'focus-console-board-1280');
+    // Tab to a pinned button does not scroll the stage: it is in view already, above the room kept.
+    const scrolled = () => page.evaluate(() => document.querySelector('.console-main')!.scrollTop);
+    const at = await scrolled();
+    await tabInto(page, page.getByRole('button', { name: 'Lock answers' }));
+    expect(await scrolled(), 'the stage did not scroll').toBe(at);
+
+    // The room kept at the top of the stage's scroller covers the pinned part, for every activity, on common laptop and desktop screens.
+    const figures: string[] = [];
+    for (const size of [SCREEN.laptop, { width: 1366, height: 768 }, { width: 1440, height: 900 }, SCREEN.desktop]) {
+      await page.setViewportSize(size);
+      for (const a of detail.activities) {
+        await op(serve, 'run:goto', { workshopId, activityId: a.id });
+        await poll(() => page.locator('#stage-title').innerText()).toBe(a.title);
+        const m = await page.evaluate(() => {
+          const pin = document.querySelector('.stage-pinned')!;
+          const main = document.querySelector('.console-main')!;
+          return { pinned: pin.getBoundingClientRect().height, sticky: getComputedStyle(pin).position === 'sticky', room: parseFloat(getComputedStyle(main).scrollPaddingTop) || 0 };
+        });
+        figures.push(`${a.kind}@${size.width}: pinned ${Math.round(m.pinned)} room ${Math.round(m.room)}`);
+        expect.soft(m.sticky, `${a.kind} at ${size.width}x${size.height}: pinned`).toBe(true);
+        expect.soft(m.room, `${a.kind} at ${size.width}x${size.height}: the room kept covers the pinned part`).toBeGreaterThanOrEqual(m.pinned);
+        expect.soft(m.room - m.pinned, `${a.kind} at ${size.width}x${size.height}: and not much more`).toBeLessThanOrEqual(192);
+      }
+    }
+    console.info(`the console's pinned stage and the room kept for it (px): ${figures.join('; ')}`);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
