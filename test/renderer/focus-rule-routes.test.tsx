@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { href, ROUTE_NAMES, type Route } from '../../src/renderer/app/router';
 import { createRunFake, renderRunPage } from './run/run-fake';
@@ -19,7 +19,7 @@ const TARGETS: Record<Route['name'], Target> = {
   run: { hash: (id) => href.run(id), expect: h1('Q3 alignment kickoff') },
   export: { hash: (id) => href.export(id), expect: h1('Export “Q3 alignment kickoff”') },
   // A projector canvas: its main region.
-  present: { hash: (id) => href.present(id), expect: () => waitFor(() => within(document.body).getByTestId('presenter-main')) },
+  present: { hash: (id) => href.present(id), expect: () => screen.findByTestId('presenter-main') },
   participate: { hash: (id) => href.participate(id), expect: h1('Nothing to answer yet') },
   notFound: { hash: () => '#/no/such/page', expect: h1('Page not found') },
 };
