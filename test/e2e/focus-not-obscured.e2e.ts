@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREEN } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
-import { genericWorkshopVia } from '../helpers/generic-workshop';
 import { op } from './run-e2e-helpers';
 import { seededDay } from './reflow-helpers';
 
@@ -118,43 +117,36 @@ describe('focus scrolls clear of sticky bars', () => {
 
   it('keeps room for the bottom bar that is as tall as the bar, on every in-room activity, on a phone and a small phone', { timeout: 240_000 }, async () => {
     const serve = session.serve;
-    const day = await seededDay(serve);
-    const generic = await genericWorkshopVia((name, input) => op(serve, name, input));
-    const genericDetail = await op<{ activities: { id: string; kind: string; title: string }[] }>(serve, 'workshop:get', { id: generic.id });
+    const { workshopId, detail } = await seededDay(serve);
     const figures: string[] = [];
-    for (const [workshopId, activities] of [
-      [day.workshopId, day.detail.activities],
-      [generic.id, genericDetail.activities.filter((a) => ['cardsort', 'dotvote', 'ranking'].includes(a.kind))],
-    ] as const) {
-      await op(serve, 'run:start', { workshopId });
-      for (const size of [SCREEN.phone, { width: 320, height: 640 }]) {
-        const { page, errors, context } = await session.page(size, { hasTouch: true, isMobile: true });
-        let picked = false;
-        for (const a of activities.filter((x) => !['slide', 'break'].includes(x.kind))) {
-          await op(serve, 'run:goto', { workshopId, activityId: a.id });
-          if (!picked) {
-            await page.goto(`${serve.origin}/#/participate/${workshopId}`);
-            await page.getByRole('button', { name: /^Dana/ }).first().click();
-            picked = true;
-          }
-          await poll(() => page.getByRole('heading', { level: 1, name: a.title }).isVisible()).toBe(true);
-          await poll(() => page.locator('.cgv-bottom-bar').count()).toBe(1);
-          const m = await page.evaluate(() => {
-            const bar = document.querySelector('.cgv-bottom-bar')!;
-            return { bar: bar.getBoundingClientRect().height, sticky: getComputedStyle(bar).position === 'sticky', room: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0 };
-          });
-          figures.push(`${a.kind}@${size.width}: bar ${Math.round(m.bar)} room ${Math.round(m.room)}${m.sticky ? '' : ' (not sticky)'}`);
-          // Soft: every activity and size is measured and reported, not only the first that fails.
-          if (!m.sticky) expect.soft(m.room, `${a.kind} at ${size.width}: no room kept for a bar that does not stick`).toBe(0);
-          else {
-            expect.soft(m.room, `${a.kind} at ${size.width}: the room kept covers the bar`).toBeGreaterThanOrEqual(m.bar);
-            // The room is the tallest bar of its kind (a small phone wraps more), so a short bar gets some to spare, within reason.
-            expect.soft(m.room - m.bar, `${a.kind} at ${size.width}: and not much more than the bar`).toBeLessThanOrEqual(112);
-          }
+    await op(serve, 'run:start', { workshopId });
+    for (const size of [SCREEN.phone, { width: 320, height: 640 }]) {
+      const { page, errors, context } = await session.page(size, { hasTouch: true, isMobile: true });
+      let picked = false;
+      for (const a of detail.activities.filter((x) => !['slide', 'break'].includes(x.kind))) {
+        await op(serve, 'run:goto', { workshopId, activityId: a.id });
+        if (!picked) {
+          await page.goto(`${serve.origin}/#/participate/${workshopId}`);
+          await page.getByRole('button', { name: /^Dana/ }).first().click();
+          picked = true;
         }
-        expect(errors).toEqual([]);
-        await context.close();
+        await poll(() => page.getByRole('heading', { level: 1, name: a.title }).isVisible()).toBe(true);
+        await poll(() => page.locator('.cgv-bottom-bar').count()).toBe(1);
+        const m = await page.evaluate(() => {
+          const bar = document.querySelector('.cgv-bottom-bar')!;
+          return { bar: bar.getBoundingClientRect().height, sticky: getComputedStyle(bar).position === 'sticky', room: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0 };
+        });
+        figures.push(`${a.kind}@${size.width}: bar ${Math.round(m.bar)} room ${Math.round(m.room)}${m.sticky ? '' : ' (not sticky)'}`);
+        // Soft: every activity and size is measured and reported, not only the first that fails.
+        if (!m.sticky) expect.soft(m.room, `${a.kind} at ${size.width}: no room kept for a bar that does not stick`).toBe(0);
+        else {
+          expect.soft(m.room, `${a.kind} at ${size.width}: the room kept covers the bar`).toBeGreaterThanOrEqual(m.bar);
+          // The room is the tallest bar of its kind (a small phone wraps more), so a short bar gets some to spare, within reason.
+          expect.soft(m.room - m.bar, `${a.kind} at ${size.width}: and not much more than the bar`).toBeLessThanOrEqual(112);
+        }
       }
+      expect(errors).toEqual([]);
+      await context.close();
     }
     console.info(`bottom bar and the room kept for it (px): ${figures.join('; ')}`);
   });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ServeProcess } from '../helpers/serve-process';
+import { items } from '../../src/activities/shared-schemas';
 import { op } from './run-e2e-helpers';
 
 // Reflow (WCAG 1.4.10): at 320 CSS px, or 640×360 at 200 % zoom, a screen reads
@@ -19,13 +20,14 @@ export interface Overflow {
  * screen, clipped to its frame), and anything inside a scroll container that
  * scrolls sideways on purpose and is named, or is the content of a named
  * section (the card sort's pile on a phone: a strip of cards to swipe through,
- * the list in the section “Unsorted”).
+ * the list in the section “Unsorted”), or a table that scrolls inside
+ * itself and is named by its caption.
  */
 export function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const root = document.scrollingElement!;
     const width = root.clientWidth;
-    const named = (el: Element) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
+    const named = (el: Element) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || (el.tagName === 'TABLE' && !!(el as HTMLTableElement).caption);
     const labelledScroller = (el: Element) => {
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const x = getComputedStyle(a).overflowX;
@@ -65,9 +67,17 @@ interface Detail {
   activities: Activity[];
 }
 
-/** The built-in alignment day with a roster of fourteen (six Sales, six Marketing, two others). */
+/** The generic engines the alignment day does not use, as the sample workshop sets them up. */
+const EXTRA = [
+  { kind: 'dotvote', title: 'Where do hand-offs hurt most?', config: { prompt: 'Spend your dots.', options: items(['Leads reach sales days after they convert', 'Sales never says what happened to a lead', 'No agreed definition of an MQL', 'Campaigns launch without sales knowing'], 'o'), dotsPerPerson: 3, maxPerItem: 2 } },
+  { kind: 'cardsort', title: 'Who owns each stage?', config: { prompt: 'Put each stage under its owner.', cards: items(['First touch', 'Nurture', 'Qualification', 'Demo', 'Proposal'], 'st'), columns: items(['Marketing', 'Sales', 'Shared'], 'ow'), open: false } },
+  { kind: 'ranking', title: 'Which number do we share first?', config: { prompt: 'Order them.', options: items(['Conversion rate from MQL to SQL', 'Follow-up time', 'Pipeline created', 'Win rate'], 'k') } },
+];
+
+/** The built-in alignment day, plus a dot vote, a card sort and a ranking, with a roster of fourteen (six Sales, six Marketing, two others). */
 export async function seededDay(serve: ServeProcess) {
   const { id: workshopId } = await op<{ id: string }>(serve, 'template:createWorkshop', { templateId: 'builtin-alignment-day' });
+  for (const a of EXTRA) await op(serve, 'activity:add', { workshopId, minutes: 15, ...a });
   await op(serve, 'participant:addMany', { workshopId, people: NAMES.map((name, i) => ({ name, team: i < 6 ? 'sales' : i < 12 ? 'marketing' : 'other' })) });
   const detail = await op<Detail>(serve, 'workshop:get', { id: workshopId });
   return { workshopId, detail };
@@ -90,5 +100,8 @@ export async function answerAll(serve: ServeProcess, workshopId: string, people:
     else if (a.kind === 'kpisort') for (const kpi of ['kpi3', 'kpi6']) await submit(p.id, kpi, { column: ['sales', 'marketing', 'shared'][i % 3] });
     else if (a.kind === 'retro') await submit(p.id, `card-${k}`, { prompt: ['broke', 'builds', 'step'][i % 3], text: `A retro card from ${p.name}` });
     else if (a.kind === 'commitments') await submit(p.id, 'shadow', { in: i % 3 !== 0 });
+    else if (a.kind === 'dotvote') await submit(p.id, i % 2 ? 'o1' : 'o2', { dots: 2 });
+    else if (a.kind === 'cardsort') for (const card of ['st1', 'st2', 'st3']) await submit(p.id, card, { column: i % 2 ? 'ow1' : 'ow2' });
+    else if (a.kind === 'ranking') await submit(p.id, 'order', { order: i % 2 ? ['k1', 'k2', 'k3', 'k4'] : ['k4', 'k3', 'k2', 'k1'] });
   }
 }

@@ -92,12 +92,14 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       await page.goto(`${origin}/#/trash`);
       await poll(() => page.getByRole('button', { name: /^Restore/ }).first().isVisible()).toBe(true);
       await check('trash');
+      await dialog('trash-delete-forever', () => page.getByRole('button', { name: /^Delete .* forever$/ }).first().click());
 
       // The planner: agenda, an open activity's settings, the roster, the library, and its dialogs.
       await page.goto(`${origin}/#/w/${workshopId}`);
       await poll(() => page.locator('[data-testid="agenda-row"]').count()).toBe(detail.activities.length);
       await check('planner');
-      for (const a of detail.activities.filter((x) => ['leadsort', 'comp', 'buyingmap', 'commitments'].includes(x.kind))) {
+      // Every kind's settings (the first activity of each kind).
+      for (const a of detail.activities.filter((x, i, all) => all.findIndex((y) => y.kind === x.kind) === i)) {
         const open = page.getByRole('button', { name: `Settings and notes for ${a.title}` });
         await open.click();
         await poll(() => page.locator('.config-panel').first().isVisible()).toBe(true);
@@ -149,6 +151,8 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       // The end of the day, and the export.
       await page.goto(`${origin}/#/run/${workshopId}`);
       await page.getByRole('button', { name: 'End workshop' }).click();
+      await poll(() => page.getByRole('alertdialog').isVisible()).toBe(true);
+      await check('console-end-confirm');
       await page.getByRole('alertdialog').getByRole('button', { name: 'End workshop' }).click();
       await poll(() => page.getByRole('button', { name: 'Resume the workshop' }).isVisible()).toBe(true);
       await check('console-ended');
