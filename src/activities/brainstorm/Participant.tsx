@@ -1,8 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import type { BrainstormParticipantConfig } from './definition';
 import { CARD_KEY, type CardValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
+import { useComposeFocus } from '../views-kit/compose-focus';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
 
@@ -24,18 +25,19 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
   const [editing, setEditing] = useState<string | null>(null);
   const fieldId = useId();
   const countId = useId();
-  const field = useRef<HTMLTextAreaElement>(null);
+  const compose = useComposeFocus(announce, draft);
   const cards = Object.keys(answers).filter((k) => CARD_KEY.test(k));
   const full = cards.length >= config.maxCardsPerPerson;
 
   async function add() {
     const text = draft.trim();
-    if (!text || full) return;
+    if (full) return;
+    if (!text) return compose.refuseEmpty();
     setDraft('');
     announce(`Added: ${text}`);
+    compose.added(cards.length + 1 >= config.maxCardsPerPerson);
     const ok = await save(newCardKey(), { text }, { undoneMessage: 'Your card was not added.' });
     if (!ok) setDraft(text);
-    field.current?.focus();
   }
 
   return (
@@ -88,7 +90,9 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
       </ul>
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
-          <p className="cgv-notice">That's all {config.maxCardsPerPerson} of your cards. Edit or delete one to add another.</p>
+          <p className="cgv-notice" ref={compose.fullNotice} tabIndex={-1}>
+            That's all {config.maxCardsPerPerson} of your cards. Edit or delete one to add another.
+          </p>
         ) : (
           <form
             className="cgv-compose"
@@ -99,7 +103,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
           >
             <label htmlFor={fieldId}>Write a card</label>
             <textarea
-              ref={field}
+              ref={compose.field}
               id={fieldId}
               className="cgv-input cgv-textarea"
               rows={2}
@@ -114,9 +118,10 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
                 }
               }}
             />
-            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" disabled={!draft.trim()}>
+            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" {...compose.addProps}>
               Add card
             </button>
+            {compose.emptyNote}
           </form>
         )}
         <SaveFeedback status={status} onDismiss={dismiss} />

@@ -29,7 +29,8 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
       {scenarios.map((s, n) => {
         const chosen = choiceOf(answers[s.id]);
         return (
-          <fieldset key={s.id} className="cgc-question" disabled={locked}>
+          // Locking makes the answers aria-disabled, not disabled: the one in hand keeps the keyboard and a press says why (#15).
+          <fieldset key={s.id} className="cgc-question" aria-disabled={locked || undefined}>
             <legend className="cgc-question-prompt">
               {scenarios.length > 1 ? <span className="cgv-muted">{n + 1}. </span> : null}
               {s.prompt}
@@ -43,9 +44,12 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
                     type="button"
                     className={`cgv-btn cgc-answer${on ? ' cgc-answer-on' : ''}`}
                     aria-pressed={on}
-                    disabled={locked}
+                    aria-disabled={locked || undefined}
                     onClick={() => {
-                      if (locked) return;
+                      if (locked) {
+                        announce('Answers are locked. You can still see what you chose.');
+                        return;
+                      }
                       if (on) {
                         announce(`Took back your answer: ${o.text}.`);
                         void save(s.id, null, { undoneMessage: `Your answer is still ${o.text}.` });

@@ -2,6 +2,7 @@ import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type U
 import { useEffect, useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
+import { useComposeFocus } from '../views-kit/compose-focus';
 import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
@@ -42,6 +43,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusNote, setFocusNote] = useState<string | null>(null);
   const fieldId = useId();
+  const compose = useComposeFocus(announce, draft);
   const sensors = useDragSensors();
   const reducedMotion = useReducedMotion();
   const notes = Object.entries(answers).filter(([k, v]) => NOTE_KEY.test(k) && noteOf(v));
@@ -70,9 +72,11 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
 
   const add = async () => {
     const text = draft.trim();
-    if (!text || full || !current) return;
+    if (full || !current) return;
+    if (!text) return compose.refuseEmpty();
     setDraft('');
     announce(`Added to ${current.title}: ${text}`);
+    compose.added(notes.length + 1 >= config.notesPerPerson);
     const ok = await save(newCardKey().replace('card-', 'note-'), { section, text }, { undoneMessage: 'Your note was not added.' });
     if (!ok) setDraft(text);
   };
@@ -199,7 +203,9 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
       </DndContext>
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
-          <p className="cgv-notice">That is all {config.notesPerPerson} of your notes. Delete one to add another.</p>
+          <p className="cgv-notice" ref={compose.fullNotice} tabIndex={-1}>
+            That is all {config.notesPerPerson} of your notes. Delete one to add another.
+          </p>
         ) : (
           <form
             className="cgv-compose"
@@ -211,6 +217,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
             <label htmlFor={fieldId}>Note for “{current?.title}”</label>
             <div className="cgp-compose-row">
             <textarea
+              ref={compose.field}
               id={fieldId}
               className="cgv-input cgv-textarea"
               rows={1}
@@ -224,10 +231,11 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
                 }
               }}
             />
-            <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!draft.trim()}>
+            <button type="submit" className="cgv-btn cgv-btn-primary" {...compose.addProps}>
               Add note
             </button>
             </div>
+            {compose.emptyNote}
           </form>
         )}
         <SaveFeedback status={status} onDismiss={dismiss} />
@@ -245,7 +253,7 @@ function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantVie
   const change = (id: string, text: string, delta: 1 | -1) => {
     const next = count(id) + delta;
     if (next < 0 || (delta === 1 && left === 0)) {
-      if (delta === 1) announce('No dots left. Take one back from another note first.');
+      announce(delta === 1 ? 'No dots left. Take one back from another note first.' : `No dot on ${text} to take back.`);
       return;
     }
     announce(`${text} has ${plural(next, 'dot')}. ${plural(left - delta, 'dot')} left.`);
@@ -273,10 +281,11 @@ function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantVie
                   </span>
                   {!locked ? (
                     <span className="cgv-stepper">
-                      <button type="button" className="cgv-btn cgv-step" aria-label={`Take a dot from ${b.text}`} disabled={count(b.id) === 0} onClick={() => change(b.id, b.text, -1)}>
+                      {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
+                      <button type="button" className="cgv-btn cgv-step" aria-label={`Take a dot from ${b.text}`} aria-disabled={count(b.id) === 0 || undefined} onClick={() => change(b.id, b.text, -1)}>
                         −
                       </button>
-                      <button type="button" className="cgv-btn cgv-step cgv-btn-primary" aria-label={`Add a dot to ${b.text}`} disabled={left === 0} onClick={() => change(b.id, b.text, 1)}>
+                      <button type="button" className="cgv-btn cgv-step cgv-btn-primary" aria-label={`Add a dot to ${b.text}`} aria-disabled={left === 0 || undefined} onClick={() => change(b.id, b.text, 1)}>
                         +
                       </button>
                     </span>

@@ -36,13 +36,12 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? 'the option';
   const total = shown.length;
 
-  // Keep the keyboard where it was: on the same option's arrow (or the other one at the ends).
+  // Keep the keyboard where it was: on the same option's arrow, even at the ends of the list
+  // (there it is aria-disabled and a press says so), since moving the row can drop focus.
   useEffect(() => {
     if (!focus) return;
     const row = document.querySelector(`[data-rank-id="${CSS_escape(focus.id)}"]`);
-    const other = focus.dir === 'up' ? 'down' : 'up';
-    const buttons = [`.cgv-move-${focus.dir}`, `.cgv-move-${other}`].map((sel) => row?.querySelector<HTMLButtonElement>(sel));
-    buttons.find((b) => b && !b.disabled)?.focus();
+    row?.querySelector<HTMLButtonElement>(`.cgv-move-${focus.dir}`)?.focus();
     setFocus(null);
   }, [focus]);
 
@@ -54,7 +53,10 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   function move(id: string, by: -1 | 1) {
     const from = shown.indexOf(id);
     const to = from + by;
-    if (to < 0 || to >= total) return;
+    if (to < 0 || to >= total) {
+      announce(`${textOf(id)} is already at the ${by === -1 ? 'top' : 'bottom'}, position ${from + 1} of ${total}.`);
+      return;
+    }
     const next = arrayMove(shown, from, to);
     announce(`${textOf(id)} moved to position ${to + 1} of ${total}.`);
     setFocus({ id, dir: by === -1 ? 'up' : 'down' });
@@ -174,10 +176,11 @@ function RankRow({
       </span>
       {locked ? null : (
         <span className="cgv-updown" onPointerDown={(e) => e.stopPropagation()}>
-          <button type="button" className="cgv-btn cgv-step cgv-move-up" onClick={onUp} disabled={position === 1} aria-label={`Move ${text} up`}>
+          {/* aria-disabled, not disabled: the arrow that just took an option to the top or bottom keeps the keyboard (#15). */}
+          <button type="button" className="cgv-btn cgv-step cgv-move-up" onClick={onUp} aria-disabled={position === 1 || undefined} aria-label={`Move ${text} up`}>
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" className="cgv-btn cgv-step cgv-move-down" onClick={onDown} disabled={position === total} aria-label={`Move ${text} down`}>
+          <button type="button" className="cgv-btn cgv-step cgv-move-down" onClick={onDown} aria-disabled={position === total || undefined} aria-label={`Move ${text} down`}>
             <span aria-hidden="true">↓</span>
           </button>
         </span>

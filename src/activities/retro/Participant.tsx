@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import { newCardKey } from '../brainstorm/Participant';
 import { useAnswers } from '../views-kit/answers';
+import { useComposeFocus } from '../views-kit/compose-focus';
 import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
 import type { RetroParticipantConfig, RetroShared } from './definition';
@@ -29,15 +30,18 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
   const [prompt, setPrompt] = useState(config.prompts[0]?.id ?? '');
   const [draft, setDraft] = useState('');
   const fieldId = useId();
+  const compose = useComposeFocus(announce, draft);
   const cards = Object.entries(answers).filter(([k, v]) => CARD_KEY.test(k) && cardOf(v)) as [string, Card][];
   const full = cards.length >= config.maxCardsPerPerson;
   const current = config.prompts.find((p) => p.id === prompt) ?? config.prompts[0];
 
   async function add() {
     const text = draft.trim();
-    if (!text || full || !current) return;
+    if (full || !current) return;
+    if (!text) return compose.refuseEmpty();
     setDraft('');
     announce(`Added to “${current.text}”: ${text}`);
+    compose.added(cards.length + 1 >= config.maxCardsPerPerson);
     const ok = await save(newCardKey(), { text, prompt: current.id }, { undoneMessage: 'Your card was not added.' });
     if (!ok) setDraft(text);
   }
@@ -77,7 +81,9 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
       })}
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
-          <p className="cgv-notice">That's all {config.maxCardsPerPerson} of your cards. Delete one to add another.</p>
+          <p className="cgv-notice" ref={compose.fullNotice} tabIndex={-1}>
+            That's all {config.maxCardsPerPerson} of your cards. Delete one to add another.
+          </p>
         ) : (
           <form
             className="cgv-compose"
@@ -96,10 +102,11 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
               ))}
             </fieldset>
             <label htmlFor={fieldId}>Write a card</label>
-            <textarea id={fieldId} className="cgv-input cgv-textarea" rows={2} maxLength={200} value={draft} onChange={(e) => setDraft(e.target.value)} />
-            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" disabled={!draft.trim()}>
+            <textarea ref={compose.field} id={fieldId} className="cgv-input cgv-textarea" rows={2} maxLength={200} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" {...compose.addProps}>
               Add card
             </button>
+            {compose.emptyNote}
           </form>
         )}
         <SaveFeedback status={status} onDismiss={dismiss} />
@@ -113,6 +120,17 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
   const used = themes.reduce((s, t) => s + dotsOf(answers[voteKey(t.id)]), 0);
   const left = config.dotsPerPerson - used;
   const set = (themeId: string, name: string, dots: number) => {
+    const refused = locked
+      ? 'Answers are locked. You can still see what you chose.'
+      : dots < 0
+        ? `No dot on ${name} to take off.`
+        : dots > dotsOf(answers[voteKey(themeId)]) && left <= 0
+          ? 'No dots left. Take one off another theme first.'
+          : null;
+    if (refused) {
+      announce(refused);
+      return;
+    }
     announce(`${name}: ${dots} dot${dots === 1 ? '' : 's'}.`);
     void save(voteKey(themeId), dots > 0 ? { dots } : null, { undoneMessage: 'Your dots were put back.' });
   };
@@ -127,13 +145,14 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
             <li key={t.id} className="cgv-card cgx-vote-row">
               <span className="cgv-card-text">{t.name}</span>
               <span className="cgx-vote-controls">
-                <button type="button" className="cgv-btn" disabled={locked || dots === 0} aria-label={`Take a dot off ${t.name}`} onClick={() => set(t.id, t.name, dots - 1)}>
+                {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
+                <button type="button" className="cgv-btn" aria-disabled={locked || dots === 0 || undefined} aria-label={`Take a dot off ${t.name}`} onClick={() => set(t.id, t.name, dots - 1)}>
                   −
                 </button>
                 <span className="cgx-vote-dots" aria-label={`${dots} dots on ${t.name}`}>
                   {'●'.repeat(dots) || '0'}
                 </span>
-                <button type="button" className="cgv-btn" disabled={locked || left <= 0} aria-label={`Put a dot on ${t.name}`} onClick={() => set(t.id, t.name, dots + 1)}>
+                <button type="button" className="cgv-btn" aria-disabled={locked || left <= 0 || undefined} aria-label={`Put a dot on ${t.name}`} onClick={() => set(t.id, t.name, dots + 1)}>
                   +
                 </button>
               </span>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button } from '../../renderer/components/Button';
 import { TextField } from '../../renderer/components/TextField';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 import { SLIDE_IMAGE_MAX_CHARS, type SlideImage } from './definition';
 
 const MAX_SIDE = 1600;
@@ -37,19 +38,33 @@ export function ImagePicker({ image, onChange }: { image: SlideImage | null | un
   const inputId = useId();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // The focus rule (#15): the file field stays focusable while it reads (aria-disabled); the
+  // picture's description field takes over from it, and Remove hands back to the file field.
+  const fileField = useRef<HTMLInputElement>(null);
+  const description = useRef<HTMLInputElement>(null);
+  const handFocusTo = useFocusHandOff();
   return (
     <div className="slide-image-picker">
       {image ? (
         <>
           <img className="slide-image-preview" src={image.dataUrl} alt="" />
           <TextField
+            ref={description}
             label="What the picture shows"
             hint="Read aloud to people who cannot see it."
             value={image.alt}
             maxLength={200}
             onChange={(e) => onChange({ ...image, alt: e.target.value })}
           />
-          <Button size="sm" variant="ghost" icon="trash" onClick={() => onChange(null)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            icon="trash"
+            onClick={() => {
+              handFocusTo(fileField);
+              onChange(null);
+            }}
+          >
             Remove picture
           </Button>
         </>
@@ -62,7 +77,12 @@ export function ImagePicker({ image, onChange }: { image: SlideImage | null | un
             id={inputId}
             type="file"
             accept="image/png,image/jpeg,image/webp,image/gif"
-            disabled={busy}
+            ref={fileField}
+            aria-disabled={busy || undefined}
+            aria-busy={busy || undefined}
+            onClick={(e) => {
+              if (busy) e.preventDefault(); // still reading the last one
+            }}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
@@ -70,7 +90,10 @@ export function ImagePicker({ image, onChange }: { image: SlideImage | null | un
               setBusy(true);
               setError('');
               readPicture(file)
-                .then((dataUrl) => onChange({ dataUrl, alt: file.name.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ') || 'Picture' }))
+                .then((dataUrl) => {
+                  handFocusTo(description);
+                  onChange({ dataUrl, alt: file.name.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ') || 'Picture' });
+                })
                 .catch((err: unknown) => setError(err instanceof Error ? err.message : 'Could not use that picture.'))
                 .finally(() => setBusy(false));
             }}

@@ -89,7 +89,10 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
 
   function undo() {
     const last = history.at(-1);
-    if (!last) return;
+    if (!last) {
+      setMessage('Nothing to undo.');
+      return;
+    }
     setHistory((steps) => steps.slice(0, -1));
     void onSave(last.cardId, last.before);
     const text = cards.find((c) => c.id === last.cardId)?.text ?? 'the card';
@@ -99,6 +102,10 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
   }
 
   function go(next: number) {
+    if (next < 0) {
+      setMessage(`This is the first ${noun.toLowerCase()}.`);
+      return;
+    }
     const target = cards[next];
     setAt(next);
     setNoteFor(null);
@@ -119,10 +126,11 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
 
   const actions = (
     <div className="ocs-nav">
-      <button type="button" className="cgv-btn" onClick={() => go(index - 1)} disabled={index === 0}>
+      {/* aria-disabled, not disabled: Back on the first card and Undo with nothing left keep the keyboard; a press says why (#15). */}
+      <button type="button" className="cgv-btn" onClick={() => go(index - 1)} aria-disabled={index === 0 || undefined}>
         ‹ Back
       </button>
-      <button type="button" className="cgv-btn" onClick={undo} disabled={history.length === 0}>
+      <button type="button" className="cgv-btn" onClick={undo} aria-disabled={history.length === 0 || undefined}>
         ↶ Undo
       </button>
       {card ? (

@@ -73,7 +73,7 @@ describe('one card at a time', () => {
   it('back shows the previous card and where it went, without saving anything', async () => {
     const { user, props } = start();
     await user.click(screen.getByRole('button', { name: 'Sort one at a time' }));
-    expect((screen.getByRole('button', { name: '‹ Back' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: '‹ Back' }).getAttribute('aria-disabled')).toBe('true');
     await user.click(target('Not a signal'));
     const saves = props.submit.mock.calls.length;
     await user.click(screen.getByRole('button', { name: '‹ Back' }));

@@ -43,8 +43,8 @@ describe('ranking participant', () => {
   it('starts from the saved order and cannot move past the ends', () => {
     render(<RankingParticipant {...participantProps('ranking', config, { order: { order: ['r2', 'r3', 'r1'] } })} />);
     expect(rows()).toEqual(['r2', 'r3', 'r1']);
-    expect((screen.getByRole('button', { name: 'Move Win rate up' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Move Pipeline created down' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Move Win rate up' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Move Pipeline created down' }).getAttribute('aria-disabled')).toBe('true');
     expect(screen.queryByText('Not submitted yet')).toBeNull();
   });
 
