@@ -86,9 +86,12 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
       </AppBar>
       <main id="main" tabIndex={-1} className="page page-export">
         {view.status === 'error' ? (
-          <div className="callout callout-error" role="alert">
-            Couldn’t open this workshop: {view.error}
-          </div>
+          <>
+            <ScreenHeading className="page-title">Couldn’t open this workshop</ScreenHeading>
+            <div className="callout callout-error" role="alert">
+              {view.error}
+            </div>
+          </>
         ) : !w ? (
           <p role="status">Loading…</p>
         ) : (

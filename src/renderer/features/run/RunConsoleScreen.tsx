@@ -113,9 +113,12 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
       </AppBar>
       <main id="main" tabIndex={-1} className="page page-console">
         {view.status === 'error' ? (
-          <div className="callout callout-error" role="alert">
-            Couldn’t open this workshop: {view.error}
-          </div>
+          <>
+            <ScreenHeading className="page-title">Couldn’t open this workshop</ScreenHeading>
+            <div className="callout callout-error" role="alert">
+              {view.error}
+            </div>
+          </>
         ) : !detail || !run ? (
           <p className="console-hint" role="status">
             Loading…
