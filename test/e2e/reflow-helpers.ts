@@ -11,6 +11,8 @@ export interface Overflow {
   clientWidth: number;
   /** Elements that reach past the left or right edge of the window, outside a labelled horizontal scroller. */
   outside: string[];
+  /** Pairs of links, buttons or fields drawn over each other. */
+  overlapping: string[];
 }
 
 /**
@@ -51,7 +53,35 @@ export function measureOverflow(page: Page): Promise<Overflow> {
       // Name the outermost element only: its children stick out because it does.
       if (!el.parentElement || !outside.has(el.parentElement)) said.push(`${name(el)} [${Math.round(r.left)}..${Math.round(r.right)}]`);
     }
-    return { scrollWidth: root.scrollWidth, clientWidth: width, outside: said.slice(0, 12) };
+    // Controls drawn over one another (a squeezed row whose text runs under its neighbour's). Compared
+    // only within one layer: a bar that sticks, a menu that pops up or a box that scrolls lies over the
+    // page's content by design.
+    const layerOf = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.position === 'sticky' || cs.position === 'fixed' || cs.position === 'absolute' || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') return a;
+      }
+      return document.body;
+    };
+    const controls = [...document.body.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      return r.width > 1 && r.height > 1 && cs.visibility !== 'hidden' && cs.opacity !== '0' && !el.closest('[inert]');
+    });
+    const layers = new Map(controls.map((el) => [el, layerOf(el)]));
+    const overlapping: string[] = [];
+    const text = (el: Element) => el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName.toLowerCase();
+    for (let i = 0; i < controls.length; i++) {
+      for (let j = i + 1; j < controls.length; j++) {
+        const [a, b] = [controls[i]!, controls[j]!];
+        if (a.contains(b) || b.contains(a) || layers.get(a) !== layers.get(b)) continue;
+        const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+        const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+        const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+        if (x > 2 && y > 2) overlapping.push(`“${text(a).slice(0, 30)}” over “${text(b).slice(0, 30)}”`);
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: width, outside: said.slice(0, 12), overlapping: overlapping.slice(0, 6) };
   });
 }
 

@@ -49,6 +49,7 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
         if (o.scrollWidth > o.clientWidth || o.outside.length) {
           problems.push(`${size.label} ${screen}: page ${o.scrollWidth} px wide in ${o.clientWidth}; outside: ${o.outside.join('; ')}`);
         }
+        if (o.overlapping.length) problems.push(`${size.label} ${screen}: controls drawn over each other: ${o.overlapping.join('; ')}`);
         await shot(page, `reflow-${size.label}-${screen}`);
       };
       const dialog = async (screen: string, open: () => Promise<void>) => {
