@@ -61,6 +61,9 @@ describe('the phone page before (or without) its script', () => {
     await poll(() => dana(page).isVisible()).toBe(true);
     expect(page.url()).toBe(joinUrl);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(GENERIC_TITLE);
+    // Styled by the page itself: no stylesheet to wait for before the list can paint.
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    expect(await dana(page).evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).not.toBe('0px');
     await shot(page, 'phone-names-no-js-390');
     await dana(page).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('You’re in, Dana Whitfield');
