@@ -114,7 +114,7 @@ function useNextActivitySaid(snap: PhoneSnapshot, announce: (message: string) =>
   useEffect(() => {
     if (!activity || activity.id === said.current) return;
     said.current = activity.id;
-    announce(`New activity: ${activity.title}.`);
+    announce(`New activity: ${/[.?!…]$/.test(activity.title) ? activity.title : `${activity.title}.`}`); // one stop: not “quality lead?.”
   }, [activity, announce]);
 }
 

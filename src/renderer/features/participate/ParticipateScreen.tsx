@@ -7,7 +7,7 @@ import { doneWithActivity } from '../../../shared/room-privacy';
 import { RosterPicker } from '../../components/run/RosterPicker';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { useAnnouncer } from '../../components/run/use-announcer';
-import { ScreenHeading } from '../../hooks/focus-rule';
+import { ScreenHeading, useScreenKey } from '../../hooks/focus-rule';
 import { AnswerPanel, type Person } from './AnswerPanel';
 import { IdleGuard } from './IdleGuard';
 import { HandOverBar } from './HandOverBar';
@@ -58,6 +58,12 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const person = step.kind !== 'pick' && detail?.participants.some((p) => p.id === step.person.id) ? step.person : null;
   const stateOf = (id: string) => privacy.handOvers[id];
   const isDone = (id: string) => doneWithActivity(stateOf(id), currentState?.firstEnteredAt);
+  // The focus rule: the names, a message (“Eyes on the main screen”) and someone's answers replace each other here, so
+  // each is a screen change and its heading takes the keyboard (the names replaced by a message left it on <body>).
+  const failed = (runView.workshopId === workshopId && runView.status === 'error') || (privacy.workshopId === workshopId && privacy.status === 'error' && !privacyReady);
+  useScreenKey(
+    failed ? 'error' : !detail || !run || !privacyReady ? 'loading' : run.status === 'ended' ? 'ended' : !current || !Participant ? `message:${current?.id ?? ''}` : person ? `${step.kind}:${person.id}` : 'names',
+  );
 
   useEffect(() => {
     document.title = `${detail?.workshop.title ? `${detail.workshop.title} · ` : ''}Answer · Common Ground`;
