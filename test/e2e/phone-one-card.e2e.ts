@@ -112,8 +112,17 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
         await poll(() => page.getByLabel('Depends on what? (optional)').isVisible()).toBe(true);
         if (i === 11) await still(page, 'phone-one-card-note-390');
         if (note) {
-          await page.getByLabel('Depends on what? (optional)').fill(note);
+          const field = page.getByLabel('Depends on what? (optional)');
+          // The form puts the keyboard in its field; wait for that before typing, then check the
+          // text is really in the field before Save (under load a fill right after a touch drag
+          // has been seen not to arrive: no input event; fill again until it has).
+          await poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+          await poll(async () => {
+            if ((await field.inputValue()) !== note) await field.fill(note);
+            return field.inputValue();
+          }).toBe(note);
           await page.getByRole('button', { name: 'Save note' }).tap();
+          await poll(() => page.getByRole('status').filter({ hasText: 'Note saved.' }).count()).toBe(1);
         } else await page.getByRole('button', { name: 'Next card' }).tap();
         expected.set(card.id, note ? { column: column.id, note } : { column: column.id });
       } else expected.set(card.id, { column: column.id });
