@@ -81,7 +81,7 @@ const matches = (text: string, want: string | RegExp) => (typeof want === 'strin
 const nextFrames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /** Fails with the step's name unless the keyboard is on something (not <body>, not a removed element); returns what. */
-export async function expectFocused(page: Page, what: string, want?: string | RegExp): Promise<string> {
+export async function expectFocused(page: Page, what: string, want?: string | RegExp, timeout?: number): Promise<string> {
   let last = '<body>';
   const ok = async () => {
     const f = await focusedName(page);
@@ -89,7 +89,7 @@ export async function expectFocused(page: Page, what: string, want?: string | Re
     return !f.lost && (want === undefined || matches(f.line, want));
   };
   await expect
-    .poll(ok)
+    .poll(ok, timeout === undefined ? {} : { timeout })
     .toBe(true)
     .catch(() => {
       throw new Error(`${what}: the keyboard should be on ${want === undefined ? 'something, not <body>' : String(want)}; it is on ${last}`);
@@ -114,14 +114,14 @@ export interface StepCheck extends PageCheck {
   elsewhere?: (PageCheck & { page: Page; label: string })[];
 }
 
-async function expectSaid(page: Page, what: string, from: Mark, wanted: (string | RegExp)[]): Promise<void> {
+async function expectSaid(page: Page, what: string, from: Mark, wanted: (string | RegExp)[], timeout?: number): Promise<void> {
   for (const want of wanted) {
     let heard: Said[] = [];
     await expect
       .poll(async () => {
         heard = await saidSince(page, from);
         return heard.some((s) => (typeof want === 'string' ? s.text.includes(want) : want.test(s.text)));
-      })
+      }, timeout === undefined ? {} : { timeout })
       .toBe(true)
       .catch(() => {
         throw new Error(`${what}: a live region should say ${String(want)}; heard ${JSON.stringify(heard.map((s) => `${s.region}: ${s.text}`))}`);
@@ -136,6 +136,9 @@ export class KeyboardWalk {
   /** Every key pressed (a typed text counts its characters). */
   keys = 0;
 
+  /** `patience`: how long a check waits for the page (ms); the e2e project's poll timeout unless given. */
+  constructor(private readonly patience?: number) {}
+
   /** One action: keys pressed on `page`, then focus and (optionally) what was said, there and elsewhere. */
   async step(page: Page, name: string, keys: () => Promise<unknown>, check: StepCheck = {}): Promise<string> {
     const others = check.elsewhere ?? [];
@@ -143,12 +146,12 @@ export class KeyboardWalk {
     const othersFrom = await Promise.all(others.map((o) => markOf(o.page)));
     await keys();
     await check.done?.();
-    await expectSaid(page, name, from, check.said ?? []);
-    const focused = await expectFocused(page, name, check.focus);
+    await expectSaid(page, name, from, check.said ?? [], this.patience);
+    const focused = await expectFocused(page, name, check.focus, this.patience);
     const lines = [`${focused}${await heardSince(page, from)}`];
     for (const [i, other] of others.entries()) {
-      await expectSaid(other.page, `${name} (${other.label})`, othersFrom[i]!, other.said ?? []);
-      lines.push(`${other.label}: ${await expectFocused(other.page, `${name} (${other.label})`, other.focus)}${await heardSince(other.page, othersFrom[i]!)}`);
+      await expectSaid(other.page, `${name} (${other.label})`, othersFrom[i]!, other.said ?? [], this.patience);
+      lines.push(`${other.label}: ${await expectFocused(other.page, `${name} (${other.label})`, other.focus, this.patience)}${await heardSince(other.page, othersFrom[i]!)}`);
     }
     this.steps.push(name);
     console.log(`step ${this.steps.length}: ${name} → ${lines.join(' | ')}`);

@@ -16,8 +16,10 @@ import { ensurePhoneBundle, op } from './run-e2e-helpers';
 // hand over) → a phone joining with the code → Export: "Make and download the report".
 // After every step the keyboard is on something (never <body>) and, where the step changes
 // something, a live region says so in words. No mouse, no element.click(), no focus() from the
-// test: the only things not done by keys are the browser opening the app's link (npm run serve
-// opens it) and the phone's first address (a person types it or scans the QR code).
+// test; the presenter and the in-room page open from the console's buttons by Enter. The only
+// things not done by keys: the browser opening the app's link (npm run serve opens it), the
+// phone's first address (a person types it or scans the QR code) and reading the join code
+// (off the screen for a person; through the API here).
 
 interface Detail {
   workshop: { id: string; title: string };
@@ -39,6 +41,38 @@ describe('the whole path by keyboard alone (#15)', () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('the walk’s own checks fail when they should: words replaced in the same task are not heard, <body> is not focus', async () => {
+    const context = await session.browser.newContext();
+    await listenToLiveRegions(context);
+    const page = await context.newPage();
+    const html = '<p aria-live="polite" id="r"></p><div aria-hidden="true"><p role="status" id="hidden"></p></div><button>Sample: A &amp; B</button><button>Other</button>';
+    await page.goto(`data:text/html,${encodeURIComponent(html)}`);
+    const walk = new KeyboardWalk(1_500);
+    const say = (...texts: string[]) => page.evaluate((all) => all.forEach((t) => (document.getElementById('r')!.textContent = t)), texts);
+
+    await walk.press(page, 'Tab', 'Tab', { focus: 'button "Sample: A & B"' }); // a name YAML quotes whole
+    // Two texts in one task: only the last is heard (a screen reader reads the region after the task).
+    await expect(walk.step(page, 'same task', () => say('Picked up Dot vote.', 'Dot vote is over position 8 of 8.'), { said: ['Picked up Dot vote.'] })).rejects.toThrow(
+      'same task: a live region should say Picked up Dot vote.; heard ["r: Dot vote is over position 8 of 8."]',
+    );
+    // In two tasks both are heard.
+    await walk.step(page, 'two tasks', async () => {
+      await say('Picked up Dot vote.');
+      await say('Dot vote is over position 7 of 8.');
+    }, { said: ['Picked up Dot vote.', 'over position 7'] });
+    // A region inside aria-hidden is never heard.
+    const hidden = () => page.evaluate(() => (document.getElementById('hidden')!.textContent = 'Secret'));
+    await expect(walk.step(page, 'hidden', hidden, { said: ['Secret'] })).rejects.toThrow('hidden: a live region should say Secret; heard []');
+    // Tabbing past the last control leaves the page: the helper stops there and says what it passed.
+    await expect(walk.tabTo(page, 'Nowhere')).rejects.toThrow('Tab to Nowhere: focus fell to <body> after 2 presses; passed button "Other" · <body>');
+    // Focus on <body> fails the step, with its name.
+    await walk.press(page, 'Shift+Tab', 'Shift+Tab', { focus: 'button "Other"' });
+    const blur = () => page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await expect(walk.step(page, 'blur', blur)).rejects.toThrow('blur: the keyboard should be on something, not <body>; it is on <body>');
+    expect(walk.steps).toEqual(['Tab', 'two tasks', 'Shift+Tab']);
+    await context.close();
   });
 
   it('sample → planner → console → presenter → in-room page → phone → PDF: focus never on <body>, every change said', { timeout: 900_000 }, async () => {
@@ -124,7 +158,7 @@ describe('the whole path by keyboard alone (#15)', () => {
 
     await walk.tabTo(page, 'Open for phones');
     await walk.press(page, 'Enter', 'Enter on “Open for phones”', { said: [/^Open for phones at 127\.0\.0\.1:\d+, join code /], focus: 'button "Close for phones"' });
-    const room = (await op<Room | null>(serve, 'room:status'))!;
+    const room = (await op<Room | null>(serve, 'room:status'))!; // the address and code the projector shows
 
     // ── Presenter view ─────────────────────────────────────────────────────────────────────
     await walk.tabTo(page, 'Open presenter view', { back: true });
