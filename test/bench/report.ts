@@ -33,7 +33,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cg-bench-report-'));
 let t = Date.parse('2026-12-03T09:00:00.000Z');
 const core = openCore({ dataDir: dir, mode: 'browser', version: 'bench', now: () => new Date(t) });
 const clock = { advance: (ms: number) => (t += ms) };
-const ids = { 10: syntheticFullDay(core, 10, clock), 40: syntheticFullDay(core, 40, clock, 12), align: answeredAlignmentDay(core, 40, clock) };
+const ids: Record<10 | 40 | 'align', string> = { 10: syntheticFullDay(core, 10, clock), 40: syntheticFullDay(core, 40, clock, 12), align: '' };
 const renderer = new ReportRenderer();
 
 /** Longest main-thread pause while fn runs. */
@@ -87,9 +87,11 @@ for (let i = 0; i < WARM_RUNS; i++) {
     }
   }
 }
+// The alignment day is built only now, so the figures above are measured as they always were.
+ids.align = answeredAlignmentDay(core, 40, clock);
 const align: { seconds: number; pages: number }[] = [];
 for (let i = 0; i < WARM_RUNS; i++) {
-  const r = await watchStall(() => renderOnce('align'));
+  const r = await watchStall(() => renderOnce('align'), i === 0 ? 300 : 20);
   stall = Math.max(stall, r.stall);
   align.push({ seconds: r.value.seconds, pages: r.value.pages });
   if (outDir && i === 0) writeFileSync(join(outDir, 'report-align-40.pdf'), r.value.pdf);
