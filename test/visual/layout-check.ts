@@ -1,6 +1,8 @@
 // `npm run check:layout`: every presenter screen (activity kind × state × extra view)
 // at 1280×720, 1366×768, 1920×1080 and 1920×1200 with worst-case content, each a second time
 // with the room open for phones (the QR panel in the footer) where that can change the screen.
+// The results of each kind that splits by team are measured again with Marketing below the
+// workshop's anonymity threshold (team splits hidden): `<kind>/revealed+team-below-threshold`.
 // One line per failing screen, then
 // `layout: screens=N clipped=C overflow=O below_floor=F missing=M axe=A room_screens=R seconds=S`.
 // `missing`: list screens (cards, signals, actions) where an item never shows whole on any

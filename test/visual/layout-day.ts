@@ -1,7 +1,8 @@
 // A worst-case day for the presenter layout check: every activity kind, 60 people,
 // 26 lead signals, 200-character cards (the longest a card may be), a 15-line draft definition, 12 action items,
 // and the presenter states of each kind (waiting, answering, locked, revealed and the
-// extra views set from the console's board).
+// extra views set from the console's board); then the results of each kind that splits by
+// team again with Marketing below the anonymity threshold (`<kind>/revealed+team-below-threshold`).
 import { items } from '../../src/activities/shared-schemas';
 
 export type Op = (name: string, input?: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,6 +43,11 @@ export const DEFINITION_15 = [
   'We review this definition together every quarter with the win/loss numbers.',
 ].join('\n');
 
+/** The kinds whose results split by team, measured a second time with one team below the anonymity threshold. */
+export const SMALL_TEAM_KINDS = ['brainstorm', 'dotvote', 'cardsort', 'ranking', 'leadsort', 'persona', 'buyingmap', 'kpisort', 'retro', 'comp'];
+/** The screen name's mark for those (`--only team-below-threshold` checks just them). */
+export const SMALL_TEAM = 'team-below-threshold';
+
 export async function buildDay(op: Op): Promise<{ workshopId: string; screens: Screen[] }> {
   const w = await op('workshop:create', { title: 'Sales & Marketing alignment day', anonymityThreshold: 3 });
   const teams = (i: number) => (i % 15 === 14 ? 'other' : i % 2 ? 'marketing' : 'sales');
@@ -67,6 +73,9 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
   acts.leadsort = await op('activity:update', { id: lead.id, patch: { config: { ...lead.config, cards: cards.slice(0, 26) } } }).catch(async (e: Error) => {
     throw new Error(`could not set 26 lead signals: ${e.message}`);
   });
+  // The same results with Marketing below the anonymity threshold (2 of 3 answer): team splits hidden, overall only.
+  const small: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+  for (const kind of SMALL_TEAM_KINDS) small[kind] = await op('activity:add', { workshopId: w.id, kind, config: acts[kind].config });
   await op('run:start', { workshopId: w.id });
   for (let i = 0; i < 12; i++) await op('actionItem:add', { workshopId: w.id, text: `Action ${i + 1}: ${LONG(i).slice(8, 120)}`, owner: `Person ${i + 1} Longname-Whitfield`, dueDate: `2026-12-${String(10 + i).padStart(2, '0')}` });
 
@@ -84,48 +93,51 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     for (const [kind, message] of refused) console.error(`warning: ${kind} answers refused: ${message.slice(0, 300)}`);
     refused.clear();
   };
-  const answers: Record<string, () => Promise<void>> = {
-    async brainstorm() {
-      for (const [i, p] of people.entries()) await submit(acts.brainstorm, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i) });
+  // Each kind's answers from a group of people (`i` is the person's place in the room, for their text).
+  type Who = { p: { id: string; team: string }; i: number }[];
+  const everyone: Who = people.map((p, i) => ({ p, i }));
+  const answers: Record<string, (a: any, who: Who) => Promise<void>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
+    async brainstorm(a, who) {
+      for (const { p, i } of who) await submit(a, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i) });
     },
-    async retro() {
-      const prompts = acts.retro.config.prompts.map((x: { id: string }) => x.id);
-      for (const [i, p] of people.entries()) await submit(acts.retro, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i), prompt: prompts[i % prompts.length] });
+    async retro(a, who) {
+      const prompts = a.config.prompts.map((x: { id: string }) => x.id);
+      for (const { p, i } of who) await submit(a, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i), prompt: prompts[i % prompts.length] });
     },
-    async dotvote() {
-      const o = acts.dotvote.config.options;
-      for (const [i, p] of people.entries()) await submit(acts.dotvote, p, o[i % o.length].id, { dots: 1 });
+    async dotvote(a, who) {
+      const o = a.config.options;
+      for (const { p, i } of who) await submit(a, p, o[i % o.length].id, { dots: 1 });
     },
-    async ranking() {
-      const ids = acts.ranking.config.options.map((x: { id: string }) => x.id);
-      for (const [i, p] of people.entries()) await submit(acts.ranking, p, 'order', { order: i % 2 ? [...ids].reverse() : ids });
+    async ranking(a, who) {
+      const ids = a.config.options.map((x: { id: string }) => x.id);
+      for (const { p, i } of who) await submit(a, p, 'order', { order: i % 2 ? [...ids].reverse() : ids });
     },
-    cardsort: () => sortAll('cardsort'),
-    leadsort: () => sortAll('leadsort'),
-    kpisort: () => sortAll('kpisort'),
-    async persona() {
-      const sections = acts.persona.config.sections.map((s: { id: string }) => s.id);
-      for (const [i, p] of people.entries()) await submit(acts.persona, p, `note-lay${String(i).padStart(4, '0')}`, { section: sections[i % sections.length], text: LONG(i).slice(0, 200) });
+    cardsort: sortAll,
+    leadsort: sortAll,
+    kpisort: sortAll,
+    async persona(a, who) {
+      const sections = a.config.sections.map((s: { id: string }) => s.id);
+      for (const { p, i } of who) await submit(a, p, `note-lay${String(i).padStart(4, '0')}`, { section: sections[i % sections.length], text: LONG(i).slice(0, 200) });
     },
-    async buyingmap() {
-      const c = acts.buyingmap.config;
+    async buyingmap(a, who) {
+      const c = a.config;
       const seg = c.segments[0];
-      for (const [i, p] of people.entries())
-        for (let k = 0; k < Math.min(3, c.maxMarkers); k++) await submit(acts.buyingmap, p, `${seg.id}.${seg.stages[(i + k) % seg.stages.length].id}.${c.markers[k % c.markers.length].id}`, { placed: true });
+      for (const { p, i } of who)
+        for (let k = 0; k < Math.min(3, c.maxMarkers); k++) await submit(a, p, `${seg.id}.${seg.stages[(i + k) % seg.stages.length].id}.${c.markers[k % c.markers.length].id}`, { placed: true });
     },
-    async comp() {
-      for (const [i, p] of people.entries()) for (const s of acts.comp.config.scenarios) await submit(acts.comp, p, s.id, { option: s.options[i % s.options.length].id });
+    async comp(a, who) {
+      for (const { p, i } of who) for (const s of a.config.scenarios) await submit(a, p, s.id, { option: s.options[i % s.options.length].id });
     },
-    async commitments() {
-      for (const [i, p] of people.entries()) {
-        await submit(acts.commitments, p, 'shadow', { in: i % 3 !== 0 });
-        await submit(acts.commitments, p, 'pledge', { text: LONG(i).slice(0, 200) });
+    async commitments(a, who) {
+      for (const { p, i } of who) {
+        await submit(a, p, 'shadow', { in: i % 3 !== 0 });
+        await submit(a, p, 'pledge', { text: LONG(i).slice(0, 200) });
       }
     },
   };
-  async function sortAll(kind: string) {
-    const c = acts[kind].config;
-    for (const [i, p] of people.entries()) for (const [k, card] of c.cards.entries()) await submit(acts[kind], p, card.id, { column: c.columns[(i + k) % 3 === 0 ? 0 : (k + (p.team === 'sales' ? 0 : 1)) % 3].id });
+  async function sortAll(a: any, who: Who) { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const c = a.config;
+    for (const { p, i } of who) for (const [k, card] of c.cards.entries()) await submit(a, p, card.id, { column: c.columns[(i + k) % 3 === 0 ? 0 : (k + (p.team === 'sales' ? 0 : 1)) % 3].id });
   }
 
   const results = (kind: string) => op('activity:results', { activityId: acts[kind].id });
@@ -201,12 +213,31 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     push({ name: `${kind}/waiting`, apply: () => goto(kind) });
     const fill = answers[kind];
     if (!fill) continue;
-    push({ name: `${kind}/answering`, apply: async () => (await fill(), await settle()) });
+    push({ name: `${kind}/answering`, apply: async () => (await fill(acts[kind], everyone), await settle()) });
     for (const [view, make] of boards[kind] ?? []) if (kind !== 'leadsort' && kind !== 'kpisort') push({ name: `${kind}/answering+${view}`, apply: () => setBoard(kind, make) });
     push({ name: `${kind}/locked`, apply: () => set(kind, { locked: true }) });
     push({ name: `${kind}/revealed`, apply: () => set(kind, { revealed: true }) });
     for (const [view, make] of boards[kind] ?? []) push({ name: `${kind}/revealed+${view}`, apply: () => setBoard(kind, make) });
   }
+  // Marketing below the threshold: every person from the other teams answers, and two from Marketing.
+  const fewMarketing = everyone.filter(({ p }) => p.team !== 'marketing').concat(everyone.filter(({ p }) => p.team === 'marketing').slice(0, 2));
+  const fewCards = fewMarketing.map(({ i }) => CARD(i));
+  const smallExpected: Record<string, string[] | undefined> = { ...Object.fromEntries(['dotvote', 'ranking', 'cardsort', 'leadsort'].map((k) => [k, expected[`${k}/revealed`]])), brainstorm: fewCards, retro: fewCards };
+  for (const kind of SMALL_TEAM_KINDS) {
+    const a = small[kind];
+    screens.push({
+      name: `${kind}/revealed+${SMALL_TEAM}`,
+      expect: smallExpected[kind],
+      apply: async () => {
+        await op('run:goto', { workshopId: w.id, activityId: a.id });
+        await answers[kind]!(a, fewMarketing);
+        await settle();
+        await op('run:set', { activityId: a.id, revealed: true });
+      },
+    });
+  }
+  // The comp board's poll view splits by team too.
+  screens.push({ name: `comp/revealed+poll+${SMALL_TEAM}`, apply: () => op('run:setBoard', { activityId: small.comp.id, board: { view: 'poll', patternId: null, scenarioId: small.comp.config.scenarios[0].id, takeaways: [] } }) });
   for (const name of Object.keys(expected)) if (!screens.some((x) => x.name === name)) throw new Error(`layout-day: no screen named ${name}`);
   return { workshopId: w.id, screens };
 }
