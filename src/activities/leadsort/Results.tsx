@@ -9,6 +9,7 @@ import './leadsort.css';
 import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './model';
+import { LeadSortRoomResults } from './RoomResults';
 
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
   const { config, results, surface, board } = props;
@@ -36,8 +37,12 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
     );
   }
   const cmp = comparisonOf(config, results);
+  if (('why' in cmp || cmp.compared === 0) && surface === 'projector') {
+    // No split to show on the projector: the whole room, fitted and paged like the comparison, and why.
+    return <LeadSortRoomResults config={config} results={results} overall={overall} why={'why' in cmp ? cmp.why : 'No team comparison: no signal has answers from both teams yet.'} />;
+  }
   if ('why' in cmp || cmp.compared === 0) {
-    // No split to show: the plain card sort table, and why.
+    // No split to show: the plain card sort table with its notes, and why.
     return (
       <div className="cgx-stack">
         <Surface kind={surface} className="cgx-why">
