@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import type { BrainstormParticipantConfig } from './definition';
 import { CARD_KEY, type CardValue } from './logic';
 import { useAnswers } from '../views-kit/answers';
 import { useComposeFocus } from '../views-kit/compose-focus';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { afterDelete } from '../views-kit/card-focus';
+import { LockedNote, SaveFeedback, useLockHandOff } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
 
 const MAX_TEXT = 200;
@@ -26,6 +28,11 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
   const fieldId = useId();
   const countId = useId();
   const compose = useComposeFocus(announce, draft);
+  const lock = useLockHandOff(locked);
+  // Edit, Save, Cancel and Delete replace the pressed button: each names where the keyboard goes (#15).
+  const handFocusTo = useFocusHandOff();
+  const list = useRef<HTMLUListElement>(null);
+  const editButtonOf = (key: string) => () => list.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"] .cgv-card-edit`);
   const cards = Object.keys(answers).filter((k) => CARD_KEY.test(k));
   const full = cards.length >= config.maxCardsPerPerson;
 
@@ -43,7 +50,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
   return (
     <Surface kind="phone" className="cgv-brainstorm">
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
-      {locked ? <LockedNote /> : null}
+      {locked ? <LockedNote ref={lock.note} /> : null}
       <h2 className="cgv-section-title">
         Your cards{' '}
         <span className="cgv-muted" id={countId}>
@@ -51,31 +58,36 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
         </span>
       </h2>
       {cards.length === 0 ? <p className="cgv-muted">{locked ? 'You did not add any cards.' : 'Nothing yet. One idea per card works best.'}</p> : null}
-      <ul className="cgv-my-cards">
+      <ul className="cgv-my-cards" ref={list}>
         {cards.map((key) =>
           editing === key ? (
             <EditCard
               key={key}
               text={textOf(answers[key])}
-              onCancel={() => setEditing(null)}
+              onCancel={() => {
+                handFocusTo(editButtonOf(key));
+                setEditing(null);
+              }}
               onSave={(text) => {
+                handFocusTo(editButtonOf(key));
                 setEditing(null);
                 void save(key, { text }, { undoneMessage: 'Your edit was undone.' });
               }}
             />
           ) : (
-            <li key={key} className="cgv-card cgv-my-card">
+            <li key={key} className="cgv-card cgv-my-card" data-card-key={key}>
               <span className="cgv-card-text">{textOf(answers[key])}</span>
               {locked ? null : (
-                <span className="cgv-card-actions">
-                  <button type="button" className="cgv-btn cgv-btn-quiet" onClick={() => setEditing(key)} aria-label={`Edit “${textOf(answers[key])}”`}>
+                <span className="cgv-card-actions" {...lock.watch}>
+                  <button type="button" className="cgv-btn cgv-btn-quiet cgv-card-edit" onClick={() => setEditing(key)} aria-label={`Edit “${textOf(answers[key])}”`}>
                     Edit
                   </button>
                   <button
                     type="button"
                     className="cgv-btn cgv-btn-quiet cgv-btn-danger"
                     aria-label={`Delete “${textOf(answers[key])}”`}
-                    onClick={() => {
+                    onClick={(e) => {
+                      handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
                       announce(`Deleted: ${textOf(answers[key])}`);
                       void save(key, null, { undoneMessage: 'The card is back.' });
                     }}
@@ -95,6 +107,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
           </p>
         ) : (
           <form
+            {...lock.watch}
             className="cgv-compose"
             onSubmit={(e) => {
               e.preventDefault();

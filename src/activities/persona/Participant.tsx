@@ -1,5 +1,6 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { useEffect, useId, useState } from 'react';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
 import { useComposeFocus } from '../views-kit/compose-focus';
@@ -7,7 +8,8 @@ import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCol
 import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
 import { DropZone } from '../views-kit/DropZone';
 import { PlaceMenu } from '../views-kit/PlaceMenu';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { afterDelete } from '../views-kit/card-focus';
+import { LockedNote, SaveFeedback, useLockHandOff } from '../views-kit/SaveFeedback';
 import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 import { newCardKey } from '../brainstorm/Participant';
 import type { PersonaParticipantConfig } from './definition';
@@ -44,6 +46,8 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
   const [focusNote, setFocusNote] = useState<string | null>(null);
   const fieldId = useId();
   const compose = useComposeFocus(announce, draft);
+  const lock = useLockHandOff(locked);
+  const handFocusTo = useFocusHandOff(); // Delete takes its button away (#15)
   const sensors = useDragSensors();
   const reducedMotion = useReducedMotion();
   const notes = Object.entries(answers).filter(([k, v]) => NOTE_KEY.test(k) && noteOf(v));
@@ -105,7 +109,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
     return (
       <DraggableCard key={key} id={key} text={n.text} zoneId={zoneId} disabled={locked} className="cgp-my-note">
         {locked ? null : (
-          <div className="cgp-note-actions" {...keepOutOfDrag}>
+          <div className="cgp-note-actions" {...keepOutOfDrag} {...lock.watch}>
             <PlaceMenu
               label={`Move “${n.text}”`}
               listLabel={`Where “${n.text}” goes`}
@@ -120,7 +124,8 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
               type="button"
               className="cgv-btn cgv-btn-quiet cgv-btn-danger cgp-delete"
               aria-label={`Delete “${n.text}”`}
-              onClick={() => {
+              onClick={(e) => {
+                handFocusTo(afterDelete(e.currentTarget, '[data-card-id]', () => compose.field.current ?? compose.fullNotice.current));
                 announce(`Deleted: ${n.text}`);
                 void save(key, null, { undoneMessage: 'The note is back.' });
               }}
@@ -153,9 +158,9 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
   return (
     <Surface kind="phone" className={`cgp-phone${activeId ? ' cgp-dragging' : ''}`}>
       <p className="cgv-prompt">Describe {config.subject.toLowerCase()} the way you would describe a customer.</p>
-      {locked ? <LockedNote /> : null}
+      {locked ? <LockedNote ref={lock.note} /> : null}
       {!locked ? (
-        <fieldset className="cgp-sections">
+        <fieldset className="cgp-sections" {...lock.watch}>
           <legend className="cgp-legend">Section</legend>
           <div className="cgp-chips">
             {config.sections.map((s) => {
@@ -208,6 +213,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
           </p>
         ) : (
           <form
+            {...lock.watch}
             className="cgv-compose"
             onSubmit={(e) => {
               e.preventDefault();

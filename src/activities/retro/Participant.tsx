@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
+import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { newCardKey } from '../brainstorm/Participant';
 import { useAnswers } from '../views-kit/answers';
 import { useComposeFocus } from '../views-kit/compose-focus';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
+import { afterDelete } from '../views-kit/card-focus';
+import { LockedNote, SaveFeedback, useLockHandOff } from '../views-kit/SaveFeedback';
 import { Surface } from '../views-kit/surface';
 import type { RetroParticipantConfig, RetroShared } from './definition';
 import { CARD_KEY } from '../brainstorm/logic';
@@ -31,6 +33,8 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
   const [draft, setDraft] = useState('');
   const fieldId = useId();
   const compose = useComposeFocus(announce, draft);
+  const lock = useLockHandOff(locked);
+  const handFocusTo = useFocusHandOff(); // Delete takes its button away (#15)
   const cards = Object.entries(answers).filter(([k, v]) => CARD_KEY.test(k) && cardOf(v)) as [string, Card][];
   const full = cards.length >= config.maxCardsPerPerson;
   const current = config.prompts.find((p) => p.id === prompt) ?? config.prompts[0];
@@ -49,7 +53,7 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
   return (
     <Surface kind="phone" className="cgv-brainstorm cgx-retro">
       <p className="cgv-prompt">{config.anonymous ? 'Your cards are anonymous: nobody sees who wrote them.' : 'Your name is shown to the facilitator with your cards.'}</p>
-      {locked ? <LockedNote /> : null}
+      {locked ? <LockedNote ref={lock.note} /> : null}
       {config.prompts.map((p) => {
         const mineHere = cards.filter(([, c]) => c.prompt === p.id);
         return (
@@ -62,10 +66,12 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
                   <span className="cgv-card-text">{c.text}</span>
                   {locked ? null : (
                     <button
+                      {...lock.watch}
                       type="button"
                       className="cgv-btn cgv-btn-quiet cgv-btn-danger"
                       aria-label={`Delete “${c.text}”`}
-                      onClick={() => {
+                      onClick={(e) => {
+                        handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
                         announce(`Deleted: ${c.text}`);
                         void save(key, null, { undoneMessage: 'The card is back.' });
                       }}
@@ -86,6 +92,7 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
           </p>
         ) : (
           <form
+            {...lock.watch}
             className="cgv-compose"
             onSubmit={(e) => {
               e.preventDefault();
