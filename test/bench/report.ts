@@ -93,6 +93,7 @@ const align: { seconds: number; pages: number }[] = [];
 for (let i = 0; i < WARM_RUNS; i++) {
   const r = await watchStall(() => renderOnce('align'), i === 0 ? 300 : 20);
   stall = Math.max(stall, r.stall);
+  if (process.env.BENCH_VERBOSE) console.log(`  align: ${r.value.seconds.toFixed(2)} s, stall ${r.stall.toFixed(0)} ms`);
   align.push({ seconds: r.value.seconds, pages: r.value.pages });
   if (outDir && i === 0) writeFileSync(join(outDir, 'report-align-40.pdf'), r.value.pdf);
 }

@@ -130,7 +130,15 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null, naming: namingOf(def, activity, workshop), run, state: runStateOf(run, finished) });
   }
 
-  const clockAt = (iso: string | null) => (iso ? format.time(LOCAL_CLOCK.format(new Date(iso))) : '');
+  // Many answers share a minute: write each minute once (the appendix has a time on every named answer).
+  const clocks = new Map<string, string>();
+  const clockAt = (iso: string | null) => {
+    if (!iso) return '';
+    const minute = iso.slice(0, 16);
+    let text = clocks.get(minute);
+    if (text === undefined) clocks.set(minute, (text = format.time(LOCAL_CLOCK.format(new Date(iso)))));
+    return text;
+  };
   const commitment = (c: Commitment, source: string, status = 'open'): ReportCommitment => ({
     ...c,
     repeatText: repeatText(c),

@@ -1,4 +1,5 @@
 import type { CurrencyCode } from '../../shared/currency';
+import { reportFormat } from '../../activities/report-kit';
 
 // The report's locale: dates, clock times and numbers in one style (Intl).
 // A workshop has no language or region setting of its own yet; its currency
@@ -11,3 +12,13 @@ import type { CurrencyCode } from '../../shared/currency';
 const BY_CURRENCY: Partial<Record<CurrencyCode, string>> = { USD: 'en-US', CAD: 'en-CA', AUD: 'en-AU', NZD: 'en-NZ' };
 
 export const reportLocale = (workshop: { currency: CurrencyCode }): string => BY_CURRENCY[workshop.currency] ?? 'en-GB';
+
+// Intl loads its locale data the first time a formatter is made (tens of
+// milliseconds): make the report's few formats when the module loads, not in
+// the middle of a report while phones are waiting for their answers to land.
+for (const locale of [...Object.values(BY_CURRENCY), 'en-GB']) {
+  const f = reportFormat(locale);
+  f.date('2026-01-01');
+  f.time('09:00');
+  f.number(1234.5);
+}
