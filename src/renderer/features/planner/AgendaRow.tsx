@@ -28,7 +28,14 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
   });
   const update = useApp((s) => s.updateActivity);
   const moveActivity = useApp((s) => s.moveActivity);
+  // At the ends the buttons stay focusable (aria-disabled, not disabled: the one that just
+  // reached the end still has the keyboard, #15); a press there moves nothing and says so.
+  const atEnd = (delta: number) => (delta < 0 ? index === 0 : index === total - 1);
   const move = (id: string, delta: number) => {
+    if (atEnd(delta)) {
+      announce?.(`${a.title} is already at the ${delta < 0 ? 'top' : 'bottom'}, position ${index + 1} of ${total}.`);
+      return;
+    }
     announce?.(`${a.title} moved to position ${index + 1 + delta} of ${total}.`);
     return moveActivity(id, delta);
   };
@@ -104,8 +111,8 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
           min
         </span>
         <div className="agenda-actions">
-          <IconButton label={`Move ${a.title} up`} icon="up" size="sm" disabled={index === 0} onClick={() => void move(a.id, -1)} />
-          <IconButton label={`Move ${a.title} down`} icon="down" size="sm" disabled={index === total - 1} onClick={() => void move(a.id, +1)} />
+          <IconButton label={`Move ${a.title} up`} icon="up" size="sm" aria-disabled={atEnd(-1) || undefined} onClick={() => void move(a.id, -1)} />
+          <IconButton label={`Move ${a.title} down`} icon="down" size="sm" aria-disabled={atEnd(+1) || undefined} onClick={() => void move(a.id, +1)} />
           <IconButton label={`Duplicate ${a.title}`} icon="copy" size="sm" onClick={() => void duplicate(a.id)} />
           <IconButton label={`Remove ${a.title}`} icon="trash" size="sm" onClick={() => remove(a.id)} />
           <button
