@@ -180,6 +180,12 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
   );
 }
 
+/**
+ * One status line per export. Only words that change meaning are in the live
+ * region (the phase, then what was made); the running seconds, the progress bar
+ * and "Download again" are beside it, so a screen reader is not read a clock
+ * four times a second.
+ */
 function JobStatus({ job, onAgain, pdf }: { job: ExportJob; onAgain(file: ExportedFile): void; pdf?: boolean }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -187,26 +193,6 @@ function JobStatus({ job, onAgain, pdf }: { job: ExportJob; onAgain(file: Export
     const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
   }, [job.status]);
-  if (job.status === 'idle') return <div role="status" className="export-job" />;
-  if (job.status === 'working') {
-    const seconds = Math.max(0, (now - job.startedAt) / 1000);
-    return (
-      <div role="status" className="export-job">
-        {pdf ? (
-          <>
-            <div className="export-progress" aria-hidden="true">
-              <div className="export-progress-bar" />
-            </div>
-            <span>
-              {seconds < 0.4 ? 'Gathering the results…' : 'Laying out the pages…'} {seconds.toFixed(1)} s
-            </span>
-          </>
-        ) : (
-          <span>Preparing…</span>
-        )}
-      </div>
-    );
-  }
   if (job.status === 'error') {
     return (
       <div role="alert" className="export-job export-job-error">
@@ -214,18 +200,33 @@ function JobStatus({ job, onAgain, pdf }: { job: ExportJob; onAgain(file: Export
       </div>
     );
   }
-  const f = job.file;
+  const working = job.status === 'working';
+  const seconds = working ? Math.max(0, (now - job.startedAt) / 1000) : 0;
+  const f = job.status === 'ready' ? job.file : null;
+  const words = working
+    ? pdf
+      ? seconds < 0.4
+        ? 'Gathering the results…'
+        : 'Laying out the pages…'
+      : 'Preparing…'
+    : f
+      ? `${f.fileName} · ${f.pages !== null ? `${f.pages} pages · ` : ''}${formatBytes(f.bytes)} · made in ${f.seconds.toFixed(1)} s${f.partial && pdf ? ' · interim' : ''}${job.status === 'ready' && job.savedTo ? ` · saved to ${job.savedTo}` : ''}`
+      : '';
   return (
-    <div role="status" className="export-job export-job-ready">
-      <Icon name="check" />
-      <span>
-        {f.fileName} · {f.pages !== null ? `${f.pages} pages · ` : ''}
-        {formatBytes(f.bytes)} · made in {f.seconds.toFixed(1)} s{f.partial && pdf ? ' · interim' : ''}
-        {job.savedTo ? ` · saved to ${job.savedTo}` : ''}
-      </span>
-      <button type="button" className="link-button" onClick={() => onAgain(f)}>
-        {isDesktop() ? 'Save again' : 'Download again'}
-      </button>
+    <div className={`export-job${f ? ' export-job-ready' : ''}`}>
+      {working && pdf && (
+        <div className="export-progress" aria-hidden="true">
+          <div className="export-progress-bar" />
+        </div>
+      )}
+      {f && <Icon name="check" />}
+      <span role="status">{words}</span>
+      {working && pdf && <span aria-hidden="true">{seconds.toFixed(1)} s</span>}
+      {f && (
+        <button type="button" className="link-button" onClick={() => onAgain(f)}>
+          {isDesktop() ? 'Save again' : 'Download again'}
+        </button>
+      )}
     </div>
   );
 }

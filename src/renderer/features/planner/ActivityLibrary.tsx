@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { ACTIVITY_DEFINITIONS } from '../../../activities/registry';
 import { formatDuration } from '../../../shared/schedule';
-import { useApp } from '../../app/store-context';
+import { useApp, useAppStore } from '../../app/store-context';
 import { Button } from '../../components/Button';
+import { useLiveRegion } from '../../components/run/live-announcer';
 import { GuideDialog } from './GuideDialog';
+
+const findLabel = (kind: string) => ACTIVITY_DEFINITIONS.find((d) => d.kind === kind)?.label ?? 'The activity';
 
 /** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
 export function ActivityLibrary() {
   const addActivity = useApp((s) => s.addActivity);
+  const store = useAppStore();
+  const added = useLiveRegion('library-announcer');
   const [busy, setBusy] = useState<string | null>(null);
   const [guideKind, setGuideKind] = useState<string | null>(null);
 
@@ -16,6 +21,10 @@ export function ActivityLibrary() {
     const id = await addActivity(kind);
     setBusy(null);
     if (id) {
+      const list = store.getState().planner.detail?.activities ?? [];
+      const at = list.findIndex((a) => a.id === id);
+      const label = findLabel(kind);
+      added.announce(at >= 0 ? `${label} added to the agenda as activity ${at + 1} of ${list.length}.` : `${label} added to the agenda.`);
       // Bring the new row into view so the facilitator sees where it went.
       requestAnimationFrame(() =>
         document.querySelector(`[data-activity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }),
@@ -25,6 +34,7 @@ export function ActivityLibrary() {
 
   return (
     <section className="panel library-panel" aria-labelledby="library-heading">
+      {added.region}
       <div className="panel-header">
         <h2 id="library-heading" className="panel-title">
           Activity library
