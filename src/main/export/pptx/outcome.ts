@@ -14,11 +14,12 @@ type Block = ReportBlock;
  * The order in which blocks are preferred as a slide's main visual. Paragraphs
  * and bullets are what a talk said, not an outcome: a slide alone makes no slide.
  */
-const VISUAL_ORDER: Block['type'][] = ['barChart', 'matrix', 'ranked', 'lineChart', 'swimlane', 'commitments', 'table', 'keyValue', 'cards', 'metrics', 'definition', 'callout'];
+const VISUAL_ORDER: Block['type'][] = ['divergence', 'heatmap', 'barChart', 'matrix', 'ranked', 'lineChart', 'swimlane', 'ownerTable', 'commitments', 'table', 'keyValue', 'cards', 'metrics', 'definition', 'callout'];
 
 /** Tables with this many columns need the slide's full width. */
 export function isWide(b: Block): boolean {
   if (b.type === 'swimlane') return b.stages.length >= 4;
+  if (b.type === 'heatmap') return b.columns.length >= 4;
   if (b.type === 'matrix' || b.type === 'table') return b.columns.length >= 5;
   return false;
 }
@@ -43,6 +44,12 @@ function hasContent(b: Block): boolean {
       return b.series.some((s) => s.points.length > 1);
     case 'swimlane':
       return b.stages.length > 0;
+    case 'divergence':
+      return b.items.length > 0;
+    case 'heatmap':
+      return b.rows.length > 0 && b.cells.some((r) => r.some((c) => c > 0));
+    case 'ownerTable':
+      return b.rows.length > 0;
     case 'commitments':
       return b.items.length > 0;
     case 'table':
@@ -64,6 +71,22 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
       return barChart(pptx, slide, block, box, palette);
     case 'lineChart':
       return lineChart(pptx, slide, block, box, palette);
+    case 'divergence':
+      // How far apart the teams sorted each card, most first: the chart leadership reads first.
+      return barChart(pptx, slide, { type: 'barChart', title: block.title ?? 'Where Sales and Marketing differ most (0 = same, 100 = opposite)', unit: 'apart', bars: [...block.items].sort((a, b) => b.apart - a.apart).map((i) => ({ label: i.text, value: Math.round(i.apart) })) }, box, palette);
+    case 'heatmap': {
+      const short: Partial<Record<string, string>> = { sales: 'S', marketing: 'M', other: 'O' };
+      const cell = (r: number, c: number) => {
+        const n = block.cells[r]![c]!;
+        const split = (block.teams ?? []).map((t) => `${short[t.team] ?? t.team} ${t.cells[r]![c]!}`).join(' · ');
+        return n === 0 ? '' : split ? `${n} (${split})` : String(n);
+      };
+      table(slide, ['', ...block.columns.map((c) => c.name)], block.rows.map((row, r) => [row, ...block.columns.map((_, c) => cell(r, c))]), box, { title: block.title, widths: [1.6, ...block.columns.map(() => 1)], palette });
+      return;
+    }
+    case 'ownerTable':
+      table(slide, [...block.columns], block.rows.map((r) => [r.item, r.ownerText, r.who, r.target]), box, { title: block.title, widths: [3, 1.6, 2, 2], palette });
+      return;
     case 'matrix': {
       const head = ['', ...block.columns];
       const rows = block.rows.map((r) => [r.label + (r.flag ? ` (${r.flag})` : ''), ...r.counts.map((c) => (r.total > 0 ? `${Math.round((c / r.total) * 100)} %` : '–'))]);
