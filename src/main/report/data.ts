@@ -16,6 +16,7 @@ import type { Core } from '../core/types';
 import { ok, type Result } from '../../shared/api/result';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { withCurrentConfig } from '../services/activities';
+import { brandOf } from '../services/branding';
 import { loadRunState } from '../services/run';
 import { appendixTable, privacyText } from './appendix';
 import { commitmentFollowUps, sectionFollowUps } from './follow-up';
@@ -100,6 +101,13 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   let ctx: HandlerContext = yield;
   const workshop = getWorkshopOrThrow(ctx, workshopId);
   const format = reportFormat(reportLocale(workshop));
+  const brandFound = brandOf(ctx, workshopId);
+  const brand: ReportData['brand'] = {
+    clientName: brandFound.clientName,
+    accent: brandFound.accent,
+    accentForText: brandFound.accentForText,
+    logo: brandFound.logo ? { file: brandFound.logo.mime === 'image/svg+xml' ? 'logo.svg' : 'logo.png', width: brandFound.logo.width, height: brandFound.logo.height, base64: brandFound.logo.base64 } : null,
+  };
   const participants = listParticipants(ctx.db, workshopId);
   const names = new Map(participants.map((p) => [p.id, p]));
   const order = new Map(participants.map((p, i) => [p.id, i]));
@@ -239,6 +247,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
 
   return {
     version: 1,
+    brand,
     paper: options.paper,
     sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s, wanted.has(s)])) as ReportData['sections'],
     partial: !finished,

@@ -63,14 +63,16 @@ export class ReportRenderer {
 
   /** Render one report; calls queue so only one render runs at a time. */
   render(data: ReportData, options: { fresh?: boolean } = {}): Promise<RenderedReport> {
-    const json = JSON.stringify(data);
+    // The logo goes to the worker as bytes beside data.json, not inside it.
+    const logo = data.brand.logo ? { file: data.brand.logo.file, bytes: Buffer.from(data.brand.logo.base64, 'base64') } : null;
+    const json = JSON.stringify(data.brand.logo ? { ...data, brand: { ...data.brand, logo: { ...data.brand.logo, base64: '' } } } : data);
     const run = () =>
       new Promise<RenderedReport>((resolve, reject) => {
         const worker = this.spawn();
         const id = this.nextId++;
         this.pending.set(id, { resolve, reject });
         worker.ref();
-        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), symbols: SYMBOLS.test(json), emoji: EMOJI.test(json), fresh: options.fresh };
+        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), symbols: SYMBOLS.test(json), emoji: EMOJI.test(json), fresh: options.fresh, logo };
         worker.postMessage(req);
       });
     const next = this.chain.then(run, run);

@@ -12,7 +12,12 @@ export const TEMPLATE_BASE = String.raw`
 
 #let ink = rgb("#111827")
 #let muted = rgb("#4B5563")
-#let accent = rgb("#4338CA")
+#let brand = data.brand
+// A client's accent: always for rules, bands and bars; for text only when it passes 4.5:1 on white.
+#let line-accent = if brand.accent != none { rgb(brand.accent) } else { rgb("#4338CA") }
+#let accent = if brand.accent != none and brand.accentForText { rgb(brand.accent) } else { rgb("#4338CA") }
+// The logo inside a box, its own proportions kept (a wide wordmark or a square mark alike).
+#let logo(width, height) = if brand.logo != none { box(width: width, height: height, image(brand.logo.file, width: 100%, height: 100%, fit: "contain")) }
 #let accent-tint = rgb("#EEF2FF")
 #let rule = rgb("#D1D5DB")
 #let hair = rgb("#E5E7EB")
@@ -37,10 +42,11 @@ export const TEMPLATE_BASE = String.raw`
   header: context {
     if here().page() > 1 {
       set text(size: 7.5pt, fill: muted)
-      grid(columns: (1fr, auto), align: (left, right),
-        [#data.workshop.title], [#running-right])
+      grid(columns: (auto, 1fr, auto), align: (left + horizon, left + horizon, right + horizon), column-gutter: 6pt,
+        if brand.logo != none { logo(16mm, 4mm) },
+        [#(if brand.clientName != "" { brand.clientName + " · " } else { "" })#data.workshop.title], [#running-right])
       v(-4pt)
-      line(length: 100%, stroke: 0.4pt + rule)
+      line(length: 100%, stroke: 0.6pt + line-accent)
     }
   },
   footer: context {

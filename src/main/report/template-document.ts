@@ -5,9 +5,13 @@ export const TEMPLATE_DOCUMENT = String.raw`
 // ---- cover --------------------------------------------------------------
 
 #page(header: none, margin: (x: 22mm, top: 0mm, bottom: 20mm), {
-  block(width: 100% + 44mm, height: 9mm, fill: accent, inset: 0pt, outset: (x: 0pt))
-  v(30mm)
-  eyebrow[Workshop report]
+  block(width: 100% + 44mm, height: 9mm, fill: line-accent, inset: 0pt, outset: (x: 0pt))
+  if brand.logo != none {
+    v(12mm)
+    align(right, logo(60mm, 18mm))
+    v(0mm)
+  } else { v(30mm) }
+  if brand.clientName != "" { eyebrow[Prepared for #brand.clientName] } else { eyebrow[Workshop report] }
   v(6pt)
   block(text(size: 30pt, weight: "semibold", fill: ink, hyphenate: false)[#data.workshop.title])
   if data.workshop.goal != "" { block(above: 12pt, width: 88%, text(size: 12pt, fill: muted)[#data.workshop.goal]) }

@@ -86,8 +86,20 @@ export interface AppendixTable {
   countTeams: Team[];
 }
 
+/** The client's branding on the cover and page headers (services/branding.ts brandOf). */
+export interface ReportBrandData {
+  clientName: string;
+  /** '#rrggbb': rules, bars and the cover band always; text only when accentForText. */
+  accent: string | null;
+  /** The accent is at least 4.5:1 on white. */
+  accentForText: boolean;
+  /** The file Typst reads (mapped beside data.json by the worker) and its size; the bytes never go into data.json. */
+  logo: { file: 'logo.png' | 'logo.svg'; width: number; height: number; base64: string } | null;
+}
+
 export interface ReportData {
   version: 1;
+  brand: ReportBrandData;
   paper: PaperSize;
   sections: Record<ReportSection, boolean>;
   /** Interim report (workshop not finished) and why. */

@@ -20,6 +20,8 @@ export interface RenderRequest {
   emoji?: boolean;
   /** Drop Typst's memo cache first, so the render does all its work (benchmarks). */
   fresh?: boolean;
+  /** The client's logo, mapped beside data.json under this name. */
+  logo?: { file: string; bytes: Uint8Array } | null;
 }
 
 export type RenderReply =
@@ -69,6 +71,7 @@ export function render(req: RenderRequest): RenderReply {
   if (req.fresh) compiler.evictCache(0);
   compiler.addSource('/report/main.typ', req.template);
   compiler.mapShadow('/report/data.json', Buffer.from(req.data, 'utf8'));
+  if (req.logo) compiler.mapShadow(`/report/${req.logo.file}`, Buffer.from(req.logo.bytes));
   const result = compiler.compile({ mainFilePath: '/report/main.typ', inputs: { cjk: req.cjk ? '1' : '0', symbols: req.symbols ? '1' : '0', emoji: req.emoji ? '1' : '0' } });
   const error = result.takeError();
   if (error) return { id: req.id, ok: false, error: describe(error.shortDiagnostics) || 'Typst could not compile the report.' };

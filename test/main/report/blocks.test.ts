@@ -98,6 +98,7 @@ export const EVERY_BLOCK: ReportBlock[] = [
 export function reportWith(blocks: ReportBlock[], patch: Partial<ReportData> = {}): ReportData {
   return {
     version: 1,
+    brand: { clientName: '', accent: null, accentForText: false, logo: null },
     paper: 'a4',
     sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s, true])) as ReportData['sections'],
     partial: false,
