@@ -489,7 +489,7 @@ describe('the six-hour alignment day in browser mode', () => {
     // The action items, with their owners (a long cell wraps, so the owner and date may sit between its words).
     expect(text).toMatch(new RegExp(inCell('Call every demo request within one working day')));
     expect(text).toMatch(/Call every demo request within one working[^.]{0,40}\bDana\b/);
-    expect(text).toMatch(/Share the lead definition with both teams Hannah Fri, 18 Dec 2026 Action items/);
+    expect(text).toMatch(/Share the lead definition with both teams Hannah Fri, Dec 18, 2026 Action items/);
 
     for (const page of [desk, projector, phone]) expect(page.errors).toEqual([]);
   });
