@@ -259,7 +259,7 @@ describe('results as images for slides', () => {
     expect(pn).toBeGreaterThan(0.97);
   });
 
-  it('a team below the anonymity threshold: the picture is the projector results themselves (no split), every row of the table drawn', async () => {
+  it('a team below the anonymity threshold: the picture is the projector results themselves (the whole room, no split), every row drawn', async () => {
     // One marketing person: below the threshold, so the projector shows no team split.
     const { workshopId, lead } = await leadSortWorkshop(4, 1);
     const { page } = await session.page(SCREEN.laptop, { acceptDownloads: true });
@@ -268,10 +268,10 @@ describe('results as images for slides', () => {
     const still = await save(page, results);
     const img = readPng(still.bytes);
     expect({ width: img.width, height: img.height }).toEqual({ width: 1920, height: 1080 });
-    expect(img.drawnShare, 'the table under the note is drawn').toBeGreaterThan(0.04);
+    expect(img.drawnShare, 'the whole-room rows under the note are drawn').toBeGreaterThan(0.04);
 
     // The projector itself, revealed, at 1920×1080: below its header the two are the same picture.
-    const screen = await projectorShot(workshopId, lead.id, 'Marketing split hidden');
+    const screen = await projectorShot(workshopId, lead.id, 'No team comparison');
     const share = alike(still.bytes, screen);
     console.log(`[results-png] still vs projector below the header: ${(share * 100).toFixed(2)} % of pixels alike`);
     expect(share).toBeGreaterThan(0.97);
