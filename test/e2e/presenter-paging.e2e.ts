@@ -54,8 +54,8 @@ describe('paging the projector from the console', () => {
     await presenter.goto(`${serve.origin}/#/present/${w.id}`);
     await poll(() => presenter.getByText(long(0)).isVisible()).toBe(true);
     const paged = presenter.locator('.present-main .cgv-paged');
-    const pages = Number(await paged.getAttribute('data-pages'));
-    expect(pages, 'twelve long options take more than one page at 1280×720').toBeGreaterThan(1);
+    // The presenter measures its pages once its fonts and layout settle: read the count the console agrees on (below).
+    let pages = Number(await paged.getAttribute('data-pages'));
     const last = long(11);
     expect(await onScreen(presenter, last)).toBe(false);
 
@@ -63,7 +63,11 @@ describe('paging the projector from the console', () => {
     await console_.goto(`${serve.origin}/#/run/${w.id}`);
     const status = console_.getByTestId('projector-page');
     // The presenter reported how many pages it has: the console offers to turn them.
-    await poll(() => status.textContent()).toBe(`Page 1 of ${pages}`);
+    await poll(async () => {
+      pages = Number(await paged.getAttribute('data-pages'));
+      return (await status.textContent()) === `Page 1 of ${pages}`;
+    }).toBe(true);
+    expect(pages, 'twelve long options take more than one page at 1280×720').toBeGreaterThan(1);
     const pager = console_.getByRole('region', { name: 'Projector pages' });
     expect(await pager.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
     await expectNoSeriousA11yViolations(console_, 'console with the projector pages');
