@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, SCREEN, SHOTS_DIR } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
-import { centreOf, op, touchDrag } from './run-e2e-helpers';
+import { centreOf, op, touchDrag, touchDragToZone } from './run-e2e-helpers';
 
 // The built-in six-hour "Sales & Marketing alignment day", run start to finish
 // in browser mode the way a facilitator would: the console moves through all
@@ -250,7 +250,7 @@ describe('the six-hour alignment day in browser mode', () => {
     // ---- 6. What makes a quality lead? Dana drags a signal by touch; the facilitator drafts the definition. ----
     await next(lead!);
     await poll(() => p.locator('[data-card-id="sig1"]').isVisible()).toBe(true);
-    await touchDrag(phone.context, p, await centreOf(p.locator('[data-card-id="sig1"] .cgv-card-text')), await centreOf(p.locator('[data-zone-id="quality"]')));
+    await touchDragToZone(phone.context, p, p.locator('[data-card-id="sig1"] .cgv-card-text'), 'quality');
     await poll(() => zoneOf(p, 'sig1')).toBe('quality');
     await savedOn(p);
     await p.getByRole('button', { name: 'Place Budget is known' }).tap();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
 import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
-import { centreOf, ensurePhoneBundle, op, touchDrag } from './run-e2e-helpers';
+import { ensurePhoneBundle, op, touchDragToZone } from './run-e2e-helpers';
 import { genericWorkshopVia } from '../helpers/generic-workshop';
 
 // Phones on the room's network (loopback here: --lan-host 127.0.0.1, never a LAN address).
@@ -107,7 +107,7 @@ describe('phones in the room', () => {
     for (const [i, { p, context, card, column }] of phones.entries()) {
       await poll(() => p.page.getByRole('heading', { level: 1, name: sort.title }).isVisible()).toBe(true);
       await poll(() => p.page.locator(`[data-card-id="${card}"]`).isVisible()).toBe(true);
-      await touchDrag(context, p.page, await centreOf(p.page.locator(`[data-card-id="${card}"] .cgv-card-text`)), await centreOf(p.page.locator(`[data-zone-id="${column}"]`)));
+      await touchDragToZone(context, p.page, p.page.locator(`[data-card-id="${card}"] .cgv-card-text`), column);
       await poll(() => zoneOf(p.page, card)).toBe(column);
       await poll(() => p.page.locator('.cgv-saved').textContent()).toContain('Saved'); // only after the server's ack
       await poll(() => responded(pr)).toBe(`${i + 1} of 11 responded`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
 import { mouseDrag, openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
-import { centreNow, centreOf, op, sampleAtCardSort, touchDrag } from './run-e2e-helpers';
+import { centreNow, op, sampleAtCardSort, touchDragToZone } from './run-e2e-helpers';
 
 // The card sort of the sample workshop: sig1 "Requested a demo", sig2 "Visited the pricing page twice",
 // sig3 "Downloaded a whitepaper"; columns col1 Quality lead, col2 Not a signal, col3 Depends.
@@ -44,7 +44,7 @@ describe('presenter and in-room participation in browser mode', () => {
     await poll(() => p.locator('[data-card-id="sig1"]').isVisible()).toBe(true);
 
     // Touch drag: press and hold, then move the card into Quality lead.
-    await touchDrag(phone.context, p, await centreOf(p.locator('[data-card-id="sig1"] .cgv-card-text')), await centreOf(p.locator('[data-zone-id="col1"]')));
+    await touchDragToZone(phone.context, p, p.locator('[data-card-id="sig1"] .cgv-card-text'), 'col1');
     await poll(() => zoneOf(p, 'sig1')).toBe('col1');
     await poll(() => p.getByText('Saved').isVisible()).toBe(true);
 

@@ -79,6 +79,22 @@ export async function touchDrag(context: BrowserContext, page: Page, from: { x: 
   await cdp.detach();
 }
 
+/**
+ * Touch-drags a card onto a drop zone's heading. Both ends are measured after one scroll, so the
+ * start point cannot go stale when bringing the zone into view moves the page, and the target is
+ * the zone's head, not its middle, which on a phone can sit under the sticky progress bar where
+ * dnd-kit's auto-scroll would carry the page (and the drop) into the next zone.
+ */
+export async function touchDragToZone(context: BrowserContext, page: Page, card: Locator, zoneId: string) {
+  const head = page.locator(`[data-zone-id="${zoneId}"] .cgv-zone-head`);
+  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const [from, to, height] = await Promise.all([card.boundingBox(), head.boundingBox(), page.evaluate(() => window.innerHeight)]);
+  if (!from || !to) throw new Error(`touchDragToZone: no box for the card or zone ${zoneId}`);
+  const target = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+  if (target.y < 0 || target.y > height * 0.8) throw new Error(`touchDragToZone: zone ${zoneId} head at y=${Math.round(target.y)} is not in the top 80 % of the screen`);
+  await touchDrag(context, page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, target);
+}
+
 /** Which zone a card sits in, by its text. */
 export function zoneOfCard(page: Page, text: string): Promise<string | null> {
   return page

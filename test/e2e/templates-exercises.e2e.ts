@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, SCREEN } from '../helpers/browser';
 import { mouseDrag, openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
-import { centreOf, op, touchDrag } from './run-e2e-helpers';
+import { centreOf, op, touchDragToZone } from './run-e2e-helpers';
 import { newTrackedPage } from '../helpers/browser';
 
 // The 90-minute kickoff template, run in browser mode: a workshop made from the
@@ -106,7 +106,7 @@ describe('templates and alignment exercises in browser mode', () => {
     await p.getByRole('button', { name: 'Dana' }).tap();
     await poll(() => p.locator('[data-card-id="sig1"]').isVisible()).toBe(true);
     expect(await p.locator('[data-card-id="sig1"] .cgv-card-hint').innerText()).toMatch(/demo form/);
-    await touchDrag(phone.context, p, await centreOf(p.locator('[data-card-id="sig1"] .cgv-card-text')), await centreOf(p.locator('[data-zone-id="quality"]')));
+    await touchDragToZone(phone.context, p, p.locator('[data-card-id="sig1"] .cgv-card-text'), 'quality');
     await poll(() => zoneOf(p, 'sig1')).toBe('quality');
     await p.getByRole('button', { name: 'Place Attended a webinar' }).tap();
     await p.getByRole('list', { name: 'Where Attended a webinar goes' }).getByRole('button', { name: 'Depends' }).tap();
@@ -119,7 +119,7 @@ describe('templates and alignment exercises in browser mode', () => {
 
     // Priya on her own phone: the same card, by touch.
     await poll(() => pp.page.locator('[data-card-id="sig1"]').isVisible()).toBe(true);
-    await touchDrag(priyaPhone, pp.page, await centreOf(pp.page.locator('[data-card-id="sig1"] .cgv-card-text')), await centreOf(pp.page.locator('[data-zone-id="quality"]')));
+    await touchDragToZone(priyaPhone, pp.page, pp.page.locator('[data-card-id="sig1"] .cgv-card-text'), 'quality');
     await poll(() => zoneOf(pp.page, 'sig1')).toBe('quality');
     await poll(() => pp.page.locator('.cgv-saved').textContent()).toContain('Saved');
 
