@@ -51,4 +51,29 @@ export default tseslint.config(
       }],
     },
   },
+  // Layers: generic UI parts live in src/ui, which both the renderer and the engines import.
+  // Engines never reach up into the renderer, and src/ui depends on neither.
+  {
+    files: ['src/activities/**/*.tsx', 'src/activities/editors.ts', 'src/activities/views.ts', 'src/activities/participant-views.ts', 'src/activities/view-types.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'electron'], message: 'Engines run in the renderer and on phones: no Node or Electron.' },
+          { group: ['**/main/**'], message: 'Engines must not import the core.' },
+          { group: ['**/renderer/**'], message: 'Engines must not import the renderer (a lower layer reaching up): generic UI parts live in src/ui.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'electron'], message: 'UI parts run in the browser: no Node or Electron.' },
+          { group: ['**/main/**', '**/renderer/**', '**/activities/**', '**/preload/**'], message: 'src/ui holds generic UI parts: it imports only React, src/shared and itself.' },
+        ],
+      }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { TextArea, TextField } from '../renderer/components/TextField';
+import { TextArea, TextField } from '../ui/TextField';
 import { itemId, type Item } from './shared-schemas';
 import { ListActions } from './exercise-kit/ListActions';
 import { inSentence } from './exercise-kit/ItemRows';

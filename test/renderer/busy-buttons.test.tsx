@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Button } from '../../src/renderer/components/Button';
+import { Button } from '../../src/ui/Button';
 import { href } from '../../src/renderer/app/router';
 import type { ApiError } from '../../src/shared/api/result';
 import { createRunFake, renderRunPage, ROOM, type RunFake } from './run/run-fake';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { TextField } from '../../renderer/components/TextField';
+import { TextField } from '../../ui/TextField';
 
 // Small planner fields shared by the alignment exercises' editors.
 

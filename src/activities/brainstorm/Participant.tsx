@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
+import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import type { BrainstormParticipantConfig } from './definition';
 import { CARD_KEY, type CardValue } from './logic';

@@ -1,4 +1,4 @@
-import { TextField } from '../../renderer/components/TextField';
+import { TextField } from '../../ui/TextField';
 import type { EditorProps } from '../editor-kit';
 import type { BreakConfig } from './definition';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { NumberField, PromptField, type EditorProps } from '../editor-kit';
-import { TextField } from '../../renderer/components/TextField';
-import { Select } from '../../renderer/components/Select';
+import { TextField } from '../../ui/TextField';
+import { Select } from '../../ui/Select';
 import { DecimalField } from '../align-kit/fields';
 import { OWNERS, type BuyingMapConfig, type Segment, type Stage } from './definition';
 import './buyingmap.css';

@@ -12,7 +12,7 @@ import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
 import { Surface, useReducedMotion } from '../views-kit/surface';
 import { OneCardSort } from '../views-kit/OneCardSort';
 import { OneAtATimeOffer, SortModeSwitch, useSortMode } from '../views-kit/sort-mode';
-import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
+import { useFocusHandOff } from '../../ui/focus-rule';
 
 export const UNSORTED = 'unsorted';
 const MAX_CUSTOM_NAME = 60;

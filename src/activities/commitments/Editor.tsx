@@ -1,6 +1,6 @@
 import { Toggle, NumberField, type EditorProps } from '../editor-kit';
-import { TextArea, TextField } from '../../renderer/components/TextField';
-import { Select } from '../../renderer/components/Select';
+import { TextArea, TextField } from '../../ui/TextField';
+import { Select } from '../../ui/Select';
 import { WEEKDAYS } from './model';
 import type { CommitmentsConfig, WeeklyReport } from './definition';
 import { OTHER, TEAM } from './words';

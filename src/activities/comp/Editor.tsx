@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { LinesField, type EditorProps } from '../editor-kit';
 import { itemId } from '../shared-schemas';
-import { TextArea, TextField } from '../../renderer/components/TextField';
-import { Select } from '../../renderer/components/Select';
+import { TextArea, TextField } from '../../ui/TextField';
+import { Select } from '../../ui/Select';
 import { DecimalField } from '../align-kit/fields';
 import type { CompConfig } from './definition';
 import { PLAN_PRESETS, resizeAmount } from './presets';

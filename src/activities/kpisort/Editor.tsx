@@ -1,5 +1,5 @@
 import { PromptField, type EditorProps } from '../editor-kit';
-import { TextField } from '../../renderer/components/TextField';
+import { TextField } from '../../ui/TextField';
 import { ItemRows } from '../exercise-kit/ItemRows';
 import { kpisort, type Kpi, type KpiSortConfig } from './definition';
 

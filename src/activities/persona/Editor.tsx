@@ -1,5 +1,5 @@
 import { NumberField, type EditorProps } from '../editor-kit';
-import { TextField } from '../../renderer/components/TextField';
+import { TextField } from '../../ui/TextField';
 import type { PersonaConfig } from './definition';
 import './persona.css';
 

@@ -1,6 +1,6 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { useEffect, useId, useState } from 'react';
-import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
+import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../views-kit/answers';
 import { useComposeFocus } from '../views-kit/compose-focus';

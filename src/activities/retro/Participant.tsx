@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
+import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { newCardKey } from '../brainstorm/Participant';
 import { useAnswers } from '../views-kit/answers';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { TextArea } from '../../renderer/components/TextField';
+import { TextArea } from '../../ui/TextField';
 import type { EditorProps } from '../editor-kit';
 import type { SlideConfig } from './definition';
 import { ImagePicker } from './ImagePicker';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { Button } from '../../renderer/components/Button';
-import { TextField } from '../../renderer/components/TextField';
-import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import { useFocusHandOff } from '../../ui/focus-rule';
 import { SLIDE_IMAGE_MAX_CHARS, type SlideImage } from './definition';
 
 const MAX_SIDE = 1600;

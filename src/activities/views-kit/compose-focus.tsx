@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useFocusHandOff } from '../../renderer/hooks/focus-rule';
+import { useFocusHandOff } from '../../ui/focus-rule';
 
 const EMPTY = 'Write something first.';
 

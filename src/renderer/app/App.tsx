@@ -10,7 +10,7 @@ import { ExportScreen } from '../features/export/ExportScreen';
 import type { AppStore } from '../store';
 import { StoreProvider } from './store-context';
 import { useRoute, type Route } from './router';
-import { ScreenFocusScope } from '../hooks/focus-rule';
+import { ScreenFocusScope } from '../../ui/focus-rule';
 import { NotFoundScreen } from './NotFoundScreen';
 
 export function App({ store }: { store: AppStore }) {

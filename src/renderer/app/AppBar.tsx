@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LogoMark } from '../components/EmptyState';
+import { LogoMark } from '../../ui/EmptyState';
 import { href } from './router';
 
 /** The top bar: product mark on the left, the screen's own controls after it. */

@@ -1,5 +1,5 @@
-import { EmptyState } from '../components/EmptyState';
-import { ScreenHeading } from '../hooks/focus-rule';
+import { EmptyState } from '../../ui/EmptyState';
+import { ScreenHeading } from '../../ui/focus-rule';
 import { AppBar } from './AppBar';
 import { href } from './router';
 

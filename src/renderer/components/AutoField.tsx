@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useAutosave } from '../hooks/useAutosave';
-import { TextArea, TextField } from './TextField';
+import { TextArea, TextField } from '../../ui/TextField';
 
 interface Common {
   label: ReactNode;

@@ -1,5 +1,5 @@
 import { useApp } from '../app/store-context';
-import { Icon } from './Icon';
+import { Icon } from '../../ui/Icon';
 
 /** Always-visible save state: "Saving…", "All changes saved", "Couldn't save — retrying". */
 export function SaveIndicator() {

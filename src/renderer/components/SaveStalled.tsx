@@ -1,7 +1,7 @@
 import { useApp, useAppStore } from '../app/store-context';
 import { useRoute } from '../app/router';
-import { Button } from './Button';
-import { Icon } from './Icon';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
 import './save-stalled.css';
 
 /**

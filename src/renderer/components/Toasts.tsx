@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useApp } from '../app/store-context';
 import type { Toast } from '../store/toasts-slice';
-import { IconButton } from './Button';
-import { Icon } from './Icon';
+import { IconButton } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
 
 /** Bottom-left stack of short messages; one may carry an Undo. */
 export function ToastRegion() {

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ScreenHeading } from '../hooks/focus-rule';
+import { ScreenHeading } from '../../ui/focus-rule';
 
 /** Six letters and numbers; the room lengthens it (up to 10) when someone keeps guessing. */
 const MIN_CODE_LENGTH = 6;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { RosterPicker } from '../components/run/RosterPicker';
-import { ScreenHeading, useScreenKey } from '../hooks/focus-rule';
+import { ScreenHeading, useScreenKey } from '../../ui/focus-rule';
 import type { PhoneClient, PhoneSnapshot } from './client';
 import { SelfAdd } from './SelfAdd';
 import { warmViews } from './lazy-views';

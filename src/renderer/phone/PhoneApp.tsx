@@ -7,7 +7,7 @@ import { PhoneClient, socketUrl, type PhoneClientOptions, type PhoneSnapshot } f
 import { CodeEntry } from './CodeEntry';
 import { JoinScreen } from './JoinScreen';
 import { viewFor } from './lazy-views';
-import { ScreenFocusScope, ScreenHeading } from '../hooks/focus-rule';
+import { ScreenFocusScope, ScreenHeading } from '../../ui/focus-rule';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
 export function PhoneApp({

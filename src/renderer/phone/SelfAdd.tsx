@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TeamId } from './client';
-import { ScreenHeading } from '../hooks/focus-rule';
+import { ScreenHeading } from '../../ui/focus-rule';
 
 const TEAMS: { id: TeamId; label: string; mark: string }[] = [
   { id: 'sales', label: 'Sales', mark: '◆' },

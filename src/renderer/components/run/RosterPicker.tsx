@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Participant } from '../../../shared/domain';
-import { ScreenHeading } from '../../hooks/focus-rule';
+import { ScreenHeading } from '../../../ui/focus-rule';
 import { TEAM_LABEL, TEAM_MARK, TEAMS } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
 import './run.css';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAppStore } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { Icon } from '../../components/Icon';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { Icon } from '../../../ui/Icon';
+import { TextField } from '../../../ui/TextField';
 import { titleConfirms, type AnonymiseSummary } from '../../../shared/anonymise';
 import type { Workshop } from '../../../shared/domain';
 import { formatDay, plural } from '../workshops/format';

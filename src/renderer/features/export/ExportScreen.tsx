@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { AppBar } from '../../app/AppBar';
 import { href, navigate } from '../../app/router';
 import { useApp, useAppStore } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { Icon } from '../../components/Icon';
-import { ScreenHeading } from '../../hooks/focus-rule';
+import { Button } from '../../../ui/Button';
+import { Icon } from '../../../ui/Icon';
+import { ScreenHeading } from '../../../ui/focus-rule';
 import {
   exportDownloadPath,
   PAPER_SIZES,

@@ -1,5 +1,5 @@
 import type { Workshop } from '../../../shared/domain';
-import { Icon } from '../../components/Icon';
+import { Icon } from '../../../ui/Icon';
 
 /** One line on where names end up: the JSON is the facilitator's full copy; the PDF and CSV follow the workshop setting. */
 export function NamesNote({ workshop }: { workshop: Pick<Workshop, 'namesInExports' | 'anonymisedAt'> }) {

@@ -4,7 +4,7 @@ import type { viewsFor } from '../../../activities/views';
 import { TEAM_LABEL, TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
 import type { Naming } from '../../../shared/privacy';
 import { PrivacyLine } from '../../components/run/PrivacyLine';
-import { ScreenHeading } from '../../hooks/focus-rule';
+import { ScreenHeading } from '../../../ui/focus-rule';
 import { HandOverBar } from './HandOverBar';
 
 export type Person = Pick<Participant, 'id' | 'name' | 'team'>;

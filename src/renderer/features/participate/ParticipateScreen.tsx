@@ -7,7 +7,7 @@ import { doneWithActivity } from '../../../shared/room-privacy';
 import { RosterPicker } from '../../components/run/RosterPicker';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { useAnnouncer } from '../../components/run/use-announcer';
-import { ScreenHeading, useScreenKey } from '../../hooks/focus-rule';
+import { ScreenHeading, useScreenKey } from '../../../ui/focus-rule';
 import { AnswerPanel, type Person } from './AnswerPanel';
 import { IdleGuard } from './IdleGuard';
 import { HandOverBar } from './HandOverBar';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../app/store-context';
 import { waitInWords } from '../../../shared/room-privacy';
-import { ScreenHeading } from '../../hooks/focus-rule';
+import { ScreenHeading } from '../../../ui/focus-rule';
 import type { Person } from './AnswerPanel';
 import { isPin, PinInput } from './PinInput';
 

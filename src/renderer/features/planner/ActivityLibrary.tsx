@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ACTIVITY_DEFINITIONS } from '../../../activities/registry';
 import { formatDuration } from '../../../shared/schedule';
 import { useApp, useAppStore } from '../../app/store-context';
-import { Button } from '../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useLiveRegion } from '../../components/run/live-announcer';
 import { GuideDialog } from './GuideDialog';
 

@@ -13,8 +13,8 @@ import {
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
-import { EmptyState } from '../../components/EmptyState';
-import { Icon } from '../../components/Icon';
+import { EmptyState } from '../../../ui/EmptyState';
+import { Icon } from '../../../ui/Icon';
 import { useLiveRegion } from '../../components/run/live-announcer';
 import { buildSchedule, formatClock, formatDuration } from '../../../shared/schedule';
 import { AgendaRow } from './AgendaRow';

@@ -6,8 +6,8 @@ import type { Activity } from '../../../shared/domain';
 import { formatClock, type ScheduledItem } from '../../../shared/schedule';
 import { useApp } from '../../app/store-context';
 import { AutoTextField } from '../../components/AutoField';
-import { IconButton } from '../../components/Button';
-import { Icon } from '../../components/Icon';
+import { IconButton } from '../../../ui/Button';
+import { Icon } from '../../../ui/Icon';
 import { ActivityConfigPanel } from './ActivityConfigPanel';
 
 interface Props {

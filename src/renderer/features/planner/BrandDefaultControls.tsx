@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { hasBranding } from '../../../shared/branding';
 import type { Workshop } from '../../../shared/domain';
 import { useApp } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { useFocusHandOff } from '../../hooks/focus-rule';
+import { Button } from '../../../ui/Button';
+import { useFocusHandOff } from '../../../ui/focus-rule';
 
 /** "Use as default for new workshops", what the default is, and applying or clearing it. */
 export function BrandDefaultControls({ workshop: w }: { workshop: Workshop }) {

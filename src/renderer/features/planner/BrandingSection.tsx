@@ -3,7 +3,7 @@ import { formatBytes, type LogoInfo } from '../../../shared/branding';
 import { accentUse, PAPER, PROJECTOR } from '../../../shared/contrast';
 import { useApp } from '../../app/store-context';
 import { AutoTextField } from '../../components/AutoField';
-import { Button } from '../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useLogoUrl } from '../../hooks/use-logo-url';
 import { BrandPreview } from './BrandPreview';
 import { BrandDefaultControls } from './BrandDefaultControls';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useApp } from '../../app/store-context';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../../ui/Dialog';
 
 export interface PrivacyChange {
   /** The question, e.g. "Show names in the report and exports?" */

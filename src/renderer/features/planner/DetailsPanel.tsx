@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store-context';
 import { AutoTextArea, AutoTextField } from '../../components/AutoField';
-import { Select } from '../../components/Select';
+import { Select } from '../../../ui/Select';
 import { STATUS_LABEL } from '../workshops/format';
 import { WorkshopNamesSetting } from './NamingSettings';
 import { BrandingSection } from './BrandingSection';

@@ -1,5 +1,5 @@
 import { findDefinition } from '../../../activities/registry';
-import { Dialog } from '../../components/Dialog';
+import { Dialog } from '../../../ui/Dialog';
 import { FacilitatorGuideBody } from '../../components/FacilitatorGuide';
 
 /** An activity kind's facilitator guide, read in a wide dialog rather than in the narrow library column. */

@@ -1,5 +1,5 @@
 import { useApp } from '../../app/store-context';
-import { Icon } from '../../components/Icon';
+import { Icon } from '../../../ui/Icon';
 import { namesRemovedLine } from '../export/AnonymiseSection';
 import '../export/anonymise.css';
 

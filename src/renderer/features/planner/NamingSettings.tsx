@@ -4,7 +4,7 @@ import { Toggle } from '../../../activities/editor-kit';
 import { NAMINGS, NAMING_LABEL, type Naming } from '../../../shared/privacy';
 import type { Activity } from '../../../shared/domain';
 import { useApp } from '../../app/store-context';
-import { Select } from '../../components/Select';
+import { Select } from '../../../ui/Select';
 import { useConfirmAfterAnswers } from './ConfirmAfterAnswers';
 import './naming-settings.css';
 

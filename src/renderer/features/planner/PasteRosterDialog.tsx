@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useApp } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { TeamBadge } from '../../components/TeamBadge';
-import { TextArea } from '../../components/TextField';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { TeamBadge } from '../../../ui/TeamBadge';
+import { TextArea } from '../../../ui/TextField';
 import { TEAM_LABEL, type Team } from '../../../shared/domain';
 import { parseRoster } from '../../../shared/roster-paste';
 import { TeamSelect } from './TeamSelect';

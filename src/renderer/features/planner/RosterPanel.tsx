@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../app/store-context';
 import { AutoTextField } from '../../components/AutoField';
-import { Button, IconButton } from '../../components/Button';
-import { TeamCounts } from '../../components/TeamBadge';
-import { TextField } from '../../components/TextField';
+import { Button, IconButton } from '../../../ui/Button';
+import { TeamCounts } from '../../../ui/TeamBadge';
+import { TextField } from '../../../ui/TextField';
 import type { Participant, Team } from '../../../shared/domain';
 import { PasteRosterDialog } from './PasteRosterDialog';
 import { TeamSelect } from './TeamSelect';

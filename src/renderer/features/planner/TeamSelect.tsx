@@ -1,5 +1,5 @@
 import { TEAMS, TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
-import { Select } from '../../components/Select';
+import { Select } from '../../../ui/Select';
 
 export const TEAM_OPTIONS = TEAMS.map((t) => ({ value: t, label: `${TEAM_MARK[t]} ${TEAM_LABEL[t]}` }));
 

@@ -11,7 +11,7 @@ import { presenterStage, type PresenterStage, type StageBrand } from './presente
 import { ProjectorBrand } from './ProjectorBrand';
 import { useBodyClass } from '../../components/run/use-body-class';
 import { usePresenterPaging } from './presenter-paging';
-import { useScreenFocusTarget } from '../../hooks/focus-rule';
+import { useScreenFocusTarget } from '../../../ui/focus-rule';
 import './present.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TimerState } from '../../../shared/run';
 import { formatTimer, timerInWords, timerRemainingMs } from '../../../shared/run';
-import { Button } from '../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useAnnounce } from '../../components/run/live-announcer';
 import { playChime, setSoundOn, soundOn } from './chime';
 

@@ -1,5 +1,5 @@
 import type { ProjectorPaging } from '../../../shared/run';
-import { Button } from '../../components/Button';
+import { Button } from '../../../ui/Button';
 
 /**
  * "Page 2 of 4": when the projector's list takes more than one screen, the console turns

@@ -1,6 +1,6 @@
 import type { ActivityResults } from '../../../shared/api/contract';
 import type { Participant } from '../../../shared/domain';
-import { TeamMark } from '../../components/TeamBadge';
+import { TeamMark } from '../../../ui/TeamBadge';
 
 /**
  * Who has answered and who has not (first: who to nudge). Names are for the

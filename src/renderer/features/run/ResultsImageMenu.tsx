@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useRef, useState } from 'react';
 import type { ActivityResults } from '../../../shared/api/contract';
 import type { ActionItem, Activity } from '../../../shared/domain';
 import { useApp, useAppStore } from '../../app/store-context';
-import { Button } from '../../components/Button';
+import { Button } from '../../../ui/Button';
 import { useAnnounce } from '../../components/run/live-announcer';
 import { StillResults, type StillBackground } from '../present/StillResults';
 import { clipboardProblem, copyPngToClipboard, countStillPages, downloadPng, renderStillPng, resultsImageName } from './results-image';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button } from '../../components/Button';
-import { Icon } from '../../components/Icon';
+import { Button } from '../../../ui/Button';
+import { Icon } from '../../../ui/Icon';
 import { useApp, useAppStore } from '../../app/store-context';
 import { groupJoinCode } from '../../components/run/join-code';
-import { useFocusHandOff } from '../../hooks/focus-rule';
+import { useFocusHandOff } from '../../../ui/focus-rule';
 
 /** "Let more people add themselves" raises the ceiling by this many names. */
 const MORE_SELF_ADDS = 100;

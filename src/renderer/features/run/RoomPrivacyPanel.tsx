@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useApp, useAppStore } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/Dialog';
-import { TeamMark } from '../../components/TeamBadge';
+import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/Dialog';
+import { TeamMark } from '../../../ui/TeamBadge';
 import type { Participant } from '../../../shared/domain';
 import { ROOM_LOG_ACTIONS, type PrivacyLogEntry } from '../../../shared/room-privacy';
 import './room-privacy.css';

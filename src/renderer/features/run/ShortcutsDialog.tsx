@@ -1,4 +1,4 @@
-import { Dialog } from '../../components/Dialog';
+import { Dialog } from '../../../ui/Dialog';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {

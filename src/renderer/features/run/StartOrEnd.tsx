@@ -1,7 +1,7 @@
 import { href } from '../../app/router';
 import { useAppStore } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { Icon } from '../../components/Icon';
+import { Button } from '../../../ui/Button';
+import { Icon } from '../../../ui/Icon';
 
 /**
  * Before the day: start it. After it: the report is the next step, so

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { formatDuration } from '../../../shared/schedule';
 import { BUILT_IN_PREFIX } from '../../../shared/templates';
 import { useApp } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { EmptyState } from '../../components/EmptyState';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
 import './empty-workshops.css';
 
 /** The built-in template the sample workshop is made from (the core's createSampleWorkshop). */

@@ -3,9 +3,9 @@ import { formatDuration } from '../../../shared/schedule';
 import type { TemplateSummary } from '../../../shared/templates';
 import { href, navigate } from '../../app/router';
 import { useApp } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { TextArea, TextField } from '../../components/TextField';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { TextArea, TextField } from '../../../ui/TextField';
 import './templates.css';
 
 /** Offer a file to save, e.g. an exported template. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApp } from '../../app/store-context';
-import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/Dialog';
-import { EmptyState } from '../../components/EmptyState';
+import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/Dialog';
+import { EmptyState } from '../../../ui/EmptyState';
 import type { WorkshopSummary } from '../../../shared/domain';
 import { formatDay, plural } from './format';
 

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { TextField } from '../../components/TextField';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { TextField } from '../../../ui/TextField';
 
 /** One field: the title. Creating opens the planner. */
 export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: string): Promise<string | null>; onClose(): void }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { href } from '../../app/router';
 import { useApp } from '../../app/store-context';
-import { IconButton } from '../../components/Button';
-import { TeamCounts } from '../../components/TeamBadge';
+import { IconButton } from '../../../ui/Button';
+import { TeamCounts } from '../../../ui/TeamBadge';
 import { formatDuration } from '../../../shared/schedule';
 import type { WorkshopSummary } from '../../../shared/domain';
 import { RenameDialog } from './WorkshopDialogs';

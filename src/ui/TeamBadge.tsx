@@ -1,4 +1,4 @@
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../shared/domain';
 
 /** A team is always its colour plus its shape plus (unless compact) its name. */
 export function TeamMark({ team }: { team: Team }) {

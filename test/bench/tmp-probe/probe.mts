@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../../../src/main/core';
+import { assembleReportAsync } from '../../../src/main/report/data';
+import { ReportRenderer } from '../../../src/main/report/render';
+import { REPORT_SECTIONS } from '../../../src/main/report/types';
+import { syntheticFullDay } from '../../helpers/workshop-fill';
+import { answeredAlignmentDay } from '../../main/export/alignment-day-fill';
+const dir = mkdtempSync(join(tmpdir(), 'cg-probe-'));
+let t = Date.parse('2026-12-03T09:00:00.000Z');
+const core = openCore({ dataDir: dir, mode: 'browser', version: 'bench', now: () => new Date(t) });
+const clock = { advance: (ms: number) => (t += ms) };
+const id40 = syntheticFullDay(core, 40, clock, 12);
+const renderer = new ReportRenderer();
+const d40 = await assembleReportAsync(core, id40, { paper: 'a4', sections: REPORT_SECTIONS });
+if (d40.ok) await renderer.render(d40.value, { fresh: true });
+const id = answeredAlignmentDay(core, 40, clock);
+await new Promise((r) => setTimeout(r, 300));
+for (let i = 0; i < 2; i++) {
+  const T0 = performance.now();
+  const marks: [string, number][] = [];
+  const gaps: [number, number][] = [];
+  let last = performance.now();
+  const timer = setInterval(() => { const now = performance.now(); if (now - last > 8) gaps.push([last - T0, now - last]); last = now; }, 1);
+  marks.push(['assemble', performance.now() - T0]);
+  const data = await assembleReportAsync(core, id, { paper: 'a4', sections: REPORT_SECTIONS });
+  marks.push(['render', performance.now() - T0]);
+  if (!data.ok) throw new Error('x');
+  const out = await renderer.render(data.value, { fresh: true });
+  marks.push(['done', performance.now() - T0]);
+  clearInterval(timer);
+  console.log(`run ${i}`, marks.map(([n, x]) => `${n}@${x.toFixed(0)}`).join(' '), 'gaps', gaps.map(([a, g]) => `${a.toFixed(0)}+${g.toFixed(0)}`).join(' '), out.pages);
+}
+process.exit(0);
