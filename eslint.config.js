@@ -41,39 +41,64 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', pureBoundary] },
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'src/activities/**/*.tsx', 'src/activities/editors.ts', 'src/activities/views.ts', 'src/activities/participant-views.ts', 'src/activities/view-types.ts'],
+    files: [
+      'src/renderer/**/*.{ts,tsx}',
+      'src/activities/**/*.tsx',
+      'src/activities/editors.ts',
+      'src/activities/views.ts',
+      'src/activities/participant-views.ts',
+      'src/activities/view-types.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'electron'], message: 'The renderer has no Node or Electron access: go through the API client.' },
-          { group: ['**/main/**'], message: 'The renderer must not import the core: go through the API client.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron'], message: 'The renderer has no Node or Electron access: go through the API client.' },
+            { group: ['**/main/**'], message: 'The renderer must not import the core: go through the API client.' },
+          ],
+        },
+      ],
     },
   },
   // Layers: generic UI parts live in src/ui, which both the renderer and the engines import.
   // Engines never reach up into the renderer, and src/ui depends on neither.
   {
-    files: ['src/activities/**/*.tsx', 'src/activities/editors.ts', 'src/activities/views.ts', 'src/activities/participant-views.ts', 'src/activities/view-types.ts'],
+    files: [
+      'src/activities/**/*.tsx',
+      'src/activities/editors.ts',
+      'src/activities/views.ts',
+      'src/activities/participant-views.ts',
+      'src/activities/view-types.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'electron'], message: 'Engines run in the renderer and on phones: no Node or Electron.' },
-          { group: ['**/main/**'], message: 'Engines must not import the core.' },
-          { group: ['**/renderer/**'], message: 'Engines must not import the renderer (a lower layer reaching up): generic UI parts live in src/ui.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron'], message: 'Engines run in the renderer and on phones: no Node or Electron.' },
+            { group: ['**/main/**'], message: 'Engines must not import the core.' },
+            { group: ['**/renderer/**'], message: 'Engines must not import the renderer (a lower layer reaching up): generic UI parts live in src/ui.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'electron'], message: 'UI parts run in the browser: no Node or Electron.' },
-          { group: ['**/main/**', '**/renderer/**', '**/activities/**', '**/preload/**'], message: 'src/ui holds generic UI parts: it imports only React, src/shared and itself.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron'], message: 'UI parts run in the browser: no Node or Electron.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/activities/**', '**/preload/**'],
+              message: 'src/ui holds generic UI parts: it imports only React, src/shared and itself.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -58,7 +58,10 @@ function satisfies(version, range) {
   if (!v) throw new Error('cannot read the version "' + version + '"');
   var alternatives = String(range).split('||');
   for (var i = 0; i < alternatives.length; i++) {
-    var parts = alternatives[i].trim().replace(/(>=|<=|>|<|=|\^)\s+/g, '$1').split(/\s+/);
+    var parts = alternatives[i]
+      .trim()
+      .replace(/(>=|<=|>|<|=|\^)\s+/g, '$1')
+      .split(/\s+/);
     var all = true;
     for (var j = 0; j < parts.length; j++) {
       if (!comparatorHolds(parts[j], v)) all = false;
@@ -87,9 +90,7 @@ function checkNode(options) {
   if (satisfies(version, range)) return { ok: true, message: 'Node ' + version + ' satisfies ' + range + '.' };
   return {
     ok: false,
-    message:
-      'Common Ground needs Node.js ' + range + ' (package.json "engines"), but this is Node ' + version +
-      ' (' + execPath + ').\n' + HOW_TO_GET,
+    message: 'Common Ground needs Node.js ' + range + ' (package.json "engines"), but this is Node ' + version + ' (' + execPath + ').\n' + HOW_TO_GET,
   };
 }
 

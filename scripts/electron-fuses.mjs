@@ -73,9 +73,7 @@ const PLACEHOLDER_MAX_BYTES = 1024 * 1024;
  * fuse sentinel (check-builder's stand-in); throws for anything else.
  */
 export function classifyBinary(path) {
-  const file = path.endsWith('.app')
-    ? join(path, 'Contents', 'Frameworks', 'Electron Framework.framework', 'Electron Framework')
-    : path;
+  const file = path.endsWith('.app') ? join(path, 'Contents', 'Frameworks', 'Electron Framework.framework', 'Electron Framework') : path;
   if (!existsSync(file)) throw new Error(`electron-fuses: there is no Electron binary at ${file}.`);
   const size = statSync(file).size;
   if (size > PLACEHOLDER_MAX_BYTES) return 'real';

@@ -91,7 +91,8 @@ function main() {
     const started = Date.now();
     const { findings, unparsed, electronVersion, csv } = scan(work, folders);
     console.log(`electronegativity: scanned ${folders.join(' + ')} as Electron ${electronVersion} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const f of findings) console.log(`  ${f.severity.padEnd(8)} ${f.issue} ${f.filename === 'N/A' ? '' : `${f.filename}:${f.location}`} — ${f.description}`);
+    for (const f of findings)
+      console.log(`  ${f.severity.padEnd(8)} ${f.issue} ${f.filename === 'N/A' ? '' : `${f.filename}:${f.location}`} — ${f.description}`);
     const high = findings.filter(isHigh);
     const problems = [
       ...high.map((f) => `HIGH ${f.issue} at ${f.filename}:${f.location}: ${f.description} (${f.url})`),

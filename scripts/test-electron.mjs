@@ -31,7 +31,8 @@ export function findElectron(env = process.env) {
   }
   if (!existsSync(join(electronDir, 'package.json'))) return { reason: 'the electron package is not installed (run npm ci)' };
   const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'node_modules/electron has no binary: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD or without its install script' };
+  if (!existsSync(pathFile))
+    return { reason: 'node_modules/electron has no binary: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD or without its install script' };
   const dist = join(electronDir, 'dist');
   const binary = join(dist, readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? { dist, binary } : { reason: `${binary} is missing` };
@@ -72,7 +73,17 @@ function pack(electron, output) {
   const target = { linux: ['--linux', 'dir'], win32: ['--win', 'dir'], darwin: ['--mac', 'dir'] }[process.platform];
   const run = spawnSync(
     process.execPath,
-    [cli, ...target, '--dir', '--publish', 'never', `-c.electronDist=${electron.dist}`, '-c.npmRebuild=false', `-c.directories.output=${output}`, '-c.mac.identity=null'],
+    [
+      cli,
+      ...target,
+      '--dir',
+      '--publish',
+      'never',
+      `-c.electronDist=${electron.dist}`,
+      '-c.npmRebuild=false',
+      `-c.directories.output=${output}`,
+      '-c.mac.identity=null',
+    ],
     { cwd: root, stdio: ['ignore', 2, 2], env: { ...process.env, [KEEP_INSPECT_ENV]: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
   );
   if (run.status !== 0) throw new Error(`electron-builder exited with ${run.status ?? run.signal}.`);

@@ -22,12 +22,7 @@ export interface Aggregate<T = unknown> {
  * threshold gets no result at all (not even to the facilitator), so a
  * small group never makes individuals identifiable.
  */
-export function aggregate(
-  def: ActivityDefinition,
-  config: unknown,
-  responses: readonly StoredResponse[],
-  threshold: number,
-): Aggregate | null {
+export function aggregate(def: ActivityDefinition, config: unknown, responses: readonly StoredResponse[], threshold: number): Aggregate | null {
   const engine = def.responses;
   if (!engine) return null;
   const people = (list: readonly StoredResponse[]) => new Set(list.map((r) => r.participantId)).size;
@@ -41,9 +36,7 @@ export function aggregate(
 }
 
 /** Reduce a stream of writes (last write wins per participant and item) to the stored set. */
-export function applyResponses<V>(
-  writes: readonly (Omit<StoredResponse<V>, 'value'> & { value: V | null })[],
-): StoredResponse<V>[] {
+export function applyResponses<V>(writes: readonly (Omit<StoredResponse<V>, 'value'> & { value: V | null })[]): StoredResponse<V>[] {
   const latest = new Map<string, StoredResponse<V> | null>();
   for (const w of writes) {
     const key = `${w.participantId}\u0000${w.itemKey}`;

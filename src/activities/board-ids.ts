@@ -34,5 +34,10 @@ export function remapBoardRefs(schema: z.ZodType, value: unknown, newId: (old: s
     const head = slash > 0 ? newId(value.slice(0, slash)) : undefined;
     return head ? head + value.slice(slash) : value;
   }
-  return mapSchemaParts(schema, value, (part, v) => remapBoardRefs(part, v, newId), (_type, v) => v);
+  return mapSchemaParts(
+    schema,
+    value,
+    (part, v) => remapBoardRefs(part, v, newId),
+    (_type, v) => v,
+  );
 }

@@ -49,7 +49,11 @@ export function linesToItems(lines: string[], previous: readonly Item[], prefix 
  */
 export function examplesToItems(examples: readonly string[], previous: readonly Item[], prefix = 'i'): Item[] {
   const wanted = new Set(examples.map((e) => e.trim()));
-  return linesToItems([...examples], previous.filter((i) => wanted.has(i.text)), prefix);
+  return linesToItems(
+    [...examples],
+    previous.filter((i) => wanted.has(i.text)),
+    prefix,
+  );
 }
 
 /**
@@ -184,7 +188,14 @@ export function Toggle({ label, checked, onChange, hint }: { label: string; chec
   return (
     <div className="field toggle-field">
       <label className="toggle" htmlFor={id}>
-        <input id={id} type="checkbox" role="switch" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
         <span className="toggle-track" aria-hidden="true">
           <span className="toggle-thumb" />
         </span>
@@ -199,6 +210,18 @@ export function Toggle({ label, checked, onChange, hint }: { label: string; chec
   );
 }
 
-export function PromptField({ value, onChange, error, label = 'Question for the room', placeholder }: { value: string; onChange(v: string): void; error?: string | undefined; label?: string; placeholder?: string }) {
+export function PromptField({
+  value,
+  onChange,
+  error,
+  label = 'Question for the room',
+  placeholder,
+}: {
+  value: string;
+  onChange(v: string): void;
+  error?: string | undefined;
+  label?: string;
+  placeholder?: string;
+}) {
   return <TextArea label={label} value={value} rows={2} maxLength={500} error={error} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />;
 }

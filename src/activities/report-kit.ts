@@ -94,7 +94,12 @@ export function divergenceBlock(
     type: 'divergence',
     title: `${title} (${APART_SCALE})`,
     columns: columns.map((c) => c.text),
-    items: cards.slice(0, limit).map((c) => ({ text: c.text, apart: apartOf100(c.divergence), sales: { n: c.na, shares: shares(c.a) }, marketing: { n: c.nb, shares: shares(c.b) } })),
-    more: rest.length > 0 ? `${plural(rest.length, 'more card')} ${rest.length === 1 ? 'is' : 'are'} ${apartOf100(rest[0]!.divergence)} of 100 apart or closer; the table below has every card.` : undefined,
+    items: cards
+      .slice(0, limit)
+      .map((c) => ({ text: c.text, apart: apartOf100(c.divergence), sales: { n: c.na, shares: shares(c.a) }, marketing: { n: c.nb, shares: shares(c.b) } })),
+    more:
+      rest.length > 0
+        ? `${plural(rest.length, 'more card')} ${rest.length === 1 ? 'is' : 'are'} ${apartOf100(rest[0]!.divergence)} of 100 apart or closer; the table below has every card.`
+        : undefined,
   };
 }

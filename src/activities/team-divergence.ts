@@ -58,7 +58,12 @@ export interface TeamComparison {
 }
 
 /** Compare two teams' tallies of the same sort, card by card. */
-export function compareTeams(columns: readonly { id: string }[], cards: readonly { id: string; text: string }[], a: CardSortTally, b: CardSortTally): TeamComparison {
+export function compareTeams(
+  columns: readonly { id: string }[],
+  cards: readonly { id: string; text: string }[],
+  a: CardSortTally,
+  b: CardSortTally,
+): TeamComparison {
   const list = cards.map((card): CardComparison => {
     const ca = a.cards.find((c) => c.id === card.id);
     const cb = b.cards.find((c) => c.id === card.id);

@@ -17,8 +17,7 @@ export interface ServeArgs {
 
 const VALUE_FLAGS = ['--port', '--data-dir', '--lan-host', '--lan-port', '--restore-backup'];
 const BOOLEAN_FLAGS = ['--no-open', '--lan', '--restore-latest-backup'];
-const USAGE =
-  'Options: --port N, --data-dir DIR, --no-open, --lan, --lan-host ADDRESS, --lan-port N, --restore-backup FILE, --restore-latest-backup.';
+const USAGE = 'Options: --port N, --data-dir DIR, --no-open, --lan, --lan-host ADDRESS, --lan-port N, --restore-backup FILE, --restore-latest-backup.';
 
 function port(flag: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;

@@ -20,9 +20,7 @@ import { onParentExit } from './parent-watch';
 
 async function main() {
   const args = parseServeArgs(process.argv.slice(2));
-  const dataDir = resolve(
-    args.dataDir ?? resolveDataDir({ argv: [], env: process.env, platform: process.platform, home: homedir() }),
-  );
+  const dataDir = resolve(args.dataDir ?? resolveDataDir({ argv: [], env: process.env, platform: process.platform, home: homedir() }));
   const core = openOrExplain(dataDir, args);
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const pageDir = fileURLToPath(new URL('../participant', import.meta.url));

@@ -33,7 +33,12 @@ function formatter(code: CurrencyCode, cents: boolean, compact: boolean): Intl.N
     const digits = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     f = compact
       ? new Intl.NumberFormat(LOCALE, { style: 'currency', currency: code, notation: 'compact', maximumFractionDigits: 1 })
-      : new Intl.NumberFormat(LOCALE, { style: 'currency', currency: code, minimumFractionDigits: cents ? digits : 0, maximumFractionDigits: cents ? digits : 0 });
+      : new Intl.NumberFormat(LOCALE, {
+          style: 'currency',
+          currency: code,
+          minimumFractionDigits: cents ? digits : 0,
+          maximumFractionDigits: cents ? digits : 0,
+        });
     formatters.set(key, f);
   }
   return f;
@@ -55,10 +60,29 @@ export function formatShortMoney(code: CurrencyCode, n: number): string {
 
 /** The symbol Intl writes for the code: "€", "£", "CHF", "CA$". */
 export function currencySymbol(code: CurrencyCode): string {
-  return formatter(code, false, false).formatToParts(0).find((p) => p.type === 'currency')?.value ?? code;
+  return (
+    formatter(code, false, false)
+      .formatToParts(0)
+      .find((p) => p.type === 'currency')?.value ?? code
+  );
 }
 
-const SYMBOLS: Record<string, CurrencyCode> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', 'FR': 'CHF', 'FR.': 'CHF', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', '¥': 'JPY', '₹': 'INR', KR: 'SEK' };
+const SYMBOLS: Record<string, CurrencyCode> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  FR: 'CHF',
+  'FR.': 'CHF',
+  C$: 'CAD',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  '¥': 'JPY',
+  '₹': 'INR',
+  KR: 'SEK',
+};
 
 /** A code from what older files wrote ("€", "£", "CHF", "kr"); null when it names none of ours. */
 export function currencyFromText(text: unknown): CurrencyCode | null {

@@ -47,8 +47,23 @@ export function readTeam(word: string): Team | null {
 }
 
 /** A spreadsheet's header row: "Name, Team, Role" and the like. */
-const HEADER_WORDS = new Set(['name', 'names', 'full name', 'person', 'participant', 'team', 'department', 'dept', 'role', 'title', 'job title', 'email', 'e-mail']);
-const isHeader = (cells: string[]) => cells.length > 0 && cells.every((c) => c === '' || HEADER_WORDS.has(c.toLowerCase())) && HEADER_WORDS.has((cells[0] ?? '').toLowerCase());
+const HEADER_WORDS = new Set([
+  'name',
+  'names',
+  'full name',
+  'person',
+  'participant',
+  'team',
+  'department',
+  'dept',
+  'role',
+  'title',
+  'job title',
+  'email',
+  'e-mail',
+]);
+const isHeader = (cells: string[]) =>
+  cells.length > 0 && cells.every((c) => c === '' || HEADER_WORDS.has(c.toLowerCase())) && HEADER_WORDS.has((cells[0] ?? '').toLowerCase());
 
 export function parseRoster(text: string, defaultTeam: Team, existingNames: readonly string[] = []): PasteResult {
   const seen = new Set(existingNames.map((n) => n.trim().toLowerCase()));

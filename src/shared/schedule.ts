@@ -36,11 +36,7 @@ export function formatDuration(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-export function buildSchedule(
-  activities: readonly { id: string; minutes: number }[],
-  startTime: string | null,
-  plannedEnd: string | null,
-): Schedule {
+export function buildSchedule(activities: readonly { id: string; minutes: number }[], startTime: string | null, plannedEnd: string | null): Schedule {
   const start = parseClock(startTime);
   let cursor = start;
   let total = 0;

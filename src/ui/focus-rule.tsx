@@ -1,4 +1,17 @@
-import { createContext, forwardRef, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode, type Ref, type RefCallback } from 'react';
+import {
+  createContext,
+  forwardRef,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+  type Ref,
+  type RefCallback,
+} from 'react';
 
 // The focus rule (issue #15): the keyboard is never left on <body>.
 // - A screen change (a route, or a phone moving on) puts focus on the new screen's heading:

@@ -278,7 +278,8 @@ describe('comp properties', () => {
         const sorted = [...xs].sort((a, b) => a - b);
         const pays = sorted.map((a) => variableAt(p, a));
         for (let i = 1; i < pays.length; i += 1) expect(pays[i]!).toBeGreaterThanOrEqual(pays[i - 1]! - 0.01);
-        if (p.cap !== null) for (const v of pays) expect(v).toBeLessThanOrEqual((p.cap / 100) * (p.variable / { month: 12, quarter: 4, year: 1 }[p.period]) + 0.01);
+        if (p.cap !== null)
+          for (const v of pays) expect(v).toBeLessThanOrEqual((p.cap / 100) * (p.variable / { month: 12, quarter: 4, year: 1 }[p.period]) + 0.01);
       }),
     );
   });
@@ -306,7 +307,15 @@ describe('comp properties', () => {
         const periods = [...new Set(Array.from({ length: 12 }, (_, i) => periodOf(p, i + 1)))];
         const expected =
           months.reduce((s, m) => s + m.base, 0) +
-          periods.reduce((s, per) => s + variableFor(p, deals.filter((d) => periodOf(p, d.month) === per && stays(d)).reduce((t, d) => t + d.amount, 0)), 0);
+          periods.reduce(
+            (s, per) =>
+              s +
+              variableFor(
+                p,
+                deals.filter((d) => periodOf(p, d.month) === per && stays(d)).reduce((t, d) => t + d.amount, 0),
+              ),
+            0,
+          );
         expect(months.reduce((s, m) => s + m.total, 0)).toBeCloseTo(expected, 1);
       }),
     );

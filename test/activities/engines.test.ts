@@ -71,7 +71,15 @@ describe('card sort', () => {
   });
   it('is complete only when every card is placed', () => {
     expect(engine.isComplete!(config, new Map([['c1', { column: 'col1' }]]))).toBe(false);
-    expect(engine.isComplete!(config, new Map([['c1', { column: 'col1' }], ['c2', { column: 'col2' }]]))).toBe(true);
+    expect(
+      engine.isComplete!(
+        config,
+        new Map([
+          ['c1', { column: 'col1' }],
+          ['c2', { column: 'col2' }],
+        ]),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -110,7 +118,10 @@ describe('brainstorm', () => {
   const engine = def('brainstorm').responses!;
   const config = { prompt: '', anonymous: true, maxCardsPerPerson: 2 };
   it('limits cards per person and hides authors when anonymous', () => {
-    const mine = new Map<string, unknown>([['card-aaaa1', { text: 'x' }], ['card-aaaa2', { text: 'y' }]]);
+    const mine = new Map<string, unknown>([
+      ['card-aaaa1', { text: 'x' }],
+      ['card-aaaa2', { text: 'y' }],
+    ]);
     expect(engine.check(config, 'card-aaaa3', { text: 'z' }, mine)).toBe('You can add up to 2 cards.');
     expect(engine.check(config, 'card-aaaa1', { text: 'edited' }, mine)).toBeNull();
     expect(engine.check(config, '../../x', { text: 'z' }, new Map())).toMatch(/not valid/);

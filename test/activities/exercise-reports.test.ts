@@ -11,7 +11,15 @@ const people = (team: Team, n: number) => Array.from({ length: n }, (_, i) => `$
 function report(kind: string, responses: StoredResponse[], board: unknown, threshold = 3, nameOf = (id: string) => `Name of ${id}`): ReportBlock[] {
   const def = findDefinition(kind)!;
   const config = def.defaultConfig();
-  const input: ReportInput = { title: def.defaultTitle, config, results: aggregate(def, config, responses, threshold), threshold, board, nameOf, status: 'done' };
+  const input: ReportInput = {
+    title: def.defaultTitle,
+    config,
+    results: aggregate(def, config, responses, threshold),
+    threshold,
+    board,
+    nameOf,
+    status: 'done',
+  };
   const blocks = def.report!(input);
   // Blocks are plain data: they survive JSON.
   expect(JSON.parse(JSON.stringify(blocks))).toEqual(blocks);
@@ -28,7 +36,9 @@ describe('reports of the alignment exercises', () => {
     expect(blocks[0]).toMatchObject({ type: 'callout', text: 'A quality lead has asked for a demo.' });
     expect(blocks.find((b) => b.type === 'finding' && b.kind === 'decision')).toMatchObject({ detail: 'A quality lead has asked for a demo.' });
     // How far apart, drawn per card (the projector's list): 100 = no overlap.
-    expect(blocks.find((b) => b.type === 'divergence')).toMatchObject({ items: [{ text: 'Requested a demo', apart: 100, sales: { n: 3, shares: [100, 0, 0] }, marketing: { n: 3, shares: [0, 100, 0] } }] });
+    expect(blocks.find((b) => b.type === 'divergence')).toMatchObject({
+      items: [{ text: 'Requested a demo', apart: 100, sales: { n: 3, shares: [100, 0, 0] }, marketing: { n: 3, shares: [0, 100, 0] } }],
+    });
     expect(blocks.some((b) => b.type === 'matrix')).toBe(true);
     // A team below the threshold: no comparison, and the report says why.
     const small = report('leadsort', responses.slice(0, 4), null);
@@ -44,7 +54,13 @@ describe('reports of the alignment exercises', () => {
     const board = { rows: [{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi', target: '25', unit: '%' }], onScreen: 'outcome' };
     const blocks = report('kpisort', responses, board);
     const table = blocks.find((b) => b.type === 'ownerTable') as Extract<ReportBlock, { type: 'ownerTable' }>;
-    expect(table.rows.find((row) => row.item === 'MQL → SQL conversion')).toEqual({ item: 'MQL → SQL conversion', owner: 'shared', ownerText: 'Shared', who: 'Ravi', target: '25 %' });
+    expect(table.rows.find((row) => row.item === 'MQL → SQL conversion')).toEqual({
+      item: 'MQL → SQL conversion',
+      owner: 'shared',
+      ownerText: 'Shared',
+      who: 'Ravi',
+      target: '25 %',
+    });
     expect(blocks.find((b) => b.type === 'divergence')).toMatchObject({ items: [{ text: 'MQL → SQL conversion' }] });
     expect(blocks.find((b) => b.type === 'finding' && b.kind === 'decision')).toBeTruthy();
   });
@@ -59,7 +75,11 @@ describe('reports of the alignment exercises', () => {
     const blocks = report('retro', responses, board);
     expect(blocks[0]).toMatchObject({ type: 'barChart', bars: [{ label: 'Weekly sync', value: 6, byTeam: { sales: 6, marketing: 0 } }] });
     const cards = blocks.find((b) => b.type === 'cards') as Extract<ReportBlock, { type: 'cards' }>;
-    expect(cards.groups.map((g) => g.title)).toEqual(['What broke trust between us? (3)', 'What builds trust? (0)', 'One small step we could take next month (3)']);
+    expect(cards.groups.map((g) => g.title)).toEqual([
+      'What broke trust between us? (3)',
+      'What builds trust? (0)',
+      'One small step we could take next month (3)',
+    ]);
     expect(cards.groups.flatMap((g) => g.cards).every((c) => c.author === null)).toBe(true);
     expect(JSON.stringify(blocks)).not.toContain('Name of');
     expect(cards.groups[2]!.cards.find((c) => c.text.includes('[Weekly sync]'))).toBeTruthy();

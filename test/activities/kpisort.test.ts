@@ -14,7 +14,9 @@ const r = (participantId: string, team: Team, itemKey: string, column: string): 
 
 describe('KPI sort', () => {
   it('ships the usual KPIs with units and the three owner columns; refuses other columns', () => {
-    expect(config.cards.map((k) => k.text)).toEqual(expect.arrayContaining(['Leads created', 'MQL → SQL conversion', 'Pipeline created', 'Win rate', 'Sales cycle length', 'New revenue']));
+    expect(config.cards.map((k) => k.text)).toEqual(
+      expect.arrayContaining(['Leads created', 'MQL → SQL conversion', 'Pipeline created', 'Win rate', 'Sales cycle length', 'New revenue']),
+    );
     expect(config.cards.every((k) => k.unit.length > 0)).toBe(true);
     expect(config.columns.map((c) => c.id)).toEqual(['marketing', 'sales', 'shared']);
     expect(def.configSchema.safeParse({ ...config, columns: [...config.columns].reverse() }).success).toBe(false);

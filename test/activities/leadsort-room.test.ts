@@ -16,10 +16,7 @@ const tally = (counts: Record<string, Record<string, number>>): CardSortTally =>
 
 describe('roomView', () => {
   it('counts each column as the room’s choice, says ties, and lists the most divided first, unplaced last', () => {
-    const view = roomView(
-      { columns, cards },
-      tally({ a: { q: 9, n: 1 }, b: { q: 2, n: 2, d: 1 }, c: { d: 4, n: 3, q: 3 }, e: { n: 10 } }),
-    );
+    const view = roomView({ columns, cards }, tally({ a: { q: 9, n: 1 }, b: { q: 2, n: 2, d: 1 }, c: { d: 4, n: 3, q: 3 }, e: { n: 10 } }));
     expect(view.verdicts).toEqual([
       { id: 'q', text: 'Quality lead', count: 1 },
       { id: 'n', text: 'Not a signal', count: 1 },

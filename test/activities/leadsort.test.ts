@@ -140,12 +140,20 @@ describe('total variation distance (properties)', () => {
 
 describe('the definition in one line for the executive summary', () => {
   it('runs list items on after their lead-in, one sentence per paragraph', () => {
-    const draft = 'A quality lead shows one or more of these:\n- Budget is known\n- Timing is known\n\nStill to agree, and what it depends on:\n- Requested a demo\n\nReviewed together every quarter';
-    expect(summaryOf(draft)).toBe('A quality lead shows one or more of these: Budget is known; Timing is known. Still to agree, and what it depends on: Requested a demo. Reviewed together every quarter.');
+    const draft =
+      'A quality lead shows one or more of these:\n- Budget is known\n- Timing is known\n\nStill to agree, and what it depends on:\n- Requested a demo\n\nReviewed together every quarter';
+    expect(summaryOf(draft)).toBe(
+      'A quality lead shows one or more of these: Budget is known; Timing is known. Still to agree, and what it depends on: Requested a demo. Reviewed together every quarter.',
+    );
   });
 
   it('keeps whole phrases only, never cuts one with an ellipsis, and counts what it leaves out', () => {
-    const draft = ['A quality lead shows one or more of these:', ...Array.from({ length: 12 }, (_, i) => `- Signal number ${i + 1} is present`), '', 'Sales follows up within ___ working hours.'].join('\n');
+    const draft = [
+      'A quality lead shows one or more of these:',
+      ...Array.from({ length: 12 }, (_, i) => `- Signal number ${i + 1} is present`),
+      '',
+      'Sales follows up within ___ working hours.',
+    ].join('\n');
     const short = definitionSummary(draft, 120);
     expect(short.text.length).toBeLessThanOrEqual(121);
     expect(short.text).not.toContain('…');

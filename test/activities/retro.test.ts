@@ -62,13 +62,25 @@ describe('trust retrospective', () => {
     // Marketing has 2 people: below the threshold of 3, so no Marketing split at all.
     expect(agg.teams.find((t) => t.team === 'marketing')).toMatchObject({ n: 2, suppressed: true, result: null });
     const sales = agg.teams.find((t) => t.team === 'sales')!;
-    const board = { clusters: [{ id: 'g1', name: 'Talk every week', cardKeys: ['s3/card-aaaa1', 'm2/card-aaaa1'] }, { id: 'g2', name: 'No surprises', cardKeys: ['m1/card-aaaa1'] }], voting: true };
+    const board = {
+      clusters: [
+        { id: 'g1', name: 'Talk every week', cardKeys: ['s3/card-aaaa1', 'm2/card-aaaa1'] },
+        { id: 'g2', name: 'No surprises', cardKeys: ['m1/card-aaaa1'] },
+      ],
+      voting: true,
+    };
     expect(themeVotes(overall, board, [sales])).toEqual([
       { id: 'g1', name: 'Talk every week', dots: 7, byTeam: [{ team: 'sales', dots: 6 }] },
       { id: 'g2', name: 'No surprises', dots: 2, byTeam: [{ team: 'sales', dots: 0 }] },
     ]);
     // "No surprises" merged into "Talk every week": it left the ballot, and its old dots no longer count.
-    const merged = { clusters: [{ ...board.clusters[0]!, cardKeys: [...board.clusters[0]!.cardKeys, 'm1/card-aaaa1'] }, { ...board.clusters[1]!, cardKeys: [] }], voting: true };
+    const merged = {
+      clusters: [
+        { ...board.clusters[0]!, cardKeys: [...board.clusters[0]!.cardKeys, 'm1/card-aaaa1'] },
+        { ...board.clusters[1]!, cardKeys: [] },
+      ],
+      voting: true,
+    };
     expect(themeVotes(overall, merged, [sales]).map((t) => t.id)).toEqual(['g1']);
     const named = engine.tally({ ...config, anonymous: false }, responses) as RetroTally;
     expect(named.cards.find((c) => c.text === 'Joint call reviews')!.authorId).toBe('s2');
@@ -81,7 +93,13 @@ describe('trust retrospective', () => {
   });
 
   it('shows phones the themes only while the vote is open, never the cards', () => {
-    const board = { clusters: [{ id: 'g1', name: 'Talk every week', cardKeys: ['s3/card-aaaa1'] }, { id: 'g2', name: 'Empty', cardKeys: [] }], voting: false };
+    const board = {
+      clusters: [
+        { id: 'g1', name: 'Talk every week', cardKeys: ['s3/card-aaaa1'] },
+        { id: 'g2', name: 'Empty', cardKeys: [] },
+      ],
+      voting: false,
+    };
     expect(def.shared!(config, board)).toEqual({ voting: false, themes: [] });
     expect(def.shared!(config, { ...board, voting: true })).toEqual({ voting: true, themes: [{ id: 'g1', name: 'Talk every week' }] });
     expect(JSON.stringify(def.shared!(config, { ...board, voting: true }))).not.toContain('card-');

@@ -66,7 +66,9 @@ async function arm(page: Page, cond: Cond) {
       addEventListener('pointerdown', start, { capture: true, once: true });
       addEventListener('keydown', start, { capture: true, once: true });
       const check = (ts: number) => {
-        const shown = [...document.querySelectorAll(c.selector)].some((el) => (el.textContent ?? '').includes(c.text) || (el as HTMLInputElement).value === c.text);
+        const shown = [...document.querySelectorAll(c.selector)].some(
+          (el) => (el.textContent ?? '').includes(c.text) || (el as HTMLInputElement).value === c.text,
+        );
         if (t0 !== null && shown) resolve(ts - t0);
         else requestAnimationFrame(check);
       };
@@ -81,7 +83,10 @@ async function measure(page: Page, presenter: Page, act: () => Promise<void>, co
   await arm(page, cond);
   await act();
   const settle = await page.evaluate(() => window.__cgSettle!);
-  if (shownOnProjector) await presenter.waitForFunction((c) => [...document.querySelectorAll(c.selector)].some((el) => (el.textContent ?? '').includes(c.text)), shownOnProjector, { timeout: 30_000 });
+  if (shownOnProjector)
+    await presenter.waitForFunction((c) => [...document.querySelectorAll(c.selector)].some((el) => (el.textContent ?? '').includes(c.text)), shownOnProjector, {
+      timeout: 30_000,
+    });
   // Event timing entries arrive after the paint that ends the interaction; give the page a quiet moment.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 250)))));
   const events = await page.evaluate((since) => window.__cgEvents.filter((e) => e.start >= since), t0);
@@ -108,7 +113,14 @@ async function runConsole(browser: Browser, serve: ServeProcess, withAnswers: bo
     for (let at = 0; at < cards.length; at += 16)
       await Promise.all(
         cards.slice(at, at + 16).map(({ p, k, i }) =>
-          op('response:submit', { activityId: act('brainstorm').id, participantId: p.id, itemKey: `card-bench${i}x${k}`, value: { text: `Idea ${i + 1}.${k + 1}: leads wait a week in the shared queue because nobody knows who owns them, and the buyer books a demo elsewhere.` } }),
+          op('response:submit', {
+            activityId: act('brainstorm').id,
+            participantId: p.id,
+            itemKey: `card-bench${i}x${k}`,
+            value: {
+              text: `Idea ${i + 1}.${k + 1}: leads wait a week in the shared queue because nobody knows who owns them, and the buyer books a demo elsewhere.`,
+            },
+          }),
         ),
       );
   }
@@ -129,7 +141,10 @@ async function runConsole(browser: Browser, serve: ServeProcess, withAnswers: bo
   const presenter = await presenterCtx.newPage();
   await presenter.goto(`${serve.origin}/#/present/${workshopId}`);
   await page.goto(`${serve.origin}/#/run/${workshopId}`);
-  await page.locator('#stage-title').filter({ hasText: act(WALK[0]!).title }).waitFor({ timeout: 60_000 });
+  await page
+    .locator('#stage-title')
+    .filter({ hasText: act(WALK[0]!).title })
+    .waitFor({ timeout: 60_000 });
   await page.locator('.stage-results').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
   const profiler = process.env.BENCH_PROFILE && withAnswers ? await startProfile(page) : null;
@@ -138,12 +153,18 @@ async function runConsole(browser: Browser, serve: ServeProcess, withAnswers: bo
   const title = (kind: string): Cond => ({ selector: '#stage-title', text: act(kind).title });
   const flag = (text: string): Cond => ({ selector: '.stage-flags .flag', text });
   // CSS and text, not getByRole: the accessible-name search is slow on a big page and would weigh on the figures.
-  const click = (name: string) => () => page.locator('.console-stage button').filter({ hasText: new RegExp(`^${name}$`) }).click();
+  const click = (name: string) => () =>
+    page
+      .locator('.console-stage button')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .click();
   const toggles = async () => {
     samples.lock!.push(await measure(page, presenter, click('Lock answers'), flag('Answers locked')));
     samples.unlock!.push(await measure(page, presenter, click('Unlock answers'), flag('Answers open')));
     samples.hide!.push(await measure(page, presenter, click('Hide results'), flag('Results hidden from the room')));
-    samples.reveal!.push(await measure(page, presenter, click('Reveal results'), flag('Results on the projector'), { selector: '.present-kicker', text: 'Results' }));
+    samples.reveal!.push(
+      await measure(page, presenter, click('Reveal results'), flag('Results on the projector'), { selector: '.present-kicker', text: 'Results' }),
+    );
   };
   await toggles();
   for (const kind of WALK.slice(1)) {
@@ -164,7 +185,10 @@ async function runConsole(browser: Browser, serve: ServeProcess, withAnswers: bo
   const idleBusy: number[] = [];
   for (const kind of ['brainstorm', 'leadsort']) {
     await op('run:goto', { workshopId, activityId: act(kind).id });
-    await page.locator('#stage-title').filter({ hasText: act(kind).title }).waitFor();
+    await page
+      .locator('#stage-title')
+      .filter({ hasText: act(kind).title })
+      .waitFor();
     await page.waitForTimeout(1000);
     idleBusy.push(await busyPerSecond(page, 4000));
   }
@@ -199,7 +223,11 @@ async function startProfile(page: Page) {
       const sources = new Map<string, string[]>();
       const where = async (f: { functionName: string; url: string; lineNumber: number; columnNumber: number }) => {
         if (f.url.startsWith('http') && !sources.has(f.url)) sources.set(f.url, (await (await page.request.get(f.url)).text()).split('\n'));
-        const line = sources.get(f.url)?.[f.lineNumber]?.slice(f.columnNumber, f.columnNumber + 70).trim() ?? '';
+        const line =
+          sources
+            .get(f.url)
+            ?.[f.lineNumber]?.slice(f.columnNumber, f.columnNumber + 70)
+            .trim() ?? '';
         return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1} ${line}`;
       };
       const dt = new Map<number, number>();
@@ -219,7 +247,11 @@ async function startProfile(page: Page) {
         let up = parent.get(n.id);
         while (up !== undefined && /react-dom|^$/.test(byId.get(up)!.callFrame.url.split('/').pop() ?? '') && parent.has(up)) up = parent.get(up);
         const pf = up === undefined ? undefined : byId.get(up)!.callFrame;
-        if (pf) e.callers.set(`${pf.functionName}|${pf.url}|${pf.lineNumber}|${pf.columnNumber}`, (e.callers.get(`${pf.functionName}|${pf.url}|${pf.lineNumber}|${pf.columnNumber}`) ?? 0) + ms);
+        if (pf)
+          e.callers.set(
+            `${pf.functionName}|${pf.url}|${pf.lineNumber}|${pf.columnNumber}`,
+            (e.callers.get(`${pf.functionName}|${pf.url}|${pf.lineNumber}|${pf.columnNumber}`) ?? 0) + ms,
+          );
         self.set(key, e);
       }
       const top = [...self.values()].sort((a, b) => b.ms - a.ms).slice(0, 15);
@@ -227,7 +259,9 @@ async function startProfile(page: Page) {
         console.error(`profile ${Math.round(e.ms)} ms  ${await where(e.frame)}`);
         for (const [k, ms] of [...e.callers].sort((a, b) => b[1] - a[1]).slice(0, 2)) {
           const [functionName, url, line, col] = k.split('|');
-          console.error(`          ${Math.round(ms)} ms from ${await where({ functionName: functionName!, url: url!, lineNumber: Number(line), columnNumber: Number(col) })}`);
+          console.error(
+            `          ${Math.round(ms)} ms from ${await where({ functionName: functionName!, url: url!, lineNumber: Number(line), columnNumber: Number(col) })}`,
+          );
         }
       }
     },
@@ -240,7 +274,9 @@ function report(label: string, samples: Record<string, Sample[]>) {
     const inp = stat(xs.map((x) => x.inp));
     const settle = stat(xs.map((x) => x.settle));
     all.push(...xs.map((x) => x.inp));
-    console.log(`${label.padEnd(9)} ${action.padEnd(8)} n=${inp.n} inp_p50_ms=${Math.round(inp.p50)} inp_max_ms=${Math.round(inp.max)} settle_p50_ms=${Math.round(settle.p50)} settle_max_ms=${Math.round(settle.max)}`);
+    console.log(
+      `${label.padEnd(9)} ${action.padEnd(8)} n=${inp.n} inp_p50_ms=${Math.round(inp.p50)} inp_max_ms=${Math.round(inp.max)} settle_p50_ms=${Math.round(settle.p50)} settle_max_ms=${Math.round(settle.max)}`,
+    );
   }
   return stat(all);
 }
@@ -253,17 +289,33 @@ try {
 const serve = await startServe(mkdtempSync(join(tmpdir(), 'cg-bench-console-')));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
-  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores)${THROTTLE > 1 ? `, console CPU throttled ${THROTTLE}x` : ''}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (2 cores)${THROTTLE > 1 ? `, console CPU throttled ${THROTTLE}x` : ''}`,
+  );
   const reference = await runConsole(browser, serve, false, 'empty');
   const ref = report('reference', reference.samples);
   console.log(`reference idle     busy_ms_per_s brainstorm=${Math.round(reference.idleBusy[0]!)} leadsort=${Math.round(reference.idleBusy[1]!)}`);
   const full = await runConsole(browser, serve, true, 'full');
   const res = report('answers', full.samples);
   console.log(`answers   idle     busy_ms_per_s brainstorm=${Math.round(full.idleBusy[0]!)} leadsort=${Math.round(full.idleBusy[1]!)}`);
-  console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`reference: people=60 answers=0 inp_max_ms=${Math.round(ref.max)} inp_p50_ms=${Math.round(ref.p50)}`);
   console.log(`console: people=60 answers=${full.answers} inp_max_ms=${Math.round(res.max)} inp_p50_ms=${Math.round(res.p50)}`);
 } finally {

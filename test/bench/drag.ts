@@ -117,10 +117,17 @@ try {
       }
       const [app, bare] = [await summary(boards[0]!, cards), await summary(boards[1]!, cards)];
       if (process.env.DRAG_SHOT) for (const b of boards) await b.page.screenshot({ path: `${process.env.DRAG_SHOT}-${b.name}-${cards}-${throttle}x.png` });
-      for (const [name, s] of [['app', app], ['bare', bare]] as const) {
-        console.log(`  ${name}: frames=${s.frames} median_ms=${s.median.toFixed(1)} p95_ms=${s.p95.toFixed(1)} max_ms=${s.max.toFixed(1)} placed=${s.placed}/${DRAGS}`);
+      for (const [name, s] of [
+        ['app', app],
+        ['bare', bare],
+      ] as const) {
+        console.log(
+          `  ${name}: frames=${s.frames} median_ms=${s.median.toFixed(1)} p95_ms=${s.p95.toFixed(1)} max_ms=${s.max.toFixed(1)} placed=${s.placed}/${DRAGS}`,
+        );
       }
-      console.log(`drag: cards=${cards} cpu_throttle=${throttle}x frame_p95_ms app=${app.p95.toFixed(1)} bare=${bare.p95.toFixed(1)}${noWorse(app.p95, bare.p95) ? '' : ' (app worse)'}`);
+      console.log(
+        `drag: cards=${cards} cpu_throttle=${throttle}x frame_p95_ms app=${app.p95.toFixed(1)} bare=${bare.p95.toFixed(1)}${noWorse(app.p95, bare.p95) ? '' : ' (app worse)'}`,
+      );
       pairs.push({ cards, throttle, app: app.p95, bare: bare.p95 });
       for (const b of boards) await b.page.context().close();
     }

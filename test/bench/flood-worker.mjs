@@ -24,9 +24,7 @@ const idleCloses = new Map();
 
 async function idleFlood({ count, addresses }) {
   const refused = {};
-  const results = await Promise.all(
-    Array.from({ length: count }, (_, i) => open(addresses[i % addresses.length])),
-  );
+  const results = await Promise.all(Array.from({ length: count }, (_, i) => open(addresses[i % addresses.length])));
   for (const { ws, status } of results) {
     if (!ws) {
       refused[status] = (refused[status] ?? 0) + 1;
@@ -73,7 +71,8 @@ async function selfAddFlood({ sockets, durationMs, addressBase }) {
 parentPort.on('message', async (msg) => {
   if (msg.cmd === 'idle') parentPort.postMessage(await idleFlood(msg));
   if (msg.cmd === 'selfadd') parentPort.postMessage(await selfAddFlood(msg));
-  if (msg.cmd === 'report') parentPort.postMessage({ stillOpen: idle.filter((ws) => ws.readyState === WebSocket.OPEN).length, closes: Object.fromEntries(idleCloses) });
+  if (msg.cmd === 'report')
+    parentPort.postMessage({ stillOpen: idle.filter((ws) => ws.readyState === WebSocket.OPEN).length, closes: Object.fromEntries(idleCloses) });
   if (msg.cmd === 'closeIdle') {
     for (const ws of idle) ws.terminate();
     idle.length = 0;

@@ -170,7 +170,12 @@ const readers = await Promise.all(
       }),
   ),
 );
-const flood = ask<{ added: number; tries: number; refusals: Record<string, number> }>({ cmd: 'selfadd', sockets: 10, durationMs: PHASE_MS, addressBase: '127.0.9' });
+const flood = ask<{ added: number; tries: number; refusals: Record<string, number> }>({
+  cmd: 'selfadd',
+  sockets: 10,
+  durationMs: PHASE_MS,
+  addressBase: '127.0.9',
+});
 const addRtt = await roundTrips(PHASE_MS, flood);
 const added = await flood;
 await sleep(1500); // the trailing list

@@ -181,8 +181,13 @@ async function coldLoad(browser: Browser, url: string, net: Network, { blank = f
       moments.tappable = await probe.wait('tappable', 120_000);
       if (!blank) moments.script = await probe.wait('script', 120_000);
     } catch (error) {
-      const text = await page.locator('body').innerText().catch(() => '?');
-      throw new Error(`No tappable name list after 120 s on ${net.label}. Screen: ${JSON.stringify(text.slice(0, 300))}; ${trouble.join('; ')}`, { cause: error });
+      const text = await page
+        .locator('body')
+        .innerText()
+        .catch(() => '?');
+      throw new Error(`No tappable name list after 120 s on ${net.label}. Screen: ${JSON.stringify(text.slice(0, 300))}; ${trouble.join('; ')}`, {
+        cause: error,
+      });
     }
     // HTTP bytes by the page's own clock: the document and what had fully arrived by each moment.
     const at = [moments.tappable.report.at, moments.script?.report.at ?? 0];
@@ -263,7 +268,10 @@ const dir = mkdtempSync(join(tmpdir(), 'cg-bench-phone-'));
 const serve = await startPrivateServe(dir, ['--lan-host', '127.0.0.1']);
 const browser = await launchBrowser();
 const blankPage = await startBlankPage();
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 try {
   const workshop = await genericWorkshopVia((name, input) => op(serve, name, input));
   const room = await op<{ joinUrl: string }>(serve, 'room:open', { workshopId: workshop.id, host: '127.0.0.1' });
@@ -278,9 +286,18 @@ try {
       loads.push(await coldLoad(browser, room.joinUrl, net));
       blanks.push(await coldLoad(browser, blankPage.url, net, { blank: true }));
     }
-    const list = figure(loads.map((l) => l.tappable), net);
-    const script = figure(loads.map((l) => l.script!), net);
-    const blank = figure(blanks.map((l) => l.tappable), net);
+    const list = figure(
+      loads.map((l) => l.tappable),
+      net,
+    );
+    const script = figure(
+      loads.map((l) => l.script!),
+      net,
+    );
+    const blank = figure(
+      blanks.map((l) => l.tappable),
+      net,
+    );
     const firstText = median(loads.map((l) => l.firstTextMs));
     results[net.key] = { list, script, blank, firstText };
     const sources = new Set(loads.map((l) => l.tappable.roundTrips));
@@ -292,7 +309,9 @@ try {
     );
     console.log(`  a page with nothing but one button: ${describe(blank, net)}`);
   }
-  console.log(`responses by content coding: ${[...codings].map(([c, n]) => `${c} ${n}`).join(', ')}${BROTLI ? '' : ' (gzip asked for, as phones on http://<LAN address> do; --brotli for brotli)'}`);
+  console.log(
+    `responses by content coding: ${[...codings].map(([c, n]) => `${c} ${n}`).join(', ')}${BROTLI ? '' : ' (gzip asked for, as phones on http://<LAN address> do; --brotli for brotli)'}`,
+  );
   const none: Figure = { ms: NaN, floor: NaN, bytes: NaN, roundTrips: NaN, runs: [] };
   const s = results.slow4g ?? { list: none, script: none, blank: none, firstText: NaN };
   const b = results.badwifi ?? { list: none, script: none, blank: none, firstText: NaN };

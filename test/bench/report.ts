@@ -80,7 +80,9 @@ const median = (xs: number[]) => {
 let stall = 0;
 const cold = await watchStall(() => renderOnce(40), 300);
 stall = Math.max(stall, cold.stall);
-console.log(`cold 40: ${cold.value.seconds.toFixed(2)} s (${cold.value.pages} pages, compiler and fonts ${cold.value.loadMs.toFixed(0)} ms, stall ${cold.stall.toFixed(0)} ms)`);
+console.log(
+  `cold 40: ${cold.value.seconds.toFixed(2)} s (${cold.value.pages} pages, compiler and fonts ${cold.value.loadMs.toFixed(0)} ms, stall ${cold.stall.toFixed(0)} ms)`,
+);
 
 const runs: Record<10 | 40, { seconds: number; pages: number; size: number }[]> = { 10: [], 40: [] };
 for (let i = 0; i < WARM_RUNS; i++) {
@@ -115,7 +117,9 @@ const s40 = median(runs[40].map((r) => r.seconds));
 const ratio = s40 / p40 / (s10 / p10);
 console.log(`10 people: ${p10} pages, ${(runs[10][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[10].map((r) => r.seconds.toFixed(2)).join(' ')}`);
 console.log(`alignment day, 40 people: ${align[0]!.pages} pages, runs ${align.map((r) => r.seconds.toFixed(2)).join(' ')}`);
-console.log(`40 people: ${p40} pages, ${(runs[40][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[40].map((r) => r.seconds.toFixed(2)).join(' ')}; US Letter ${letter.pages} pages`);
+console.log(
+  `40 people: ${p40} pages, ${(runs[40][0]!.size / 1024).toFixed(0)} KiB, runs ${runs[40].map((r) => r.seconds.toFixed(2)).join(' ')}; US Letter ${letter.pages} pages`,
+);
 
 await renderer.close();
 core.close();

@@ -113,9 +113,12 @@ async function realServer() {
   const pushes = timed.voteCommittedAt.map((t) => (updates.find((u) => u >= t) ?? Infinity) - t);
   const shown = screens ? presenterLatencies(timed.firstVotes, seen) : [];
   const stored = new Set(
-    (new Database(opened.dbPath, { readonly: true }).prepare('SELECT participant_id, item_key FROM responses WHERE activity_id = ?').all(sort.id) as { participant_id: string; item_key: string }[]).map(
-      (r) => `${r.participant_id}:${Number(r.item_key.slice(3))}`,
-    ),
+    (
+      new Database(opened.dbPath, { readonly: true }).prepare('SELECT participant_id, item_key FROM responses WHERE activity_id = ?').all(sort.id) as {
+        participant_id: string;
+        item_key: string;
+      }[]
+    ).map((r) => `${r.participant_id}:${Number(r.item_key.slice(3))}`),
   );
   const ackedMissing = [...acked.keys()].filter((k) => !stored.has(k)).length;
   const neverAcked = N * VOTES - acked.size;
@@ -156,7 +159,12 @@ async function baseline() {
   });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
   const port = (http.address() as AddressInfo).port;
-  const { acks } = await runPhones({ url: `ws://127.0.0.1:${port}`, origin: 'http://127.0.0.1', phones: Array.from({ length: N }, (_, i) => String(i)), mode: 'baseline' });
+  const { acks } = await runPhones({
+    url: `ws://127.0.0.1:${port}`,
+    origin: 'http://127.0.0.1',
+    phones: Array.from({ length: N }, (_, i) => String(i)),
+    mode: 'baseline',
+  });
   const times = acks.map(([, sent, at]) => at - sent);
   wss.close();
   http.close();

@@ -16,7 +16,7 @@ import { centreOf, op, touchDrag, touchDragToZone } from './run-e2e-helpers';
 // show), the facilitator works each board in the console, ends the day, and
 // the PDF report carries every exercise's outcome.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const zoneOf = (page: Page, cardId: string) =>
   page.locator(`[data-card-id="${cardId}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id') ?? null);
 
@@ -37,7 +37,11 @@ interface Run {
 }
 
 /** A phrase in pdftotext's layout, where a table cell that wraps has its neighbours' words between its own. */
-const inCell = (phrase: string) => phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' (?:\\S+ ){0,8}?');
+const inCell = (phrase: string) =>
+  phrase
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(' (?:\\S+ ){0,8}?');
 
 const SALES = ['Dana', 'Marcus', 'Priya', 'Tomás'] as const;
 const MARKETING = ['Hannah', 'Leo', 'Aisha', 'Ravi'] as const;
@@ -81,8 +85,10 @@ describe('the six-hour alignment day in browser mode', () => {
     ]);
     const [welcome, ice, persona, coffee, comp, lead, lunch, map, kpi, afternoon, retro, commit, wrapUp] = detail.activities;
     const id = (name: string) => people.find((x) => x.name === name)!.id;
-    const submit = (a: Activity, name: string, itemKey: string, value: unknown) => op(serve, 'response:submit', { activityId: a.id, participantId: id(name), itemKey, value });
-    const boardOf = async (a: Activity) => (await op<Run>(serve, 'run:get', { workshopId })).activities.find((x) => x.activityId === a.id)!.board as Record<string, unknown>;
+    const submit = (a: Activity, name: string, itemKey: string, value: unknown) =>
+      op(serve, 'response:submit', { activityId: a.id, participantId: id(name), itemKey, value });
+    const boardOf = async (a: Activity) =>
+      (await op<Run>(serve, 'run:get', { workshopId })).activities.find((x) => x.activityId === a.id)!.board as Record<string, unknown>;
 
     // The facilitator's console on the laptop, the projector next to it.
     const desk = await session.page(SCREEN.desktop, { acceptDownloads: true });
@@ -124,7 +130,10 @@ describe('the six-hour alignment day in browser mode', () => {
     };
     /** Nothing in flight on a participant page, and the last save went through. */
     const savedOn = (page: Page) =>
-      poll(async () => (await page.locator('.cgv-saved-saving').count()) === 0 && ((await page.locator('.cgv-saved').last().textContent()) ?? '').includes('Saved')).toBe(true);
+      poll(
+        async () =>
+          (await page.locator('.cgv-saved-saving').count()) === 0 && ((await page.locator('.cgv-saved').last().textContent()) ?? '').includes('Saved'),
+      ).toBe(true);
     /** Tap, then wait for the save to settle. */
     const tapAndSave = async (page: Page, target: Locator) => {
       await target.tap();
@@ -151,7 +160,16 @@ describe('the six-hour alignment day in browser mode', () => {
       ['Aisha', 'Rewriting copy for the fifth time'],
       ['Ravi', 'Cleaning up lead data by hand'],
     ];
-    for (const [name, text] of iceCards) await submit(ice!, name, `card-${name.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase()}1`, { text });
+    for (const [name, text] of iceCards)
+      await submit(
+        ice!,
+        name,
+        `card-${name
+          .normalize('NFD')
+          .replace(/[^a-z]/gi, '')
+          .toLowerCase()}1`,
+        { text },
+      );
     await poll(() => d.getByTestId('respondent-count').innerText()).toBe('8 of 8 responded');
     await reveal(ice!, 'How long a webinar takes to build');
 
@@ -178,7 +196,16 @@ describe('the six-hour alignment day in browser mode', () => {
       ['Aisha', 'need', 'More leads, whatever their quality'],
       ['Ravi', 'distrust', 'Leads that never buy'],
     ];
-    for (const [name, section, text] of personaNotes) await submit(persona!, name, `note-${name.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase()}1`, { section, text });
+    for (const [name, section, text] of personaNotes)
+      await submit(
+        persona!,
+        name,
+        `note-${name
+          .normalize('NFD')
+          .replace(/[^a-z]/gi, '')
+          .toLowerCase()}1`,
+        { section, text },
+      );
     // Votes are refused until the facilitator opens the vote.
     await expect(submit(persona!, 'Marcus', 'v-n1', { dots: 1 })).rejects.toThrow(/not open/);
     await d.getByRole('button', { name: 'Open the vote' }).click();
@@ -286,8 +313,15 @@ describe('the six-hour alignment day in browser mode', () => {
     await tapAndSave(p, stallOnDeciding);
     await poll(() => stallOnDeciding.getAttribute('aria-pressed')).toBe('true');
     // The other way: drag a marker from the tray onto a stage.
-    await touchDrag(phone.context, p, await centreOf(p.getByRole('button', { name: 'Drag “We lose them here” onto a stage' })), await centreOf(p.locator('[data-zone-id="evaluate"] .cgb-stage-goal')));
-    await poll(() => p.getByRole('group', { name: 'Markers on Evaluating' }).getByRole('button', { name: 'We lose them here' }).getAttribute('aria-pressed')).toBe('true');
+    await touchDrag(
+      phone.context,
+      p,
+      await centreOf(p.getByRole('button', { name: 'Drag “We lose them here” onto a stage' })),
+      await centreOf(p.locator('[data-zone-id="evaluate"] .cgb-stage-goal')),
+    );
+    await poll(() =>
+      p.getByRole('group', { name: 'Markers on Evaluating' }).getByRole('button', { name: 'We lose them here' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await savedOn(p);
     await poll(() => p.locator('.cgv-progress strong').innerText()).toBe('4');
     await p.evaluate(() => window.scrollTo(0, 0));
@@ -295,7 +329,10 @@ describe('the six-hour alignment day in browser mode', () => {
     await shot(p, 'day-buyingmap-phone-390');
     for (const name of SALES.slice(1)) for (const key of ['mid.decide.stall', 'mid.evaluate.lose']) await submit(map!, name, key, { placed: true });
     for (const name of MARKETING) for (const key of ['mid.decide.stall', 'mid.research.nocontent']) await submit(map!, name, key, { placed: true });
-    await d.locator('li.cgb-board-point', { hasText: 'Deciding (Mid-market): Deals stall here' }).getByRole('button', { name: /^Fix first/ }).click();
+    await d
+      .locator('li.cgb-board-point', { hasText: 'Deciding (Mid-market): Deals stall here' })
+      .getByRole('button', { name: /^Fix first/ })
+      .click();
     const focusNote = d.getByLabel('Note on Deciding (Mid-market): Deals stall here');
     await poll(() => focusNote.isVisible()).toBe(true);
     await focusNote.fill('Security pack ready before the proposal goes out');
@@ -322,7 +359,9 @@ describe('the six-hour alignment day in browser mode', () => {
     await poll(async () => ((await boardOf(kpi!)).rows as { person: string }[])[0]?.person).toBe('Ravi');
     await d.getByLabel('Target for MQL → SQL conversion').fill('25');
     await d.getByLabel('Target for MQL → SQL conversion').press('Enter');
-    await poll(async () => (await boardOf(kpi!)).rows).toEqual(expect.arrayContaining([{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi', target: '25', unit: '%' }]));
+    await poll(async () => (await boardOf(kpi!)).rows).toEqual(
+      expect.arrayContaining([{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi', target: '25', unit: '%' }]),
+    );
     await d.getByLabel('The KPI table').click();
     await poll(async () => (await boardOf(kpi!)).onScreen).toBe('outcome');
     await reveal(kpi!, 'MQL → SQL conversion');
@@ -345,10 +384,20 @@ describe('the six-hour alignment day in browser mode', () => {
       ['Aisha', 'builds', 'Sales shared call recordings'],
       ['Ravi', 'step', 'A monthly win-loss review together'],
     ];
-    for (const [name, prompt, text] of retroCards) await submit(retro!, name, `card-${name.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase()}2`, { text, prompt });
+    for (const [name, prompt, text] of retroCards)
+      await submit(
+        retro!,
+        name,
+        `card-${name
+          .normalize('NFD')
+          .replace(/[^a-z]/gi, '')
+          .toLowerCase()}2`,
+        { text, prompt },
+      );
     await expect(submit(retro!, 'Marcus', 'vote-anything', { dots: 1 })).rejects.toThrow(/not open/);
     // Group into two themes with the board's "Move to" menus, and name them.
-    const clusters = async () => ((await boardOf(retro!)).clusters as { id: string; name: string; cardKeys: string[] }[]).map((c) => ({ name: c.name, n: c.cardKeys.length }));
+    const clusters = async () =>
+      ((await boardOf(retro!)).clusters as { id: string; name: string; cardKeys: string[] }[]).map((c) => ({ name: c.name, n: c.cardKeys.length }));
     const grouped = async () => (await clusters()).reduce((sum, c) => sum + c.n, 0);
     /** Move a card with its "Move to" menu, and wait until the board has it (one change at a time, as above). */
     const moveTo = async (text: string, where: string) => {
@@ -403,20 +452,28 @@ describe('the six-hour alignment day in browser mode', () => {
     await poll(() => p.getByText('Your commitment is in.', { exact: false }).isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(p, 'commitments on a touch screen');
     await shot(p, 'day-commitments-phone-390');
-    for (const [name, isIn] of [['Marcus', true], ['Priya', false], ['Tomás', true], ['Hannah', true], ['Leo', true], ['Aisha', false], ['Ravi', true]] as const) {
+    for (const [name, isIn] of [
+      ['Marcus', true],
+      ['Priya', false],
+      ['Tomás', true],
+      ['Hannah', true],
+      ['Leo', true],
+      ['Aisha', false],
+      ['Ravi', true],
+    ] as const) {
       await submit(commit!, name, 'shadow', { in: isIn });
     }
     await submit(commit!, 'Hannah', 'pledge', { text: 'Send Sales a weekly list of hot accounts' });
     await poll(() => d.getByText('6 people in, 2 not this time').isVisible()).toBe(true);
     await d.getByRole('button', { name: 'Suggest pairs' }).click();
     // Those who said they are in, in roster order: Dana with Hannah, Marcus with Leo, Tomás with Ravi; Priya and Aisha said “not this time”.
-    await poll(async () => ((await boardOf(commit!)).pairs as { sales: { name: string }; marketing: { name: string } }[]).map((x) => `${x.sales.name}+${x.marketing.name}`)).toEqual([
-      'Dana+Hannah',
-      'Marcus+Leo',
-      'Tomás+Ravi',
-    ]);
+    await poll(async () =>
+      ((await boardOf(commit!)).pairs as { sales: { name: string }; marketing: { name: string } }[]).map((x) => `${x.sales.name}+${x.marketing.name}`),
+    ).toEqual(['Dana+Hannah', 'Marcus+Leo', 'Tomás+Ravi']);
     await d.locator('li.cgk-board-pledge', { hasText: 'Call every demo request' }).getByRole('button', { name: 'Make it an action item' }).click();
-    await poll(() => d.locator('li.cgk-board-pledge', { hasText: 'Call every demo request' }).getByRole('button', { name: '✓ Action item' }).isVisible()).toBe(true);
+    await poll(() => d.locator('li.cgk-board-pledge', { hasText: 'Call every demo request' }).getByRole('button', { name: '✓ Action item' }).isVisible()).toBe(
+      true,
+    );
     await d.getByLabel('New action').fill('Share the lead definition with both teams');
     await d.getByLabel('Owner', { exact: true }).fill('Hannah');
     await d.getByLabel('Due', { exact: true }).fill('2026-12-18');

@@ -57,7 +57,9 @@ describe('anonymising a finished workshop in the browser', () => {
     await expect.poll(() => page.getByTestId('names-removed').textContent()).toMatch(/Names were removed on \d{1,2} \w{3} \d{4}\./);
     const names = await page.getByTestId('roster-row').evaluateAll((rows) => rows.map((r) => (r.querySelector('input') as HTMLInputElement).value));
     expect(names).toEqual([...w.expectedLabels.values()]);
-    const visible = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value).join('\n'));
+    const visible = await page.evaluate(
+      () => document.body.innerText + [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value).join('\n'),
+    );
     expect(ROSTER.filter((r) => visible.includes(r.name) || visible.includes(r.role))).toEqual([]);
     await page.getByTestId('names-removed').scrollIntoViewIfNeeded();
     await shot(page, 'anonymise-roster-1280');

@@ -11,7 +11,7 @@ import { op, zone } from './run-e2e-helpers';
 // "Not grouped" shows its whole text and its "Move to…" control inside the
 // column, at a laptop's 1280×720 and a desktop's 1920×1080, and the control works.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const NAMES = ['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess', 'Owen', 'Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia', 'Mei'];
 const IDEAS = [
   'Leads arrive with no context',
@@ -40,7 +40,8 @@ function measurePile(page: Page) {
   return zone(page, 'Not grouped').evaluate((column) => {
     const box = () => column.getBoundingClientRect();
     const across = (r: DOMRect) => r.left >= box().left - 0.5 && r.right <= box().right + 0.5;
-    const within = (r: DOMRect, outer: DOMRect) => r.top >= outer.top - 0.5 && r.bottom <= outer.bottom + 0.5 && r.left >= outer.left - 0.5 && r.right <= outer.right + 0.5;
+    const within = (r: DOMRect, outer: DOMRect) =>
+      r.top >= outer.top - 0.5 && r.bottom <= outer.bottom + 0.5 && r.left >= outer.left - 0.5 && r.right <= outer.right + 0.5;
     /** Boxes that scroll (or hide) sideways: the column and anything inside it but form controls and screen-reader-only text. */
     const sideways = () =>
       [column, ...column.querySelectorAll<HTMLElement>('*')]
@@ -51,7 +52,12 @@ function measurePile(page: Page) {
     const before = cards.map((card) => {
       const text = card.querySelector<HTMLElement>('.cgv-card-text')!;
       const select = card.querySelector<HTMLSelectElement>('.cgv-move-to select')!;
-      return { text: text.textContent, textFits: text.scrollWidth <= text.clientWidth, textInside: across(text.getBoundingClientRect()), moveInside: across(select.getBoundingClientRect()) };
+      return {
+        text: text.textContent,
+        textFits: text.scrollWidth <= text.clientWidth,
+        textInside: across(text.getBoundingClientRect()),
+        moveInside: across(select.getBoundingClientRect()),
+      };
     });
     const sidewaysBefore = sideways();
     const result = cards.map((card, i) => {
@@ -83,7 +89,13 @@ describe('the console brainstorm board with 36 long cards', () => {
     const serve = session.serve;
     const { id: workshopId } = await op<{ id: string }>(serve, 'workshop:create', { title: 'Board with long cards' });
     await op(serve, 'participant:addMany', { workshopId, people: NAMES.map((name, i) => ({ name, team: i % 2 ? 'marketing' : 'sales' })) });
-    await op(serve, 'activity:add', { workshopId, kind: 'brainstorm', title: 'Where do hand-offs hurt?', minutes: 15, config: { prompt: 'One pain per card.', anonymous: true, maxCardsPerPerson: 5 } });
+    await op(serve, 'activity:add', {
+      workshopId,
+      kind: 'brainstorm',
+      title: 'Where do hand-offs hurt?',
+      minutes: 15,
+      config: { prompt: 'One pain per card.', anonymous: true, maxCardsPerPerson: 5 },
+    });
     const detail = await op<Detail>(serve, 'workshop:get', { id: workshopId });
     const activity = detail.activities.find((a) => a.kind === 'brainstorm')!;
     await op(serve, 'run:start', { workshopId });

@@ -11,7 +11,7 @@ import { op } from './run-e2e-helpers';
 // and phone widths, and the projector's join screen with the client's logo,
 // name and accent (text only where it passes 4.5:1 on the dark screen).
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 const logoDrawn = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
 
@@ -47,11 +47,15 @@ describe('branding in the browser', () => {
         await section.getByLabel('Logo file (PNG or SVG)').setInputFiles({ name: 'northwind.png', mimeType: 'image/png', buffer: pngLogo(360, 120) });
         await poll(() => section.getByText(/^PNG, 360 × 120 pixels/).isVisible()).toBe(true);
         await poll(() => logoDrawn(page, 'planner-logo')).toBe(true);
-        await section.getByLabel('Logo file (PNG or SVG)').setInputFiles({ name: 'broken.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG_LOGO.replace('<rect', '<rect onclick="x()"')) });
+        await section
+          .getByLabel('Logo file (PNG or SVG)')
+          .setInputFiles({ name: 'broken.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG_LOGO.replace('<rect', '<rect onclick="x()"')) });
         await poll(() => section.getByRole('alert').textContent()).toMatch(/That SVG has an event handler \(onclick on <rect>\)/);
         await section.getByRole('textbox', { name: 'Accent colour as hex' }).fill('#0b6e4f');
         await section.getByRole('textbox', { name: 'Accent colour as hex' }).press('Enter');
-        await poll(() => section.getByTestId('accent-verdicts').textContent()).toMatch(/Report \(white\): Used for text: 6\.\d:1.*Projector \(dark\): Too dark for text/);
+        await poll(() => section.getByTestId('accent-verdicts').textContent()).toMatch(
+          /Report \(white\): Used for text: 6\.\d:1.*Projector \(dark\): Too dark for text/,
+        );
       }
       await poll(() => logoDrawn(page, 'planner-logo')).toBe(true);
       await section.scrollIntoViewIfNeeded();
@@ -68,7 +72,13 @@ describe('branding in the browser', () => {
     const serve = session.serve;
     const w = await op<{ id: string }>(serve, 'workshop:create', { title: 'Sales & Marketing alignment day', clientName: 'Northwind Traders', accent });
     await op(serve, 'workshop:setLogo', { id: w.id, base64: b64(SVG_LOGO) });
-    await op(serve, 'participant:addMany', { workshopId: w.id, people: [{ name: 'Ana', team: 'sales' }, { name: 'Ben', team: 'marketing' }] });
+    await op(serve, 'participant:addMany', {
+      workshopId: w.id,
+      people: [
+        { name: 'Ana', team: 'sales' },
+        { name: 'Ben', team: 'marketing' },
+      ],
+    });
     await op(serve, 'activity:add', { workshopId: w.id, kind: 'dotvote' });
     return w.id;
   }

@@ -8,7 +8,7 @@ import { op } from './run-e2e-helpers';
 // charts were drawn in a fixed 1600-unit box fitted to the height left under the title, so at
 // 1280×720 they took about 65 % of the width with the rest empty. They take the screen's width.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
 describe('the pay charts on the projector', () => {
   let session: Session;

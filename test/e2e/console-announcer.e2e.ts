@@ -56,7 +56,10 @@ describe('the console says what changed', () => {
 
     const sortIndex = detail.activities.findIndex((a) => a.kind === 'cardsort');
     const sort = detail.activities[sortIndex]!;
-    await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(sort.title) }).click();
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: new RegExp(sort.title) })
+      .click();
     await expect.poll(() => said(page)).toBe(showing(detail, sortIndex));
 
     await pressOnBody(page, 'l');
@@ -95,8 +98,10 @@ describe('the console says what changed', () => {
     await expect.poll(() => said(page)).toBe('Closed for phones.');
 
     // One polite region for all of it (the toasts have theirs; the projector's thumbnail is hidden from screen readers).
-    const polite = await page.evaluate(
-      () => [...document.querySelectorAll('[aria-live="polite"]')].filter((el) => !el.closest('.toast-stack, [aria-hidden="true"]')).map((el) => el.getAttribute('data-testid')),
+    const polite = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-live="polite"]')]
+        .filter((el) => !el.closest('.toast-stack, [aria-hidden="true"]'))
+        .map((el) => el.getAttribute('data-testid')),
     );
     expect(polite).toEqual(['console-announcer']);
     expect(errors).toEqual([]);

@@ -5,7 +5,11 @@ import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
 import { genericWorkshopVia } from '../helpers/generic-workshop';
 
-type Detail = { workshop: { id: string }; activities: { id: string; kind: string; title: string; config: { cards: { id: string }[]; columns: { id: string }[] } }[]; participants: { id: string; team: string }[] };
+type Detail = {
+  workshop: { id: string };
+  activities: { id: string; kind: string; title: string; config: { cards: { id: string }[]; columns: { id: string }[] } }[];
+  participants: { id: string; team: string }[];
+};
 
 async function api<T>(page: Page, origin: string, op: string, input: unknown): Promise<T> {
   const res = await page.request.post(`${origin}/api/op/${op}`, { data: input, headers: { origin } }); // a page's own POSTs carry its Origin
@@ -47,7 +51,10 @@ describe('the facilitator console', () => {
 
     // Jump to the card sort from the agenda.
     const sort = detail.activities.find((a) => a.kind === 'cardsort')!;
-    await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(sort.title) }).click();
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: new RegExp(sort.title) })
+      .click();
     await expect.poll(() => current.innerText()).toBe(sort.title);
     await page.locator('body').press(' ');
     await expect.poll(() => page.getByText('Running', { exact: true }).isVisible()).toBe(true);
@@ -55,7 +62,12 @@ describe('the facilitator console', () => {
     // Three people answer (their own pages are tested elsewhere); the console counts them by name.
     for (const p of detail.participants.slice(0, 3)) {
       for (const card of sort.config.cards.slice(0, 4)) {
-        await api(page, origin, 'response:submit', { activityId: sort.id, participantId: p.id, itemKey: card.id, value: { column: sort.config.columns[0]!.id } });
+        await api(page, origin, 'response:submit', {
+          activityId: sort.id,
+          participantId: p.id,
+          itemKey: card.id,
+          value: { column: sort.config.columns[0]!.id },
+        });
       }
     }
     await expect.poll(() => page.getByTestId('respondent-count').innerText()).toBe('3 of 10 responded');
@@ -68,7 +80,12 @@ describe('the facilitator console', () => {
     await expect.poll(() => page.getByText('Answers locked').isVisible()).toBe(true);
     const locked = await page.request.post(`${origin}/api/op/response:submit`, {
       headers: { origin },
-      data: { activityId: sort.id, participantId: detail.participants[5]!.id, itemKey: sort.config.cards[0]!.id, value: { column: sort.config.columns[1]!.id } },
+      data: {
+        activityId: sort.id,
+        participantId: detail.participants[5]!.id,
+        itemKey: sort.config.cards[0]!.id,
+        value: { column: sort.config.columns[1]!.id },
+      },
     });
     expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('CONFLICT');
 

@@ -77,7 +77,9 @@ describe('a page on another loopback port (cross-site request forgery)', () => {
     expect((await context.cookies(serve.origin)).map((c) => c.name)).toContain('cg_token');
     const evil = await context.newPage();
     await evil.goto(attackerOrigin);
-    const results = (await evil.waitForFunction(() => (window as unknown as { done?: Record<string, string> }).done)).jsonValue() as Promise<Record<string, string>>;
+    const results = (await evil.waitForFunction(() => (window as unknown as { done?: Record<string, string> }).done)).jsonValue() as Promise<
+      Record<string, string>
+    >;
 
     // The no-cors requests are sent (with the cookie); their answers are opaque, or blocked by
     // Cross-Origin-Resource-Policy. What matters is below: nothing changed.

@@ -63,7 +63,10 @@ describe('exporting a finished workshop in browser mode', () => {
     expect(readFileSync(csvPath, 'utf8').split('\r\n')[0]).toBe('\uFEFFactivity_number,activity,participant,team,item,answer,value_json,time');
 
     // The key results as PowerPoint, for the next leadership meeting's slides.
-    const [pptx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Key results for slides (PowerPoint)' }).click()]);
+    const [pptx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Key results for slides (PowerPoint)' }).click(),
+    ]);
     expect(pptx.suggestedFilename()).toMatch(/-results\.pptx$/);
     const pptxPath = join(out, 'results.pptx');
     await pptx.saveAs(pptxPath);

@@ -11,16 +11,25 @@ import { seededDay } from './reflow-helpers';
 // page. The app bar covered the planner's "Run workshop" link; the lead sort's
 // "1 of 26 sorted" bar covered its "Depends on what?" note field.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 /** Is the element under its own centre (not a bar lying over it)? And where is it, against the bar? */
 async function uncovered(target: Locator, bar: Locator) {
-  return target.evaluate((el, barEl) => {
-    const r = el.getBoundingClientRect();
-    const b = (barEl as Element).getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return { onTop: !!hit && (hit === el || el.contains(hit)), top: Math.round(r.top), bottom: Math.round(r.bottom), barTop: Math.round(b.top), barBottom: Math.round(b.bottom) };
-  }, await bar.elementHandle());
+  return target.evaluate(
+    (el, barEl) => {
+      const r = el.getBoundingClientRect();
+      const b = (barEl as Element).getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return {
+        onTop: !!hit && (hit === el || el.contains(hit)),
+        top: Math.round(r.top),
+        bottom: Math.round(r.bottom),
+        barTop: Math.round(b.top),
+        barBottom: Math.round(b.bottom),
+      };
+    },
+    await bar.elementHandle(),
+  );
 }
 
 /** Put focus on the element before `target` in Tab order without scrolling, then press Tab: the way a keyboard user arrives. */
@@ -78,7 +87,8 @@ describe('focus scrolls clear of sticky bars', () => {
     await op(serve, 'run:start', { workshopId });
     await op(serve, 'run:goto', { workshopId, activityId: lead.id });
     // Owen has put three signals under "Depends" and one under "Quality lead".
-    for (const sig of ['sig1', 'sig2', 'sig3']) await op(serve, 'response:submit', { activityId: lead.id, participantId: owen.id, itemKey: sig, value: { column: 'depends' } });
+    for (const sig of ['sig1', 'sig2', 'sig3'])
+      await op(serve, 'response:submit', { activityId: lead.id, participantId: owen.id, itemKey: sig, value: { column: 'depends' } });
     await op(serve, 'response:submit', { activityId: lead.id, participantId: owen.id, itemKey: 'sig4', value: { column: 'quality' } });
 
     const { page, errors, context } = await session.page(SCREEN.phone, { hasTouch: true, isMobile: true });
@@ -90,14 +100,20 @@ describe('focus scrolls clear of sticky bars', () => {
 
     // Open the note for the first card under "Depends", then scroll so its field lies under the bar.
     const depends = page.locator('[data-zone-id="depends"]');
-    await depends.getByRole('button', { name: /^Depends on what\? for/ }).first().click();
+    await depends
+      .getByRole('button', { name: /^Depends on what\? for/ })
+      .first()
+      .click();
     const field = depends.getByLabel('Depends on what? (optional)');
     await poll(() => field.isVisible()).toBe(true);
-    await field.evaluate((el, barEl) => {
-      const r = el.getBoundingClientRect();
-      const b = (barEl as Element).getBoundingClientRect();
-      window.scrollBy(0, r.top + r.height / 2 - (b.top + b.height / 2));
-    }, await bar.elementHandle());
+    await field.evaluate(
+      (el, barEl) => {
+        const r = el.getBoundingClientRect();
+        const b = (barEl as Element).getBoundingClientRect();
+        window.scrollBy(0, r.top + r.height / 2 - (b.top + b.height / 2));
+      },
+      await bar.elementHandle(),
+    );
     const before = await uncovered(field, bar);
     expect(before.onTop, `the field starts under the bar (${JSON.stringify(before)})`).toBe(false);
 
@@ -134,7 +150,11 @@ describe('focus scrolls clear of sticky bars', () => {
         await poll(() => page.locator('.cgv-bottom-bar').count()).toBe(1);
         const m = await page.evaluate(() => {
           const bar = document.querySelector('.cgv-bottom-bar')!;
-          return { bar: bar.getBoundingClientRect().height, sticky: getComputedStyle(bar).position === 'sticky', room: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0 };
+          return {
+            bar: bar.getBoundingClientRect().height,
+            sticky: getComputedStyle(bar).position === 'sticky',
+            room: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0,
+          };
         });
         figures.push(`${a.kind}@${size.width}: bar ${Math.round(m.bar)} room ${Math.round(m.room)}${m.sticky ? '' : ' (not sticky)'}`);
         // Soft: every activity and size is measured and reported, not only the first that fails.
@@ -163,10 +183,13 @@ describe('focus scrolls clear of sticky bars', () => {
     const pinned = page.locator('.stage-pinned');
     // The owner of the third KPI, scrolled (inside the stage's own scroller) to under the pinned part.
     const field = page.getByLabel('Target for Marketing-qualified leads (MQLs)');
-    await field.evaluate((el, pin) => {
-      const main = el.closest('.console-main')!;
-      main.scrollTop += el.getBoundingClientRect().top - (pin as Element).getBoundingClientRect().top - 40;
-    }, await pinned.elementHandle());
+    await field.evaluate(
+      (el, pin) => {
+        const main = el.closest('.console-main')!;
+        main.scrollTop += el.getBoundingClientRect().top - (pin as Element).getBoundingClientRect().top - 40;
+      },
+      await pinned.elementHandle(),
+    );
     const before = await uncovered(field, pinned);
     expect(before.onTop, `the field starts under the pinned part (${JSON.stringify(before)})`).toBe(false);
     const next = page.getByLabel('Unit for Marketing-qualified leads (MQLs)');
@@ -193,7 +216,11 @@ describe('focus scrolls clear of sticky bars', () => {
         const m = await page.evaluate(() => {
           const pin = document.querySelector('.stage-pinned')!;
           const main = document.querySelector('.console-main')!;
-          return { pinned: pin.getBoundingClientRect().height, sticky: getComputedStyle(pin).position === 'sticky', room: parseFloat(getComputedStyle(main).scrollPaddingTop) || 0 };
+          return {
+            pinned: pin.getBoundingClientRect().height,
+            sticky: getComputedStyle(pin).position === 'sticky',
+            room: parseFloat(getComputedStyle(main).scrollPaddingTop) || 0,
+          };
         });
         figures.push(`${a.kind}@${size.width}: pinned ${Math.round(m.pinned)} room ${Math.round(m.room)}`);
         expect.soft(m.sticky, `${a.kind} at ${size.width}x${size.height}: pinned`).toBe(true);

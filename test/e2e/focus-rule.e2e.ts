@@ -17,7 +17,7 @@ const focused = (page: Page) =>
     if (!el || el === document.body) return 'BODY';
     return `${el.tagName} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}`;
   });
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 interface Detail {
   workshop: { id: string; title: string };

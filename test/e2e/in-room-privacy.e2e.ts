@@ -12,7 +12,7 @@ import { ensurePhoneBundle, op, sampleAtCardSort } from './run-e2e-helpers';
 // Cards of the sample's sort: sig1 "Requested a demo", sig2 "Visited the pricing
 // page twice"; columns col1 Quality lead, col2 Not a signal.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const zoneOf = (page: Page, cardId: string) =>
   page.locator(`[data-card-id="${cardId}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id') ?? null);
 const picker = (page: Page) => page.getByRole('heading', { level: 1, name: 'Who’s answering?' });
@@ -26,7 +26,10 @@ async function noAnswersInDom(page: Page) {
 
 async function place(page: Page, card: string, column: string) {
   await page.getByRole('button', { name: `Place ${card}` }).click();
-  await page.getByRole('list', { name: `Where ${card} goes` }).getByRole('button', { name: column }).click();
+  await page
+    .getByRole('list', { name: `Where ${card} goes` })
+    .getByRole('button', { name: column })
+    .click();
 }
 
 describe('in-room page: private answers on a shared screen', () => {
@@ -67,7 +70,12 @@ describe('in-room page: private answers on a shared screen', () => {
     expect(await s.getByTestId('thanks').innerText()).toContain('Thanks, Dana Whitfield.');
     expect(await dana(s).locator('.pick-done').isVisible()).toBe(true);
     expect(await dana(s).locator('.pick-done').textContent()).toBe('✓ Done');
-    expect(await s.getByRole('button', { name: /^Marcus Oyelaran/ }).locator('.pick-done').count()).toBe(0);
+    expect(
+      await s
+        .getByRole('button', { name: /^Marcus Oyelaran/ })
+        .locator('.pick-done')
+        .count(),
+    ).toBe(0);
     await noAnswersInDom(s);
     await expectNoSeriousA11yViolations(s, 'participate: picker with a done person');
     await shot(s, 'in-room-picker-done-1920');
@@ -104,7 +112,12 @@ describe('in-room page: private answers on a shared screen', () => {
     const { workshopId, detail } = await sampleAtCardSort(session.serve);
     const origin = session.serve.origin;
     const hannah = detail.participants.find((p) => p.name === 'Hannah Brooks')!;
-    await op(session.serve, 'response:submit', { activityId: detail.activities.find((a) => a.kind === 'cardsort')!.id, participantId: hannah.id, itemKey: 'sig1', value: { column: 'col2' } });
+    await op(session.serve, 'response:submit', {
+      activityId: detail.activities.find((a) => a.kind === 'cardsort')!.id,
+      participantId: hannah.id,
+      itemKey: 'sig1',
+      value: { column: 'col2' },
+    });
     await op(session.serve, 'handover:done', { participantId: hannah.id, pin: '4444' });
 
     const consolePage = await session.page(SCREEN.desktop);

@@ -28,7 +28,10 @@ function recordLiveRegions() {
       const region = node?.closest(LIVE);
       if (!region || seen.has(region) || !region.isConnected || region.closest('[aria-hidden="true"]')) continue;
       seen.add(region);
-      const text = (region.textContent ?? '').replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
+      const text = (region.textContent ?? '')
+        .replace(/\u200b/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text) said.push({ region: nameOf(region), text });
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -44,7 +47,8 @@ interface Mark {
   pageId: string;
   count: number;
 }
-const markOf = (page: Page): Promise<Mark> => page.evaluate(() => ({ pageId: (window as SaidWindow).__cgPageId ?? '', count: ((window as SaidWindow).__cgSaid ?? []).length }));
+const markOf = (page: Page): Promise<Mark> =>
+  page.evaluate(() => ({ pageId: (window as SaidWindow).__cgPageId ?? '', count: ((window as SaidWindow).__cgSaid ?? []).length }));
 const saidSince = (page: Page, from: Mark): Promise<Said[]> =>
   page.evaluate(({ pageId, count }) => {
     const w = window as SaidWindow;
@@ -118,10 +122,13 @@ async function expectSaid(page: Page, what: string, from: Mark, wanted: (string 
   for (const want of wanted) {
     let heard: Said[] = [];
     await expect
-      .poll(async () => {
-        heard = await saidSince(page, from);
-        return heard.some((s) => (typeof want === 'string' ? s.text.includes(want) : want.test(s.text)));
-      }, timeout === undefined ? {} : { timeout })
+      .poll(
+        async () => {
+          heard = await saidSince(page, from);
+          return heard.some((s) => (typeof want === 'string' ? s.text.includes(want) : want.test(s.text)));
+        },
+        timeout === undefined ? {} : { timeout },
+      )
       .toBe(true)
       .catch(() => {
         throw new Error(`${what}: a live region should say ${String(want)}; heard ${JSON.stringify(heard.map((s) => `${s.region}: ${s.text}`))}`);
@@ -151,7 +158,9 @@ export class KeyboardWalk {
     const lines = [`${focused}${await heardSince(page, from)}`];
     for (const [i, other] of others.entries()) {
       await expectSaid(other.page, `${name} (${other.label})`, othersFrom[i]!, other.said ?? [], this.patience);
-      lines.push(`${other.label}: ${await expectFocused(other.page, `${name} (${other.label})`, other.focus, this.patience)}${await heardSince(other.page, othersFrom[i]!)}`);
+      lines.push(
+        `${other.label}: ${await expectFocused(other.page, `${name} (${other.label})`, other.focus, this.patience)}${await heardSince(other.page, othersFrom[i]!)}`,
+      );
     }
     this.steps.push(name);
     console.log(`step ${this.steps.length}: ${name} → ${lines.join(' | ')}`);

@@ -47,21 +47,27 @@ describe('the whole path by keyboard alone (#15)', () => {
     const context = await session.browser.newContext();
     await listenToLiveRegions(context);
     const page = await context.newPage();
-    const html = '<p aria-live="polite" id="r"></p><div aria-hidden="true"><p role="status" id="hidden"></p></div><button>Sample: A &amp; B</button><button>Other</button>';
+    const html =
+      '<p aria-live="polite" id="r"></p><div aria-hidden="true"><p role="status" id="hidden"></p></div><button>Sample: A &amp; B</button><button>Other</button>';
     await page.goto(`data:text/html,${encodeURIComponent(html)}`);
     const walk = new KeyboardWalk(1_500);
     const say = (...texts: string[]) => page.evaluate((all) => all.forEach((t) => (document.getElementById('r')!.textContent = t)), texts);
 
     await walk.press(page, 'Tab', 'Tab', { focus: 'button "Sample: A & B"' }); // a name YAML quotes whole
     // Two texts in one task: only the last is heard (a screen reader reads the region after the task).
-    await expect(walk.step(page, 'same task', () => say('Picked up Dot vote.', 'Dot vote is over position 8 of 8.'), { said: ['Picked up Dot vote.'] })).rejects.toThrow(
-      'same task: a live region should say Picked up Dot vote.; heard ["r: Dot vote is over position 8 of 8."]',
-    );
+    await expect(
+      walk.step(page, 'same task', () => say('Picked up Dot vote.', 'Dot vote is over position 8 of 8.'), { said: ['Picked up Dot vote.'] }),
+    ).rejects.toThrow('same task: a live region should say Picked up Dot vote.; heard ["r: Dot vote is over position 8 of 8."]');
     // In two tasks both are heard.
-    await walk.step(page, 'two tasks', async () => {
-      await say('Picked up Dot vote.');
-      await say('Dot vote is over position 7 of 8.');
-    }, { said: ['Picked up Dot vote.', 'over position 7'] });
+    await walk.step(
+      page,
+      'two tasks',
+      async () => {
+        await say('Picked up Dot vote.');
+        await say('Dot vote is over position 7 of 8.');
+      },
+      { said: ['Picked up Dot vote.', 'over position 7'] },
+    );
     // A region inside aria-hidden is never heard.
     const hidden = () => page.evaluate(() => (document.getElementById('hidden')!.textContent = 'Secret'));
     await expect(walk.step(page, 'hidden', hidden, { said: ['Secret'] })).rejects.toThrow('hidden: a live region should say Secret; heard []');
@@ -157,7 +163,10 @@ describe('the whole path by keyboard alone (#15)', () => {
     await axe(page, 'console (running)');
 
     await walk.tabTo(page, 'Open for phones');
-    await walk.press(page, 'Enter', 'Enter on “Open for phones”', { said: [/^Open for phones at 127\.0\.0\.1:\d+, join code /], focus: 'button "Close for phones"' });
+    await walk.press(page, 'Enter', 'Enter on “Open for phones”', {
+      said: [/^Open for phones at 127\.0\.0\.1:\d+, join code /],
+      focus: 'button "Close for phones"',
+    });
     const room = (await op<Room | null>(serve, 'room:status'))!; // the address and code the projector shows
 
     // ── Presenter view ─────────────────────────────────────────────────────────────────────
@@ -186,12 +195,17 @@ describe('the whole path by keyboard alone (#15)', () => {
     await axe(inRoom, 'in-room page: dot vote');
     await walk.tabTo(inRoom, `Add a dot to ${firstOption}`);
     for (let dots = 1; dots <= 3; dots++) {
-      await walk.press(inRoom, 'Enter', `Enter on + (${dots} on the first option)`, { said: [`${firstOption} has ${dots} dot${dots > 1 ? 's' : ''}. ${5 - dots} dot${5 - dots === 1 ? '' : 's'} left.`] });
+      await walk.press(inRoom, 'Enter', `Enter on + (${dots} on the first option)`, {
+        said: [`${firstOption} has ${dots} dot${dots > 1 ? 's' : ''}. ${5 - dots} dot${5 - dots === 1 ? '' : 's'} left.`],
+      });
     }
     await walk.press(inRoom, 'Enter', 'Enter on + past the cap', { said: ['At most 3 dots on one option.'], focus: `button "Add a dot to ${firstOption}"` });
     await walk.tabTo(inRoom, `Add a dot to ${secondOption}`);
     await walk.press(inRoom, 'Enter', 'Enter on + (1 on the second option)', { said: [`${secondOption} has 1 dot. 1 dot left.`] });
-    await walk.press(inRoom, 'Enter', 'Enter on + (the last dot)', { said: [`${secondOption} has 2 dots. 0 dots left.`], focus: `button "Add a dot to ${secondOption}"` });
+    await walk.press(inRoom, 'Enter', 'Enter on + (the last dot)', {
+      said: [`${secondOption} has 2 dots. 0 dots left.`],
+      focus: `button "Add a dot to ${secondOption}"`,
+    });
     expect(await inRoom.evaluate(() => document.activeElement?.getAttribute('aria-disabled'))).toBe('true');
     await walk.press(inRoom, 'Enter', 'Enter on + with no dot left', { said: ['No dots left. Take one back from another option first.'] });
 
@@ -252,12 +266,18 @@ describe('the whole path by keyboard alone (#15)', () => {
     });
     await axe(phone, 'phone: names');
     await walk.tabTo(phone, 'Hannah Brooks');
-    await walk.press(phone, 'Enter', 'Enter on “Hannah Brooks”', { said: [/^New activity: What makes a quality lead\?$/] /* one stop: not “?.” */, focus: 'heading "What makes a quality lead?"' });
+    await walk.press(phone, 'Enter', 'Enter on “Hannah Brooks”', {
+      said: [/^New activity: What makes a quality lead\?$/] /* one stop: not “?.” */,
+      focus: 'heading "What makes a quality lead?"',
+    });
     await axe(phone, 'phone: lead sort');
     await walk.tabTo(phone, 'Place Requested a demo');
     await walk.press(phone, 'Enter', 'Enter on “Place…” (phone)', { focus: 'button "Place Requested a demo"' });
     await walk.tabTo(phone, 'Not a signal', { role: 'button' });
-    await walk.press(phone, 'Enter', 'Enter on “Not a signal” (phone)', { said: ['Requested a demo moved to Not a signal.', 'Saved'], focus: 'button "Place Requested a demo"' });
+    await walk.press(phone, 'Enter', 'Enter on “Not a signal” (phone)', {
+      said: ['Requested a demo moved to Not a signal.', 'Saved'],
+      focus: 'button "Place Requested a demo"',
+    });
 
     // The facilitator moves on: the phone says so and its new heading takes the keyboard. The in-room
     // page swaps its names for a message and back: each time its heading takes the keyboard.
@@ -301,7 +321,9 @@ describe('the whole path by keyboard alone (#15)', () => {
     expect(text).toContain(NOTE); // the in-room note reached the report
     await axe(page, 'export (report made)');
 
-    console.log(`keyboard path: ${walk.steps.length} steps (${walk.keys} keys pressed), ${walk.screens.length} screens checked by axe (${walk.screens.join('; ')})`);
+    console.log(
+      `keyboard path: ${walk.steps.length} steps (${walk.keys} keys pressed), ${walk.screens.length} screens checked by axe (${walk.screens.join('; ')})`,
+    );
     expect(errors).toEqual([]);
     await phoneContext.close();
     await context.close();

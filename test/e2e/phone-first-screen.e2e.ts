@@ -13,7 +13,7 @@ import { ensurePhoneBundle, op } from './run-e2e-helpers';
 // at all. A tap made before the script is kept; so is one made while React takes over.
 
 const PHONE = { viewport: SCREEN.phone, hasTouch: true, isMobile: true };
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 const dana = (page: Page) => page.getByRole('button', { name: 'Dana Whitfield' });
 /** The screen shown is React's (the server's carries data-cg-server). */
 const reactScreen = (page: Page) => page.locator('#main:not([data-cg-server])').count();

@@ -12,7 +12,12 @@ import { ensurePhoneBundle, op } from './run-e2e-helpers';
 
 const PHONE = { viewport: SCREEN.phone, hasTouch: true, isMobile: true };
 const boxes = (page: Page) =>
-  Promise.all([page.getByRole('heading', { level: 1 }), ...['Dana Whitfield', 'Sofia Lindqvist', 'Not on the list? Add yourself'].map((name) => page.getByRole('button', { name }))].map((l) => l.boundingBox()));
+  Promise.all(
+    [
+      page.getByRole('heading', { level: 1 }),
+      ...['Dana Whitfield', 'Sofia Lindqvist', 'Not on the list? Add yourself'].map((name) => page.getByRole('button', { name })),
+    ].map((l) => l.boundingBox()),
+  );
 
 describe('the phone page before its script', () => {
   let session: Session;

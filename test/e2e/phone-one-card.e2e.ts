@@ -9,7 +9,7 @@ import { centreNow, ensurePhoneBundle, op, touchDrag } from './run-e2e-helpers';
 // is a target on the first screen (no scrolling to reach one), "Depends" asks for a note,
 // the review moves a card, and the server keeps exactly what the phone placed.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const PHONE = SCREEN.phone;
 const COLUMNS = [
   { id: 'quality', name: 'Quality lead' },
@@ -34,7 +34,10 @@ async function still(page: Page, name: string) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await shot(page, name);
 }
-const cardAnimation = (page: Page) => deck(page).locator('[data-card-id]').evaluate((el) => getComputedStyle(el).animationName);
+const cardAnimation = (page: Page) =>
+  deck(page)
+    .locator('[data-card-id]')
+    .evaluate((el) => getComputedStyle(el).animationName);
 const deck = (page: Page) => page.getByTestId('one-card-sort');
 const currentCardId = (page: Page) =>
   deck(page)
@@ -69,7 +72,10 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
   it('sorts every signal by tap and touch drag without scrolling, notes a "Depends", moves one in the review, and the server keeps each placement', async () => {
     const serve = session.serve;
     const workshop = await op<{ id: string }>(serve, 'workshop:create', { title: 'Lead sort on a phone' });
-    const [dana] = await op<{ id: string; name: string }[]>(serve, 'participant:addMany', { workshopId: workshop.id, people: [{ name: 'Dana Whitfield', team: 'sales' }] });
+    const [dana] = await op<{ id: string; name: string }[]>(serve, 'participant:addMany', {
+      workshopId: workshop.id,
+      people: [{ name: 'Dana Whitfield', team: 'sales' }],
+    });
     const lead = await op<Activity>(serve, 'activity:add', { workshopId: workshop.id, kind: 'leadsort' });
     const cards = lead.config.cards;
     expect(cards).toHaveLength(26);
@@ -85,7 +91,7 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
 
     await page.getByRole('button', { name: 'Sort one at a time' }).tap();
     await poll(() => currentCardId(page)).toBe(cards[0]!.id);
-    expect(await deck(page).locator(".ocs-progress strong").textContent()).toBe("Signal 1 of 26");
+    expect(await deck(page).locator('.ocs-progress strong').textContent()).toBe('Signal 1 of 26');
     await targetsOnFirstScreen(page);
     await expectNoSeriousA11yViolations(page, 'one card at a time: start');
     await still(page, 'phone-one-card-start-390');
@@ -98,13 +104,15 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
     const expected = new Map<string, Placement>();
     for (const [i, card] of cards.entries()) {
       expect(await currentCardId(page)).toBe(card.id);
-      await poll(() => deck(page).locator(".ocs-progress strong").textContent()).toBe(`Signal ${i + 1} of 26`);
+      await poll(() => deck(page).locator('.ocs-progress strong').textContent()).toBe(`Signal ${i + 1} of 26`);
       await targetsOnFirstScreen(page);
       const column = COLUMNS[i % 3]!;
       const target = page.locator(`[data-target-id="${column.id}"]`);
       if (DRAGGED.has(i)) await touchDrag(context, page, await centreNow(deck(page).locator('.cgv-card-text')), await centreNow(target));
       else await target.tap();
-      await poll(() => page.getByRole('status').filter({ hasText: 'Placed in' }).textContent()).toContain(`Signal ${i + 1} of 26: ${card.text}. Placed in ${column.name}.`);
+      await poll(() => page.getByRole('status').filter({ hasText: 'Placed in' }).textContent()).toContain(
+        `Signal ${i + 1} of 26: ${card.text}. Placed in ${column.name}.`,
+      );
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       if (column.id === 'depends') {
         // "Depends" asks on what: some get a note, some go on without one.
@@ -137,19 +145,25 @@ describe('a phone sorts 26 lead signals one card at a time', () => {
     const moved = cards[3]!;
     expect(expected.get(moved.id)).toEqual({ column: 'quality' });
     await page.getByRole('button', { name: `Move ${moved.text}` }).tap();
-    await page.getByRole('list', { name: `Where ${moved.text} goes` }).getByRole('button', { name: 'Not a signal' }).tap();
+    await page
+      .getByRole('list', { name: `Where ${moved.text} goes` })
+      .getByRole('button', { name: 'Not a signal' })
+      .tap();
     expected.set(moved.id, { column: 'not' });
     await poll(() => page.locator('[data-review-column="not"]').getByText(moved.text).isVisible()).toBe(true);
     await poll(() => page.locator('.cgv-saved').textContent()).toContain('Saved');
 
     // The server holds exactly what the phone placed, read through the facilitator's API.
-    const stored = async () => (await op<{ mine: Record<string, unknown>; complete: boolean }>(serve, 'response:mine', { activityId: lead.id, participantId: dana!.id })).mine;
+    const stored = async () =>
+      (await op<{ mine: Record<string, unknown>; complete: boolean }>(serve, 'response:mine', { activityId: lead.id, participantId: dana!.id })).mine;
     await poll(stored).toEqual(Object.fromEntries(expected));
     expect(expected.size).toBe(26);
 
     // "All cards" shows the same answers on the board; the phone keeps the last choice through a reload.
     await page.getByRole('button', { name: 'All cards', exact: true }).tap();
-    await poll(() => page.locator(`[data-card-id="${moved.id}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id'))).toBe('not');
+    await poll(() => page.locator(`[data-card-id="${moved.id}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id'))).toBe(
+      'not',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await still(page, 'phone-one-card-board-390');
     await page.getByRole('button', { name: 'Sort one at a time' }).tap();

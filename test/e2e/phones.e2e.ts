@@ -17,7 +17,7 @@ interface Detail {
   activities: { id: string; kind: string; title: string }[];
 }
 
-const poll = <T,>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout });
+const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout });
 const zoneOf = (page: Page, cardId: string) =>
   page
     .locator(`[data-card-id="${cardId}"]`)

@@ -8,7 +8,11 @@ import { tempDir } from '../helpers/temp-dir';
 // screen, the list editors are usable, and "Run workshop" opens the console.
 
 const pageWidth = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth);
-const signalCount = (page: Page) => page.getByRole('group', { name: /^Lead signals/ }).locator('li[data-row-id]').count();
+const signalCount = (page: Page) =>
+  page
+    .getByRole('group', { name: /^Lead signals/ })
+    .locator('li[data-row-id]')
+    .count();
 
 describe('the planner on a phone', () => {
   let session: Session;
@@ -94,7 +98,10 @@ describe('the planner on a phone', () => {
   it('opens the guide on a laptop in a dialog wider than the library column', async () => {
     for (const size of [SCREEN.laptop, SCREEN.desktop]) {
       const { page, errors, context } = await session.page(size);
-      await page.getByRole('link', { name: /^Sample/ }).first().click();
+      await page
+        .getByRole('link', { name: /^Sample/ })
+        .first()
+        .click();
       await expect.poll(() => page.locator('[data-testid="agenda-row"]').count()).toBe(7);
       expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
       const item = page.locator('.library-item').filter({ hasText: 'Lead-quality sort' });

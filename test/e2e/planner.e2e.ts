@@ -78,7 +78,10 @@ describe('planning a workshop in browser mode', () => {
     // The laptop crashes; the facilitator starts again and finds everything.
     await session.restart();
     const again = await session.page(SCREEN.laptop);
-    await again.page.getByRole('link', { name: /Q1 pipeline alignment/ }).first().click();
+    await again.page
+      .getByRole('link', { name: /Q1 pipeline alignment/ })
+      .first()
+      .click();
     await expect.poll(() => agendaTitles(again.page)).toEqual(expected);
     await expect.poll(() => again.page.getByRole('list', { name: 'People' }).getByRole('listitem').count()).toBe(3);
     await expect.poll(() => again.page.getByRole('list', { name: 'People' }).textContent()).toMatch(/Dana Lee.*Sam Ortiz.*Priya Shah/s);
@@ -88,11 +91,24 @@ describe('planning a workshop in browser mode', () => {
   });
 
   it('opens the sample workshop: screenshots at both sizes, no a11y or console errors', async () => {
-    for (const [name, size] of [['1920', SCREEN.desktop], ['1280', SCREEN.laptop]] as const) {
+    for (const [name, size] of [
+      ['1920', SCREEN.desktop],
+      ['1280', SCREEN.laptop],
+    ] as const) {
       const { page, errors, context } = await session.page(size);
-      await page.getByRole('button', { name: /sample/i }).first().click();
+      await page
+        .getByRole('button', { name: /sample/i })
+        .first()
+        .click();
       await expect.poll(() => page.locator('[data-testid="agenda-row"]').count()).toBe(7);
-      await expect.poll(() => page.getByText(/1 h 30 min/).first().isVisible()).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .getByText(/1 h 30 min/)
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
       await expectNoSeriousA11yViolations(page, `sample planner ${name}`);
       await shot(page, `planner-sample-${name}`);
       await page.getByRole('link', { name: 'Workshops' }).first().click();

@@ -10,7 +10,7 @@ import { centreNow, op, sampleAtCardSort, touchDragToZone } from './run-e2e-help
 const zoneOf = (page: Page, cardId: string) =>
   page.locator(`[data-card-id="${cardId}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id') ?? null);
 /** Wait on a condition (never a sleep); generous for a first page load on a busy machine. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const responded = (page: Page) => page.getByTestId('responded').textContent();
 
 describe('presenter and in-room participation in browser mode', () => {
@@ -110,12 +110,19 @@ describe('presenter and in-room participation in browser mode', () => {
     await op(session.serve, 'run:set', { activityId: sort.id, revealed: true });
     const row = projector.page.locator('tr', { has: projector.page.locator('th', { hasText: 'Requested a demo' }) });
     await poll(() => row.isVisible()).toBe(true);
-    await poll(() => row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^67% \(2\)/), expect.stringMatching(/^33% \(1\)/), expect.stringMatching(/^0%/)]);
+    await poll(() => row.locator('td').allTextContents()).toEqual([
+      expect.stringMatching(/^67% \(2\)/),
+      expect.stringMatching(/^33% \(1\)/),
+      expect.stringMatching(/^0%/),
+    ]);
     expect(await projector.page.getByText('Where 3 people put each card').count()).toBeGreaterThan(0);
     const revealed = (await projector.page.locator('body').textContent()) ?? '';
     for (const name of ['Dana Whitfield', 'Hannah Brooks', 'Marcus Oyelaran']) expect(revealed).not.toContain(name);
     // Number sizes: chart numbers at least 32 px at 1920 wide.
-    const pct = await row.locator('.cgv-cell-pct').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const pct = await row
+      .locator('.cgv-cell-pct')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(pct).toBeGreaterThanOrEqual(32);
     const title = await projector.page.locator('h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(title).toBeGreaterThanOrEqual(56);

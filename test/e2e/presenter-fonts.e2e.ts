@@ -12,7 +12,7 @@ const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
 describe('presenter fonts', () => {
   let session: Session;
@@ -32,11 +32,19 @@ describe('presenter fonts', () => {
     });
     const slide = await op<{ id: string }>(serve, 'activity:add', { workshopId: w.id, kind: 'slide' });
     const map = await op<{ id: string }>(serve, 'activity:add', { workshopId: w.id, kind: 'buyingmap' });
-    const lead = await op<{ id: string; config: { cards: { id: string }[]; columns: { id: string }[] } }>(serve, 'activity:add', { workshopId: w.id, kind: 'leadsort' });
+    const lead = await op<{ id: string; config: { cards: { id: string }[]; columns: { id: string }[] } }>(serve, 'activity:add', {
+      workshopId: w.id,
+      kind: 'leadsort',
+    });
     await op(serve, 'run:start', { workshopId: w.id });
     for (const [i, p] of people.entries())
       for (const [j, card] of lead.config.cards.slice(0, 4).entries())
-        await op(serve, 'response:submit', { activityId: lead.id, participantId: p.id, itemKey: card.id, value: { column: lead.config.columns[(i + j * (i % 2)) % 3]!.id } });
+        await op(serve, 'response:submit', {
+          activityId: lead.id,
+          participantId: p.id,
+          itemKey: card.id,
+          value: { column: lead.config.columns[(i + j * (i % 2)) % 3]!.id },
+        });
 
     const screens = [
       { name: 'slide (timer, "1 of 2")', apply: () => op(serve, 'run:goto', { workshopId: w.id, activityId: slide.id }), shows: 'Timer' },

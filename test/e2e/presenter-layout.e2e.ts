@@ -8,10 +8,11 @@ import { PRESENTER_SIZES, describeFailure, floorFor, measureScreen } from '../vi
 
 // The presenter layout check (npm run check:layout) on the screens fixed so far:
 // nothing clipped, no page overflow, at every projector size.
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
 // Worst-case text: each option, action item or takeaway two lines long on the projector.
-const long = (what: string, i: number) => `${what} ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week before anyone called`;
+const long = (what: string, i: number) =>
+  `${what} ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week before anyone called`;
 
 /** Nothing cut and no scrolling on any page of the screen; paging to the end brings `last` on screen. */
 async function expectFitsEveryPage(page: Page, size: { width: number; height: number }, name: string, last: string) {
@@ -32,11 +33,14 @@ async function expectFitsEveryPage(page: Page, size: { width: number; height: nu
     });
     await check(`page ${k}`);
   }
-  const lastOnScreen = await page.getByText(last, { exact: false }).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const v = (el.closest('.cgv-paged-viewport') ?? document.documentElement).getBoundingClientRect();
-    return r.width > 0 && r.left >= v.left - 1 && r.right <= v.right + 1 && r.bottom <= Math.min(v.bottom, innerHeight) + 1;
-  });
+  const lastOnScreen = await page
+    .getByText(last, { exact: false })
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const v = (el.closest('.cgv-paged-viewport') ?? document.documentElement).getBoundingClientRect();
+      return r.width > 0 && r.left >= v.left - 1 && r.right <= v.right + 1 && r.bottom <= Math.min(v.bottom, innerHeight) + 1;
+    });
   expect(lastOnScreen, `${name} @${size.width}×${size.height}: "${last}" on screen after paging to the end`).toBe(true);
 }
 
@@ -56,10 +60,14 @@ describe('presenter layout', () => {
       workshopId: w.id,
       people: ['Ana', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fay'].map((name, i) => ({ name, team: i % 2 ? 'marketing' : 'sales' })),
     });
-    const lead = await op<{ id: string; config: { cards: { id: string }[]; columns: { id: string }[] } }>(serve, 'activity:add', { workshopId: w.id, kind: 'leadsort' });
+    const lead = await op<{ id: string; config: { cards: { id: string }[]; columns: { id: string }[] } }>(serve, 'activity:add', {
+      workshopId: w.id,
+      kind: 'leadsort',
+    });
     await op(serve, 'run:start', { workshopId: w.id });
     for (const [i, p] of people.entries())
-      for (const card of lead.config.cards.slice(0, 4)) await op(serve, 'response:submit', { activityId: lead.id, participantId: p.id, itemKey: card.id, value: { column: lead.config.columns[i % 3]!.id } });
+      for (const card of lead.config.cards.slice(0, 4))
+        await op(serve, 'response:submit', { activityId: lead.id, participantId: p.id, itemKey: card.id, value: { column: lead.config.columns[i % 3]!.id } });
     await op(serve, 'run:set', { activityId: lead.id, revealed: true });
     await op(serve, 'run:setBoard', { activityId: lead.id, board: { definition: DEFINITION_15, onScreen: 'outcome' } });
     const lastLine = DEFINITION_15.split('\n').at(-1)!;
@@ -126,15 +134,27 @@ describe('presenter layout', () => {
 
   it('the commitments results with 12 long action items fit or page at every size: nothing cut, the 12th reachable', async () => {
     const { w, act, serve } = await oneActivity('commitments');
-    for (let i = 0; i < 12; i++) await op(serve, 'actionItem:add', { workshopId: w.id, text: long('Action', i), owner: `Person ${i + 1} Longname-Whitfield`, dueDate: `2026-12-${String(10 + i).padStart(2, '0')}` });
+    for (let i = 0; i < 12; i++)
+      await op(serve, 'actionItem:add', {
+        workshopId: w.id,
+        text: long('Action', i),
+        owner: `Person ${i + 1} Longname-Whitfield`,
+        dueDate: `2026-12-${String(10 + i).padStart(2, '0')}`,
+      });
     await op(serve, 'run:set', { activityId: act.id, revealed: true });
     await eachSize(w.id, (page) => page.getByRole('heading', { name: 'Action items' }).isVisible(), 'commitments revealed', long('Action', 11));
   });
 
   it('a dot vote with 12 long options fits or pages while voting and once revealed', async () => {
-    const { w, people, act, serve } = await oneActivity('dotvote', { prompt: 'Spend your dots on what costs us deals.', options: options('Option', 'o'), dotsPerPerson: 5, maxPerItem: 3 });
+    const { w, people, act, serve } = await oneActivity('dotvote', {
+      prompt: 'Spend your dots on what costs us deals.',
+      options: options('Option', 'o'),
+      dotsPerPerson: 5,
+      maxPerItem: 3,
+    });
     await eachSize(w.id, (page) => page.getByText(long('Option', 0)).isVisible(), 'dotvote answering', long('Option', 11));
-    for (const [i, p] of people.entries()) await op(serve, 'response:submit', { activityId: act.id, participantId: p.id, itemKey: `o${i % 12}`, value: { dots: 1 } });
+    for (const [i, p] of people.entries())
+      await op(serve, 'response:submit', { activityId: act.id, participantId: p.id, itemKey: `o${i % 12}`, value: { dots: 1 } });
     await op(serve, 'run:set', { activityId: act.id, revealed: true });
     await eachSize(w.id, (page) => page.getByText(/dots from 12 people/).isVisible(), 'dotvote revealed', long('Option', 11));
   });

@@ -9,7 +9,7 @@ import { op } from './run-e2e-helpers';
 // console. A dot vote of 12 long options takes more than one page at 1280×720; the console's
 // buttons and ↓/↑ move the presenter window (a separate page, as on a second screen).
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const long = (i: number) => `Option ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week before anyone called`;
 
 /** Whether the text is wholly inside the paged list's viewport (the part of the flow on screen). */
@@ -25,8 +25,7 @@ function onScreen(page: Page, text: string): Promise<boolean> {
 }
 
 /** The list has stopped sliding (its page turn is a short transition). */
-const settled = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('.cgv-paged-flow')].every((f) => f.getAnimations().length === 0));
+const settled = (page: Page) => page.waitForFunction(() => [...document.querySelectorAll('.cgv-paged-flow')].every((f) => f.getAnimations().length === 0));
 
 describe('paging the projector from the console', () => {
   let session: Session;

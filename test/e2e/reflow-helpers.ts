@@ -29,7 +29,8 @@ export function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const root = document.scrollingElement!;
     const width = root.clientWidth;
-    const named = (el: Element) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || (el.tagName === 'TABLE' && !!(el as HTMLTableElement).caption);
+    const named = (el: Element) =>
+      el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || (el.tagName === 'TABLE' && !!(el as HTMLTableElement).caption);
     const labelledScroller = (el: Element) => {
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const x = getComputedStyle(a).overflowX;
@@ -59,7 +60,8 @@ export function measureOverflow(page: Page): Promise<Overflow> {
     const layerOf = (el: Element) => {
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const cs = getComputedStyle(a);
-        if (cs.position === 'sticky' || cs.position === 'fixed' || cs.position === 'absolute' || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') return a;
+        if (cs.position === 'sticky' || cs.position === 'fixed' || cs.position === 'absolute' || cs.overflowX !== 'visible' || cs.overflowY !== 'visible')
+          return a;
       }
       return document.body;
     };
@@ -99,9 +101,39 @@ interface Detail {
 
 /** The generic engines the alignment day does not use, as the sample workshop sets them up. */
 const EXTRA = [
-  { kind: 'dotvote', title: 'Where do hand-offs hurt most?', config: { prompt: 'Spend your dots.', options: items(['Leads reach sales days after they convert', 'Sales never says what happened to a lead', 'No agreed definition of an MQL', 'Campaigns launch without sales knowing'], 'o'), dotsPerPerson: 3, maxPerItem: 2 } },
-  { kind: 'cardsort', title: 'Who owns each stage?', config: { prompt: 'Put each stage under its owner.', cards: items(['First touch', 'Nurture', 'Qualification', 'Demo', 'Proposal'], 'st'), columns: items(['Marketing', 'Sales', 'Shared'], 'ow'), open: false } },
-  { kind: 'ranking', title: 'Which number do we share first?', config: { prompt: 'Order them.', options: items(['Conversion rate from MQL to SQL', 'Follow-up time', 'Pipeline created', 'Win rate'], 'k') } },
+  {
+    kind: 'dotvote',
+    title: 'Where do hand-offs hurt most?',
+    config: {
+      prompt: 'Spend your dots.',
+      options: items(
+        [
+          'Leads reach sales days after they convert',
+          'Sales never says what happened to a lead',
+          'No agreed definition of an MQL',
+          'Campaigns launch without sales knowing',
+        ],
+        'o',
+      ),
+      dotsPerPerson: 3,
+      maxPerItem: 2,
+    },
+  },
+  {
+    kind: 'cardsort',
+    title: 'Who owns each stage?',
+    config: {
+      prompt: 'Put each stage under its owner.',
+      cards: items(['First touch', 'Nurture', 'Qualification', 'Demo', 'Proposal'], 'st'),
+      columns: items(['Marketing', 'Sales', 'Shared'], 'ow'),
+      open: false,
+    },
+  },
+  {
+    kind: 'ranking',
+    title: 'Which number do we share first?',
+    config: { prompt: 'Order them.', options: items(['Conversion rate from MQL to SQL', 'Follow-up time', 'Pipeline created', 'Win rate'], 'k') },
+  },
 ];
 
 /** The built-in alignment day, plus a dot vote, a card sort and a ranking, with a roster of fourteen (six Sales, six Marketing, two others). */
@@ -117,11 +149,16 @@ export async function seededDay(serve: ServeProcess) {
 export async function answerAll(serve: ServeProcess, workshopId: string, people: { id: string; name: string }[], a: Activity) {
   const submit = (participantId: string, itemKey: string, value: unknown) => op(serve, 'response:submit', { activityId: a.id, participantId, itemKey, value });
   const board = async () =>
-    ((await op<{ activities: { activityId: string; board: unknown }[] }>(serve, 'run:get', { workshopId })).activities.find((x) => x.activityId === a.id)!.board ?? {}) as Record<string, unknown>;
+    ((await op<{ activities: { activityId: string; board: unknown }[] }>(serve, 'run:get', { workshopId })).activities.find((x) => x.activityId === a.id)!
+      .board ?? {}) as Record<string, unknown>;
   for (const [i, p] of people.slice(0, 12).entries()) {
     const k = `${p.id.slice(0, 8)}x${i}`;
     if (a.kind === 'brainstorm') await submit(p.id, `card-${k}`, { text: `An idea from ${p.name} about hand-offs and how long they take to reach sales` });
-    else if (a.kind === 'persona') await submit(p.id, `note-${k}`, { section: ['goals', 'need', 'distrust', 'night'][i % 4], text: `A note from ${p.name} about what the other team needs` });
+    else if (a.kind === 'persona')
+      await submit(p.id, `note-${k}`, {
+        section: ['goals', 'need', 'distrust', 'night'][i % 4],
+        text: `A note from ${p.name} about what the other team needs`,
+      });
     else if (a.kind === 'comp') {
       if (i === 0) await op(serve, 'run:setBoard', { activityId: a.id, board: { ...(await board()), scenarioId: 'last-day', view: 'poll' } });
       await submit(p.id, 'last-day', { option: i % 2 ? 'a1' : 'a2' });

@@ -22,7 +22,7 @@ async function axRoles(context: BrowserContext, page: Page): Promise<string[]> {
   return nodes.filter((n) => !n.ignored).map((n) => String(n.role?.value ?? ''));
 }
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 describe('every facilitator screen reflows at 320 CSS px', () => {
   let session: Session;
@@ -79,7 +79,12 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       await op(serve, 'workshop:trash', { id: spare.id });
 
       await page.goto(`${origin}/#/`);
-      await poll(() => page.getByRole('link', { name: /Sales & Marketing alignment day/ }).first().isVisible()).toBe(true);
+      await poll(() =>
+        page
+          .getByRole('link', { name: /Sales & Marketing alignment day/ })
+          .first()
+          .isVisible(),
+      ).toBe(true);
       await check('list');
       // Each workshop's row is a card now, and still a row of a table to a screen reader (Chromium's own accessibility tree).
       const tree = await axRoles(context, page);
@@ -89,11 +94,26 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       expect(tree.filter((r) => r === 'columnheader').length, 'its column headers').toBe(6);
       expect(tree.filter((r) => r === 'cell').length, 'six cells per workshop').toBe(6 * workshops);
       await dialog('list-new-workshop', () => page.getByRole('button', { name: 'New workshop' }).click());
-      await dialog('list-templates', () => page.getByRole('button', { name: /template/i }).first().click());
+      await dialog('list-templates', () =>
+        page
+          .getByRole('button', { name: /template/i })
+          .first()
+          .click(),
+      );
       await page.goto(`${origin}/#/trash`);
-      await poll(() => page.getByRole('button', { name: /^Restore/ }).first().isVisible()).toBe(true);
+      await poll(() =>
+        page
+          .getByRole('button', { name: /^Restore/ })
+          .first()
+          .isVisible(),
+      ).toBe(true);
       await check('trash');
-      await dialog('trash-delete-forever', () => page.getByRole('button', { name: /^Delete .* forever$/ }).first().click());
+      await dialog('trash-delete-forever', () =>
+        page
+          .getByRole('button', { name: /^Delete .* forever$/ })
+          .first()
+          .click(),
+      );
 
       // The planner: agenda, an open activity's settings, the roster, the library, and its dialogs.
       await page.goto(`${origin}/#/w/${workshopId}`);
@@ -110,7 +130,12 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       await page.getByRole('list', { name: 'People' }).scrollIntoViewIfNeeded();
       await check('planner-roster');
       await dialog('planner-paste-roster', () => page.getByRole('button', { name: 'Paste a list' }).click());
-      await dialog('planner-guide', () => page.getByRole('button', { name: /^Facilitator guide/ }).first().click());
+      await dialog('planner-guide', () =>
+        page
+          .getByRole('button', { name: /^Facilitator guide/ })
+          .first()
+          .click(),
+      );
       await dialog('planner-save-template', () => page.getByRole('button', { name: 'Save as template' }).click());
 
       // The console: before the start, on every interactive activity with answers in and results shown, and after the end.
@@ -145,7 +170,10 @@ describe('every facilitator screen reflows at 320 CSS px', () => {
       await page.getByRole('button', { name: 'Owen' }).click();
       await poll(() => page.getByRole('heading', { level: 1, name: lead.title }).isVisible()).toBe(true);
       await check('participate-leadsort');
-      await page.getByRole('button', { name: /^Depends on what\? for/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Depends on what\? for/ })
+        .first()
+        .click();
       await poll(() => page.getByLabel('Depends on what? (optional)').isVisible()).toBe(true);
       await check('participate-leadsort-note');
 

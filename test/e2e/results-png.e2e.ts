@@ -81,7 +81,12 @@ describe('results as images for slides', () => {
     for (const [i, p] of people.entries())
       for (const [k, card] of lead.config.cards.slice(0, cards).entries()) {
         const column = p.team === 'sales' ? k % 2 : (k + 1) % 2; // the teams disagree on every card
-        await op(serve, 'response:submit', { activityId: lead.id, participantId: p.id, itemKey: card.id, value: { column: lead.config.columns[(column + (i % 5 === 0 ? 1 : 0)) % 3]!.id } });
+        await op(serve, 'response:submit', {
+          activityId: lead.id,
+          participantId: p.id,
+          itemKey: card.id,
+          value: { column: lead.config.columns[(column + (i % 5 === 0 ? 1 : 0)) % 3]!.id },
+        });
       }
     return { workshopId: w.id, lead };
   }

@@ -91,7 +91,8 @@ export async function touchDragToZone(context: BrowserContext, page: Page, card:
   const [from, to, height] = await Promise.all([card.boundingBox(), head.boundingBox(), page.evaluate(() => window.innerHeight)]);
   if (!from || !to) throw new Error(`touchDragToZone: no box for the card or zone ${zoneId}`);
   const target = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
-  if (target.y < 0 || target.y > height * 0.8) throw new Error(`touchDragToZone: zone ${zoneId} head at y=${Math.round(target.y)} is not in the top 80 % of the screen`);
+  if (target.y < 0 || target.y > height * 0.8)
+    throw new Error(`touchDragToZone: zone ${zoneId} head at y=${Math.round(target.y)} is not in the top 80 % of the screen`);
   await touchDrag(context, page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, target);
 }
 

@@ -11,7 +11,7 @@ import { describeFailure, findMissing, floorFor, measureScreen } from '../visual
 // stands in for, that screen fits and pages: every signal (every KPI) is reachable with
 // PageDown, nothing is cut on any page, and it says in words why there are no teams.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 const SIZES = [SCREEN.desktop, SCREEN.laptop];
 /** On the screen once the results are up. */
 const READY = { leadsort: 'What makes a quality lead?', kpisort: 'Who owns which number' };
@@ -80,7 +80,11 @@ describe('sort results with a team below the anonymity threshold', () => {
       sorts[kind].config.cards.map((c) => c.text),
       async (n) => {
         visited = n;
-        const line = describeFailure(`${kind} small team @${size.width}×${size.height} page ${n}`, { ...(await measureScreen(page, floor, false)), axe: [] }, floor);
+        const line = describeFailure(
+          `${kind} small team @${size.width}×${size.height} page ${n}`,
+          { ...(await measureScreen(page, floor, false)), axe: [] },
+          floor,
+        );
         if (line) failures.push(line);
         if (n === 1) await shot(page, `${kind}-small-team-${size.width}x${size.height}`);
       },
@@ -107,7 +111,11 @@ describe('sort results with a team below the anonymity threshold', () => {
         // The headline: each count beside its column's name; the six tied signals said as such.
         const verdicts = page.getByRole('list', { name: 'Signals by the column most people chose' });
         const [quality, not, depends] = lead.config.columns.map((c) => c.text);
-        expect((await verdicts.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([`7 ${quality}`, `7 ${not}`, `6 ${depends}`]);
+        expect((await verdicts.locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+          `7 ${quality}`,
+          `7 ${not}`,
+          `6 ${depends}`,
+        ]);
         expect(await page.getByText(/26 signals by the column most of the 22 people chose; 6 tied/).isVisible()).toBe(true);
         // The most divided (the tied ones, signals 21-26) come first.
         expect((await list.locator('li .cgx-card-text').first().textContent())?.trim()).toBe(lead.config.cards[20]!.text);
@@ -122,7 +130,12 @@ describe('sort results with a team below the anonymity threshold', () => {
         await expectNoSeriousA11yViolations(page, `KPI sort small team ${size.width}×${size.height}`);
         await pageThrough(page, 'kpisort', size);
         expect(await page.getByText('fewer than 3 people from Marketing answered', { exact: false }).first().isVisible()).toBe(true);
-        expect(await page.getByRole('region', { name: /Every KPI/ }).locator('tbody tr').count()).toBe(sorts.kpisort.config.cards.length);
+        expect(
+          await page
+            .getByRole('region', { name: /Every KPI/ })
+            .locator('tbody tr')
+            .count(),
+        ).toBe(sorts.kpisort.config.cards.length);
       } finally {
         await context.close();
       }

@@ -14,7 +14,7 @@ import { newTrackedPage } from '../helpers/browser';
 // view, a Marketing person by mouse, the facilitator drafting the definition
 // and settling KPI owners in the console, and each exercise's outcome read back.
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const zoneOf = (page: Page, cardId: string) =>
   page.locator(`[data-card-id="${cardId}"]`).evaluate((el) => el.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id') ?? null);
 
@@ -59,7 +59,10 @@ describe('templates and alignment exercises in browser mode', () => {
 
     const people = await op<{ id: string; name: string; team: string }[]>(session.serve, 'participant:addMany', {
       workshopId,
-      people: [...['Dana', 'Marcus', 'Priya'].map((name) => ({ name, team: 'sales' })), ...['Hannah', 'Leo', 'Aisha'].map((name) => ({ name, team: 'marketing' }))],
+      people: [
+        ...['Dana', 'Marcus', 'Priya'].map((name) => ({ name, team: 'sales' })),
+        ...['Hannah', 'Leo', 'Aisha'].map((name) => ({ name, team: 'marketing' })),
+      ],
     });
     const id = (name: string) => people.find((x) => x.name === name)!.id;
     const detail = await op<Detail>(session.serve, 'workshop:get', { id: workshopId });
@@ -143,11 +146,15 @@ describe('templates and alignment exercises in browser mode', () => {
     await d.getByLabel('Our shared definition of a quality lead').press('End');
     await d.getByLabel('Our shared definition of a quality lead').pressSequentially('\nReviewed together every quarter.');
     await d.getByRole('heading', { name: 'Your notes' }).click();
-    const boardOf = async (activityId: string) => (await op<Run>(session.serve, 'run:get', { workshopId })).activities.find((a) => a.activityId === activityId)!.board as Record<string, unknown>;
+    const boardOf = async (activityId: string) =>
+      (await op<Run>(session.serve, 'run:get', { workshopId })).activities.find((a) => a.activityId === activityId)!.board as Record<string, unknown>;
     await poll(async () => String((await boardOf(lead!.id)).definition)).toContain('Reviewed together every quarter.');
     // "Requested a demo" split the teams (Sales 3× quality, Marketing 3× not): it is still to agree. "Budget is known" is agreed.
     expect(String((await boardOf(lead!.id)).definition)).toMatch(/Budget is known[\s\S]*Still to agree[\s\S]*Requested a demo/);
-    await d.getByRole('button', { name: /^Reveal/ }).first().click();
+    await d
+      .getByRole('button', { name: /^Reveal/ })
+      .first()
+      .click();
     await poll(() => pr.getByText('Where we disagree most').isVisible()).toBe(true);
     await poll(() => pr.getByText('Requested a demo').first().isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(pr, 'lead sort results on the projector');
@@ -165,7 +172,9 @@ describe('templates and alignment exercises in browser mode', () => {
     await d.getByLabel('Who reports on MQL → SQL conversion').fill('Ravi Menon');
     await d.getByLabel('Target for MQL → SQL conversion').fill('25');
     await d.getByLabel('Target for MQL → SQL conversion').press('Enter');
-    await poll(async () => (await boardOf(kpi!.id)).rows).toEqual(expect.arrayContaining([{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi Menon', target: '25', unit: '%' }]));
+    await poll(async () => (await boardOf(kpi!.id)).rows).toEqual(
+      expect.arrayContaining([{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi Menon', target: '25', unit: '%' }]),
+    );
     await expectNoSeriousA11yViolations(d, 'console with the KPI board');
     await shot(d, 'templates-kpisort-console');
 
@@ -192,15 +201,18 @@ describe('templates and alignment exercises in browser mode', () => {
     await d.getByLabel('Owner', { exact: true }).fill('Hannah');
     await d.getByLabel('Due', { exact: true }).fill('2026-12-18');
     await d.getByRole('button', { name: 'Add action' }).click();
-    await poll(async () => (await op<{ actionItems: { text: string; owner: string }[] }>(session.serve, 'workshop:get', { id: workshopId })).actionItems.map((a) => `${a.text} / ${a.owner}`)).toEqual([
-      'Call every demo request within one working day / Dana',
-      'Share the lead definition with both teams / Hannah',
-    ]);
+    await poll(async () =>
+      (await op<{ actionItems: { text: string; owner: string }[] }>(session.serve, 'workshop:get', { id: workshopId })).actionItems.map(
+        (a) => `${a.text} / ${a.owner}`,
+      ),
+    ).toEqual(['Call every demo request within one working day / Dana', 'Share the lead definition with both teams / Hannah']);
     // The joint meeting gets its first date with one click; it goes into the calendar as a repeating event.
     await d.getByRole('button', { name: 'Next Tuesday after this week' }).click();
     await poll(async () => ((await boardOf(commit!.id)).meeting as { firstDate: string | null } | null)?.firstDate ?? null).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // A commitment made an action item is due in about a month, on a working day.
-    const promoted = (await op<{ actionItems: { owner: string; dueDate: string }[] }>(session.serve, 'workshop:get', { id: workshopId })).actionItems.find((a) => a.owner === 'Dana')!;
+    const promoted = (await op<{ actionItems: { owner: string; dueDate: string }[] }>(session.serve, 'workshop:get', { id: workshopId })).actionItems.find(
+      (a) => a.owner === 'Dana',
+    )!;
     expect([1, 2, 3, 4, 5]).toContain(new Date(`${promoted.dueDate}T12:00:00Z`).getUTCDay());
     await expectNoSeriousA11yViolations(d, 'console with the commitments board');
     await shot(d, 'templates-commitments-console');

@@ -18,10 +18,11 @@ const packed = process.env.CG_PACKED_APP;
 if (!packed) throw new Error('CG_PACKED_APP is not set: run this through `npm run test:electron`.');
 
 function invoke<T>(page: Page, op: string, input: unknown): Promise<{ ok: boolean; value: T; error?: { message: string } }> {
-  return page.evaluate(
-    ([o, i]) => (window as unknown as WithBridge).commonGround.invoke(o as string, i),
-    [op, input] as const,
-  ) as Promise<{ ok: boolean; value: T; error?: { message: string } }>;
+  return page.evaluate(([o, i]) => (window as unknown as WithBridge).commonGround.invoke(o as string, i), [op, input] as const) as Promise<{
+    ok: boolean;
+    value: T;
+    error?: { message: string };
+  }>;
 }
 
 describe('the packed desktop app', () => {
@@ -59,7 +60,9 @@ describe('the packed desktop app', () => {
     expect(page.url()).toMatch(/^app:\/\/common-ground\//);
     await expect.poll(() => page.title()).toMatch(/Common Ground/);
     await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((w) => w.isVisible()))).toBe(true);
-    expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process])).toEqual(['undefined', 'undefined']);
+    expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>).require, typeof (globalThis as Record<string, unknown>).process])).toEqual(
+      ['undefined', 'undefined'],
+    );
     // Navigating away is refused (file: is not https, so nothing is opened outside either).
     await page.evaluate(() => void (window.location.href = 'file:///etc/hostname')).catch(() => {});
     await expect.poll(() => page.url()).toMatch(/^app:\/\/common-ground\//);
@@ -98,10 +101,7 @@ describe('the packed desktop app', () => {
   });
 
   it('opens the presenter window on the presenter route', async () => {
-    const [presenter, opened] = await Promise.all([
-      app.waitForEvent('window'),
-      invoke<{ display: string }>(page, 'window:openPresenter', { workshopId }),
-    ]);
+    const [presenter, opened] = await Promise.all([app.waitForEvent('window'), invoke<{ display: string }>(page, 'window:openPresenter', { workshopId })]);
     expect(opened).toMatchObject({ ok: true });
     await presenter.waitForLoadState('domcontentloaded');
     expect(presenter.url()).toBe(`app://common-ground/index.html#/present/${encodeURIComponent(workshopId)}`);

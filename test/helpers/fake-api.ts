@@ -146,9 +146,19 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
     },
     'workshop:createSample': () => {
       const w = makeWorkshop({ title: 'Sales & Marketing alignment kickoff', startTime: '09:00', plannedEnd: '11:00' });
-      for (const [name, team] of [['Dana Lee', 'sales'], ['Sam Ortiz', 'marketing'], ['Priya Shah', 'marketing']] as const) addPerson(w.id, { name, team });
+      for (const [name, team] of [
+        ['Dana Lee', 'sales'],
+        ['Sam Ortiz', 'marketing'],
+        ['Priya Shah', 'marketing'],
+      ] as const)
+        addPerson(w.id, { name, team });
       addActivity(w.id, { kind: 'slide', title: 'Welcome and why we are here', minutes: 10 });
-      addActivity(w.id, { kind: 'dotvote', title: 'Dot vote: top priorities', minutes: 15, config: { prompt: 'What matters?', options: items(['Speed', 'Quality']), dotsPerPerson: 3, maxPerItem: 2 } });
+      addActivity(w.id, {
+        kind: 'dotvote',
+        title: 'Dot vote: top priorities',
+        minutes: 15,
+        config: { prompt: 'What matters?', options: items(['Speed', 'Quality']), dotsPerPerson: 3, maxPerItem: 2 },
+      });
       addActivity(w.id, { kind: 'break', title: 'Coffee', minutes: 10 });
       changed(w.id);
       return w;
@@ -243,7 +253,10 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       if (orderedIds.length !== list.length || !list.every((a) => orderedIds.includes(a.id))) {
         throw { code: 'CONFLICT', message: 'The agenda changed meanwhile. Try the move again.' } satisfies ApiError;
       }
-      renumber(workshopId, orderedIds.map((id) => list.find((a) => a.id === id)!));
+      renumber(
+        workshopId,
+        orderedIds.map((id) => list.find((a) => a.id === id)!),
+      );
       changed(workshopId);
       return activitiesOf(workshopId).map((a) => ({ ...a }));
     },

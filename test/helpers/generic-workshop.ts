@@ -92,7 +92,10 @@ const AGENDA: Step[] = [
     minutes: 10,
     config: {
       prompt: 'Put these in the order we should start measuring together.',
-      options: items(['MQL-to-SQL conversion rate', 'Lead follow-up time', 'Pipeline created per month', 'Win rate on marketing-sourced deals', 'Sales cycle length'], 'kpi'),
+      options: items(
+        ['MQL-to-SQL conversion rate', 'Lead follow-up time', 'Pipeline created per month', 'Win rate on marketing-sourced deals', 'Sales cycle length'],
+        'kpi',
+      ),
     },
   },
   {
@@ -164,7 +167,10 @@ export function genericWorkshopAt(core: Core, kind: string) {
   const value = detail.value as OpOutput<'workshop:get'>;
   const activity = value.activities.find((a) => a.kind === kind);
   if (!activity) throw new Error(`The generic workshop has no ${kind}`);
-  for (const [op, input] of [['run:start', { workshopId: w.id }], ['run:goto', { workshopId: w.id, activityId: activity.id }]] as const) {
+  for (const [op, input] of [
+    ['run:start', { workshopId: w.id }],
+    ['run:goto', { workshopId: w.id, activityId: activity.id }],
+  ] as const) {
     const r = core.dispatch(op, input);
     if (!r.ok) throw new Error(r.error.message);
   }

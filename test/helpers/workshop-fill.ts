@@ -76,7 +76,10 @@ export function answer(core: Core, activity: Activity, people: Participant[], rn
       for (const p of people) {
         const lean = ci % 2 === 0 ? base : (base + leaning(p.team)) % c.columns.length;
         const column = rng.next() < 0.7 ? c.columns[lean]!.id : rng.pick(c.columns).id;
-        const note = column === c.columns[c.columns.length - 1]!.id && rng.next() < 0.25 ? rng.pick(['Depends on the segment', 'Only with budget known', 'If the timing fits', 'Depends who asks']) : undefined;
+        const note =
+          column === c.columns[c.columns.length - 1]!.id && rng.next() < 0.25
+            ? rng.pick(['Depends on the segment', 'Only with budget known', 'If the timing fits', 'Depends who asks'])
+            : undefined;
         submit(p, card.id, note ? { column, note } : { column });
       }
     });
@@ -148,8 +151,45 @@ export function finishedSample(core: Core, clock: { advance(ms: number): void })
   return w.id;
 }
 
-const FIRST = ['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess', 'Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia', 'Zoë', 'Łukasz', 'Αλέξης', 'Дарья', 'Mei', 'Ngozi', 'Kofi', 'Inés', 'Björn', 'Amélie'];
-const LAST = ['Whitfield', 'Oyelaran', 'Raman', 'Ferreira', 'Kowalczyk', 'Brooks', 'Martinsson', 'Bello', 'Menon', 'Lindqvist', 'Nakamura', 'Papadopoulos', 'Иванова', 'García', 'Okafor'];
+const FIRST = [
+  'Dana',
+  'Marcus',
+  'Priya',
+  'Tomás',
+  'Jess',
+  'Hannah',
+  'Leo',
+  'Aisha',
+  'Ravi',
+  'Sofia',
+  'Zoë',
+  'Łukasz',
+  'Αλέξης',
+  'Дарья',
+  'Mei',
+  'Ngozi',
+  'Kofi',
+  'Inés',
+  'Björn',
+  'Amélie',
+];
+const LAST = [
+  'Whitfield',
+  'Oyelaran',
+  'Raman',
+  'Ferreira',
+  'Kowalczyk',
+  'Brooks',
+  'Martinsson',
+  'Bello',
+  'Menon',
+  'Lindqvist',
+  'Nakamura',
+  'Papadopoulos',
+  'Иванова',
+  'García',
+  'Okafor',
+];
 
 /** A full day (about seven hours) for n people: two of each exercise, plus talks and breaks, all answered. */
 export function syntheticFullDay(core: Core, n: number, clock: { advance(ms: number): void }, seed = 11): string {
@@ -172,28 +212,146 @@ export function syntheticFullDay(core: Core, n: number, clock: { advance(ms: num
       role: rng.pick(['Account Executive', 'SDR', 'Demand generation', 'Content lead', 'RevOps analyst', 'Product marketing']),
     })),
   });
-  const signals = ['Requested a demo', 'Visited the pricing page twice', 'Downloaded a whitepaper', 'Attended a webinar', 'Job title is VP or above', 'Company size fits our ICP', 'Budget is known', 'Buying timeline is known', 'Replied to a sales email', 'Uses a competitor today', 'Existing customer, other division', 'Opened three newsletters', 'Visited the careers page', 'Came from a partner referral'];
-  const agenda: { kind: string; title: string; minutes: number; config: unknown }[] = [
-    { kind: 'slide', title: 'Why we are here today', minutes: 15, config: { text: 'Aligned teams grow faster. Today is about seeing where we differ and agreeing what to try first.', bullets: ['Quality leads', 'Hand-offs', 'Shared numbers', 'Commitments'] } },
-    { kind: 'brainstorm', title: 'What the other team never sees', minutes: 20, config: { prompt: 'One thing about your work the other team never sees.', anonymous: true, maxCardsPerPerson: 3 } },
-    { kind: 'cardsort', title: 'What makes a quality lead?', minutes: 30, config: { prompt: 'Sort each signal.', cards: items(signals, 'sig'), columns: items(['Quality lead', 'Not a signal', 'Depends'], 'col'), open: false } },
-    { kind: 'break', title: 'Coffee', minutes: 15, config: { message: 'Back in 15' } },
-    { kind: 'dotvote', title: 'Where do hand-offs hurt most?', minutes: 20, config: { prompt: 'Spend your dots on what costs us deals.', options: items(['Slow lead follow-up', 'No feedback on rejected leads', 'No MQL definition', 'Content misses buyer questions', 'Surprise campaigns', 'One-touch follow-up', 'CRM fields nobody fills', 'Territory confusion'], 'o'), dotsPerPerson: 5, maxPerItem: 3 } },
-    { kind: 'ranking', title: 'Which number do we share first?', minutes: 20, config: { prompt: 'Order by what to measure together first.', options: items(['MQL-to-SQL conversion', 'Follow-up time', 'Pipeline per month', 'Win rate, marketing-sourced', 'Sales cycle length', 'Cost per opportunity'], 'k') } },
-    { kind: 'break', title: 'Lunch', minutes: 60, config: { message: 'Lunch' } },
-    { kind: 'cardsort', title: 'Who owns each stage of the buying process?', minutes: 30, config: { prompt: 'Put each stage under its owner.', cards: items(['First touch', 'Nurture', 'Qualification', 'Discovery call', 'Demo', 'Proposal', 'Negotiation', 'Onboarding', 'Renewal', 'Upsell'], 'st'), columns: items(['Marketing', 'Sales', 'Shared'], 'ow'), open: false } },
-    { kind: 'dotvote', title: 'What would make marketing useful to sales?', minutes: 20, config: { prompt: 'Dots on what helps you most.', options: items(['Battlecards', 'Case studies by industry', 'Better lead context', 'Joint account plans', 'Faster content requests', 'Objection handling library'], 'u'), dotsPerPerson: 4, maxPerItem: 2 } },
-    { kind: 'brainstorm', title: 'What builds trust between us?', minutes: 25, config: { prompt: 'What would make you trust the other team more?', anonymous: false, maxCardsPerPerson: 3 } },
-    { kind: 'break', title: 'Afternoon break', minutes: 15, config: { message: 'Back in 15' } },
-    { kind: 'ranking', title: 'Which commitment first?', minutes: 20, config: { prompt: 'Order the commitments.', options: items(['Job shadowing', 'Weekly two-way report', 'Joint meeting every two weeks', 'Shared MQL definition', 'Messaging brainstorm'], 'c') } },
-    { kind: 'brainstorm', title: 'Commitments: what we start on Monday', minutes: 25, config: { prompt: 'One concrete thing you will do in 30 days.', anonymous: false, maxCardsPerPerson: 2 } },
-    { kind: 'slide', title: 'Wrap-up', minutes: 10, config: { text: 'Thank you. The report goes to leadership this week.', bullets: ['Joint meeting every two weeks', 'Check-in in 30 days'] } },
+  const signals = [
+    'Requested a demo',
+    'Visited the pricing page twice',
+    'Downloaded a whitepaper',
+    'Attended a webinar',
+    'Job title is VP or above',
+    'Company size fits our ICP',
+    'Budget is known',
+    'Buying timeline is known',
+    'Replied to a sales email',
+    'Uses a competitor today',
+    'Existing customer, other division',
+    'Opened three newsletters',
+    'Visited the careers page',
+    'Came from a partner referral',
   ];
-  for (const step of agenda) op(core, 'activity:add', { workshopId: w.id, kind: step.kind, title: step.title, minutes: step.minutes, config: step.config } as OpInput<'activity:add'>);
+  const agenda: { kind: string; title: string; minutes: number; config: unknown }[] = [
+    {
+      kind: 'slide',
+      title: 'Why we are here today',
+      minutes: 15,
+      config: {
+        text: 'Aligned teams grow faster. Today is about seeing where we differ and agreeing what to try first.',
+        bullets: ['Quality leads', 'Hand-offs', 'Shared numbers', 'Commitments'],
+      },
+    },
+    {
+      kind: 'brainstorm',
+      title: 'What the other team never sees',
+      minutes: 20,
+      config: { prompt: 'One thing about your work the other team never sees.', anonymous: true, maxCardsPerPerson: 3 },
+    },
+    {
+      kind: 'cardsort',
+      title: 'What makes a quality lead?',
+      minutes: 30,
+      config: { prompt: 'Sort each signal.', cards: items(signals, 'sig'), columns: items(['Quality lead', 'Not a signal', 'Depends'], 'col'), open: false },
+    },
+    { kind: 'break', title: 'Coffee', minutes: 15, config: { message: 'Back in 15' } },
+    {
+      kind: 'dotvote',
+      title: 'Where do hand-offs hurt most?',
+      minutes: 20,
+      config: {
+        prompt: 'Spend your dots on what costs us deals.',
+        options: items(
+          [
+            'Slow lead follow-up',
+            'No feedback on rejected leads',
+            'No MQL definition',
+            'Content misses buyer questions',
+            'Surprise campaigns',
+            'One-touch follow-up',
+            'CRM fields nobody fills',
+            'Territory confusion',
+          ],
+          'o',
+        ),
+        dotsPerPerson: 5,
+        maxPerItem: 3,
+      },
+    },
+    {
+      kind: 'ranking',
+      title: 'Which number do we share first?',
+      minutes: 20,
+      config: {
+        prompt: 'Order by what to measure together first.',
+        options: items(
+          ['MQL-to-SQL conversion', 'Follow-up time', 'Pipeline per month', 'Win rate, marketing-sourced', 'Sales cycle length', 'Cost per opportunity'],
+          'k',
+        ),
+      },
+    },
+    { kind: 'break', title: 'Lunch', minutes: 60, config: { message: 'Lunch' } },
+    {
+      kind: 'cardsort',
+      title: 'Who owns each stage of the buying process?',
+      minutes: 30,
+      config: {
+        prompt: 'Put each stage under its owner.',
+        cards: items(['First touch', 'Nurture', 'Qualification', 'Discovery call', 'Demo', 'Proposal', 'Negotiation', 'Onboarding', 'Renewal', 'Upsell'], 'st'),
+        columns: items(['Marketing', 'Sales', 'Shared'], 'ow'),
+        open: false,
+      },
+    },
+    {
+      kind: 'dotvote',
+      title: 'What would make marketing useful to sales?',
+      minutes: 20,
+      config: {
+        prompt: 'Dots on what helps you most.',
+        options: items(
+          ['Battlecards', 'Case studies by industry', 'Better lead context', 'Joint account plans', 'Faster content requests', 'Objection handling library'],
+          'u',
+        ),
+        dotsPerPerson: 4,
+        maxPerItem: 2,
+      },
+    },
+    {
+      kind: 'brainstorm',
+      title: 'What builds trust between us?',
+      minutes: 25,
+      config: { prompt: 'What would make you trust the other team more?', anonymous: false, maxCardsPerPerson: 3 },
+    },
+    { kind: 'break', title: 'Afternoon break', minutes: 15, config: { message: 'Back in 15' } },
+    {
+      kind: 'ranking',
+      title: 'Which commitment first?',
+      minutes: 20,
+      config: {
+        prompt: 'Order the commitments.',
+        options: items(['Job shadowing', 'Weekly two-way report', 'Joint meeting every two weeks', 'Shared MQL definition', 'Messaging brainstorm'], 'c'),
+      },
+    },
+    {
+      kind: 'brainstorm',
+      title: 'Commitments: what we start on Monday',
+      minutes: 25,
+      config: { prompt: 'One concrete thing you will do in 30 days.', anonymous: false, maxCardsPerPerson: 2 },
+    },
+    {
+      kind: 'slide',
+      title: 'Wrap-up',
+      minutes: 10,
+      config: { text: 'Thank you. The report goes to leadership this week.', bullets: ['Joint meeting every two weeks', 'Check-in in 30 days'] },
+    },
+  ];
+  for (const step of agenda)
+    op(core, 'activity:add', { workshopId: w.id, kind: step.kind, title: step.title, minutes: step.minutes, config: step.config } as OpInput<'activity:add'>);
   runThrough(core, w.id, clock, seed);
   const owners = op(core, 'workshop:get', { id: w.id }).participants;
   for (let i = 0; i < 8; i++) {
-    op(core, 'actionItem:add', { workshopId: w.id, text: `${rng.pick(['Share', 'Draft', 'Review', 'Set up', 'Publish'])} ${rng.pick(['the MQL definition', 'the weekly report', 'the shadowing rota', 'the battlecards', 'the SLA draft'])}`, owner: owners[i % owners.length]!.name, dueDate: `2026-12-${String(10 + i).padStart(2, '0')}` });
+    op(core, 'actionItem:add', {
+      workshopId: w.id,
+      text: `${rng.pick(['Share', 'Draft', 'Review', 'Set up', 'Publish'])} ${rng.pick(['the MQL definition', 'the weekly report', 'the shadowing rota', 'the battlecards', 'the SLA draft'])}`,
+      owner: owners[i % owners.length]!.name,
+      dueDate: `2026-12-${String(10 + i).padStart(2, '0')}`,
+    });
   }
   return w.id;
 }

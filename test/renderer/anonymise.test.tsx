@@ -15,19 +15,28 @@ const AT = '2026-11-27T16:30:00.000Z';
 
 function setup(status: WorkshopStatus, refuse?: ApiError) {
   const fake = createFakeApi();
-  const w = fake.seedWorkshop({ title: 'Q3 kickoff', status }, { participants: [{ name: 'Dana Lee', team: 'sales', role: 'AE' }, { name: 'Sam Ortiz', team: 'marketing' }, { name: 'Ann Lee', team: 'sales' }] });
+  const w = fake.seedWorkshop(
+    { title: 'Q3 kickoff', status },
+    {
+      participants: [
+        { name: 'Dana Lee', team: 'sales', role: 'AE' },
+        { name: 'Sam Ortiz', team: 'marketing' },
+        { name: 'Ann Lee', team: 'sales' },
+      ],
+    },
+  );
   const sent: unknown[] = [];
   const base = fake.invoke.bind(fake);
   fake.invoke = ((op: string, input: unknown) => {
-      if (op !== 'workshop:anonymise') return base(op as never, input as never);
-      sent.push(input);
-      if (refuse) return Promise.resolve({ ok: false, error: refuse } satisfies Result<never>);
-      const seen: Record<Team, number> = { sales: 0, marketing: 0, other: 0 };
-      for (const p of fake.db.participants) Object.assign(p, { name: `${TEAM_LABEL[p.team]} ${(seen[p.team] += 1)}`, role: '' });
-      const workshop = { ...fake.db.workshops.get(w.id)!, anonymisedAt: AT };
-      fake.db.workshops.set(w.id, workshop);
-      queueMicrotask(() => fake.emit('workshop:changed', { workshopId: w.id }));
-      return Promise.resolve({ ok: true, value: { workshop, people: 3, owners: { renamed: 1, someone: 1, kept: 0 }, texts: 4, devices: 2 } });
+    if (op !== 'workshop:anonymise') return base(op as never, input as never);
+    sent.push(input);
+    if (refuse) return Promise.resolve({ ok: false, error: refuse } satisfies Result<never>);
+    const seen: Record<Team, number> = { sales: 0, marketing: 0, other: 0 };
+    for (const p of fake.db.participants) Object.assign(p, { name: `${TEAM_LABEL[p.team]} ${(seen[p.team] += 1)}`, role: '' });
+    const workshop = { ...fake.db.workshops.get(w.id)!, anonymisedAt: AT };
+    fake.db.workshops.set(w.id, workshop);
+    queueMicrotask(() => fake.emit('workshop:changed', { workshopId: w.id }));
+    return Promise.resolve({ ok: true, value: { workshop, people: 3, owners: { renamed: 1, someone: 1, kept: 0 }, texts: 4, devices: 2 } });
   }) as ApiClient['invoke'];
   return { api: fake, w, sent };
 }

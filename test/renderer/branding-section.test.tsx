@@ -55,7 +55,9 @@ describe('the planner’s branding section', () => {
     // A broken file: the core's reason, next to the field; nothing changed.
     const before = dumpRows(core);
     await user.upload(input, file(Buffer.from('not really a picture'), 'logo.png', 'image/png'));
-    expect((await within(section).findByRole('alert')).textContent).toMatch(/That file is not a PNG or SVG image\. Choose the logo as a \.png or \.svg file\. The logo was not changed\./);
+    expect((await within(section).findByRole('alert')).textContent).toMatch(
+      /That file is not a PNG or SVG image\. Choose the logo as a \.png or \.svg file\. The logo was not changed\./,
+    );
     expect(dumpRows(core)).toBe(before);
     expect(within(section).getByRole('img', { name: 'The workshop’s logo' })).toBeTruthy();
 
@@ -87,7 +89,11 @@ describe('the planner’s branding section', () => {
 
     await user.clear(hex);
     await user.type(hex, '#1e3a8a{Enter}');
-    await waitFor(() => expect(within(section).getByTestId('accent-verdicts').textContent).toMatch(/Report \(white\): Used for text: 10\.\d:1.*Projector \(dark\): Too dark for text \(1\.\d:1\)/));
+    await waitFor(() =>
+      expect(within(section).getByTestId('accent-verdicts').textContent).toMatch(
+        /Report \(white\): Used for text: 10\.\d:1.*Projector \(dark\): Too dark for text \(1\.\d:1\)/,
+      ),
+    );
 
     await user.clear(hex);
     await user.type(hex, 'teal{Enter}');
@@ -96,7 +102,9 @@ describe('the planner’s branding section', () => {
 
     expect(within(section).getByTestId('brand-default-status').textContent).toBe('New workshops start without branding.');
     await user.click(within(section).getByRole('button', { name: 'Use as default for new workshops' }));
-    await waitFor(() => expect(within(section).getByTestId('brand-default-status').textContent).toBe('This is the default: new workshops start with this branding.'));
+    await waitFor(() =>
+      expect(within(section).getByTestId('brand-default-status').textContent).toBe('This is the default: new workshops start with this branding.'),
+    );
     expect(call(core, 'workshop:create', { title: 'Next' })).toMatchObject({ clientName: 'Northwind', accent: '#1e3a8a', logo: { mime: 'image/png' } });
   });
 });

@@ -29,7 +29,9 @@ describe('the empty workshop list', () => {
     core = testCore();
     renderOnCore(core);
     const agenda = await screen.findByRole('list', { name: 'The sample’s agenda' });
-    const described = within(agenda).getAllByRole('listitem').map((li) => li.textContent);
+    const described = within(agenda)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
 
     // Now make the sample the button makes, and read back its agenda.
     const sample = call(core, 'workshop:createSample', {});

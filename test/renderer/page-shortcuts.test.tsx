@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS, shortcutFor } from '../../src/renderer/features/run/shortcuts';
 
-const key = (k: string, target: Element = document.body) => shortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false, target } as unknown as KeyboardEvent);
+const key = (k: string, target: Element = document.body) =>
+  shortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false, target } as unknown as KeyboardEvent);
 
 describe('console shortcuts for the projector pages', () => {
   it('↓/PageDown turn to the next page and ↑/PageUp back, and the help list says so', () => {

@@ -85,7 +85,11 @@ describe('planner', () => {
     await user.click(area);
     await user.paste('Ana Gomez, Sales, AE\nBen Wu\ndana lee\n');
     const added = within(dialog).getByRole('list', { name: 'Will be added' });
-    expect(within(added).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ana GomezSales◆AE', 'Ben WuMarketing●']);
+    expect(
+      within(added)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ana GomezSales◆AE', 'Ben WuMarketing●']);
     expect(within(dialog).getByRole('list', { name: 'Skipped lines' }).textContent).toContain('Line 3: dana lee is already on the roster');
     await user.click(within(dialog).getByRole('button', { name: 'Add 2 people' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

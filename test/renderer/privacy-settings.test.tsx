@@ -107,13 +107,17 @@ describe('export screen: where names end up', () => {
   it('says the JSON holds names and the PDF does not when names are off, and what is named when on', async () => {
     const { api, w } = seeded();
     renderApp(`#/export/${w.id}`, api);
-    expect((await screen.findByTestId('export-names-note')).textContent).toContain('The JSON file holds everyone’s names; the PDF report and the CSV show them only in activities marked Named');
+    expect((await screen.findByTestId('export-names-note')).textContent).toContain(
+      'The JSON file holds everyone’s names; the PDF report and the CSV show them only in activities marked Named',
+    );
   });
 
   it('with names on, says the PDF and CSV show names where an activity is Named', async () => {
     const api = createFakeApi();
     const w = api.seedWorkshop({ title: 'Named day', namesInExports: true });
     renderApp(`#/export/${w.id}`, api);
-    expect((await screen.findByTestId('export-names-note')).textContent).toContain('Names are on: the PDF and the CSV show who gave each answer in activities marked Named.');
+    expect((await screen.findByTestId('export-names-note')).textContent).toContain(
+      'Names are on: the PDF and the CSV show who gave each answer in activities marked Named.',
+    );
   });
 });

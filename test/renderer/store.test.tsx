@@ -191,13 +191,16 @@ describe('workshops slice', () => {
 
   it('counts people per team for each workshop', async () => {
     const env = setup();
-    const w = env.api.seedWorkshop({}, {
-      participants: [
-        { name: 'A', team: 'sales' },
-        { name: 'B', team: 'sales' },
-        { name: 'C', team: 'marketing' },
-      ],
-    });
+    const w = env.api.seedWorkshop(
+      {},
+      {
+        participants: [
+          { name: 'A', team: 'sales' },
+          { name: 'B', team: 'sales' },
+          { name: 'C', team: 'marketing' },
+        ],
+      },
+    );
     await env.s().loadWorkshops();
     expect(env.s().workshops.teamCounts[w.id]).toEqual({ sales: 2, marketing: 1, other: 0 });
   });

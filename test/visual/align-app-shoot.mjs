@@ -31,7 +31,10 @@ const workshop = await op('workshop:create', { title: 'Alignment day', anonymity
 const workshopId = workshop.id;
 const people = await op('participant:addMany', {
   workshopId,
-  people: [...['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess'].map((name) => ({ name, team: 'sales' })), ...['Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia'].map((name) => ({ name, team: 'marketing' }))],
+  people: [
+    ...['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess'].map((name) => ({ name, team: 'sales' })),
+    ...['Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia'].map((name) => ({ name, team: 'marketing' })),
+  ],
 });
 const kinds = process.argv.slice(2).length ? process.argv.slice(2) : ['persona', 'buyingmap', 'comp', 'commitments'];
 const activities = {};
@@ -45,13 +48,24 @@ for (const kind of kinds) {
   const a = activities[kind];
   await op('run:goto', { workshopId, activityId: a.id });
   await page.goto(`${origin}/#/w/${workshopId}`);
-  await page.getByText(a.title, { exact: true }).first().click().catch(() => {});
+  await page
+    .getByText(a.title, { exact: true })
+    .first()
+    .click()
+    .catch(() => {});
   await check(page, `${kind}-planner`);
   if (kind === 'comp') {
-    for (const p of people) for (const s of a.config.scenarios) await submit(a, p, s.id, { option: s.options[p.team === 'sales' ? (rand() < 0.7 ? 0 : 2) : rand() < 0.6 ? 1 : 3].id });
-    await op('run:setBoard', { activityId: a.id, board: { view: 'paycheck', patternId: 'slip', scenarioId: null, takeaways: ['No campaign launches in the last two weeks of a quarter'] } });
+    for (const p of people)
+      for (const s of a.config.scenarios)
+        await submit(a, p, s.id, { option: s.options[p.team === 'sales' ? (rand() < 0.7 ? 0 : 2) : rand() < 0.6 ? 1 : 3].id });
+    await op('run:setBoard', {
+      activityId: a.id,
+      board: { view: 'paycheck', patternId: 'slip', scenarioId: null, takeaways: ['No campaign launches in the last two weeks of a quarter'] },
+    });
   } else if (kind === 'buyingmap') {
-    for (const p of people) for (const k of p.team === 'sales' ? ['mid.decide.stall', 'mid.evaluate.lose'] : ['mid.research.nocontent', 'mid.decide.stall']) await submit(a, p, k, { placed: true });
+    for (const p of people)
+      for (const k of p.team === 'sales' ? ['mid.decide.stall', 'mid.evaluate.lose'] : ['mid.research.nocontent', 'mid.decide.stall'])
+        await submit(a, p, k, { placed: true });
   } else if (kind === 'persona') {
     const texts = { goals: 'Hit the number', night: 'A deal slipping', need: 'Better leads', distrust: 'Leads that never buy' };
     for (const [i, p] of people.entries()) {
@@ -87,7 +101,11 @@ for (const kind of kinds) {
   const room = await ctx.newPage();
   await room.goto(`${origin}/#/participate/${workshopId}`);
   await room.waitForTimeout(500);
-  await room.getByRole('button', { name: /Dana/ }).first().click().catch(() => {});
+  await room
+    .getByRole('button', { name: /Dana/ })
+    .first()
+    .click()
+    .catch(() => {});
   await check(room, `${kind}-participate`);
   await room.close();
 }

@@ -28,8 +28,15 @@ const announcements = (page) => page.evaluate(() => window.announcements);
   await page.mouse.up();
   await page.waitForTimeout(200);
   const s = await submits(page);
-  check('mouse: drop on Evaluating', s.some((x) => x.itemKey === 'mid.evaluate.lose'), JSON.stringify(s));
-  check('mouse: announced with words', (await announcements(page)).some((m) => m.includes('We lose them here') && m.includes('Evaluating')));
+  check(
+    'mouse: drop on Evaluating',
+    s.some((x) => x.itemKey === 'mid.evaluate.lose'),
+    JSON.stringify(s),
+  );
+  check(
+    'mouse: announced with words',
+    (await announcements(page)).some((m) => m.includes('We lose them here') && m.includes('Evaluating')),
+  );
   await context.close();
 }
 {
@@ -46,7 +53,11 @@ const announcements = (page) => page.evaluate(() => window.announcements);
   await page.keyboard.press('Space');
   await page.waitForTimeout(200);
   const s = await submits(page);
-  check('keyboard: fourth stage, Deciding', s.some((x) => x.itemKey === 'mid.decide.lose'), JSON.stringify(s));
+  check(
+    'keyboard: fourth stage, Deciding',
+    s.some((x) => x.itemKey === 'mid.decide.lose'),
+    JSON.stringify(s),
+  );
   const live = await page.evaluate(() => [...document.querySelectorAll('[id^="DndLiveRegion"], [role="status"]')].map((n) => n.textContent).join(' | '));
   check('keyboard: spoken text has no ids', !/marker:|mid\.|evaluate\b/.test(live), live.slice(0, 160));
   await context.close();
@@ -63,11 +74,16 @@ const announcements = (page) => page.evaluate(() => window.announcements);
   const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   await touch('touchStart', a.x + 20, a.y + a.height / 2);
   await page.waitForTimeout(300); // the press delay
-  for (let i = 1; i <= 20; i += 1) await touch('touchMove', a.x + 20 + ((b.x + 40 - a.x - 20) * i) / 20, a.y + a.height / 2 + ((b.y + 30 - a.y - a.height / 2) * i) / 20);
+  for (let i = 1; i <= 20; i += 1)
+    await touch('touchMove', a.x + 20 + ((b.x + 40 - a.x - 20) * i) / 20, a.y + a.height / 2 + ((b.y + 30 - a.y - a.height / 2) * i) / 20);
   await touch('touchEnd', 0, 0);
   await page.waitForTimeout(200);
   const s = await submits(page);
-  check('touch: press, drag, drop on Researching', s.some((x) => x.itemKey === 'mid.research.stall'), JSON.stringify(s));
+  check(
+    'touch: press, drag, drop on Researching',
+    s.some((x) => x.itemKey === 'mid.research.stall'),
+    JSON.stringify(s),
+  );
   await context.close();
 }
 await browser.close();

@@ -14,7 +14,18 @@ const def = findDefinition(kind)!;
 const currency = params.get('currency') as Parameters<NonNullable<typeof def.withCurrency>>[1] | null;
 const baseConfig = A.configs[kind] ?? def.defaultConfig();
 const config = currency && def.withCurrency ? def.withCurrency(baseConfig, currency) : baseConfig;
-const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: A.titles[kind] ?? def.defaultTitle, minutes: 10, config, configVersion: 1, notes: '', naming: null };
+const activity: Activity = {
+  id: `a-${kind}`,
+  workshopId: 'w1',
+  position: 1,
+  kind,
+  title: A.titles[kind] ?? def.defaultTitle,
+  minutes: 10,
+  config,
+  configVersion: 1,
+  notes: '',
+  naming: null,
+};
 const views = ACTIVITY_VIEWS[kind]!;
 const boardKey = params.get('board');
 const initialBoard = boardKey ? A.boards[`${kind}:${boardKey}`] : def.board?.initial();
@@ -39,7 +50,16 @@ function ParticipantHarness() {
   return (
     <>
       <h1 className="gal-page-title">{activity.title}</h1>
-      <P activity={activity} config={config} participant={{ id: 's0', name: 'Ana', team: 'sales' }} mine={A.mine[kind] ?? {}} locked={Boolean(params.get('locked'))} submit={submit} announce={announce} shared={shared} />
+      <P
+        activity={activity}
+        config={config}
+        participant={{ id: 's0', name: 'Ana', team: 'sales' }}
+        mine={A.mine[kind] ?? {}}
+        locked={Boolean(params.get('locked'))}
+        submit={submit}
+        announce={announce}
+        shared={shared}
+      />
     </>
   );
 }
@@ -108,7 +128,11 @@ function App() {
         <p className="gal-page-kicker">{view === 'results' ? 'Results' : '4 of 9'}</p>
         <h1 className="gal-page-title">{activity.title}</h1>
         <section className="gal-page-body">
-          {view === 'results' && R ? <R activity={activity} config={config} results={results} surface="projector" board={initialBoard} actionItems={A.actionItems} /> : <P activity={activity} config={config} board={initialBoard} />}
+          {view === 'results' && R ? (
+            <R activity={activity} config={config} results={results} surface="projector" board={initialBoard} actionItems={A.actionItems} />
+          ) : (
+            <P activity={activity} config={config} board={initialBoard} />
+          )}
         </section>
         <p className="gal-page-foot">12 of 13 responded</p>
       </main>

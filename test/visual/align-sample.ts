@@ -12,7 +12,7 @@ import type { PersonaTally } from '../../src/activities/persona/logic';
 
 let seed = 11;
 const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-const pick = <T,>(xs: readonly T[], weights?: number[]): T => {
+const pick = <T>(xs: readonly T[], weights?: number[]): T => {
   if (!weights) return xs[Math.floor(rand() * xs.length)]!;
   const total = weights.reduce((a, b) => a + b, 0);
   let r = rand() * total;
@@ -29,21 +29,42 @@ export const people: { id: string; name: string; team: Team }[] = [
 /** The comp sample with one more pattern: a deal cancelled in April leaves April's paycheck below zero (issue #14). */
 function compSample() {
   const c = defaultCompConfig();
-  const april = { id: 'april', name: 'Cancelled in April', story: 'A deal signed in February is cancelled in April, before anything new is paid.', deals: [
-    { id: 'q1', month: 1, amount: 50_000, label: '', cancelledIn: null },
-    { id: 'q2', month: 2, amount: 60_000, label: 'Cancelled in April', cancelledIn: 4 },
-    { id: 'q3', month: 3, amount: 40_000, label: '', cancelledIn: null },
-    ...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ id: `q${m}`, month: m, amount: 50_000, label: '', cancelledIn: null })),
-  ] };
+  const april = {
+    id: 'april',
+    name: 'Cancelled in April',
+    story: 'A deal signed in February is cancelled in April, before anything new is paid.',
+    deals: [
+      { id: 'q1', month: 1, amount: 50_000, label: '', cancelledIn: null },
+      { id: 'q2', month: 2, amount: 60_000, label: 'Cancelled in April', cancelledIn: 4 },
+      { id: 'q3', month: 3, amount: 40_000, label: '', cancelledIn: null },
+      ...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({ id: `q${m}`, month: m, amount: 50_000, label: '', cancelledIn: null })),
+    ],
+  };
   return { ...c, patterns: [...c.patterns, april] };
 }
 
-export const configs: Record<string, unknown> = { comp: compSample(), commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' }, persona: defaultPersonaConfig(), buyingmap: defaultBuyingMapConfig() };
-export const titles: Record<string, string> = { comp: 'How sales gets paid', commitments: 'What we commit to', persona: 'Sales, as a persona', buyingmap: 'How our customers buy' };
+export const configs: Record<string, unknown> = {
+  comp: compSample(),
+  commitments: { ...defaultCommitmentsConfig(), shadowFrom: '2026-03-17' },
+  persona: defaultPersonaConfig(),
+  buyingmap: defaultBuyingMapConfig(),
+};
+export const titles: Record<string, string> = {
+  comp: 'How sales gets paid',
+  commitments: 'What we commit to',
+  persona: 'Sales, as a persona',
+  buyingmap: 'How our customers buy',
+};
 
 export const boards: Record<string, unknown> = {
   'buyingmap:mid': { segmentId: 'mid', focus: [] },
-  'buyingmap:focus': { segmentId: 'mid', focus: [{ key: 'mid.decide.stall', note: 'Security pack and ROI model ready before the first demo' }, { key: 'mid.research.nocontent', note: '' }] },
+  'buyingmap:focus': {
+    segmentId: 'mid',
+    focus: [
+      { key: 'mid.decide.stall', note: 'Security pack and ROI model ready before the first demo' },
+      { key: 'mid.research.nocontent', note: '' },
+    ],
+  },
   get 'persona:collect'() {
     return { phase: 'collect', ballot: [], hidden: [], agreed: [] };
   },
@@ -74,7 +95,11 @@ export const boards: Record<string, unknown> = {
     view: 'moment',
     patternId: null,
     scenarioId: 'last-day',
-    takeaways: ['No campaign launches in the last two weeks of a quarter', 'Ask reps for case studies in the first month of a quarter, not the third', 'Time leads: a hot lead in week 12 gets a call the same day'],
+    takeaways: [
+      'No campaign launches in the last two weeks of a quarter',
+      'Ask reps for case studies in the first month of a quarter, not the third',
+      'Time leads: a hot lead in week 12 gets a call the same day',
+    ],
   },
   'comp:poll': {
     view: 'poll',
@@ -84,12 +109,33 @@ export const boards: Record<string, unknown> = {
   },
 };
 
-export const mine: Record<string, Record<string, unknown>> = { comp: { 'last-day': { option: 'a1' } }, commitments: { shadow: { in: true } }, buyingmap: { 'mid.decide.stall': { placed: true }, 'mid.research.nocontent': { placed: true } }, persona: { 'note-0001x': { section: 'night', text: 'A big deal slipping in the last week' }, 'v-n4': { dots: 3 } } };
+export const mine: Record<string, Record<string, unknown>> = {
+  comp: { 'last-day': { option: 'a1' } },
+  commitments: { shadow: { in: true } },
+  buyingmap: { 'mid.decide.stall': { placed: true }, 'mid.research.nocontent': { placed: true } },
+  persona: { 'note-0001x': { section: 'night', text: 'A big deal slipping in the last week' }, 'v-n4': { dots: 3 } },
+};
 
 export const actionItems: ActionItem[] = [
-  { id: 'ai1', workshopId: 'w1', text: 'Write down the shared definition of a quality lead and send it to both teams', owner: 'Gus Larsen', dueDate: '2026-03-20', status: 'open', position: 0 },
+  {
+    id: 'ai1',
+    workshopId: 'w1',
+    text: 'Write down the shared definition of a quality lead and send it to both teams',
+    owner: 'Gus Larsen',
+    dueDate: '2026-03-20',
+    status: 'open',
+    position: 0,
+  },
   { id: 'ai2', workshopId: 'w1', text: 'Send marketing three win stories a month', owner: 'Ana Ruiz', dueDate: '2026-04-10', status: 'open', position: 1 },
-  { id: 'ai3', workshopId: 'w1', text: 'Follow up hot leads within 24 hours and log the outcome', owner: 'Fay Nguyen', dueDate: '2026-03-31', status: 'open', position: 2 },
+  {
+    id: 'ai3',
+    workshopId: 'w1',
+    text: 'Follow up hot leads within 24 hours and log the outcome',
+    owner: 'Fay Nguyen',
+    dueDate: '2026-03-31',
+    status: 'open',
+    position: 2,
+  },
 ];
 
 function responsesFor(kind: string, config: unknown): StoredResponse[] {
@@ -101,12 +147,28 @@ function responsesFor(kind: string, config: unknown): StoredResponse[] {
       for (const s of c.scenarios) {
         // Sales leans to the first answer (close today), marketing to the second.
         const w = p.team === 'sales' ? [5, 1, 2, 1, 1, 1] : p.team === 'marketing' ? [1, 4, 2, 2, 1, 1] : [1, 1, 1, 1, 1, 1];
-        out.push({ participantId: p.id, team: p.team, itemKey: s.id, value: { option: pick(s.options.map((o) => o.id), w.slice(0, s.options.length)) } });
+        out.push({
+          participantId: p.id,
+          team: p.team,
+          itemKey: s.id,
+          value: {
+            option: pick(
+              s.options.map((o) => o.id),
+              w.slice(0, s.options.length),
+            ),
+          },
+        });
       }
     }
   }
   if (kind === 'commitments') {
-    const pledges = ['Send marketing three win stories a month', 'Join two discovery calls before the end of April', 'Tell sales which campaign each lead came from', 'Reply to every MQL within a day', 'Share the webinar list a month ahead'];
+    const pledges = [
+      'Send marketing three win stories a month',
+      'Join two discovery calls before the end of April',
+      'Tell sales which campaign each lead came from',
+      'Reply to every MQL within a day',
+      'Share the webinar list a month ahead',
+    ];
     people.forEach((p, i) => {
       if (p.team !== 'other') out.push({ participantId: p.id, team: p.team, itemKey: 'shadow', value: { in: i % 3 !== 2 } });
       if (i < pledges.length * 2 && i % 2 === 0) out.push({ participantId: p.id, team: p.team, itemKey: 'pledge', value: { text: pledges[i / 2]! } });

@@ -69,7 +69,9 @@ for (const [name, screen, viewport, extra = ''] of shots) {
   });
   const flag = violations.length || errors.length || (fit && fit.over > 2);
   if (flag) bad++;
-  console.log(`${flag ? '✗' : '✓'} ${name}${fit && fit.over > 2 ? ` (overflows by ${fit.over}px)` : ''}${violations.length ? `\n   axe: ${violations.join('\n   axe: ')}` : ''}${errors.length ? `\n   console: ${errors.join('\n   console: ')}` : ''}`);
+  console.log(
+    `${flag ? '✗' : '✓'} ${name}${fit && fit.over > 2 ? ` (overflows by ${fit.over}px)` : ''}${violations.length ? `\n   axe: ${violations.join('\n   axe: ')}` : ''}${errors.length ? `\n   console: ${errors.join('\n   console: ')}` : ''}`,
+  );
   await context.close();
 }
 await browser.close();

@@ -25,7 +25,8 @@ async function mouseDrag(page, from, to) {
   await page.mouse.up();
   await page.waitForTimeout(300);
 }
-const zoneOf = (page, id) => page.evaluate((id) => document.querySelector(`[data-card-id="${id}"]`)?.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id'), id);
+const zoneOf = (page, id) =>
+  page.evaluate((id) => document.querySelector(`[data-card-id="${id}"]`)?.closest('[data-testid="drop-zone"]')?.getAttribute('data-zone-id'), id);
 const state = (page) => page.evaluate(() => ({ submits: window.submits, announcements: window.announcements, boards: window.boards }));
 const domAnnouncements = (page) => page.evaluate(() => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((e) => e.textContent).join(' | '));
 
@@ -134,7 +135,10 @@ async function open(screen, viewport, extra = '', touch = false) {
   const { page, context } = await open('dotvote-participant', { width: 390, height: 844 });
   await mouseDrag(page, page.getByTestId('dot-tray').locator('.cgv-tray-grab'), page.locator('[data-option-id="i3"]'));
   const s = await state(page);
-  check(JSON.stringify(s.submits) === JSON.stringify([{ itemKey: 'i3', value: { dots: 1 } }]), `dot vote: one dot dropped on option 3 ${JSON.stringify(s.submits)}`);
+  check(
+    JSON.stringify(s.submits) === JSON.stringify([{ itemKey: 'i3', value: { dots: 1 } }]),
+    `dot vote: one dot dropped on option 3 ${JSON.stringify(s.submits)}`,
+  );
   check((await page.locator('[data-option-id="i3"]').textContent()).includes('1 dot'), 'dot vote: option shows 1 dot');
   await context.close();
 }
@@ -147,7 +151,10 @@ async function open(screen, viewport, extra = '', touch = false) {
   const order = await page.evaluate(() => [...document.querySelectorAll('[data-testid="rank-row"]')].map((r) => r.getAttribute('data-rank-id')));
   const s = await state(page);
   check(JSON.stringify(order) === JSON.stringify(['i2', 'i3', 'i1', 'i4', 'i5']), `ranking: new order ${order.join(',')}`);
-  check(s.submits.length === 1 && JSON.stringify(s.submits[0]) === JSON.stringify({ itemKey: 'order', value: { order } }), 'ranking: one submit with the whole order');
+  check(
+    s.submits.length === 1 && JSON.stringify(s.submits[0]) === JSON.stringify({ itemKey: 'order', value: { order } }),
+    'ranking: one submit with the whole order',
+  );
   await context.close();
 }
 

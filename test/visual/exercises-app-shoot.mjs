@@ -37,11 +37,16 @@ await page.keyboard.press('Escape');
 // A roster of 5 + 5, everyone answers the exercises under test.
 const people = await op('participant:addMany', {
   workshopId,
-  people: [...['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess'].map((name) => ({ name, team: 'sales' })), ...['Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia'].map((name) => ({ name, team: 'marketing' }))],
+  people: [
+    ...['Dana', 'Marcus', 'Priya', 'Tomás', 'Jess'].map((name) => ({ name, team: 'sales' })),
+    ...['Hannah', 'Leo', 'Aisha', 'Ravi', 'Sofia'].map((name) => ({ name, team: 'marketing' })),
+  ],
 });
 const detail = await op('workshop:get', { id: workshopId });
 await op('run:start', { workshopId });
-const kinds = process.argv.slice(2).filter((a) => !a.startsWith('--')).length ? process.argv.slice(2).filter((a) => !a.startsWith('--')) : ['leadsort', 'kpisort'];
+const kinds = process.argv.slice(2).filter((a) => !a.startsWith('--')).length
+  ? process.argv.slice(2).filter((a) => !a.startsWith('--'))
+  : ['leadsort', 'kpisort'];
 for (const kind of kinds) {
   const activity = detail.activities.find((a) => a.kind === kind);
   if (!activity) {
@@ -77,17 +82,23 @@ for (const kind of kinds) {
     await pp0.getByRole('button', { name: /Dana/ }).first().click();
     await check(pp0, `participate-${kind}-vote-390`);
     await ph0.close();
-    for (const [i, p] of people.entries()) await op('response:submit', { activityId: activity.id, participantId: p.id, itemKey: i % 3 ? 'vote-g1' : 'vote-g2', value: { dots: 2 } });
+    for (const [i, p] of people.entries())
+      await op('response:submit', { activityId: activity.id, participantId: p.id, itemKey: i % 3 ? 'vote-g1' : 'vote-g2', value: { dots: 2 } });
   }
   const cards = activity.config.cards ?? [];
   const cols = activity.config.columns ?? [];
   let seed = 3;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (const p of people) {
     for (const [i, card] of cards.entries()) {
-      const lean = p.team === 'sales' ? (i % 3) : ((i + 1) % 3);
+      const lean = p.team === 'sales' ? i % 3 : (i + 1) % 3;
       const col = rand() < 0.7 ? cols[lean] : cols[Math.floor(rand() * cols.length)];
-      await op('response:submit', { activityId: activity.id, participantId: p.id, itemKey: card.id, value: col.text === 'Depends' && rand() < 0.5 ? { column: col.id, note: 'on company size' } : { column: col.id } });
+      await op('response:submit', {
+        activityId: activity.id,
+        participantId: p.id,
+        itemKey: card.id,
+        value: col.text === 'Depends' && rand() < 0.5 ? { column: col.id, note: 'on company size' } : { column: col.id },
+      });
     }
   }
   await page.goto(`${origin}/#/run/${workshopId}`);
@@ -98,7 +109,10 @@ for (const kind of kinds) {
     await check(page, `console-${kind}-board`);
   }
   await op('run:set', { activityId: activity.id, revealed: true });
-  for (const [w, h] of [[1920, 1080], [1280, 720]]) {
+  for (const [w, h] of [
+    [1920, 1080],
+    [1280, 720],
+  ]) {
     const pres = await browser.newContext({ viewport: { width: w, height: h }, storageState: await ctx.storageState() });
     const pp = await pres.newPage();
     await pp.goto(`${origin}/#/present/${workshopId}`);

@@ -40,7 +40,9 @@ for (const [name, screen, viewport, extra = ''] of shots) {
   const violations = await axeViolations(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 2);
   if (violations.length || errors.length) bad++;
-  console.log(`${name}${overflow ? ' (taller than the screen)' : ''}${violations.length ? `\n  axe: ${violations.join('\n  axe: ')}` : ''}${errors.length ? `\n  errors: ${errors.join(' / ')}` : ''}`);
+  console.log(
+    `${name}${overflow ? ' (taller than the screen)' : ''}${violations.length ? `\n  axe: ${violations.join('\n  axe: ')}` : ''}${errors.length ? `\n  errors: ${errors.join(' / ')}` : ''}`,
+  );
   await context.close();
 }
 await browser.close();

@@ -13,11 +13,22 @@ const params = new URLSearchParams(location.search);
 const [kind = 'leadsort', view = 'results', surface = 'projector'] = (params.get('screen') ?? 'leadsort-results-projector').split('-');
 const def = findDefinition(kind)!;
 const config = def.defaultConfig() as Record<string, unknown>;
-const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: def.defaultTitle, minutes: def.defaultMinutes, config, configVersion: 1, notes: '', naming: null };
+const activity: Activity = {
+  id: `a-${kind}`,
+  workshopId: 'w1',
+  position: 1,
+  kind,
+  title: def.defaultTitle,
+  minutes: def.defaultMinutes,
+  config,
+  configVersion: 1,
+  notes: '',
+  naming: null,
+};
 const views = ACTIVITY_VIEWS[kind]!;
 
 let seed = 11;
-const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 const pick = <T,>(list: readonly T[], weights: number[]): T => {
   const total = weights.reduce((a, b) => a + b, 0);
   let r = rand() * total;
@@ -33,8 +44,17 @@ const people: { id: string; name: string; team: Team }[] = [
 function sortResponses(cards: { id: string }[], columns: { id: string }[], bias: (team: Team, i: number) => number[], notes: string[]): StoredResponse[] {
   return people.flatMap((p) =>
     cards.map((c, i) => {
-      const column = pick(columns.map((x) => x.id), bias(p.team, i));
-      const note = column === columns[2]!.id && rand() < 0.6 ? pick(notes, notes.map(() => 1)) : undefined;
+      const column = pick(
+        columns.map((x) => x.id),
+        bias(p.team, i),
+      );
+      const note =
+        column === columns[2]!.id && rand() < 0.6
+          ? pick(
+              notes,
+              notes.map(() => 1),
+            )
+          : undefined;
       return { participantId: p.id, team: p.team, itemKey: c.id, value: note ? { column, note } : { column } };
     }),
   );
@@ -44,9 +64,40 @@ function makeResponses(): StoredResponse[] {
   if (kind === 'leadsort' || kind === 'kpisort') {
     const cards = config.cards as { id: string }[];
     const columns = config.columns as { id: string }[];
-    const sales = [[9, 0, 1], [1, 6, 3], [1, 5, 2], [0, 7, 2], [1, 6, 3], [8, 1, 1], [1, 5, 3], [5, 1, 2], [4, 1, 3], [9, 0, 1], [9, 0, 1], [8, 0, 2]];
-    const mkt = [[9, 0, 1], [7, 1, 1], [8, 1, 1], [7, 0, 2], [2, 3, 5], [6, 1, 2], [4, 2, 3], [7, 1, 1], [6, 1, 2], [4, 2, 4], [3, 3, 3], [5, 1, 3]];
-    return sortResponses(cards, columns, (team, i) => (team === 'sales' ? sales : mkt)[i % 12]!, ['if they hold the budget', 'on company size', 'whether they stayed to the end', 'how recent it was']);
+    const sales = [
+      [9, 0, 1],
+      [1, 6, 3],
+      [1, 5, 2],
+      [0, 7, 2],
+      [1, 6, 3],
+      [8, 1, 1],
+      [1, 5, 3],
+      [5, 1, 2],
+      [4, 1, 3],
+      [9, 0, 1],
+      [9, 0, 1],
+      [8, 0, 2],
+    ];
+    const mkt = [
+      [9, 0, 1],
+      [7, 1, 1],
+      [8, 1, 1],
+      [7, 0, 2],
+      [2, 3, 5],
+      [6, 1, 2],
+      [4, 2, 3],
+      [7, 1, 1],
+      [6, 1, 2],
+      [4, 2, 4],
+      [3, 3, 3],
+      [5, 1, 3],
+    ];
+    return sortResponses(cards, columns, (team, i) => (team === 'sales' ? sales : mkt)[i % 12]!, [
+      'if they hold the budget',
+      'on company size',
+      'whether they stayed to the end',
+      'how recent it was',
+    ]);
   }
   if (kind === 'retro') {
     const texts: [string, string][] = [
@@ -86,7 +137,12 @@ const retroBoard = {
 function results(threshold: number) {
   const rs = makeResponses();
   const agg = aggregate(def, config, rs, threshold) as Aggregate | null;
-  return { activityId: activity.id, aggregate: agg, respondents: [...new Set(rs.map((r) => r.participantId))].map((participantId) => ({ participantId, complete: true })), threshold };
+  return {
+    activityId: activity.id,
+    aggregate: agg,
+    respondents: [...new Set(rs.map((r) => r.participantId))].map((participantId) => ({ participantId, complete: true })),
+    threshold,
+  };
 }
 
 function BoardHarness() {
@@ -115,7 +171,16 @@ function App() {
     return (
       <>
         <h1 className="page-title">{activity.title}</h1>
-        <P activity={activity} config={config} participant={{ id: 'p1', name: 'Ana', team: 'sales' }} mine={kind === 'retro' ? { 'card-aaaa1': { text: 'We never hear back about leads', prompt: 'broke' } } : {}} locked={false} submit={() => Promise.resolve()} announce={() => {}} shared={def.shared?.(config, { ...retroBoard, voting: params.get('vote') === '1' })} />
+        <P
+          activity={activity}
+          config={config}
+          participant={{ id: 'p1', name: 'Ana', team: 'sales' }}
+          mine={kind === 'retro' ? { 'card-aaaa1': { text: 'We never hear back about leads', prompt: 'broke' } } : {}}
+          locked={false}
+          submit={() => Promise.resolve()}
+          announce={() => {}}
+          shared={def.shared?.(config, { ...retroBoard, voting: params.get('vote') === '1' })}
+        />
       </>
     );
   }
@@ -139,7 +204,14 @@ function App() {
   return (
     <main className="page">
       <h1 className="page-title">{activity.title}: results</h1>
-      <R activity={activity} config={config} results={results(params.get('suppress') ? 7 : 3)} surface={s} participants={s === 'console' ? people : undefined} board={kind === 'retro' ? retroBoard : undefined} />
+      <R
+        activity={activity}
+        config={config}
+        results={results(params.get('suppress') ? 7 : 3)}
+        surface={s}
+        participants={s === 'console' ? people : undefined}
+        board={kind === 'retro' ? retroBoard : undefined}
+      />
     </main>
   );
 }

@@ -28,7 +28,18 @@ const titles: Record<string, string> = {
   brainstorm: 'Make marketing useful',
 };
 const config = configs[kind];
-const activity: Activity = { id: `a-${kind}`, workshopId: 'w1', position: 1, kind, title: titles[kind] ?? kind, minutes: 10, config, configVersion: 1, notes: '', naming: null };
+const activity: Activity = {
+  id: `a-${kind}`,
+  workshopId: 'w1',
+  position: 1,
+  kind,
+  title: titles[kind] ?? kind,
+  minutes: 10,
+  config,
+  configVersion: 1,
+  notes: '',
+  naming: null,
+};
 const views = ACTIVITY_VIEWS[kind]!;
 const live = document.getElementById('live')!;
 const announce = (m: string) => {
@@ -56,7 +67,15 @@ function ParticipantHarness() {
   return (
     <>
       <h1 className="page-title">{activity.title}</h1>
-      <P activity={activity} config={config} participant={{ id: 'p1', name: 'Ana', team: 'sales' }} mine={mine} locked={Boolean(params.get('locked'))} submit={submit} announce={announce} />
+      <P
+        activity={activity}
+        config={config}
+        participant={{ id: 'p1', name: 'Ana', team: 'sales' }}
+        mine={mine}
+        locked={Boolean(params.get('locked'))}
+        submit={submit}
+        announce={announce}
+      />
     </>
   );
 }
@@ -68,7 +87,17 @@ function BoardHarness() {
   return (
     <div className="page">
       <h1 className="page-title">Group the cards</h1>
-      <B activity={activity} config={config} results={results} board={board} onChange={(b) => { (window as unknown as { boards: unknown[] }).boards = [...((window as unknown as { boards?: unknown[] }).boards ?? []), b]; setBoard(b); }} announce={announce} />
+      <B
+        activity={activity}
+        config={config}
+        results={results}
+        board={board}
+        onChange={(b) => {
+          (window as unknown as { boards: unknown[] }).boards = [...((window as unknown as { boards?: unknown[] }).boards ?? []), b];
+          setBoard(b);
+        }}
+        announce={announce}
+      />
     </div>
   );
 }

@@ -56,7 +56,15 @@ try {
 const serve = await startServe(mkdtempSync(join(tmpdir(), 'cg-layout-')), ['--lan-host', '127.0.0.1']);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   const consoleCtx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -88,7 +96,10 @@ try {
       // A loaded machine (two cores shared) can take long to reload: one more try before saying it failed.
       const shown =
         (await page.waitForSelector(SHOWN, { timeout: 30_000 }).catch(() => null)) ??
-        (await page.reload().then(() => page.waitForSelector(SHOWN, { timeout: 60_000 })).catch(() => null));
+        (await page
+          .reload()
+          .then(() => page.waitForSelector(SHOWN, { timeout: 60_000 }))
+          .catch(() => null));
       totals.screens++;
       if (!shown) {
         totals.failed++;
@@ -133,7 +144,8 @@ try {
       await op('room:close');
     }
   }
-  if (shots) console.log(`shots: ${gallery.length} screen sizes, ${gallery.reduce((n, e) => n + e.files.length, 0)} images, index ${writeShotsIndex(shots, gallery)}`);
+  if (shots)
+    console.log(`shots: ${gallery.length} screen sizes, ${gallery.reduce((n, e) => n + e.files.length, 0)} images, index ${writeShotsIndex(shots, gallery)}`);
   console.log(
     `layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} missing=${totals.missing} axe=${totals.axe}${totals.failed ? ` not_rendered=${totals.failed}` : ''} room_screens=${totals.room} seconds=${Math.round((performance.now() - started) / 1000)}`,
   );

@@ -17,7 +17,10 @@ export interface Screen {
 }
 
 const LONG = (i: number) =>
-  `Card ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week because nobody knew whether sales or the SDR team owned them, and by the time anyone called, the buyer had already booked a demo with a competitor who answered the same afternoon with a clear price and ${'a'.repeat(3)} plan.`.slice(0, 300);
+  `Card ${i + 1}: leads from the spring webinar series sat in the shared queue for more than a week because nobody knew whether sales or the SDR team owned them, and by the time anyone called, the buyer had already booked a demo with a competitor who answered the same afternoon with a clear price and ${'a'.repeat(3)} plan.`.slice(
+    0,
+    300,
+  );
 
 /** Retro cards the facilitator put in themes; the rest stay loose. */
 const GROUPED_RETRO = 36;
@@ -55,12 +58,34 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     workshopId: w.id,
     people: Array.from({ length: 60 }, (_, i) => ({ name: `Person ${i + 1} Longname-Whitfield`, team: teams(i) })),
   });
-  const kinds = ['slide', 'brainstorm', 'dotvote', 'cardsort', 'ranking', 'leadsort', 'persona', 'buyingmap', 'kpisort', 'retro', 'comp', 'commitments', 'break'];
+  const kinds = [
+    'slide',
+    'brainstorm',
+    'dotvote',
+    'cardsort',
+    'ranking',
+    'leadsort',
+    'persona',
+    'buyingmap',
+    'kpisort',
+    'retro',
+    'comp',
+    'commitments',
+    'break',
+  ];
   const acts: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const opts = (n: number, what: string, prefix: string) => items(Array.from({ length: n }, (_, i) => `${what} ${i + 1}: ${LONG(i).slice(8, 90)}`), prefix);
+  const opts = (n: number, what: string, prefix: string) =>
+    items(
+      Array.from({ length: n }, (_, i) => `${what} ${i + 1}: ${LONG(i).slice(8, 90)}`),
+      prefix,
+    );
   const configs: Record<string, unknown> = {
     slide: { text: LONG(0).slice(8), bullets: Array.from({ length: 6 }, (_, i) => `Point ${i + 1}: ${LONG(i).slice(8, 110).trim()}`) },
-    brainstorm: { prompt: 'One thing about your work the other team never sees, and what it costs us when it stays hidden.', anonymous: true, maxCardsPerPerson: 10 },
+    brainstorm: {
+      prompt: 'One thing about your work the other team never sees, and what it costs us when it stays hidden.',
+      anonymous: true,
+      maxCardsPerPerson: 10,
+    },
     dotvote: { prompt: 'Spend your dots on what costs us deals.', options: opts(12, 'Option', 'o'), dotsPerPerson: 5, maxPerItem: 3 },
     cardsort: { prompt: 'Sort each signal.', cards: opts(20, 'Card', 'c'), columns: items(['Quality lead', 'Not a signal', 'Depends'], 'col'), open: false },
     ranking: { prompt: 'Order by what to measure together first.', options: opts(10, 'Measure', 'k') },
@@ -77,7 +102,13 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
   const small: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
   for (const kind of SMALL_TEAM_KINDS) small[kind] = await op('activity:add', { workshopId: w.id, kind, config: acts[kind].config });
   await op('run:start', { workshopId: w.id });
-  for (let i = 0; i < 12; i++) await op('actionItem:add', { workshopId: w.id, text: `Action ${i + 1}: ${LONG(i).slice(8, 120)}`, owner: `Person ${i + 1} Longname-Whitfield`, dueDate: `2026-12-${String(10 + i).padStart(2, '0')}` });
+  for (let i = 0; i < 12; i++)
+    await op('actionItem:add', {
+      workshopId: w.id,
+      text: `Action ${i + 1}: ${LONG(i).slice(8, 120)}`,
+      owner: `Person ${i + 1} Longname-Whitfield`,
+      dueDate: `2026-12-${String(10 + i).padStart(2, '0')}`,
+    });
 
   // Sixteen answers in flight at a time: a room answering, and a check that takes minutes, not ten.
   let inFlight: Promise<unknown>[] = [];
@@ -96,7 +127,8 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
   // Each kind's answers from a group of people (`i` is the person's place in the room, for their text).
   type Who = { p: { id: string; team: string }; i: number }[];
   const everyone: Who = people.map((p, i) => ({ p, i }));
-  const answers: Record<string, (a: any, who: Who) => Promise<void>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const answers: Record<string, (a: any, who: Who) => Promise<void>> = {
     async brainstorm(a, who) {
       for (const { p, i } of who) await submit(a, p, `card-lay${String(i).padStart(4, '0')}`, { text: CARD(i) });
     },
@@ -117,13 +149,15 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     kpisort: sortAll,
     async persona(a, who) {
       const sections = a.config.sections.map((s: { id: string }) => s.id);
-      for (const { p, i } of who) await submit(a, p, `note-lay${String(i).padStart(4, '0')}`, { section: sections[i % sections.length], text: LONG(i).slice(0, 200) });
+      for (const { p, i } of who)
+        await submit(a, p, `note-lay${String(i).padStart(4, '0')}`, { section: sections[i % sections.length], text: LONG(i).slice(0, 200) });
     },
     async buyingmap(a, who) {
       const c = a.config;
       const seg = c.segments[0];
       for (const { p, i } of who)
-        for (let k = 0; k < Math.min(3, c.maxMarkers); k++) await submit(a, p, `${seg.id}.${seg.stages[(i + k) % seg.stages.length].id}.${c.markers[k % c.markers.length].id}`, { placed: true });
+        for (let k = 0; k < Math.min(3, c.maxMarkers); k++)
+          await submit(a, p, `${seg.id}.${seg.stages[(i + k) % seg.stages.length].id}.${c.markers[k % c.markers.length].id}`, { placed: true });
     },
     async comp(a, who) {
       for (const { p, i } of who) for (const s of a.config.scenarios) await submit(a, p, s.id, { option: s.options[i % s.options.length].id });
@@ -135,25 +169,58 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
       }
     },
   };
-  async function sortAll(a: any, who: Who) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async function sortAll(a: any, who: Who) {
     const c = a.config;
-    for (const { p, i } of who) for (const [k, card] of c.cards.entries()) await submit(a, p, card.id, { column: c.columns[(i + k) % 3 === 0 ? 0 : (k + (p.team === 'sales' ? 0 : 1)) % 3].id });
+    for (const { p, i } of who)
+      for (const [k, card] of c.cards.entries())
+        await submit(a, p, card.id, { column: c.columns[(i + k) % 3 === 0 ? 0 : (k + (p.team === 'sales' ? 0 : 1)) % 3].id });
   }
 
   const results = (kind: string) => op('activity:results', { activityId: acts[kind].id });
   const boards: Record<string, [string, () => Promise<unknown>][]> = {
     leadsort: [['draft-definition', async () => ({ definition: DEFINITION_15, onScreen: 'outcome' })]],
-    kpisort: [['agreed-table', async () => ({ rows: acts.kpisort.config.cards.map((k: { id: string }, i: number) => ({ kpiId: k.id, owner: ['marketing', 'sales', 'shared'][i % 3], person: `Person ${i + 1} Longname-Whitfield`, target: '25 % more', unit: 'per month' })), onScreen: 'outcome' })]],
+    kpisort: [
+      [
+        'agreed-table',
+        async () => ({
+          rows: acts.kpisort.config.cards.map((k: { id: string }, i: number) => ({
+            kpiId: k.id,
+            owner: ['marketing', 'sales', 'shared'][i % 3],
+            person: `Person ${i + 1} Longname-Whitfield`,
+            target: '25 % more',
+            unit: 'per month',
+          })),
+          onScreen: 'outcome',
+        }),
+      ],
+    ],
     brainstorm: [['themes', async () => ({ clusters: themes(await results('brainstorm')) })]],
     // The first 36 cards in themes, the rest left loose: both kinds of line on the projector.
-    retro: [['vote', async () => ({ clusters: themes(await results('retro'), (key) => Number(/lay(\d+)/.exec(key)?.[1] ?? 0) < GROUPED_RETRO), voting: true })]],
-    persona: [
-      ['vote', async () => ({ phase: 'vote', ballot: await personaBallot(), hidden: [], agreed: [], lastId: 999 })],
+    retro: [
+      ['vote', async () => ({ clusters: themes(await results('retro'), (key) => Number(/lay(\d+)/.exec(key)?.[1] ?? 0) < GROUPED_RETRO), voting: true })],
     ],
-    buyingmap: [['fix-first', async () => ({ segmentId: acts.buyingmap.config.segments[0].id, focus: acts.buyingmap.config.segments[0].stages.slice(0, 4).map((s: { id: string }) => ({ key: `${acts.buyingmap.config.segments[0].id}.${s.id}.${acts.buyingmap.config.markers[0].id}`, note: LONG(1).slice(0, 200) })) })]],
+    persona: [['vote', async () => ({ phase: 'vote', ballot: await personaBallot(), hidden: [], agreed: [], lastId: 999 })]],
+    buyingmap: [
+      [
+        'fix-first',
+        async () => ({
+          segmentId: acts.buyingmap.config.segments[0].id,
+          focus: acts.buyingmap.config.segments[0].stages.slice(0, 4).map((s: { id: string }) => ({
+            key: `${acts.buyingmap.config.segments[0].id}.${s.id}.${acts.buyingmap.config.markers[0].id}`,
+            note: LONG(1).slice(0, 200),
+          })),
+        }),
+      ],
+    ],
     comp: ['curve', 'paycheck', 'moment', 'poll'].map((view) => [
       view,
-      async () => ({ view, patternId: view === 'paycheck' ? acts.comp.config.patterns?.[0]?.id ?? null : null, scenarioId: view === 'poll' || view === 'moment' ? acts.comp.config.scenarios[0].id : null, takeaways: Array.from({ length: 8 }, (_, i) => LONG(i).slice(0, 140)) }),
+      async () => ({
+        view,
+        patternId: view === 'paycheck' ? (acts.comp.config.patterns?.[0]?.id ?? null) : null,
+        scenarioId: view === 'poll' || view === 'moment' ? acts.comp.config.scenarios[0].id : null,
+        takeaways: Array.from({ length: 8 }, (_, i) => LONG(i).slice(0, 140)),
+      }),
     ]),
   };
   // The one-pager: as many notes per section on the ballot as it shows (topPerSection), all 200 characters long.
@@ -200,7 +267,10 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     'buyingmap/revealed': fixFirst,
     'buyingmap/revealed+fix-first': fixFirst,
     // Every action item and every personal commitment written on a phone, none left as "…and N more".
-    'commitments/revealed': [...Array.from({ length: 12 }, (_, i) => `Action ${i + 1}: ${LONG(i).slice(8, 120)}`), ...people.map((_, i) => LONG(i).slice(0, 200))],
+    'commitments/revealed': [
+      ...Array.from({ length: 12 }, (_, i) => `Action ${i + 1}: ${LONG(i).slice(8, 120)}`),
+      ...people.map((_, i) => LONG(i).slice(0, 200)),
+    ],
   };
 
   const screens: Screen[] = [];
@@ -214,7 +284,8 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     const fill = answers[kind];
     if (!fill) continue;
     push({ name: `${kind}/answering`, apply: async () => (await fill(acts[kind], everyone), await settle()) });
-    for (const [view, make] of boards[kind] ?? []) if (kind !== 'leadsort' && kind !== 'kpisort') push({ name: `${kind}/answering+${view}`, apply: () => setBoard(kind, make) });
+    for (const [view, make] of boards[kind] ?? [])
+      if (kind !== 'leadsort' && kind !== 'kpisort') push({ name: `${kind}/answering+${view}`, apply: () => setBoard(kind, make) });
     push({ name: `${kind}/locked`, apply: () => set(kind, { locked: true }) });
     push({ name: `${kind}/revealed`, apply: () => set(kind, { revealed: true }) });
     for (const [view, make] of boards[kind] ?? []) push({ name: `${kind}/revealed+${view}`, apply: () => setBoard(kind, make) });
@@ -222,7 +293,11 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
   // Marketing below the threshold: every person from the other teams answers, and two from Marketing.
   const fewMarketing = everyone.filter(({ p }) => p.team !== 'marketing').concat(everyone.filter(({ p }) => p.team === 'marketing').slice(0, 2));
   const fewCards = fewMarketing.map(({ i }) => CARD(i));
-  const smallExpected: Record<string, string[] | undefined> = { ...Object.fromEntries(['dotvote', 'ranking', 'cardsort', 'leadsort'].map((k) => [k, expected[`${k}/revealed`]])), brainstorm: fewCards, retro: fewCards };
+  const smallExpected: Record<string, string[] | undefined> = {
+    ...Object.fromEntries(['dotvote', 'ranking', 'cardsort', 'leadsort'].map((k) => [k, expected[`${k}/revealed`]])),
+    brainstorm: fewCards,
+    retro: fewCards,
+  };
   for (const kind of SMALL_TEAM_KINDS) {
     const a = small[kind];
     screens.push({
@@ -237,7 +312,11 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
     });
   }
   // The comp board's poll view splits by team too.
-  screens.push({ name: `comp/revealed+poll+${SMALL_TEAM}`, apply: () => op('run:setBoard', { activityId: small.comp.id, board: { view: 'poll', patternId: null, scenarioId: small.comp.config.scenarios[0].id, takeaways: [] } }) });
+  screens.push({
+    name: `comp/revealed+poll+${SMALL_TEAM}`,
+    apply: () =>
+      op('run:setBoard', { activityId: small.comp.id, board: { view: 'poll', patternId: null, scenarioId: small.comp.config.scenarios[0].id, takeaways: [] } }),
+  });
   for (const name of Object.keys(expected)) if (!screens.some((x) => x.name === name)) throw new Error(`layout-day: no screen named ${name}`);
   return { workshopId: w.id, screens };
 }

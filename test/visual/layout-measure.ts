@@ -127,9 +127,19 @@ export async function measureScreen(page: Page, floor: number, withAxe = true): 
   if (withAxe) {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
     axe = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+      const w = window as unknown as {
+        axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      };
       const r = await w.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(' | ')}`);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 2)
+              .join(' | ')}`,
+        );
     });
   }
   return { ...found, axe };
@@ -140,7 +150,13 @@ export function describeFailure(name: string, r: ScreenReport, floor: number): s
   const parts: string[] = [];
   if (r.overflow) parts.push(`overflow ${r.overflow}`);
   if (r.clipped.length) parts.push(`clipped ${r.clipped.length}: ${r.clipped.slice(0, 2).join('; ')}`);
-  if (r.missing?.length) parts.push(`missing ${r.missing.length}: ${r.missing.slice(0, 2).map((t) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`).join('; ')}`);
+  if (r.missing?.length)
+    parts.push(
+      `missing ${r.missing.length}: ${r.missing
+        .slice(0, 2)
+        .map((t) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`)
+        .join('; ')}`,
+    );
   if (r.belowFloor.length) parts.push(`min font ${r.minFont}px < ${floor}px (${r.belowFloor.length}: ${r.belowFloor.slice(0, 2).join('; ')})`);
   if (r.axe.length) parts.push(`axe ${r.axe.join('; ')}`);
   return parts.length ? `✗ ${name}: ${parts.join(' · ')}` : null;
@@ -176,7 +192,11 @@ export async function visibleText(page: Page): Promise<string> {
       range.selectNodeContents(n);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
       const within = boxes(el);
-      if (rects.length && rects.every((r) => within.every((b) => r.left >= b.left - 1 && r.top >= b.top - 1 && r.right <= b.right + 1 && r.bottom <= b.bottom + 1))) text += t;
+      if (
+        rects.length &&
+        rects.every((r) => within.every((b) => r.left >= b.left - 1 && r.top >= b.top - 1 && r.right <= b.right + 1 && r.bottom <= b.bottom + 1))
+      )
+        text += t;
     }
     return text;
   });
@@ -184,7 +204,12 @@ export async function visibleText(page: Page): Promise<string> {
 
 /** The pages of the screen's paged lists: the furthest any list is from its last page. */
 const pagesLeft = (page: Page) =>
-  page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.cgv-paged[data-pages]')].map((el) => Number(el.getAttribute('data-pages')) - Number(el.getAttribute('data-page')))));
+  page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('.cgv-paged[data-pages]')].map((el) => Number(el.getAttribute('data-pages')) - Number(el.getAttribute('data-page'))),
+    ),
+  );
 
 /**
  * Steps through every page (PageDown, as the facilitator's clicker does) and returns the
@@ -202,7 +227,9 @@ export async function findMissing(page: Page, expected: readonly string[], onPag
     const before = await page.evaluate(() => [...document.querySelectorAll('.cgv-paged[data-page]')].map((el) => el.getAttribute('data-page')).join());
     await page.keyboard.press('PageDown');
     const moved = await page
-      .waitForFunction((b) => [...document.querySelectorAll('.cgv-paged[data-page]')].map((el) => el.getAttribute('data-page')).join() !== b, before, { timeout: 2000 })
+      .waitForFunction((b) => [...document.querySelectorAll('.cgv-paged[data-page]')].map((el) => el.getAttribute('data-page')).join() !== b, before, {
+        timeout: 2000,
+      })
       .then(() => true)
       .catch(() => false);
     if (!moved) break;

@@ -30,7 +30,13 @@ export function figures(e: ShotEntry): string {
   return parts.join(' · ');
 }
 
-const problems = (r: ScreenReport) => [...(r.overflow ? [r.overflow] : []), ...r.clipped, ...(r.missing ?? []).map((t) => `missing: ${t}`), ...r.belowFloor, ...r.axe];
+const problems = (r: ScreenReport) => [
+  ...(r.overflow ? [r.overflow] : []),
+  ...r.clipped,
+  ...(r.missing ?? []).map((t) => `missing: ${t}`),
+  ...r.belowFloor,
+  ...r.axe,
+];
 
 export function writeShotsIndex(dir: string, entries: ShotEntry[]): string {
   const byScreen = new Map<string, ShotEntry[]>();
@@ -40,7 +46,14 @@ export function writeShotsIndex(dir: string, entries: ShotEntry[]): string {
       .map((e) => {
         const bad = problems(e.report);
         return `<figure class="${bad.length ? 'bad' : 'ok'}">
-  <figcaption><strong>${e.size.width}×${e.size.height}</strong> · ${esc(figures(e))}${bad.length ? `<ul>${bad.slice(0, 6).map((b) => `<li>${esc(b)}</li>`).join('')}</ul>` : ''}</figcaption>
+  <figcaption><strong>${e.size.width}×${e.size.height}</strong> · ${esc(figures(e))}${
+    bad.length
+      ? `<ul>${bad
+          .slice(0, 6)
+          .map((b) => `<li>${esc(b)}</li>`)
+          .join('')}</ul>`
+      : ''
+  }</figcaption>
   <div class="pages">${e.files.map((f, i) => `<a href="${encodeURI(f)}"><img src="${encodeURI(f)}" alt="${esc(`${screen} at ${e.size.width}×${e.size.height}, page ${i + 1}`)}" loading="lazy" width="${e.size.width}" height="${e.size.height}"></a>`).join('')}</div>
 </figure>`;
       })

@@ -11,7 +11,11 @@ mkdirSync(out, { recursive: true });
 const { link, child } = await startServe('cg-planner-shots-');
 const browser = await launch();
 try {
-  const sizes = [['390', PHONE], ['1280', P1280], ['1920', P1920]].filter(([n]) => !process.env.SIZES || process.env.SIZES.split(',').includes(n));
+  const sizes = [
+    ['390', PHONE],
+    ['1280', P1280],
+    ['1920', P1920],
+  ].filter(([n]) => !process.env.SIZES || process.env.SIZES.split(',').includes(n));
   for (const [name, size] of sizes) {
     const { context, page, errors } = await openPage(browser, size);
     page.setDefaultTimeout(20_000);
@@ -23,7 +27,10 @@ try {
       await page.getByRole('button', { name: /^Sample/ }).click();
     } else {
       await page.screenshot({ path: join(out, `list-${name}.png`), fullPage: true });
-      await page.getByRole('link', { name: /^Sample/ }).first().click();
+      await page
+        .getByRole('link', { name: /^Sample/ })
+        .first()
+        .click();
     }
     await page.locator('[data-testid="agenda-row"]').nth(6).waitFor();
     await page.waitForTimeout(300);

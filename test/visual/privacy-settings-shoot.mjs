@@ -30,7 +30,8 @@ const detail = await op('workshop:get', { id: w.id });
 const vote = detail.activities.find((a) => a.kind === 'leadsort');
 await op('run:start', { workshopId: w.id });
 await op('run:goto', { workshopId: w.id, activityId: vote.id });
-for (const p of detail.participants.slice(0, 4)) await op('response:submit', { activityId: vote.id, participantId: p.id, itemKey: vote.config.cards[0].id, value: { column: vote.config.columns[0].id } });
+for (const p of detail.participants.slice(0, 4))
+  await op('response:submit', { activityId: vote.id, participantId: p.id, itemKey: vote.config.cards[0].id, value: { column: vote.config.columns[0].id } });
 
 await page.goto(`${link.split('#')[0]}#/w/${w.id}`);
 const toggle = page.getByRole('switch', { name: 'Names in the report and exports' });

@@ -11,7 +11,7 @@ import type { SlideConfig } from '../../src/activities/slide/definition';
 import type { BreakConfig } from '../../src/activities/break/definition';
 
 let seed = 7;
-const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 
 export const people: { id: string; name: string; team: Team }[] = [
   ...['Ana', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fay'].map((name, i) => ({ id: `s${i}`, name, team: 'sales' as Team })),
@@ -74,7 +74,7 @@ function responses<V>(make: (p: (typeof people)[number]) => [string, V][]): Stor
   return people.flatMap((p) => make(p).map(([itemKey, value]) => ({ participantId: p.id, team: p.team, itemKey, value })));
 }
 
-const pick = <T,>(list: readonly T[], weights: number[]): T => {
+const pick = <T>(list: readonly T[], weights: number[]): T => {
   const total = weights.reduce((a, b) => a + b, 0);
   let r = rand() * total;
   for (let i = 0; i < list.length; i++) if ((r -= weights[i]!) <= 0) return list[i]!;
@@ -92,7 +92,10 @@ export function results(kind: string, config: unknown, threshold = 3, extra?: (r
       cardsort.cards.map((c) => {
         const w = (p.team === 'sales' ? salesBias : mktBias)[c.id] ?? [2, 1, 2];
         const column = pick(['c1', 'c2', 'c3'], w);
-        return [c.id, column === 'c3' && rand() < 0.5 ? { column, note: pick(['if they have budget', 'on company size', 'who downloaded it'], [1, 1, 1]) } : { column }];
+        return [
+          c.id,
+          column === 'c3' && rand() < 0.5 ? { column, note: pick(['if they have budget', 'on company size', 'who downloaded it'], [1, 1, 1]) } : { column },
+        ];
       }),
     );
     rs.push({ participantId: 'm0', team: 'marketing', itemKey: 'k9', value: { column: 'custom:Nurture first' } });
@@ -145,7 +148,11 @@ export function brainstormBoard(cards: { key: string; text: string }[]) {
   const key = (text: string) => cards.find((c) => c.text === text)?.key ?? text;
   return {
     clusters: [
-      { id: 'g1', name: 'Sales content', cardKeys: ['Battlecards we can use on a call', 'Competitor comparison sheet', 'A one-pager on pricing objections'].map(key) },
+      {
+        id: 'g1',
+        name: 'Sales content',
+        cardKeys: ['Battlecards we can use on a call', 'Competitor comparison sheet', 'A one-pager on pricing objections'].map(key),
+      },
       { id: 'g2', name: 'Lead context', cardKeys: ['Tell us which campaign a lead came from', 'Feedback loop on lead quality'].map(key) },
     ],
   };

@@ -43,7 +43,9 @@ for (const [name, screen, viewport, extra = ''] of shots) {
   const scroll = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth }));
   const flag = violations.length || errors.length;
   if (flag) bad++;
-  console.log(`${flag ? '✗' : '✓'} ${name} ${scroll.w}x${scroll.h}${violations.length ? `\n   axe: ${violations.join('\n   axe: ')}` : ''}${errors.length ? `\n   console: ${errors.join('\n   console: ')}` : ''}`);
+  console.log(
+    `${flag ? '✗' : '✓'} ${name} ${scroll.w}x${scroll.h}${violations.length ? `\n   axe: ${violations.join('\n   axe: ')}` : ''}${errors.length ? `\n   console: ${errors.join('\n   console: ')}` : ''}`,
+  );
   await context.close();
 }
 await browser.close();

@@ -32,7 +32,15 @@ export function DecimalField({
   }, [value]);
   return (
     <TextField
-      label={suffix ? <>{label} <span className="field-suffix">({suffix})</span></> : label}
+      label={
+        suffix ? (
+          <>
+            {label} <span className="field-suffix">({suffix})</span>
+          </>
+        ) : (
+          label
+        )
+      }
       type="number"
       inputMode="decimal"
       step={step}

@@ -26,8 +26,7 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
   const sensors = useDragSensors();
 
   const textOf = (key: UniqueIdentifier) => cards.find((c) => c.key === key)?.text ?? 'the card';
-  const zoneName = (id: UniqueIdentifier) =>
-    id === LOOSE ? 'Not grouped' : id === NEW_GROUP ? 'a new group' : board.clusters.find((c) => c.id === id)?.name;
+  const zoneName = (id: UniqueIdentifier) => (id === LOOSE ? 'Not grouped' : id === NEW_GROUP ? 'a new group' : board.clusters.find((c) => c.id === id)?.name);
   // Which group each card is in, worked out once per board (the board asks for every card of every group); the first group holding a card wins, as in clusterOf.
   const groupOfCard = useMemo(() => new Map([...board.clusters].reverse().flatMap((c) => c.cardKeys.map((k) => [k, c.id] as const))), [board]);
   const zoneOf = (key: string) => groupOfCard.get(key) ?? LOOSE;
@@ -73,7 +72,11 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
     if (e.over) place(String(e.active.id), String(e.over.id));
   };
 
-  const destinationList = [{ id: LOOSE, name: 'Not grouped' }, ...board.clusters.map((c) => ({ id: c.id, name: c.name })), { id: NEW_GROUP, name: 'A new group' }];
+  const destinationList = [
+    { id: LOOSE, name: 'Not grouped' },
+    ...board.clusters.map((c) => ({ id: c.id, name: c.name })),
+    { id: NEW_GROUP, name: 'A new group' },
+  ];
   const destinations = useSameWhile(destinationList, zonesKey(destinationList)); // stable while the groups are: cards stay memoised
   const moveByMenu = useLatestCallback(place);
 
@@ -82,7 +85,15 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
     return list.length > 0 ? (
       <ul className="cgv-card-list">
         {list.map((card) => (
-          <BoardCard key={card.key} cardKey={card.key} text={card.text} team={markable.has(card.team) ? card.team : null} zoneId={zoneId} destinations={destinations} onMove={moveByMenu} />
+          <BoardCard
+            key={card.key}
+            cardKey={card.key}
+            text={card.text}
+            team={markable.has(card.team) ? card.team : null}
+            zoneId={zoneId}
+            destinations={destinations}
+            onMove={moveByMenu}
+          />
         ))}
       </ul>
     ) : null;
@@ -116,7 +127,14 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
         accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
       >
         <div className="cgv-board-grid">
-          <DropZone id={LOOSE} zoneIndex={0} title="Not grouped" count={inZone(LOOSE).length} className="cgv-zone-pile" empty={inZone(LOOSE).length === 0 ? 'Every card is in a group.' : undefined}>
+          <DropZone
+            id={LOOSE}
+            zoneIndex={0}
+            title="Not grouped"
+            count={inZone(LOOSE).length}
+            className="cgv-zone-pile"
+            empty={inZone(LOOSE).length === 0 ? 'Every card is in a group.' : undefined}
+          >
             {renderCards(LOOSE)}
           </DropZone>
           {board.clusters.map((cluster, i) => (
@@ -183,7 +201,17 @@ function NewGroupZone({ index }: { index: number }) {
   );
 }
 
-function MoveTo({ text, current, destinations, onMove }: { text: string; current: string; destinations: { id: string; name: string }[]; onMove(id: string): void }) {
+function MoveTo({
+  text,
+  current,
+  destinations,
+  onMove,
+}: {
+  text: string;
+  current: string;
+  destinations: { id: string; name: string }[];
+  onMove(id: string): void;
+}) {
   const id = useId();
   return (
     <span className="cgv-move-to" {...keepOutOfDrag}>

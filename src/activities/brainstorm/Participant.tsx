@@ -79,7 +79,12 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
               <span className="cgv-card-text">{textOf(answers[key])}</span>
               {locked ? null : (
                 <span className="cgv-card-actions" {...lock.watch}>
-                  <button type="button" className="cgv-btn cgv-btn-quiet cgv-card-edit" onClick={() => setEditing(key)} aria-label={`Edit “${textOf(answers[key])}”`}>
+                  <button
+                    type="button"
+                    className="cgv-btn cgv-btn-quiet cgv-card-edit"
+                    onClick={() => setEditing(key)}
+                    aria-label={`Edit “${textOf(answers[key])}”`}
+                  >
                     Edit
                   </button>
                   <button

@@ -62,7 +62,10 @@ export function BrainstormResults({ config, results, participants, surface, boar
         </section>
       ))}
       {loose.length > 0 ? (
-        <section className={`cgv-group cgv-group-loose${groups.length === 0 ? ' cgv-group-all' : ''}`} aria-label={groups.length > 0 ? 'Not grouped' : 'All cards'}>
+        <section
+          className={`cgv-group cgv-group-loose${groups.length === 0 ? ' cgv-group-all' : ''}`}
+          aria-label={groups.length > 0 ? 'Not grouped' : 'All cards'}
+        >
           {groups.length > 0 ? (
             <h3 className="cgv-group-name">
               Not grouped <span className="cgv-zone-count">({loose.length})</span>

@@ -27,7 +27,13 @@ export function BuyingMapBoardView({ config, results, board: raw, onChange, anno
         <div className="cgb-board-row" role="group" aria-label="Segment on the projector">
           <span className="cgb-board-label">On the projector:</span>
           {config.segments.map((s) => (
-            <button key={s.id} type="button" className={`cgv-btn${s.id === current ? ' cgv-btn-primary' : ''}`} aria-pressed={s.id === current} onClick={() => commit({ ...board, segmentId: s.id }, `The projector shows ${s.name}.`)}>
+            <button
+              key={s.id}
+              type="button"
+              className={`cgv-btn${s.id === current ? ' cgv-btn-primary' : ''}`}
+              aria-pressed={s.id === current}
+              onClick={() => commit({ ...board, segmentId: s.id }, `The projector shows ${s.name}.`)}
+            >
               {s.name}
             </button>
           ))}
@@ -43,7 +49,15 @@ export function BuyingMapBoardView({ config, results, board: raw, onChange, anno
               <span className="cgb-board-text">
                 <strong>{describe(p.key)}</strong> <span className="cgv-muted">· {plural(p.count, 'person', 'people')}</span>
               </span>
-              {focus ? <FocusNote note={focus.note} label={`Note on ${describe(p.key)}`} onCommit={(note) => commit({ ...board, focus: board.focus.map((f) => (f.key === p.key ? { ...f, note } : f)) }, `Note saved for ${describe(p.key)}.`)} /> : null}
+              {focus ? (
+                <FocusNote
+                  note={focus.note}
+                  label={`Note on ${describe(p.key)}`}
+                  onCommit={(note) =>
+                    commit({ ...board, focus: board.focus.map((f) => (f.key === p.key ? { ...f, note } : f)) }, `Note saved for ${describe(p.key)}.`)
+                  }
+                />
+              ) : null}
               <button
                 type="button"
                 className={`cgv-btn${focus ? ' cgv-btn-primary' : ''}`}

@@ -15,7 +15,10 @@ const freshId = (taken: string[], prefix: string) => {
 
 export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<BuyingMapConfig>) {
   const [segId, setSegId] = useState(config.segments[0]?.id ?? '');
-  const segIndex = Math.max(0, config.segments.findIndex((s) => s.id === segId));
+  const segIndex = Math.max(
+    0,
+    config.segments.findIndex((s) => s.id === segId),
+  );
   const seg = config.segments[segIndex]!;
   const setSeg = (next: Segment) => onChange({ ...config, segments: config.segments.map((s, i) => (i === segIndex ? next : s)) });
   const setStage = (i: number, patch: Partial<Stage>) => setSeg({ ...seg, stages: seg.stages.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
@@ -23,14 +26,22 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
     <div className="editor-grid">
       <PromptField value={config.prompt} error={errors.prompt} onChange={(prompt) => onChange({ ...config, prompt })} />
       <div className="editor-row">
-        <Select label="Segment" value={seg.id} onChange={(e) => setSegId(e.target.value)} options={config.segments.map((s) => ({ value: s.id, label: s.name }))} />
+        <Select
+          label="Segment"
+          value={seg.id}
+          onChange={(e) => setSegId(e.target.value)}
+          options={config.segments.map((s) => ({ value: s.id, label: s.name }))}
+        />
         <TextField label="Segment name" value={seg.name} maxLength={60} onChange={(e) => setSeg({ ...seg, name: e.target.value })} />
         <button
           type="button"
           className="btn btn-secondary btn-md cgb-editor-btn"
           disabled={config.segments.length >= 4}
           onClick={() => {
-            const id = freshId(config.segments.map((s) => s.id), 'seg');
+            const id = freshId(
+              config.segments.map((s) => s.id),
+              'seg',
+            );
             onChange({ ...config, segments: [...config.segments, { id, name: 'New segment', stages: structuredClone(seg.stages) }] });
             setSegId(id);
           }}
@@ -57,24 +68,75 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
             <div className="editor-row">
               <TextField label={`Stage ${i + 1}`} value={s.name} maxLength={60} onChange={(e) => setStage(i, { name: e.target.value })} />
               <Select label="Owner" value={s.owner} options={OWNER_OPTIONS} onChange={(e) => setStage(i, { owner: e.target.value as Stage['owner'] })} />
-              <DecimalField label="Typical days" optional min={0} max={1000} step="1" value={s.days} onChange={(days) => setStage(i, { days: days === null ? null : Math.round(days) })} />
+              <DecimalField
+                label="Typical days"
+                optional
+                min={0}
+                max={1000}
+                step="1"
+                value={s.days}
+                onChange={(days) => setStage(i, { days: days === null ? null : Math.round(days) })}
+              />
               <label className="cgb-inline-check">
-                <input type="checkbox" checked={s.handoff} onChange={(e) => setSeg({ ...seg, stages: seg.stages.map((x, j) => ({ ...x, handoff: j === i ? e.target.checked : e.target.checked ? false : x.handoff })) })} /> Hand-off to sales here
+                <input
+                  type="checkbox"
+                  checked={s.handoff}
+                  onChange={(e) =>
+                    setSeg({ ...seg, stages: seg.stages.map((x, j) => ({ ...x, handoff: j === i ? e.target.checked : e.target.checked ? false : x.handoff })) })
+                  }
+                />{' '}
+                Hand-off to sales here
               </label>
             </div>
             <div className="editor-row">
-              <TextField label="Buyer’s goal" fieldClassName="cgb-editor-wide" value={s.goal} maxLength={200} onChange={(e) => setStage(i, { goal: e.target.value })} />
-              <TextField label="Touchpoints" fieldClassName="cgb-editor-wide" value={s.touchpoints} maxLength={200} onChange={(e) => setStage(i, { touchpoints: e.target.value })} />
-              <TextField label="Content used" fieldClassName="cgb-editor-wide" value={s.content} maxLength={200} onChange={(e) => setStage(i, { content: e.target.value })} />
+              <TextField
+                label="Buyer’s goal"
+                fieldClassName="cgb-editor-wide"
+                value={s.goal}
+                maxLength={200}
+                onChange={(e) => setStage(i, { goal: e.target.value })}
+              />
+              <TextField
+                label="Touchpoints"
+                fieldClassName="cgb-editor-wide"
+                value={s.touchpoints}
+                maxLength={200}
+                onChange={(e) => setStage(i, { touchpoints: e.target.value })}
+              />
+              <TextField
+                label="Content used"
+                fieldClassName="cgb-editor-wide"
+                value={s.content}
+                maxLength={200}
+                onChange={(e) => setStage(i, { content: e.target.value })}
+              />
             </div>
             <div className="editor-row">
-              <button type="button" className="btn btn-ghost btn-md" disabled={i === 0} onClick={() => setSeg({ ...seg, stages: seg.stages.map((x, j) => (j === i - 1 ? seg.stages[i]! : j === i ? seg.stages[i - 1]! : x)) })} aria-label={`Move ${s.name} earlier`}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-md"
+                disabled={i === 0}
+                onClick={() => setSeg({ ...seg, stages: seg.stages.map((x, j) => (j === i - 1 ? seg.stages[i]! : j === i ? seg.stages[i - 1]! : x)) })}
+                aria-label={`Move ${s.name} earlier`}
+              >
                 ↑ Earlier
               </button>
-              <button type="button" className="btn btn-ghost btn-md" disabled={i === seg.stages.length - 1} onClick={() => setSeg({ ...seg, stages: seg.stages.map((x, j) => (j === i + 1 ? seg.stages[i]! : j === i ? seg.stages[i + 1]! : x)) })} aria-label={`Move ${s.name} later`}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-md"
+                disabled={i === seg.stages.length - 1}
+                onClick={() => setSeg({ ...seg, stages: seg.stages.map((x, j) => (j === i + 1 ? seg.stages[i]! : j === i ? seg.stages[i + 1]! : x)) })}
+                aria-label={`Move ${s.name} later`}
+              >
                 ↓ Later
               </button>
-              <button type="button" className="btn btn-ghost btn-md" disabled={seg.stages.length <= 2} onClick={() => setSeg({ ...seg, stages: seg.stages.filter((_, j) => j !== i) })} aria-label={`Remove ${s.name}`}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-md"
+                disabled={seg.stages.length <= 2}
+                onClick={() => setSeg({ ...seg, stages: seg.stages.filter((_, j) => j !== i) })}
+                aria-label={`Remove ${s.name}`}
+              >
                 Remove
               </button>
             </div>
@@ -85,13 +147,39 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
         type="button"
         className="btn btn-secondary btn-md cgb-editor-btn"
         disabled={seg.stages.length >= 8}
-        onClick={() => setSeg({ ...seg, stages: [...seg.stages, { id: freshId(seg.stages.map((s) => s.id), 'st'), name: 'New stage', goal: '', touchpoints: '', owner: 'shared', content: '', days: null, handoff: false }] })}
+        onClick={() =>
+          setSeg({
+            ...seg,
+            stages: [
+              ...seg.stages,
+              {
+                id: freshId(
+                  seg.stages.map((s) => s.id),
+                  'st',
+                ),
+                name: 'New stage',
+                goal: '',
+                touchpoints: '',
+                owner: 'shared',
+                content: '',
+                days: null,
+                handoff: false,
+              },
+            ],
+          })
+        }
       >
         Add a stage
       </button>
       <div className="editor-row">
         {config.markers.map((m, i) => (
-          <TextField key={m.id} label={`Marker ${i + 1}`} value={m.text} maxLength={40} onChange={(e) => onChange({ ...config, markers: config.markers.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)) })} />
+          <TextField
+            key={m.id}
+            label={`Marker ${i + 1}`}
+            value={m.text}
+            maxLength={40}
+            onChange={(e) => onChange({ ...config, markers: config.markers.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)) })}
+          />
         ))}
         <NumberField label="Markers per person" min={1} max={30} value={config.maxMarkers} onChange={(maxMarkers) => onChange({ ...config, maxMarkers })} />
       </div>

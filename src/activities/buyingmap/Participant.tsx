@@ -90,7 +90,13 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
       {config.segments.length > 1 ? (
         <div className="cgb-tabs" role="group" aria-label="Segment">
           {config.segments.map((s) => (
-            <button key={s.id} type="button" className={`cgv-btn${s.id === segment.id ? ' cgb-tab-on' : ''}`} aria-pressed={s.id === segment.id} onClick={() => setSegmentId(s.id)}>
+            <button
+              key={s.id}
+              type="button"
+              className={`cgv-btn${s.id === segment.id ? ' cgb-tab-on' : ''}`}
+              aria-pressed={s.id === segment.id}
+              onClick={() => setSegmentId(s.id)}
+            >
               {s.name}
             </button>
           ))}
@@ -167,7 +173,15 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
 function TrayMarker({ id, text, index, disabled }: { id: string; text: string; index: number; disabled: boolean }) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id, disabled });
   return (
-    <button type="button" ref={setNodeRef} className={`cgb-chip${isDragging ? ' cgb-chip-source' : ''}`} {...attributes} {...listeners} disabled={disabled} aria-label={`Drag “${text}” onto a stage`}>
+    <button
+      type="button"
+      ref={setNodeRef}
+      className={`cgb-chip${isDragging ? ' cgb-chip-source' : ''}`}
+      {...attributes}
+      {...listeners}
+      disabled={disabled}
+      aria-label={`Drag “${text}” onto a stage`}
+    >
       <span className={`cgb-marker-icon cgb-marker-${index}`} aria-hidden="true" />
       {text}
     </button>

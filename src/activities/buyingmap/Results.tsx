@@ -54,7 +54,13 @@ export function BuyingMapResults({ config, results, surface, board }: ResultsVie
       {segments.map((segment) => (
         <section key={segment.id} aria-label={segment.name} className="cgb-segment-block">
           {config.segments.length > 1 && surface === 'console' ? <h3 className="cgb-segment-title">{segment.name}</h3> : null}
-          <Swimlane config={config} segment={segment} overall={overall} teams={teams} rows={surface === 'projector' ? ['owner'] : ['owner', 'goal', 'touchpoints', 'content', 'days']} />
+          <Swimlane
+            config={config}
+            segment={segment}
+            overall={overall}
+            teams={teams}
+            rows={surface === 'projector' ? ['owner'] : ['owner', 'goal', 'touchpoints', 'content', 'days']}
+          />
         </section>
       ))}
       {b.focus.length > 0 ? (

@@ -30,7 +30,13 @@ export function Swimlane({
   rows?: ('owner' | 'goal' | 'touchpoints' | 'content' | 'days')[];
 }) {
   const max = Math.max(1, ...segment.stages.flatMap((s) => config.markers.map((m) => overall?.counts[markerKey(segment.id, s.id, m.id)] ?? 0)));
-  const label: Record<(typeof rows)[number], string> = { owner: 'Owner', goal: 'Buyer’s goal', touchpoints: 'Touchpoints', content: 'Content used', days: 'Typical days' };
+  const label: Record<(typeof rows)[number], string> = {
+    owner: 'Owner',
+    goal: 'Buyer’s goal',
+    touchpoints: 'Touchpoints',
+    content: 'Content used',
+    days: 'Typical days',
+  };
   return (
     // A narrow console scrolls the table sideways inside this labelled region; the page itself does not (WCAG 1.4.10).
     <div className="cgb-lane-scroll" role="region" aria-label={`${segment.name}: the buyer’s journey`} tabIndex={0}>

@@ -108,7 +108,16 @@ export function defaultBuyingMapConfig(): BuyingMapConfig {
         name: 'Enterprise',
         stages: [
           st('aware', 'Problem aware', 'marketing', 'See the cost of doing nothing', 'Analyst reports, events', 'Research reports, executive briefings', 60),
-          st('research', 'Researching', 'shared', 'Build an internal case', 'Account-based campaigns, SDR outreach', 'Industry pages, benchmark data', 60, true),
+          st(
+            'research',
+            'Researching',
+            'shared',
+            'Build an internal case',
+            'Account-based campaigns, SDR outreach',
+            'Industry pages, benchmark data',
+            60,
+            true,
+          ),
           st('evaluate', 'Evaluating', 'sales', 'Run a proof of concept', 'Workshops, pilots, references', 'Pilot plan, reference calls', 90),
           st('decide', 'Deciding', 'sales', 'Pass procurement and security', 'Procurement, legal, board', 'Business case, compliance documents', 60),
           st('onboard', 'Onboarding', 'shared', 'Launch without disruption', 'Implementation project', 'Rollout playbook', 120),
@@ -128,7 +137,8 @@ export function defaultBuyingMapConfig(): BuyingMapConfig {
 export const buyingmap: ActivityDefinition<BuyingMapConfig> = {
   kind: 'buyingmap',
   label: 'Buying-process map',
-  description: 'Walk the buyer’s journey per segment, with owners and the hand-off, and mark where deals stall, where we lose them and where content is missing.',
+  description:
+    'Walk the buyer’s journey per segment, with owners and the hand-off, and mark where deals stall, where we lose them and where content is missing.',
   defaultTitle: 'How our customers buy',
   defaultMinutes: 30,
   interactive: true,

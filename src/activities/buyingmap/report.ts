@@ -46,18 +46,34 @@ export function buyingMapReport({ config, results, board }: ReportInput<BuyingMa
   blocks.push(...lanes);
   if (agg && agg.n > 0) {
     const hidden = teams.filter((t) => t.suppressed);
-    if (hidden.length > 0) blocks.push({ type: 'paragraph', text: `Split hidden for ${hidden.map((t) => (t.team === 'sales' ? 'Sales' : 'Marketing')).join(' and ')}: fewer people than the anonymity threshold.`, muted: true });
+    if (hidden.length > 0)
+      blocks.push({
+        type: 'paragraph',
+        text: `Split hidden for ${hidden.map((t) => (t.team === 'sales' ? 'Sales' : 'Marketing')).join(' and ')}: fewer people than the anonymity threshold.`,
+        muted: true,
+      });
     const top = worstPoints(config, agg.overall, 1)[0];
     if (top) {
       const seg = config.segments.find((s) => s.id === top.at.segment)!;
-      blocks.push({ type: 'finding', kind: 'insight', weight: 2, text: `Worst friction: ${config.markers.find((m) => m.id === top.at.marker)!.text.toLowerCase()}, at ${seg.stages.find((s) => s.id === top.at.stage)!.name} (${seg.name}), marked by ${top.count} people.` });
+      blocks.push({
+        type: 'finding',
+        kind: 'insight',
+        weight: 2,
+        text: `Worst friction: ${config.markers.find((m) => m.id === top.at.marker)!.text.toLowerCase()}, at ${seg.stages.find((s) => s.id === top.at.stage)!.name} (${seg.name}), marked by ${top.count} people.`,
+      });
     }
   }
   for (const f of b.focus) {
     const at = parseKey(config, f.key);
     if (!at) continue;
     const seg = config.segments.find((s) => s.id === at.segment)!;
-    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: `Fix first: ${seg.stages.find((s) => s.id === at.stage)!.name} (${seg.name}), ${config.markers.find((m) => m.id === at.marker)!.text.toLowerCase()}`, detail: f.note || undefined });
+    blocks.push({
+      type: 'finding',
+      kind: 'decision',
+      weight: 3,
+      text: `Fix first: ${seg.stages.find((s) => s.id === at.stage)!.name} (${seg.name}), ${config.markers.find((m) => m.id === at.marker)!.text.toLowerCase()}`,
+      detail: f.note || undefined,
+    });
   }
   return blocks;
 }

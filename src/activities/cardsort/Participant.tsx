@@ -182,7 +182,9 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
             {renderZone(zones[0]!, 0)}
             <div className="cgv-columns">{zones.slice(1).map((zone, i) => renderZone(zone, i + 1))}</div>
           </div>
-          <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{activeId ? <CardFace text={textOf(activeId)} hint={config.cards.find((c) => c.id === activeId)?.description} lifted /> : null}</DragOverlay>
+          <DragOverlay dropAnimation={reducedMotion ? null : undefined}>
+            {activeId ? <CardFace text={textOf(activeId)} hint={config.cards.find((c) => c.id === activeId)?.description} lifted /> : null}
+          </DragOverlay>
         </DndContext>
       )}
       {config.open && !locked ? (
@@ -240,7 +242,15 @@ const SortCard = memo(function SortCard({
     <DraggableCard id={id} text={text} hint={hint} zoneId={zone.id} disabled={locked}>
       {locked ? null : <CardPlaceMenu text={text} zones={others} onPlace={(to) => onPlace(id, to)} />}
       {zone.id !== UNSORTED && isDependsColumn(zone.name) ? (
-        <DependsNote key={note} text={text} note={note} open={noteOpen} locked={locked} onOpen={() => onOpenNote(id)} onSave={(next) => onSaveNote(id, zone.id, next)} />
+        <DependsNote
+          key={note}
+          text={text}
+          note={note}
+          open={noteOpen}
+          locked={locked}
+          onOpen={() => onOpenNote(id)}
+          onSave={(next) => onSaveNote(id, zone.id, next)}
+        />
       ) : null}
     </DraggableCard>
   );

@@ -47,70 +47,74 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
     .sort((x, y) => (a && b ? y.gap - x.gap : 0) || y.card.total - x.card.total);
   return (
     <>
-    <p className="cgv-results-summary cgv-pmatrix-summary">
-      Where {n} people put each card{teamTallies.length === 2 ? ', biggest team differences first. ≠ marks a card the teams put in different columns.' : '.'}
-    </p>
-    <PagedColumns label="Where each card went" columns={1}>
-    <table className="cgv-matrix cgv-pmatrix">
-      <caption className="cgv-sr">Where {n} people put each card</caption>
-      <thead>
-        <tr>
-          <th scope="col">Card</th>
-          {tally.columns.map((c) => (
-            <th key={c.id} scope="col">
-              {c.text}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ card, split }) => {
-          const top = topColumn(tally, card);
-          return (
-            <tr key={card.id} className={split ? 'cgv-row-differ' : undefined}>
-              <th scope="row">
-                {split ? (
-                  <span className="cgv-split-mark" title="Teams split">
-                    <span aria-hidden="true">≠ </span>
-                    <span className="cgv-sr">Teams split: </span>
-                  </span>
-                ) : null}
-                {card.text}
-              </th>
-              {tally.columns.map((c) => {
-                const count = card.counts[c.id] ?? 0;
-                const heat = card.total > 0 ? count / card.total : 0;
-                const nobody = count === 0;
-                if (nobody) {
-                  return (
-                    <td key={c.id} className="cgv-cell cgv-cell-zero">
-                      0%<span className="cgv-sr"> (0)</span>
-                    </td>
-                  );
-                }
-                return (
-                  <td key={c.id} className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`} style={{ ['--heat' as string]: heat.toFixed(2) }}>
-                    <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
-                    {teamTallies.map(({ team, tally: t }) => {
-                      const tc = find(t, card.id);
-                      return tc && tc.total > 0 ? (
-                        <span key={team} className={`cgv-cell-team cgv-team-${team}`}>
-                          <span aria-hidden="true">{TEAM_MARK[team]}</span>
-                          <span className="cgv-sr">{TEAM_LABEL[team]}</span>
-                          {percent(tc.counts[c.id] ?? 0, tc.total).replace('%', '')}
-                          <span className="cgv-sr">%</span>
-                        </span>
-                      ) : null;
-                    })}
-                  </td>
-                );
-              })}
+      <p className="cgv-results-summary cgv-pmatrix-summary">
+        Where {n} people put each card{teamTallies.length === 2 ? ', biggest team differences first. ≠ marks a card the teams put in different columns.' : '.'}
+      </p>
+      <PagedColumns label="Where each card went" columns={1}>
+        <table className="cgv-matrix cgv-pmatrix">
+          <caption className="cgv-sr">Where {n} people put each card</caption>
+          <thead>
+            <tr>
+              <th scope="col">Card</th>
+              {tally.columns.map((c) => (
+                <th key={c.id} scope="col">
+                  {c.text}
+                </th>
+              ))}
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    </PagedColumns>
+          </thead>
+          <tbody>
+            {rows.map(({ card, split }) => {
+              const top = topColumn(tally, card);
+              return (
+                <tr key={card.id} className={split ? 'cgv-row-differ' : undefined}>
+                  <th scope="row">
+                    {split ? (
+                      <span className="cgv-split-mark" title="Teams split">
+                        <span aria-hidden="true">≠ </span>
+                        <span className="cgv-sr">Teams split: </span>
+                      </span>
+                    ) : null}
+                    {card.text}
+                  </th>
+                  {tally.columns.map((c) => {
+                    const count = card.counts[c.id] ?? 0;
+                    const heat = card.total > 0 ? count / card.total : 0;
+                    const nobody = count === 0;
+                    if (nobody) {
+                      return (
+                        <td key={c.id} className="cgv-cell cgv-cell-zero">
+                          0%<span className="cgv-sr"> (0)</span>
+                        </td>
+                      );
+                    }
+                    return (
+                      <td
+                        key={c.id}
+                        className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`}
+                        style={{ ['--heat' as string]: heat.toFixed(2) }}
+                      >
+                        <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
+                        {teamTallies.map(({ team, tally: t }) => {
+                          const tc = find(t, card.id);
+                          return tc && tc.total > 0 ? (
+                            <span key={team} className={`cgv-cell-team cgv-team-${team}`}>
+                              <span aria-hidden="true">{TEAM_MARK[team]}</span>
+                              <span className="cgv-sr">{TEAM_LABEL[team]}</span>
+                              {percent(tc.counts[c.id] ?? 0, tc.total).replace('%', '')}
+                              <span className="cgv-sr">%</span>
+                            </span>
+                          ) : null;
+                        })}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </PagedColumns>
     </>
   );
 }

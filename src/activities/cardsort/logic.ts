@@ -48,7 +48,10 @@ export const cardSortResponses = defineResponses<CardSortConfig, PlacementValue,
       const mine = responses.filter((r) => r.itemKey === card.id);
       const counts = Object.fromEntries(columns.map((c) => [c.id, 0]));
       for (const r of mine) counts[r.value.column] = (counts[r.value.column] ?? 0) + 1;
-      const notes = mine.map((r) => r.value.note?.trim() ?? '').filter(Boolean).sort();
+      const notes = mine
+        .map((r) => r.value.note?.trim() ?? '')
+        .filter(Boolean)
+        .sort();
       return { id: card.id, text: card.text, total: mine.length, counts, notes };
     });
     return { columns, cards };

@@ -36,7 +36,13 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
   const sm = salesAndMarketing(agg);
   const columns = overall.columns;
   const gapOf = (card: CardRow) =>
-    sm ? divergence(sm.sales.cards.find((c) => c.id === card.id), sm.marketing.cards.find((c) => c.id === card.id), columns) : 0;
+    sm
+      ? divergence(
+          sm.sales.cards.find((c) => c.id === card.id),
+          sm.marketing.cards.find((c) => c.id === card.id),
+          columns,
+        )
+      : 0;
 
   // The matrix goes after the chart of where the teams differ (the headline first).
   const matrix: ReportBlock = {

@@ -43,12 +43,17 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
       );
       return;
     }
-    const dates = config.shadowFrom ? spreadDates(config.shadowFrom, board.pairs.length + pairs.length, Math.max(1, config.shadowSpacingDays)).slice(board.pairs.length) : [];
+    const dates = config.shadowFrom
+      ? spreadDates(config.shadowFrom, board.pairs.length + pairs.length, Math.max(1, config.shadowSpacingDays)).slice(board.pairs.length)
+      : [];
     const next = [...board.pairs, ...pairs.map((p, i) => ({ id: newId('pair'), ...p, date: dates[i] ?? null }))];
     const skipped =
       (leftOut ? `; ${plural(leftOut, 'person', 'people')} who said “not this time” left out` : '') +
       (notAsked ? `; ${plural(notAsked, 'person', 'people')} who have not said they are in left out (pair them by hand if they want to)` : '');
-    commit({ pairs: next }, `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}${skipped}.`);
+    commit(
+      { pairs: next },
+      `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}${skipped}.`,
+    );
   };
 
   return (
@@ -93,7 +98,12 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
               <DateInput
                 label={`Pair ${i + 1}: date`}
                 value={p.date}
-                onChange={(date) => commit({ pairs: board.pairs.map((x) => (x.id === p.id ? { ...x, date } : x)) }, date ? `Pair ${i + 1} shadows on ${date}.` : `Pair ${i + 1} has no date.`)}
+                onChange={(date) =>
+                  commit(
+                    { pairs: board.pairs.map((x) => (x.id === p.id ? { ...x, date } : x)) },
+                    date ? `Pair ${i + 1} shadows on ${date}.` : `Pair ${i + 1} has no date.`,
+                  )
+                }
               />
               <button
                 type="button"
@@ -119,9 +129,38 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
                 <span aria-hidden="true">{TEAM_MARK[r.from]} </span>
                 {TEAM[r.from]} to {OTHER[r.from]}
               </span>
-              <CommitText label={`${TEAM[r.from]} report: what it contains`} value={r.what} wide onCommit={(what) => setReports(plan.reports.map((x, j) => (j === i ? { ...x, what } : x)), `${TEAM[r.from]} report: ${what}.`)} />
-              <CommitText label={`${TEAM[r.from]} report: who sends it`} value={r.owner} allowEmpty onCommit={(owner) => setReports(plan.reports.map((x, j) => (j === i ? { ...x, owner } : x)), `${TEAM[r.from]} report sent by ${owner || 'nobody yet'}.`)} />
-              <DaySelect label={`${TEAM[r.from]} report: day`} value={r.day} onChange={(day) => setReports(plan.reports.map((x, j) => (j === i ? { ...x, day } : x)), `${TEAM[r.from]} report on ${day}s.`)} />
+              <CommitText
+                label={`${TEAM[r.from]} report: what it contains`}
+                value={r.what}
+                wide
+                onCommit={(what) =>
+                  setReports(
+                    plan.reports.map((x, j) => (j === i ? { ...x, what } : x)),
+                    `${TEAM[r.from]} report: ${what}.`,
+                  )
+                }
+              />
+              <CommitText
+                label={`${TEAM[r.from]} report: who sends it`}
+                value={r.owner}
+                allowEmpty
+                onCommit={(owner) =>
+                  setReports(
+                    plan.reports.map((x, j) => (j === i ? { ...x, owner } : x)),
+                    `${TEAM[r.from]} report sent by ${owner || 'nobody yet'}.`,
+                  )
+                }
+              />
+              <DaySelect
+                label={`${TEAM[r.from]} report: day`}
+                value={r.day}
+                onChange={(day) =>
+                  setReports(
+                    plan.reports.map((x, j) => (j === i ? { ...x, day } : x)),
+                    `${TEAM[r.from]} report on ${day}s.`,
+                  )
+                }
+              />
             </li>
           ))}
         </ul>
@@ -134,7 +173,11 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
         <div className="cgk-board-row">
           <label className="cgk-field">
             <span>Every</span>
-            <select className="cgv-select" value={plan.meeting.everyWeeks} onChange={(e) => setMeeting({ ...plan.meeting, everyWeeks: Number(e.target.value) as 2 | 3 }, `Joint meeting every ${e.target.value} weeks.`)}>
+            <select
+              className="cgv-select"
+              value={plan.meeting.everyWeeks}
+              onChange={(e) => setMeeting({ ...plan.meeting, everyWeeks: Number(e.target.value) as 2 | 3 }, `Joint meeting every ${e.target.value} weeks.`)}
+            >
               <option value={2}>2 weeks</option>
               <option value={3}>3 weeks</option>
             </select>
@@ -142,11 +185,22 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
           <DaySelect label="Day" visibleLabel value={plan.meeting.day} onChange={(day) => setMeeting({ ...plan.meeting, day }, `Joint meeting on ${day}s.`)} />
           <label className="cgk-field">
             <span>Time</span>
-            <input type="time" className="cgv-input" value={plan.meeting.time} onChange={(e) => /^\d\d:\d\d$/.test(e.target.value) && setMeeting({ ...plan.meeting, time: e.target.value }, `Joint meeting at ${e.target.value}.`)} />
+            <input
+              type="time"
+              className="cgv-input"
+              value={plan.meeting.time}
+              onChange={(e) =>
+                /^\d\d:\d\d$/.test(e.target.value) && setMeeting({ ...plan.meeting, time: e.target.value }, `Joint meeting at ${e.target.value}.`)
+              }
+            />
           </label>
           <label className="cgk-field">
             <span>Minutes</span>
-            <select className="cgv-select" value={plan.meeting.minutes} onChange={(e) => setMeeting({ ...plan.meeting, minutes: Number(e.target.value) }, `Joint meeting of ${e.target.value} minutes.`)}>
+            <select
+              className="cgv-select"
+              value={plan.meeting.minutes}
+              onChange={(e) => setMeeting({ ...plan.meeting, minutes: Number(e.target.value) }, `Joint meeting of ${e.target.value} minutes.`)}
+            >
               {[30, 45, 60, 90].map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -154,7 +208,14 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
               ))}
             </select>
           </label>
-          <DateInput label="First meeting" visibleLabel value={plan.meeting.firstDate} onChange={(firstDate) => setMeeting({ ...plan.meeting, firstDate }, firstDate ? `First joint meeting on ${firstDate}.` : 'The first meeting has no date.')} />
+          <DateInput
+            label="First meeting"
+            visibleLabel
+            value={plan.meeting.firstDate}
+            onChange={(firstDate) =>
+              setMeeting({ ...plan.meeting, firstDate }, firstDate ? `First joint meeting on ${firstDate}.` : 'The first meeting has no date.')
+            }
+          />
           {!plan.meeting.firstDate ? (
             <button
               type="button"
@@ -168,7 +229,14 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
             </button>
           ) : null}
         </div>
-        <CommitText label="What the meeting is for" visibleLabel wide allowEmpty value={plan.meeting.topic} onCommit={(topic) => setMeeting({ ...plan.meeting, topic }, `Meeting topic: ${topic || 'none'}.`)} />
+        <CommitText
+          label="What the meeting is for"
+          visibleLabel
+          wide
+          allowEmpty
+          value={plan.meeting.topic}
+          onCommit={(topic) => setMeeting({ ...plan.meeting, topic }, `Meeting topic: ${topic || 'none'}.`)}
+        />
       </section>
 
       <section className="cgk-board-section" aria-labelledby="cgk-b-actions">
@@ -191,9 +259,9 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
                     disabled={done || !actionItems}
                     onClick={() => {
                       if (!actionItems) return;
-                      void actionItems.add({ text: p.text, owner: nameOf(p.participantId), dueDate: nextWorkday(addDays(isoToday(), 30)) }).then(() =>
-                        commit({ promoted: [...board.promoted, p.key] }, `Added an action item for ${nameOf(p.participantId)}: ${p.text}.`),
-                      );
+                      void actionItems
+                        .add({ text: p.text, owner: nameOf(p.participantId), dueDate: nextWorkday(addDays(isoToday(), 30)) })
+                        .then(() => commit({ promoted: [...board.promoted, p.key] }, `Added an action item for ${nameOf(p.participantId)}: ${p.text}.`));
                     }}
                   >
                     {done ? '✓ Action item' : 'Make it an action item'}
@@ -205,8 +273,14 @@ export function CommitmentsBoardView({ config, results, board: raw, onChange, an
         ) : (
           <p className="cgv-muted">Personal commitments from phones appear here.</p>
         )}
-        {actionItems ? <p className="cgk-sub">In the workshop’s action list ({plural(actionItems.items.filter((a) => a.status !== 'dropped').length, 'item')})</p> : null}
-        {actionItems ? <ActionItems port={actionItems} announce={announce} /> : <p className="cgv-notice">Action items can be added from the facilitator console.</p>}
+        {actionItems ? (
+          <p className="cgk-sub">In the workshop’s action list ({plural(actionItems.items.filter((a) => a.status !== 'dropped').length, 'item')})</p>
+        ) : null}
+        {actionItems ? (
+          <ActionItems port={actionItems} announce={announce} />
+        ) : (
+          <p className="cgv-notice">Action items can be added from the facilitator console.</p>
+        )}
       </section>
     </Surface>
   );
@@ -223,10 +297,29 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
       <ul className="cgk-board-list">
         {items.map((a: ActionItem) => (
           <li key={a.id} className="cgk-board-action">
-            <CommitText label="Action" value={a.text} wide onCommit={(t) => void port.update(a.id, { text: t }).then(() => announce(`Action changed to: ${t}.`))} />
-            <CommitText label={`Owner of “${a.text}”`} value={a.owner} allowEmpty onCommit={(o) => void port.update(a.id, { owner: o }).then(() => announce(`${o || 'Nobody'} owns: ${a.text}.`))} />
-            <DateInput label={`Due date of “${a.text}”`} value={a.dueDate} onChange={(d) => void port.update(a.id, { dueDate: d }).then(() => announce(d ? `${a.text}: due ${d}.` : `${a.text}: no due date.`))} />
-            <button type="button" className="cgv-btn cgv-btn-quiet cgv-btn-danger" aria-label={`Remove the action: ${a.text}`} onClick={() => void port.remove(a.id).then(() => announce(`Removed the action: ${a.text}.`))}>
+            <CommitText
+              label="Action"
+              value={a.text}
+              wide
+              onCommit={(t) => void port.update(a.id, { text: t }).then(() => announce(`Action changed to: ${t}.`))}
+            />
+            <CommitText
+              label={`Owner of “${a.text}”`}
+              value={a.owner}
+              allowEmpty
+              onCommit={(o) => void port.update(a.id, { owner: o }).then(() => announce(`${o || 'Nobody'} owns: ${a.text}.`))}
+            />
+            <DateInput
+              label={`Due date of “${a.text}”`}
+              value={a.dueDate}
+              onChange={(d) => void port.update(a.id, { dueDate: d }).then(() => announce(d ? `${a.text}: due ${d}.` : `${a.text}: no due date.`))}
+            />
+            <button
+              type="button"
+              className="cgv-btn cgv-btn-quiet cgv-btn-danger"
+              aria-label={`Remove the action: ${a.text}`}
+              onClick={() => void port.remove(a.id).then(() => announce(`Removed the action: ${a.text}.`))}
+            >
               Remove
             </button>
           </li>
@@ -248,7 +341,14 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
       >
         <label className="cgk-field cgk-field-wide" htmlFor={`${id}-t`}>
           <span>New action</span>
-          <input id={`${id}-t`} className="cgv-input" value={text} maxLength={500} placeholder="e.g. Share the lead-quality definition with both teams" onChange={(e) => setText(e.target.value)} />
+          <input
+            id={`${id}-t`}
+            className="cgv-input"
+            value={text}
+            maxLength={500}
+            placeholder="e.g. Share the lead-quality definition with both teams"
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         <label className="cgk-field" htmlFor={`${id}-o`}>
           <span>Owner</span>
@@ -266,7 +366,21 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
   );
 }
 
-function PersonSelect({ label, team, value, people, optedIn, onChange }: { label: string; team: 'sales' | 'marketing'; value: string; people: Person[]; optedIn: Set<string>; onChange(id: string): void }) {
+function PersonSelect({
+  label,
+  team,
+  value,
+  people,
+  optedIn,
+  onChange,
+}: {
+  label: string;
+  team: 'sales' | 'marketing';
+  value: string;
+  people: Person[];
+  optedIn: Set<string>;
+  onChange(id: string): void;
+}) {
   const id = useId();
   const list = people.filter((p) => p.team === team);
   const known = list.some((p) => p.id === value);
@@ -288,7 +402,17 @@ function PersonSelect({ label, team, value, people, optedIn, onChange }: { label
   );
 }
 
-function DaySelect({ label, value, onChange, visibleLabel = false }: { label: string; value: WeeklyReport['day']; onChange(d: WeeklyReport['day']): void; visibleLabel?: boolean }) {
+function DaySelect({
+  label,
+  value,
+  onChange,
+  visibleLabel = false,
+}: {
+  label: string;
+  value: WeeklyReport['day'];
+  onChange(d: WeeklyReport['day']): void;
+  visibleLabel?: boolean;
+}) {
   const id = useId();
   return (
     <span className="cgk-field">
@@ -306,20 +430,50 @@ function DaySelect({ label, value, onChange, visibleLabel = false }: { label: st
   );
 }
 
-function DateInput({ label, value, onChange, visibleLabel = false }: { label: string; value: string | null; onChange(d: string | null): void; visibleLabel?: boolean }) {
+function DateInput({
+  label,
+  value,
+  onChange,
+  visibleLabel = false,
+}: {
+  label: string;
+  value: string | null;
+  onChange(d: string | null): void;
+  visibleLabel?: boolean;
+}) {
   const id = useId();
   return (
     <span className="cgk-field">
       <label htmlFor={id} className={visibleLabel ? undefined : 'cgv-sr'}>
         {label}
       </label>
-      <input id={id} type="date" className="cgv-input" value={value ?? ''} onChange={(e) => onChange(/^\d{4}-\d\d-\d\d$/.test(e.target.value) ? e.target.value : null)} />
+      <input
+        id={id}
+        type="date"
+        className="cgv-input"
+        value={value ?? ''}
+        onChange={(e) => onChange(/^\d{4}-\d\d-\d\d$/.test(e.target.value) ? e.target.value : null)}
+      />
     </span>
   );
 }
 
 /** A text field that saves on Enter or when it loses focus, not on every key. */
-function CommitText({ label, value, onCommit, wide = false, allowEmpty = false, visibleLabel = false }: { label: string; value: string; onCommit(v: string): void; wide?: boolean; allowEmpty?: boolean; visibleLabel?: boolean }) {
+function CommitText({
+  label,
+  value,
+  onCommit,
+  wide = false,
+  allowEmpty = false,
+  visibleLabel = false,
+}: {
+  label: string;
+  value: string;
+  onCommit(v: string): void;
+  wide?: boolean;
+  allowEmpty?: boolean;
+  visibleLabel?: boolean;
+}) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [prev, setPrev] = useState(value);

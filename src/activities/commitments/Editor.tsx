@@ -9,13 +9,26 @@ import './commitments.css';
 const days = WEEKDAYS.map((d) => ({ value: d, label: d }));
 
 export function CommitmentsEditor({ config, onChange, errors = {} }: EditorProps<CommitmentsConfig>) {
-  const setReport = (i: number, patch: Partial<WeeklyReport>) => onChange({ ...config, reports: config.reports.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  const setReport = (i: number, patch: Partial<WeeklyReport>) =>
+    onChange({ ...config, reports: config.reports.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   const m = config.meeting;
   return (
     <div className="editor-grid cgk-editor">
-      <TextArea label="On phones: the personal commitment question" rows={2} maxLength={200} value={config.pledgePrompt} error={errors.pledgePrompt} onChange={(e) => onChange({ ...config, pledgePrompt: e.target.value })} />
+      <TextArea
+        label="On phones: the personal commitment question"
+        rows={2}
+        maxLength={200}
+        value={config.pledgePrompt}
+        error={errors.pledgePrompt}
+        onChange={(e) => onChange({ ...config, pledgePrompt: e.target.value })}
+      />
       <div className="editor-row">
-        <Toggle label="Ask who is in for job shadowing" hint="Pairs are suggested from the roster, people who said yes first." checked={config.askShadowing} onChange={(askShadowing) => onChange({ ...config, askShadowing })} />
+        <Toggle
+          label="Ask who is in for job shadowing"
+          hint="Pairs are suggested from the roster, people who said yes first."
+          checked={config.askShadowing}
+          onChange={(askShadowing) => onChange({ ...config, askShadowing })}
+        />
         <TextField
           label="First shadowing day to suggest"
           type="date"
@@ -24,14 +37,27 @@ export function CommitmentsEditor({ config, onChange, errors = {} }: EditorProps
           error={errors.shadowFrom}
           onChange={(e) => onChange({ ...config, shadowFrom: e.target.value || null })}
         />
-        <NumberField label="Days between pairs" min={0} max={60} value={config.shadowSpacingDays} onChange={(shadowSpacingDays) => onChange({ ...config, shadowSpacingDays })} />
+        <NumberField
+          label="Days between pairs"
+          min={0}
+          max={60}
+          value={config.shadowSpacingDays}
+          onChange={(shadowSpacingDays) => onChange({ ...config, shadowSpacingDays })}
+        />
       </div>
       {config.reports.map((r, i) => (
         <fieldset key={r.id} className="cgk-fieldset">
           <legend>
             Weekly report: {TEAM[r.from]} to {OTHER[r.from]}
           </legend>
-          <TextArea label="What it contains" rows={2} maxLength={300} value={r.what} error={errors[`reports.${i}.what`]} onChange={(e) => setReport(i, { what: e.target.value })} />
+          <TextArea
+            label="What it contains"
+            rows={2}
+            maxLength={300}
+            value={r.what}
+            error={errors[`reports.${i}.what`]}
+            onChange={(e) => setReport(i, { what: e.target.value })}
+          />
           <div className="editor-row">
             <TextField label="Who sends it" value={r.owner} maxLength={120} onChange={(e) => setReport(i, { owner: e.target.value })} />
             <Select label="Day" value={r.day} options={days} onChange={(e) => setReport(i, { day: e.target.value as WeeklyReport['day'] })} />
@@ -50,10 +76,26 @@ export function CommitmentsEditor({ config, onChange, errors = {} }: EditorProps
             ]}
             onChange={(e) => onChange({ ...config, meeting: { ...m, everyWeeks: Number(e.target.value) as 2 | 3 } })}
           />
-          <Select label="Day" value={m.day} options={days} onChange={(e) => onChange({ ...config, meeting: { ...m, day: e.target.value as WeeklyReport['day'] } })} />
-          <TextField label="Time" type="time" value={m.time} error={errors['meeting.time']} onChange={(e) => e.target.value && onChange({ ...config, meeting: { ...m, time: e.target.value } })} />
+          <Select
+            label="Day"
+            value={m.day}
+            options={days}
+            onChange={(e) => onChange({ ...config, meeting: { ...m, day: e.target.value as WeeklyReport['day'] } })}
+          />
+          <TextField
+            label="Time"
+            type="time"
+            value={m.time}
+            error={errors['meeting.time']}
+            onChange={(e) => e.target.value && onChange({ ...config, meeting: { ...m, time: e.target.value } })}
+          />
           <NumberField label="Minutes" min={15} max={240} value={m.minutes} onChange={(minutes) => onChange({ ...config, meeting: { ...m, minutes } })} />
-          <TextField label="First date" type="date" value={m.firstDate ?? ''} onChange={(e) => onChange({ ...config, meeting: { ...m, firstDate: e.target.value || null } })} />
+          <TextField
+            label="First date"
+            type="date"
+            value={m.firstDate ?? ''}
+            onChange={(e) => onChange({ ...config, meeting: { ...m, firstDate: e.target.value || null } })}
+          />
         </div>
         <TextField label="What it is for" value={m.topic} maxLength={200} onChange={(e) => onChange({ ...config, meeting: { ...m, topic: e.target.value } })} />
       </fieldset>

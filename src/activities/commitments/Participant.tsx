@@ -32,10 +32,22 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
           <legend className="cgk-question-title">Job shadowing: a day with someone from the other team</legend>
           <p className="cgv-hint">One day in the next few weeks: sit in on their calls and meetings. We pair Sales with Marketing.</p>
           <div className="cgk-choice">
-            <button type="button" className={`cgv-btn cgk-choice-btn${shadow === true ? ' cgk-on' : ''}`} aria-pressed={shadow === true} disabled={locked} onClick={() => choose(true)}>
+            <button
+              type="button"
+              className={`cgv-btn cgk-choice-btn${shadow === true ? ' cgk-on' : ''}`}
+              aria-pressed={shadow === true}
+              disabled={locked}
+              onClick={() => choose(true)}
+            >
               {shadow === true ? '✓ ' : ''}I’m in
             </button>
-            <button type="button" className={`cgv-btn cgk-choice-btn${shadow === false ? ' cgk-on' : ''}`} aria-pressed={shadow === false} disabled={locked} onClick={() => choose(false)}>
+            <button
+              type="button"
+              className={`cgv-btn cgk-choice-btn${shadow === false ? ' cgk-on' : ''}`}
+              aria-pressed={shadow === false}
+              disabled={locked}
+              onClick={() => choose(false)}
+            >
               {shadow === false ? '✓ ' : ''}Not this time
             </button>
           </div>
@@ -54,7 +66,15 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
         <label htmlFor={fieldId} className="cgk-question-title">
           {config.pledgePrompt}
         </label>
-        <textarea id={fieldId} className="cgv-input cgv-textarea" rows={3} maxLength={200} value={text} disabled={locked} onChange={(e) => setDraft(e.target.value)} />
+        <textarea
+          id={fieldId}
+          className="cgv-input cgv-textarea"
+          rows={3}
+          maxLength={200}
+          value={text}
+          disabled={locked}
+          onChange={(e) => setDraft(e.target.value)}
+        />
         {!locked ? (
           <div className="cgk-row">
             <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!text.trim() || text.trim() === saved}>

@@ -16,7 +16,8 @@ export function CommitmentsPresenter({ config, board }: PresenterViewProps<Commi
           </li>
         ) : null}
         <li>
-          <strong>A weekly report, both ways.</strong> <span className="cgk-muted">{plan.reports.map((r) => `${r.from === 'sales' ? 'Sales' : 'Marketing'} on ${r.day}s`).join(', ')}</span>
+          <strong>A weekly report, both ways.</strong>{' '}
+          <span className="cgk-muted">{plan.reports.map((r) => `${r.from === 'sales' ? 'Sales' : 'Marketing'} on ${r.day}s`).join(', ')}</span>
         </li>
         <li>
           <strong>A joint meeting.</strong>{' '}

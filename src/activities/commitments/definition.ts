@@ -83,8 +83,20 @@ export function defaultCommitmentsConfig(): CommitmentsConfig {
     shadowFrom: null,
     shadowSpacingDays: 7,
     reports: [
-      { id: 'r-sales', from: 'sales', what: 'Deals won and lost (and why), where deals are stuck, what customers keep asking', owner: 'Sales manager', day: 'Friday' },
-      { id: 'r-marketing', from: 'marketing', what: 'Leads sent and what happened to them, campaigns and content going live next week', owner: 'Marketing lead', day: 'Monday' },
+      {
+        id: 'r-sales',
+        from: 'sales',
+        what: 'Deals won and lost (and why), where deals are stuck, what customers keep asking',
+        owner: 'Sales manager',
+        day: 'Friday',
+      },
+      {
+        id: 'r-marketing',
+        from: 'marketing',
+        what: 'Leads sent and what happened to them, campaigns and content going live next week',
+        owner: 'Marketing lead',
+        day: 'Monday',
+      },
     ],
     meeting: { everyWeeks: 2, day: 'Tuesday', time: '09:30', minutes: 45, firstDate: null, topic: 'Pipeline, lead feedback and one shared topic' },
   };

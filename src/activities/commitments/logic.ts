@@ -33,12 +33,19 @@ export const commitmentResponses = defineResponses<CommitmentsConfig, Commitment
     return 'That is not part of this activity.';
   },
   tally(_config, responses) {
-    const byId = (a: { participantId: string }, b: { participantId: string }) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0);
+    const byId = (a: { participantId: string }, b: { participantId: string }) =>
+      a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0;
     const shadow = responses.filter((r) => r.itemKey === 'shadow' && 'in' in r.value);
     return {
-      shadowIn: shadow.filter((r) => (r.value as { in: boolean }).in).map((r) => ({ participantId: r.participantId, team: r.team })).sort(byId),
+      shadowIn: shadow
+        .filter((r) => (r.value as { in: boolean }).in)
+        .map((r) => ({ participantId: r.participantId, team: r.team }))
+        .sort(byId),
       shadowOut: shadow.filter((r) => !(r.value as { in: boolean }).in).length,
-      shadowDeclined: shadow.filter((r) => !(r.value as { in: boolean }).in).map((r) => r.participantId).sort(),
+      shadowDeclined: shadow
+        .filter((r) => !(r.value as { in: boolean }).in)
+        .map((r) => r.participantId)
+        .sort(),
       pledges: responses
         .filter((r) => r.itemKey === 'pledge' && 'text' in r.value)
         .map((r) => ({ key: pledgeKey(r.participantId), participantId: r.participantId, team: r.team, text: (r.value as { text: string }).text }))

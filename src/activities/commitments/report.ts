@@ -15,8 +15,20 @@ export function commitmentsReport(input: ReportInput<CommitmentsConfig>): Report
   // The meeting in words with its time in the report's style ("9:30 AM" in en-US), like every other time in it.
   const meeting = meetingLine({ ...plan.meeting, time: format.time(plan.meeting.time) || plan.meeting.time });
   const items: Commitment[] = [
-    ...plan.pairs.map((p): Commitment => ({ text: `Job shadowing: ${p.sales.name} (Sales) and ${p.marketing.name} (Marketing)`, owner: `${p.sales.name}, ${p.marketing.name}`, due: p.date, kind: 'shadowing', repeat: null })),
-    ...plan.reports.map((r): Commitment => ({ text: reportLine(r), owner: r.owner || (r.from === 'sales' ? 'Sales' : 'Marketing'), due: null, kind: 'report', repeat: { every: 1, unit: 'week' } })),
+    ...plan.pairs.map((p): Commitment => ({
+      text: `Job shadowing: ${p.sales.name} (Sales) and ${p.marketing.name} (Marketing)`,
+      owner: `${p.sales.name}, ${p.marketing.name}`,
+      due: p.date,
+      kind: 'shadowing',
+      repeat: null,
+    })),
+    ...plan.reports.map((r): Commitment => ({
+      text: reportLine(r),
+      owner: r.owner || (r.from === 'sales' ? 'Sales' : 'Marketing'),
+      due: null,
+      kind: 'report',
+      repeat: { every: 1, unit: 'week' },
+    })),
     {
       text: meeting,
       owner: 'Sales and Marketing',
@@ -29,8 +41,14 @@ export function commitmentsReport(input: ReportInput<CommitmentsConfig>): Report
   ];
   const blocks: ReportBlock[] = [{ type: 'commitments', items }];
   if (plan.pairs.length === 0) blocks.push({ type: 'paragraph', text: 'No job-shadowing pairs were agreed.', muted: true });
-  if (!plan.meeting.firstDate) blocks.push({ type: 'paragraph', text: `The joint meeting has no first date yet; the next ${plan.meeting.day} would be a good start.`, muted: true });
-  blocks.push({ type: 'finding', kind: 'decision', weight: 4, text: meeting, detail: plan.meeting.firstDate ? `First on ${format.date(plan.meeting.firstDate)}.` : undefined });
+  if (!plan.meeting.firstDate)
+    blocks.push({ type: 'paragraph', text: `The joint meeting has no first date yet; the next ${plan.meeting.day} would be a good start.`, muted: true });
+  blocks.push({
+    type: 'finding',
+    kind: 'decision',
+    weight: 4,
+    text: meeting,
+    detail: plan.meeting.firstDate ? `First on ${format.date(plan.meeting.firstDate)}.` : undefined,
+  });
   return blocks;
 }
-

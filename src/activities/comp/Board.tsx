@@ -51,7 +51,12 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
             disabled={v === 'poll' && config.scenarios.length === 0}
             onClick={() =>
               commit(
-                { ...board, view: v, scenarioId: v === 'poll' ? scenarioId : board.scenarioId, patternId: v === 'paycheck' ? (pattern?.id ?? null) : board.patternId },
+                {
+                  ...board,
+                  view: v,
+                  scenarioId: v === 'poll' ? scenarioId : board.scenarioId,
+                  patternId: v === 'paycheck' ? (pattern?.id ?? null) : board.patternId,
+                },
                 `The projector shows the ${VIEW_LABEL[v].toLowerCase()}.`,
               )
             }

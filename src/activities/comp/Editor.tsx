@@ -38,7 +38,12 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
       <fieldset className="cgc-fieldset">
         <legend>Start from a preset</legend>
         <div className="editor-row">
-          <Select label="Preset plan" value={presetId} onChange={(e) => setPresetId(e.target.value)} options={PLAN_PRESETS.map((p) => ({ value: p.id, label: p.name }))} />
+          <Select
+            label="Preset plan"
+            value={presetId}
+            onChange={(e) => setPresetId(e.target.value)}
+            options={PLAN_PRESETS.map((p) => ({ value: p.id, label: p.name }))}
+          />
           <button
             type="button"
             className="btn btn-secondary btn-md cgc-apply"
@@ -47,8 +52,18 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
               // Deals are sized to the quota: resize the patterns and the last-day deal with the plan.
               const from = config.plan.quota;
               const to = p.plan.quota;
-              const patterns = config.patterns.map((pat) => ({ ...pat, deals: pat.deals.map((deal) => ({ ...deal, amount: resizeAmount(deal.amount, from, to) })) }));
-              onChange({ ...config, role: p.role, unit: p.unit, plan: structuredClone(p.plan), patterns, moment: { ...config.moment, deal: resizeAmount(config.moment.deal, from, to) } });
+              const patterns = config.patterns.map((pat) => ({
+                ...pat,
+                deals: pat.deals.map((deal) => ({ ...deal, amount: resizeAmount(deal.amount, from, to) })),
+              }));
+              onChange({
+                ...config,
+                role: p.role,
+                unit: p.unit,
+                plan: structuredClone(p.plan),
+                patterns,
+                moment: { ...config.moment, deal: resizeAmount(config.moment.deal, from, to) },
+              });
             }}
           >
             Use this plan
@@ -60,7 +75,13 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
       <fieldset className="cgc-fieldset">
         <legend>The plan</legend>
         <div className="editor-row">
-          <TextField label="Who is on it" value={config.role} maxLength={80} error={errors.role} onChange={(e) => onChange({ ...config, role: e.target.value })} />
+          <TextField
+            label="Who is on it"
+            value={config.role}
+            maxLength={80}
+            error={errors.role}
+            onChange={(e) => onChange({ ...config, role: e.target.value })}
+          />
           <p className="cgc-currency">
             <span className="field-label">Currency</span>
             <span>
@@ -112,8 +133,25 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
           />
         </div>
         <div className="editor-row">
-          <DecimalField label="Threshold" suffix="% of quota" hint="Below it, nothing is paid. 0 = none." min={0} max={100} value={plan.threshold} onChange={(n) => setPlan({ threshold: n ?? 0 })} />
-          <DecimalField label="Clawback window" suffix="months" hint="A cancelled deal’s commission comes back within this time. 0 = never." min={0} max={24} step="1" value={plan.clawbackMonths} onChange={(n) => setPlan({ clawbackMonths: Math.round(n ?? 0) })} />
+          <DecimalField
+            label="Threshold"
+            suffix="% of quota"
+            hint="Below it, nothing is paid. 0 = none."
+            min={0}
+            max={100}
+            value={plan.threshold}
+            onChange={(n) => setPlan({ threshold: n ?? 0 })}
+          />
+          <DecimalField
+            label="Clawback window"
+            suffix="months"
+            hint="A cancelled deal’s commission comes back within this time. 0 = never."
+            min={0}
+            max={24}
+            step="1"
+            value={plan.clawbackMonths}
+            onChange={(n) => setPlan({ clawbackMonths: Math.round(n ?? 0) })}
+          />
         </div>
         <ThresholdRuleField config={config} setPlan={setPlan} />
         <CapField config={config} setPlan={setPlan} />
@@ -141,14 +179,33 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
         />
         <div className="editor-row">
           <label className="toggle-inline">
-            <input type="checkbox" checked={plan.draw !== null} onChange={(e) => setPlan({ draw: e.target.checked ? { monthly: Math.round(plan.variable / 12), months: 3, recoverable: false } : null })} /> Draw for new reps (ramp)
+            <input
+              type="checkbox"
+              checked={plan.draw !== null}
+              onChange={(e) => setPlan({ draw: e.target.checked ? { monthly: Math.round(plan.variable / 12), months: 3, recoverable: false } : null })}
+            />{' '}
+            Draw for new reps (ramp)
           </label>
           {plan.draw ? (
             <>
-              <DecimalField label="Draw a month" min={0} max={10_000_000} value={plan.draw.monthly} onChange={(n) => setPlan({ draw: { ...plan.draw!, monthly: n ?? 0 } })} />
-              <DecimalField label="For months" min={1} max={12} step="1" value={plan.draw.months} onChange={(n) => setPlan({ draw: { ...plan.draw!, months: Math.round(n ?? 1) } })} />
+              <DecimalField
+                label="Draw a month"
+                min={0}
+                max={10_000_000}
+                value={plan.draw.monthly}
+                onChange={(n) => setPlan({ draw: { ...plan.draw!, monthly: n ?? 0 } })}
+              />
+              <DecimalField
+                label="For months"
+                min={1}
+                max={12}
+                step="1"
+                value={plan.draw.months}
+                onChange={(n) => setPlan({ draw: { ...plan.draw!, months: Math.round(n ?? 1) } })}
+              />
               <label className="toggle-inline">
-                <input type="checkbox" checked={plan.draw.recoverable} onChange={(e) => setPlan({ draw: { ...plan.draw!, recoverable: e.target.checked } })} /> Paid back from later commission
+                <input type="checkbox" checked={plan.draw.recoverable} onChange={(e) => setPlan({ draw: { ...plan.draw!, recoverable: e.target.checked } })} />{' '}
+                Paid back from later commission
               </label>
             </>
           ) : null}
@@ -165,7 +222,12 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
 
       <fieldset className="cgc-fieldset">
         <legend>Deal patterns: twelve months of bookings</legend>
-        <Select label="Pattern" value={pattern?.id ?? ''} onChange={(e) => setPatternId(e.target.value)} options={config.patterns.map((p) => ({ value: p.id, label: p.name }))} />
+        <Select
+          label="Pattern"
+          value={pattern?.id ?? ''}
+          onChange={(e) => setPatternId(e.target.value)}
+          options={config.patterns.map((p) => ({ value: p.id, label: p.name }))}
+        />
         {pattern ? (
           <PatternEditor
             key={pattern.id}
@@ -205,10 +267,35 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
       <fieldset className="cgc-fieldset">
         <legend>Beside it: a marketer’s pay</legend>
         <div className="editor-row">
-          <TextField label="Role" value={config.marketer.role} maxLength={80} onChange={(e) => onChange({ ...config, marketer: { ...config.marketer, role: e.target.value } })} />
-          <DecimalField label="Salary a year" min={0} max={100_000_000} value={config.marketer.salary} onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, salary: n ?? 0 } })} />
-          <DecimalField label="Target bonus" suffix="% of salary" min={0} max={100} value={config.marketer.bonusPercent} onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPercent: n ?? 0 } })} />
-          <DecimalField label="Bonus paid" suffix="% of target" min={0} max={200} value={config.marketer.bonusPaidPercent} onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPaidPercent: n ?? 0 } })} />
+          <TextField
+            label="Role"
+            value={config.marketer.role}
+            maxLength={80}
+            onChange={(e) => onChange({ ...config, marketer: { ...config.marketer, role: e.target.value } })}
+          />
+          <DecimalField
+            label="Salary a year"
+            min={0}
+            max={100_000_000}
+            value={config.marketer.salary}
+            onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, salary: n ?? 0 } })}
+          />
+          <DecimalField
+            label="Target bonus"
+            suffix="% of salary"
+            min={0}
+            max={100}
+            value={config.marketer.bonusPercent}
+            onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPercent: n ?? 0 } })}
+          />
+          <DecimalField
+            label="Bonus paid"
+            suffix="% of target"
+            min={0}
+            max={200}
+            value={config.marketer.bonusPaidPercent}
+            onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPaidPercent: n ?? 0 } })}
+          />
           <Select
             label="Bonus month"
             value={String(config.marketer.bonusMonth)}
@@ -221,9 +308,29 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
       <fieldset className="cgc-fieldset">
         <legend>The last-day moment</legend>
         <div className="editor-row">
-          <DecimalField label="Rep stands at" suffix="% of quota" min={0} max={300} value={config.moment.at} onChange={(n) => onChange({ ...config, moment: { ...config.moment, at: n ?? 0 } })} />
-          <DecimalField label="Deal on the table" min={0} max={100_000_000} value={config.moment.deal} onChange={(n) => onChange({ ...config, moment: { ...config.moment, deal: n ?? 0 } })} />
-          <DecimalField label="Discount asked" suffix="%" min={0} max={90} value={config.moment.discount} onChange={(n) => onChange({ ...config, moment: { ...config.moment, discount: n ?? 0 } })} />
+          <DecimalField
+            label="Rep stands at"
+            suffix="% of quota"
+            min={0}
+            max={300}
+            value={config.moment.at}
+            onChange={(n) => onChange({ ...config, moment: { ...config.moment, at: n ?? 0 } })}
+          />
+          <DecimalField
+            label="Deal on the table"
+            min={0}
+            max={100_000_000}
+            value={config.moment.deal}
+            onChange={(n) => onChange({ ...config, moment: { ...config.moment, deal: n ?? 0 } })}
+          />
+          <DecimalField
+            label="Discount asked"
+            suffix="%"
+            min={0}
+            max={90}
+            value={config.moment.discount}
+            onChange={(n) => onChange({ ...config, moment: { ...config.moment, discount: n ?? 0 } })}
+          />
         </div>
       </fieldset>
 
@@ -248,7 +355,11 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
               prefix="o"
               onChange={(options) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, options } : x)) })}
             />
-            <button type="button" className="btn btn-ghost btn-md" onClick={() => onChange({ ...config, scenarios: config.scenarios.filter((x) => x.id !== s.id) })}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-md"
+              onClick={() => onChange({ ...config, scenarios: config.scenarios.filter((x) => x.id !== s.id) })}
+            >
               Remove situation {i + 1}
             </button>
           </div>
@@ -260,7 +371,17 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
           onClick={() =>
             onChange({
               ...config,
-              scenarios: [...config.scenarios, { id: itemId('s'), prompt: '', options: [{ id: itemId('o'), text: 'Option one', description: '' }, { id: itemId('o'), text: 'Option two', description: '' }] }],
+              scenarios: [
+                ...config.scenarios,
+                {
+                  id: itemId('s'),
+                  prompt: '',
+                  options: [
+                    { id: itemId('o'), text: 'Option one', description: '' },
+                    { id: itemId('o'), text: 'Option two', description: '' },
+                  ],
+                },
+              ],
             })
           }
         >
@@ -298,9 +419,28 @@ function Tiers({
       {rows.length === 0 ? <p className="field-hint">None.</p> : null}
       {rows.map((r, i) => (
         <div key={i} className="editor-row cgc-tier">
-          <DecimalField label={atLabel} suffix="%" min={minAt} max={maxAt} value={r.at} onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, at: n ?? minAt } : x)))} />
-          <DecimalField label="Pays" suffix="× the rate" min={minMult} max={maxMult} value={r.multiplier} onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, multiplier: n ?? 1 } : x)))} />
-          <button type="button" className="btn btn-ghost btn-md" aria-label={`Remove ${title.toLowerCase()} row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+          <DecimalField
+            label={atLabel}
+            suffix="%"
+            min={minAt}
+            max={maxAt}
+            value={r.at}
+            onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, at: n ?? minAt } : x)))}
+          />
+          <DecimalField
+            label="Pays"
+            suffix="× the rate"
+            min={minMult}
+            max={maxMult}
+            value={r.multiplier}
+            onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, multiplier: n ?? 1 } : x)))}
+          />
+          <button
+            type="button"
+            className="btn btn-ghost btn-md"
+            aria-label={`Remove ${title.toLowerCase()} row ${i + 1}`}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
             Remove
           </button>
         </div>
@@ -349,7 +489,14 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
           />
         ))}
       </div>
-      <p className="field-hint">Year: {money(config, totals.reduce((s, t) => s + t, 0))} booked against a quota of {money(config, config.plan.quota)}.</p>
+      <p className="field-hint">
+        Year:{' '}
+        {money(
+          config,
+          totals.reduce((s, t) => s + t, 0),
+        )}{' '}
+        booked against a quota of {money(config, config.plan.quota)}.
+      </p>
       <div className="editor-row">
         <label className="toggle-inline" htmlFor={cancelId}>
           <input
@@ -359,7 +506,13 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
             onChange={(e) => {
               if (!e.target.checked) return onChange({ ...pattern, deals: rebuild(totals, null) });
               const month = Math.max(1, totals.findIndex((t) => t > 0) + 1);
-              const c: Deal = { id: `cancel-${pattern.id}`.slice(0, 64), month, amount: Math.min(totals[month - 1] ?? 0, 50_000), label: 'Cancelled later', cancelledIn: Math.min(12, month + 3) };
+              const c: Deal = {
+                id: `cancel-${pattern.id}`.slice(0, 64),
+                month,
+                amount: Math.min(totals[month - 1] ?? 0, 50_000),
+                label: 'Cancelled later',
+                cancelledIn: Math.min(12, month + 3),
+              };
               onChange({ ...pattern, deals: rebuild(totals, c) });
             }}
           />{' '}
@@ -379,7 +532,15 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
               value={String(cancelled.month)}
               onChange={(e) => {
                 const month = Number(e.target.value);
-                onChange({ ...pattern, deals: rebuild(totals, { ...cancelled, month, amount: Math.min(cancelled.amount, totals[month - 1] ?? 0), cancelledIn: Math.max(month + 1, cancelled.cancelledIn ?? month + 1) }) });
+                onChange({
+                  ...pattern,
+                  deals: rebuild(totals, {
+                    ...cancelled,
+                    month,
+                    amount: Math.min(cancelled.amount, totals[month - 1] ?? 0),
+                    cancelledIn: Math.max(month + 1, cancelled.cancelledIn ?? month + 1),
+                  }),
+                });
               }}
               options={MONTHS.slice(0, 11).map((m, i) => ({ value: String(i + 1), label: m }))}
             />

@@ -28,7 +28,8 @@ export function ThresholdRuleField({ config, setPlan }: Props) {
       <div className="cgc-choice-options">
         {THRESHOLD_RULES.map((r) => (
           <label key={r} className="cgc-choice-option">
-            <input type="radio" name={name} value={r} checked={rule === r} disabled={none} onChange={() => setPlan({ thresholdRule: r })} /> {thresholdRuleLabel(config, r)}
+            <input type="radio" name={name} value={r} checked={rule === r} disabled={none} onChange={() => setPlan({ thresholdRule: r })} />{' '}
+            {thresholdRuleLabel(config, r)}
           </label>
         ))}
       </div>

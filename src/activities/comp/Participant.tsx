@@ -23,9 +23,13 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
   return (
     <Surface kind="phone" className="cgc-phone">
       <p className="cgv-prompt">What would you do now?</p>
-      {scenarios.length > 0 ? <p className="cgv-hint">Pick one answer{scenarios.length > 1 ? ' for each situation' : ''}. There is no right answer: say what you would really do.</p> : null}
+      {scenarios.length > 0 ? (
+        <p className="cgv-hint">Pick one answer{scenarios.length > 1 ? ' for each situation' : ''}. There is no right answer: say what you would really do.</p>
+      ) : null}
       {locked ? <LockedNote /> : null}
-      {scenarios.length === 0 ? <p className="cgv-muted">No question open yet. Watch the main screen: it appears here when the facilitator opens the poll.</p> : null}
+      {scenarios.length === 0 ? (
+        <p className="cgv-muted">No question open yet. Watch the main screen: it appears here when the facilitator opens the poll.</p>
+      ) : null}
       {scenarios.map((s, n) => {
         const chosen = choiceOf(answers[s.id]);
         return (
@@ -72,7 +76,13 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
       })}
       <div className="cgv-bottom-bar">
         <p className="cgv-progress">
-          {shared === undefined ? `${answered} of ${config.scenarios.length} answered` : scenarios.length === 0 ? '' : scenarios.some((s) => choiceOf(answers[s.id])) ? 'Answered. You can still change it.' : 'Not answered yet'}
+          {shared === undefined
+            ? `${answered} of ${config.scenarios.length} answered`
+            : scenarios.length === 0
+              ? ''
+              : scenarios.some((s) => choiceOf(answers[s.id]))
+                ? 'Answered. You can still change it.'
+                : 'Not answered yet'}
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

@@ -127,14 +127,18 @@ function MomentSlide({ config }: { config: CompConfig }) {
           <li className="cgc-moment-card">
             <span className="cgc-moment-when">Today, {pct(m.discount)} off</span>
             <span className="cgc-moment-num">+{money(config, m.todayDiscounted)}</span>
-            <span className="cgc-moment-why">The company gives away {money(config, m.discountCost)}; the rep loses {money(config, m.today - m.todayDiscounted)}</span>
+            <span className="cgc-moment-why">
+              The company gives away {money(config, m.discountCost)}; the rep loses {money(config, m.today - m.todayDiscounted)}
+            </span>
           </li>
         ) : null}
         <li className="cgc-moment-card cgc-moment-later">
           <span className="cgc-moment-when">Slips to next {word}</span>
           <span className="cgc-moment-num">{money(config, m.nextPeriod)}</span>
           <span className="cgc-moment-why">
-            {m.nextPeriodAtRisk ? `At best, and only once next ${word} passes ${pct(config.plan.threshold)}; the count restarts at zero` : `At the normal rate; the count restarts at zero`}
+            {m.nextPeriodAtRisk
+              ? `At best, and only once next ${word} passes ${pct(config.plan.threshold)}; the count restarts at zero`
+              : `At the normal rate; the count restarts at zero`}
           </span>
         </li>
       </ul>

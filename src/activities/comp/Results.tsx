@@ -30,7 +30,7 @@ export function CompResults({ results, surface, board }: ResultsViewProps<CompCo
   );
   return (
     <Surface kind={surface} className={projector && showTakeaways ? 'cgv-results cgc-results cgv-paged-screen' : 'cgv-results cgc-results'}>
-      {shown.length === 0 ? (showTakeaways ? null : <NoAnswers />) : <TeamSplit results={results} title="Teams in these polls" variant="legend" />}
+      {shown.length === 0 ? showTakeaways ? null : <NoAnswers /> : <TeamSplit results={results} title="Teams in these polls" variant="legend" />}
       {shown.map((s) => (
         <section key={s.id} className="cgc-result" aria-label={s.prompt}>
           <h3 className="cgc-result-prompt">{s.prompt}</h3>
@@ -55,7 +55,13 @@ export function CompResults({ results, surface, board }: ResultsViewProps<CompCo
       {showTakeaways ? (
         <section className="cgc-takeaways" aria-label="So what for marketing">
           <h3 className="cgc-result-prompt">So what for marketing</h3>
-          {projector ? <PagedColumns label="Takeaways" columns={2}>{list}</PagedColumns> : list}
+          {projector ? (
+            <PagedColumns label="Takeaways" columns={2}>
+              {list}
+            </PagedColumns>
+          ) : (
+            list
+          )}
         </section>
       ) : null}
     </Surface>

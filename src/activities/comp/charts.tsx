@@ -90,7 +90,14 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
     return { marketer, end: clash(marketer) ? Math.min(end, marketer - 40) : end };
   })();
   return (
-    <svg ref={chart} className="cgc-chart cgc-curve" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      ref={chart}
+      className="cgc-chart cgc-curve"
+      viewBox={`0 0 ${W} ${H}`}
+      preserveAspectRatio="xMinYMid meet"
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{`${config.role}: pay for a year at each level of quota attainment`}</title>
       <desc id={`${id}-d`}>{describe}</desc>
       {tiers.map((t, i) => {
@@ -167,11 +174,21 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
   const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => yMin + i * step);
   const row = (n: number) => H - B + 40 + n * 38;
   const describe = rep
-    .map((m, i) => `${MONTH_NAMES[i]}: ${config.role} ${money(config, m.total)}${m.clawback < 0 ? ` after a clawback of ${money(config, -m.clawback)}` : ''}; ${config.marketer.role} ${money(config, mk[i]!.total)}.`)
+    .map(
+      (m, i) =>
+        `${MONTH_NAMES[i]}: ${config.role} ${money(config, m.total)}${m.clawback < 0 ? ` after a clawback of ${money(config, -m.clawback)}` : ''}; ${config.marketer.role} ${money(config, mk[i]!.total)}.`,
+    )
     .join(' ');
   const everyPeriod = config.plan.period === 'quarter' ? 3 : config.plan.period === 'year' ? 12 : 1;
   return (
-    <svg ref={chart} className="cgc-chart cgc-paychecks" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="xMinYMid meet" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      ref={chart}
+      className="cgc-chart cgc-paychecks"
+      viewBox={`0 0 ${W} ${H}`}
+      preserveAspectRatio="xMinYMid meet"
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{`Twelve monthly paychecks: ${config.role} beside ${config.marketer.role}`}</title>
       <desc id={`${id}-d`}>{describe}</desc>
       {ticks.map((v) => (

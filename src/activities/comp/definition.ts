@@ -120,14 +120,24 @@ export function defaultCompConfig(): CompConfig {
     unit: ae.unit,
     currency: 'USD',
     plan: structuredClone(ae.plan),
-    patterns: PATTERN_PRESETS.map((p) => ({ id: p.id, name: p.name, story: p.story('USD'), deals: p.deals.map((d) => ({ ...d, label: d.label ?? '', cancelledIn: d.cancelledIn ?? null })) })),
+    patterns: PATTERN_PRESETS.map((p) => ({
+      id: p.id,
+      name: p.name,
+      story: p.story('USD'),
+      deals: p.deals.map((d) => ({ ...d, label: d.label ?? '', cancelledIn: d.cancelledIn ?? null })),
+    })),
     marketer: { role: 'Marketing manager', ...DEFAULT_SALARY },
     moment: { at: 95, deal: 15_000, discount: 15 },
     scenarios: [
       {
         id: 'last-day',
         prompt: LAST_DAY_POLL.text('USD'),
-        options: opts('a', ['Give the discount and sign today', 'Hold the price and sign next week', 'Ask my manager for a smaller discount', 'Offer something other than price']),
+        options: opts('a', [
+          'Give the discount and sign today',
+          'Hold the price and sign next week',
+          'Ask my manager for a smaller discount',
+          'Offer something other than price',
+        ]),
       },
       {
         id: 'workshop-invite',

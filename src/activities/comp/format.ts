@@ -5,8 +5,7 @@ import { capAsAttainment, capMultiple } from './cap';
 
 // Words and numbers for the comp views and the report, all in one place.
 
-const group = (n: number, decimals = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const group = (n: number, decimals = 0) => n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** "€12,500", "−$6,000" in the workshop's currency; cents only when there are some. */
 export const money = (config: Pick<CompConfig, 'currency'>, n: number): string => formatMoney(config.currency, n);
@@ -28,7 +27,9 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 /** "10 % of every deal" or "$125 a meeting". */
 export function rateWords(config: CompConfig): string {
   const rate = commissionRate(config.plan);
-  return config.unit ? `${money(config, rate)} a ${config.unit.replace(/s$/, '')}` : `${group(rate * 100, rate * 100 < 10 && !Number.isInteger(rate * 100) ? 1 : 0)} % of every deal`;
+  return config.unit
+    ? `${money(config, rate)} a ${config.unit.replace(/s$/, '')}`
+    : `${group(rate * 100, rate * 100 < 10 && !Number.isInteger(rate * 100) ? 1 : 0)} % of every deal`;
 }
 
 /** The plan in a handful of lines: what a VP of Sales would check first. */
@@ -41,7 +42,10 @@ export function planFacts(config: CompConfig): { key: string; value: string }[] 
   return [
     { key: 'On-target earnings', value: `${money(config, ote)} a year (${split} base/variable)` },
     { key: 'Base', value: `${money(config, p.base)} a year` },
-    { key: 'Variable at 100 %', value: yearly ? `${money(config, p.variable)} a year` : `${money(config, p.variable)} a year, ${money(config, periodTarget(p))} a ${word}` },
+    {
+      key: 'Variable at 100 %',
+      value: yearly ? `${money(config, p.variable)} a year` : `${money(config, p.variable)} a year, ${money(config, periodTarget(p))} a ${word}`,
+    },
     { key: 'Quota', value: yearly ? `${units(config, p.quota)} a year` : `${units(config, p.quota)} a year, ${units(config, periodQuota(p))} a ${word}` },
     { key: 'Commission rate', value: `${rateWords(config)}${p.rate === null ? ' (so 100 % pays the target)' : ''}` },
     { key: 'Threshold', value: p.threshold > 0 ? thresholdWords(config) : 'none' },
@@ -49,12 +53,20 @@ export function planFacts(config: CompConfig): { key: string; value: string }[] 
     { key: 'Accelerators', value: p.accelerators.length > 0 ? p.accelerators.map((a) => `${a.multiplier}× from ${pct(a.from)}`).join(', ') : 'none' },
     { key: 'Cap', value: capWords(config) },
     { key: 'Clawback', value: p.clawbackMonths > 0 ? `a deal cancelled within ${p.clawbackMonths} months is taken back` : 'none' },
-    ...(p.draw ? [{ key: 'Draw', value: `${money(config, p.draw.monthly)} a month for ${p.draw.months} months, ${p.draw.recoverable ? 'paid back from later commission' : 'kept'}` }] : []),
+    ...(p.draw
+      ? [
+          {
+            key: 'Draw',
+            value: `${money(config, p.draw.monthly)} a month for ${p.draw.months} months, ${p.draw.recoverable ? 'paid back from later commission' : 'kept'}`,
+          },
+        ]
+      : []),
   ];
 }
 
 /** What one unit of the quota is called: "euro", "meeting". */
-export const firstUnitWord = (config: Pick<CompConfig, 'currency' | 'unit'>) => (config.unit ? config.unit.replace(/s$/, '') : CURRENCY_INFO[config.currency].unit);
+export const firstUnitWord = (config: Pick<CompConfig, 'currency' | 'unit'>) =>
+  config.unit ? config.unit.replace(/s$/, '') : CURRENCY_INFO[config.currency].unit;
 
 /** The rule between the threshold and 100 %, in a sentence the room can check. */
 export function thresholdWords(config: CompConfig): string {

@@ -112,7 +112,8 @@ export function commissionRate(plan: CompPlan): number {
 }
 
 /** The rule in force: without a threshold every rule pays from the first unit. */
-export const thresholdRuleOf = (plan: Pick<CompPlan, 'threshold' | 'thresholdRule'>): ThresholdRule => (plan.threshold > 0 ? (plan.thresholdRule ?? 'first-dollar') : 'first-dollar');
+export const thresholdRuleOf = (plan: Pick<CompPlan, 'threshold' | 'thresholdRule'>): ThresholdRule =>
+  plan.threshold > 0 ? (plan.thresholdRule ?? 'first-dollar') : 'first-dollar';
 
 /**
  * Paid points at an attainment before the cap: percentage points of quota
@@ -203,14 +204,24 @@ export function tierSummary(plan: CompPlan): { from: number; to: number; multipl
   const w100 = weightedPoints(plan, 100);
   const wt = weightedPoints(plan, plan.threshold);
   const stretch = thresholdRuleOf(plan) === 'ramp' && w100 > wt ? w100 / (w100 - wt) : 1;
-  const split = bands(plan).flatMap((b) => (stretch !== 1 && b.from < 100 && b.to > 100 ? [{ ...b, to: 100 }, { ...b, from: 100 }] : [b]));
+  const split = bands(plan).flatMap((b) =>
+    stretch !== 1 && b.from < 100 && b.to > 100
+      ? [
+          { ...b, to: 100 },
+          { ...b, from: 100 },
+        ]
+      : [b],
+  );
   const out = split.map((b) => {
     const multiplier = b.to <= 100 ? Math.round(b.multiplier * stretch * 100) / 100 : b.multiplier;
     return { from: b.from, to: b.to, multiplier, ratePerUnit: rate * multiplier, paid: true };
   });
   if (plan.threshold > 0) {
     // Below the threshold nothing is paid (the band still counts once it is crossed).
-    return [{ from: 0, to: plan.threshold, multiplier: 0, ratePerUnit: 0, paid: false }, ...out.map((b) => (b.from < plan.threshold ? { ...b, from: plan.threshold } : b)).filter((b) => b.to > b.from)];
+    return [
+      { from: 0, to: plan.threshold, multiplier: 0, ratePerUnit: 0, paid: false },
+      ...out.map((b) => (b.from < plan.threshold ? { ...b, from: plan.threshold } : b)).filter((b) => b.to > b.from),
+    ];
   }
   return out;
 }
@@ -244,7 +255,11 @@ export interface Paycheck {
  */
 export function paychecks(plan: CompPlan, deals: readonly Deal[], months = 12): Paycheck[] {
   const clawedBack = (d: Deal) =>
-    d.cancelledIn !== null && d.cancelledIn !== undefined && plan.clawbackMonths > 0 && d.cancelledIn > d.month && d.cancelledIn - d.month <= plan.clawbackMonths;
+    d.cancelledIn !== null &&
+    d.cancelledIn !== undefined &&
+    plan.clawbackMonths > 0 &&
+    d.cancelledIn > d.month &&
+    d.cancelledIn - d.month <= plan.clawbackMonths;
   /** Net bookings of `period` counting deals booked by month `bookedBy` and cancellations by month `cancelledBy`. */
   const net = (period: number, bookedBy: number, cancelledBy: number) =>
     deals.reduce((sum, d) => {
@@ -290,7 +305,10 @@ export function paychecks(plan: CompPlan, deals: readonly Deal[], months = 12): 
       drawTopUp,
       drawRecovered,
       total: round2(baseMonthly + earned + drawTopUp + drawRecovered),
-      booked: round2(deals.filter((d) => d.month === m).reduce((s, d) => s + d.amount, 0) - deals.filter((d) => clawedBack(d) && d.cancelledIn === m).reduce((s, d) => s + d.amount, 0)),
+      booked: round2(
+        deals.filter((d) => d.month === m).reduce((s, d) => s + d.amount, 0) -
+          deals.filter((d) => clawedBack(d) && d.cancelledIn === m).reduce((s, d) => s + d.amount, 0),
+      ),
       periodAttainment: q > 0 ? round2((net(p, m, m) / q) * 100) : 0,
     });
   }

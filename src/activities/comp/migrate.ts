@@ -28,7 +28,9 @@ export function migrateCompConfig(fromVersion: number, config: unknown): unknown
   if (fromVersion >= 2 || !isObject(config)) return config;
   const currency = currencyFromText(config.currency) ?? 'USD';
   const plan = isObject(config.plan) ? { thresholdRule: 'first-dollar', capShownAs: 'multiple', ...config.plan } : config.plan;
-  const patterns = Array.isArray(config.patterns) ? config.patterns.map((p: unknown) => (isObject(p) ? { ...p, story: restory(p.story, null, currency) } : p)) : config.patterns;
+  const patterns = Array.isArray(config.patterns)
+    ? config.patterns.map((p: unknown) => (isObject(p) ? { ...p, story: restory(p.story, null, currency) } : p))
+    : config.patterns;
   return { ...config, currency, plan, patterns, scenarios: rescenario(config.scenarios, null, currency) };
 }
 

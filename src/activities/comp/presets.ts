@@ -170,7 +170,8 @@ export function resizeAmount(amount: number, fromQuota: number, toQuota: number)
 
 /** The first poll's situation, naming the deal in the workshop's currency. */
 export const LAST_DAY_POLL = {
-  text: (c: CurrencyCode) => `Last day of the quarter. You are at 95 %. A buyer will sign a ${formatMoney(c, 15_000)} deal today for 15 % off, or next week at full price. What do you do?`,
+  text: (c: CurrencyCode) =>
+    `Last day of the quarter. You are at 95 %. A buyer will sign a ${formatMoney(c, 15_000)} deal today for 15 % off, or next week at full price. What do you do?`,
 };
 
 /** Texts the app wrote with an amount in them: when the currency changes, the ones still as written follow it. */

@@ -44,19 +44,34 @@ export function patternBlocks(config: CompConfig, shown: { patterns: Pattern[]; 
   if (shown.patterns.length === 0) return [];
   const years = shown.patterns.map((pattern) => ({ pattern, year: patternYear(config, pattern) }));
   const clawbackWords = (y: ReturnType<typeof patternYear>) =>
-    y.clawbacks.length === 0 ? 'none' : `${money(config, y.clawback)} (${y.clawbacks.map((c) => `${MONTH_NAMES[c.month - 1]} ${money(config, c.amount)}`).join(', ')})`;
+    y.clawbacks.length === 0
+      ? 'none'
+      : `${money(config, y.clawback)} (${y.clawbacks.map((c) => `${MONTH_NAMES[c.month - 1]} ${money(config, c.amount)}`).join(', ')})`;
   const blocks: ReportBlock[] = [
     { type: 'heading', text: shown.recorded ? `The deal patterns shown (${years.length})` : 'A year of paychecks' },
     ...(shown.recorded
       ? []
-      : [{ type: 'paragraph' as const, muted: true, text: `No deal pattern was recorded as shown on the projector; this is the one selected in the console, “${shown.patterns[0]!.name}”.` }]),
+      : [
+          {
+            type: 'paragraph' as const,
+            muted: true,
+            text: `No deal pattern was recorded as shown on the projector; this is the one selected in the console, “${shown.patterns[0]!.name}”.`,
+          },
+        ]),
     {
       type: 'table',
       title: `The year in each pattern: ${config.role} against ${config.marketer.role}`,
       columns: ['Deal pattern', 'Booked', `${config.role}: year`, 'of which variable', 'Clawbacks', `${config.marketer.role}: year`],
       align: ['left', 'right', 'right', 'right', 'right', 'right'],
       widths: [2.2, 1.2, 1.3, 1.3, 1.2, 1.3],
-      rows: years.map(({ pattern, year }) => [pattern.name, units(config, year.booked), money(config, year.pay), money(config, year.variable), year.clawback < 0 ? money(config, year.clawback) : '–', money(config, year.marketer)]),
+      rows: years.map(({ pattern, year }) => [
+        pattern.name,
+        units(config, year.booked),
+        money(config, year.pay),
+        money(config, year.variable),
+        year.clawback < 0 ? money(config, year.clawback) : '–',
+        money(config, year.marketer),
+      ]),
     },
   ];
   const claw = config.plan.clawbackMonths > 0;
@@ -73,7 +88,12 @@ export function patternBlocks(config: CompConfig, shown: { patterns: Pattern[]; 
         { label: `${config.marketer.role}: the year`, value: money(config, year.marketer) },
       ],
     });
-    if (year.clawbacks.length > 0) blocks.push({ type: 'paragraph', muted: true, text: `Clawbacks: ${clawbackWords(year)}. A deal cancelled within ${config.plan.clawbackMonths} months of booking is taken back in the month it is cancelled.` });
+    if (year.clawbacks.length > 0)
+      blocks.push({
+        type: 'paragraph',
+        muted: true,
+        text: `Clawbacks: ${clawbackWords(year)}. A deal cancelled within ${config.plan.clawbackMonths} months of booking is taken back in the month it is cancelled.`,
+      });
     blocks.push({
       type: 'table',
       title: `Twelve paychecks: “${pattern.name}”`,
@@ -90,7 +110,14 @@ export function patternBlocks(config: CompConfig, shown: { patterns: Pattern[]; 
           money(config, m.total),
           money(config, year.mk[i]!.total),
         ]),
-        ['Year', units(config, year.booked), money(config, round2(year.variable - year.clawback)), ...(claw ? [year.clawback < 0 ? money(config, year.clawback) : '–'] : []), money(config, year.pay), money(config, year.marketer)],
+        [
+          'Year',
+          units(config, year.booked),
+          money(config, round2(year.variable - year.clawback)),
+          ...(claw ? [year.clawback < 0 ? money(config, year.clawback) : '–'] : []),
+          money(config, year.pay),
+          money(config, year.marketer),
+        ],
       ],
     });
   }

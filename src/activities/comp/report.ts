@@ -23,7 +23,11 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
     ...((c) => (c !== null && c <= curveRange(p) ? [{ x: c, label: 'cap' }] : []))(capAttainment(p)),
   ];
   const to = curveRange(p);
-  const label: Record<string, (y: number) => string> = { threshold: (y) => money(config, y), quota: (y) => `${money(config, y)} at quota`, cap: (y) => `${money(config, y)} at most` };
+  const label: Record<string, (y: number) => string> = {
+    threshold: (y) => money(config, y),
+    quota: (y) => `${money(config, y)} at quota`,
+    cap: (y) => `${money(config, y)} at most`,
+  };
   const marketerYear = config.marketer.salary * (1 + (config.marketer.bonusPercent / 100) * (config.marketer.bonusPaidPercent / 100));
   blocks.push({
     type: 'lineChart',

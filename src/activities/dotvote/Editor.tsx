@@ -2,7 +2,13 @@ import { LinesField, NumberField, PromptField, type EditorProps } from '../edito
 import type { DotVoteConfig } from './definition';
 
 /** Hand-off problems to vote on, to start from. */
-const EXAMPLE_OPTIONS = ['Slow follow-up on inbound leads', 'No feedback on rejected leads', 'No shared MQL definition', 'Campaigns sales hears about too late', 'Lead scoring nobody trusts'];
+const EXAMPLE_OPTIONS = [
+  'Slow follow-up on inbound leads',
+  'No feedback on rejected leads',
+  'No shared MQL definition',
+  'Campaigns sales hears about too late',
+  'Lead scoring nobody trusts',
+];
 
 export function DotVoteEditor({ config, onChange, errors = {} }: EditorProps<DotVoteConfig>) {
   return (
@@ -13,7 +19,15 @@ export function DotVoteEditor({ config, onChange, errors = {} }: EditorProps<Dot
         placeholder="e.g. Which of these should we fix first?"
         onChange={(prompt) => onChange({ ...config, prompt })}
       />
-      <LinesField label="Options" hint="One per line." items={config.options} error={errors.options} prefix="o" examples={EXAMPLE_OPTIONS} onChange={(options) => onChange({ ...config, options })} />
+      <LinesField
+        label="Options"
+        hint="One per line."
+        items={config.options}
+        error={errors.options}
+        prefix="o"
+        examples={EXAMPLE_OPTIONS}
+        onChange={(options) => onChange({ ...config, options })}
+      />
       <div className="editor-row">
         <NumberField
           label="Dots per person"

@@ -10,8 +10,7 @@ import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 
 const DOT = 'dot';
 
-const dotsOf = (value: unknown): number =>
-  value && typeof value === 'object' && typeof (value as DotValue).dots === 'number' ? (value as DotValue).dots : 0;
+const dotsOf = (value: unknown): number => (value && typeof value === 'object' && typeof (value as DotValue).dots === 'number' ? (value as DotValue).dots : 0);
 
 const DOT_INSTRUCTIONS = {
   draggable:
@@ -116,7 +115,9 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
             <SaveFeedback status={status} onDismiss={dismiss} />
           )}
         </div>
-        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{dragging ? <span className="cgv-dot cgv-dot-lifted" aria-hidden="true" /> : null}</DragOverlay>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>
+          {dragging ? <span className="cgv-dot cgv-dot-lifted" aria-hidden="true" /> : null}
+        </DragOverlay>
       </DndContext>
     </Surface>
   );
@@ -130,7 +131,9 @@ function DotTray({ left, total, disabled }: { left: number; total: number; disab
         type="button"
         ref={setActivatorNodeRef}
         className="cgv-tray-grab"
-        {...attributes /* aria-disabled when no dot is left: it keeps the keyboard after the last dot is dragged away */}
+        {
+          ...attributes /* aria-disabled when no dot is left: it keeps the keyboard after the last dot is dragged away */
+        }
         aria-label={disabled ? `${plural(left, 'dot')} left` : `Drag a dot onto an option. ${plural(left, 'dot')} left`}
       >
         <span className="cgv-tray-dots" aria-hidden="true">
@@ -175,7 +178,12 @@ function OptionRow({
   const reasonId = useId();
   const showReason = !locked && reason !== null && dots >= max;
   return (
-    <li ref={setNodeRef} data-testid="option" data-option-id={id} className={`cgv-option${isOver ? ' cgv-zone-over' : ''}${dots > 0 ? ' cgv-option-chosen' : ''}`}>
+    <li
+      ref={setNodeRef}
+      data-testid="option"
+      data-option-id={id}
+      className={`cgv-option${isOver ? ' cgv-zone-over' : ''}${dots > 0 ? ' cgv-option-chosen' : ''}`}
+    >
       <div className="cgv-option-text">
         <span className="cgv-option-title">{text}</span>
         {description ? <span className="cgv-option-desc">{description}</span> : null}

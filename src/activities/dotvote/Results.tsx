@@ -25,25 +25,25 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
     }),
   );
   const chart = (
-      <BarChart
-        label="Dots per option, most first, with each team's share of its own dots"
-        rows={overall.options.map((o) => ({
-          key: o.id,
-          label: o.text,
-          sub: o.voters > 0 ? `from ${plural(o.voters, 'person', 'people')}` : undefined,
-          series: [
-            { value: (o.dots / top) * 100, label: plural(o.dots, 'dot') },
-            ...teams.map((t) => {
-              const tally = t.result as DotVoteTally;
-              const dots = tally.options.find((x) => x.id === o.id)?.dots ?? 0;
-              // A team's share of its own dots, so a bigger team does not look keener.
-              const share = tally.totalDots > 0 ? (dots / tally.totalDots) * 100 : 0;
-              return { team: t.team, value: (share / topShare) * 100, label: percent(dots, tally.totalDots) };
-            }),
-          ],
-        }))}
-        max={100}
-      />
+    <BarChart
+      label="Dots per option, most first, with each team's share of its own dots"
+      rows={overall.options.map((o) => ({
+        key: o.id,
+        label: o.text,
+        sub: o.voters > 0 ? `from ${plural(o.voters, 'person', 'people')}` : undefined,
+        series: [
+          { value: (o.dots / top) * 100, label: plural(o.dots, 'dot') },
+          ...teams.map((t) => {
+            const tally = t.result as DotVoteTally;
+            const dots = tally.options.find((x) => x.id === o.id)?.dots ?? 0;
+            // A team's share of its own dots, so a bigger team does not look keener.
+            const share = tally.totalDots > 0 ? (dots / tally.totalDots) * 100 : 0;
+            return { team: t.team, value: (share / topShare) * 100, label: percent(dots, tally.totalDots) };
+          }),
+        ],
+      }))}
+      max={100}
+    />
   );
   const projector = surface === 'projector';
   return (

@@ -135,7 +135,12 @@ export function ItemRows<T extends Row>({
                   onChange={(e) => update(item.id, { [extra.key]: e.target.value } as Partial<T>)}
                 />
               ) : null}
-              <button type="button" className="btn btn-ghost btn-sm item-row-remove" aria-label={`Remove ${item.text || `item ${n + 1}`}`} onClick={() => remove(item.id)}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm item-row-remove"
+                aria-label={`Remove ${item.text || `item ${n + 1}`}`}
+                onClick={() => remove(item.id)}
+              >
                 Remove
               </button>
               {empty ? (

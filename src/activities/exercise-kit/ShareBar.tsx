@@ -47,21 +47,21 @@ export function ShareBar({ team, n, columns, d, compact = false }: { team: Team;
         </span>
         <span className="cgx-team-name">{TEAM_LABEL[team]}</span>
       </span>
-      <span className="cgv-sr">
-        {`: ${describeShares(columns, d)} (n=${n})`}
-      </span>
+      <span className="cgv-sr">{`: ${describeShares(columns, d)} (n=${n})`}</span>
       <span className="cgx-sharebar-track" aria-hidden="true">
-        {d
-          ? columns.map((c, i) => {
-              const share = d[c.id] ?? 0;
-              if (share === 0) return null;
-              return (
-                <span key={c.id} className={`cgx-seg cgx-tone-${toneOf(i)}`} style={{ flexGrow: share, flexBasis: 0 }} title={`${c.text} ${pct(share)}`}>
-                  {share >= 0.15 ? pct(share) : ''}
-                </span>
-              );
-            })
-          : <span className="cgx-seg-none">not placed</span>}
+        {d ? (
+          columns.map((c, i) => {
+            const share = d[c.id] ?? 0;
+            if (share === 0) return null;
+            return (
+              <span key={c.id} className={`cgx-seg cgx-tone-${toneOf(i)}`} style={{ flexGrow: share, flexBasis: 0 }} title={`${c.text} ${pct(share)}`}>
+                {share >= 0.15 ? pct(share) : ''}
+              </span>
+            );
+          })
+        ) : (
+          <span className="cgx-seg-none">not placed</span>
+        )}
       </span>
     </div>
   );

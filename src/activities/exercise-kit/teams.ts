@@ -11,7 +11,11 @@ export function twoTeams<T>(results: ActivityResults): { sales: TeamEntry & { re
   const s = find('sales');
   const m = find('marketing');
   const missing = (t: TeamEntry | undefined, team: Team) =>
-    !t || t.n === 0 ? `nobody from ${TEAM_LABEL[team]} has answered yet` : t.suppressed || t.result === null ? `fewer than ${results.threshold} people from ${TEAM_LABEL[team]} answered, so their split stays hidden` : null;
+    !t || t.n === 0
+      ? `nobody from ${TEAM_LABEL[team]} has answered yet`
+      : t.suppressed || t.result === null
+        ? `fewer than ${results.threshold} people from ${TEAM_LABEL[team]} answered, so their split stays hidden`
+        : null;
   const why = [missing(s, 'sales'), missing(m, 'marketing')].filter(Boolean);
   if (why.length > 0) return { why: `No team comparison: ${why.join(', and ')}.` };
   return { sales: s as TeamEntry & { result: T }, marketing: m as TeamEntry & { result: T } };

@@ -8,7 +8,19 @@ import { kpiTable, readKpiBoard, setRow } from './outcome';
 import '../exercise-kit/exercises.css';
 
 /** A text cell that saves when you leave it (or press Enter). */
-function CellInput({ label, value, max, onCommit, placeholder }: { label: string; value: string; max: number; onCommit(v: string): void; placeholder?: string }) {
+function CellInput({
+  label,
+  value,
+  max,
+  onCommit,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  max: number;
+  onCommit(v: string): void;
+  placeholder?: string;
+}) {
   const [draft, setDraft] = useState(value);
   const [prev, setPrev] = useState(value);
   if (prev !== value) {
@@ -40,9 +52,7 @@ export function KpiSortBoardView({ config, results, board: raw, onChange, announ
   };
   return (
     <Surface kind="console" className="cgx-board">
-      <p className="cgv-muted">
-        Owners start from where most of the room put each KPI. Settle each one, name the person who reports on it, and set a target.
-      </p>
+      <p className="cgv-muted">Owners start from where most of the room put each KPI. Settle each one, name the person who reports on it, and set a target.</p>
       <OnScreenToggle value={board.onScreen} onChange={(onScreen) => onChange({ ...board, onScreen })} outcome="The KPI table" />
       <table className="cgx-kpi-table cgx-board-table">
         <caption className="cgv-sr">KPI owners and targets</caption>
@@ -67,7 +77,12 @@ export function KpiSortBoardView({ config, results, board: raw, onChange, announ
                   className="cgv-select"
                   aria-label={`Owner of ${r.text}`}
                   value={r.owner ?? ''}
-                  onChange={(e) => save({ ...r, owner: (e.target.value || null) as Owner | null }, `${r.text}: ${e.target.value ? OWNER_LABEL[e.target.value as Owner] : 'no owner yet'}.`)}
+                  onChange={(e) =>
+                    save(
+                      { ...r, owner: (e.target.value || null) as Owner | null },
+                      `${r.text}: ${e.target.value ? OWNER_LABEL[e.target.value as Owner] : 'no owner yet'}.`,
+                    )
+                  }
                 >
                   <option value="">Not decided</option>
                   {OWNERS.map((o) => (
@@ -78,10 +93,22 @@ export function KpiSortBoardView({ config, results, board: raw, onChange, announ
                 </select>
               </td>
               <td>
-                <CellInput label={`Who reports on ${r.text}`} value={r.person} max={80} placeholder="Name" onCommit={(person) => save({ ...r, person }, `Saved the owner of ${r.text}.`)} />
+                <CellInput
+                  label={`Who reports on ${r.text}`}
+                  value={r.person}
+                  max={80}
+                  placeholder="Name"
+                  onCommit={(person) => save({ ...r, person }, `Saved the owner of ${r.text}.`)}
+                />
               </td>
               <td>
-                <CellInput label={`Target for ${r.text}`} value={r.target} max={40} placeholder="e.g. 25" onCommit={(target) => save({ ...r, target }, `Saved the target for ${r.text}.`)} />
+                <CellInput
+                  label={`Target for ${r.text}`}
+                  value={r.target}
+                  max={40}
+                  placeholder="e.g. 25"
+                  onCommit={(target) => save({ ...r, target }, `Saved the target for ${r.text}.`)}
+                />
               </td>
               <td>
                 <CellInput label={`Unit for ${r.text}`} value={r.unit} max={20} onCommit={(unit) => save({ ...r, unit }, `Saved the unit for ${r.text}.`)} />

@@ -84,7 +84,9 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
   const pair = twoTeams<CardSortTally>(results);
   const cmp = 'why' in pair ? null : compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
   // Different owners first (farthest apart first), then the rest, then KPIs one team left unplaced.
-  const rows = cmp ? [...cmp.ranked.filter((c) => c.sameTop === false), ...cmp.ranked.filter((c) => c.sameTop !== false), ...cmp.cards.filter((c) => c.divergence === null)] : [];
+  const rows = cmp
+    ? [...cmp.ranked.filter((c) => c.sameTop === false), ...cmp.ranked.filter((c) => c.sameTop !== false), ...cmp.cards.filter((c) => c.divergence === null)]
+    : [];
   const differ = cmp ? cmp.compared - cmp.sameTopCount : 0;
   // On the projector every KPI shows: what does not fit one screen goes on the next page.
   const paged = (label: string, table: ReactNode) =>
@@ -99,50 +101,54 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
     <Surface kind={surface} className={`cgv-results cgx-diverge${projector ? ' cgx-kpi-results cgv-paged-screen' : ''}`}>
       <div className="cgx-headline">
         <p className="cgx-big">{cmp ? `${plural(differ, 'KPI')} to settle` : 'Who owns which number'}</p>
-        {cmp ? <p className="cgx-headline-sub">Sales and Marketing chose the same owner for {cmp.sameTopCount} of {cmp.compared}.</p> : null}
+        {cmp ? (
+          <p className="cgx-headline-sub">
+            Sales and Marketing chose the same owner for {cmp.sameTopCount} of {cmp.compared}.
+          </p>
+        ) : null}
       </div>
       <TeamSplit results={results} title="Teams in this sort" variant="legend" />
       {'why' in pair ? <p className="cgx-why-text">{pair.why}</p> : null}
-      {cmp && projector ? (
-        paged(
-          'Every KPI, different owners first',
-          <table className="cgx-kpi-table">
-            <caption className="cgv-sr">Where each team put each KPI, disagreements first. ≠ marks a KPI the teams gave different owners.</caption>
-            <thead>
-              <tr>
-                <th scope="col">KPI</th>
-                <th scope="col">
-                  <TeamMark team="sales" /> says
-                </th>
-                <th scope="col">
-                  <TeamMark team="marketing" /> says
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id} className={c.sameTop === false ? 'cgx-row-differ' : undefined}>
-                  <th scope="row">
-                    {c.sameTop === false ? (
-                      <span className="cgx-differ-mark">
-                        <span aria-hidden="true">≠</span>
-                        <span className="cgv-sr">Teams differ: </span>
-                      </span>
-                    ) : null}
-                    {c.text}
+      {cmp && projector
+        ? paged(
+            'Every KPI, different owners first',
+            <table className="cgx-kpi-table">
+              <caption className="cgv-sr">Where each team put each KPI, disagreements first. ≠ marks a KPI the teams gave different owners.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">KPI</th>
+                  <th scope="col">
+                    <TeamMark team="sales" /> says
                   </th>
-                  <td>
-                    <TopCell columns={config.columns} d={c.a} />
-                  </td>
-                  <td>
-                    <TopCell columns={config.columns} d={c.b} />
-                  </td>
+                  <th scope="col">
+                    <TeamMark team="marketing" /> says
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>,
-        )
-      ) : null}
+              </thead>
+              <tbody>
+                {rows.map((c) => (
+                  <tr key={c.id} className={c.sameTop === false ? 'cgx-row-differ' : undefined}>
+                    <th scope="row">
+                      {c.sameTop === false ? (
+                        <span className="cgx-differ-mark">
+                          <span aria-hidden="true">≠</span>
+                          <span className="cgv-sr">Teams differ: </span>
+                        </span>
+                      ) : null}
+                      {c.text}
+                    </th>
+                    <td>
+                      <TopCell columns={config.columns} d={c.a} />
+                    </td>
+                    <td>
+                      <TopCell columns={config.columns} d={c.b} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>,
+          )
+        : null}
       {cmp && !projector ? (
         <>
           <div className="cgx-section-head">
@@ -177,34 +183,34 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
           </ol>
         </>
       ) : null}
-      {!cmp ? (
-        paged(
-          'Every KPI, who most of the room says owns it',
-          <table className="cgx-kpi-table">
-            <caption className="cgv-sr">Where the room put each KPI</caption>
-            <thead>
-              <tr>
-                <th scope="col">KPI</th>
-                <th scope="col">Most of the room says</th>
-              </tr>
-            </thead>
-            <tbody>
-              {config.cards.map((k) => {
-                const card = overall.cards.find((c) => c.id === k.id);
-                const d = card && card.total > 0 ? Object.fromEntries(config.columns.map((col) => [col.id, (card.counts[col.id] ?? 0) / card.total])) : null;
-                return (
-                  <tr key={k.id}>
-                    <th scope="row">{k.text}</th>
-                    <td>
-                      <TopCell columns={config.columns} d={d} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>,
-        )
-      ) : null}
+      {!cmp
+        ? paged(
+            'Every KPI, who most of the room says owns it',
+            <table className="cgx-kpi-table">
+              <caption className="cgv-sr">Where the room put each KPI</caption>
+              <thead>
+                <tr>
+                  <th scope="col">KPI</th>
+                  <th scope="col">Most of the room says</th>
+                </tr>
+              </thead>
+              <tbody>
+                {config.cards.map((k) => {
+                  const card = overall.cards.find((c) => c.id === k.id);
+                  const d = card && card.total > 0 ? Object.fromEntries(config.columns.map((col) => [col.id, (card.counts[col.id] ?? 0) / card.total])) : null;
+                  return (
+                    <tr key={k.id}>
+                      <th scope="row">{k.text}</th>
+                      <td>
+                        <TopCell columns={config.columns} d={d} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>,
+          )
+        : null}
     </Surface>
   );
 }

@@ -25,7 +25,10 @@ export const KpiSortConfig = z.object({
     .max(60, 'At most 60 KPIs')
     .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'KPI ids must be unique'),
   /** Three, by position: Marketing owns, Sales owns, Shared (ids fixed, names editable). */
-  columns: ItemList.refine((c) => c.length === 3 && c.every((col, i) => col.id === OWNERS[i]), 'A KPI sort has three columns: Marketing owns, Sales owns, Shared'),
+  columns: ItemList.refine(
+    (c) => c.length === 3 && c.every((col, i) => col.id === OWNERS[i]),
+    'A KPI sort has three columns: Marketing owns, Sales owns, Shared',
+  ),
   open: z.literal(false),
 });
 export type KpiSortConfig = z.infer<typeof KpiSortConfig>;

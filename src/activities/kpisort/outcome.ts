@@ -9,7 +9,13 @@ export function readKpiBoard(board: unknown): KpiSortBoard {
 
 /** Where most of the room put a KPI (ties: the first column), or null when nobody placed it. */
 export function suggestedOwner(config: KpiSortConfig, overall: CardSortTally | undefined, kpiId: string): Owner | null {
-  const top = topOf(config.columns, distribution(config.columns, overall?.cards.find((c) => c.id === kpiId)));
+  const top = topOf(
+    config.columns,
+    distribution(
+      config.columns,
+      overall?.cards.find((c) => c.id === kpiId),
+    ),
+  );
   return top && (OWNERS as readonly string[]).includes(top) ? (top as Owner) : null;
 }
 
@@ -18,7 +24,11 @@ export function suggestedOwner(config: KpiSortConfig, overall: CardSortTally | u
  * on the board, and where nothing is set yet, the room's choice of owner and
  * the KPI's planned unit.
  */
-export function kpiTable(config: KpiSortConfig, board: KpiSortBoard, overall: CardSortTally | undefined): (KpiRow & { text: string; suggested: Owner | null })[] {
+export function kpiTable(
+  config: KpiSortConfig,
+  board: KpiSortBoard,
+  overall: CardSortTally | undefined,
+): (KpiRow & { text: string; suggested: Owner | null })[] {
   return config.cards.map((kpi) => {
     const saved = board.rows.find((r) => r.kpiId === kpi.id);
     const suggested = suggestedOwner(config, overall, kpi.id);

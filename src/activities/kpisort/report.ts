@@ -40,7 +40,10 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
       kind: 'decision',
       weight: 3,
       text: `Owners and targets agreed for ${settled.length} KPI${settled.length === 1 ? '' : 's'}.`,
-      detail: settled.slice(0, 3).map((r) => `${r.text}: ${r.person || OWNER_LABEL[r.owner!]}${r.target ? `, ${r.target}${r.unit ? ` ${r.unit}` : ''}` : ''}`).join('; '),
+      detail: settled
+        .slice(0, 3)
+        .map((r) => `${r.text}: ${r.person || OWNER_LABEL[r.owner!]}${r.target ? `, ${r.target}${r.unit ? ` ${r.unit}` : ''}` : ''}`)
+        .join('; '),
     });
   }
   const sm = salesAndMarketing(agg);
@@ -54,7 +57,13 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
     if (differ.length > 0) {
       const chart = divergenceBlock('Where Sales and Marketing chose different owners', config.columns, cmp, { only: (c) => c.sameTop === false });
       if (chart) blocks.push(chart);
-      for (const c of differ.slice(0, 2)) blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `Who owns “${c.text}”? Sales: ${label(c.a)}; Marketing: ${label(c.b)}.` });
+      for (const c of differ.slice(0, 2))
+        blocks.push({
+          type: 'finding',
+          kind: 'gap',
+          weight: 1 + (c.divergence ?? 0),
+          text: `Who owns “${c.text}”? Sales: ${label(c.a)}; Marketing: ${label(c.b)}.`,
+        });
     }
   }
   return [...blocks, ...cardSortReport(input as unknown as ReportInput<never>).filter((x) => x.type === 'matrix')];

@@ -39,7 +39,14 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
   const cmp = comparisonOf(config, results);
   if (('why' in cmp || cmp.compared === 0) && surface === 'projector') {
     // No split to show on the projector: the whole room, fitted and paged like the comparison, and why.
-    return <LeadSortRoomResults config={config} results={results} overall={overall} why={'why' in cmp ? cmp.why : 'No team comparison: no signal has answers from both teams yet.'} />;
+    return (
+      <LeadSortRoomResults
+        config={config}
+        results={results}
+        overall={overall}
+        why={'why' in cmp ? cmp.why : 'No team comparison: no signal has answers from both teams yet.'}
+      />
+    );
   }
   if ('why' in cmp || cmp.compared === 0) {
     // No split to show: the plain card sort table with its notes, and why.
@@ -56,37 +63,37 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
   const notesOf = (id: string) => overall.cards.find((c) => c.id === id)?.notes ?? [];
   // Every card, on the projector too: what does not fit one screen is on the next page.
   const list = (
-      <ol className="cgx-diverge-list">
-        {cmp.ranked.map((c, i) => (
-          <li key={c.id} className={`cgx-diverge-row${c.sameTop === false ? ' cgx-split' : ''}`}>
-            <span className="cgx-rank" aria-hidden="true">
-              {i + 1}
-            </span>
-            <div className="cgx-diverge-card">
-              <span className="cgx-card-text">{c.text}</span>
-              {c.sameTop === false && !projector ? <span className="cgx-flag">Teams split</span> : null}
-              {!projector && notesOf(c.id).length > 0 ? (
-                <details className="cgv-notes">
-                  <summary>Depends on… ({notesOf(c.id).length})</summary>
-                  <ul>
-                    {notesOf(c.id).map((n, k) => (
-                      <li key={k}>{n}</li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
-            </div>
-            <div className="cgx-diverge-bars">
-              <ShareBar team="sales" n={c.na} columns={config.columns} d={c.a} compact={projector} />
-              <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} compact={projector} />
-            </div>
-            <p className="cgx-score" aria-label={`how far apart: ${formatApart(c.divergence)}`}>
-              <span className="cgx-score-num">{apartOf100(c.divergence)}</span>
-              <span className="cgx-score-label">of 100</span>
-            </p>
-          </li>
-        ))}
-      </ol>
+    <ol className="cgx-diverge-list">
+      {cmp.ranked.map((c, i) => (
+        <li key={c.id} className={`cgx-diverge-row${c.sameTop === false ? ' cgx-split' : ''}`}>
+          <span className="cgx-rank" aria-hidden="true">
+            {i + 1}
+          </span>
+          <div className="cgx-diverge-card">
+            <span className="cgx-card-text">{c.text}</span>
+            {c.sameTop === false && !projector ? <span className="cgx-flag">Teams split</span> : null}
+            {!projector && notesOf(c.id).length > 0 ? (
+              <details className="cgv-notes">
+                <summary>Depends on… ({notesOf(c.id).length})</summary>
+                <ul>
+                  {notesOf(c.id).map((n, k) => (
+                    <li key={k}>{n}</li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </div>
+          <div className="cgx-diverge-bars">
+            <ShareBar team="sales" n={c.na} columns={config.columns} d={c.a} compact={projector} />
+            <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} compact={projector} />
+          </div>
+          <p className="cgx-score" aria-label={`how far apart: ${formatApart(c.divergence)}`}>
+            <span className="cgx-score-num">{apartOf100(c.divergence)}</span>
+            <span className="cgx-score-label">of 100</span>
+          </p>
+        </li>
+      ))}
+    </ol>
   );
   return (
     <Surface kind={surface} className={`cgv-results cgx-diverge cgx-leadsort${projector ? ' cgv-paged-screen' : ''}`}>

@@ -15,7 +15,17 @@ import './leadsort.css';
  * why there is no comparison, in words (it names the team and the threshold, so the team
  * counts line is left out: the list gets its room); then every signal, the most divided first, paged.
  */
-export function LeadSortRoomResults({ config, results, overall, why }: { config: LeadSortConfig; results: ActivityResults; overall: CardSortTally; why: string }) {
+export function LeadSortRoomResults({
+  config,
+  results,
+  overall,
+  why,
+}: {
+  config: LeadSortConfig;
+  results: ActivityResults;
+  overall: CardSortTally;
+  why: string;
+}) {
   const view = roomView(config, overall);
   const n = results.aggregate?.n ?? 0;
   return (

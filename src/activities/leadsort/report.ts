@@ -51,7 +51,14 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
   if (definition) {
     blocks.push({ type: 'callout', title: 'Our shared definition of a quality lead (draft)', text: definition, tone: 'accent' });
     const short = definitionSummary(definition);
-    blocks.push({ type: 'finding', kind: 'decision', weight: 3, text: 'A draft shared definition of a quality lead, to confirm with both teams.', detail: short.text, ...(short.more ? { more: short.more } : {}) });
+    blocks.push({
+      type: 'finding',
+      kind: 'decision',
+      weight: 3,
+      text: 'A draft shared definition of a quality lead, to confirm with both teams.',
+      detail: short.text,
+      ...(short.more ? { more: short.more } : {}),
+    });
   } else if (input.status === 'done') {
     blocks.push({ type: 'paragraph', text: 'No shared definition was written down in the session.', muted: true });
     blocks.push({ type: 'followUp', text: 'Write down the shared definition of a quality lead and confirm it with both teams.' });
@@ -77,7 +84,12 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
       const chart = divergenceBlock('Where Sales and Marketing disagree most', config.columns, cmp);
       if (chart) blocks.push(chart);
       for (const c of cmp.ranked.filter((x) => (x.divergence ?? 0) >= 0.5).slice(0, 3)) {
-        blocks.push({ type: 'finding', kind: 'gap', weight: 1 + (c.divergence ?? 0), text: `“${c.text}”: Sales says ${top(c.a)}, Marketing says ${top(c.b)}.` });
+        blocks.push({
+          type: 'finding',
+          kind: 'gap',
+          weight: 1 + (c.divergence ?? 0),
+          text: `“${c.text}”: Sales says ${top(c.a)}, Marketing says ${top(c.b)}.`,
+        });
       }
     }
   } else if (agg && agg.n > 0) {
@@ -85,7 +97,10 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
     blocks.push({
       type: 'paragraph',
       muted: true,
-      text: hidden.length > 0 ? 'No Sales/Marketing comparison: a team had fewer answers than the anonymity threshold, so its split stays hidden.' : 'No Sales/Marketing comparison: both teams need answers.',
+      text:
+        hidden.length > 0
+          ? 'No Sales/Marketing comparison: a team had fewer answers than the anonymity threshold, so its split stays hidden.'
+          : 'No Sales/Marketing comparison: both teams need answers.',
     });
   }
   // The full card × column matrix and the "depends on" notes come from the card sort's own report.

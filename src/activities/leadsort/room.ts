@@ -28,7 +28,10 @@ export interface RoomView {
 
 export function roomView(config: { columns: readonly Item[]; cards: readonly Item[] }, overall: CardSortTally): RoomView {
   const rows = config.cards.map((card): RoomRow => {
-    const d = distribution(config.columns, overall.cards.find((c) => c.id === card.id));
+    const d = distribution(
+      config.columns,
+      overall.cards.find((c) => c.id === card.id),
+    );
     const topShare = d ? Math.max(...config.columns.map((c) => d[c.id] ?? 0)) : 0;
     const leaders = d ? config.columns.filter((c) => (d[c.id] ?? 0) === topShare) : [];
     return { id: card.id, text: card.text, d, top: leaders.length === 1 ? leaders[0]!.id : null, topShare };

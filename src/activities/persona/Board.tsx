@@ -29,7 +29,8 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
     <Surface kind="console" className="cgp-board">
       <div className="cgp-board-bar">
         <p className="cgv-muted">
-          {plural(notes.length, 'note')} · {board.phase === 'vote' ? `voting on ${plural(board.ballot.length, 'note')}, ${plural(tally?.totalDots ?? 0, 'dot')} so far` : 'collecting notes'}
+          {plural(notes.length, 'note')} ·{' '}
+          {board.phase === 'vote' ? `voting on ${plural(board.ballot.length, 'note')}, ${plural(tally?.totalDots ?? 0, 'dot')} so far` : 'collecting notes'}
         </p>
         {board.phase === 'collect' ? (
           <button type="button" className="cgv-btn cgv-btn-primary" onClick={openVote} disabled={notes.length === 0}>
@@ -42,7 +43,11 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                 Add {plural(fresh, 'new note')} to the vote
               </button>
             ) : null}
-            <button type="button" className="cgv-btn" onClick={() => commit({ ...board, phase: 'collect' }, 'Back to writing notes; the votes so far are kept.')}>
+            <button
+              type="button"
+              className="cgv-btn"
+              onClick={() => commit({ ...board, phase: 'collect' }, 'Back to writing notes; the votes so far are kept.')}
+            >
               Back to writing notes
             </button>
           </>
@@ -76,7 +81,10 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                               aria-pressed={on}
                               aria-describedby={`${b.id}-text`}
                               onClick={() =>
-                                commit({ ...board, agreed: on ? board.agreed.filter((x) => x !== b.id) : [...board.agreed, b.id] }, on ? `No longer agreed: ${b.text}.` : `Agreed: ${b.text}.`)
+                                commit(
+                                  { ...board, agreed: on ? board.agreed.filter((x) => x !== b.id) : [...board.agreed, b.id] },
+                                  on ? `No longer agreed: ${b.text}.` : `Agreed: ${b.text}.`,
+                                )
                               }
                             >
                               {on ? '✓ Agreed' : 'Agree'}
@@ -100,7 +108,10 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                               aria-pressed={out}
                               aria-label={`Leave out of the vote: ${n.text}`}
                               onClick={() =>
-                                commit({ ...board, hidden: out ? board.hidden.filter((k) => k !== n.key) : [...board.hidden, n.key] }, out ? `Back in the vote: ${n.text}.` : `Left out of the vote: ${n.text}.`)
+                                commit(
+                                  { ...board, hidden: out ? board.hidden.filter((k) => k !== n.key) : [...board.hidden, n.key] },
+                                  out ? `Back in the vote: ${n.text}.` : `Left out of the vote: ${n.text}.`,
+                                )
                               }
                             >
                               {out ? 'Left out' : 'Leave out'}

@@ -166,7 +166,13 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
             {config.sections.map((s) => {
               const count = notesIn(s.id).length;
               return (
-                <button key={s.id} type="button" className={`cgv-btn cgp-chip${section === s.id ? ' cgp-chip-on' : ''}`} aria-pressed={section === s.id} onClick={() => setSection(s.id)}>
+                <button
+                  key={s.id}
+                  type="button"
+                  className={`cgv-btn cgp-chip${section === s.id ? ' cgp-chip-on' : ''}`}
+                  aria-pressed={section === s.id}
+                  onClick={() => setSection(s.id)}
+                >
                   {s.title}
                   {count > 0 ? <span className="cgp-chip-count"> ({count})</span> : null}
                 </button>
@@ -177,7 +183,10 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
         </fieldset>
       ) : null}
       <h2 className="cgv-section-title">
-        Your notes <span className="cgv-muted">{notes.length} of {config.notesPerPerson}</span>
+        Your notes{' '}
+        <span className="cgv-muted">
+          {notes.length} of {config.notesPerPerson}
+        </span>
       </h2>
       {notes.length === 0 ? <p className="cgv-muted">Nothing yet. One idea per note works best.</p> : null}
       {notes.length > 0 && !locked ? <p className="cgv-hint cgp-move-hint">Wrong section? Hold a note and drag it, or use Move.</p> : null}
@@ -222,24 +231,24 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
           >
             <label htmlFor={fieldId}>Note for “{current?.title}”</label>
             <div className="cgp-compose-row">
-            <textarea
-              ref={compose.field}
-              id={fieldId}
-              className="cgv-input cgv-textarea"
-              rows={1}
-              maxLength={200}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && !e.shiftKey) {
-                  e.preventDefault();
-                  void add();
-                }
-              }}
-            />
-            <button type="submit" className="cgv-btn cgv-btn-primary" {...compose.addProps}>
-              Add note
-            </button>
+              <textarea
+                ref={compose.field}
+                id={fieldId}
+                className="cgv-input cgv-textarea"
+                rows={1}
+                maxLength={200}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && !e.shiftKey) {
+                    e.preventDefault();
+                    void add();
+                  }
+                }}
+              />
+              <button type="submit" className="cgv-btn cgv-btn-primary" {...compose.addProps}>
+                Add note
+              </button>
             </div>
             {compose.emptyNote}
           </form>
@@ -250,7 +259,14 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
   );
 }
 
-function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantViewProps<PersonaParticipantConfig> & { ballot: { id: string; section: string; text: string }[] }) {
+function Vote({
+  config,
+  mine,
+  locked,
+  submit,
+  announce,
+  ballot,
+}: ParticipantViewProps<PersonaParticipantConfig> & { ballot: { id: string; section: string; text: string }[] }) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const count = (id: string) => dotsOf(answers[`v-${id}`]);
   const onBallot = (k: string) => ballot.some((b) => `v-${b.id}` === k);
@@ -288,10 +304,22 @@ function Vote({ config, mine, locked, submit, announce, ballot }: ParticipantVie
                   {!locked ? (
                     <span className="cgv-stepper">
                       {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
-                      <button type="button" className="cgv-btn cgv-step" aria-label={`Take a dot from ${b.text}`} aria-disabled={count(b.id) === 0 || undefined} onClick={() => change(b.id, b.text, -1)}>
+                      <button
+                        type="button"
+                        className="cgv-btn cgv-step"
+                        aria-label={`Take a dot from ${b.text}`}
+                        aria-disabled={count(b.id) === 0 || undefined}
+                        onClick={() => change(b.id, b.text, -1)}
+                      >
                         −
                       </button>
-                      <button type="button" className="cgv-btn cgv-step cgv-btn-primary" aria-label={`Add a dot to ${b.text}`} aria-disabled={left === 0 || undefined} onClick={() => change(b.id, b.text, 1)}>
+                      <button
+                        type="button"
+                        className="cgv-btn cgv-step cgv-btn-primary"
+                        aria-label={`Add a dot to ${b.text}`}
+                        aria-disabled={left === 0 || undefined}
+                        onClick={() => change(b.id, b.text, 1)}
+                      >
                         +
                       </button>
                     </span>

@@ -38,7 +38,9 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
       </Surface>
     );
   }
-  const teams: TeamVotes[] = (results.aggregate?.teams ?? []).filter((t) => COMPARED.includes(t.team)).map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : (t.result as PersonaTally | null) }));
+  const teams: TeamVotes[] = (results.aggregate?.teams ?? [])
+    .filter((t) => COMPARED.includes(t.team))
+    .map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : (t.result as PersonaTally | null) }));
   const shown = teams.filter((t) => t.tally !== null).map((t) => t.team);
   // The projector shows the same one-pager as the console (the facilitator's notes per section); a second row of sections that does not fit is the next page.
   const projector = surface === 'projector';
@@ -47,58 +49,64 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
   const filled = page.filter((s) => s.lines.length > 0);
   const empty = page.filter((s) => s.lines.length === 0);
   const canvas = (
-      <ul className="cgp-canvas cgp-page">
-        {filled.map((s) => {
-          const differ = s.topByTeam.sales && s.topByTeam.marketing && s.topByTeam.sales !== s.topByTeam.marketing;
-          return (
-            <li key={s.id} className={`cgp-cell${differ ? ' cgp-cell-differ' : ''}`}>
-              <span className="cgp-cell-title">
-                {s.title}
-                {differ ? <span className="cgp-differ"> · teams differ</span> : null}
-              </span>
-              <ol className="cgp-lines">
-                {s.lines.map((l) => (
-                  <li key={l.id} className={`cgp-line${l.agreed ? ' cgp-line-agreed' : ''}`}>
-                    <span className="cgp-line-text">
-                      {l.agreed ? <span className="cgp-tick">✓ </span> : null}
-                      {l.text}
-                    </span>
-                    <span className="cgp-line-meta">
-                      <span className="cgp-line-dots">{plural(l.dots, 'dot')}</span>
-                      {shown.map((t) => (
-                        <span key={t} className={`cgp-share cgv-team-${t}${s.topByTeam[t] === l.id ? ' cgp-share-top' : ''}`}>
-                          <span className="cgp-share-mark" aria-hidden="true">
-                            {TEAM_MARK[t]}
-                          </span>
-                          <span className="cgv-sr">{TEAM_LABEL[t]}: </span>
-                          {l.shares[t] ?? 0}%
+    <ul className="cgp-canvas cgp-page">
+      {filled.map((s) => {
+        const differ = s.topByTeam.sales && s.topByTeam.marketing && s.topByTeam.sales !== s.topByTeam.marketing;
+        return (
+          <li key={s.id} className={`cgp-cell${differ ? ' cgp-cell-differ' : ''}`}>
+            <span className="cgp-cell-title">
+              {s.title}
+              {differ ? <span className="cgp-differ"> · teams differ</span> : null}
+            </span>
+            <ol className="cgp-lines">
+              {s.lines.map((l) => (
+                <li key={l.id} className={`cgp-line${l.agreed ? ' cgp-line-agreed' : ''}`}>
+                  <span className="cgp-line-text">
+                    {l.agreed ? <span className="cgp-tick">✓ </span> : null}
+                    {l.text}
+                  </span>
+                  <span className="cgp-line-meta">
+                    <span className="cgp-line-dots">{plural(l.dots, 'dot')}</span>
+                    {shown.map((t) => (
+                      <span key={t} className={`cgp-share cgv-team-${t}${s.topByTeam[t] === l.id ? ' cgp-share-top' : ''}`}>
+                        <span className="cgp-share-mark" aria-hidden="true">
+                          {TEAM_MARK[t]}
                         </span>
-                      ))}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </li>
-          );
-        })}
-      </ul>
+                        <span className="cgv-sr">{TEAM_LABEL[t]}: </span>
+                        {l.shares[t] ?? 0}%
+                      </span>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </li>
+        );
+      })}
+    </ul>
   );
   return (
     <Surface kind={surface} className={`cgp cgp-results cgp-results-${surface}${projector ? ' cgv-paged-screen' : ''}`}>
       <div className="cgp-head">
-      <TeamSplit results={results} title="Teams in this vote" variant="legend" />
-      {shown.length > 0 ? (
-        <p className="cgp-key">
-          {shown.map((t) => (
-            <span key={t} className={`cgp-key-item cgv-team-${t}`}>
-              <span className="cgp-share-mark">{TEAM_MARK[t]}</span> % of {TEAM_LABEL[t]}’s dots
-            </span>
-          ))}
-          <span className="cgp-key-item">✓ agreed</span>
-        </p>
-      ) : null}
+        <TeamSplit results={results} title="Teams in this vote" variant="legend" />
+        {shown.length > 0 ? (
+          <p className="cgp-key">
+            {shown.map((t) => (
+              <span key={t} className={`cgp-key-item cgv-team-${t}`}>
+                <span className="cgp-share-mark">{TEAM_MARK[t]}</span> % of {TEAM_LABEL[t]}’s dots
+              </span>
+            ))}
+            <span className="cgp-key-item">✓ agreed</span>
+          </p>
+        ) : null}
       </div>
-      {projector ? <PagedColumns label="The persona, section by section" columns={1}>{canvas}</PagedColumns> : canvas}
+      {projector ? (
+        <PagedColumns label="The persona, section by section" columns={1}>
+          {canvas}
+        </PagedColumns>
+      ) : (
+        canvas
+      )}
       {empty.length > 0 ? <p className="cgp-empty-sections">No notes in: {empty.map((s) => s.title).join(' · ')}</p> : null}
     </Surface>
   );

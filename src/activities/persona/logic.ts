@@ -11,7 +11,9 @@ export const NOTE_KEY = /^note-[A-Za-z0-9_-]{4,40}$/;
 export const VOTE_KEY = /^v-n\d{1,4}$/;
 
 export const PersonaValue = z.union([
-  z.object({ section: z.string().min(1).max(20), text: z.string().trim().min(1, 'Write something on the note').max(200, 'Keep a note under 200 characters') }).strict(),
+  z
+    .object({ section: z.string().min(1).max(20), text: z.string().trim().min(1, 'Write something on the note').max(200, 'Keep a note under 200 characters') })
+    .strict(),
   z.object({ dots: z.number().int().min(1).max(20) }).strict(),
 ]);
 export type PersonaValue = z.infer<typeof PersonaValue>;

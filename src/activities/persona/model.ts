@@ -8,7 +8,13 @@ import type { PersonaTally } from './logic';
  * above every number used before (`usedUpTo`), so a new note never inherits
  * the dots of a note that left the ballot.
  */
-export function makeBallot(config: PersonaConfig, notes: PersonaTally['notes'], hidden: readonly string[], previous: readonly BallotNote[] = [], usedUpTo = 0): BallotNote[] {
+export function makeBallot(
+  config: PersonaConfig,
+  notes: PersonaTally['notes'],
+  hidden: readonly string[],
+  previous: readonly BallotNote[] = [],
+  usedUpTo = 0,
+): BallotNote[] {
   const prevByKey = new Map(previous.map((b) => [b.key, b]));
   let next = Math.max(usedUpTo, lastBallotId(previous)) + 1;
   const order = new Map(config.sections.map((s, i) => [s.id, i]));
@@ -59,8 +65,16 @@ const share = (t: PersonaTally, id: string, total: number) => (total > 0 ? Math.
  * dotted, up to `limit` (all of them when limit is null), with each team's
  * share of its own dots so a bigger team does not look keener.
  */
-export function onePager(config: PersonaConfig, board: PersonaBoard, overall: PersonaTally | null, teams: readonly TeamVotes[], limit: number | null = config.topPerSection): PersonaSectionOut[] {
-  const shown = teams.filter((t): t is TeamVotes & { tally: PersonaTally } => t.tally !== null).map((t) => ({ ...t, onBallot: ballotDots(t.tally, board.ballot) }));
+export function onePager(
+  config: PersonaConfig,
+  board: PersonaBoard,
+  overall: PersonaTally | null,
+  teams: readonly TeamVotes[],
+  limit: number | null = config.topPerSection,
+): PersonaSectionOut[] {
+  const shown = teams
+    .filter((t): t is TeamVotes & { tally: PersonaTally } => t.tally !== null)
+    .map((t) => ({ ...t, onBallot: ballotDots(t.tally, board.ballot) }));
   return config.sections.map((section) => {
     const notes = board.ballot.filter((b) => b.section === section.id);
     const lines = notes

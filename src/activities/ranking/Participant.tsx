@@ -66,10 +66,7 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   // Built once: it remembers the drag (start and last position) across renders.
   const listRef = useRef({ shown, textOf });
   listRef.current = { shown, textOf };
-  const announcements = useMemo(
-    () => buildListAnnouncements({ nameOf: (id) => listRef.current.textOf(id), order: () => listRef.current.shown }),
-    [],
-  );
+  const announcements = useMemo(() => buildListAnnouncements({ nameOf: (id) => listRef.current.textOf(id), order: () => listRef.current.shown }), []);
 
   const onDragEnd = (e: DragEndEvent) => {
     setActiveId(null);
@@ -177,10 +174,22 @@ function RankRow({
       {locked ? null : (
         <span className="cgv-updown" onPointerDown={(e) => e.stopPropagation()}>
           {/* aria-disabled, not disabled: the arrow that just took an option to the top or bottom keeps the keyboard (#15). */}
-          <button type="button" className="cgv-btn cgv-step cgv-move-up" onClick={onUp} aria-disabled={position === 1 || undefined} aria-label={`Move ${text} up`}>
+          <button
+            type="button"
+            className="cgv-btn cgv-step cgv-move-up"
+            onClick={onUp}
+            aria-disabled={position === 1 || undefined}
+            aria-label={`Move ${text} up`}
+          >
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" className="cgv-btn cgv-step cgv-move-down" onClick={onDown} aria-disabled={position === total || undefined} aria-label={`Move ${text} down`}>
+          <button
+            type="button"
+            className="cgv-btn cgv-step cgv-move-down"
+            onClick={onDown}
+            aria-disabled={position === total || undefined}
+            aria-label={`Move ${text} down`}
+          >
             <span aria-hidden="true">↓</span>
           </button>
         </span>

@@ -27,10 +27,7 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig>): 
       rank: o.rank,
       text: o.text,
       score: `${o.points} (${Math.round((o.points / max) * 100)} %)`,
-      detail: [
-        o.firstPlaces ? `${plural(o.firstPlaces, 'first place')}` : '',
-        ...teams.map((t) => `${TEAM_LABEL[t.team]} #${rankOf(t.result, o.id) ?? '–'}`),
-      ]
+      detail: [o.firstPlaces ? `${plural(o.firstPlaces, 'first place')}` : '', ...teams.map((t) => `${TEAM_LABEL[t.team]} #${rankOf(t.result, o.id) ?? '–'}`)]
         .filter(Boolean)
         .join(' · '),
       tone: o.rank === 1 ? 'accent' : undefined,

@@ -17,9 +17,28 @@ export function RetroEditor({ config, onChange, errors = {} }: EditorProps<Retro
         onChange={(prompts) => onChange({ ...config, prompts })}
       />
       <div className="editor-row">
-        <NumberField label="Cards per person" min={1} max={30} value={config.maxCardsPerPerson} error={errors.maxCardsPerPerson} onChange={(maxCardsPerPerson) => onChange({ ...config, maxCardsPerPerson })} />
-        <NumberField label="Dots per person for the vote" min={1} max={10} value={config.dotsPerPerson} error={errors.dotsPerPerson} onChange={(dotsPerPerson) => onChange({ ...config, dotsPerPerson })} />
-        <Toggle label="Anonymous cards" hint="On by default: trust is a subject people only speak about freely without names." checked={config.anonymous} onChange={(anonymous) => onChange({ ...config, anonymous })} />
+        <NumberField
+          label="Cards per person"
+          min={1}
+          max={30}
+          value={config.maxCardsPerPerson}
+          error={errors.maxCardsPerPerson}
+          onChange={(maxCardsPerPerson) => onChange({ ...config, maxCardsPerPerson })}
+        />
+        <NumberField
+          label="Dots per person for the vote"
+          min={1}
+          max={10}
+          value={config.dotsPerPerson}
+          error={errors.dotsPerPerson}
+          onChange={(dotsPerPerson) => onChange({ ...config, dotsPerPerson })}
+        />
+        <Toggle
+          label="Anonymous cards"
+          hint="On by default: trust is a subject people only speak about freely without names."
+          checked={config.anonymous}
+          onChange={(anonymous) => onChange({ ...config, anonymous })}
+        />
       </div>
     </div>
   );

@@ -52,7 +52,9 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
 
   return (
     <Surface kind="phone" className="cgv-brainstorm cgx-retro">
-      <p className="cgv-prompt">{config.anonymous ? 'Your cards are anonymous: nobody sees who wrote them.' : 'Your name is shown to the facilitator with your cards.'}</p>
+      <p className="cgv-prompt">
+        {config.anonymous ? 'Your cards are anonymous: nobody sees who wrote them.' : 'Your name is shown to the facilitator with your cards.'}
+      </p>
       {locked ? <LockedNote ref={lock.note} /> : null}
       {config.prompts.map((p) => {
         const mineHere = cards.filter(([, c]) => c.prompt === p.id);
@@ -109,7 +111,15 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
               ))}
             </fieldset>
             <label htmlFor={fieldId}>Write a card</label>
-            <textarea ref={compose.field} id={fieldId} className="cgv-input cgv-textarea" rows={2} maxLength={200} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <textarea
+              ref={compose.field}
+              id={fieldId}
+              className="cgv-input cgv-textarea"
+              rows={2}
+              maxLength={200}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
             <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" {...compose.addProps}>
               Add card
             </button>
@@ -153,13 +163,25 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
               <span className="cgv-card-text">{t.name}</span>
               <span className="cgx-vote-controls">
                 {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
-                <button type="button" className="cgv-btn" aria-disabled={locked || dots === 0 || undefined} aria-label={`Take a dot off ${t.name}`} onClick={() => set(t.id, t.name, dots - 1)}>
+                <button
+                  type="button"
+                  className="cgv-btn"
+                  aria-disabled={locked || dots === 0 || undefined}
+                  aria-label={`Take a dot off ${t.name}`}
+                  onClick={() => set(t.id, t.name, dots - 1)}
+                >
                   −
                 </button>
                 <span className="cgx-vote-dots" aria-label={`${dots} dots on ${t.name}`}>
                   {'●'.repeat(dots) || '0'}
                 </span>
-                <button type="button" className="cgv-btn" aria-disabled={locked || left <= 0 || undefined} aria-label={`Put a dot on ${t.name}`} onClick={() => set(t.id, t.name, dots + 1)}>
+                <button
+                  type="button"
+                  className="cgv-btn"
+                  aria-disabled={locked || left <= 0 || undefined}
+                  aria-label={`Put a dot on ${t.name}`}
+                  onClick={() => set(t.id, t.name, dots + 1)}
+                >
                   +
                 </button>
               </span>

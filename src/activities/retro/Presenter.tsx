@@ -12,9 +12,7 @@ export function RetroPresenter({ config, board }: PresenterViewProps<RetroConfig
   if (ballot.voting && ballot.themes.length > 0) {
     return (
       <Surface kind="projector" className="cgx-retro-present">
-        <p className="cgv-p-prompt">
-          Vote now: spend your {config.dotsPerPerson} dots on the themes we should work on first.
-        </p>
+        <p className="cgv-p-prompt">Vote now: spend your {config.dotsPerPerson} dots on the themes we should work on first.</p>
         <ol className="cgx-retro-themes">
           {ballot.themes.map((t) => (
             <li key={t.id} className="cgx-retro-theme cgx-retro-big">

@@ -53,9 +53,7 @@ export function RetroResults({ config, results, surface, board, participants }: 
     <div className="cgx-retro-columns">
       {config.prompts.map((p) => {
         const mine = tally.cards.filter((c) => c.prompt === p.id);
-        const inTheme = clusters
-          .map((cl) => ({ ...cl, cards: mine.filter((c) => cl.cardKeys.includes(c.key)) }))
-          .filter((cl) => cl.cards.length > 0);
+        const inTheme = clusters.map((cl) => ({ ...cl, cards: mine.filter((c) => cl.cardKeys.includes(c.key)) })).filter((cl) => cl.cards.length > 0);
         const grouped = new Set(inTheme.flatMap((cl) => cl.cards.map((c) => c.key)));
         const loose = mine.filter((c) => !grouped.has(c.key));
         return (

@@ -5,7 +5,9 @@ import { boardKey, CARD_KEY } from '../brainstorm/logic';
 import type { RetroConfig } from './definition';
 
 /** A card (item key "card-…") under one of the questions. */
-export const RetroCard = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters'), prompt: z.string().min(1).max(64) }).strict();
+export const RetroCard = z
+  .object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters'), prompt: z.string().min(1).max(64) })
+  .strict();
 /** Dots on one theme (item key "vote-<theme id>"). */
 export const RetroVote = z.object({ dots: z.number().int().min(1).max(10) }).strict();
 export const RetroValue = z.union([RetroCard, RetroVote]);

@@ -20,7 +20,12 @@ export function retroReport({ config, results, board, nameOf }: ReportInput<Retr
       teams: teamCounts(agg),
       bars: votes.map((v) => ({ label: v.name, value: v.dots, byTeam: Object.fromEntries(v.byTeam.map((t) => [t.team, t.dots])) })),
     });
-    blocks.push({ type: 'finding', kind: 'decision', weight: 2, text: `Trust: the room chose to start with “${votes[0]!.name}” (${plural(votes[0]!.dots, 'dot')}).` });
+    blocks.push({
+      type: 'finding',
+      kind: 'decision',
+      weight: 2,
+      text: `Trust: the room chose to start with “${votes[0]!.name}” (${plural(votes[0]!.dots, 'dot')}).`,
+    });
   }
   const clusters = readRetroBoard(board).clusters;
   const marks = markableTeams(agg);

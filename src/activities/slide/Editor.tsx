@@ -33,7 +33,10 @@ export function SlideEditor({ config, onChange, errors = {} }: EditorProps<Slide
         error={errors.bullets}
         onChange={(e) => {
           setBullets(e.target.value);
-          const next = e.target.value.split('\n').map((l) => l.trim()).filter(Boolean);
+          const next = e.target.value
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
           last.current = next.join('\n');
           onChange({ ...config, bullets: next });
         }}

@@ -34,7 +34,15 @@ export function CardNoteForm({
       }}
     >
       <label htmlFor={fieldId}>Depends on what? (optional)</label>
-      <input ref={field} id={fieldId} className="cgv-input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. company size" />
+      <input
+        ref={field}
+        id={fieldId}
+        className="cgv-input"
+        value={draft}
+        maxLength={200}
+        onChange={(e) => setDraft(e.target.value)}
+        placeholder="e.g. company size"
+      />
       <div className="ocs-note-actions">
         <button type="submit" className="cgv-btn cgv-btn-primary">
           Save note

@@ -20,7 +20,17 @@ const CardWords = memo(function CardWords({ text, hint }: { text: string; hint?:
 });
 
 /** The look of a card, shared by the card in place and the lifted copy under the finger. */
-export const CardFace = memo(function CardFace({ text, hint, lifted = false, meta }: { text: string; hint?: string | undefined; lifted?: boolean; meta?: ReactNode }) {
+export const CardFace = memo(function CardFace({
+  text,
+  hint,
+  lifted = false,
+  meta,
+}: {
+  text: string;
+  hint?: string | undefined;
+  lifted?: boolean;
+  meta?: ReactNode;
+}) {
   return (
     <div className={`cgv-card cgv-card-face${lifted ? ' cgv-card-lifted' : ''}`} aria-hidden={lifted || undefined}>
       <span className="cgv-grip" aria-hidden="true">

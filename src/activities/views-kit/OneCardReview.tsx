@@ -43,8 +43,8 @@ export function OneCardReview({
         Review your sort
       </h2>
       <p className="ocs-review-lead">
-        {unsorted.length === 0 ? `All ${cards.length} sorted.` : `${cards.length - unsorted.length} of ${cards.length} sorted.`} Move any card if you changed your
-        mind.
+        {unsorted.length === 0 ? `All ${cards.length} sorted.` : `${cards.length - unsorted.length} of ${cards.length} sorted.`} Move any card if you changed
+        your mind.
       </p>
       <button type="button" className="cgv-btn cgv-btn-wide" onClick={onShowAll}>
         See all cards on the board
@@ -81,7 +81,12 @@ export function OneCardReview({
                   </span>
                   <span className="ocs-review-actions">
                     {asksNote(column) && noteFor !== card.id ? (
-                      <button type="button" className="cgv-btn cgv-btn-quiet" aria-label={`${note ? 'Edit note' : 'Add note'} for ${card.text}`} onClick={() => setNoteFor(card.id)}>
+                      <button
+                        type="button"
+                        className="cgv-btn cgv-btn-quiet"
+                        aria-label={`${note ? 'Edit note' : 'Add note'} for ${card.text}`}
+                        onClick={() => setNoteFor(card.id)}
+                      >
                         {note ? 'Edit note' : 'Add note'}
                       </button>
                     ) : null}

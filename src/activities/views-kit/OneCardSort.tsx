@@ -167,9 +167,26 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
           <ul className="ocs-deck" aria-label={`${noun} ${index + 1} of ${total}`}>
             <DraggableCard key={card.id} id={card.id} text={card.text} hint={card.description} zoneId={IN_HAND} className="ocs-card" />
           </ul>
-          <p className="ocs-now">{current ? <>Now in: {columnName(current.column)}{current.note ? ` (depends on: ${current.note})` : ''}</> : 'Drag it onto a column, or tap one.'}</p>
+          <p className="ocs-now">
+            {current ? (
+              <>
+                Now in: {columnName(current.column)}
+                {current.note ? ` (depends on: ${current.note})` : ''}
+              </>
+            ) : (
+              'Drag it onto a column, or tap one.'
+            )}
+          </p>
           {noteFor?.cardId === card.id ? (
-            <CardNoteForm key={card.id} text={card.text} note={current?.note ?? ''} autoFocus skipText="Next card" onSave={(note) => afterNote(note)} onSkip={() => afterNote(null)} />
+            <CardNoteForm
+              key={card.id}
+              text={card.text}
+              note={current?.note ?? ''}
+              autoFocus
+              skipText="Next card"
+              onSave={(note) => afterNote(note)}
+              onSkip={() => afterNote(null)}
+            />
           ) : (
             <div className={`ocs-targets${columns.length > 3 ? ' ocs-targets-grid' : ''}`} role="group" aria-label={`Where ${card.text} goes`}>
               {columns.map((column, i) => (
@@ -203,7 +220,19 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
 }
 
 /** A column as a big button: tap it to place the card in hand, or drop the card on it. */
-function Target({ column, index, chosen, dragging, onPick }: { column: DeckColumn; index: number; chosen: boolean; dragging: boolean; onPick(id: string): void }) {
+function Target({
+  column,
+  index,
+  chosen,
+  dragging,
+  onPick,
+}: {
+  column: DeckColumn;
+  index: number;
+  chosen: boolean;
+  dragging: boolean;
+  onPick(id: string): void;
+}) {
   const data: ZoneData = useMemo(() => ({ zoneIndex: index }), [index]);
   const { setNodeRef, isOver } = useDroppable({ id: column.id, data });
   return (
@@ -211,7 +240,9 @@ function Target({ column, index, chosen, dragging, onPick }: { column: DeckColum
       ref={setNodeRef}
       type="button"
       data-target-id={column.id}
-      className={['ocs-target', chosen ? 'ocs-target-chosen' : '', dragging ? 'ocs-target-ready' : '', isOver ? 'ocs-target-over' : ''].filter(Boolean).join(' ')}
+      className={['ocs-target', chosen ? 'ocs-target-chosen' : '', dragging ? 'ocs-target-ready' : '', isOver ? 'ocs-target-over' : '']
+        .filter(Boolean)
+        .join(' ')}
       aria-pressed={chosen}
       onClick={() => onPick(column.id)}
     >

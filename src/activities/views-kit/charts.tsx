@@ -37,30 +37,30 @@ export function BarChart({ rows, max, label }: { rows: BarRow[]; max?: number; l
       {rows.map((row) => {
         const what = row.text ?? (typeof row.label === 'string' || typeof row.label === 'number' ? String(row.label) : '');
         return (
-        <li key={row.key} className="cgv-bar-row">
-          <div className="cgv-bar-label">
-            <span className="cgv-bar-text">{row.label}</span>
-            {row.sub ? <span className="cgv-bar-sub">{row.sub}</span> : null}
-          </div>
-          <div className="cgv-bar-series">
-            {row.series.map((s, i) => (
-              <div key={s.team ?? i} className={`cgv-bar-line${s.team ? ` cgv-bar-team cgv-team-${s.team}` : ''}`}>
-                {s.team ? (
-                  <span className="cgv-bar-who" aria-hidden="true">
-                    {TEAM_MARK[s.team]} {TEAM_LABEL[s.team]}
+          <li key={row.key} className="cgv-bar-row">
+            <div className="cgv-bar-label">
+              <span className="cgv-bar-text">{row.label}</span>
+              {row.sub ? <span className="cgv-bar-sub">{row.sub}</span> : null}
+            </div>
+            <div className="cgv-bar-series">
+              {row.series.map((s, i) => (
+                <div key={s.team ?? i} className={`cgv-bar-line${s.team ? ` cgv-bar-team cgv-team-${s.team}` : ''}`}>
+                  {s.team ? (
+                    <span className="cgv-bar-who" aria-hidden="true">
+                      {TEAM_MARK[s.team]} {TEAM_LABEL[s.team]}
+                    </span>
+                  ) : null}
+                  <span className="cgv-bar-track" aria-hidden="true">
+                    <span className="cgv-bar-fill" style={{ width: `${Math.max(s.value > 0 ? 1.5 : 0, (s.value / top) * 100)}%` }} />
                   </span>
-                ) : null}
-                <span className="cgv-bar-track" aria-hidden="true">
-                  <span className="cgv-bar-fill" style={{ width: `${Math.max(s.value > 0 ? 1.5 : 0, (s.value / top) * 100)}%` }} />
-                </span>
-                <span className="cgv-bar-value">
-                  <span className="cgv-sr">{`${s.team ? TEAM_LABEL[s.team] : 'All'}: ${what ? `${what} ` : ''}`}</span>
-                  {s.label}
-                </span>
-              </div>
-            ))}
-          </div>
-        </li>
+                  <span className="cgv-bar-value">
+                    <span className="cgv-sr">{`${s.team ? TEAM_LABEL[s.team] : 'All'}: ${what ? `${what} ` : ''}`}</span>
+                    {s.label}
+                  </span>
+                </div>
+              ))}
+            </div>
+          </li>
         );
       })}
     </ul>

@@ -25,7 +25,8 @@ const READ_LABELS = new Set<string>([...READ_OPS, 'phone:welcome', 'phone:state'
 const isRead = (label: string) => READ_LABELS.has(label) || label.startsWith('export ');
 
 const FULL = 'The disk is full, so this was not saved. Free some space on this computer, then try again.';
-const READONLY = 'Common Ground cannot write to its data file: it has become read-only, so this was not saved. Check the disk (or the folder’s permissions), then restart Common Ground.';
+const READONLY =
+  'Common Ground cannot write to its data file: it has become read-only, so this was not saved. Check the disk (or the folder’s permissions), then restart Common Ground.';
 const DAMAGED = 'The data file is damaged, so this could not be saved or read. Restart Common Ground: it checks the file and offers the newest good backup.';
 
 export function storageCode(error: unknown): 'STORAGE_FULL' | 'STORAGE_READONLY' | 'STORAGE_DAMAGED' | null {
@@ -43,8 +44,14 @@ export function failure(label: string, error: unknown): Result<never> {
   }
   console.error(`[core] ${label} failed:`, error);
   const storage = storageCode(error);
-  if (storage === 'STORAGE_FULL') return fail(storage, isRead(label) ? 'The disk is full, so this could not be read. Free some space on this computer, then try again.' : FULL);
+  if (storage === 'STORAGE_FULL')
+    return fail(storage, isRead(label) ? 'The disk is full, so this could not be read. Free some space on this computer, then try again.' : FULL);
   if (storage === 'STORAGE_READONLY') return fail(storage, READONLY);
   if (storage === 'STORAGE_DAMAGED') return fail(storage, DAMAGED);
-  return fail('INTERNAL', isRead(label) ? 'Something went wrong while reading. Nothing was changed; try again.' : 'Something went wrong while saving. Nothing was changed; try again.');
+  return fail(
+    'INTERNAL',
+    isRead(label)
+      ? 'Something went wrong while reading. Nothing was changed; try again.'
+      : 'Something went wrong while saving. Nothing was changed; try again.',
+  );
 }

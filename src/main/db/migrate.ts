@@ -22,10 +22,7 @@ export function newerDatabaseError(version: number, latest: number): StartupErro
  * Bring the database up to the latest schema: every pending step and the
  * version bump in one transaction, after a backup copy of an existing file.
  */
-export function migrate(
-  db: Db,
-  opts: { backupDir: string; migrations?: readonly Migration[]; now?: () => Date },
-): MigrationReport {
+export function migrate(db: Db, opts: { backupDir: string; migrations?: readonly Migration[]; now?: () => Date }): MigrationReport {
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations.length;
   const from = db.pragma('user_version', { simple: true }) as number;

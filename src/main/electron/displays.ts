@@ -15,8 +15,7 @@ export interface DisplayInfo {
 }
 
 export type PresenterPlacement =
-  | { kind: 'external'; displayId: number; bounds: Rect; fullscreen: true }
-  | { kind: 'windowed'; displayId: number; bounds: Rect; fullscreen: false };
+  { kind: 'external'; displayId: number; bounds: Rect; fullscreen: true } | { kind: 'windowed'; displayId: number; bounds: Rect; fullscreen: false };
 
 export const PRESENTER_WINDOW_SIZE = { width: 1280, height: 720 } as const;
 
@@ -26,11 +25,7 @@ export const PRESENTER_WINDOW_SIZE = { width: 1280, height: 720 } as const;
  * main window. Otherwise open a normal window, centred on the primary
  * display's work area and no larger than it.
  */
-export function choosePresenterPlacement(
-  displays: readonly DisplayInfo[],
-  primaryId: number,
-  mainWindowDisplayId?: number,
-): PresenterPlacement {
+export function choosePresenterPlacement(displays: readonly DisplayInfo[], primaryId: number, mainWindowDisplayId?: number): PresenterPlacement {
   const external = displays.filter((d) => d.id !== primaryId);
   const target = external.find((d) => d.id !== mainWindowDisplayId) ?? external[0];
   if (target) return { kind: 'external', displayId: target.id, bounds: { ...target.bounds }, fullscreen: true };

@@ -18,11 +18,12 @@ function senderUrl(event: IpcMainInvokeEvent): string | undefined {
 /** Returns a function that removes the handler and the event subscription. */
 export function registerIpc(backend: Backend, origins: readonly string[]): () => void {
   const dispatcher = { dispatch: (op: unknown, input: unknown) => backend.invoke(op, input) };
-  ipcMain.handle(INVOKE_CHANNEL, (event, op: unknown, input: unknown) =>
-    guardedInvoke(dispatcher, senderUrl(event), op, input, origins),
-  );
+  ipcMain.handle(INVOKE_CHANNEL, (event, op: unknown, input: unknown) => guardedInvoke(dispatcher, senderUrl(event), op, input, origins));
   // A burst of votes becomes a few pushes per window, not one per vote.
-  const events = coalescer<[string, unknown]>(([name, payload]) => broadcast(name, payload), ([n, p]) => `${n}:${JSON.stringify(p)}`);
+  const events = coalescer<[string, unknown]>(
+    ([name, payload]) => broadcast(name, payload),
+    ([n, p]) => `${n}:${JSON.stringify(p)}`,
+  );
   const unsubscribe = backend.subscribe((name, payload) => events.push([name, payload]));
   function broadcast(name: string, payload: unknown) {
     for (const win of BrowserWindow.getAllWindows()) {

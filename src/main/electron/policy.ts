@@ -65,10 +65,6 @@ export function externalHttpsUrl(url: unknown): string | null {
 }
 
 /** Is this permission on the allow-list, asked for by a trusted page? */
-export function isPermissionAllowed(
-  permission: string,
-  requestingUrl: unknown,
-  origins: readonly string[] = [APP_ORIGIN],
-): boolean {
+export function isPermissionAllowed(permission: string, requestingUrl: unknown, origins: readonly string[] = [APP_ORIGIN]): boolean {
   return ALLOWED_PERMISSIONS.includes(permission) && isTrustedUrl(requestingUrl, origins);
 }

@@ -6,9 +6,7 @@ import { mimeTypeFor, resolveRendererPath } from './static-files';
 
 /** Must run before the app is ready. Standard + secure: relative URLs, storage and a secure context. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 const SECURITY_HEADERS = {

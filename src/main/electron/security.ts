@@ -13,9 +13,7 @@ export function applySessionSecurity(origins: readonly string[]): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl, origins));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, origins),
-  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, origins));
 }
 
 /** Every web contents: no navigation away, no new windows, no webviews. */

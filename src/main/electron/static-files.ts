@@ -15,11 +15,7 @@ type PathModule = Pick<typeof nodePath, 'resolve' | 'sep'>;
  * percent-encoded) and anything that would resolve outside the root.
  * `/` maps to index.html. `pathModule` lets tests check Windows rules.
  */
-export function resolveRendererPath(
-  rootDir: string,
-  requestUrl: string,
-  pathModule: PathModule = nodePath,
-): PathResolution {
+export function resolveRendererPath(rootDir: string, requestUrl: string, pathModule: PathModule = nodePath): PathResolution {
   if (hasDotSegment(requestUrl)) return { ok: false, status: 404 };
   let url: URL;
   try {
@@ -56,7 +52,6 @@ function hasDotSegment(rawUrl: string): boolean {
   const path = rawUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
   return path.split(/\/|\\|%2f|%5c/i).some((segment) => /^(\.|%2e){1,2}$/i.test(segment));
 }
-
 
 /** Content type by file extension (case-insensitive); unknown → application/octet-stream. */
 export function mimeTypeFor(filePath: string): string {

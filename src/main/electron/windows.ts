@@ -28,6 +28,8 @@ function entryUrl(options: WindowOptions, hash = ''): string {
  * the reviewed exceptions on the constructor line.
  */
 function createAppWindow(options: WindowOptions, window: BrowserWindowConstructorOptions): BrowserWindow {
+  // Electronegativity reads its annotation on the constructor's own line.
+  // prettier-ignore
   const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     show: false,
     backgroundColor: '#0B1020',

@@ -74,7 +74,13 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
       const workshop = getWorkshopOrThrow(ctx, workshopId);
       const base = slug(workshop.title);
       if (format === 'pdf') return { kind: 'pdf' as const, base };
-      if (format === 'pptx') return { kind: 'pptx' as const, base, brand: brandOf(ctx, workshopId), notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])) };
+      if (format === 'pptx')
+        return {
+          kind: 'pptx' as const,
+          base,
+          brand: brandOf(ctx, workshopId),
+          notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])),
+        };
       let text: string;
       let fileName: string;
       if (format === 'json') {
@@ -94,7 +100,17 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     const g = gathered.value;
     if (g.kind === 'text') {
       const body = Buffer.from(g.text, 'utf8');
-      return ok(keep({ fileName: g.fileName, mime: MIME[format], bytes: body.length, pages: null, partial: g.partial, seconds: (performance.now() - start) / 1000, body }));
+      return ok(
+        keep({
+          fileName: g.fileName,
+          mime: MIME[format],
+          bytes: body.length,
+          pages: null,
+          partial: g.partial,
+          seconds: (performance.now() - start) / 1000,
+          body,
+        }),
+      );
     }
     const assembled = await assembleReportAsync(core, workshopId, { paper: request.paper ?? 'a4', sections: request.sections ?? REPORT_SECTIONS });
     if (!assembled.ok) return assembled;

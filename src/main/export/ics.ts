@@ -97,5 +97,9 @@ export function commitmentsIcs(ctx: HandlerContext, workshopId: string): { text:
   const data = assembleReport(ctx, workshopId, { paper: 'a4', sections: ['commitments'] });
   const events = data.commitments.map((c, i) => ({ uid: `${w.id}-${i + 1}@common-ground`, commitment: c, source: c.source }));
   const dated = events.filter((e) => e.commitment.due);
-  return { text: buildIcs(events, { title: w.title, now: ctx.now, undated: events.length - dated.length }), events: dated.length, undated: events.length - dated.length };
+  return {
+    text: buildIcs(events, { title: w.title, now: ctx.now, undated: events.length - dated.length }),
+    events: dated.length,
+    undated: events.length - dated.length,
+  };
 }

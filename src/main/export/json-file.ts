@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { ActionStatus, IsoDate, IsoTimestamp, LongText, MAX_IMPORT_BYTES, Minutes, Naming, PersonName, ShortText, Team, Title, Workshop } from '../../shared/domain';
+import {
+  ActionStatus,
+  IsoDate,
+  IsoTimestamp,
+  LongText,
+  MAX_IMPORT_BYTES,
+  Minutes,
+  Naming,
+  PersonName,
+  ShortText,
+  Team,
+  Title,
+  Workshop,
+} from '../../shared/domain';
 import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { Currency } from '../../shared/currency';
@@ -49,13 +62,26 @@ export const WorkshopFile = z
     }),
     participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
     activities: z
-      .array(z.object({ id: Ref, kind: z.string().min(1).max(40), title: Title, minutes: Minutes, configVersion: z.number().int().min(0), config: z.unknown(), notes: LongText, naming: Naming.nullable().default(null) }))
+      .array(
+        z.object({
+          id: Ref,
+          kind: z.string().min(1).max(40),
+          title: Title,
+          minutes: Minutes,
+          configVersion: z.number().int().min(0),
+          config: z.unknown(),
+          notes: LongText,
+          naming: Naming.nullable().default(null),
+        }),
+      )
       .max(200),
     actionItems: z
       .array(z.object({ id: Ref, text: z.string().trim().min(1).max(500), owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus }))
       .max(1000),
     responses: z
-      .array(z.object({ activity: Ref, participant: Ref, itemKey: z.string().min(1).max(64), value: z.unknown(), createdAt: IsoTimestamp, updatedAt: IsoTimestamp }))
+      .array(
+        z.object({ activity: Ref, participant: Ref, itemKey: z.string().min(1).max(64), value: z.unknown(), createdAt: IsoTimestamp, updatedAt: IsoTimestamp }),
+      )
       .max(1_000_000),
     run: z
       .object({
@@ -79,7 +105,8 @@ export const WorkshopFile = z
   .strict();
 export type WorkshopFile = z.infer<typeof WorkshopFile>;
 
-export const refuse = (message: string, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', `${message} Nothing was imported.`, issues);
+export const refuse = (message: string, issues?: { path: string; message: string }[]) =>
+  new DomainError('VALIDATION', `${message} Nothing was imported.`, issues);
 
 /** How deeply arrays and objects nest in a JSON text, counted without parsing it (so no stack to overflow). */
 export function jsonDepth(text: string, stopAbove = Infinity): number {
@@ -89,7 +116,8 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {

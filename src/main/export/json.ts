@@ -89,7 +89,16 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       logo: logo ? { mime: logo.mime, base64: logo.data.toString('base64') } : null,
     },
     participants: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team, role: p.role })),
-    activities: activities.map((a) => ({ id: a.id, kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes, naming: a.naming })),
+    activities: activities.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      minutes: a.minutes,
+      configVersion: a.configVersion,
+      config: a.config,
+      notes: a.notes,
+      naming: a.naming,
+    })),
     actionItems: listActionItems(ctx.db, workshopId).map((a) => ({ id: a.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status })),
     responses: responses.map((r) => ({
       activity: r.activity_id,
@@ -112,7 +121,6 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
   };
 }
 
-
 const count = (n: number) => n.toLocaleString('en-US');
 const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
@@ -121,7 +129,8 @@ function at<T>(where: string, check: () => T): T {
   try {
     return check();
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'VALIDATION') throw refuse(`${where}: ${error.message.replace(/\s*Nothing was imported\.$/, '')}`, error.issues);
+    if (error instanceof DomainError && error.code === 'VALIDATION')
+      throw refuse(`${where}: ${error.message.replace(/\s*Nothing was imported\.$/, '')}`, error.issues);
     throw error;
   }
 }
@@ -133,7 +142,11 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   const logo = logoFile ? importLogo(logoFile) : null;
   if (logo) putLogo(ctx.db, logo);
   // Files from before the currency setting: the currency their comp plan was written in.
-  const workshop = newWorkshop(ctx, { ...fields, logo: logo && { mime: logo.mime, width: logo.width, height: logo.height, bytes: logo.bytes, hash: logo.hash }, currency: currency ?? currencyOfActivities(file.activities) ?? 'USD' });
+  const workshop = newWorkshop(ctx, {
+    ...fields,
+    logo: logo && { mime: logo.mime, width: logo.width, height: logo.height, bytes: logo.bytes, hash: logo.hash },
+    currency: currency ?? currencyOfActivities(file.activities) ?? 'USD',
+  });
   const ids = new Map<string, string>([[file.workshop.id, workshop.id]]);
   const fresh = (old: string, what: string) => {
     if (ids.has(old)) throw refuse(`The ${what} id "${old.slice(0, 40)}" is used twice.`);
@@ -155,10 +168,24 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
     const checked = checkActivityConfig(a, `Activity ${i + 1} (${quote(a.title)})`);
     const id = fresh(a.id, 'activity');
     activities.set(id, { kind: a.kind, title: a.title, config: checked.config });
-    insertAt(ctx, { id, workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: checked.config, configVersion: checked.configVersion, notes: a.notes, naming: a.naming });
+    insertAt(ctx, {
+      id,
+      workshopId: workshop.id,
+      kind: a.kind,
+      title: a.title,
+      minutes: a.minutes,
+      config: checked.config,
+      configVersion: checked.configVersion,
+      notes: a.notes,
+      naming: a.naming,
+    });
   });
   file.actionItems.forEach((a, position) =>
-    insertActionItem(ctx.db, { id: fresh(a.id, 'action item'), workshopId: workshop.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status, position }, ctx.now),
+    insertActionItem(
+      ctx.db,
+      { id: fresh(a.id, 'action item'), workshopId: workshop.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status, position },
+      ctx.now,
+    ),
   );
 
   if (file.run) importRun(ctx, workshop.id, file.run, ids, activities, newParticipantId);
@@ -192,7 +219,14 @@ function importRun(
 ) {
   const current = run.currentActivity === null ? null : ids.get(run.currentActivity);
   if (current === undefined || (current !== null && !activities.has(current))) throw refuse('The run is on an activity that is not in the file.');
-  upsertRun(ctx.db, { workshop_id: workshopId, status: run.status, current_activity_id: current, started_at: run.startedAt, ended_at: run.endedAt, entered_at: run.enteredAt });
+  upsertRun(ctx.db, {
+    workshop_id: workshopId,
+    status: run.status,
+    current_activity_id: current,
+    started_at: run.startedAt,
+    ended_at: run.endedAt,
+    entered_at: run.enteredAt,
+  });
   const seen = new Set<string>();
   for (const s of run.activities) {
     const activityId = ids.get(s.activityId);
@@ -211,7 +245,13 @@ function importRun(
   }
 }
 
-function importAnswers(ctx: HandlerContext, responses: WorkshopFile['responses'], ids: ReadonlyMap<string, string>, activities: Activities, personNumber: ReadonlyMap<string, number>) {
+function importAnswers(
+  ctx: HandlerContext,
+  responses: WorkshopFile['responses'],
+  ids: ReadonlyMap<string, string>,
+  activities: Activities,
+  personNumber: ReadonlyMap<string, number>,
+) {
   const insert = ctx.db.prepare(`INSERT INTO responses (activity_id, participant_id, item_key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
   // What each person has answered so far in each activity: the engines' budgets (cards, dots, markers) count it.
   const mine = new Map<string, Map<string, unknown>>();

@@ -18,7 +18,8 @@ export function describeResponse(def: ActivityDefinition | undefined, config: un
 }
 
 /** The teams whose answers may be shown apart: those where enough people answered (the aggregate's rule). */
-export const nameableTeams = (results: Aggregate | null): Set<Team> => new Set((results?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed).map((t) => t.team));
+export const nameableTeams = (results: Aggregate | null): Set<Team> =>
+  new Set((results?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed).map((t) => t.team));
 
 /** The team shown next to an answer (CSV): never for anonymous, for team only and named only above the threshold. */
 export function shownTeam(naming: Naming, team: Team, nameable: Set<Team>): Team | '' {
@@ -29,9 +30,12 @@ export function shownTeam(naming: Naming, team: Team, nameable: Set<Team>): Team
 /** Which setting was in force, in the report's words; `removedOn` (a formatted date) when the workshop was anonymised. */
 export function privacyText(namesInExports: boolean, removedOn: string | null = null): string {
   const removed = removedOn ? ` Names were removed from this workshop for good on ${removedOn}: people appear as “Sales 1”, “Marketing 2” and so on.` : '';
-  return (namesInExports
-    ? `Names in the report and exports: on. Activities marked “${NAMING_LABEL.named}” show who gave each answer; “${NAMING_LABEL.team}” and “${NAMING_LABEL.anonymous}” activities show no names (the trust retro and the persona stay anonymous).`
-    : `Names in the report and exports: off. Answers are counted per team (“${NAMING_LABEL.team}”) or with no team at all (“${NAMING_LABEL.anonymous}”); only activities named by nature, such as commitments, show names.`) + removed;
+  return (
+    (namesInExports
+      ? `Names in the report and exports: on. Activities marked “${NAMING_LABEL.named}” show who gave each answer; “${NAMING_LABEL.team}” and “${NAMING_LABEL.anonymous}” activities show no names (the trust retro and the persona stay anonymous).`
+      : `Names in the report and exports: off. Answers are counted per team (“${NAMING_LABEL.team}”) or with no team at all (“${NAMING_LABEL.anonymous}”); only activities named by nature, such as commitments, show names.`) +
+    removed
+  );
 }
 
 export interface AppendixInput {
@@ -69,7 +73,10 @@ export function appendixTable({ activity, def, responses, results, board, naming
         ? `${NAMING_LABEL.team}: how many gave each answer, never who or when; a team is counted apart only when enough of its people answered.`
         : `${NAMING_LABEL.anonymous}: how many gave each answer, never who, when or which team.`,
     rows: [],
-    counts: countAnswers(described.map(({ r, text }) => ({ team: r.team, ...text })), countTeams),
+    counts: countAnswers(
+      described.map(({ r, text }) => ({ team: r.team, ...text })),
+      countTeams,
+    ),
     countTeams,
   };
 }

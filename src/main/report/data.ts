@@ -23,7 +23,16 @@ import { commitmentFollowUps, sectionFollowUps } from './follow-up';
 import { reportLocale } from './locale';
 import { RUN_RULE, STATE_TEXT, runStateOf, runSummary, type RunFacts } from './run-state';
 import { buildSection } from './section';
-import { REPORT_SECTIONS, type AppendixTable, type ReportActivity, type ReportCommitment, type ReportData, type ReportFinding, type ReportOptions, type RunState } from './types';
+import {
+  REPORT_SECTIONS,
+  type AppendixTable,
+  type ReportActivity,
+  type ReportCommitment,
+  type ReportData,
+  type ReportFinding,
+  type ReportOptions,
+  type RunState,
+} from './types';
 
 // Everything the report shows, gathered from the database in one read and
 // put into words. Results come only through aggregate() (the same
@@ -106,7 +115,14 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     clientName: brandFound.clientName,
     accent: brandFound.accent,
     accentForText: brandFound.accentForText,
-    logo: brandFound.logo ? { file: brandFound.logo.mime === 'image/svg+xml' ? 'logo.svg' : 'logo.png', width: brandFound.logo.width, height: brandFound.logo.height, base64: brandFound.logo.base64 } : null,
+    logo: brandFound.logo
+      ? {
+          file: brandFound.logo.mime === 'image/svg+xml' ? 'logo.svg' : 'logo.png',
+          width: brandFound.logo.width,
+          height: brandFound.logo.height,
+          base64: brandFound.logo.base64,
+        }
+      : null,
   };
   const participants = listParticipants(ctx.db, workshopId);
   const names = new Map(participants.map((p) => [p.id, p]));
@@ -135,7 +151,15 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       actualMinutes: t?.visited ? minutes(t.actualMs) : 0,
       answers: responses.length,
     };
-    facts.push({ activity, def, responses, results: def ? aggregate(def, activity.config, responses, threshold) : null, naming: namingOf(def, activity, workshop), run, state: runStateOf(run, finished) });
+    facts.push({
+      activity,
+      def,
+      responses,
+      results: def ? aggregate(def, activity.config, responses, threshold) : null,
+      naming: namingOf(def, activity, workshop),
+      run,
+      state: runStateOf(run, finished),
+    });
   }
 
   // Many answers share a minute: write each minute once (the appendix has a time on every named answer).
@@ -226,7 +250,9 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   const actualTotal = visited.length ? visited.reduce((s, r) => s + (r.actual ?? 0), 0) : null;
   const agendaNote = run.startedAt
     ? `Started at ${clockAt(run.startedAt)}${run.endedAt ? `, ended at ${clockAt(run.endedAt)}` : ', still running'}. ` +
-      (actualTotal !== null ? `${actualTotal} of ${plannedTotal} planned minutes used${run.endedAt ? '' : ' so far'} on ${visited.length} of ${activities.length} activities.` : '')
+      (actualTotal !== null
+        ? `${actualTotal} of ${plannedTotal} planned minutes used${run.endedAt ? '' : ' so far'} on ${visited.length} of ${activities.length} activities.`
+        : '')
     : 'The workshop has not started yet: times are as planned.';
 
   // Appendix: every raw answer, in words, as far as each activity's naming allows.
@@ -236,9 +262,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     appendixTables.push(appendixTable({ activity, def, responses, results, naming, board: boards.get(activity.id), people: names, order, clockAt }));
   }
 
-  const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter(
-    (t) => t.count > 0,
-  );
+  const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter((t) => t.count > 0);
   const counted = facts.filter((f) => f.activity.kind !== 'break').map((f) => ({ state: f.state, title: f.activity.title }));
   const ran = runSummary(counted, finished);
   const answered = new Set(facts.flatMap((f) => f.responses.map((r) => r.participantId))).size;
@@ -269,7 +293,10 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     teams,
     participantCount: participants.length,
     anonymityNote: anonymityNote(threshold),
-    privacy: { namesInExports: workshop.namesInExports, text: privacyText(workshop.namesInExports, workshop.anonymisedAt ? format.date(workshop.anonymisedAt) : null) },
+    privacy: {
+      namesInExports: workshop.namesInExports,
+      text: privacyText(workshop.namesInExports, workshop.anonymisedAt ? format.date(workshop.anonymisedAt) : null),
+    },
     summary: {
       metrics: [
         { label: 'participants', value: format.number(participants.length) },

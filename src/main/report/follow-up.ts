@@ -27,7 +27,9 @@ export function sectionFollowUps(section: ReportActivity): FollowUp[] {
   const at = { section: section.number, where: section.title };
   return [
     ...blankLines(section.blocks).map((line) => ({ ...at, text: `Fill in the blank: “${line}”` })),
-    ...section.blocks.flatMap((b) => (b.type === 'ownerTable' ? b.rows.filter((r) => r.owner === null).map((r) => ({ ...at, text: `Decide who owns “${r.item}”.` })) : [])),
+    ...section.blocks.flatMap((b) =>
+      b.type === 'ownerTable' ? b.rows.filter((r) => r.owner === null).map((r) => ({ ...at, text: `Decide who owns “${r.item}”.` })) : [],
+    ),
     ...section.blocks.flatMap((b) => (b.type === 'followUp' ? [{ ...at, text: b.text }] : [])),
   ];
 }

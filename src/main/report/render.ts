@@ -46,7 +46,8 @@ export class ReportRenderer {
       if (!p) return;
       this.pending.delete(reply.id);
       if (this.pending.size === 0) worker.unref();
-      if (reply.ok) p.resolve({ pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength), pages: reply.pages, ms: reply.ms, loadMs: reply.loadMs });
+      if (reply.ok)
+        p.resolve({ pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength), pages: reply.pages, ms: reply.ms, loadMs: reply.loadMs });
       else p.reject(new Error(reply.error));
     });
     const fail = (error: Error) => {
@@ -72,7 +73,16 @@ export class ReportRenderer {
         const id = this.nextId++;
         this.pending.set(id, { resolve, reject });
         worker.ref();
-        const req: RenderRequest = { id, template: REPORT_TEMPLATE, data: json, cjk: CJK.test(json), symbols: SYMBOLS.test(json), emoji: EMOJI.test(json), fresh: options.fresh, logo };
+        const req: RenderRequest = {
+          id,
+          template: REPORT_TEMPLATE,
+          data: json,
+          cjk: CJK.test(json),
+          symbols: SYMBOLS.test(json),
+          emoji: EMOJI.test(json),
+          fresh: options.fresh,
+          logo,
+        };
         worker.postMessage(req);
       });
     const next = this.chain.then(run, run);

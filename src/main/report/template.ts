@@ -10,4 +10,6 @@ import { TEMPLATE_SUMMARY } from './template-summary';
 // Kept as strings so the worker needs no file system access to load it; one
 // part per concern, joined in order (each part uses only what comes before).
 
-export const REPORT_TEMPLATE = [TEMPLATE_BASE, TEMPLATE_BLOCKS, TEMPLATE_CHARTS, TEMPLATE_LINE, TEMPLATE_RENDER, TEMPLATE_SUMMARY, TEMPLATE_DOCUMENT].join('\n');
+export const REPORT_TEMPLATE = [TEMPLATE_BASE, TEMPLATE_BLOCKS, TEMPLATE_CHARTS, TEMPLATE_LINE, TEMPLATE_RENDER, TEMPLATE_SUMMARY, TEMPLATE_DOCUMENT].join(
+  '\n',
+);

@@ -24,9 +24,7 @@ export interface RenderRequest {
   logo?: { file: string; bytes: Uint8Array } | null;
 }
 
-export type RenderReply =
-  | { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; loadMs: number }
-  | { id: number; ok: false; error: string };
+export type RenderReply = { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; loadMs: number } | { id: number; ok: false; error: string };
 
 const resolver = createRequire(import.meta.url);
 const LATIN = ['400Regular', '400Regular_Italic', '500Medium', '600SemiBold', '700Bold', '700Bold_Italic'];
@@ -72,7 +70,10 @@ export function render(req: RenderRequest): RenderReply {
   compiler.addSource('/report/main.typ', req.template);
   compiler.mapShadow('/report/data.json', Buffer.from(req.data, 'utf8'));
   if (req.logo) compiler.mapShadow(`/report/${req.logo.file}`, Buffer.from(req.logo.bytes));
-  const result = compiler.compile({ mainFilePath: '/report/main.typ', inputs: { cjk: req.cjk ? '1' : '0', symbols: req.symbols ? '1' : '0', emoji: req.emoji ? '1' : '0' } });
+  const result = compiler.compile({
+    mainFilePath: '/report/main.typ',
+    inputs: { cjk: req.cjk ? '1' : '0', symbols: req.symbols ? '1' : '0', emoji: req.emoji ? '1' : '0' },
+  });
   const error = result.takeError();
   if (error) return { id: req.id, ok: false, error: describe(error.shortDiagnostics) || 'Typst could not compile the report.' };
   const warnings = result.takeWarnings();

@@ -22,7 +22,11 @@ export function handleApiSocket(ws: WebSocket, backend: Backend): void {
   ws.on('message', (data, isBinary) => {
     const msg = isBinary ? null : parse(String(data));
     if (!msg) {
-      sendMsg({ type: 'result', id: -1, result: { ok: false, error: { code: 'VALIDATION', message: 'Messages must be JSON: { type: "invoke", id, op, input }.' } } });
+      sendMsg({
+        type: 'result',
+        id: -1,
+        result: { ok: false, error: { code: 'VALIDATION', message: 'Messages must be JSON: { type: "invoke", id, op, input }.' } },
+      });
       return;
     }
     void backend.invoke(msg.op, msg.input).then((result) => sendMsg({ type: 'result', id: msg.id, result }));

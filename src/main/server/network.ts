@@ -17,7 +17,8 @@ export function lanAddresses(ifaces = networkInterfaces()): HostOption[] {
       out.push({ address: info.address, interface: name, label: describeInterface(name, info.address) });
     }
   }
-  const rank = (h: HostOption) => (/wi-?fi|wlan|wlp|en0/i.test(h.interface) ? 0 : /hotspot|ap\d/i.test(h.label) ? 1 : /docker|veth|br-|virbr|vmnet|utun/i.test(h.interface) ? 3 : 2);
+  const rank = (h: HostOption) =>
+    /wi-?fi|wlan|wlp|en0/i.test(h.interface) ? 0 : /hotspot|ap\d/i.test(h.label) ? 1 : /docker|veth|br-|virbr|vmnet|utun/i.test(h.interface) ? 3 : 2;
   return out.sort((a, b) => rank(a) - rank(b));
 }
 

@@ -108,7 +108,11 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   const origin = `http://${hostPort}`;
   const joinUrl = `${origin}/j/${opts.roomToken}`;
 
-  const pushStates = coalescer<'state'>(() => phones.forEach((p) => p.pushState()), (k) => k, 30);
+  const pushStates = coalescer<'state'>(
+    () => phones.forEach((p) => p.pushState()),
+    (k) => k,
+    30,
+  );
   // The list of names goes only to phones looking at it, built and serialised once per
   // refresh, at most once per `rosterEveryMs` during a burst of joins (the last one follows).
   const pushRosters = coalescer<'roster'>(
@@ -124,7 +128,11 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   // A workshop change (settings, names in the report, an activity's override, the roster) can
   // change what a joined phone is told; at most once per roster window, so a burst of joins
   // does not recompute every phone's state each time.
-  const pushSettings = coalescer<'settings'>(() => phones.forEach((p) => p.pushState()), (k) => k, opts.rosterEveryMs ?? ROOM_DEFAULTS.rosterEveryMs);
+  const pushSettings = coalescer<'settings'>(
+    () => phones.forEach((p) => p.pushState()),
+    (k) => k,
+    opts.rosterEveryMs ?? ROOM_DEFAULTS.rosterEveryMs,
+  );
   const refreshAll = {
     push: (kind: 'state' | 'roster') => (kind === 'state' ? pushStates.push('state') : pushRosters.push('roster')),
     dispose: () => (pushStates.dispose(), pushRosters.dispose(), pushSettings.dispose()),
@@ -234,7 +242,8 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
           refusal: () => {
             if (!selfAdd.allowed) return 'Ask the facilitator to add you to the list.';
             if (selfAdd.added >= selfAdd.limit) return 'The list is full: ask the facilitator to add you.';
-            if (!selfAddsPerAddress.check(address)) return 'Several people just added themselves from this network. Wait a minute and try again, or ask the facilitator to add you.';
+            if (!selfAddsPerAddress.check(address))
+              return 'Several people just added themselves from this network. Wait a minute and try again, or ask the facilitator to add you.';
             return null;
           },
           added: () => {
@@ -288,4 +297,3 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     },
   };
 }
-

@@ -1,10 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { Core } from '../core/types';
-import {
-  ParticipantClientMessage,
-  type ParticipantServerMessage,
-  type RosterEntry,
-} from '../../shared/participant-protocol';
+import { ParticipantClientMessage, type ParticipantServerMessage, type RosterEntry } from '../../shared/participant-protocol';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
 import * as session from '../services/participant-session';
 import { TokenBucket } from './rate-limit';
@@ -167,7 +163,8 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
         const refusal = opts.selfAdd?.refusal();
         if (refusal) return error(refusal, 'CONFLICT');
         if (!opts.allowSelfAdd()) return error('Ask the facilitator to add you to the list.', 'CONFLICT');
-        if (addedOne) return error('This phone has already added a name. Anyone else can add themselves on their own phone, or ask the facilitator.', 'CONFLICT');
+        if (addedOne)
+          return error('This phone has already added a name. Anyone else can add themselves on their own phone, or ask the facilitator.', 'CONFLICT');
         const { name, team } = msg;
         const r = core.transact('phone:joinNew', (ctx) => session.joinNew(ctx, workshopId, name, team));
         if (r.ok) {
@@ -182,10 +179,12 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
       case 'submit': {
         if (!participant) return error('Pick your name first.', 'UNAUTHORIZED', msg.seq);
         const id = participant.id;
-        void opts.writes.write((ctx) => session.submitFromPhone(ctx, workshopId, id, msg)).then((r) => {
-          if (!r.ok) return error(r.error.message, r.error.code, msg.seq);
-          send({ t: 'ack', seq: msg.seq, mine: r.value });
-        });
+        void opts.writes
+          .write((ctx) => session.submitFromPhone(ctx, workshopId, id, msg))
+          .then((r) => {
+            if (!r.ok) return error(r.error.message, r.error.code, msg.seq);
+            send({ t: 'ack', seq: msg.seq, mine: r.value });
+          });
         return;
       }
     }

@@ -32,7 +32,9 @@ export function withWorkshopTitle(html: string, title: string): string {
   if (!TITLE_SLOT.test(html)) return html; // a page built without the first screen: leave it as it is
   const safe = escapeHtml(title);
   // Functions as replacements, so a title with `$&` or `$1` stays text.
-  return html.replace(TITLE_SLOT, () => `<p class="ph-kicker" id="cg-title">${safe}</p>`).replace(DOCUMENT_TITLE, () => `<title>${safe} · Common Ground</title>`);
+  return html
+    .replace(TITLE_SLOT, () => `<p class="ph-kicker" id="cg-title">${safe}</p>`)
+    .replace(DOCUMENT_TITLE, () => `<title>${safe} · Common Ground</title>`);
 }
 
 export interface Welcome {
@@ -83,7 +85,8 @@ function screenHtml(screen: Screen): string {
 const firstScreenData = (first: FirstScreen) => `<script type="application/json" id="${FIRST_SCREEN_ID}">${jsonInHtml(first)}</script>`;
 
 const mark = (team: RosterEntry['team']) => `<span class="pick-mark" aria-hidden="true">${TEAM_MARK[team]}</span>`;
-const alert = (message: string | undefined, id = '') => (message ? `<p${id ? ` id="${id}"` : ''} class="ph-error" role="alert">${escapeHtml(message)}</p>` : '');
+const alert = (message: string | undefined, id = '') =>
+  message ? `<p${id ? ` id="${id}"` : ''} class="ph-error" role="alert">${escapeHtml(message)}</p>` : '';
 const noScript = (text: string) => `<noscript><p class="ph-hint">${escapeHtml(text)}</p></noscript>`;
 const NEEDS_SCRIPT = 'The activities need JavaScript: turn it on in this browser’s settings, then reload the page.';
 

@@ -9,5 +9,4 @@ export function send(res: ServerResponse, status: number, type: string, body: st
 
 export const plain = (res: ServerResponse, status: number, text: string): void => send(res, status, 'text/plain; charset=utf-8', text);
 
-export const json = (res: ServerResponse, status: number, value: unknown): void =>
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+export const json = (res: ServerResponse, status: number, value: unknown): void => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));

@@ -32,7 +32,11 @@ export function createRoomController(opts: RoomControllerOptions) {
   /** Per workshop, for as long as the app runs: closing and reopening the room does not reset the ceiling. */
   const selfAdds = new Map<string, { added: number; limit: number }>();
   // Connection counts and self-adds change often under load: the console hears at most a few a second.
-  const changed = coalescer<'room'>(() => opts.onChange?.(), (k) => k, 250);
+  const changed = coalescer<'room'>(
+    () => opts.onChange?.(),
+    (k) => k,
+    250,
+  );
 
   const info = (): RoomInfo | null =>
     room && {

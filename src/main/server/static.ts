@@ -98,7 +98,8 @@ export async function readStatic(root: string, urlPath: string, acceptEncoding?:
 /** Compress a small body made per request (the phone page with its title) for the coding the client accepts best. */
 export function compressFor(acceptEncoding: string | string[] | undefined, body: Buffer): { body: Buffer; coding: Coding } {
   const coding = chooseCoding(acceptEncoding, CODINGS);
-  if (coding === 'br') return { body: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }), coding };
+  if (coding === 'br')
+    return { body: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }), coding };
   if (coding === 'gzip') return { body: gzipSync(body), coding };
   return { body, coding };
 }
@@ -110,7 +111,12 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  * and a cache policy: a year for hashed assets, revalidate everything else. HEAD gets the
  * headers only.
  */
-export function sendStatic(req: IncomingMessage, res: ServerResponse, file: Pick<StaticFile, 'body' | 'type' | 'coding' | 'immutable'>, cacheControl?: string): void {
+export function sendStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: Pick<StaticFile, 'body' | 'type' | 'coding' | 'immutable'>,
+  cacheControl?: string,
+): void {
   res.statusCode = 200;
   res.setHeader('Content-Type', file.type);
   if (file.coding !== 'identity') res.setHeader('Content-Encoding', file.coding);

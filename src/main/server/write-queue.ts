@@ -15,7 +15,10 @@ export function createWriteQueue(core: Core, label: string) {
     scheduled = false;
     const batch = pending;
     pending = [];
-    const results = core.transactBatch(label, batch.map((b) => b.fn));
+    const results = core.transactBatch(
+      label,
+      batch.map((b) => b.fn),
+    );
     batch.forEach((b, i) => b.resolve(results[i]!));
   }
 

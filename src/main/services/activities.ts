@@ -111,11 +111,7 @@ export const activityHandlers = {
 
   'activity:duplicate': ({ id }, ctx) => {
     const source = activityOrThrow(ctx, id);
-    const copy = insertAt(
-      ctx,
-      { ...source, id: newId(), title: `${source.title} (copy)`.slice(0, 200) },
-      source.position + 1,
-    );
+    const copy = insertAt(ctx, { ...source, id: newId(), title: `${source.title} (copy)`.slice(0, 200) }, source.position + 1);
     changed(ctx, source.workshopId);
     return { ...copy, position: source.position + 1 };
   },
@@ -131,10 +127,7 @@ export const activityHandlers = {
   'activity:reorder': ({ workshopId, orderedIds }, ctx) => {
     getWorkshopOrThrow(ctx, workshopId);
     const current = q.listActivities(ctx.db, workshopId).map((a) => a.id);
-    const same =
-      orderedIds.length === current.length &&
-      new Set(orderedIds).size === orderedIds.length &&
-      orderedIds.every((id) => current.includes(id));
+    const same = orderedIds.length === current.length && new Set(orderedIds).size === orderedIds.length && orderedIds.every((id) => current.includes(id));
     if (!same) {
       throw new ValidationError(
         'The new order must list every activity of this workshop exactly once. The agenda may have changed in another window; reload it.',

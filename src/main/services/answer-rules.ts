@@ -26,7 +26,14 @@ export function answerContext(kind: string, config: unknown, board: unknown, liv
  * this person's other answers and the board. Returns the parsed value
  * (null = take it back); a VALIDATION error says why not.
  */
-export function checkAnswer(engine: ResponseEngine<unknown>, config: unknown, itemKey: string, input: unknown, mine: ReadonlyMap<string, unknown>, context: AnswerContext): unknown {
+export function checkAnswer(
+  engine: ResponseEngine<unknown>,
+  config: unknown,
+  itemKey: string,
+  input: unknown,
+  mine: ReadonlyMap<string, unknown>,
+  context: AnswerContext,
+): unknown {
   let value: unknown = null;
   if (input !== null) {
     const parsed = engine.valueSchema.safeParse(input, { error: friendlyError });
@@ -46,7 +53,8 @@ function firstBroken(ctx: HandlerContext, activity: Activity, before: { config: 
   const engine = findDefinition(activity.kind)?.responses;
   if (!engine) return null;
   const byPerson = new Map<string, Map<string, unknown>>();
-  for (const r of listResponses(ctx.db, activity.id)) byPerson.set(r.participantId, (byPerson.get(r.participantId) ?? new Map<string, unknown>()).set(r.itemKey, r.value));
+  for (const r of listResponses(ctx.db, activity.id))
+    byPerson.set(r.participantId, (byPerson.get(r.participantId) ?? new Map<string, unknown>()).set(r.itemKey, r.value));
   const was = answerContext(activity.kind, before.config, before.board, false);
   const will = answerContext(activity.kind, after.config, after.board, false);
   // With the same settings, only an item coming (back) onto the ballot can break a kept answer: only its voters need a look.

@@ -22,12 +22,22 @@ function activity(step: Step): TemplateActivity {
       title: `[Placeholder] ${step.title}`,
       minutes: step.minutes,
       configVersion: findDefinition('slide')!.configVersion,
-      config: { text: `This slot is for the “${step.kind}” exercise, which this version of Common Ground does not have. Replace it, or run it as a discussion.`, bullets: [] },
+      config: {
+        text: `This slot is for the “${step.kind}” exercise, which this version of Common Ground does not have. Replace it, or run it as a discussion.`,
+        bullets: [],
+      },
       notes: step.notes ?? '',
     };
   }
   const base = def.defaultConfig() as Record<string, unknown>;
-  return { kind: step.kind, title: step.title, minutes: step.minutes, configVersion: def.configVersion, config: { ...base, ...step.config }, notes: step.notes ?? '' };
+  return {
+    kind: step.kind,
+    title: step.title,
+    minutes: step.minutes,
+    configVersion: def.configVersion,
+    config: { ...base, ...step.config },
+    notes: step.notes ?? '',
+  };
 }
 
 const welcome = (minutes: number, bullets: string[]): Step => ({
@@ -61,7 +71,10 @@ const wrapUp = (minutes: number): Step => ({
   kind: 'slide',
   title: 'Wrap-up and next steps',
   minutes,
-  config: { text: '', bullets: ['The report goes to leadership this week', 'First joint meeting is already in the calendar', 'We check progress together in 30 days'] },
+  config: {
+    text: '',
+    bullets: ['The report goes to leadership this week', 'First joint meeting is already in the calendar', 'We check progress together in 30 days'],
+  },
 });
 
 export const KICKOFF_ID = `${BUILT_IN_PREFIX}kickoff`;
@@ -95,7 +108,12 @@ export function alignmentDayTemplate(): TemplateBody {
     activities: [
       welcome(10, ['Morning: how the other side works and is paid', 'Midday: leads and the buyer’s journey', 'Afternoon: numbers, trust and commitments']),
       icebreaker(15),
-      { kind: 'persona', title: 'The sales team as a persona', minutes: 40, notes: 'Marketing treats Sales as a customer: what do they need, fear and want from us?' },
+      {
+        kind: 'persona',
+        title: 'The sales team as a persona',
+        minutes: 40,
+        notes: 'Marketing treats Sales as a customer: what do they need, fear and want from us?',
+      },
       { kind: 'break', title: 'Coffee break', minutes: 15, config: { message: 'Back in fifteen minutes' } },
       { kind: 'comp', title: 'Sales compensation 101', minutes: 40 },
       leadSort(35),

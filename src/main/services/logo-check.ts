@@ -57,11 +57,14 @@ function checkPng(data: Buffer): { width: number; height: number } {
   try {
     const { width, height } = pngHeader(data);
     if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) {
-      throw logoError(`That PNG is ${width} × ${height} pixels; a logo can be at most ${MAX_LOGO_PIXELS_PER_SIDE} pixels on each side. Save a smaller version.`);
+      throw logoError(
+        `That PNG is ${width} × ${height} pixels; a logo can be at most ${MAX_LOGO_PIXELS_PER_SIDE} pixels on each side. Save a smaller version.`,
+      );
     }
     return checkPngStructure(data);
   } catch (error) {
-    if (error instanceof PngDamaged) throw logoError(`That PNG is damaged or incomplete (${error.message}), so it cannot be shown. Export the logo again from your image editor.`);
+    if (error instanceof PngDamaged)
+      throw logoError(`That PNG is damaged or incomplete (${error.message}), so it cannot be shown. Export the logo again from your image editor.`);
     throw error;
   }
 }

@@ -49,9 +49,8 @@ export function joinNew(ctx: HandlerContext, workshopId: string, name: string, t
 
 /** The participant a device token belongs to, in this workshop, or null. */
 export function resume(ctx: HandlerContext, workshopId: string, token: string): RosterEntry | null {
-  const row = ctx.db
-    .prepare('SELECT participant_id FROM devices WHERE token_hash = ? AND workshop_id = ?')
-    .get(hash(token), workshopId) as { participant_id: string } | undefined;
+  const row = ctx.db.prepare('SELECT participant_id FROM devices WHERE token_hash = ? AND workshop_id = ?').get(hash(token), workshopId) as
+    { participant_id: string } | undefined;
   if (!row) return null;
   const p = getParticipant(ctx.db, row.participant_id);
   if (!p) return null;

@@ -10,7 +10,10 @@ import { getWorkshopOrThrow } from './workshop-records';
 /** Names cannot come back into a workshop whose names were removed for good. */
 function refuseIfAnonymised(ctx: HandlerContext, workshopId: string): void {
   if (getWorkshopOrThrow(ctx, workshopId).anonymisedAt) {
-    throw new DomainError('CONFLICT', 'Names were removed from this workshop for good (anonymised), so people cannot be added or renamed. Duplicate it to run it again with a new roster.');
+    throw new DomainError(
+      'CONFLICT',
+      'Names were removed from this workshop for good (anonymised), so people cannot be added or renamed. Duplicate it to run it again with a new roster.',
+    );
   }
 }
 
@@ -56,9 +59,7 @@ export const participantHandlers = {
     if (patch.name !== undefined || patch.role !== undefined) refuseIfAnonymised(ctx, current.workshopId);
     const next = { ...current, ...patch };
     if (patch.name && patch.name.toLowerCase() !== current.name.toLowerCase()) {
-      const clash = q
-        .listParticipants(ctx.db, current.workshopId)
-        .some((p) => p.id !== id && p.name.toLowerCase() === patch.name!.toLowerCase());
+      const clash = q.listParticipants(ctx.db, current.workshopId).some((p) => p.id !== id && p.name.toLowerCase() === patch.name!.toLowerCase());
       if (clash) throw new DomainError('CONFLICT', `${patch.name} is already on the roster. Use a different name.`);
     }
     q.updateParticipant(ctx.db, next);

@@ -98,7 +98,6 @@ export function checkPngStructure(data: Buffer): PngHeader {
   }
   if (raw.length !== expected) damaged('its picture data does not match its size');
   let at = 0;
-  for (const r of rows)
-    for (let i = 0; i < r.count; i++, at += r.bytes) if (raw[at]! > 4) damaged('a row of its picture has an unknown filter');
+  for (const r of rows) for (let i = 0; i < r.count; i++, at += r.bytes) if (raw[at]! > 4) damaged('a row of its picture has an unknown filter');
   return { width, height };
 }

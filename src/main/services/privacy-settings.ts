@@ -29,7 +29,13 @@ const label = (naming: Naming | null) => (naming ? NAMING_LABEL[naming] : 'Follo
 
 export function logNamesInExports(ctx: HandlerContext, workshopId: string, on: boolean): void {
   const n = Object.values(answerCounts(ctx.db, workshopId)).reduce((a, b) => a + b, 0);
-  appendPrivacyLog(ctx.db, workshopId, ctx.now, PRIVACY_SETTING_ACTIONS.namesInExports, `“Names in the report and exports” turned ${on ? 'on' : 'off'} (${given(n)}).`);
+  appendPrivacyLog(
+    ctx.db,
+    workshopId,
+    ctx.now,
+    PRIVACY_SETTING_ACTIONS.namesInExports,
+    `“Names in the report and exports” turned ${on ? 'on' : 'off'} (${given(n)}).`,
+  );
 }
 
 export function logActivityNaming(ctx: HandlerContext, activity: Activity, next: Naming | null): void {

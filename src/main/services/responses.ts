@@ -37,10 +37,7 @@ function participantOf(ctx: HandlerContext, activity: Activity, participantId: s
 }
 
 /** Save one answer: validated by the engine, refused when locked, idempotent on retry. */
-export function submitResponse(
-  ctx: HandlerContext,
-  input: { activityId: string; participantId: string; itemKey: string; value: unknown },
-) {
+export function submitResponse(ctx: HandlerContext, input: { activityId: string; participantId: string; itemKey: string; value: unknown }) {
   const activity = withCurrentConfig(required(getActivity(ctx.db, input.activityId), 'That activity'));
   const engine = engineFor(activity);
   participantOf(ctx, activity, input.participantId);

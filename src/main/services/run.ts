@@ -33,7 +33,12 @@ export function activityRun(ctx: HandlerContext, activity: Activity): ActivityRu
 
 /** Resuming an ended workshop: the activity reached last (the furthest along the agenda that was ever entered). */
 function furthestReached(ctx: HandlerContext, workshopId: string): string | null {
-  const entered = new Set(q.listActivityRuns(ctx.db, workshopId).filter((s) => s.firstEnteredAt !== null).map((s) => s.activityId));
+  const entered = new Set(
+    q
+      .listActivityRuns(ctx.db, workshopId)
+      .filter((s) => s.firstEnteredAt !== null)
+      .map((s) => s.activityId),
+  );
   const reached = listActivities(ctx.db, workshopId).filter((a) => entered.has(a.id));
   return reached.at(-1)?.id ?? null;
 }

@@ -34,8 +34,6 @@ export function createSampleWorkshop(ctx: HandlerContext): Workshop {
     location: 'Boardroom, 3rd floor',
     facilitator: '',
   });
-  SAMPLE_ROSTER.forEach((person, position) =>
-    insertParticipant(ctx.db, { ...person, id: newId(), workshopId: workshop.id, position }, ctx.now),
-  );
+  SAMPLE_ROSTER.forEach((person, position) => insertParticipant(ctx.db, { ...person, id: newId(), workshopId: workshop.id, position }, ctx.now));
   return workshop;
 }

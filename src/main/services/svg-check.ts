@@ -24,7 +24,8 @@ const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 function attributeProblem(tag: SaxesTagNS, name: string, local: string, value: string): string | null {
   const attr = local.toLowerCase();
-  if (attr.startsWith('on')) return `That SVG has an event handler (${name} on <${tag.name}>), which could run a script. Export the logo again without interactivity.`;
+  if (attr.startsWith('on'))
+    return `That SVG has an event handler (${name} on <${tag.name}>), which could run a script. Export the logo again without interactivity.`;
   if (/javascript\s*:/i.test(value)) return `That SVG contains a javascript: link (on <${tag.name}>). A logo cannot run scripts.`;
   if (LINK_ATTRIBUTES.has(attr)) {
     const v = value.trim();
@@ -32,8 +33,10 @@ function attributeProblem(tag: SaxesTagNS, name: string, local: string, value: s
       return `That SVG refers to another file or web address (${name}="${clip(v)}" on <${tag.name}>). A logo must be one self-contained file: embed the picture or export the logo again.`;
     }
   }
-  if (attr === 'attributename' && /href/i.test(value)) return `That SVG has an animation that rewrites a link (<${tag.name}>). A logo must not change what it points to.`;
-  if (OUTSIDE_URL.test(value)) return `That SVG refers to something outside the file (${clip(value.trim())} on <${tag.name}>). A logo must be one self-contained file.`;
+  if (attr === 'attributename' && /href/i.test(value))
+    return `That SVG has an animation that rewrites a link (<${tag.name}>). A logo must not change what it points to.`;
+  if (OUTSIDE_URL.test(value))
+    return `That SVG refers to something outside the file (${clip(value.trim())} on <${tag.name}>). A logo must be one self-contained file.`;
   return null;
 }
 
@@ -58,7 +61,8 @@ export function checkSvgSafety(text: string): string | null {
     if (doctype.includes('[')) stop('That SVG declares its own entities (a DOCTYPE with [ … ]). Export the logo again as plain SVG.');
   });
   parser.on('processinginstruction', ({ target }) => {
-    if (target.toLowerCase() === 'xml-stylesheet') stop('That SVG loads a style sheet from another file (<?xml-stylesheet?>). A logo must be one self-contained file.');
+    if (target.toLowerCase() === 'xml-stylesheet')
+      stop('That SVG loads a style sheet from another file (<?xml-stylesheet?>). A logo must be one self-contained file.');
   });
   parser.on('opentag', (tag) => {
     if (!root) {
@@ -67,7 +71,8 @@ export function checkSvgSafety(text: string): string | null {
       else if (tag.uri !== SVG_NS) stop(`That SVG’s <svg> element lacks xmlns="${SVG_NS}", so browsers cannot show it. Export the logo again as SVG.`);
     }
     const local = tag.local.toLowerCase();
-    if (FORBIDDEN_ELEMENTS.has(local)) stop(`That SVG contains <${tag.name}>, which can run scripts or show web content. Export the logo again as a plain drawing.`);
+    if (FORBIDDEN_ELEMENTS.has(local))
+      stop(`That SVG contains <${tag.name}>, which can run scripts or show web content. Export the logo again as a plain drawing.`);
     else if (tag.uri === XHTML_NS) stop(`That SVG contains an HTML element (<${tag.name}>). Export the logo again as a plain drawing.`);
     if (local === 'style') inStyle++;
     for (const a of Object.values(tag.attributes)) {

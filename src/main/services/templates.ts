@@ -103,7 +103,17 @@ export function workshopFromTemplate(ctx: HandlerContext, body: TemplateBody, fi
   const checked = checkTemplate(body);
   const workshop = newWorkshop(ctx, { goal: checked.goal, ...fields, status: 'draft' });
   for (const a of checked.activities) {
-    insertAt(ctx, { id: newId(), workshopId: workshop.id, kind: a.kind, title: a.title, minutes: a.minutes, config: a.config, configVersion: a.configVersion, notes: a.notes, naming: null });
+    insertAt(ctx, {
+      id: newId(),
+      workshopId: workshop.id,
+      kind: a.kind,
+      title: a.title,
+      minutes: a.minutes,
+      config: a.config,
+      configVersion: a.configVersion,
+      notes: a.notes,
+      naming: null,
+    });
   }
   return workshop;
 }
@@ -125,7 +135,9 @@ export function parseTemplateFile(json: string): TemplateBody {
     throw invalid('That template file has no valid version number. Nothing was imported.');
   }
   if (version > TEMPLATE_FILE_VERSION) {
-    throw invalid(`That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${TEMPLATE_FILE_VERSION}). Update the app, then import it again. Nothing was imported.`);
+    throw invalid(
+      `That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${TEMPLATE_FILE_VERSION}). Update the app, then import it again. Nothing was imported.`,
+    );
   }
   const parsed = TemplateFile.safeParse(data, { error: friendlyError });
   if (!parsed.success) {
@@ -154,7 +166,14 @@ export const templateHandlers = {
       name,
       description: description ?? '',
       goal: workshop.goal,
-      activities: activities.map((a) => ({ kind: a.kind, title: a.title, minutes: a.minutes, configVersion: a.configVersion, config: a.config, notes: a.notes })),
+      activities: activities.map((a) => ({
+        kind: a.kind,
+        title: a.title,
+        minutes: a.minutes,
+        configVersion: a.configVersion,
+        config: a.config,
+        notes: a.notes,
+      })),
     };
     return insertTemplate(ctx, checkTemplate(body));
   },
@@ -169,7 +188,12 @@ export const templateHandlers = {
   'template:export': ({ id }, ctx) => {
     const body = bodyOrThrow(ctx, id);
     const file: TemplateFile = { format: TEMPLATE_FORMAT, version: TEMPLATE_FILE_VERSION, exportedAt: ctx.now, template: body };
-    const slug = body.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'template';
+    const slug =
+      body.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'template';
     return { fileName: `${slug}.cgtemplate.json`, json: `${JSON.stringify(file, null, 2)}\n` };
   },
 

@@ -33,4 +33,3 @@ export function newWorkshop(ctx: HandlerContext, fields: Partial<Workshop> & { t
   q.insertWorkshop(ctx.db, workshop);
   return workshop;
 }
-

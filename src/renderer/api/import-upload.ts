@@ -14,7 +14,10 @@ export type WorkshopUploader = (file: Blob, onProgress: (p: UploadProgress) => v
 
 const unreachable: Result<Workshop> = {
   ok: false,
-  error: { code: 'UNAVAILABLE', message: 'The file could not be sent to Common Ground. Check that the app is still running, then try again. Nothing was imported.' },
+  error: {
+    code: 'UNAVAILABLE',
+    message: 'The file could not be sent to Common Ground. Check that the app is still running, then try again. Nothing was imported.',
+  },
 };
 
 export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploader {
@@ -30,7 +33,10 @@ export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploa
         try {
           resolve(JSON.parse(xhr.responseText) as Result<Workshop>);
         } catch {
-          resolve({ ok: false, error: { code: 'INTERNAL', message: `Common Ground answered the upload with an error (${xhr.status}). Nothing was imported.` } });
+          resolve({
+            ok: false,
+            error: { code: 'INTERNAL', message: `Common Ground answered the upload with an error (${xhr.status}). Nothing was imported.` },
+          });
         }
       };
       xhr.send(file);

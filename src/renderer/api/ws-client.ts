@@ -12,10 +12,7 @@ export type ConnectionState = 'connecting' | 'open' | 'closed';
  * (up to the timeout) rather than failing at once; a call that times out
  * resolves to an UNAVAILABLE error so the store can retry it.
  */
-export function createWsClient(
-  url = defaultUrl(),
-  opts: { timeoutMs?: number; onState?: (s: ConnectionState) => void } = {},
-): ApiClient & { close(): void } {
+export function createWsClient(url = defaultUrl(), opts: { timeoutMs?: number; onState?: (s: ConnectionState) => void } = {}): ApiClient & { close(): void } {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pending = new Map<number, Pending>();
@@ -76,7 +73,13 @@ export function createWsClient(
       if (bytes > MAX_API_MESSAGE) {
         // Sending it would close the socket (1009) for every other call too: refuse it here, at once.
         const size = `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-        return Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: `This change is too large to send (${size}; the limit is ${MAX_API_MESSAGE / (1024 * 1024)} MB). Nothing was saved.` } });
+        return Promise.resolve({
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: `This change is too large to send (${size}; the limit is ${MAX_API_MESSAGE / (1024 * 1024)} MB). Nothing was saved.`,
+          },
+        });
       }
       return new Promise((resolve) => {
         const timer = setTimeout(() => {

@@ -18,7 +18,16 @@ export type Route =
   | { name: 'notFound'; path: string };
 
 /** Every kind of route, once: a Record over Route['name'], so a kind added above and not here does not compile. */
-const ROUTE_KINDS: Record<Route['name'], true> = { list: true, trash: true, planner: true, present: true, participate: true, run: true, export: true, notFound: true };
+const ROUTE_KINDS: Record<Route['name'], true> = {
+  list: true,
+  trash: true,
+  planner: true,
+  present: true,
+  participate: true,
+  run: true,
+  export: true,
+  notFound: true,
+};
 /** Each screen behind these takes focus by the focus rule (test/renderer/focus-rule-routes.test.tsx walks them all). */
 export const ROUTE_NAMES = Object.keys(ROUTE_KINDS) as readonly Route['name'][];
 

@@ -36,13 +36,5 @@ export function AutoTextField({ value, onCommit, ...rest }: Common & InputRest) 
 
 export function AutoTextArea({ value, onCommit, ...rest }: Common & AreaRest) {
   const field = useAutosave(value, onCommit);
-  return (
-    <TextArea
-      {...rest}
-      value={field.value}
-      onChange={(e) => field.change(e.target.value)}
-      onFocus={field.onFocus}
-      onBlur={field.onBlur}
-    />
-  );
+  return <TextArea {...rest} value={field.value} onChange={(e) => field.change(e.target.value)} onFocus={field.onFocus} onBlur={field.onBlur} />;
 }

@@ -26,7 +26,10 @@ export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; cl
             <ScreenHeading id="twin-title" className="pick-title">
               {twin.name} is already answering on another phone
             </ScreenHeading>
-            <p className="ph-hint">If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers would mix.</p>
+            <p className="ph-hint">
+              If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers
+              would mix.
+            </p>
             <div className="ph-actions">
               <button
                 type="button"

@@ -53,7 +53,9 @@ function Room({
   initialTitle: string | undefined;
   early: PhoneClient | undefined;
 }) {
-  const [client] = useState(() => early ?? new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, ...(createSocket ? { createSocket } : {}) }));
+  const [client] = useState(
+    () => early ?? new PhoneClient({ url: socketUrl(window.location, roomToken), roomToken, ...(createSocket ? { createSocket } : {}) }),
+  );
   const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const { message, announce } = useAnnouncer();
 
@@ -118,7 +120,17 @@ function useNextActivitySaid(snap: PhoneSnapshot, announce: (message: string) =>
   }, [activity, announce]);
 }
 
-function RoomScreen({ snap, client, announce, initialTitle }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void; initialTitle: string | undefined }) {
+function RoomScreen({
+  snap,
+  client,
+  announce,
+  initialTitle,
+}: {
+  snap: PhoneSnapshot;
+  client: PhoneClient;
+  announce(message: string): void;
+  initialTitle: string | undefined;
+}) {
   if (snap.closedMessage !== null || snap.state?.stage === 'ended') {
     return (
       <Message kicker={snap.welcome?.workshopTitle} title="Thanks for taking part" testId="closed">
@@ -193,7 +205,13 @@ function ActivityScreen({
         <PrivacyLine naming={activity.naming} />
       </header>
       <ViewLoadError>
-        <Suspense fallback={<p className="ph-hint" role="status">Loading the activity…</p>}>
+        <Suspense
+          fallback={
+            <p className="ph-hint" role="status">
+              Loading the activity…
+            </p>
+          }
+        >
           <View
             activity={asActivity(activity)}
             config={activity.config}

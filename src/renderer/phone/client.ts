@@ -352,7 +352,13 @@ export class PhoneClient {
           this.failAll('Pick your name again, then redo this answer.');
         }
         this.ready = false;
-        this.set({ welcome: { workshopTitle: msg.workshopTitle, roster: msg.roster, allowSelfAdd: msg.allowSelfAdd }, me: null, resuming: false, joining: false, state: null });
+        this.set({
+          welcome: { workshopTitle: msg.workshopTitle, roster: msg.roster, allowSelfAdd: msg.allowSelfAdd },
+          me: null,
+          resuming: false,
+          joining: false,
+          state: null,
+        });
         return;
       }
       case 'joined':

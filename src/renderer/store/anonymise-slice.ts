@@ -10,14 +10,16 @@ export interface AnonymiseSlice {
   anonymiseWorkshop(workshopId: string, confirmTitle: string): Promise<{ summary: AnonymiseSummary } | { error: string }>;
 }
 
-export const createAnonymiseSlice = (deps: StoreDeps): Slice<AnonymiseSlice> => (set, get) => ({
-  async anonymiseWorkshop(workshopId, confirmTitle) {
-    // Sent once, never retried by the save queue: a second try after a lost reply would only be refused.
-    const r = await deps.api.invoke('workshop:anonymise', { id: workshopId, confirmTitle });
-    if (!r.ok) return { error: r.error.message };
-    const { workshop } = r.value;
-    set((s) => (s.exportView.workshopId === workshopId ? { exportView: { ...s.exportView, workshop } } : {}));
-    get().pushToast({ tone: 'success', message: `Names removed from “${workshop.title}”.` });
-    return { summary: r.value };
-  },
-});
+export const createAnonymiseSlice =
+  (deps: StoreDeps): Slice<AnonymiseSlice> =>
+  (set, get) => ({
+    async anonymiseWorkshop(workshopId, confirmTitle) {
+      // Sent once, never retried by the save queue: a second try after a lost reply would only be refused.
+      const r = await deps.api.invoke('workshop:anonymise', { id: workshopId, confirmTitle });
+      if (!r.ok) return { error: r.error.message };
+      const { workshop } = r.value;
+      set((s) => (s.exportView.workshopId === workshopId ? { exportView: { ...s.exportView, workshop } } : {}));
+      get().pushToast({ tone: 'success', message: `Names removed from “${workshop.title}”.` });
+      return { summary: r.value };
+    },
+  });

@@ -33,68 +33,70 @@ export interface ExportSlice {
 const TOO_LARGE = `That file is too large to be a Common Ground workshop (over ${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB). Nothing was imported.`;
 const NOT_UTF8 = 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.';
 
-export const createExportSlice = (deps: StoreDeps): Slice<ExportSlice> => (set, get) => {
-  const patch = (p: Partial<ExportViewState>) => set((s) => ({ exportView: { ...s.exportView, ...p } }));
-  const job = (format: ExportFormat, j: ExportJob) => set((s) => ({ exportView: { ...s.exportView, jobs: { ...s.exportView.jobs, [format]: j } } }));
-  return {
-    exportView: { workshopId: null, workshop: null, status: 'idle', error: null, jobs: {}, importProgress: null },
+export const createExportSlice =
+  (deps: StoreDeps): Slice<ExportSlice> =>
+  (set, get) => {
+    const patch = (p: Partial<ExportViewState>) => set((s) => ({ exportView: { ...s.exportView, ...p } }));
+    const job = (format: ExportFormat, j: ExportJob) => set((s) => ({ exportView: { ...s.exportView, jobs: { ...s.exportView.jobs, [format]: j } } }));
+    return {
+      exportView: { workshopId: null, workshop: null, status: 'idle', error: null, jobs: {}, importProgress: null },
 
-    async openExport(workshopId) {
-      patch({ workshopId, status: 'loading', error: null, jobs: {} });
-      const r = await deps.api.invoke('workshop:get', { id: workshopId });
-      if (get().exportView.workshopId !== workshopId) return;
-      if (r.ok) patch({ workshop: r.value.workshop, status: 'ready' });
-      else patch({ status: 'error', error: r.error.message });
-    },
+      async openExport(workshopId) {
+        patch({ workshopId, status: 'loading', error: null, jobs: {} });
+        const r = await deps.api.invoke('workshop:get', { id: workshopId });
+        if (get().exportView.workshopId !== workshopId) return;
+        if (r.ok) patch({ workshop: r.value.workshop, status: 'ready' });
+        else patch({ status: 'error', error: r.error.message });
+      },
 
-    async prepareExport(format, options = {}) {
-      const workshopId = get().exportView.workshopId;
-      if (!workshopId) return null;
-      job(format, { status: 'working', startedAt: Date.now() });
-      const r = await deps.api.invoke('export:prepare', { workshopId, format, ...options });
-      if (!r.ok) {
-        job(format, { status: 'error', message: r.error.message });
-        return null;
-      }
-      job(format, { status: 'ready', file: r.value, savedTo: null });
-      return r.value;
-    },
-
-    async saveExportedFile(format, file) {
-      const r = await deps.api.invoke('export:save', { exportId: file.exportId });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: `The file was not saved: ${r.error.message}` });
-        return null;
-      }
-      if (r.value.path) {
-        job(format, { status: 'ready', file, savedTo: r.value.path });
-        get().pushToast({ tone: 'success', message: `Saved ${file.fileName}.` });
-      }
-      return r.value.path;
-    },
-
-    async importWorkshop(file) {
-      if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
-      let r;
-      if (deps.uploadWorkshop) {
-        // Browser mode: over HTTP, with progress (the socket caps a message at 1 MiB).
-        patch({ importProgress: { loaded: 0, total: file.size } });
-        r = await deps.uploadWorkshop(file, (p) => patch({ importProgress: p }));
-        patch({ importProgress: null });
-      } else {
-        // Desktop: IPC has no message cap. Decode strictly: broken bytes are refused, not turned into U+FFFD.
-        let text: string;
-        try {
-          text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-        } catch {
-          return { error: NOT_UTF8 };
+      async prepareExport(format, options = {}) {
+        const workshopId = get().exportView.workshopId;
+        if (!workshopId) return null;
+        job(format, { status: 'working', startedAt: Date.now() });
+        const r = await deps.api.invoke('export:prepare', { workshopId, format, ...options });
+        if (!r.ok) {
+          job(format, { status: 'error', message: r.error.message });
+          return null;
         }
-        r = await get().enqueue({ op: 'workshop:import', input: { json: text } });
-      }
-      if (!r.ok) return { error: r.error.message };
-      get().pushToast({ tone: 'success', message: `Imported “${r.value.title}”.` });
-      void get().loadWorkshops();
-      return { id: r.value.id };
-    },
+        job(format, { status: 'ready', file: r.value, savedTo: null });
+        return r.value;
+      },
+
+      async saveExportedFile(format, file) {
+        const r = await deps.api.invoke('export:save', { exportId: file.exportId });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: `The file was not saved: ${r.error.message}` });
+          return null;
+        }
+        if (r.value.path) {
+          job(format, { status: 'ready', file, savedTo: r.value.path });
+          get().pushToast({ tone: 'success', message: `Saved ${file.fileName}.` });
+        }
+        return r.value.path;
+      },
+
+      async importWorkshop(file) {
+        if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+        let r;
+        if (deps.uploadWorkshop) {
+          // Browser mode: over HTTP, with progress (the socket caps a message at 1 MiB).
+          patch({ importProgress: { loaded: 0, total: file.size } });
+          r = await deps.uploadWorkshop(file, (p) => patch({ importProgress: p }));
+          patch({ importProgress: null });
+        } else {
+          // Desktop: IPC has no message cap. Decode strictly: broken bytes are refused, not turned into U+FFFD.
+          let text: string;
+          try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+          } catch {
+            return { error: NOT_UTF8 };
+          }
+          r = await get().enqueue({ op: 'workshop:import', input: { json: text } });
+        }
+        if (!r.ok) return { error: r.error.message };
+        get().pushToast({ tone: 'success', message: `Imported “${r.value.title}”.` });
+        void get().loadWorkshops();
+        return { id: r.value.id };
+      },
+    };
   };
-};

@@ -27,57 +27,60 @@ export interface RoomPrivacySlice {
 
 const EMPTY: RoomPrivacyState = { workshopId: null, handOvers: {}, log: [], status: 'idle', error: null };
 
-export const createRoomPrivacySlice = (deps: StoreDeps): Slice<RoomPrivacySlice> => (set, get) => {
-  const api = deps.api;
-  const watched = () => get().roomPrivacy.workshopId;
-  const patch = (p: Partial<RoomPrivacyState>) => set((s) => ({ roomPrivacy: { ...s.roomPrivacy, ...p } }));
-  const keep = (state: HandOverState) => set((s) => ({ roomPrivacy: { ...s.roomPrivacy, handOvers: { ...s.roomPrivacy.handOvers, [state.participantId]: state } } }));
+export const createRoomPrivacySlice =
+  (deps: StoreDeps): Slice<RoomPrivacySlice> =>
+  (set, get) => {
+    const api = deps.api;
+    const watched = () => get().roomPrivacy.workshopId;
+    const patch = (p: Partial<RoomPrivacyState>) => set((s) => ({ roomPrivacy: { ...s.roomPrivacy, ...p } }));
+    const keep = (state: HandOverState) =>
+      set((s) => ({ roomPrivacy: { ...s.roomPrivacy, handOvers: { ...s.roomPrivacy.handOvers, [state.participantId]: state } } }));
 
-  const refresh = coalesce(async () => {
-    const workshopId = watched();
-    if (!workshopId) return;
-    const [list, log] = await Promise.all([api.invoke('handover:list', { workshopId }), api.invoke('privacyLog:list', { workshopId })]);
-    if (watched() !== workshopId) return;
-    patch({
-      ...(list.ok
-        ? { handOvers: Object.fromEntries(list.value.map((h) => [h.participantId, h])), status: 'ready', error: null }
-        : get().roomPrivacy.status === 'ready'
-          ? {}
-          : { status: 'error', error: list.error.message }),
-      ...(log.ok ? { log: log.value } : {}),
+    const refresh = coalesce(async () => {
+      const workshopId = watched();
+      if (!workshopId) return;
+      const [list, log] = await Promise.all([api.invoke('handover:list', { workshopId }), api.invoke('privacyLog:list', { workshopId })]);
+      if (watched() !== workshopId) return;
+      patch({
+        ...(list.ok
+          ? { handOvers: Object.fromEntries(list.value.map((h) => [h.participantId, h])), status: 'ready', error: null }
+          : get().roomPrivacy.status === 'ready'
+            ? {}
+            : { status: 'error', error: list.error.message }),
+        ...(log.ok ? { log: log.value } : {}),
+      });
     });
-  });
 
-  api.on('workshop:changed', ({ workshopId }) => {
-    if (workshopId === watched()) void refresh();
-  });
+    api.on('workshop:changed', ({ workshopId }) => {
+      if (workshopId === watched()) void refresh();
+    });
 
-  return {
-    roomPrivacy: EMPTY,
+    return {
+      roomPrivacy: EMPTY,
 
-    async watchRoomPrivacy(workshopId) {
-      if (watched() !== workshopId) set({ roomPrivacy: { ...EMPTY, workshopId, status: 'loading' } });
-      await refresh();
-    },
+      async watchRoomPrivacy(workshopId) {
+        if (watched() !== workshopId) set({ roomPrivacy: { ...EMPTY, workshopId, status: 'loading' } });
+        await refresh();
+      },
 
-    async handOver(participantId, pin) {
-      const r = await api.invoke('handover:done', pin === undefined ? { participantId } : { participantId, pin });
-      if (!r.ok) throw new Error(r.error.message);
-      keep(r.value);
-      return r.value;
-    },
+      async handOver(participantId, pin) {
+        const r = await api.invoke('handover:done', pin === undefined ? { participantId } : { participantId, pin });
+        if (!r.ok) throw new Error(r.error.message);
+        keep(r.value);
+        return r.value;
+      },
 
-    async checkPin(participantId, pin) {
-      const r = await api.invoke('handover:checkPin', { participantId, pin });
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    },
+      async checkPin(participantId, pin) {
+        const r = await api.invoke('handover:checkPin', { participantId, pin });
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      },
 
-    async openWithoutPin(participantId) {
-      const r = await api.invoke('handover:openWithoutPin', { participantId });
-      if (!r.ok) throw new Error(r.error.message);
-      keep(r.value);
-      await refresh();
-    },
+      async openWithoutPin(participantId) {
+        const r = await api.invoke('handover:openWithoutPin', { participantId });
+        if (!r.ok) throw new Error(r.error.message);
+        keep(r.value);
+        await refresh();
+      },
+    };
   };
-};

@@ -65,251 +65,252 @@ export interface RunSlice {
 
 const EMPTY: RunView = { workshopId: null, detail: null, run: null, clockOffsetMs: 0, results: {}, room: null, status: 'idle', error: null };
 
-export const createRunSlice = (deps: StoreDeps): Slice<RunSlice> => (set, get) => {
-  const api = deps.api;
-  const patch = (p: Partial<RunView>) => set((s) => ({ runView: { ...s.runView, ...p } }));
-  const id = () => get().runView.workshopId;
-  const toastError = (what: string, error: Parameters<typeof failureMessage>[1]) =>
-    get().pushToast({ message: failureMessage(what, error), tone: 'error' });
+export const createRunSlice =
+  (deps: StoreDeps): Slice<RunSlice> =>
+  (set, get) => {
+    const api = deps.api;
+    const patch = (p: Partial<RunView>) => set((s) => ({ runView: { ...s.runView, ...p } }));
+    const id = () => get().runView.workshopId;
+    const toastError = (what: string, error: Parameters<typeof failureMessage>[1]) => get().pushToast({ message: failureMessage(what, error), tone: 'error' });
 
-  // Board edits are applied here at once and sent one at a time, in order. Until the last
-  // edit of an activity is saved, that board stays as edited locally: a reply or a refresh
-  // carrying an older board must not undo a newer edit the next one is built on.
-  const pendingBoards = new Map<string, { board: unknown; seq: number }>();
-  let boardSeq = 0;
-  let boardChain: Promise<unknown> = Promise.resolve();
-  function withPendingBoards(run: RunState): RunState {
-    if (pendingBoards.size === 0) return run;
-    return { ...run, activities: run.activities.map((a) => (pendingBoards.has(a.activityId) ? { ...a, board: pendingBoards.get(a.activityId)!.board } : a)) };
-  }
-
-  /** Apply a run state from the server; nothing changes (and nothing redraws) when it is the same as on screen. */
-  function applyRun(run: RunState) {
-    if (run.workshopId !== id()) return;
-    const view = get().runView;
-    const next = shareRun(view.run, withPendingBoards(run));
-    const clockOffsetMs = estimateOffset(view.run ? view.clockOffsetMs : null, Date.parse(run.serverNow) - Date.now());
-    if (next !== view.run || clockOffsetMs !== view.clockOffsetMs) patch({ run: next, clockOffsetMs });
-  }
-
-  /** The activities whose results are worth keeping fresh: the current one. */
-  const watched = () => {
-    const run = get().runView.run;
-    return run?.currentActivityId ? [run.currentActivityId] : [];
-  };
-
-  const refreshRun = coalesce(async () => {
-    const workshopId = id();
-    if (!workshopId) return;
-    const r = await api.invoke('run:get', { workshopId });
-    if (r.ok) applyRun(r.value);
-  });
-
-  const refreshDetail = coalesce(async () => {
-    const workshopId = id();
-    if (!workshopId) return;
-    const r = await api.invoke('workshop:get', { id: workshopId });
-    if (r.ok && r.value.workshop.id === id()) patch({ detail: r.value });
-  });
-
-  // One results read in flight per activity (plus one after a burst of answers); equal results keep the object on screen.
-  const loadResults = coalesceByKey(async (activityId: string) => {
-    const r = await api.invoke('activity:results', { activityId });
-    if (!r.ok || get().runView.workshopId === null) return;
-    const prev = get().runView.results[activityId];
-    const value = keepIfSame(prev, r.value);
-    if (value !== prev) set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: value } } }));
-  });
-  const refreshCurrentResults = coalesce(async () => {
-    await Promise.all(watched().map(loadResults));
-  });
-  /** After a run change: results are read only for an activity we have none for (answers keep the rest fresh). */
-  const resultsIfMissing = () => {
-    if (watched().some((a) => !(a in get().runView.results))) void refreshCurrentResults();
-  };
-
-  /** Run a run-control operation and apply the state it returns. */
-  async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set'>(
-    op: K,
-    input: OpInput<K>,
-    what: string,
-  ) {
-    const r = await api.invoke(op, input);
-    if (!r.ok) {
-      toastError(what, r.error);
-      return;
+    // Board edits are applied here at once and sent one at a time, in order. Until the last
+    // edit of an activity is saved, that board stays as edited locally: a reply or a refresh
+    // carrying an older board must not undo a newer edit the next one is built on.
+    const pendingBoards = new Map<string, { board: unknown; seq: number }>();
+    let boardSeq = 0;
+    let boardChain: Promise<unknown> = Promise.resolve();
+    function withPendingBoards(run: RunState): RunState {
+      if (pendingBoards.size === 0) return run;
+      return { ...run, activities: run.activities.map((a) => (pendingBoards.has(a.activityId) ? { ...a, board: pendingBoards.get(a.activityId)!.board } : a)) };
     }
-    applyRun(r.value as RunState);
-    resultsIfMissing();
-  }
 
-  api.on('run:changed', ({ workshopId }) => {
-    if (workshopId === id()) void refreshRun().then(resultsIfMissing);
-  });
-  api.on('responses:changed', ({ workshopId, activityId }) => {
-    if (workshopId === id() && (watched().includes(activityId) || activityId in get().runView.results)) void loadResults(activityId);
-  });
-  api.on('workshop:changed', ({ workshopId }) => {
-    // A new anonymity threshold or activity config changes the results too.
-    if (workshopId === id()) void Promise.all([refreshDetail(), refreshCurrentResults()]);
-  });
-  api.on('room:changed', () => {
-    if (id()) void get().refreshRoom();
-  });
+    /** Apply a run state from the server; nothing changes (and nothing redraws) when it is the same as on screen. */
+    function applyRun(run: RunState) {
+      if (run.workshopId !== id()) return;
+      const view = get().runView;
+      const next = shareRun(view.run, withPendingBoards(run));
+      const clockOffsetMs = estimateOffset(view.run ? view.clockOffsetMs : null, Date.parse(run.serverNow) - Date.now());
+      if (next !== view.run || clockOffsetMs !== view.clockOffsetMs) patch({ run: next, clockOffsetMs });
+    }
 
-  return {
-    runView: EMPTY,
+    /** The activities whose results are worth keeping fresh: the current one. */
+    const watched = () => {
+      const run = get().runView.run;
+      return run?.currentActivityId ? [run.currentActivityId] : [];
+    };
 
-    async openRun(workshopId) {
-      if (id() !== workshopId) set({ runView: { ...EMPTY, workshopId, status: 'loading' } });
-      const [detail, run, room] = await Promise.all([
-        api.invoke('workshop:get', { id: workshopId }),
-        api.invoke('run:get', { workshopId }),
-        api.invoke('room:status', {}),
-      ]);
-      if (id() !== workshopId) return;
-      if (!detail.ok || !run.ok) {
-        const error = !detail.ok ? detail.error : (run as Extract<typeof run, { ok: false }>).error;
-        patch({ status: 'error', error: error.message });
+    const refreshRun = coalesce(async () => {
+      const workshopId = id();
+      if (!workshopId) return;
+      const r = await api.invoke('run:get', { workshopId });
+      if (r.ok) applyRun(r.value);
+    });
+
+    const refreshDetail = coalesce(async () => {
+      const workshopId = id();
+      if (!workshopId) return;
+      const r = await api.invoke('workshop:get', { id: workshopId });
+      if (r.ok && r.value.workshop.id === id()) patch({ detail: r.value });
+    });
+
+    // One results read in flight per activity (plus one after a burst of answers); equal results keep the object on screen.
+    const loadResults = coalesceByKey(async (activityId: string) => {
+      const r = await api.invoke('activity:results', { activityId });
+      if (!r.ok || get().runView.workshopId === null) return;
+      const prev = get().runView.results[activityId];
+      const value = keepIfSame(prev, r.value);
+      if (value !== prev) set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: value } } }));
+    });
+    const refreshCurrentResults = coalesce(async () => {
+      await Promise.all(watched().map(loadResults));
+    });
+    /** After a run change: results are read only for an activity we have none for (answers keep the rest fresh). */
+    const resultsIfMissing = () => {
+      if (watched().some((a) => !(a in get().runView.results))) void refreshCurrentResults();
+    };
+
+    /** Run a run-control operation and apply the state it returns. */
+    async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set'>(
+      op: K,
+      input: OpInput<K>,
+      what: string,
+    ) {
+      const r = await api.invoke(op, input);
+      if (!r.ok) {
+        toastError(what, r.error);
         return;
       }
-      // The room arrives with the run, so a room already open is part of the first picture, not a change.
-      patch({ detail: detail.value, status: 'ready', error: null, room: room.ok && room.value?.workshopId === workshopId ? room.value : null });
-      applyRun(run.value);
-      await refreshCurrentResults();
-    },
+      applyRun(r.value as RunState);
+      resultsIfMissing();
+    }
 
-    closeRun() {
-      set({ runView: EMPTY });
-    },
+    api.on('run:changed', ({ workshopId }) => {
+      if (workshopId === id()) void refreshRun().then(resultsIfMissing);
+    });
+    api.on('responses:changed', ({ workshopId, activityId }) => {
+      if (workshopId === id() && (watched().includes(activityId) || activityId in get().runView.results)) void loadResults(activityId);
+    });
+    api.on('workshop:changed', ({ workshopId }) => {
+      // A new anonymity threshold or activity config changes the results too.
+      if (workshopId === id()) void Promise.all([refreshDetail(), refreshCurrentResults()]);
+    });
+    api.on('room:changed', () => {
+      if (id()) void get().refreshRoom();
+    });
 
-    refreshRun,
-    refreshDetail,
-    refreshResults: async (activityId) => (activityId ? loadResults(activityId) : refreshCurrentResults()),
+    return {
+      runView: EMPTY,
 
-    startRun: () => control('run:start', { workshopId: id()! }, 'Starting the workshop'),
-    endRun: () => control('run:end', { workshopId: id()! }, 'Ending the workshop'),
-    goNext: () => control('run:next', { workshopId: id()! }, 'Moving on'),
-    goPrevious: () => control('run:previous', { workshopId: id()! }, 'Going back'),
-    goTo: (activityId) => control('run:goto', { workshopId: id()!, activityId }, 'Jumping to that activity'),
-    timer: (action) => control('run:timer', { workshopId: id()!, action }, 'The timer'),
-    setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? 'Locking answers' : 'Unlocking answers'),
-    setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? 'Revealing results' : 'Hiding results'),
-    async pageProjector(delta) {
-      const workshopId = id();
-      if (!workshopId) return;
-      const r = await api.invoke('run:page', { workshopId, delta });
-      if (!r.ok) return void toastError('Paging the projector', r.error);
-      applyRun(r.value);
-    },
-    async reportPresenterPages(activityId, pages) {
-      const workshopId = id();
-      if (!workshopId) return;
-      const r = await api.invoke('run:presenterPages', { workshopId, activityId, pages });
-      if (r.ok) applyRun(r.value);
-    },
-    setBoard(activityId, board) {
-      const seq = ++boardSeq;
-      pendingBoards.set(activityId, { board, seq });
-      const run = get().runView.run;
-      if (run) patch({ run: withPendingBoards(run) });
-      const send = async () => {
-        let r: Awaited<ReturnType<typeof api.invoke<'run:setBoard'>>>;
-        try {
-          r = await api.invoke('run:setBoard', { activityId, board });
-        } catch (err) {
-          r = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
-        }
-        const latest = pendingBoards.get(activityId)?.seq === seq;
-        if (latest) pendingBoards.delete(activityId);
-        if (!r.ok) {
-          toastError('Your change to the board', r.error);
-          if (latest) await refreshRun(); // show what is really saved
+      async openRun(workshopId) {
+        if (id() !== workshopId) set({ runView: { ...EMPTY, workshopId, status: 'loading' } });
+        const [detail, run, room] = await Promise.all([
+          api.invoke('workshop:get', { id: workshopId }),
+          api.invoke('run:get', { workshopId }),
+          api.invoke('room:status', {}),
+        ]);
+        if (id() !== workshopId) return;
+        if (!detail.ok || !run.ok) {
+          const error = !detail.ok ? detail.error : (run as Extract<typeof run, { ok: false }>).error;
+          patch({ status: 'error', error: error.message });
           return;
         }
+        // The room arrives with the run, so a room already open is part of the first picture, not a change.
+        patch({ detail: detail.value, status: 'ready', error: null, room: room.ok && room.value?.workshopId === workshopId ? room.value : null });
+        applyRun(run.value);
+        await refreshCurrentResults();
+      },
+
+      closeRun() {
+        set({ runView: EMPTY });
+      },
+
+      refreshRun,
+      refreshDetail,
+      refreshResults: async (activityId) => (activityId ? loadResults(activityId) : refreshCurrentResults()),
+
+      startRun: () => control('run:start', { workshopId: id()! }, 'Starting the workshop'),
+      endRun: () => control('run:end', { workshopId: id()! }, 'Ending the workshop'),
+      goNext: () => control('run:next', { workshopId: id()! }, 'Moving on'),
+      goPrevious: () => control('run:previous', { workshopId: id()! }, 'Going back'),
+      goTo: (activityId) => control('run:goto', { workshopId: id()!, activityId }, 'Jumping to that activity'),
+      timer: (action) => control('run:timer', { workshopId: id()!, action }, 'The timer'),
+      setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? 'Locking answers' : 'Unlocking answers'),
+      setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? 'Revealing results' : 'Hiding results'),
+      async pageProjector(delta) {
+        const workshopId = id();
+        if (!workshopId) return;
+        const r = await api.invoke('run:page', { workshopId, delta });
+        if (!r.ok) return void toastError('Paging the projector', r.error);
         applyRun(r.value);
-        resultsIfMissing();
-      };
-      const next = boardChain.then(send, send);
-      boardChain = next.catch(() => undefined);
-      return next;
-    },
+      },
+      async reportPresenterPages(activityId, pages) {
+        const workshopId = id();
+        if (!workshopId) return;
+        const r = await api.invoke('run:presenterPages', { workshopId, activityId, pages });
+        if (r.ok) applyRun(r.value);
+      },
+      setBoard(activityId, board) {
+        const seq = ++boardSeq;
+        pendingBoards.set(activityId, { board, seq });
+        const run = get().runView.run;
+        if (run) patch({ run: withPendingBoards(run) });
+        const send = async () => {
+          let r: Awaited<ReturnType<typeof api.invoke<'run:setBoard'>>>;
+          try {
+            r = await api.invoke('run:setBoard', { activityId, board });
+          } catch (err) {
+            r = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+          }
+          const latest = pendingBoards.get(activityId)?.seq === seq;
+          if (latest) pendingBoards.delete(activityId);
+          if (!r.ok) {
+            toastError('Your change to the board', r.error);
+            if (latest) await refreshRun(); // show what is really saved
+            return;
+          }
+          applyRun(r.value);
+          resultsIfMissing();
+        };
+        const next = boardChain.then(send, send);
+        boardChain = next.catch(() => undefined);
+        return next;
+      },
 
-    async resetResponses(activityId) {
-      const r = await api.invoke('run:resetResponses', { activityId });
-      if (!r.ok) {
-        toastError('Clearing the answers', r.error);
-        return false;
-      }
-      get().pushToast({ message: `Cleared ${r.value.removed} answer${r.value.removed === 1 ? '' : 's'}.`, tone: 'success' });
-      await Promise.all([refreshRun(), loadResults(activityId)]);
-      return true;
-    },
+      async resetResponses(activityId) {
+        const r = await api.invoke('run:resetResponses', { activityId });
+        if (!r.ok) {
+          toastError('Clearing the answers', r.error);
+          return false;
+        }
+        get().pushToast({ message: `Cleared ${r.value.removed} answer${r.value.removed === 1 ? '' : 's'}.`, tone: 'success' });
+        await Promise.all([refreshRun(), loadResults(activityId)]);
+        return true;
+      },
 
-    async saveNotes(activityId, notes) {
-      const r = await api.invoke('activity:update', { id: activityId, patch: { notes } });
-      if (!r.ok) toastError('Your notes', r.error);
-    },
+      async saveNotes(activityId, notes) {
+        const r = await api.invoke('activity:update', { id: activityId, patch: { notes } });
+        if (!r.ok) toastError('Your notes', r.error);
+      },
 
-    async submitAnswer(input) {
-      const r = await api.invoke('response:submit', input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value.mine;
-    },
+      async submitAnswer(input) {
+        const r = await api.invoke('response:submit', input);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value.mine;
+      },
 
-    async loadMine(activityId, participantId) {
-      const r = await api.invoke('response:mine', { activityId, participantId });
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value.mine;
-    },
+      async loadMine(activityId, participantId) {
+        const r = await api.invoke('response:mine', { activityId, participantId });
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value.mine;
+      },
 
-    async refreshRoom() {
-      const r = await api.invoke('room:status', {});
-      if (r.ok) patch({ room: r.value && r.value.workshopId === id() ? r.value : null });
-    },
+      async refreshRoom() {
+        const r = await api.invoke('room:status', {});
+        if (r.ok) patch({ room: r.value && r.value.workshopId === id() ? r.value : null });
+      },
 
-    async openRoom(host, selfAddLimit) {
-      const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}), ...(selfAddLimit === undefined ? {} : { selfAddLimit }) });
-      if (!r.ok) return void toastError('Opening the room for phones', r.error);
-      patch({ room: r.value });
-    },
+      async openRoom(host, selfAddLimit) {
+        const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}), ...(selfAddLimit === undefined ? {} : { selfAddLimit }) });
+        if (!r.ok) return void toastError('Opening the room for phones', r.error);
+        patch({ room: r.value });
+      },
 
-    async addActionItem(input) {
-      const r = await api.invoke('actionItem:add', { workshopId: id()!, ...input });
-      if (!r.ok) throw new Error(r.error.message);
-      await refreshDetail();
-    },
+      async addActionItem(input) {
+        const r = await api.invoke('actionItem:add', { workshopId: id()!, ...input });
+        if (!r.ok) throw new Error(r.error.message);
+        await refreshDetail();
+      },
 
-    async updateActionItem(itemId, patch) {
-      const r = await api.invoke('actionItem:update', { id: itemId, patch });
-      if (!r.ok) throw new Error(r.error.message);
-      await refreshDetail();
-    },
+      async updateActionItem(itemId, patch) {
+        const r = await api.invoke('actionItem:update', { id: itemId, patch });
+        if (!r.ok) throw new Error(r.error.message);
+        await refreshDetail();
+      },
 
-    async removeActionItem(itemId) {
-      const r = await api.invoke('actionItem:remove', { id: itemId });
-      if (!r.ok) throw new Error(r.error.message);
-      await refreshDetail();
-    },
+      async removeActionItem(itemId) {
+        const r = await api.invoke('actionItem:remove', { id: itemId });
+        if (!r.ok) throw new Error(r.error.message);
+        await refreshDetail();
+      },
 
-    async openPresenter() {
-      const r = await api.invoke('window:openPresenter', { workshopId: id()! });
-      return r.ok;
-    },
+      async openPresenter() {
+        const r = await api.invoke('window:openPresenter', { workshopId: id()! });
+        return r.ok;
+      },
 
-    async listRoomHosts() {
-      const r = await api.invoke('room:hosts', {});
-      if (!r.ok) {
-        toastError('Finding networks', r.error);
-        return [];
-      }
-      return r.value;
-    },
+      async listRoomHosts() {
+        const r = await api.invoke('room:hosts', {});
+        if (!r.ok) {
+          toastError('Finding networks', r.error);
+          return [];
+        }
+        return r.value;
+      },
 
-    async closeRoom() {
-      const r = await api.invoke('room:close', {});
-      if (!r.ok) return void toastError('Closing the room', r.error);
-      patch({ room: null });
-    },
+      async closeRoom() {
+        const r = await api.invoke('room:close', {});
+        if (!r.ok) return void toastError('Closing the room', r.error);
+        patch({ room: null });
+      },
+    };
   };
-};

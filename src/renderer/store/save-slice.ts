@@ -87,8 +87,7 @@ export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
   let cancelRequested = false;
 
   return (set, get) => {
-    const publish = (patch: Partial<SaveState>) =>
-      set((s) => ({ save: { ...s.save, ...patch, pending: queue.length } }));
+    const publish = (patch: Partial<SaveState>) => set((s) => ({ save: { ...s.save, ...patch, pending: queue.length } }));
     const countWrite = () => set((s) => ({ save: { ...s.save, writes: s.save.writes + 1 } }));
 
     async function pump() {

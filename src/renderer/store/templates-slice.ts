@@ -23,64 +23,66 @@ export interface TemplatesSlice {
   removeTemplate(id: string): Promise<boolean>;
 }
 
-export const createTemplatesSlice = (deps: StoreDeps): Slice<TemplatesSlice> => (set, get) => {
-  const patch = (p: Partial<TemplatesState>) => set((s) => ({ templates: { ...s.templates, ...p } }));
-  return {
-    templates: { items: [], status: 'idle', error: null },
+export const createTemplatesSlice =
+  (deps: StoreDeps): Slice<TemplatesSlice> =>
+  (set, get) => {
+    const patch = (p: Partial<TemplatesState>) => set((s) => ({ templates: { ...s.templates, ...p } }));
+    return {
+      templates: { items: [], status: 'idle', error: null },
 
-    async loadTemplates() {
-      if (get().templates.status !== 'ready') patch({ status: 'loading' });
-      const r = await readFresh(get, () => deps.api.invoke('template:list', {}));
-      if (r.ok) patch({ items: r.value, status: 'ready', error: null });
-      else patch({ status: 'error', error: r.error.message });
-    },
+      async loadTemplates() {
+        if (get().templates.status !== 'ready') patch({ status: 'loading' });
+        const r = await readFresh(get, () => deps.api.invoke('template:list', {}));
+        if (r.ok) patch({ items: r.value, status: 'ready', error: null });
+        else patch({ status: 'error', error: r.error.message });
+      },
 
-    async createFromTemplate(templateId, title) {
-      const r = await get().enqueue({ op: 'template:createWorkshop', input: title ? { templateId, title } : { templateId } });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: failureMessage('The new workshop', r.error) });
+      async createFromTemplate(templateId, title) {
+        const r = await get().enqueue({ op: 'template:createWorkshop', input: title ? { templateId, title } : { templateId } });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: failureMessage('The new workshop', r.error) });
+          return null;
+        }
+        void get().loadWorkshops();
+        return r.value.id;
+      },
+
+      async saveAsTemplate(workshopId, name, description) {
+        const clean = name.trim();
+        if (!clean) return 'Give the template a name.';
+        const r = await get().enqueue({ op: 'template:saveFromWorkshop', input: { workshopId, name: clean, description } });
+        if (!r.ok) return r.error.message;
+        get().pushToast({ tone: 'success', message: `Saved ${quote(clean)} as a template. Find it under “New from template”.` });
+        void get().loadTemplates();
         return null;
-      }
-      void get().loadWorkshops();
-      return r.value.id;
-    },
+      },
 
-    async saveAsTemplate(workshopId, name, description) {
-      const clean = name.trim();
-      if (!clean) return 'Give the template a name.';
-      const r = await get().enqueue({ op: 'template:saveFromWorkshop', input: { workshopId, name: clean, description } });
-      if (!r.ok) return r.error.message;
-      get().pushToast({ tone: 'success', message: `Saved ${quote(clean)} as a template. Find it under “New from template”.` });
-      void get().loadTemplates();
-      return null;
-    },
+      async exportTemplate(id) {
+        const r = await deps.api.invoke('template:export', { id });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: `The template could not be exported: ${r.error.message}` });
+          return null;
+        }
+        return r.value;
+      },
 
-    async exportTemplate(id) {
-      const r = await deps.api.invoke('template:export', { id });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: `The template could not be exported: ${r.error.message}` });
+      async importTemplate(text) {
+        if (text.length > MAX_TEMPLATE_FILE_CHARS) return 'That file is too big to be a Common Ground template. Nothing was imported.';
+        const r = await get().enqueue({ op: 'template:import', input: { json: text } });
+        if (!r.ok) return r.error.message;
+        get().pushToast({ tone: 'success', message: `Imported ${quote(r.value.name)}.` });
+        void get().loadTemplates();
         return null;
-      }
-      return r.value;
-    },
+      },
 
-    async importTemplate(text) {
-      if (text.length > MAX_TEMPLATE_FILE_CHARS) return 'That file is too big to be a Common Ground template. Nothing was imported.';
-      const r = await get().enqueue({ op: 'template:import', input: { json: text } });
-      if (!r.ok) return r.error.message;
-      get().pushToast({ tone: 'success', message: `Imported ${quote(r.value.name)}.` });
-      void get().loadTemplates();
-      return null;
-    },
-
-    async removeTemplate(id) {
-      const r = await get().enqueue({ op: 'template:remove', input: { id } });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: `The template was not deleted: ${r.error.message}` });
-        return false;
-      }
-      void get().loadTemplates();
-      return true;
-    },
+      async removeTemplate(id) {
+        const r = await get().enqueue({ op: 'template:remove', input: { id } });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: `The template was not deleted: ${r.error.message}` });
+          return false;
+        }
+        void get().loadTemplates();
+        return true;
+      },
+    };
   };
-};

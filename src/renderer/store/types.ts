@@ -12,7 +12,16 @@ import type { AnonymiseSlice } from './anonymise-slice';
 import type { RoomPrivacySlice } from './room-privacy-slice';
 import type { BrandSlice } from './brand-slice';
 
-export type AppState = WorkshopsSlice & PlannerSlice & SaveSlice & ToastsSlice & RunSlice & ExportSlice & TemplatesSlice & AnonymiseSlice & RoomPrivacySlice & BrandSlice;
+export type AppState = WorkshopsSlice &
+  PlannerSlice &
+  SaveSlice &
+  ToastsSlice &
+  RunSlice &
+  ExportSlice &
+  TemplatesSlice &
+  AnonymiseSlice &
+  RoomPrivacySlice &
+  BrandSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

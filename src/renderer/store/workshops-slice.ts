@@ -34,132 +34,134 @@ export interface WorkshopsSlice {
   purgeWorkshop(id: string): Promise<boolean>;
 }
 
-export const createWorkshopsSlice = (deps: StoreDeps): Slice<WorkshopsSlice> => (set, get) => {
-  const patch = (p: Partial<WorkshopsState>) => set((s) => ({ workshops: { ...s.workshops, ...p } }));
-  const api = () => deps.api;
+export const createWorkshopsSlice =
+  (deps: StoreDeps): Slice<WorkshopsSlice> =>
+  (set, get) => {
+    const patch = (p: Partial<WorkshopsState>) => set((s) => ({ workshops: { ...s.workshops, ...p } }));
+    const api = () => deps.api;
 
-  function loadTeamCounts(list: WorkshopSummary[]) {
-    patch({ teamCounts: Object.fromEntries(list.map((w) => [w.id, w.teamCounts])) });
-  }
+    function loadTeamCounts(list: WorkshopSummary[]) {
+      patch({ teamCounts: Object.fromEntries(list.map((w) => [w.id, w.teamCounts])) });
+    }
 
-  return {
-    workshops: { items: [], trash: [], status: 'idle', trashStatus: 'idle', error: null, teamCounts: {}, watching: false },
+    return {
+      workshops: { items: [], trash: [], status: 'idle', trashStatus: 'idle', error: null, teamCounts: {}, watching: false },
 
-    loadWorkshops: coalesce(async () => {
-      if (get().workshops.status !== 'ready') patch({ status: 'loading' });
-      const r = await readFresh(get, () => api().invoke('workshop:list', {}));
-      if (r.ok) {
-        patch({ items: r.value, status: 'ready', error: null });
-        loadTeamCounts(r.value);
-      } else if (get().workshops.status !== 'ready') {
-        patch({ status: 'error', error: r.error.message });
-      }
-    }),
+      loadWorkshops: coalesce(async () => {
+        if (get().workshops.status !== 'ready') patch({ status: 'loading' });
+        const r = await readFresh(get, () => api().invoke('workshop:list', {}));
+        if (r.ok) {
+          patch({ items: r.value, status: 'ready', error: null });
+          loadTeamCounts(r.value);
+        } else if (get().workshops.status !== 'ready') {
+          patch({ status: 'error', error: r.error.message });
+        }
+      }),
 
-    loadTrash: coalesce(async () => {
-      if (get().workshops.trashStatus !== 'ready') patch({ trashStatus: 'loading' });
-      const r = await readFresh(get, () => api().invoke('workshop:listTrash', {}));
-      if (r.ok) patch({ trash: r.value, trashStatus: 'ready' });
-      else if (get().workshops.trashStatus !== 'ready') patch({ trashStatus: 'error', error: r.error.message });
-    }),
+      loadTrash: coalesce(async () => {
+        if (get().workshops.trashStatus !== 'ready') patch({ trashStatus: 'loading' });
+        const r = await readFresh(get, () => api().invoke('workshop:listTrash', {}));
+        if (r.ok) patch({ trash: r.value, trashStatus: 'ready' });
+        else if (get().workshops.trashStatus !== 'ready') patch({ trashStatus: 'error', error: r.error.message });
+      }),
 
-    setWatchingWorkshops(watching) {
-      patch({ watching });
-    },
+      setWatchingWorkshops(watching) {
+        patch({ watching });
+      },
 
-    async createWorkshop(title) {
-      const parsed = contract['workshop:create'].input.safeParse({ title });
-      if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Give the workshop a title' };
-      const r = await get().enqueue({ op: 'workshop:create', input: parsed.data });
-      if (!r.ok) return { error: r.error.message };
-      void get().loadWorkshops();
-      return { id: r.value.id };
-    },
+      async createWorkshop(title) {
+        const parsed = contract['workshop:create'].input.safeParse({ title });
+        if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Give the workshop a title' };
+        const r = await get().enqueue({ op: 'workshop:create', input: parsed.data });
+        if (!r.ok) return { error: r.error.message };
+        void get().loadWorkshops();
+        return { id: r.value.id };
+      },
 
-    async createSample() {
-      const r = await get().enqueue({ op: 'workshop:createSample', input: {} });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: failureMessage('The sample workshop', r.error) });
+      async createSample() {
+        const r = await get().enqueue({ op: 'workshop:createSample', input: {} });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: failureMessage('The sample workshop', r.error) });
+          return null;
+        }
+        void get().loadWorkshops();
+        return r.value.id;
+      },
+
+      renameWorkshop(id, title) {
+        const parsed = contract['workshop:update'].input.safeParse({ id, patch: { title } });
+        if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That title cannot be used';
+        const before = get().workshops.items.find((w) => w.id === id);
+        const clean = parsed.data.patch.title ?? title;
+        patch({ items: get().workshops.items.map((w) => (w.id === id ? { ...w, title: clean } : w)) });
+        void get()
+          .enqueue({ op: 'workshop:update', input: { id, patch: { title: clean } }, key: `workshop/${id}` })
+          .then((r) => {
+            if (r.ok) return;
+            get().pushToast({ tone: 'error', message: failureMessage('The new title', r.error) });
+            if (before) patch({ items: get().workshops.items.map((w) => (w.id === id ? { ...w, title: before.title } : w)) });
+            void get().loadWorkshops();
+          });
         return null;
-      }
-      void get().loadWorkshops();
-      return r.value.id;
-    },
+      },
 
-    renameWorkshop(id, title) {
-      const parsed = contract['workshop:update'].input.safeParse({ id, patch: { title } });
-      if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That title cannot be used';
-      const before = get().workshops.items.find((w) => w.id === id);
-      const clean = parsed.data.patch.title ?? title;
-      patch({ items: get().workshops.items.map((w) => (w.id === id ? { ...w, title: clean } : w)) });
-      void get()
-        .enqueue({ op: 'workshop:update', input: { id, patch: { title: clean } }, key: `workshop/${id}` })
-        .then((r) => {
-          if (r.ok) return;
-          get().pushToast({ tone: 'error', message: failureMessage('The new title', r.error) });
-          if (before) patch({ items: get().workshops.items.map((w) => (w.id === id ? { ...w, title: before.title } : w)) });
-          void get().loadWorkshops();
+      async duplicateWorkshop(id) {
+        const r = await get().enqueue({ op: 'workshop:duplicate', input: { id } });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: failureMessage('The copy', r.error) });
+          return null;
+        }
+        get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}` });
+        void get().loadWorkshops();
+        return r.value.id;
+      },
+
+      trashWorkshop(id) {
+        const item = get().workshops.items.find((w) => w.id === id);
+        patch({ items: get().workshops.items.filter((w) => w.id !== id) });
+        const title = item ? quote(item.title) : 'The workshop';
+        const toastId = get().pushToast({
+          message: `${title} moved to the trash.`,
+          action: { label: 'Undo', run: () => void get().restoreWorkshop(id) },
         });
-      return null;
-    },
+        void get()
+          .enqueue({ op: 'workshop:trash', input: { id } })
+          .then((r) => {
+            if (r.ok) {
+              void get().loadTrash();
+              return;
+            }
+            get().dismissToast(toastId);
+            get().pushToast({ tone: 'error', message: failureMessage(`Moving ${title} to the trash`, r.error) });
+            void get().loadWorkshops();
+          });
+      },
 
-    async duplicateWorkshop(id) {
-      const r = await get().enqueue({ op: 'workshop:duplicate', input: { id } });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: failureMessage('The copy', r.error) });
-        return null;
-      }
-      get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}` });
-      void get().loadWorkshops();
-      return r.value.id;
-    },
-
-    trashWorkshop(id) {
-      const item = get().workshops.items.find((w) => w.id === id);
-      patch({ items: get().workshops.items.filter((w) => w.id !== id) });
-      const title = item ? quote(item.title) : 'The workshop';
-      const toastId = get().pushToast({
-        message: `${title} moved to the trash.`,
-        action: { label: 'Undo', run: () => void get().restoreWorkshop(id) },
-      });
-      void get()
-        .enqueue({ op: 'workshop:trash', input: { id } })
-        .then((r) => {
-          if (r.ok) {
-            void get().loadTrash();
-            return;
-          }
-          get().dismissToast(toastId);
-          get().pushToast({ tone: 'error', message: failureMessage(`Moving ${title} to the trash`, r.error) });
-          void get().loadWorkshops();
-        });
-    },
-
-    async restoreWorkshop(id) {
-      const item = get().workshops.trash.find((w) => w.id === id);
-      if (item) patch({ trash: get().workshops.trash.filter((w) => w.id !== id) });
-      const r = await get().enqueue({ op: 'workshop:restore', input: { id } });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: failureMessage('Restoring the workshop', r.error) });
-      } else {
-        get().pushToast({ tone: 'success', message: `${quote(r.value.title)} is back in your workshops.` });
-      }
-      void get().loadWorkshops();
-      void get().loadTrash();
-      return r.ok;
-    },
-
-    async purgeWorkshop(id) {
-      const item = get().workshops.trash.find((w) => w.id === id);
-      patch({ trash: get().workshops.trash.filter((w) => w.id !== id) });
-      const r = await get().enqueue({ op: 'workshop:purge', input: { id } });
-      if (!r.ok) {
-        get().pushToast({ tone: 'error', message: failureMessage('Deleting the workshop', r.error) });
+      async restoreWorkshop(id) {
+        const item = get().workshops.trash.find((w) => w.id === id);
+        if (item) patch({ trash: get().workshops.trash.filter((w) => w.id !== id) });
+        const r = await get().enqueue({ op: 'workshop:restore', input: { id } });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: failureMessage('Restoring the workshop', r.error) });
+        } else {
+          get().pushToast({ tone: 'success', message: `${quote(r.value.title)} is back in your workshops.` });
+        }
+        void get().loadWorkshops();
         void get().loadTrash();
-        return false;
-      }
-      get().pushToast({ message: `${item ? quote(item.title) : 'The workshop'} was deleted for good.` });
-      return true;
-    },
+        return r.ok;
+      },
+
+      async purgeWorkshop(id) {
+        const item = get().workshops.trash.find((w) => w.id === id);
+        patch({ trash: get().workshops.trash.filter((w) => w.id !== id) });
+        const r = await get().enqueue({ op: 'workshop:purge', input: { id } });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: failureMessage('Deleting the workshop', r.error) });
+          void get().loadTrash();
+          return false;
+        }
+        get().pushToast({ message: `${item ? quote(item.title) : 'The workshop'} was deleted for good.` });
+        return true;
+      },
+    };
   };
-};

@@ -35,7 +35,16 @@ import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../br
 const ById = z.object({ id: Id }).strict();
 const Removed = z.object({ id: Id });
 
-const WorkshopFields = Workshop.pick({ title: true, goal: true, date: true, startTime: true, plannedEnd: true, location: true, facilitator: true, status: true })
+const WorkshopFields = Workshop.pick({
+  title: true,
+  goal: true,
+  date: true,
+  startTime: true,
+  plannedEnd: true,
+  location: true,
+  facilitator: true,
+  status: true,
+})
   .extend({
     anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
     namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
@@ -93,7 +102,10 @@ export const contract = {
   /** Save this workshop's branding as the default every new workshop starts with. */
   'settings:saveBrandDefault': op(ByWorkshop, BrandDefault),
   'settings:clearBrandDefault': op(z.object({}).strict(), z.null()),
-  'workshop:import': op(z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(), Workshop),
+  'workshop:import': op(
+    z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(),
+    Workshop,
+  ),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
   'participant:addMany': op(
     z
@@ -104,10 +116,7 @@ export const contract = {
       .strict(),
     z.array(Participant),
   ),
-  'participant:update': op(
-    z.object({ id: Id, patch: z.object({ name: PersonName, team: Team, role: ShortText }).partial().strict() }).strict(),
-    Participant,
-  ),
+  'participant:update': op(z.object({ id: Id, patch: z.object({ name: PersonName, team: Team, role: ShortText }).partial().strict() }).strict(), Participant),
   'participant:remove': op(ById, Removed),
   'activity:add': op(
     z
@@ -127,20 +136,14 @@ export const contract = {
     z
       .object({
         id: Id,
-        patch: z
-          .object({ title: Title, minutes: Minutes, config: z.unknown(), notes: LongText, naming: Naming.nullable() })
-          .partial()
-          .strict(),
+        patch: z.object({ title: Title, minutes: Minutes, config: z.unknown(), notes: LongText, naming: Naming.nullable() }).partial().strict(),
       })
       .strict(),
     Activity,
   ),
   'activity:duplicate': op(ById, Activity),
   'activity:remove': op(ById, Removed),
-  'activity:reorder': op(
-    z.object({ workshopId: Id, orderedIds: z.array(Id).max(500) }).strict(),
-    z.array(Activity),
-  ),
+  'activity:reorder': op(z.object({ workshopId: Id, orderedIds: z.array(Id).max(500) }).strict(), z.array(Activity)),
   'actionItem:add': op(
     z
       .object({
@@ -156,10 +159,7 @@ export const contract = {
     z
       .object({
         id: Id,
-        patch: z
-          .object({ text: ActionItem.shape.text, owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus })
-          .partial()
-          .strict(),
+        patch: z.object({ text: ActionItem.shape.text, owner: ShortText, dueDate: IsoDate.nullable(), status: ActionStatus }).partial().strict(),
       })
       .strict(),
     ActionItem,
@@ -222,7 +222,12 @@ export const contract = {
         host: z.string().max(64).optional(),
         allowSelfAdd: z.boolean().optional(),
         /** How many names people may add from their phones in this workshop (default 200). */
-        selfAddLimit: z.number().int().min(0, 'The number of people who can add themselves cannot be below 0.').max(5000, 'At most 5,000 people can add themselves.').optional(),
+        selfAddLimit: z
+          .number()
+          .int()
+          .min(0, 'The number of people who can add themselves cannot be below 0.')
+          .max(5000, 'At most 5,000 people can add themselves.')
+          .optional(),
       })
       .strict(),
     RoomInfo,

@@ -21,7 +21,10 @@ describe('buying map: markers', () => {
     expect(engine.check(config, 'mid.aware.lose', null, six)).toBeNull();
   });
   it('counts people per stage and marker, per team through the aggregate', () => {
-    const responses = [...answers('sales', 3, () => [['mid.decide.stall', { placed: true }]]), ...answers('marketing', 3, (i) => [[i === 0 ? 'mid.decide.stall' : 'mid.research.nocontent', { placed: true }]])];
+    const responses = [
+      ...answers('sales', 3, () => [['mid.decide.stall', { placed: true }]]),
+      ...answers('marketing', 3, (i) => [[i === 0 ? 'mid.decide.stall' : 'mid.research.nocontent', { placed: true }]]),
+    ];
     const results = resultsFor('buyingmap', config, responses);
     const overall = results.aggregate!.overall as BuyingMapTally;
     expect(overall.counts).toEqual({ 'mid.decide.stall': 4, 'mid.research.nocontent': 2 });
@@ -55,7 +58,10 @@ describe('buying map: markers', () => {
     expect(heat && heat.type === 'heatmap' ? heat.title : '').toBe('Where deals get stuck: Mid-market');
     const decide = mid.type === 'swimlane' ? mid.stages.findIndex((s) => s.name === 'Deciding') : -1;
     const stall = heat && heat.type === 'heatmap' ? heat.rows.indexOf('Deals stall here') : -1;
-    expect(heat && heat.type === 'heatmap' ? [heat.cells[stall]![decide], heat.teams?.map((t) => [t.team, t.cells[stall]![decide]])] : null).toEqual([3, [['sales', 3]]]);
+    expect(heat && heat.type === 'heatmap' ? [heat.cells[stall]![decide], heat.teams?.map((t) => [t.team, t.cells[stall]![decide]])] : null).toEqual([
+      3,
+      [['sales', 3]],
+    ]);
     expect(blocks).toContainEqual(expect.objectContaining({ type: 'finding', kind: 'decision', detail: 'Security pack ready before the demo' }));
   });
 });
@@ -92,18 +98,32 @@ describe('buying map participant (no dragging needed)', () => {
 });
 
 describe('buying map board and results', () => {
-  const responses = [...answers('sales', 3, () => [['mid.decide.stall', { placed: true }]]), ...answers('marketing', 2, () => [['mid.research.nocontent', { placed: true }]])];
+  const responses = [
+    ...answers('sales', 3, () => [['mid.decide.stall', { placed: true }]]),
+    ...answers('marketing', 2, () => [['mid.research.nocontent', { placed: true }]]),
+  ];
   it('marks a friction point to fix first and switches the projector’s segment', async () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
-    render(<BuyingMapBoardView activity={activityOf('buyingmap', config)} config={config} results={resultsFor('buyingmap', config, responses)} board={{ segmentId: null, focus: [] }} onChange={onChange} announce={vi.fn()} />);
+    render(
+      <BuyingMapBoardView
+        activity={activityOf('buyingmap', config)}
+        config={config}
+        results={resultsFor('buyingmap', config, responses)}
+        board={{ segmentId: null, focus: [] }}
+        onChange={onChange}
+        announce={vi.fn()}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Fix first: Deciding (Mid-market): Deals stall here' }));
     expect(BuyingMapBoard.parse(onChange.mock.calls.at(-1)![0]).focus).toEqual([{ key: 'mid.decide.stall', note: '' }]);
     await user.click(screen.getByRole('button', { name: 'Enterprise' }));
     expect((onChange.mock.calls.at(-1)![0] as Board).segmentId).toBe('ent');
   });
   it('shows heat per team, and hides a team under the threshold', () => {
-    render(<BuyingMapResults activity={activityOf('buyingmap', config)} config={config} results={resultsFor('buyingmap', config, responses)} surface="console" />);
+    render(
+      <BuyingMapResults activity={activityOf('buyingmap', config)} config={config} results={resultsFor('buyingmap', config, responses)} surface="console" />,
+    );
     expect(screen.getByText('Marketing split hidden: fewer than 3 answered')).toBeTruthy();
     const tables = screen.getAllByRole('table');
     expect(tables).toHaveLength(2);

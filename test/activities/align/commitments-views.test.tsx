@@ -69,7 +69,12 @@ describe('commitments board', () => {
     expect(announce).toHaveBeenCalledWith('Suggested 1 pair; 2 people who have not said they are in left out (pair them by hand if they want to).');
   });
   it('swaps a person in a pair and sets its date', async () => {
-    const board: Board = { pairs: [{ id: 'p1', sales: { id: 's1', name: 'Ana Ruiz' }, marketing: { id: 'm1', name: 'Gus Larsen' }, date: null }], reports: null, meeting: null, promoted: [] };
+    const board: Board = {
+      pairs: [{ id: 'p1', sales: { id: 's1', name: 'Ana Ruiz' }, marketing: { id: 'm1', name: 'Gus Larsen' }, date: null }],
+      reports: null,
+      meeting: null,
+      promoted: [],
+    };
     const { last, user } = setup(board);
     await user.selectOptions(screen.getByLabelText('Pair 1: Marketing'), 'm2');
     expect(last().pairs[0]!.marketing).toEqual({ id: 'm2', name: 'Hana Sato' });
@@ -100,9 +105,25 @@ describe('commitments board', () => {
 
 describe('commitments results', () => {
   it('lists the pairs, reports, meeting and action items; and on the projector every pledge, without its author', () => {
-    const board: Board = { pairs: [{ id: 'p1', sales: { id: 's1', name: 'Ana Ruiz' }, marketing: { id: 'm1', name: 'Gus Larsen' }, date: '2026-03-17' }], reports: null, meeting: null, promoted: [] };
-    const items: ActionItem[] = [{ id: 'a1', workshopId: 'w1', text: 'Agree the MQL definition', owner: 'Gus Larsen', dueDate: '2026-04-01', status: 'open', position: 0 }];
-    render(<CommitmentsResults activity={activityOf('commitments', config)} config={config} results={resultsFor('commitments', config, responses)} surface="projector" board={board} actionItems={items} />);
+    const board: Board = {
+      pairs: [{ id: 'p1', sales: { id: 's1', name: 'Ana Ruiz' }, marketing: { id: 'm1', name: 'Gus Larsen' }, date: '2026-03-17' }],
+      reports: null,
+      meeting: null,
+      promoted: [],
+    };
+    const items: ActionItem[] = [
+      { id: 'a1', workshopId: 'w1', text: 'Agree the MQL definition', owner: 'Gus Larsen', dueDate: '2026-04-01', status: 'open', position: 0 },
+    ];
+    render(
+      <CommitmentsResults
+        activity={activityOf('commitments', config)}
+        config={config}
+        results={resultsFor('commitments', config, responses)}
+        surface="projector"
+        board={board}
+        actionItems={items}
+      />,
+    );
     expect(screen.getByText('Ana Ruiz')).toBeTruthy();
     expect(screen.getByText('Tue 17 Mar 2026')).toBeTruthy();
     expect(screen.getByText('Agree the MQL definition')).toBeTruthy();
@@ -113,8 +134,19 @@ describe('commitments results', () => {
 
   it('does not count again a pledge that is already an action item', () => {
     const board: Board = { pairs: [], reports: null, meeting: null, promoted: ['s1/pledge'] };
-    const items: ActionItem[] = [{ id: 'a1', workshopId: 'w1', text: 'Send marketing three win stories', owner: 'Ana Ruiz', dueDate: null, status: 'open', position: 0 }];
-    render(<CommitmentsResults activity={activityOf('commitments', config)} config={config} results={resultsFor('commitments', config, responses)} surface="projector" board={board} actionItems={items} />);
+    const items: ActionItem[] = [
+      { id: 'a1', workshopId: 'w1', text: 'Send marketing three win stories', owner: 'Ana Ruiz', dueDate: null, status: 'open', position: 0 },
+    ];
+    render(
+      <CommitmentsResults
+        activity={activityOf('commitments', config)}
+        config={config}
+        results={resultsFor('commitments', config, responses)}
+        surface="projector"
+        board={board}
+        actionItems={items}
+      />,
+    );
     expect(screen.getByText('Send marketing three win stories')).toBeTruthy();
     expect(screen.queryByText(/personal commitment/)).toBeNull();
   });

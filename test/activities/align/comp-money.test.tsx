@@ -69,7 +69,9 @@ describe('a euro workshop shows euros everywhere money appears', () => {
 
   it('projector, every view', () => {
     for (const view of ['curve', 'paycheck', 'moment', 'poll'] as const) {
-      const { container, unmount } = render(<CompPresenter activity={activityOf('comp', euros())} config={euros()} board={{ view, patternId: 'slip', scenarioId: 'last-day', takeaways: [] }} />);
+      const { container, unmount } = render(
+        <CompPresenter activity={activityOf('comp', euros())} config={euros()} board={{ view, patternId: 'slip', scenarioId: 'last-day', takeaways: [] }} />,
+      );
       expect(container.textContent, view).toMatch(/€\d/);
       expect(dollarsIn(container.textContent!), view).toEqual([]);
       unmount();
@@ -79,7 +81,14 @@ describe('a euro workshop shows euros everywhere money appears', () => {
   it('console talking points', () => {
     for (const view of ['curve', 'paycheck', 'moment'] as const) {
       const { container, unmount } = render(
-        <CompBoardView activity={activityOf('comp', euros())} config={euros()} results={resultsFor('comp', euros(), [])} board={{ view, patternId: 'slip', scenarioId: null, takeaways: [] }} onChange={() => {}} announce={() => {}} />,
+        <CompBoardView
+          activity={activityOf('comp', euros())}
+          config={euros()}
+          results={resultsFor('comp', euros(), [])}
+          board={{ view, patternId: 'slip', scenarioId: null, takeaways: [] }}
+          onChange={() => {}}
+          announce={() => {}}
+        />,
       );
       expect(container.textContent, view).toMatch(/€\d/);
       expect(dollarsIn(container.textContent!), view).toEqual([]);

@@ -19,7 +19,16 @@ function Console({ seen }: { seen: Board[] }) {
     seen.push(parsed);
     setBoard(parsed);
   };
-  return <CompBoardView activity={activityOf('comp', config)} config={config} results={resultsFor('comp', config, [])} board={board} onChange={onChange} announce={() => {}} />;
+  return (
+    <CompBoardView
+      activity={activityOf('comp', config)}
+      config={config}
+      results={resultsFor('comp', config, [])}
+      board={board}
+      onChange={onChange}
+      announce={() => {}}
+    />
+  );
 }
 
 describe('comp board: the deal patterns shown', () => {

@@ -38,8 +38,20 @@ describe('comp polls: logic', () => {
     expect(comp.shared!(config, 'garbage')).toEqual({ scenarioId: null });
   });
   it('writes a report with the plan, the curve, the paychecks and the polls', () => {
-    const results = resultsFor('comp', config, answers('sales', 3, () => [[first!.id, { option: 'a1' }]])).aggregate;
-    const blocks = comp.report!({ title: 't', config, results, threshold: 3, board: { view: 'curve', patternId: 'slip', scenarioId: null, takeaways: ['No launches in the last two weeks'] }, nameOf: () => null, status: 'done' });
+    const results = resultsFor(
+      'comp',
+      config,
+      answers('sales', 3, () => [[first!.id, { option: 'a1' }]]),
+    ).aggregate;
+    const blocks = comp.report!({
+      title: 't',
+      config,
+      results,
+      threshold: 3,
+      board: { view: 'curve', patternId: 'slip', scenarioId: null, takeaways: ['No launches in the last two weeks'] },
+      nameOf: () => null,
+      status: 'done',
+    });
     const types = blocks.map((b) => b.type);
     expect(types).toEqual(expect.arrayContaining(['keyValue', 'lineChart', 'table', 'callout', 'barChart', 'finding']));
     expect(JSON.stringify(blocks)).toContain('No launches in the last two weeks');
@@ -55,7 +67,11 @@ describe('comp participant', () => {
     await user.click(within(q).getByRole('button', { name: /Give the discount/ }));
     expect(props.submit).toHaveBeenCalledWith(first!.id, { option: 'a1' });
     expect(props.announce).toHaveBeenCalledWith('Chose: Give the discount and sign today.');
-    expect(within(q).getByRole('button', { name: /Give the discount/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(q)
+        .getByRole('button', { name: /Give the discount/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await user.click(within(q).getByRole('button', { name: /Give the discount/ }));
     expect(props.submit).toHaveBeenLastCalledWith(first!.id, null);
   });
@@ -84,9 +100,9 @@ describe('comp participant', () => {
   it('shows the answer but no way to change it once locked', () => {
     render(<CompParticipant {...participantProps('comp', config, { [first!.id]: { option: 'a2' } }, { locked: true })} />);
     expect(screen.getByText(/Answers are locked/)).toBeTruthy();
-    const held = screen.getByRole("button", { name: /Hold the price/ }) as HTMLButtonElement;
+    const held = screen.getByRole('button', { name: /Hold the price/ }) as HTMLButtonElement;
     expect(held.getAttribute('aria-disabled')).toBe('true'); // focusable still: locking never drops the keyboard (#15)
-    expect(held.getAttribute("aria-pressed")).toBe("true");
+    expect(held.getAttribute('aria-pressed')).toBe('true');
   });
 });
 
@@ -94,7 +110,16 @@ describe('comp board', () => {
   function setup(board: Board = { view: 'curve', patternId: null, scenarioId: null, takeaways: [] }) {
     const onChange = vi.fn();
     const announce = vi.fn();
-    render(<CompBoardView activity={activityOf('comp', config)} config={config} results={resultsFor('comp', config, [])} board={board} onChange={onChange} announce={announce} />);
+    render(
+      <CompBoardView
+        activity={activityOf('comp', config)}
+        config={config}
+        results={resultsFor('comp', config, [])}
+        board={board}
+        onChange={onChange}
+        announce={announce}
+      />,
+    );
     const last = (): Board => CompBoard.parse(onChange.mock.calls.at(-1)![0]);
     return { onChange, announce, last, user: userEvent.setup() };
   }
@@ -129,7 +154,9 @@ describe('comp results and presenter', () => {
     const { unmount } = render(<CompPresenter activity={activityOf('comp', config)} config={config} />);
     expect(screen.getByRole('img', { name: /pay for a year at each level/ })).toBeTruthy();
     unmount();
-    render(<CompPresenter activity={activityOf('comp', config)} config={config} board={{ view: 'moment', patternId: null, scenarioId: null, takeaways: [] }} />);
+    render(
+      <CompPresenter activity={activityOf('comp', config)} config={config} board={{ view: 'moment', patternId: null, scenarioId: null, takeaways: [] }} />,
+    );
     expect(screen.getByText('Signed today')).toBeTruthy();
     expect(screen.getByText('+$1,875')).toBeTruthy();
   });

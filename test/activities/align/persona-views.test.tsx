@@ -60,7 +60,16 @@ describe('persona board', () => {
   function setup(board: Board) {
     const onChange = vi.fn();
     const announce = vi.fn();
-    render(<PersonaBoardView activity={activityOf('persona', config)} config={config} results={resultsFor('persona', config, responses)} board={board} onChange={onChange} announce={announce} />);
+    render(
+      <PersonaBoardView
+        activity={activityOf('persona', config)}
+        config={config}
+        results={resultsFor('persona', config, responses)}
+        board={board}
+        onChange={onChange}
+        announce={announce}
+      />,
+    );
     return { onChange, announce, last: (): Board => PersonaBoard.parse(onChange.mock.calls.at(-1)![0]), user: userEvent.setup() };
   }
   it('leaves a note out, then opens the vote without it', async () => {
@@ -75,7 +84,12 @@ describe('persona board', () => {
     expect(last()).toMatchObject({ phase: 'vote', ballot: [{ id: 'n1', key: 's1/note-aaaa1', section: 'night', text: 'Missing the quarter' }] });
   });
   it('agrees on a note', async () => {
-    const { last, user } = setup({ phase: 'vote', ballot: [{ id: 'n1', key: 's1/note-aaaa1', section: 'night', text: 'Missing the quarter' }], hidden: [], agreed: [] });
+    const { last, user } = setup({
+      phase: 'vote',
+      ballot: [{ id: 'n1', key: 's1/note-aaaa1', section: 'night', text: 'Missing the quarter' }],
+      hidden: [],
+      agreed: [],
+    });
     await user.click(screen.getByRole('button', { name: 'Agree', description: 'Missing the quarter' }));
     expect(last().agreed).toEqual(['n1']);
   });
@@ -84,7 +98,15 @@ describe('persona board', () => {
 describe('persona results', () => {
   it('shows Sales’ and Marketing’s shares side by side, and says when a split is hidden', () => {
     const responses = [...answers('sales', 3, () => [['v-n1', { dots: 2 }]]), ...answers('marketing', 2, () => [['v-n2', { dots: 2 }]])];
-    render(<PersonaResults activity={activityOf('persona', config)} config={config} results={resultsFor('persona', config, responses)} surface="console" board={{ phase: 'vote', ballot, hidden: [], agreed: ['n2'] }} />);
+    render(
+      <PersonaResults
+        activity={activityOf('persona', config)}
+        config={config}
+        results={resultsFor('persona', config, responses)}
+        surface="console"
+        board={{ phase: 'vote', ballot, hidden: [], agreed: ['n2'] }}
+      />,
+    );
     expect(screen.getByText('Marketing split hidden: fewer than 3 answered')).toBeTruthy();
     const night = screen.getByText('Missing the quarter').closest('li')!;
     expect(within(night).getByText('6 dots')).toBeTruthy();
@@ -95,7 +117,15 @@ describe('persona results', () => {
 
   it('lists the sections nobody wrote in on one line instead of a box each', () => {
     const responses = answers('sales', 3, () => [['v-n1', { dots: 2 }]]);
-    render(<PersonaResults activity={activityOf('persona', config)} config={config} results={resultsFor('persona', config, responses)} surface="projector" board={{ phase: 'vote', ballot, hidden: [], agreed: [] }} />);
+    render(
+      <PersonaResults
+        activity={activityOf('persona', config)}
+        config={config}
+        results={resultsFor('persona', config, responses)}
+        surface="projector"
+        board={{ phase: 'vote', ballot, hidden: [], agreed: [] }}
+      />,
+    );
     const used = new Set(ballot.map((n) => n.section));
     const unused = config.sections.filter((s) => !used.has(s.id)).map((s) => s.title);
     expect(unused.length).toBeGreaterThan(0);

@@ -61,19 +61,32 @@ describe('the ballot and the one-page persona', () => {
     // Its author deletes n3, then a new note arrives: it must not become n3 again.
     const without = notes.filter((n) => n.key !== 'c/note-1');
     const second = makeBallot(config, without, ['d/note-1'], first, lastBallotId(first));
-    const third = makeBallot(config, [...without, { key: 'e/note-1', section: 'goals', text: 'Make President’s Club', team: 'sales' }], ['d/note-1'], second, Math.max(lastBallotId(first), lastBallotId(second)));
+    const third = makeBallot(
+      config,
+      [...without, { key: 'e/note-1', section: 'goals', text: 'Make President’s Club', team: 'sales' }],
+      ['d/note-1'],
+      second,
+      Math.max(lastBallotId(first), lastBallotId(second)),
+    );
     expect(third.find((b) => b.key === 'e/note-1')!.id).toBe('n4');
     expect(third.map((b) => b.id)).not.toContain('n3');
   });
   it('ballot ids stay unique however notes arrive', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 6 }), section: fc.constantFrom('goals', 'night', 'day') }), { selector: (n) => n.key, maxLength: 30 }), fc.nat(30), (raw, cut) => {
-        const all = raw.map((n) => ({ ...n, text: 'x', team: 'sales' as Team }));
-        const first = makeBallot(config, all.slice(0, cut), []);
-        const second = makeBallot(config, all, [], first);
-        expect(new Set(second.map((b) => b.id)).size).toBe(second.length);
-        for (const b of first) expect(second.find((x) => x.key === b.key)!.id).toBe(b.id);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 6 }), section: fc.constantFrom('goals', 'night', 'day') }), {
+          selector: (n) => n.key,
+          maxLength: 30,
+        }),
+        fc.nat(30),
+        (raw, cut) => {
+          const all = raw.map((n) => ({ ...n, text: 'x', team: 'sales' as Team }));
+          const first = makeBallot(config, all.slice(0, cut), []);
+          const second = makeBallot(config, all, [], first);
+          expect(new Set(second.map((b) => b.id)).size).toBe(second.length);
+          for (const b of first) expect(second.find((x) => x.key === b.key)!.id).toBe(b.id);
+        },
+      ),
     );
   });
   it('puts agreed notes first, then by dots, with each team’s share of its own dots, and finds where teams differ', () => {

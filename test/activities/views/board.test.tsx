@@ -21,7 +21,14 @@ function setup(board: BrainstormBoard) {
   const onChange = vi.fn();
   const announce = vi.fn();
   render(
-    <BrainstormBoardView activity={activityOf('brainstorm', config)} config={config} results={resultsFor('brainstorm', config, responses)} board={board} onChange={onChange} announce={announce} />,
+    <BrainstormBoardView
+      activity={activityOf('brainstorm', config)}
+      config={config}
+      results={resultsFor('brainstorm', config, responses)}
+      board={board}
+      onChange={onChange}
+      announce={announce}
+    />,
   );
   const last = (): BrainstormBoard => BoardSchema.parse(onChange.mock.calls.at(-1)![0]);
   return { onChange, announce, last, user: userEvent.setup() };
@@ -39,7 +46,12 @@ describe('brainstorm board', () => {
     const { onChange, announce, last, user } = setup(twoGroups);
     await user.selectOptions(screen.getByLabelText('Move “Lead feedback loop” to'), 'Feedback');
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(last()).toEqual({ clusters: [{ id: 'g1', name: 'Content', cardKeys: [A] }, { id: 'g2', name: 'Feedback', cardKeys: [C] }] });
+    expect(last()).toEqual({
+      clusters: [
+        { id: 'g1', name: 'Content', cardKeys: [A] },
+        { id: 'g2', name: 'Feedback', cardKeys: [C] },
+      ],
+    });
     expect(announce).toHaveBeenCalledWith('Moved Lead feedback loop to Feedback.');
   });
 
@@ -76,7 +88,12 @@ describe('brainstorm board', () => {
   });
 
   it('merges one group into another and ungroups', async () => {
-    const board: BrainstormBoard = { clusters: [{ id: 'g1', name: 'Content', cardKeys: [A] }, { id: 'g2', name: 'Pricing', cardKeys: [B] }] };
+    const board: BrainstormBoard = {
+      clusters: [
+        { id: 'g1', name: 'Content', cardKeys: [A] },
+        { id: 'g2', name: 'Pricing', cardKeys: [B] },
+      ],
+    };
     const { last, user } = setup(board);
     await user.selectOptions(screen.getByLabelText('Merge Pricing into'), 'Content');
     expect(last()).toEqual({ clusters: [{ id: 'g1', name: 'Content', cardKeys: [A, B] }] });
@@ -88,7 +105,11 @@ describe('brainstorm board', () => {
     setup(twoGroups);
     const zones = screen.getAllByTestId('drop-zone');
     const loose = zones.find((z) => z.getAttribute('data-zone-id') === 'ungrouped')!;
-    expect(within(loose).getAllByTestId('card').map((c) => c.getAttribute('data-card-id'))).toEqual([B, C]);
+    expect(
+      within(loose)
+        .getAllByTestId('card')
+        .map((c) => c.getAttribute('data-card-id')),
+    ).toEqual([B, C]);
     expect(screen.getAllByTestId('card')).toHaveLength(3);
   });
 });
@@ -99,7 +120,16 @@ describe('brainstorm board: team marks and anonymity', () => {
       ...['s1', 's2', 's3'].map((p, i) => ({ participantId: p, team: 'sales' as const, itemKey: `card-sale${i}`, value: { text: `Sales card ${i}` } })),
       { participantId: 'm1', team: 'marketing' as const, itemKey: 'card-mkt01', value: { text: 'The only marketing card' } },
     ];
-    render(<BrainstormBoardView activity={activityOf('brainstorm', config)} config={config} results={resultsFor('brainstorm', config, many)} board={{ clusters: [] }} onChange={vi.fn()} announce={vi.fn()} />);
+    render(
+      <BrainstormBoardView
+        activity={activityOf('brainstorm', config)}
+        config={config}
+        results={resultsFor('brainstorm', config, many)}
+        board={{ clusters: [] }}
+        onChange={vi.fn()}
+        announce={vi.fn()}
+      />,
+    );
     const cardOf = (text: string) => screen.getByText(text).closest('[data-card-id]')!;
     expect(cardOf('Sales card 0').querySelector('.cgv-team-sales')).not.toBeNull();
     expect(cardOf('The only marketing card').querySelector('.cgv-team')).toBeNull();

@@ -43,7 +43,13 @@ const vote: DotVoteConfig = {
   maxPerItem: 3,
 };
 // Sales: 9 dots, all on the SLA. Marketing: 9 dots, 6 on the definition and 3 on the SLA.
-const voteResponses = [...answers('sales', 3, () => [['o2', { dots: 3 }]]), ...answers('marketing', 3, () => [['o1', { dots: 2 }], ['o2', { dots: 1 }]])];
+const voteResponses = [
+  ...answers('sales', 3, () => [['o2', { dots: 3 }]]),
+  ...answers('marketing', 3, () => [
+    ['o1', { dots: 2 }],
+    ['o2', { dots: 1 }],
+  ]),
+];
 
 describe('bars carry their own label: team, category and value', () => {
   for (const surface of ['projector', 'console'] as const) {
@@ -52,7 +58,12 @@ describe('bars carry their own label: team, category and value', () => {
       const chart = screen.getByRole('list', { name: /Dots per option/ });
       const bars = [...chart.querySelectorAll('.cgv-bar-line')].map(spoken);
       expect(bars).toEqual(
-        expect.arrayContaining(['Sales: Follow-up SLA 100%', 'Marketing: Follow-up SLA 33%', 'Sales: One MQL definition 0%', 'Marketing: One MQL definition 67%']),
+        expect.arrayContaining([
+          'Sales: Follow-up SLA 100%',
+          'Marketing: Follow-up SLA 33%',
+          'Sales: One MQL definition 0%',
+          'Marketing: One MQL definition 67%',
+        ]),
       );
       // The overall bar names its option too.
       expect(bars).toEqual(expect.arrayContaining(['All: Follow-up SLA 12 dots', 'All: One MQL definition 6 dots']));
@@ -123,22 +134,45 @@ describe('KPI sort: "how far apart: N of 100", never "gap"', () => {
   for (const surface of ['projector', 'console'] as const) {
     it(`${surface}: no "gap" on screen`, () => {
       const { container } = render(
-        <KpiSortResults activity={activityOf('kpisort', kpiConfig)} config={kpiConfig} results={resultsFor('kpisort', kpiConfig, kpiResponses)} surface={surface} board={null} />,
+        <KpiSortResults
+          activity={activityOf('kpisort', kpiConfig)}
+          config={kpiConfig}
+          results={resultsFor('kpisort', kpiConfig, kpiResponses)}
+          surface={surface}
+          board={null}
+        />,
       );
       expect(container.textContent).not.toMatch(/\bgap\b/i);
     });
   }
 
   it('console: each KPI says how far apart the teams are, out of 100', () => {
-    render(<KpiSortResults activity={activityOf('kpisort', kpiConfig)} config={kpiConfig} results={resultsFor('kpisort', kpiConfig, kpiResponses)} surface="console" board={null} />);
+    render(
+      <KpiSortResults
+        activity={activityOf('kpisort', kpiConfig)}
+        config={kpiConfig}
+        results={resultsFor('kpisort', kpiConfig, kpiResponses)}
+        surface="console"
+        board={null}
+      />,
+    );
     const list = document.querySelector('.cgx-diverge-list')!;
-    const conv = within(list as HTMLElement).getByText('MQL → SQL conversion').closest('li')!;
+    const conv = within(list as HTMLElement)
+      .getByText('MQL → SQL conversion')
+      .closest('li')!;
     expect(spoken(conv)).toContain('how far apart: 67 of 100');
     expect(visible(conv.querySelector('.cgx-score')!)).toBe('67 of 100');
   });
 
   it('report: the same 0–100 scale and the same words', () => {
-    const blocks = kpi.report!({ title: "KPIs", config: kpiConfig, results: resultsFor("kpisort", kpiConfig, kpiResponses).aggregate, threshold: 3, board: null, nameOf: () => null } as never);
+    const blocks = kpi.report!({
+      title: 'KPIs',
+      config: kpiConfig,
+      results: resultsFor('kpisort', kpiConfig, kpiResponses).aggregate,
+      threshold: 3,
+      board: null,
+      nameOf: () => null,
+    } as never);
     const chart = blocks.find((b) => b.type === 'divergence') as { title: string; items: { text: string; apart: number }[] };
     expect(chart.title).toContain('how far apart: 0 = same split, 100 = opposite');
     expect(chart.items.find((i) => i.text === 'MQL → SQL conversion')?.apart).toBe(67);
@@ -158,12 +192,17 @@ describe('ranking: plain words, no statistics jargon', () => {
     ],
   };
   // Sales: r2 r1 r3; Marketing: r3 r1 r2, so Win rate is #1 for Sales and #3 for Marketing.
-  const responses = [...answers('sales', 3, () => [['order', { order: ['r2', 'r1', 'r3'] }]]), ...answers('marketing', 3, () => [['order', { order: ['r3', 'r1', 'r2'] }]])];
+  const responses = [
+    ...answers('sales', 3, () => [['order', { order: ['r2', 'r1', 'r3'] }]]),
+    ...answers('marketing', 3, () => [['order', { order: ['r3', 'r1', 'r2'] }]]),
+  ];
   const jargon = /borda|\bgap\b|divergence/i;
 
   for (const surface of ['projector', 'console'] as const) {
     it(`${surface}: "points", not "Borda points"`, () => {
-      const { container } = render(<RankingResults activity={activityOf('ranking', config)} config={config} results={resultsFor('ranking', config, responses)} surface={surface} />);
+      const { container } = render(
+        <RankingResults activity={activityOf('ranking', config)} config={config} results={resultsFor('ranking', config, responses)} surface={surface} />,
+      );
       expect(container.textContent).toContain('Points from 6 rankings: first place earns 2, last earns 0.');
       expect(container.textContent).not.toMatch(jargon);
     });
@@ -171,7 +210,14 @@ describe('ranking: plain words, no statistics jargon', () => {
 
   it('report: the same plain words', () => {
     const def = findDefinition('ranking')!;
-    const blocks = def.report!({ title: 'Ranking', config, results: resultsFor('ranking', config, responses).aggregate, threshold: 3, board: null, nameOf: () => null } as never);
+    const blocks = def.report!({
+      title: 'Ranking',
+      config,
+      results: resultsFor('ranking', config, responses).aggregate,
+      threshold: 3,
+      board: null,
+      nameOf: () => null,
+    } as never);
     const words = JSON.stringify(blocks, (k, v) => (k === 'kind' || k === 'type' ? undefined : v));
     expect(words).toContain('first place gets 2 points, last 0');
     expect(words).not.toMatch(jargon);

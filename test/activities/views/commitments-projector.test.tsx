@@ -11,14 +11,30 @@ import type { ActionItem } from '../../../src/shared/domain';
 const config = defaultCommitmentsConfig();
 const pledge = (i: number) => `Pledge ${i + 1}: join two discovery calls with the other team and write down what the buyer asked first.`;
 const pledges = [...answers('sales', 20, (i) => [['pledge', { text: pledge(i) }]]), ...answers('marketing', 20, (i) => [['pledge', { text: pledge(i + 20) }]])];
-const items: ActionItem[] = Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, workshopId: 'w1', text: `Action ${i + 1}: agree the lead definition`, owner: `Person ${i + 1}`, dueDate: null, status: 'open', position: i }));
+const items: ActionItem[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `a${i}`,
+  workshopId: 'w1',
+  text: `Action ${i + 1}: agree the lead definition`,
+  owner: `Person ${i + 1}`,
+  dueDate: null,
+  status: 'open',
+  position: i,
+}));
 const people = [{ id: 'sales-0', name: 'Ana Ruiz', team: 'sales' as const }];
 const board = (promoted: string[]): CommitmentsBoard => ({ pairs: [], reports: null, meeting: null, promoted });
 
 describe('commitments results on the projector', () => {
   it('pages all 40 pledges and 12 action items, none dropped to a count, no author named', () => {
     render(
-      <CommitmentsResults activity={activityOf('commitments', config)} config={config} results={resultsFor('commitments', config, pledges)} surface="projector" board={board([])} actionItems={items} participants={people} />,
+      <CommitmentsResults
+        activity={activityOf('commitments', config)}
+        config={config}
+        results={resultsFor('commitments', config, pledges)}
+        surface="projector"
+        board={board([])}
+        actionItems={items}
+        participants={people}
+      />,
     );
     const paged = screen.getByRole('region', { name: 'What we agreed' });
     for (let i = 0; i < 40; i++) expect(within(paged).getAllByText(pledge(i))).toHaveLength(1);

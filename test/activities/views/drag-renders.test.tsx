@@ -67,7 +67,12 @@ async function dragInSort(n: number) {
   return renders;
 }
 
-const insideCards = (r: DragRenders) => ({ pickUp: r.pickUp.insideCards, overFirst: r.overFirst.insideCards, overSecond: r.overSecond.insideCards, drop: r.drop.insideCards });
+const insideCards = (r: DragRenders) => ({
+  pickUp: r.pickUp.insideCards,
+  overFirst: r.overFirst.insideCards,
+  overSecond: r.overSecond.insideCards,
+  drop: r.drop.insideCards,
+});
 
 describe('a drag re-renders only the cards that changed', () => {
   it('card sort (lead sort, KPI sort): picking up and moving over columns renders no card; the drop renders the moved card only, at 12 cards as at 48', async () => {
@@ -87,11 +92,23 @@ describe('a drag re-renders only the cards that changed', () => {
   it('brainstorm board on the console: the same, at 12 cards as at 48', async () => {
     const config: BrainstormConfig = { prompt: 'Ideas', maxCardsPerPerson: 50, anonymous: true };
     async function dragOnBoard(n: number) {
-      const responses = Array.from({ length: n }, (_, i) => ({ participantId: `p${i}`, team: 'sales' as const, itemKey: `card-${String(i + 1).padStart(4, '0')}`, value: { text: `Idea ${i + 1}` } }));
+      const responses = Array.from({ length: n }, (_, i) => ({
+        participantId: `p${i}`,
+        team: 'sales' as const,
+        itemKey: `card-${String(i + 1).padStart(4, '0')}`,
+        value: { text: `Idea ${i + 1}` },
+      }));
       const results = resultsFor('brainstorm', config, responses);
       const onChange = vi.fn();
-      const board = { clusters: [{ id: 'g1', name: 'Group 1', cardKeys: [] }, { id: 'g2', name: 'Group 2', cardKeys: [] }] };
-      const { container } = render(<BrainstormBoardView activity={{} as never} config={config} results={results} board={board} onChange={onChange} announce={vi.fn()} />);
+      const board = {
+        clusters: [
+          { id: 'g1', name: 'Group 1', cardKeys: [] },
+          { id: 'g2', name: 'Group 2', cardKeys: [] },
+        ],
+      };
+      const { container } = render(
+        <BrainstormBoardView activity={{} as never} config={config} results={results} board={board} onChange={onChange} announce={vi.fn()} />,
+      );
       const renders = await keyboardDrag(container, 'Idea 1', { first: 'Group 1', second: 'Group 2' });
       expect(onChange).toHaveBeenCalledTimes(1);
       return renders;

@@ -71,7 +71,11 @@ describe('a failed save: "Try again" and "Dismiss" hand the keyboard on', () => 
 // Locking removes the compose form (and each card's controls). If the keyboard was in there, the
 // "Answers are locked" note takes it; if it was somewhere else, it stays there.
 const writers: { name: string; field: string | RegExp; view: (locked: boolean) => ReactElement }[] = [
-  { name: 'brainstorm', field: 'Write a card', view: (locked) => <BrainstormParticipant {...participantProps('brainstorm', { prompt: 'Ideas?', maxCardsPerPerson: 5 })} locked={locked} /> },
+  {
+    name: 'brainstorm',
+    field: 'Write a card',
+    view: (locked) => <BrainstormParticipant {...participantProps('brainstorm', { prompt: 'Ideas?', maxCardsPerPerson: 5 })} locked={locked} />,
+  },
   { name: 'retro', field: 'Write a card', view: (locked) => <RetroParticipant {...participantProps('retro', retro.defaultConfig())} locked={locked} /> },
   { name: 'persona', field: /^Note for/, view: (locked) => <PersonaParticipant {...participantProps('persona', defaultPersonaConfig())} locked={locked} /> },
 ];
@@ -113,7 +117,15 @@ const deleters = [
     name: 'brainstorm',
     first: (text: string) => `Edit “${text}”`,
     field: 'Write a card',
-    view: () => <BrainstormParticipant {...participantProps('brainstorm', { prompt: 'Ideas?', maxCardsPerPerson: 3 }, mineCards(['A', 'B', 'C'], (text) => ({ text })))} />,
+    view: () => (
+      <BrainstormParticipant
+        {...participantProps(
+          'brainstorm',
+          { prompt: 'Ideas?', maxCardsPerPerson: 3 },
+          mineCards(['A', 'B', 'C'], (text) => ({ text })),
+        )}
+      />
+    ),
   },
   {
     name: 'retro',
@@ -121,7 +133,15 @@ const deleters = [
     field: 'Write a card',
     view: () => {
       const config = { ...retro.defaultConfig(), maxCardsPerPerson: 3 };
-      return <RetroParticipant {...participantProps('retro', config, mineCards(['A', 'B', 'C'], (text) => ({ text, prompt: config.prompts[0]!.id })))} />;
+      return (
+        <RetroParticipant
+          {...participantProps(
+            'retro',
+            config,
+            mineCards(['A', 'B', 'C'], (text) => ({ text, prompt: config.prompts[0]!.id })),
+          )}
+        />
+      );
     },
   },
   {
@@ -130,7 +150,15 @@ const deleters = [
     field: /^Note for/,
     view: () => {
       const config = { ...defaultPersonaConfig(), notesPerPerson: 3 };
-      return <PersonaParticipant {...participantProps('persona', config, mineCards(['A', 'B', 'C'], (text) => ({ text, section: config.sections[0]!.id }), 'note'))} />;
+      return (
+        <PersonaParticipant
+          {...participantProps(
+            'persona',
+            config,
+            mineCards(['A', 'B', 'C'], (text) => ({ text, section: config.sections[0]!.id }), 'note'),
+          )}
+        />
+      );
     },
   },
 ];
@@ -159,7 +187,11 @@ describe.each(deleters)('$name: Delete hands the keyboard to the next card, the 
 describe('brainstorm: Edit, Save and Cancel hand the keyboard on', () => {
   it('Edit puts it in the field; Save and Cancel give it back to the card’s Edit button', async () => {
     const user = userEvent.setup();
-    const props = participantProps('brainstorm', { prompt: 'Ideas?', maxCardsPerPerson: 3 }, mineCards(['A', 'B'], (text) => ({ text })));
+    const props = participantProps(
+      'brainstorm',
+      { prompt: 'Ideas?', maxCardsPerPerson: 3 },
+      mineCards(['A', 'B'], (text) => ({ text })),
+    );
     render(<BrainstormParticipant {...props} />);
     button('Edit “A”').focus();
     await user.keyboard('{Enter}');

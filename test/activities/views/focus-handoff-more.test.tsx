@@ -115,7 +115,13 @@ describe('persona vote: the + and − keep the keyboard', () => {
 
 describe('retro vote: the + and − keep the keyboard', () => {
   const config = { ...retro.defaultConfig(), dotsPerPerson: 1 };
-  const shared = { voting: true, themes: [{ id: 't1', name: 'Slow follow-up' }, { id: 't2', name: 'Lead scoring' }] };
+  const shared = {
+    voting: true,
+    themes: [
+      { id: 't1', name: 'Slow follow-up' },
+      { id: 't2', name: 'Lead scoring' },
+    ],
+  };
 
   it('the + that spends the last dot and the − that takes it back stay focused', async () => {
     const user = userEvent.setup();

@@ -23,7 +23,17 @@ function Harness({ onReset, onEmit = () => undefined }: { onReset(): void; onEmi
     onEmit(next);
     setItems(next);
   };
-  return <ItemRows label="Lead signals" items={items} onChange={change} make={(row) => row} addLabel="Add a signal" onReset={onReset} resetLabel="Start again from the 26 example signals" />;
+  return (
+    <ItemRows
+      label="Lead signals"
+      items={items}
+      onChange={change}
+      make={(row) => row}
+      addLabel="Add a signal"
+      onReset={onReset}
+      resetLabel="Start again from the 26 example signals"
+    />
+  );
 }
 
 describe('list editor', () => {

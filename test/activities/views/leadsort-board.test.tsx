@@ -58,7 +58,9 @@ describe('lead sort board', () => {
     vi.useFakeTimers();
     try {
       const { onChange, view } = setup('A quality lead asked for a demo.');
-      fireEvent.change(screen.getByLabelText('Our shared definition of a quality lead'), { target: { value: 'A quality lead asked for a demo and has budget.' } });
+      fireEvent.change(screen.getByLabelText('Our shared definition of a quality lead'), {
+        target: { value: 'A quality lead asked for a demo and has budget.' },
+      });
       view.unmount();
       expect(onChange).toHaveBeenCalledTimes(1);
       expect(onChange.mock.calls[0]![0]).toEqual({ definition: 'A quality lead asked for a demo and has budget.', onScreen: 'results' });
@@ -72,7 +74,8 @@ describe('lead sort board', () => {
 
 describe('lead sort definition on the projector', () => {
   it('shows the draft as written, with its "- " lines as lists, in order', () => {
-    const definition = 'A quality lead shows one or more of these:\n- Budget is known\n- Timing is known\n\nStill to agree:\n- Requested a demo\nReviewed by both teams every quarter.';
+    const definition =
+      'A quality lead shows one or more of these:\n- Budget is known\n- Timing is known\n\nStill to agree:\n- Requested a demo\nReviewed by both teams every quarter.';
     render(
       <LeadSortResults
         activity={activityOf('leadsort', config)}
@@ -83,8 +86,16 @@ describe('lead sort definition on the projector', () => {
       />,
     );
     const lists = screen.getAllByRole('list');
-    expect(lists.map((l) => within(l).getAllByRole('listitem').map((li) => li.textContent))).toEqual([['Budget is known', 'Timing is known'], ['Requested a demo']]);
+    expect(
+      lists.map((l) =>
+        within(l)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ),
+    ).toEqual([['Budget is known', 'Timing is known'], ['Requested a demo']]);
     const text = document.querySelector('.cgx-definition-text')!.textContent;
-    expect(text).toBe('A quality lead shows one or more of these:Budget is knownTiming is knownStill to agree:Requested a demoReviewed by both teams every quarter.');
+    expect(text).toBe(
+      'A quality lead shows one or more of these:Budget is knownTiming is knownStill to agree:Requested a demoReviewed by both teams every quarter.',
+    );
   });
 });

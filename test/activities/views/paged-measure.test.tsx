@@ -20,22 +20,39 @@ describe('PagedColumns measuring', () => {
   it('does not lay the page out again when a redraw leaves its text as it was, and does when the text changes', async () => {
     const measured = vi.spyOn(window, 'getComputedStyle');
     const texts = ['Slow follow-up', 'No feedback on rejected leads'];
-    const view = render(<PagedColumns columns={2} label="Options">{list(texts)}</PagedColumns>);
+    const view = render(
+      <PagedColumns columns={2} label="Options">
+        {list(texts)}
+      </PagedColumns>,
+    );
     await nextFrame();
     const afterMount = measured.mock.calls.length;
     expect(afterMount).toBeGreaterThan(0);
 
-    for (let i = 0; i < 5; i++) view.rerender(<PagedColumns columns={2} label="Options">{list([...texts])}</PagedColumns>);
+    for (let i = 0; i < 5; i++)
+      view.rerender(
+        <PagedColumns columns={2} label="Options">
+          {list([...texts])}
+        </PagedColumns>,
+      );
     await nextFrame();
     expect(measured.mock.calls.length).toBe(afterMount);
 
-    view.rerender(<PagedColumns columns={2} label="Options">{list([...texts, 'No MQL definition'])}</PagedColumns>);
+    view.rerender(
+      <PagedColumns columns={2} label="Options">
+        {list([...texts, 'No MQL definition'])}
+      </PagedColumns>,
+    );
     await nextFrame();
     expect(measured.mock.calls.length).toBeGreaterThan(afterMount);
   });
 
   it('counts one page when there is no width to measure (no NaN pages)', () => {
-    const view = render(<PagedColumns columns={1} label="Options">{list(['A'])}</PagedColumns>);
+    const view = render(
+      <PagedColumns columns={1} label="Options">
+        {list(['A'])}
+      </PagedColumns>,
+    );
     expect(view.container.querySelector('.cgv-paged')!.getAttribute('data-pages')).toBe('1');
   });
 });

@@ -11,13 +11,22 @@ import { participantProps } from './helpers';
 
 /** Per kind: settings with something in them, a board with the question or vote open, and a text the screen must show. */
 const SAMPLES: Record<string, { config?: unknown; board?: unknown; shows: string }> = {
-  brainstorm: { config: { prompt: 'What does the other team never see?', anonymous: true, maxCardsPerPerson: 3 }, shows: 'What does the other team never see?' },
+  brainstorm: {
+    config: { prompt: 'What does the other team never see?', anonymous: true, maxCardsPerPerson: 3 },
+    shows: 'What does the other team never see?',
+  },
   dotvote: { config: { prompt: 'Where to start', options: items(['Lead routing rules']), dotsPerPerson: 3, maxPerItem: 2 }, shows: 'Lead routing rules' },
-  cardsort: { config: { prompt: 'Whose job?', cards: items(['Writing case studies']), columns: items(['Marketing', 'Sales']), open: false }, shows: 'Writing case studies' },
+  cardsort: {
+    config: { prompt: 'Whose job?', cards: items(['Writing case studies']), columns: items(['Marketing', 'Sales']), open: false },
+    shows: 'Writing case studies',
+  },
   ranking: { config: { prompt: 'What costs most', options: items(['Slow follow-up', 'Vague scores']) }, shows: 'Slow follow-up' },
   leadsort: { shows: 'Requested a demo' },
   kpisort: { shows: 'Win rate' },
-  persona: { board: { phase: 'vote', ballot: [{ id: 'n1', key: 'p9/note-abcd', section: 'goals', text: 'Hit the number' }], hidden: [], agreed: [] }, shows: 'Hit the number' },
+  persona: {
+    board: { phase: 'vote', ballot: [{ id: 'n1', key: 'p9/note-abcd', section: 'goals', text: 'Hit the number' }], hidden: [], agreed: [] },
+    shows: 'Hit the number',
+  },
   buyingmap: { shows: 'Put a name to the pain' },
   retro: { board: { clusters: [{ id: 't1', name: 'Hand-offs', cardKeys: ['p9/card-abcd'] }], voting: true }, shows: 'Hand-offs' },
   comp: { board: { view: 'poll', patternId: null, scenarioId: 'capped', takeaways: [] }, shows: 'You passed the cap this quarter' },
@@ -44,6 +53,10 @@ describe('what a participant’s screen gets of the settings', () => {
   });
 
   it('covers every kind people answer', () => {
-    expect(Object.keys(SAMPLES).sort()).toEqual(ACTIVITY_DEFINITIONS.filter((d) => d.interactive).map((d) => d.kind).sort());
+    expect(Object.keys(SAMPLES).sort()).toEqual(
+      ACTIVITY_DEFINITIONS.filter((d) => d.interactive)
+        .map((d) => d.kind)
+        .sort(),
+    );
   });
 });

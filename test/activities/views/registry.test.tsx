@@ -19,7 +19,16 @@ describe('activity views registry', () => {
   it('slides and breaks have no Participant; a Board exactly where the definition keeps a board', () => {
     expect(viewsFor('slide')?.Participant).toBeUndefined();
     expect(viewsFor('break')?.Participant).toBeUndefined();
-    expect(Object.entries(ACTIVITY_VIEWS).filter(([, v]) => v.Board).map(([k]) => k).sort()).toEqual(ACTIVITY_DEFINITIONS.filter((d) => d.board).map((d) => d.kind).sort());
+    expect(
+      Object.entries(ACTIVITY_VIEWS)
+        .filter(([, v]) => v.Board)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
+      ACTIVITY_DEFINITIONS.filter((d) => d.board)
+        .map((d) => d.kind)
+        .sort(),
+    );
     expect(viewsFor('brainstorm')?.Board).toBeTypeOf('function');
   });
 

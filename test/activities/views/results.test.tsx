@@ -45,9 +45,17 @@ describe('card sort results', () => {
     const matrix = screen.getAllByRole('table')[0]!;
     const demo = within(matrix).getByRole('row', { name: /Requested a demo/ });
     // 6 of 7 put "Requested a demo" in Quality lead, 1 in Not a signal.
-    expect(within(demo).getAllByRole('cell').map((c) => c.textContent)).toEqual(['86% (6)', '14% (1)', '0% (0)']);
+    expect(
+      within(demo)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['86% (6)', '14% (1)', '0% (0)']);
     const paper = within(matrix).getByRole('row', { name: /Downloaded a whitepaper/ });
-    expect(within(paper).getAllByRole('cell').map((c) => c.textContent)).toEqual(['33% (2)', '50% (3)', '17% (1)']);
+    expect(
+      within(paper)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['33% (2)', '50% (3)', '17% (1)']);
     expect(within(paper).getByText('on who downloaded it')).toBeTruthy();
   });
 
@@ -108,7 +116,13 @@ const vote: DotVoteConfig = {
 };
 
 describe('dot vote results', () => {
-  const responses = [...answers('sales', 3, () => [['o2', { dots: 3 }]]), ...answers('marketing', 2, () => [['o1', { dots: 2 }], ['o2', { dots: 1 }]])];
+  const responses = [
+    ...answers('sales', 3, () => [['o2', { dots: 3 }]]),
+    ...answers('marketing', 2, () => [
+      ['o1', { dots: 2 }],
+      ['o2', { dots: 1 }],
+    ]),
+  ];
 
   it('labels bars directly with option text and dots, most first', () => {
     render(<DotVoteResults activity={activityOf('dotvote', vote)} config={vote} results={resultsFor('dotvote', vote, responses)} surface="projector" />);
@@ -145,7 +159,11 @@ describe('ranking results', () => {
     render(<RankingResults activity={activityOf('ranking', config)} config={config} results={resultsFor('ranking', config, responses)} surface="console" />);
     const items = within(screen.getByRole('list', { name: /Room ranking/ })).getAllByRole('listitem');
     // r1: 3×1 + 3×2 = 9, r2: 3×2 + 0 = 6, r3: 0 + 3×1 = 3
-    expect(items.map((li) => li.querySelector('.cgv-ranked-text')?.textContent)).toEqual(['Rank 1: Pipeline created', 'Rank 2: Win rate', 'Rank 3: Cycle length']);
+    expect(items.map((li) => li.querySelector('.cgv-ranked-text')?.textContent)).toEqual([
+      'Rank 1: Pipeline created',
+      'Rank 2: Win rate',
+      'Rank 3: Cycle length',
+    ]);
     expect(items[0]!.textContent).toContain('9 points');
     expect(items[1]!.textContent).toContain('6 points');
     expect(items[1]!.textContent).toMatch(/Sales\s*#1/);
@@ -170,14 +188,24 @@ describe('brainstorm results', () => {
   const named: BrainstormConfig = { ...anonymous, anonymous: false };
 
   it('never shows authors when anonymous, even on the console with names at hand', () => {
-    render(<BrainstormResults activity={activityOf('brainstorm', anonymous)} config={anonymous} results={resultsFor('brainstorm', anonymous, cards)} participants={people} surface="console" />);
+    render(
+      <BrainstormResults
+        activity={activityOf('brainstorm', anonymous)}
+        config={anonymous}
+        results={resultsFor('brainstorm', anonymous, cards)}
+        participants={people}
+        surface="console"
+      />,
+    );
     expect(screen.getByText('Battlecards')).toBeTruthy();
     for (const p of people) expect(document.body.textContent).not.toContain(p.name);
   });
 
   it('shows authors on the console when not anonymous, but never on the projector', () => {
     const results = resultsFor('brainstorm', named, cards);
-    const { unmount } = render(<BrainstormResults activity={activityOf('brainstorm', named)} config={named} results={results} participants={people} surface="console" />);
+    const { unmount } = render(
+      <BrainstormResults activity={activityOf('brainstorm', named)} config={named} results={results} participants={people} surface="console" />,
+    );
     expect(screen.getByText('Ana Lopez')).toBeTruthy();
     unmount();
     render(<BrainstormResults activity={activityOf('brainstorm', named)} config={named} results={results} participants={people} surface="projector" />);
@@ -185,10 +213,24 @@ describe('brainstorm results', () => {
   });
 
   it('groups cards by the board clusters, the rest as not grouped, with team marks only above the threshold', () => {
-    const board = { clusters: [{ id: 'g1', name: 'Sales content', cardKeys: [boardKey('p-ana', 'card-aaaa1'), boardKey('p-ben', 'card-bbbb1'), 'gone/card-zzzz'] }] };
-    render(<BrainstormResults activity={activityOf('brainstorm', anonymous)} config={anonymous} results={resultsFor('brainstorm', anonymous, cards)} surface="projector" board={board} />);
+    const board = {
+      clusters: [{ id: 'g1', name: 'Sales content', cardKeys: [boardKey('p-ana', 'card-aaaa1'), boardKey('p-ben', 'card-bbbb1'), 'gone/card-zzzz'] }],
+    };
+    render(
+      <BrainstormResults
+        activity={activityOf('brainstorm', anonymous)}
+        config={anonymous}
+        results={resultsFor('brainstorm', anonymous, cards)}
+        surface="projector"
+        board={board}
+      />,
+    );
     const group = screen.getByRole('region', { name: 'Sales content' });
-    expect(within(group).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Battlecards◆Sales', 'Pricing one-pager◆Sales']);
+    expect(
+      within(group)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Battlecards◆Sales', 'Pricing one-pager◆Sales']);
     const loose = screen.getByRole('region', { name: 'Not grouped' });
     expect(within(loose).getByText('Campaign calendar')).toBeTruthy();
     // Marketing has one person: below the threshold of 3, so no mark points at them.

@@ -1,4 +1,15 @@
-import { DndContext, DragOverlay, MouseSensor, TouchSensor, KeyboardSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import {
+  DndContext,
+  DragOverlay,
+  MouseSensor,
+  TouchSensor,
+  KeyboardSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
 import { useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CARDS, COLUMNS } from './cards';
@@ -6,7 +17,15 @@ import { CARDS, COLUMNS } from './cards';
 // A minimal React + dnd-kit board with the same cards: no memoisation, no menus, no notes;
 // dnd-kit's defaults except the sensors, which match the app's.
 const ZONES = [{ id: 'unsorted', text: 'Unsorted' }, ...COLUMNS];
-const card = { padding: '10px 12px', margin: '0 0 8px', background: '#fff', border: '1px solid #ccd', borderRadius: 10, listStyle: 'none', font: '16px system-ui' };
+const card = {
+  padding: '10px 12px',
+  margin: '0 0 8px',
+  background: '#fff',
+  border: '1px solid #ccd',
+  borderRadius: 10,
+  listStyle: 'none',
+  font: '16px system-ui',
+};
 
 function Card({ id, text }: { id: string; text: string }) {
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id });
@@ -20,9 +39,24 @@ function Card({ id, text }: { id: string; text: string }) {
 function Zone({ id, text, children, pile }: { id: string; text: string; children: ReactNode; pile: boolean }) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
-    <section ref={setNodeRef} data-testid="drop-zone" data-zone-id={id} style={{ flex: 1, minHeight: 200, padding: 10, border: `2px dashed ${isOver ? '#36c' : '#aab'}`, borderRadius: 14 }}>
+    <section
+      ref={setNodeRef}
+      data-testid="drop-zone"
+      data-zone-id={id}
+      style={{ flex: 1, minHeight: 200, padding: 10, border: `2px dashed ${isOver ? '#36c' : '#aab'}`, borderRadius: 14 }}
+    >
       <h3 style={{ margin: '0 0 8px', font: '600 18px system-ui' }}>{text}</h3>
-      <ul style={{ margin: 0, padding: 0, ...(pile ? { maxHeight: 'min(38vh, 420px)', overflowY: 'auto', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: 8 } : {}) }}>{children}</ul>
+      <ul
+        style={{
+          margin: 0,
+          padding: 0,
+          ...(pile
+            ? { maxHeight: 'min(38vh, 420px)', overflowY: 'auto', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: 8 }
+            : {}),
+        }}
+      >
+        {children}
+      </ul>
     </section>
   );
 }

@@ -8,9 +8,7 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir({ ...base, argv: [] })).toBe('/home/dana/.local/share/common-ground');
     expect(resolveDataDir({ ...base, argv: [], env: { XDG_DATA_HOME: '/xdg' } })).toBe('/xdg/common-ground');
     expect(resolveDataDir({ ...base, argv: [], platform: 'darwin' })).toBe('/home/dana/Library/Application Support/Common Ground');
-    expect(resolveDataDir({ ...base, argv: [], platform: 'win32', env: { APPDATA: 'C:/Users/d/AppData/Roaming' } })).toMatch(
-      /Roaming.Common Ground$/,
-    );
+    expect(resolveDataDir({ ...base, argv: [], platform: 'win32', env: { APPDATA: 'C:/Users/d/AppData/Roaming' } })).toMatch(/Roaming.Common Ground$/);
   });
   it('prefers --data-dir, then COMMON_GROUND_DATA_DIR', () => {
     const env = { COMMON_GROUND_DATA_DIR: '/env' };

@@ -14,7 +14,9 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 
 /** Browser mode straight from the sources (no build), until it prints its URL or exits. */
 function serve(dataDir: string, extra: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--port', '0', '--no-open', '--data-dir', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--port', '0', '--no-open', '--data-dir', dataDir, ...extra], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   return new Promise<{ code: number | null; url: string | null; stderr: string }>((resolve) => {

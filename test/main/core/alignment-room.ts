@@ -22,19 +22,32 @@ export function alignmentRoom({ start = true } = {}) {
     workshopId: w.id,
     kind: 'dotvote',
     title: 'Where to start',
-    config: { prompt: 'Spend your dots on the hand-off to fix first', options: items(['Lead routing rules', 'Follow-up speed promise', 'Shared CRM fields'], 'dv'), dotsPerPerson: 3, maxPerItem: 2 },
+    config: {
+      prompt: 'Spend your dots on the hand-off to fix first',
+      options: items(['Lead routing rules', 'Follow-up speed promise', 'Shared CRM fields'], 'dv'),
+      dotsPerPerson: 3,
+      maxPerItem: 2,
+    },
   });
   call(core, 'activity:add', {
     workshopId: w.id,
     kind: 'cardsort',
     title: 'Whose job is it?',
-    config: { prompt: 'Is this a marketing job or a sales job?', cards: items(['Writing customer case studies', 'Qualifying inbound calls'], 'cs'), columns: items(['Marketing', 'Sales'], 'col'), open: true },
+    config: {
+      prompt: 'Is this a marketing job or a sales job?',
+      cards: items(['Writing customer case studies', 'Qualifying inbound calls'], 'cs'),
+      columns: items(['Marketing', 'Sales'], 'col'),
+      open: true,
+    },
   });
   call(core, 'activity:add', {
     workshopId: w.id,
     kind: 'ranking',
     title: 'What costs us most',
-    config: { prompt: 'Order the pains by what they cost us', options: items(['Slow follow-up on inbound', 'Vague lead scores', 'No feedback on lost deals'], 'rk') },
+    config: {
+      prompt: 'Order the pains by what they cost us',
+      options: items(['Slow follow-up on inbound', 'Vague lead scores', 'No feedback on lost deals'], 'rk'),
+    },
   });
   const [ana, ben] = call(core, 'participant:addMany', {
     workshopId: w.id,

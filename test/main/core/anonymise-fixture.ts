@@ -50,7 +50,10 @@ export function namedAlignmentDay(core: Core, clock: { advance(ms: number): void
   });
   const byKind = (kind: string) => detail.activities.find((a) => a.kind === kind)!;
   call(core, 'activity:update', { id: detail.activities[0]!.id, patch: { notes: `Ask ${names[4]} to open, then ${names[11]}.` } });
-  call(core, 'run:setBoard', { activityId: byKind('leadsort').id, board: { definition: `A quality lead, as ${names[3]} put it: budget and a date.`, onScreen: 'outcome' } });
+  call(core, 'run:setBoard', {
+    activityId: byKind('leadsort').id,
+    board: { definition: `A quality lead, as ${names[3]} put it: budget and a date.`, onScreen: 'outcome' },
+  });
   const kpi = call(core, 'run:get', { workshopId }).activities.find((s) => s.activityId === byKind('kpisort').id)!.board as KpiSortBoard;
   call(core, 'run:setBoard', { activityId: byKind('kpisort').id, board: { ...kpi, rows: kpi.rows.map((r, i) => ({ ...r, person: names[i % 4]! })) } });
   call(core, 'actionItem:add', { workshopId, text: `${names[4]} shares the lead list every Monday`, owner: names[2] });
@@ -62,7 +65,9 @@ export function namedAlignmentDay(core: Core, clock: { advance(ms: number): void
   const seeded = core.transact('seed names', (ctx) => {
     const card = ctx.db.prepare('SELECT min(id) FROM responses WHERE activity_id = ?').pluck().get(brainstorm) as number;
     ctx.db.prepare("UPDATE responses SET value = json_set(value, '$.text', ?) WHERE id = ?").run(`${names[7]} never calls the webinar leads back`, card);
-    ctx.db.prepare('INSERT INTO privacy_log (workshop_id, at, action, detail) VALUES (?, ?, ?, ?)').run(workshopId, ctx.now, 'override', `Facilitator opened the answers of ${names[9]}`);
+    ctx.db
+      .prepare('INSERT INTO privacy_log (workshop_id, at, action, detail) VALUES (?, ?, ?, ?)')
+      .run(workshopId, ctx.now, 'override', `Facilitator opened the answers of ${names[9]}`);
     const device = ctx.db.prepare('INSERT INTO devices (token_hash, workshop_id, participant_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)');
     people.slice(0, 2).forEach((p, i) => device.run(`token-hash-${i}`, workshopId, p.id, ctx.now, ctx.now));
     const pin = ctx.db.prepare('UPDATE participants SET room_pin_hash = ?, handed_over_at = ? WHERE id = ?');

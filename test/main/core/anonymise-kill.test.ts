@@ -39,7 +39,9 @@ function runChild(dataDir: string, args: string[], killWhen: (line: string) => n
     if (delay !== null) setTimeout(() => child.kill('SIGKILL'), delay);
   });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' || code === 0 ? resolve({ lines, signal }) : reject(new Error(`child exited with ${code}: ${err}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' || code === 0 ? resolve({ lines, signal }) : reject(new Error(`child exited with ${code}: ${err}`)),
+    );
   });
 }
 
@@ -104,10 +106,16 @@ describe('anonymise under kill -9', () => {
       free[key] = (free[key] ?? 0) + 1;
     }
 
-    console.log(`anonymise kill test: ${total} statements in ${ms} ms; ${sample.length + FREE_KILLS} kills; paused kills ${JSON.stringify(paused)}; free kills ${JSON.stringify(free)}`);
+    console.log(
+      `anonymise kill test: ${total} statements in ${ms} ms; ${sample.length + FREE_KILLS} kills; paused kills ${JSON.stringify(paused)}; free kills ${JSON.stringify(free)}`,
+    );
     for (const key of [...Object.keys(paused), ...Object.keys(free)]) expect(key).toMatch(/→ (all|none)$/);
     // The paused kills really landed inside the transaction, before it committed.
-    expect(Object.entries(paused).filter(([k]) => k === 'in the transaction → none').map(([, n]) => n)[0]).toBe(PAUSED_KILLS - 1);
+    expect(
+      Object.entries(paused)
+        .filter(([k]) => k === 'in the transaction → none')
+        .map(([, n]) => n)[0],
+    ).toBe(PAUSED_KILLS - 1);
     expect(Object.keys(paused).some((k) => k.startsWith('in the transaction → all'))).toBe(false);
   }, 600_000);
 });

@@ -78,7 +78,18 @@ describe('anonymising a finished workshop', () => {
     expect(detail.workshop.facilitator).toBe(FACILITATOR);
     expect(detail.workshop.anonymisedAt).toBe(clock.now().toISOString());
     expect(detail.workshop.goal).toBe(`Run for ${w.expectedLabels.get(detail.participants[1]!.id)}'s region; Sales 1 sponsors it.`);
-    expect(detail.actionItems.map((a) => a.owner)).toEqual(['Someone', 'Someone', 'Someone', 'Someone', 'Someone', 'Someone', 'Sales 2', 'Marketing', 'Someone', '']);
+    expect(detail.actionItems.map((a) => a.owner)).toEqual([
+      'Someone',
+      'Someone',
+      'Someone',
+      'Someone',
+      'Someone',
+      'Someone',
+      'Sales 2',
+      'Marketing',
+      'Someone',
+      '',
+    ]);
     expect(summary).toMatchObject({ people: 12, owners: { renamed: 1, someone: 7, kept: 1 }, devices: 2 });
     expect(dumpAfter).not.toMatch(/token-hash|pin-hash/);
     expect(dumpAfter).toMatch(/"action":"anonymised","detail":"Names removed: 12 people renamed by team; 1 action owners renamed, 7 set to “Someone”/);
@@ -134,7 +145,13 @@ describe('refusals change nothing', () => {
   function small() {
     const core = testCore();
     const w = call(core, 'workshop:create', { title: 'Q3 kickoff' });
-    call(core, 'participant:addMany', { workshopId: w.id, people: [{ name: 'Dana Lee', team: 'sales' }, { name: 'Al', team: 'marketing' }] });
+    call(core, 'participant:addMany', {
+      workshopId: w.id,
+      people: [
+        { name: 'Dana Lee', team: 'sales' },
+        { name: 'Al', team: 'marketing' },
+      ],
+    });
     call(core, 'activity:add', { workshopId: w.id, kind: 'brainstorm' });
     return { core, w };
   }
@@ -146,7 +163,10 @@ describe('refusals change nothing', () => {
   it('refuses a workshop that has not run or is still running', () => {
     const { core, w } = small();
     const dump = dumpRows(core);
-    expect(refusal(core, w.id, 'Q3 kickoff')).toEqual({ code: 'CONFLICT', message: 'Only a finished workshop can be anonymised, and it has not been run yet. Nothing was changed.' });
+    expect(refusal(core, w.id, 'Q3 kickoff')).toEqual({
+      code: 'CONFLICT',
+      message: 'Only a finished workshop can be anonymised, and it has not been run yet. Nothing was changed.',
+    });
     call(core, 'run:start', { workshopId: w.id });
     const running = dumpRows(core);
     expect(refusal(core, w.id, 'Q3 kickoff')?.message).toMatch(/still running: end it in the console first/);
@@ -161,7 +181,10 @@ describe('refusals change nothing', () => {
     call(core, 'run:end', { workshopId: w.id });
     const dump = dumpRows(core);
     for (const typed of ['', 'q3 kickoff', 'Q3 kickof', 'Q3  kickoff']) {
-      expect(refusal(core, w.id, typed)).toMatchObject({ code: 'VALIDATION', message: 'That does not match the workshop title “Q3 kickoff”. Type it exactly to confirm. Nothing was changed.' });
+      expect(refusal(core, w.id, typed)).toMatchObject({
+        code: 'VALIDATION',
+        message: 'That does not match the workshop title “Q3 kickoff”. Type it exactly to confirm. Nothing was changed.',
+      });
     }
     expect(refusal(core, w.id, 'x'.repeat(401))?.code).toBe('VALIDATION');
     expect(dumpRows(core)).toBe(dump);

@@ -9,7 +9,13 @@ import { call, dumpRows, testCore } from '../../helpers/core';
 function setup(kind: 'retro' | 'persona') {
   const core = testCore();
   const w = call(core, 'workshop:create', { title: 'Ballots' });
-  const [dana, hannah] = call(core, 'participant:addMany', { workshopId: w.id, people: [{ name: 'Dana', team: 'sales' }, { name: 'Hannah', team: 'marketing' }] });
+  const [dana, hannah] = call(core, 'participant:addMany', {
+    workshopId: w.id,
+    people: [
+      { name: 'Dana', team: 'sales' },
+      { name: 'Hannah', team: 'marketing' },
+    ],
+  });
   const a = call(core, 'activity:add', { workshopId: w.id, kind });
   call(core, 'run:start', { workshopId: w.id });
   return { core, a, dana: dana!, hannah: hannah! };
@@ -18,7 +24,12 @@ function setup(kind: 'retro' | 'persona') {
 describe('votes on a ballot', () => {
   it('retro: refuses dots before the vote opens and on a theme that was removed; takes them on a theme on the ballot', () => {
     const { core, a, dana, hannah } = setup('retro');
-    call(core, 'response:submit', { activityId: a.id, participantId: hannah.id, itemKey: 'card-h1abc', value: { text: 'Leads sent with no context', prompt: 'broke' } });
+    call(core, 'response:submit', {
+      activityId: a.id,
+      participantId: hannah.id,
+      itemKey: 'card-h1abc',
+      value: { text: 'Leads sent with no context', prompt: 'broke' },
+    });
     call(core, 'response:submit', { activityId: a.id, participantId: hannah.id, itemKey: 'card-h2abc', value: { text: 'Joint win review', prompt: 'builds' } });
     const themes = [
       { id: 't1', name: 'Hand-offs', cardKeys: [boardKey(hannah.id, 'card-h1abc')] },
@@ -46,7 +57,10 @@ describe('votes on a ballot', () => {
 
   it('retro: dots left on a theme that was merged away are free again for the themes still on the ballot', () => {
     const { core, a, dana, hannah } = setup('retro');
-    for (const [key, text] of [['card-h1abc', 'Leads sent with no context'], ['card-h2abc', 'Lead lists nobody asked for']] as const) {
+    for (const [key, text] of [
+      ['card-h1abc', 'Leads sent with no context'],
+      ['card-h2abc', 'Lead lists nobody asked for'],
+    ] as const) {
       call(core, 'response:submit', { activityId: a.id, participantId: hannah.id, itemKey: key, value: { text, prompt: 'broke' } });
     }
     const t1 = { id: 't1', name: 'Hand-offs', cardKeys: [boardKey(hannah.id, 'card-h1abc')] };
@@ -54,7 +68,16 @@ describe('votes on a ballot', () => {
     call(core, 'run:setBoard', { activityId: a.id, board: { clusters: [t1, t2], voting: true } });
     call(core, 'response:submit', { activityId: a.id, participantId: dana.id, itemKey: 'vote-t2', value: { dots: 3 } }); // all of her dots
     // The facilitator merges "Lead lists" into "Hand-offs": t2 leaves the ballot, and so do its dots.
-    call(core, 'run:setBoard', { activityId: a.id, board: { clusters: [{ ...t1, cardKeys: [...t1.cardKeys, ...t2.cardKeys] }, { ...t2, cardKeys: [] }], voting: true } });
+    call(core, 'run:setBoard', {
+      activityId: a.id,
+      board: {
+        clusters: [
+          { ...t1, cardKeys: [...t1.cardKeys, ...t2.cardKeys] },
+          { ...t2, cardKeys: [] },
+        ],
+        voting: true,
+      },
+    });
     const again = core.dispatch('response:submit', { activityId: a.id, participantId: dana.id, itemKey: 'vote-t1', value: { dots: 3 } });
     expect(again.ok ? null : again.error.message).toBeNull();
     core.close();
@@ -66,7 +89,15 @@ describe('votes on a ballot', () => {
     const vote = (itemKey: string) => core.dispatch('response:submit', { activityId: a.id, participantId: dana.id, itemKey, value: { dots: 2 } });
     const early = vote('v-n1');
     expect(early.ok ? null : early.error.message).toBe('The vote on notes is not open.');
-    call(core, 'run:setBoard', { activityId: a.id, board: { phase: 'vote', ballot: [{ id: 'n1', key: boardKey(hannah.id, 'note-h1abc'), section: 'goals', text: 'Hit the number' }], hidden: [], agreed: [] } });
+    call(core, 'run:setBoard', {
+      activityId: a.id,
+      board: {
+        phase: 'vote',
+        ballot: [{ id: 'n1', key: boardKey(hannah.id, 'note-h1abc'), section: 'goals', text: 'Hit the number' }],
+        hidden: [],
+        agreed: [],
+      },
+    });
     expect(vote('v-n1').ok).toBe(true);
     const before = dumpRows(core);
     const stranger = vote('v-n2');

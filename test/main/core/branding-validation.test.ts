@@ -23,7 +23,8 @@ function brandedWorkshop() {
   return { c, id: w.id };
 }
 
-const svg = (body: string, attrs = 'viewBox="0 0 100 40"') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${attrs}>${body}</svg>`;
+const svg = (body: string, attrs = 'viewBox="0 0 100 40"') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${attrs}>${body}</svg>`;
 
 function truncatedPng() {
   const png = pngLogo();
@@ -63,26 +64,58 @@ const BAD: [string, Buffer | string, RegExp][] = [
   ['a PNG with a broken checksum', corruptedPng(), /That PNG is damaged or incomplete/],
   ['a PNG header and nothing else', pngLogo().subarray(0, 12), /That PNG is damaged/],
   ['a PNG of 5000 × 20 pixels', pngLogo(5000, 20), /5000 × 20 pixels; a logo can be at most 4096 pixels/],
-  ['a PNG that says it is taller than its picture', palettePng({ height: 3 }), /That PNG is damaged or incomplete \(its picture data does not match its size\)/],
+  [
+    'a PNG that says it is taller than its picture',
+    palettePng({ height: 3 }),
+    /That PNG is damaged or incomplete \(its picture data does not match its size\)/,
+  ],
   ['a palette PNG without its palette', palettePng({ palette: false }), /\(it has no palette for its colours\)/],
   ['a PNG with an unknown row filter', palettePng({ filter: 7 }), /\(a row of its picture has an unknown filter\)/],
   ['a PNG with data after its end', palettePng({ after: Buffer.from('<script>') }), /\(it has data after its end marker\)/],
-  ['a PNG with an impossible format', pngFromChunks([['IHDR', ihdr(4, 2, 4, 2)], ['IDAT', deflateSync(Buffer.alloc(10))], ['IEND', Buffer.alloc(0)]]), /\(its header describes no valid PNG format\)/],
+  [
+    'a PNG with an impossible format',
+    pngFromChunks([
+      ['IHDR', ihdr(4, 2, 4, 2)],
+      ['IDAT', deflateSync(Buffer.alloc(10))],
+      ['IEND', Buffer.alloc(0)],
+    ]),
+    /\(its header describes no valid PNG format\)/,
+  ],
   ['an HTML page', '<html><body><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/></body></html>', /not an SVG image: its first element is <html>/],
   ['an SVG with <script>', svg('<script>alert(1)</script><rect width="10" height="10"/>'), /contains <script>/],
   ['an SVG with an onload handler', svg('<rect width="10" height="10"/>', 'viewBox="0 0 100 40" onload="alert(1)"'), /event handler \(onload on <svg>\)/],
   ['an SVG with onclick on a shape', svg('<rect width="10" height="10" onclick="steal()"/>'), /event handler \(onclick on <rect>\)/],
-  ['an SVG with an external image', svg('<image href="https://tracker.example/logo.png" width="10" height="10"/>'), /refers to another file or web address \(href="https:\/\/tracker/],
+  [
+    'an SVG with an external image',
+    svg('<image href="https://tracker.example/logo.png" width="10" height="10"/>'),
+    /refers to another file or web address \(href="https:\/\/tracker/,
+  ],
   ['an SVG using another file', svg('<use xlink:href="other.svg#mark"/>'), /refers to another file or web address \(xlink:href="other\.svg#mark"/],
   ['an SVG with a javascript: link', svg('<a href="javascript:alert(1)"><rect width="10" height="10"/></a>'), /javascript: link/],
   ['an SVG with an external url() fill', svg('<rect width="10" height="10" fill="url(https://x.example/p.svg#g)"/>'), /refers to something outside the file/],
-  ['an SVG with an external url() in a style attribute', svg('<rect width="10" height="10" style="fill: url(\'http://x.example/a.svg#g\')"/>'), /style sheet refers to something outside the file/],
-  ['an SVG with @import', svg('<style>@import url(https://fonts.example/brand.css);</style><rect width="10" height="10"/>'), /imports another file \(@import\)/],
-  ['an SVG with foreignObject', svg('<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>'), /contains <foreignObject>/],
+  [
+    'an SVG with an external url() in a style attribute',
+    svg('<rect width="10" height="10" style="fill: url(\'http://x.example/a.svg#g\')"/>'),
+    /style sheet refers to something outside the file/,
+  ],
+  [
+    'an SVG with @import',
+    svg('<style>@import url(https://fonts.example/brand.css);</style><rect width="10" height="10"/>'),
+    /imports another file \(@import\)/,
+  ],
+  [
+    'an SVG with foreignObject',
+    svg('<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>'),
+    /contains <foreignObject>/,
+  ],
   ['an SVG with an HTML element', svg('<html:img xmlns:html="http://www.w3.org/1999/xhtml" src="#x"/>'), /contains an HTML element/],
   ['an SVG animation that rewrites a link', svg('<a href="#x"><set attributeName="href" to="#y"/></a>'), /animation that rewrites a link/],
   ['an SVG loading a style sheet', `<?xml-stylesheet href="https://x.example/s.css"?>${svg('<rect width="1" height="1"/>')}`, /<\?xml-stylesheet\?>/],
-  ['an SVG declaring entities', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${svg('<text>&b;</text>')}`, /declares its own entities/],
+  [
+    'an SVG declaring entities',
+    `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${svg('<text>&b;</text>')}`,
+    /declares its own entities/,
+  ],
   ['an SVG without its namespace', '<svg viewBox="0 0 10 10"><rect width="1" height="1"/></svg>', /lacks xmlns="http:\/\/www\.w3\.org\/2000\/svg"/],
   ['a malformed SVG', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect></svg>', /not a well-formed file/],
   ['an SVG without a size', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>', /has no size: its <svg> element needs a viewBox/],

@@ -35,7 +35,11 @@ describe('a workshop’s branding', () => {
     expect(w).toMatchObject({ clientName: '', accent: null, logo: null });
     call(c, 'workshop:update', { id: w.id, patch: { clientName: '  Acme Industries ', accent: '#1A6B8F' } });
     const withLogo = call(c, 'workshop:setLogo', { id: w.id, base64: b64(PNG) });
-    expect(withLogo).toMatchObject({ clientName: 'Acme Industries', accent: '#1a6b8f', logo: { mime: 'image/png', width: 320, height: 100, bytes: PNG.length } });
+    expect(withLogo).toMatchObject({
+      clientName: 'Acme Industries',
+      accent: '#1a6b8f',
+      logo: { mime: 'image/png', width: 320, height: 100, bytes: PNG.length },
+    });
     expect(withLogo.logo!.hash).toMatch(/^[0-9a-f]{64}$/);
 
     const brand = call(c, 'workshop:brand', { id: w.id });
@@ -109,7 +113,11 @@ describe('the default branding for new workshops', () => {
     const template = call(c, 'template:list', {})[0]!;
     expect(call(c, 'template:createWorkshop', { templateId: template.id })).toMatchObject(brand);
     expect(call(c, 'workshop:createSample', {})).toMatchObject(brand);
-    expect(call(c, 'workshop:create', { title: 'Other client', clientName: 'Contoso', accent: null })).toMatchObject({ clientName: 'Contoso', accent: null, logo });
+    expect(call(c, 'workshop:create', { title: 'Other client', clientName: 'Contoso', accent: null })).toMatchObject({
+      clientName: 'Contoso',
+      accent: null,
+      logo,
+    });
   });
 
   it('survives the source workshop losing its logo; cleared, new workshops start plain', () => {
@@ -153,7 +161,12 @@ describe('what the report reads: brandOf', () => {
     };
 
     const d = read(dark.id);
-    expect(d).toMatchObject({ clientName: 'Acme', accent: '#1a6b8f', accentForText: true, logo: { mime: 'image/png', width: 320, height: 100, base64: b64(PNG) } });
+    expect(d).toMatchObject({
+      clientName: 'Acme',
+      accent: '#1a6b8f',
+      accentForText: true,
+      logo: { mime: 'image/png', width: 320, height: 100, base64: b64(PNG) },
+    });
     expect(d.accentContrast).toBeGreaterThan(4.5);
     expect(Buffer.from(d.logo!.bytes).equals(PNG)).toBe(true);
     expect(read(light.id)).toMatchObject({ accent: '#ffd500', accentForText: false, logo: null });

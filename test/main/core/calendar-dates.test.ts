@@ -4,7 +4,8 @@ import { IsoDate } from '../../../src/shared/domain';
 
 describe('dates are real calendar days', () => {
   it('IsoDate refuses days a month does not have and accepts leap days', () => {
-    for (const bad of ['2026-02-31', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '26-01-01']) expect(IsoDate.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['2026-02-31', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '26-01-01'])
+      expect(IsoDate.safeParse(bad).success, bad).toBe(false);
     for (const good of ['2024-02-29', '2026-02-28', '2026-12-31', '2000-02-29']) expect(IsoDate.safeParse(good).success, good).toBe(true);
   });
 

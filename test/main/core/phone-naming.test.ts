@@ -45,7 +45,14 @@ describe('the naming a phone is told', () => {
     const r = alignmentRoom();
     cores.push(r.core);
     call(r.core, 'workshop:update', { id: r.workshopId, patch: { namesInExports: true } });
-    expect(namingOnPhones(r, KINDS)).toMatchObject({ comp: 'named', leadsort: 'named', dotvote: 'named', persona: 'anonymous', retro: 'anonymous', commitments: 'named' });
+    expect(namingOnPhones(r, KINDS)).toMatchObject({
+      comp: 'named',
+      leadsort: 'named',
+      dotvote: 'named',
+      persona: 'anonymous',
+      retro: 'anonymous',
+      commitments: 'named',
+    });
   });
 
   it('an activity’s own override wins where the exercise allows one', () => {

@@ -27,7 +27,8 @@ function room() {
   /** Ana's phone, serialised as it goes over the wire. */
   const anaSees = () => wire(phoneOf(r.core, r.workshopId, r.ana.id));
   const board = (activityId: string, value: unknown) => call(r.core, 'run:setBoard', { activityId, board: value });
-  const benAnswers = (activityId: string, itemKey: string, value: unknown) => call(r.core, 'response:submit', { activityId, participantId: r.ben.id, itemKey, value });
+  const benAnswers = (activityId: string, itemKey: string, value: unknown) =>
+    call(r.core, 'response:submit', { activityId, participantId: r.ben.id, itemKey, value });
   return { ...r, goto, anaSees, board, benAnswers };
 }
 
@@ -141,7 +142,12 @@ describe('the facilitator’s board stays off phones', () => {
     const r = room();
     const c = r.goto('commitments');
     r.benAnswers(c.id, 'pledge', { text: 'Send the webinar list to sales by Friday' });
-    r.board(c.id, { pairs: [{ id: 'p1', sales: { id: r.ana.id, name: r.ana.name }, marketing: { id: r.ben.id, name: r.ben.name }, date: null }], reports: null, meeting: null, promoted: [] });
+    r.board(c.id, {
+      pairs: [{ id: 'p1', sales: { id: r.ana.id, name: r.ana.name }, marketing: { id: r.ben.id, name: r.ben.name }, date: null }],
+      reports: null,
+      meeting: null,
+      promoted: [],
+    });
     const sees = r.anaSees();
     expect(holds(sees, 'Send the webinar list to sales by Friday')).toBe(false);
     expect(sees).not.toContain(r.ben.name);

@@ -102,7 +102,9 @@ describe('a phone gets only the settings its screen needs', () => {
 
   it('buying map: each stage’s name and goal, not the facilitator’s touchpoints, owners and content notes', () => {
     const { a, sees } = atKind('buyingmap');
-    const stages = (a.config as { segments: { stages: { name: string; goal: string; touchpoints: string; content: string }[] }[] }).segments.flatMap((s) => s.stages);
+    const stages = (a.config as { segments: { stages: { name: string; goal: string; touchpoints: string; content: string }[] }[] }).segments.flatMap(
+      (s) => s.stages,
+    );
     for (const s of stages) {
       expect(sees).toContain(inJson(s.name));
       expect(sees).toContain(inJson(s.goal));

@@ -10,7 +10,8 @@ describe('privacy settings are logged', () => {
     const core = testCore();
     const { w, detail, activity: vote } = genericWorkshopAt(core, 'dotvote');
     const option = (vote.config as { options: { id: string }[] }).options[0]!.id;
-    for (const p of detail.participants.slice(0, 4)) call(core, 'response:submit', { activityId: vote.id, participantId: p.id, itemKey: option, value: { dots: 1 } });
+    for (const p of detail.participants.slice(0, 4))
+      call(core, 'response:submit', { activityId: vote.id, participantId: p.id, itemKey: option, value: { dots: 1 } });
 
     expect(call(core, 'workshop:answerCounts', { id: w.id })).toEqual({ [vote.id]: 4 });
 

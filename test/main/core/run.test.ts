@@ -118,7 +118,12 @@ describe('responses in the room', () => {
   it('moves a card by overwriting, and takes it back with null', () => {
     const { core, sort, dana } = setup();
     call(core, 'response:submit', { activityId: sort.id, participantId: dana.id, itemKey: 'sig1', value: { column: 'col1' } });
-    const moved = call(core, 'response:submit', { activityId: sort.id, participantId: dana.id, itemKey: 'sig1', value: { column: 'col3', note: 'if budget is known' } });
+    const moved = call(core, 'response:submit', {
+      activityId: sort.id,
+      participantId: dana.id,
+      itemKey: 'sig1',
+      value: { column: 'col3', note: 'if budget is known' },
+    });
     expect(moved.mine).toEqual({ sig1: { column: 'col3', note: 'if budget is known' } });
     const back = call(core, 'response:submit', { activityId: sort.id, participantId: dana.id, itemKey: 'sig1', value: null });
     expect(back.mine).toEqual({});
@@ -130,9 +135,7 @@ describe('responses in the room', () => {
     const outsider = call(core, 'workshop:get', { id: stranger.id }).participants[0]!;
     call(core, 'run:set', { activityId: sort.id, locked: true });
     const before = dumpRows(core);
-    const attempts = [
-      { activityId: sort.id, participantId: dana.id, itemKey: 'sig1', value: { column: 'col1' } },
-    ];
+    const attempts = [{ activityId: sort.id, participantId: dana.id, itemKey: 'sig1', value: { column: 'col1' } }];
     const locked = core.dispatch('response:submit', attempts[0]);
     expect(locked.ok ? null : locked.error.code).toBe('CONFLICT');
     call(core, 'run:set', { activityId: sort.id, locked: false });

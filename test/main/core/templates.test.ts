@@ -21,7 +21,19 @@ describe('templates', () => {
     // Every exercise in the day is a registered kind (no placeholder slides), in a sensible order.
     expect(detail.activities.filter((a) => a.title.startsWith('[Placeholder]'))).toEqual([]);
     expect(detail.activities.map((a) => a.kind)).toEqual([
-      'slide', 'brainstorm', 'persona', 'break', 'comp', 'leadsort', 'break', 'buyingmap', 'kpisort', 'break', 'retro', 'commitments', 'slide',
+      'slide',
+      'brainstorm',
+      'persona',
+      'break',
+      'comp',
+      'leadsort',
+      'break',
+      'buyingmap',
+      'kpisort',
+      'break',
+      'retro',
+      'commitments',
+      'slide',
     ]);
     const kick = call(core, 'workshop:get', { id: call(core, 'template:createWorkshop', { templateId: KICKOFF_ID }).id });
     expect(kick.activities.map((a) => a.kind)).toEqual(['slide', 'brainstorm', 'leadsort', 'break', 'kpisort', 'commitments', 'slide']);
@@ -32,7 +44,12 @@ describe('templates', () => {
     const core = testCore();
     // An answer in the source must not travel.
     const { w: sample, detail, activity: sort } = genericWorkshopAt(core, 'cardsort');
-    call(core, 'response:submit', { activityId: sort.id, participantId: detail.participants[0]!.id, itemKey: (sort.config as { cards: { id: string }[] }).cards[0]!.id, value: { column: (sort.config as { columns: { id: string }[] }).columns[0]!.id } });
+    call(core, 'response:submit', {
+      activityId: sort.id,
+      participantId: detail.participants[0]!.id,
+      itemKey: (sort.config as { cards: { id: string }[] }).cards[0]!.id,
+      value: { column: (sort.config as { columns: { id: string }[] }).columns[0]!.id },
+    });
     call(core, 'activity:update', { id: sort.id, patch: { notes: 'Ask about budget' } });
 
     const saved = call(core, 'template:saveFromWorkshop', { workshopId: sample.id, name: 'Our Q3 kickoff', description: 'As run in Lisbon' });
@@ -68,7 +85,9 @@ describe('templates', () => {
 
   it('refuses a bad file with a clear error and changes nothing', () => {
     const core = testCore();
-    const good = JSON.parse(call(core, 'template:export', { id: KICKOFF_ID }).json) as Record<string, unknown> & { template: { activities: Record<string, unknown>[] } };
+    const good = JSON.parse(call(core, 'template:export', { id: KICKOFF_ID }).json) as Record<string, unknown> & {
+      template: { activities: Record<string, unknown>[] };
+    };
     const variant = (f: (t: typeof good) => void) => {
       const copy = structuredClone(good);
       f(copy);
@@ -105,10 +124,17 @@ describe('templates', () => {
     const core = testCore();
     const before = dumpRows(core);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: TEMPLATE_FORMAT, version: 1, template: v }))), (json) => {
-        const r = core.dispatch('template:import', { json });
-        return !r.ok && r.error.code === 'VALIDATION';
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: TEMPLATE_FORMAT, version: 1, template: v })),
+        ),
+        (json) => {
+          const r = core.dispatch('template:import', { json });
+          return !r.ok && r.error.code === 'VALIDATION';
+        },
+      ),
       { numRuns: 300 },
     );
     expect(dumpRows(core)).toBe(before);

@@ -38,10 +38,19 @@ const compOf = (c: Core, workshopId: string) => call(c, 'workshop:get', { id: wo
 function euroRoom(c: Core, currency: 'EUR' | 'GBP' = 'EUR') {
   const w = call(c, 'workshop:create', { title: 'Kick-off Berlin', currency });
   const comp = call(c, 'activity:add', { workshopId: w.id, kind: 'comp' });
-  const [ana, ben] = call(c, 'participant:addMany', { workshopId: w.id, people: [{ name: 'Ana', team: 'sales' }, { name: 'Ben', team: 'marketing' }] });
+  const [ana, ben] = call(c, 'participant:addMany', {
+    workshopId: w.id,
+    people: [
+      { name: 'Ana', team: 'sales' },
+      { name: 'Ben', team: 'marketing' },
+    ],
+  });
   call(c, 'run:start', { workshopId: w.id });
   call(c, 'run:goto', { workshopId: w.id, activityId: comp.id });
-  call(c, 'run:setBoard', { activityId: comp.id, board: { view: 'poll', patternId: 'clawback', scenarioId: 'last-day', takeaways: ['No launches in the last two weeks of a quarter'] } });
+  call(c, 'run:setBoard', {
+    activityId: comp.id,
+    board: { view: 'poll', patternId: 'clawback', scenarioId: 'last-day', takeaways: ['No launches in the last two weeks of a quarter'] },
+  });
   for (const p of [ana!, ben!]) call(c, 'response:submit', { activityId: comp.id, participantId: p.id, itemKey: 'last-day', value: { option: 'a1' } });
   return { workshopId: w.id, comp, ana: ana!, ben: ben! };
 }
@@ -123,7 +132,10 @@ describe('a workshop’s currency', () => {
     expect(call(c, 'workshop:import', { json: JSON.stringify(file.value) }).currency).toBe('EUR');
 
     // As the app wrote it before issue #14: no workshop currency, the comp config at version 1 with a symbol.
-    const old = structuredClone(file.value) as unknown as { workshop: Record<string, unknown>; activities: { kind: string; configVersion: number; config: Record<string, unknown> }[] };
+    const old = structuredClone(file.value) as unknown as {
+      workshop: Record<string, unknown>;
+      activities: { kind: string; configVersion: number; config: Record<string, unknown> }[];
+    };
     delete old.workshop.currency;
     const comp = old.activities.find((a) => a.kind === 'comp')!;
     comp.configVersion = 1;

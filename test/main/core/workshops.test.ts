@@ -27,9 +27,16 @@ describe('workshops', () => {
     expect(detail.activities.map((a) => a.position)).toEqual(detail.activities.map((_, i) => i));
     const kickoff = call(core, 'template:list', {}).find((t) => t.name === 'Alignment kickoff')!;
     const fromTemplate = call(core, 'workshop:get', { id: call(core, 'template:createWorkshop', { templateId: kickoff.id }).id });
-    expect(detail.activities.map((a) => [a.kind, a.title, a.minutes, a.config])).toEqual(fromTemplate.activities.map((a) => [a.kind, a.title, a.minutes, a.config]));
+    expect(detail.activities.map((a) => [a.kind, a.title, a.minutes, a.config])).toEqual(
+      fromTemplate.activities.map((a) => [a.kind, a.title, a.minutes, a.config]),
+    );
     expect(detail.activities.map((a) => a.kind)).toEqual(['slide', 'brainstorm', 'leadsort', 'break', 'kpisort', 'commitments', 'slide']);
-    expect(detail.workshop).toMatchObject({ title: 'Sample: Sales & Marketing alignment kickoff', startTime: '09:00', plannedEnd: '10:30', goal: fromTemplate.workshop.goal });
+    expect(detail.workshop).toMatchObject({
+      title: 'Sample: Sales & Marketing alignment kickoff',
+      startTime: '09:00',
+      plannedEnd: '10:30',
+      goal: fromTemplate.workshop.goal,
+    });
     core.close();
   });
 

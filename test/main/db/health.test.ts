@@ -130,7 +130,11 @@ describe('startup check', () => {
     expect(report.movedAside).toEqual([join(dir, 'common-ground.damaged-2026-11-27T10-00-00-000Z.db')]);
     expect(sha(report.movedAside[0]!)).toBe(damaged);
     const core = open(dir);
-    expect(call(core, 'workshop:list', {}).map((w) => w.title).sort()).toEqual(['First', 'Second']);
+    expect(
+      call(core, 'workshop:list', {})
+        .map((w) => w.title)
+        .sort(),
+    ).toEqual(['First', 'Second']);
     core.close();
   });
 

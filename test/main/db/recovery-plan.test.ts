@@ -31,7 +31,10 @@ describe('recovery plan (what the desktop dialog and browser mode offer)', () =>
   });
 
   it('browser mode names the problem, the newest backup and the command that restores it', () => {
-    const text = browserModeMessage(new DataFileError('empty', 'The data file is empty (0 bytes).', '/data/common-ground.db', [NEWEST, OLDER]), 'npm run serve -- --data-dir "/data"');
+    const text = browserModeMessage(
+      new DataFileError('empty', 'The data file is empty (0 bytes).', '/data/common-ground.db', [NEWEST, OLDER]),
+      'npm run serve -- --data-dir "/data"',
+    );
     expect(text).toContain('Common Ground could not start: the data file is empty.');
     expect(text).toContain(`Newest good backup: ${NEWEST.path}`);
     expect(text).toContain('npm run serve -- --data-dir "/data" --restore-latest-backup');

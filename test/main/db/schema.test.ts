@@ -13,9 +13,9 @@ function currentSchema(): string {
   const core = testCore();
   const db = new Database(core.dbPath, { readonly: true });
   const version = db.pragma('user_version', { simple: true }) as number;
-  const rows = db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all() as { sql: string }[];
+  const rows = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as {
+    sql: string;
+  }[];
   db.close();
   core.close();
   return `-- user_version = ${version}\n${rows.map((r) => `${r.sql.replace(/\s+/g, ' ').trim()};`).join('\n')}\n`;

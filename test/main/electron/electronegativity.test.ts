@@ -29,7 +29,10 @@ describe('reading Electronegativity CSV', () => {
       ['B', 'LOW', 'plain'],
     ]);
     const findings = gate.findingsFromCsv(text);
-    expect(findings.map((f) => [f.issue, f.severity])).toEqual([['A', 'HIGH'], ['B', 'LOW']]);
+    expect(findings.map((f) => [f.issue, f.severity])).toEqual([
+      ['A', 'HIGH'],
+      ['B', 'LOW'],
+    ]);
     expect(findings.filter(gate.isHigh).map((f) => f.issue)).toEqual(['A']);
   });
 
@@ -45,7 +48,7 @@ describe('npm run check:electron-security', () => {
     writeFileSync(
       join(dir, 'main', 'index.js'),
       "const { BrowserWindow } = require('electron');\n" +
-        "new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n",
+        'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n',
     );
     const run = runGate(dir);
     expect(run.status).toBe(1);

@@ -35,7 +35,12 @@ function fakeElectron(path: string, state: FuseState): void {
 }
 
 function linuxContext(dir: string): Context {
-  return { appOutDir: dir, electronPlatformName: 'linux', arch: 1, packager: { executableName: 'common-ground', appInfo: { productFilename: 'Common Ground' } } };
+  return {
+    appOutDir: dir,
+    electronPlatformName: 'linux',
+    arch: 1,
+    packager: { executableName: 'common-ground', appInfo: { productFilename: 'Common Ground' } },
+  };
 }
 
 describe('the fuse map', () => {

@@ -76,9 +76,7 @@ describe('menuTemplate', () => {
   });
   it('always has fullscreen, zoom, a window menu and about', () => {
     for (const t of [prod, dev]) {
-      expect(roles(t)).toEqual(
-        expect.arrayContaining(['togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut', 'windowMenu', 'about']),
-      );
+      expect(roles(t)).toEqual(expect.arrayContaining(['togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut', 'windowMenu', 'about']));
     }
   });
   it('adds the macOS app menu only on macOS', () => {

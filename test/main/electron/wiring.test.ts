@@ -182,12 +182,7 @@ describe('app:// protocol handler', () => {
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
   it('answers 404 for missing files, folders and escapes, with the CSP', async () => {
-    for (const url of [
-      'app://common-ground/missing.js',
-      'app://common-ground/assets',
-      'app://common-ground/%2e%2e/secret.txt',
-      'app://other/index.html',
-    ]) {
+    for (const url of ['app://common-ground/missing.js', 'app://common-ground/assets', 'app://common-ground/%2e%2e/secret.txt', 'app://other/index.html']) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
       expect(res.headers.get('content-security-policy')).toBeTruthy();

@@ -26,10 +26,15 @@ export function answeredAlignmentDay(core: Core, n: number, clock: { advance(ms:
   const rng = seeded(seed);
   const w = op(core, 'template:createWorkshop', { templateId: ALIGNMENT_DAY_ID, title: `Alignment day (${n} people)` });
   const teams: Team[] = ['sales', 'marketing', 'other'];
-  const people: { name: string; team: Team; role: string }[] = Array.from({ length: n }, (_, i) => ({ name: `Person ${i + 1}`, team: teams[i % 7 === 6 ? 2 : i % 2]!, role: rng.pick(['AE', 'SDR', 'Content', 'RevOps']) }));
+  const people: { name: string; team: Team; role: string }[] = Array.from({ length: n }, (_, i) => ({
+    name: `Person ${i + 1}`,
+    team: teams[i % 7 === 6 ? 2 : i % 2]!,
+    role: rng.pick(['AE', 'SDR', 'Content', 'RevOps']),
+  }));
   for (let i = 0; i < people.length; i += 200) op(core, 'participant:addMany', { workshopId: w.id, people: people.slice(i, i + 200) });
   const detail = op(core, 'workshop:get', { id: w.id });
-  const sentence = () => `${rng.pick(WORDS)} ${rng.pick(WORDS)}: ${rng.pick(['too slow', 'works well', 'nobody owns it', 'we should share it', 'unclear'])} ${rng.int(1000)}`;
+  const sentence = () =>
+    `${rng.pick(WORDS)} ${rng.pick(WORDS)}: ${rng.pick(['too slow', 'works well', 'nobody owns it', 'we should share it', 'unclear'])} ${rng.int(1000)}`;
   op(core, 'run:start', { workshopId: w.id });
   detail.activities.forEach((a, i) => {
     if (i > 0) op(core, 'run:next', { workshopId: w.id });
@@ -37,7 +42,13 @@ export function answeredAlignmentDay(core: Core, n: number, clock: { advance(ms:
     clock.advance(a.minutes * 60_000);
   });
   op(core, 'run:end', { workshopId: w.id });
-  for (let i = 0; i < 6; i++) op(core, 'actionItem:add', { workshopId: w.id, text: `Action ${i + 1}: ${sentence()}`, owner: detail.participants[i]!.name, dueDate: `2026-12-${String(10 + i).padStart(2, '0')}` });
+  for (let i = 0; i < 6; i++)
+    op(core, 'actionItem:add', {
+      workshopId: w.id,
+      text: `Action ${i + 1}: ${sentence()}`,
+      owner: detail.participants[i]!.name,
+      dueDate: `2026-12-${String(10 + i).padStart(2, '0')}`,
+    });
   return w.id;
 }
 
@@ -70,21 +81,31 @@ export function answerExercise(core: Core, a: Activity, people: Participant[], r
     board({ view: 'poll', patternId: null, scenarioId: c.scenarios[0]!.id, takeaways: ['Pay shapes behaviour at quarter end'] });
   } else if (a.kind === 'leadsort' || a.kind === 'kpisort') {
     const c = a.config as CardSortConfig;
-    for (const p of people) for (const k of c.cards) submit(p, k.id, rng.next() < 0.2 ? { column: rng.pick(c.columns).id, note: sentence() } : { column: rng.pick(c.columns).id });
+    for (const p of people)
+      for (const k of c.cards) submit(p, k.id, rng.next() < 0.2 ? { column: rng.pick(c.columns).id, note: sentence() } : { column: rng.pick(c.columns).id });
     if (a.kind === 'leadsort') board({ definition: `A quality lead: ${sentence()}`, onScreen: 'outcome' });
-    else board({ rows: c.cards.slice(0, 4).map((k) => ({ kpiId: k.id, owner: 'shared', person: people[0]!.name, target: '25', unit: '%' })), onScreen: 'outcome' });
+    else
+      board({
+        rows: c.cards.slice(0, 4).map((k) => ({ kpiId: k.id, owner: 'shared', person: people[0]!.name, target: '25', unit: '%' })),
+        onScreen: 'outcome',
+      });
   } else if (a.kind === 'buyingmap') {
     const c = a.config as BuyingMapConfig;
     const seg = c.segments[0]!;
-    for (const p of people) for (let k = 0; k < 3; k++) {
-      const key = `${seg.id}.${seg.stages[(k * 2 + rng.int(2)) % seg.stages.length]!.id}.${c.markers[k % c.markers.length]!.id}`;
-      if (k === 0 || rng.next() < 0.8) submit(p, key, { placed: true });
-    }
+    for (const p of people)
+      for (let k = 0; k < 3; k++) {
+        const key = `${seg.id}.${seg.stages[(k * 2 + rng.int(2)) % seg.stages.length]!.id}.${c.markers[k % c.markers.length]!.id}`;
+        if (k === 0 || rng.next() < 0.8) submit(p, key, { placed: true });
+      }
     board({ segmentId: seg.id, focus: [{ key: `${seg.id}.${seg.stages[0]!.id}.${c.markers[0]!.id}`, note: 'Fix first' }] });
   } else if (a.kind === 'retro') {
     const c = a.config as RetroConfig;
     for (const p of people) for (let k = 0; k < 2; k++) submit(p, card(p, k), { text: sentence(), prompt: rng.pick(c.prompts).id });
-    const clusters = [0, 1, 2].map((t) => ({ id: `g-t${t}`, name: `Theme ${t + 1}`, cardKeys: people.filter((_, i) => i % 3 === t).map((p) => `${p.id}/${card(p, 0)}`) }));
+    const clusters = [0, 1, 2].map((t) => ({
+      id: `g-t${t}`,
+      name: `Theme ${t + 1}`,
+      cardKeys: people.filter((_, i) => i % 3 === t).map((p) => `${p.id}/${card(p, 0)}`),
+    }));
     board({ clusters, voting: true });
     for (const p of people) submit(p, `vote-${rng.pick(clusters).id}`, { dots: 1 + rng.int(c.dotsPerPerson) });
   } else if (a.kind === 'commitments') {
@@ -94,7 +115,12 @@ export function answerExercise(core: Core, a: Activity, people: Participant[], r
     }
     const sales = people.filter((p) => p.team === 'sales');
     const marketing = people.filter((p) => p.team === 'marketing');
-    const pairs = [0, 1, 2].map((i) => ({ id: `p-${i}`, sales: { id: sales[i]!.id, name: sales[i]!.name }, marketing: { id: marketing[i]!.id, name: marketing[i]!.name }, date: `2027-01-1${i}` }));
+    const pairs = [0, 1, 2].map((i) => ({
+      id: `p-${i}`,
+      sales: { id: sales[i]!.id, name: sales[i]!.name },
+      marketing: { id: marketing[i]!.id, name: marketing[i]!.name },
+      date: `2027-01-1${i}`,
+    }));
     board({ pairs, reports: null, meeting: null, promoted: [`${people[0]!.id}/pledge`] });
   }
 }

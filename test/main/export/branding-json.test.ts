@@ -41,8 +41,16 @@ describe('branding in the workshop file', () => {
   });
 
   const tampered: [string, (w: Record<string, unknown>) => void, RegExp][] = [
-    ['an SVG logo with a script', (w) => (w.logo = { mime: 'image/svg+xml', base64: b64(SVG_LOGO.replace('</svg>', '<script>fetch("//x")</script></svg>')) }), /The workshop’s logo: That SVG contains <script>/],
-    ['a damaged PNG logo', (w) => (w.logo = { mime: 'image/png', base64: b64(pngLogo().subarray(0, 200)) }), /The workshop’s logo: That PNG is damaged or incomplete/],
+    [
+      'an SVG logo with a script',
+      (w) => (w.logo = { mime: 'image/svg+xml', base64: b64(SVG_LOGO.replace('</svg>', '<script>fetch("//x")</script></svg>')) }),
+      /The workshop’s logo: That SVG contains <script>/,
+    ],
+    [
+      'a damaged PNG logo',
+      (w) => (w.logo = { mime: 'image/png', base64: b64(pngLogo().subarray(0, 200)) }),
+      /The workshop’s logo: That PNG is damaged or incomplete/,
+    ],
     ['a logo said to be a PNG that is an SVG', (w) => (w.logo = { mime: 'image/png', base64: b64(SVG_LOGO) }), /said to be image\/png but is image\/svg\+xml/],
     ['a logo of another type', (w) => (w.logo = { mime: 'image/gif', base64: b64(SVG_LOGO) }), /A logo is a PNG or an SVG image/],
     ['an accent that is not a colour', (w) => (w.accent = 'javascript:alert(1)'), /Use a colour like #1a6b8f/],

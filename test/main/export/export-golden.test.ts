@@ -36,7 +36,12 @@ function withoutIdPrefixes(text: string): unknown {
 
 function withoutAdded(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutAdded);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !ADDED_FIELDS.has(k)).map(([k, v]) => [k, withoutAdded(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !ADDED_FIELDS.has(k))
+        .map(([k, v]) => [k, withoutAdded(v)]),
+    );
   return value;
 }
 
@@ -54,5 +59,9 @@ async function holdsAgainst(name: string, make: (core: Core, clock: ReturnType<t
 
 describe('the JSON export is the same as before the restructuring', () => {
   it('for the sample workshop', () => holdsAgainst('sample', (core) => call(core, 'workshop:createSample', {}).id));
-  it('for the answered six-hour alignment day with 12 people', () => holdsAgainst('alignment-day-12', (core, clock) => answeredAlignmentDay(core, 12, clock)), 60_000);
+  it(
+    'for the answered six-hour alignment day with 12 people',
+    () => holdsAgainst('alignment-day-12', (core, clock) => answeredAlignmentDay(core, 12, clock)),
+    60_000,
+  );
 });

@@ -38,8 +38,7 @@ function parseCsv(text: string): string[][] {
     else if (ch === ',') {
       row.push(cell);
       cell = '';
-    }
-    else if (ch === '\r' && text[i + 1] === '\n') {
+    } else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];
@@ -64,10 +63,12 @@ function parseIcs(text: string) {
     else if (line === 'END:VEVENT') {
       events.push(current!);
       current = null;
-    }
-    else if (current) {
+    } else if (current) {
       const colon = line.indexOf(':');
-      current[line.slice(0, colon)] = line.slice(colon + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+      current[line.slice(0, colon)] = line
+        .slice(colon + 1)
+        .replace(/\\n/g, '\n')
+        .replace(/\\([,;\\])/g, '$1');
     }
   }
   return events;
@@ -91,7 +92,12 @@ describe('CSV', () => {
 
     // Names off (the default): the participants file counts people per team, and no answer carries a name.
     const counted = await exportText(core, id, 'participants.csv');
-    expect(parseCsv(counted.text.slice(1))).toEqual([['team', 'people'], ['Sales', '5'], ['Marketing', '5'], ['Other', '1']]);
+    expect(parseCsv(counted.text.slice(1))).toEqual([
+      ['team', 'people'],
+      ['Sales', '5'],
+      ['Marketing', '5'],
+      ['Other', '1'],
+    ]);
     const unnamed = parseCsv((await exportText(core, id, 'responses.csv')).text.slice(1));
     const roster = call(core, 'workshop:get', { id }).participants.map((p) => p.name);
     for (const r of unnamed.slice(1)) {
@@ -166,8 +172,30 @@ describe('calendar (.ics)', () => {
   it('repeats joint meetings and shadowing days, folds long lines and escapes text', () => {
     const text = buildIcs(
       [
-        { uid: 'a@x', source: 'Commitments', commitment: { text: 'Joint pipeline meeting; both teams, all hands', owner: 'Sofia', due: '2026-12-10', kind: 'meeting', repeat: { every: 2, unit: 'week' }, time: '10:00', minutes: 45 } },
-        { uid: 'b@x', source: 'Commitments', commitment: { text: 'Shadowing day: a marketer joins a rep for a whole day of calls — ÆØÅ 日本語 '.repeat(3), owner: 'Each marketer', due: '2026-12-15', kind: 'shadowing', repeat: { every: 1, unit: 'month', times: 6 } } },
+        {
+          uid: 'a@x',
+          source: 'Commitments',
+          commitment: {
+            text: 'Joint pipeline meeting; both teams, all hands',
+            owner: 'Sofia',
+            due: '2026-12-10',
+            kind: 'meeting',
+            repeat: { every: 2, unit: 'week' },
+            time: '10:00',
+            minutes: 45,
+          },
+        },
+        {
+          uid: 'b@x',
+          source: 'Commitments',
+          commitment: {
+            text: 'Shadowing day: a marketer joins a rep for a whole day of calls — ÆØÅ 日本語 '.repeat(3),
+            owner: 'Each marketer',
+            due: '2026-12-15',
+            kind: 'shadowing',
+            repeat: { every: 1, unit: 'month', times: 6 },
+          },
+        },
       ],
       { title: 'Offsite', now: '2026-12-03T09:00:00.000Z', undated: 0 },
     );
@@ -222,7 +250,11 @@ describe('JSON export and import', () => {
       ['bad team', variant((f) => ({ ...f, participants: [{ ...f.participants[0], team: 'finance' }] })), /damaged/],
       ['extra field', variant((f) => ({ ...f, sneaky: true })), /damaged/],
       ['unknown kind', variant((f) => ({ ...f, activities: [{ ...f.activities[0], kind: 'rm -rf' }] })), /kind this version of Common Ground does not know/],
-      ['bad config', variant((f) => ({ ...f, activities: f.activities.map((a) => (a.kind === 'dotvote' ? { ...a, config: { options: 7 } } : a)) })), /settings/],
+      [
+        'bad config',
+        variant((f) => ({ ...f, activities: f.activities.map((a) => (a.kind === 'dotvote' ? { ...a, config: { options: 7 } } : a)) })),
+        /settings/,
+      ],
       ['dangling answer', variant((f) => ({ ...f, responses: [{ ...f.responses[0], participant: 'nobody' }] })), /person who is not in the file/],
       ['bad answer', variant((f) => ({ ...f, responses: [{ ...f.responses[0], value: { column: 42 } }] })), /^Answer 1 \(activity “.+”, person \d+\): /],
       ['duplicate ids', variant((f) => ({ ...f, participants: [f.participants[0], f.participants[0]] })), /used twice/],

@@ -12,7 +12,10 @@ function contentLines(text: string): string[] {
     expect(line, JSON.stringify(line)).not.toMatch(/[\r\n]/);
     expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   }
-  return physical.join('\r\n').replace(/\r\n[ \t]/g, '').split('\r\n');
+  return physical
+    .join('\r\n')
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
 }
 
 describe('.ics text escaping (RFC 5545 TEXT)', () => {
@@ -27,22 +30,20 @@ describe('.ics text escaping (RFC 5545 TEXT)', () => {
     const file = (r as { value: ExportedFile }).value;
     const lines = contentLines(backend.exports.get(file.exportId)!.body.toString('utf8'));
     const summaries = lines.filter((l) => l.startsWith('SUMMARY:')).map((l) => l.slice('SUMMARY:'.length));
-    expect(summaries).toEqual([
-      'Bare\\ncarriage return (Ana)',
-      'Windows\\nline end (Ana)',
-      'Unix\\nline end (Ana)',
-      `Long ${'word '.repeat(30)}\\nend (Ana)`,
-    ]);
+    expect(summaries).toEqual(['Bare\\ncarriage return (Ana)', 'Windows\\nline end (Ana)', 'Unix\\nline end (Ana)', `Long ${'word '.repeat(30)}\\nend (Ana)`]);
     await backend.exports.close();
     core.close();
   });
 
   it('escapes backslash, semicolon and comma, and drops other control characters', () => {
-    const text = buildIcs([{ uid: 'u@x', source: 'Action items', commitment: { text: 'a\\b;c,d\u0007e\u0000f\tg', owner: '', due: '2026-12-10', kind: 'action' } }], {
-      title: 'T',
-      now: '2026-12-03T09:00:00.000Z',
-      undated: 0,
-    });
+    const text = buildIcs(
+      [{ uid: 'u@x', source: 'Action items', commitment: { text: 'a\\b;c,d\u0007e\u0000f\tg', owner: '', due: '2026-12-10', kind: 'action' } }],
+      {
+        title: 'T',
+        now: '2026-12-03T09:00:00.000Z',
+        undated: 0,
+      },
+    );
     const summary = contentLines(text).find((l) => l.startsWith('SUMMARY:'));
     expect(summary).toBe('SUMMARY:a\\\\b\\;c\\,def\tg');
   });

@@ -17,7 +17,8 @@ describe('a day where freed dots were spent again imports back', () => {
     const core = testCore(tempDir(), clock.now);
     const day = startAlignmentDay(core, ['Dana', 'Hannah', 'Sam']);
     const [dana, hannah, sam] = day.people.map((p) => ({ id: p.id })) as [{ id: string }, { id: string }, { id: string }];
-    const submit = (activityId: string, participantId: string, itemKey: string, value: unknown) => call(core, 'response:submit', { activityId, participantId, itemKey, value });
+    const submit = (activityId: string, participantId: string, itemKey: string, value: unknown) =>
+      call(core, 'response:submit', { activityId, participantId, itemKey, value });
 
     // Persona: two notes on the ballot; Dana puts every dot on the first.
     const persona = day.byKind('persona');
@@ -57,7 +58,9 @@ describe('a day where freed dots were spent again imports back', () => {
     const { differing, first: file } = await roundTrip(core, day.workshopId);
     expect(differing).toEqual([]);
     // Both of Dana's spends are in the file (the old votes are kept, as live).
-    const answers = (JSON.parse(file) as { responses: { participant: string; itemKey: string }[] }).responses.filter((r) => r.participant === dana.id).map((r) => r.itemKey);
+    const answers = (JSON.parse(file) as { responses: { participant: string; itemKey: string }[] }).responses
+      .filter((r) => r.participant === dana.id)
+      .map((r) => r.itemKey);
     expect(answers).toEqual([`v-${first!.id}`, `v-${second!.id}`, 'vote-g-lists', 'vote-g-handoffs']);
     core.close();
   });

@@ -34,6 +34,8 @@ describe('a workshop file the app wrote always imports back whole', () => {
       }),
       { numRuns: NUM_RUNS },
     );
-    console.log(`[import property] ${NUM_RUNS} days, ${seen.tried} live steps (${seen.refused} refused by the app), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `[import property] ${NUM_RUNS} days, ${seen.tried} live steps (${seen.refused} refused by the app), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }, 120_000);
 });

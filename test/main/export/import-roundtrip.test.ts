@@ -20,7 +20,9 @@ describe('a 100-person six-hour day comes back whole', () => {
     const core = testCore(tempDir(), clock.now);
     const id = answeredAlignmentDay(core, 100, clock);
     const first = await exportJson(core, id);
-    console.log(`[import round trip] 100 people, alignment day: ${first.length.toLocaleString('en-US')} characters, ${Buffer.byteLength(first).toLocaleString('en-US')} bytes, ${(JSON.parse(first) as { responses: unknown[] }).responses.length} answers`);
+    console.log(
+      `[import round trip] 100 people, alignment day: ${first.length.toLocaleString('en-US')} characters, ${Buffer.byteLength(first).toLocaleString('en-US')} bytes, ${(JSON.parse(first) as { responses: unknown[] }).responses.length} answers`,
+    );
     expect(Buffer.byteLength(first)).toBeGreaterThan(1024 * 1024);
     clock.advance(3_600_000);
     const imported = call(core, 'workshop:import', { json: first });

@@ -22,7 +22,11 @@ beforeAll(async () => {
   const id = answeredAlignmentDay(core, 12, clock);
   const r = await backend().invoke('export:prepare', { workshopId: id, format: 'json' });
   if (!r.ok) throw new Error(r.error.message);
-  good = JSON.parse(backend().exports.get((r.value as ExportedFile).exportId)!.body.toString('utf8')) as WorkshopFile;
+  good = JSON.parse(
+    backend()
+      .exports.get((r.value as ExportedFile).exportId)!
+      .body.toString('utf8'),
+  ) as WorkshopFile;
 }, 60_000);
 
 const activityOf = (f: WorkshopFile, kind: string) => f.activities.find((a) => a.kind === kind)!;
@@ -52,7 +56,11 @@ async function importBack(json: string) {
   const w = call(core, 'workshop:import', { json });
   const r = await backend().invoke('export:prepare', { workshopId: w.id, format: 'json' });
   if (!r.ok) throw new Error(r.error.message);
-  return JSON.parse(backend().exports.get((r.value as ExportedFile).exportId)!.body.toString('utf8')) as WorkshopFile;
+  return JSON.parse(
+    backend()
+      .exports.get((r.value as ExportedFile).exportId)!
+      .body.toString('utf8'),
+  ) as WorkshopFile;
 }
 
 describe('imported answers obey the engines', () => {
@@ -61,43 +69,79 @@ describe('imported answers obey the engines', () => {
       answersOf(f, 'leadsort')[3]!.itemKey = 'sig999';
     });
     const index = good.responses.indexOf(answersOf(good, 'leadsort')[3]!) + 1;
-    await expectRefused(json, new RegExp(`^Answer ${index.toLocaleString('en-US')} \\(activity “What makes a quality lead\\?”, person \\d+\\): That card is not part of this sort\\.`));
+    await expectRefused(
+      json,
+      new RegExp(`^Answer ${index.toLocaleString('en-US')} \\(activity “What makes a quality lead\\?”, person \\d+\\): That card is not part of this sort\\.`),
+    );
   });
 
   it('refuses a column that does not exist', async () => {
-    await expectRefused(variant((f) => void (answersOf(f, 'kpisort')[0]!.value = { column: 'finance' })), /Pick one of the columns/);
+    await expectRefused(
+      variant((f) => void (answersOf(f, 'kpisort')[0]!.value = { column: 'finance' })),
+      /Pick one of the columns/,
+    );
   });
 
   it('refuses a persona vote over the dot budget', async () => {
-    await expectRefused(variant((f) => void (answersOf(f, 'persona').find((r) => r.itemKey.startsWith('v-'))!.value = { dots: 20 })), /more than the \d+ dots each person has/);
+    await expectRefused(
+      variant((f) => void (answersOf(f, 'persona').find((r) => r.itemKey.startsWith('v-'))!.value = { dots: 20 })),
+      /more than the \d+ dots each person has/,
+    );
   });
 
   it('refuses a poll answer that is not an option', async () => {
-    await expectRefused(variant((f) => void (answersOf(f, 'comp')[0]!.value = { option: 'none-of-these' })), /Pick one of the answers shown/);
+    await expectRefused(
+      variant((f) => void (answersOf(f, 'comp')[0]!.value = { option: 'none-of-these' })),
+      /Pick one of the answers shown/,
+    );
   });
 
   it('refuses item keys __proto__ and constructor', async () => {
     for (const key of ['__proto__', 'constructor']) {
-      await expectRefused(variant((f) => void (answersOf(f, 'buyingmap')[0]!.itemKey = key)), /not on this map/);
-      await expectRefused(variant((f) => void (answersOf(f, 'comp')[0]!.itemKey = key)), /not part of this session/);
+      await expectRefused(
+        variant((f) => void (answersOf(f, 'buyingmap')[0]!.itemKey = key)),
+        /not on this map/,
+      );
+      await expectRefused(
+        variant((f) => void (answersOf(f, 'comp')[0]!.itemKey = key)),
+        /not part of this session/,
+      );
     }
   });
 });
 
 describe('imported times, settings and boards obey their schemas', () => {
   it('refuses run and answer times that are not ISO timestamps', async () => {
-    await expectRefused(variant((f) => void (f.run!.startedAt = 'yesterday')), /damaged: run\.startedAt/);
-    await expectRefused(variant((f) => void (f.responses[0]!.createdAt = 'soon')), /damaged: responses\.0\.createdAt/);
-    await expectRefused(variant((f) => void (f.run!.activities[0]!.timer.runningSince = 'now')), /damaged/);
+    await expectRefused(
+      variant((f) => void (f.run!.startedAt = 'yesterday')),
+      /damaged: run\.startedAt/,
+    );
+    await expectRefused(
+      variant((f) => void (f.responses[0]!.createdAt = 'soon')),
+      /damaged: responses\.0\.createdAt/,
+    );
+    await expectRefused(
+      variant((f) => void (f.run!.activities[0]!.timer.runningSince = 'now')),
+      /damaged/,
+    );
   });
 
   it('refuses settings from a newer engine (configVersion 99), as template import does', async () => {
-    await expectRefused(variant((f) => void (f.activities[2]!.configVersion = 99)), /^Activity 3 \(“.+”\) was made with a newer version of Common Ground/);
+    await expectRefused(
+      variant((f) => void (f.activities[2]!.configVersion = 99)),
+      /^Activity 3 \(“.+”\) was made with a newer version of Common Ground/,
+    );
   });
 
   it('refuses a board on an activity that has none, and a board that fails its schema', async () => {
-    await expectRefused(variant((f) => void (boardOf(f, 'slide').board = { clusters: [] })), /^The board of “.+”: This activity has no board to arrange\./);
-    await expectRefused(variant((f) => void (boardOf(f, 'retro').board = { clusters: 'lots', voting: true })), /^The board of “Trust retrospective”: /);
+    await expectRefused(
+      variant((f) => void (boardOf(f, 'slide').board = { clusters: [] })),
+      /^The board of “.+”: This activity has no board to arrange\./,
+    );
+    await expectRefused(
+      variant((f) => void (boardOf(f, 'retro').board = { clusters: 'lots', voting: true })),
+      /^The board of “Trust retrospective”: /,
+    );
   });
 
   it('stores a board as its schema has it: unknown keys are dropped, as run:setBoard drops them', async () => {

@@ -92,7 +92,19 @@ describe('POST /api/import (browser mode)', () => {
   it('answers 413 with a JSON error over the limit, declared or streamed', async () => {
     const declared = await new Promise<Reply>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, path: IMPORT_UPLOAD_PATH, method: 'POST', headers: { host: `127.0.0.1:${server.port}`, cookie: `cg_token=${TOKEN}`, origin: server.url, 'content-type': IMPORT_CONTENT_TYPE, 'content-length': String(MAX_IMPORT_BYTES + 1) } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: IMPORT_UPLOAD_PATH,
+          method: 'POST',
+          headers: {
+            host: `127.0.0.1:${server.port}`,
+            cookie: `cg_token=${TOKEN}`,
+            origin: server.url,
+            'content-type': IMPORT_CONTENT_TYPE,
+            'content-length': String(MAX_IMPORT_BYTES + 1),
+          },
+        },
         (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));

@@ -20,7 +20,8 @@ function retroWithTwoThemes(core: Core, day: LiveDay) {
   const [dana, hannah, sam] = day.people;
   const retro = day.byKind('retro');
   call(core, 'run:goto', { workshopId: day.workshopId, activityId: retro.id });
-  const submit = (participantId: string, itemKey: string, value: unknown) => call(core, 'response:submit', { activityId: retro.id, participantId, itemKey, value });
+  const submit = (participantId: string, itemKey: string, value: unknown) =>
+    call(core, 'response:submit', { activityId: retro.id, participantId, itemKey, value });
   submit(hannah!.id, 'card-hannah1', { text: 'Leads sent with no context', prompt: 'broke' });
   submit(sam!.id, 'card-sam0001', { text: 'Lead lists nobody asked for', prompt: 'broke' });
   let themes = addCluster({ clusters: [] }, 'g-handoffs', 'Hand-offs', boardKey(hannah!.id, 'card-hannah1'));
@@ -93,13 +94,30 @@ describe('kept answers fit the settings', () => {
     expect(named.ok ? null : named.error.message).toBe(
       'These settings were not saved: they no longer fit an answer Dana has already given. That card is not part of this sort. Ask Dana to change that answer, or clear this activity’s answers in the console, then change the settings.',
     );
-    call(core, 'activity:update', { id: sort.id, patch: { config: { ...config, cards: [...config.cards, { id: 'extra', text: 'Asked for a price', description: '' }] } } });
+    call(core, 'activity:update', {
+      id: sort.id,
+      patch: { config: { ...config, cards: [...config.cards, { id: 'extra', text: 'Asked for a price', description: '' }] } },
+    });
 
     const persona = day.byKind('persona');
     const pc = persona.config as PersonaConfig;
     call(core, 'run:goto', { workshopId: day.workshopId, activityId: persona.id });
-    call(core, 'response:submit', { activityId: persona.id, participantId: dana!.id, itemKey: 'note-dana0001', value: { section: 'goals', text: 'Hit the number' } });
-    call(core, 'run:setBoard', { activityId: persona.id, board: { phase: 'vote', ballot: [{ id: 'n1', key: boardKey(dana!.id, 'note-dana0001'), section: 'goals', text: 'Hit the number' }], hidden: [], agreed: [], lastId: 1 } });
+    call(core, 'response:submit', {
+      activityId: persona.id,
+      participantId: dana!.id,
+      itemKey: 'note-dana0001',
+      value: { section: 'goals', text: 'Hit the number' },
+    });
+    call(core, 'run:setBoard', {
+      activityId: persona.id,
+      board: {
+        phase: 'vote',
+        ballot: [{ id: 'n1', key: boardKey(dana!.id, 'note-dana0001'), section: 'goals', text: 'Hit the number' }],
+        hidden: [],
+        agreed: [],
+        lastId: 1,
+      },
+    });
     call(core, 'response:submit', { activityId: persona.id, participantId: dana!.id, itemKey: 'v-n1', value: { dots: 5 } });
     const lower = core.dispatch('activity:update', { id: persona.id, patch: { config: { ...pc, dotsPerPerson: 4 } } });
     expect(lower.ok ? null : lower.error.message).toMatch(/^These settings were not saved: .* That gives one person more than the 4 dots each person has\./);
@@ -112,8 +130,16 @@ describe('kept answers fit the settings', () => {
     const core = testCore(tempDir(), manualClock().now);
     const { w, detail, activity } = genericWorkshopAt(core, 'ranking');
     const config = activity.config as RankingConfig;
-    call(core, 'response:submit', { activityId: activity.id, participantId: detail.participants[0]!.id, itemKey: 'order', value: { order: config.options.map((o) => o.id) } });
-    call(core, 'activity:update', { id: activity.id, patch: { config: { ...config, options: [...config.options, { id: 'kpi9', text: 'Time to first call', description: '' }] } } });
+    call(core, 'response:submit', {
+      activityId: activity.id,
+      participantId: detail.participants[0]!.id,
+      itemKey: 'order',
+      value: { order: config.options.map((o) => o.id) },
+    });
+    call(core, 'activity:update', {
+      id: activity.id,
+      patch: { config: { ...config, options: [...config.options, { id: 'kpi9', text: 'Time to first call', description: '' }] } },
+    });
     expect((await roundTrip(core, w.id)).differing).toEqual([]);
     core.close();
   });

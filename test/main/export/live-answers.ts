@@ -25,7 +25,15 @@ const BROKEN: { itemKey: string; value: unknown }[] = [
   { itemKey: 'order', value: { order: ['a', 'a'] } },
 ];
 
-export function answerFor(core: Core, day: LiveDay, activity: Activity, personId: string, pick: number, variant: number, broken: boolean): { itemKey: string; value: unknown } {
+export function answerFor(
+  core: Core,
+  day: LiveDay,
+  activity: Activity,
+  personId: string,
+  pick: number,
+  variant: number,
+  broken: boolean,
+): { itemKey: string; value: unknown } {
   if (broken) return BROKEN[pick % BROKEN.length]!;
   const config = activity.config as Record<string, unknown>;
   const own = personId.replace(/[^A-Za-z0-9]/g, '').slice(0, 6);
@@ -60,13 +68,21 @@ export function answerFor(core: Core, day: LiveDay, activity: Activity, personId
     case 'leadsort':
     case 'kpisort':
     case 'cardsort':
-      return { itemKey: idOf(config.cards as Item[], pick), value: takeBack ? null : { column: idOf(config.columns as Item[], variant), ...(variant % 5 === 0 ? { note: text } : {}) } };
+      return {
+        itemKey: idOf(config.cards as Item[], pick),
+        value: takeBack ? null : { column: idOf(config.columns as Item[], variant), ...(variant % 5 === 0 ? { note: text } : {}) },
+      };
     case 'buyingmap': {
       const segment = at(config.segments as { id: string; stages: Item[] }[], pick);
-      return { itemKey: `${segment?.id}.${idOf(segment?.stages, variant)}.${idOf(config.markers as Item[], pick + variant)}`, value: takeBack ? null : { placed: true } };
+      return {
+        itemKey: `${segment?.id}.${idOf(segment?.stages, variant)}.${idOf(config.markers as Item[], pick + variant)}`,
+        value: takeBack ? null : { placed: true },
+      };
     }
     case 'commitments':
-      return pick % 2 === 0 ? { itemKey: 'shadow', value: takeBack ? null : { in: variant % 2 === 0 } } : { itemKey: 'pledge', value: takeBack ? null : { text } };
+      return pick % 2 === 0
+        ? { itemKey: 'shadow', value: takeBack ? null : { in: variant % 2 === 0 } }
+        : { itemKey: 'pledge', value: takeBack ? null : { text } };
     default:
       return { itemKey: 'answer', value: { text } }; // slides and breaks take none: refused
   }

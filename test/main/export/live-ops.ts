@@ -28,13 +28,56 @@ const n = (max: number) => fc.nat({ max });
 const answered = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('persona' as const, 'retro' as const) }, { weight: 1, arbitrary: n(12) });
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 14, arbitrary: fc.record({ op: fc.constant('answer' as const), person: n(3), activity: answered, pick: n(999), variant: n(999), broken: n(7).map((x) => x === 0) }) },
-  { weight: 8, arbitrary: fc.record({ op: fc.constant('ballot' as const), kind: fc.constantFrom('persona' as const, 'retro' as const, 'persona' as const, 'retro' as const, 'brainstorm' as const), action: n(5), a: n(99), b: n(99) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('move' as const), how: fc.constantFrom('next' as const, 'previous' as const, 'goto' as const, 'goto' as const, 'end' as const, 'start' as const), activity: n(12) }) },
+  {
+    weight: 14,
+    arbitrary: fc.record({
+      op: fc.constant('answer' as const),
+      person: n(3),
+      activity: answered,
+      pick: n(999),
+      variant: n(999),
+      broken: n(7).map((x) => x === 0),
+    }),
+  },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      op: fc.constant('ballot' as const),
+      kind: fc.constantFrom('persona' as const, 'retro' as const, 'persona' as const, 'retro' as const, 'brainstorm' as const),
+      action: n(5),
+      a: n(99),
+      b: n(99),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('move' as const),
+      how: fc.constantFrom('next' as const, 'previous' as const, 'goto' as const, 'goto' as const, 'end' as const, 'start' as const),
+      activity: n(12),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('lock' as const), activity: n(12), locked: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('settings' as const), kind: fc.constantFrom('persona' as const, 'retro' as const, 'leadsort' as const), value: n(99) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('actionItem' as const), action: fc.constantFrom('add' as const, 'done' as const, 'remove' as const), n: n(9) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('people' as const), action: fc.constantFrom('add' as const, 'remove' as const, 'add' as const, 'reset' as const), n: n(99) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('settings' as const),
+      kind: fc.constantFrom('persona' as const, 'retro' as const, 'leadsort' as const),
+      value: n(99),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('actionItem' as const), action: fc.constantFrom('add' as const, 'done' as const, 'remove' as const), n: n(9) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('people' as const),
+      action: fc.constantFrom('add' as const, 'remove' as const, 'add' as const, 'reset' as const),
+      n: n(99),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('clock' as const), minutes: fc.integer({ min: 1, max: 30 }) }) },
 );
 
@@ -86,7 +129,12 @@ export function runStep(core: Core, day: LiveDay, step: Step, clock: { advance(m
       const items = call(core, 'workshop:get', { id: day.workshopId }).actionItems;
       const item = items[step.n % Math.max(1, items.length)];
       if (step.action === 'add' || !item) {
-        attempt('actionItem:add', { workshopId: day.workshopId, text: `Step ${step.n}: call back within a day`, owner: day.people[step.n % day.people.length]!.name, dueDate: `2026-12-${String(10 + step.n).padStart(2, '0')}` });
+        attempt('actionItem:add', {
+          workshopId: day.workshopId,
+          text: `Step ${step.n}: call back within a day`,
+          owner: day.people[step.n % day.people.length]!.name,
+          dueDate: `2026-12-${String(10 + step.n).padStart(2, '0')}`,
+        });
       } else if (step.action === 'done') attempt('actionItem:update', { id: item.id, patch: { status: 'done' } });
       else attempt('actionItem:remove', { id: item.id });
       return;
@@ -94,7 +142,10 @@ export function runStep(core: Core, day: LiveDay, step: Step, clock: { advance(m
     case 'people': {
       // Someone arrives late or leaves (with their answers); or the facilitator clears one activity's answers.
       if (step.action === 'add') {
-        const [added] = call(core, 'participant:addMany', { workshopId: day.workshopId, people: [{ name: `Late arrival ${++lateArrivals}`, team: step.n % 2 ? 'sales' : 'marketing' }] });
+        const [added] = call(core, 'participant:addMany', {
+          workshopId: day.workshopId,
+          people: [{ name: `Late arrival ${++lateArrivals}`, team: step.n % 2 ? 'sales' : 'marketing' }],
+        });
         day.people.push(added!);
       } else if (step.action === 'remove' && day.people.length > 2) {
         const [gone] = day.people.splice(step.n % day.people.length, 1);
@@ -127,7 +178,8 @@ function ballotStep(core: Core, day: LiveDay, step: Extract<Step, { op: 'ballot'
       personaOpenVoteOrNothing(core, day);
     } else if (step.action === 3 && notes.length > 0) personaToggleHidden(core, day, notes[step.b % notes.length]!.key);
     else if (step.action === 4) personaBackToNotes(core, day);
-    else if (onBallot) save({ ...board, agreed: board.agreed.includes(onBallot.id) ? board.agreed.filter((x) => x !== onBallot.id) : [...board.agreed, onBallot.id] });
+    else if (onBallot)
+      save({ ...board, agreed: board.agreed.includes(onBallot.id) ? board.agreed.filter((x) => x !== onBallot.id) : [...board.agreed, onBallot.id] });
     return;
   }
   // Brainstorm and retro group cards into themes the same way (the retro board adds the vote).
@@ -146,8 +198,7 @@ function ballotStep(core: Core, day: LiveDay, step: Extract<Step, { op: 'ballot'
     const emptied = clusters.clusters.filter((c) => c.cardKeys.length === 0);
     const target = step.b % 4 === 0 ? null : step.b % 4 === 1 && emptied.length > 0 ? emptied[step.b % emptied.length]!.id : (themeId(step.b) ?? null);
     next = moveCard(clusters, card, target);
-  }
-  else if (step.action === 2 && themeId(step.a) && themeId(step.b)) next = mergeClusters(clusters, themeId(step.a)!, themeId(step.b)!);
+  } else if (step.action === 2 && themeId(step.a) && themeId(step.b)) next = mergeClusters(clusters, themeId(step.a)!, themeId(step.b)!);
   else if (step.action === 3 && themeId(step.a)) next = ungroup(clusters, themeId(step.a)!);
   const voting = retro ? (step.action === 4 ? true : step.action === 5 ? !retro.voting : retro.voting) : undefined;
   save(retro ? { ...next, voting } : next);
@@ -168,7 +219,13 @@ function settingsStep(day: LiveDay, step: Extract<Step, { op: 'settings' }>, sav
   else {
     // A lead-sort card taken out, or a new one added.
     const cards = config.cards as { id: string; text: string; description: string }[];
-    next = { ...config, cards: step.value % 2 === 0 && cards.length > 1 ? cards.filter((_, i) => i !== step.value % cards.length) : [...cards, { id: `extra${step.value}`, text: `Signal ${step.value}`, description: '' }] };
+    next = {
+      ...config,
+      cards:
+        step.value % 2 === 0 && cards.length > 1
+          ? cards.filter((_, i) => i !== step.value % cards.length)
+          : [...cards, { id: `extra${step.value}`, text: `Signal ${step.value}`, description: '' }],
+    };
   }
   if (save(a.id, next)) a.config = next;
 }

@@ -43,7 +43,13 @@ beforeAll(async () => {
   file = r.value as ExportedFile;
   deck = backend.exports.get(file.exportId)!.body;
   const zip = await JSZip.loadAsync(deck);
-  const read = async (re: RegExp) => Promise.all(Object.keys(zip.files).filter((n) => re.test(n)).sort(byNumber).map((n) => zip.file(n)!.async('string')));
+  const read = async (re: RegExp) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => re.test(n))
+        .sort(byNumber)
+        .map((n) => zip.file(n)!.async('string')),
+    );
   slideTexts = (await read(/^ppt\/slides\/slide\d+\.xml$/)).map(textOf);
   notesTexts = (await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)).map(textOf);
   chartXml = await read(/^ppt\/charts\/chart\d+\.xml$/);
@@ -66,7 +72,10 @@ describe('PowerPoint export of key results', () => {
       expect(slides, a.title).toHaveLength(1);
     }
     for (const a of activities.filter((x) => x.kind === 'slide' || x.kind === 'break')) {
-      expect(slideTexts.some((t) => t.includes(`${activities.indexOf(a) + 1}. ${a.title}`)), a.title).toBe(false);
+      expect(
+        slideTexts.some((t) => t.includes(`${activities.indexOf(a) + 1}. ${a.title}`)),
+        a.title,
+      ).toBe(false);
     }
     const commitmentSlides = slideTexts.filter((t) => t.startsWith('Commitments'));
     expect(commitmentSlides.length).toBeGreaterThan(0);
@@ -106,7 +115,10 @@ describe('PowerPoint export of key results', () => {
     writeFileSync(input, deck);
     const profile = join(dir, 'lo-profile');
     mkdirSync(profile);
-    const log = execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { encoding: 'utf8', timeout: 90_000 });
+    const log = execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
     expect(log).toMatch(/convert .*deck\.pptx -> .*deck\.pdf/);
     const pdf = join(dir, 'deck.pdf');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -143,12 +155,18 @@ describe('a branded deck', () => {
     if (!r.ok) throw new Error(r.error.message);
     const zip = await JSZip.loadAsync(backend.exports.get((r.value as ExportedFile).exportId)!.body);
     const names = Object.keys(zip.files);
-    const slides = await Promise.all(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort(byNumber).map((n) => zip.file(n)!.async('string')));
+    const slides = await Promise.all(
+      names
+        .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+        .sort(byNumber)
+        .map((n) => zip.file(n)!.async('string')),
+    );
     return { slides, media: names.filter((n) => n.startsWith('ppt/media/')) };
   }
 
   /** Colours used for text: inside a run's properties. */
-  const textColours = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*>(.*?)<\/a:rPr>/gs)].flatMap((m) => [...m[1]!.matchAll(/srgbClr val="([0-9A-F]{6})"/g)].map((c) => c[1]!));
+  const textColours = (xml: string) =>
+    [...xml.matchAll(/<a:rPr[^>]*>(.*?)<\/a:rPr>/gs)].flatMap((m) => [...m[1]!.matchAll(/srgbClr val="([0-9A-F]{6})"/g)].map((c) => c[1]!));
 
   it("carries the client's name, logo and a dark accent, used for text too", async () => {
     const { slides, media } = await brandedDeck('#0b5d3b');

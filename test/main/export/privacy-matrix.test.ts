@@ -82,8 +82,14 @@ describe('names in the report and exports: every kind × names off/on × PDF/CSV
           expect(inPdf.length, `${kind}: names in the PDF`).toBeGreaterThan(0);
           expect(inCsv.length, `${kind}: names in the CSV`).toBeGreaterThan(0);
         } else {
-          expect(inPdf.map((p) => p.name), `${kind}: names in the PDF`).toEqual([]);
-          expect(inCsv.map((p) => p.name), `${kind}: names in the CSV`).toEqual([]);
+          expect(
+            inPdf.map((p) => p.name),
+            `${kind}: names in the PDF`,
+          ).toEqual([]);
+          expect(
+            inCsv.map((p) => p.name),
+            `${kind}: names in the CSV`,
+          ).toEqual([]);
         }
       });
     }

@@ -23,7 +23,11 @@ async function brandedPdf(brand: { clientName?: string; accent?: string; logo?: 
   const backend = createBackend(core);
   backends.push(backend);
   const w = genericWorkshop(core);
-  if (brand.clientName !== undefined || brand.accent !== undefined) call(core, 'workshop:update', { id: w.id, patch: { ...(brand.clientName ? { clientName: brand.clientName } : {}), ...(brand.accent ? { accent: brand.accent } : {}) } });
+  if (brand.clientName !== undefined || brand.accent !== undefined)
+    call(core, 'workshop:update', {
+      id: w.id,
+      patch: { ...(brand.clientName ? { clientName: brand.clientName } : {}), ...(brand.accent ? { accent: brand.accent } : {}) },
+    });
   if (brand.logo) call(core, 'workshop:setLogo', { id: w.id, base64: brand.logo.toString('base64') });
   const r = await backend.invoke('export:prepare', { workshopId: w.id, format: 'pdf' });
   if (!r.ok) throw new Error(r.error.message);
@@ -33,7 +37,12 @@ async function brandedPdf(brand: { clientName?: string; accent?: string; logo?: 
 }
 
 const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-const images = (pdf: string) => execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.trim().split(/\s+/));
+const images = (pdf: string) =>
+  execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.trim().split(/\s+/));
 
 describe('a branded report', () => {
   it("has the client's name and logo on the cover and in every page header", async () => {
@@ -59,7 +68,14 @@ describe('a branded report', () => {
     execFileSync('pdftoppm', ['-r', '30', '-f', '1', '-l', '1', '-png', pdf, join(dir, 'p')]);
     const { PNG } = await import('pngjs');
     const { readFileSync, readdirSync } = await import('node:fs');
-    const png = PNG.sync.read(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.png'))!)));
+    const png = PNG.sync.read(
+      readFileSync(
+        join(
+          dir,
+          readdirSync(dir).find((f) => f.endsWith('.png'))!,
+        ),
+      ),
+    );
     const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
     expect(at(Math.floor(png.width / 2), 3)).toEqual([255, 215, 0]);
     // Text stays in the report's own colours: the eyebrow is indigo, not gold.

@@ -49,7 +49,11 @@ export function honestDay(core: Core, clock: { advance(ms: number): void }): Hon
   const rng = seeded(3);
   const w = call(core, 'template:createWorkshop', { templateId: ALIGNMENT_DAY_ID, title: 'Alignment day, as it went' });
   call(core, 'workshop:update', { id: w.id, patch: { date: '2026-12-15', facilitator: 'Maya Jovanović' } });
-  const people = ['sales', 'marketing', 'sales', 'marketing', 'sales', 'marketing', 'sales', 'marketing'].map((team, i) => ({ name: `Person ${i + 1}`, team: team as 'sales' | 'marketing', role: '' }));
+  const people = ['sales', 'marketing', 'sales', 'marketing', 'sales', 'marketing', 'sales', 'marketing'].map((team, i) => ({
+    name: `Person ${i + 1}`,
+    team: team as 'sales' | 'marketing',
+    role: '',
+  }));
   call(core, 'participant:addMany', { workshopId: w.id, people });
   const detail = call(core, 'workshop:get', { id: w.id });
   const sentence = () => `${rng.pick(['follow-up', 'pipeline', 'demo'])} ${rng.pick(['too slow', 'works well', 'unclear'])}`;
@@ -66,12 +70,15 @@ export function honestDay(core: Core, clock: { advance(ms: number): void }): Hon
     }
     answerExercise(core, a, detail.participants, rng, sentence);
     if (a.kind === 'leadsort') board(a, { definition: DEFINITION, onScreen: 'outcome' });
-    if (a.kind === 'comp') board(a, { view: 'paycheck', patternId: 'clawback', scenarioId: null, takeaways: ['Pay shapes behaviour at quarter end'], shownPatterns });
+    if (a.kind === 'comp')
+      board(a, { view: 'paycheck', patternId: 'clawback', scenarioId: null, takeaways: ['Pay shapes behaviour at quarter end'], shownPatterns });
     if (a.kind === 'commitments') {
       const sales = detail.participants.filter((p) => p.team === 'sales');
       const marketing = detail.participants.filter((p) => p.team === 'marketing');
       board(a, {
-        pairs: [{ id: 'p-1', sales: { id: sales[0]!.id, name: sales[0]!.name }, marketing: { id: marketing[0]!.id, name: marketing[0]!.name }, date: '2027-01-12' }],
+        pairs: [
+          { id: 'p-1', sales: { id: sales[0]!.id, name: sales[0]!.name }, marketing: { id: marketing[0]!.id, name: marketing[0]!.name }, date: '2027-01-12' },
+        ],
         reports: null,
         meeting: { everyWeeks: 2, day: 'Tuesday', time: '09:30', minutes: 45, firstDate: '2027-01-19', topic: 'Pipeline and lead feedback' },
         promoted: [],

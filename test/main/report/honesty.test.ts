@@ -89,7 +89,9 @@ describe('an honest report of a day that did not go to plan', () => {
   it('writes every date in one style: no ISO date, no long date, the workshop’s locale (US dollars: en-US)', () => {
     const text = pages.join('\n');
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
-    expect(text).not.toMatch(/(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)/);
+    expect(text).not.toMatch(
+      /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)/,
+    );
     const short = /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b/g;
     expect(flat(pages[0]!)).toMatch(short); // the cover: "Tue, Dec 15, 2026"
     expect(flat(text).match(short)!.length).toBeGreaterThanOrEqual(5); // cover, commitments, the meeting's first date
@@ -123,11 +125,12 @@ describe('an honest report of a day that did not go to plan', () => {
   });
 
   it('draws the friction heatmap and the divergence chart as shapes, not only text', () => {
-    const config = (kind: string) => day.activities.find((a) => a.kind === kind)!.config as {
-      segments?: { stages: unknown[] }[];
-      markers?: unknown[];
-      cards?: { text: string }[];
-    };
+    const config = (kind: string) =>
+      day.activities.find((a) => a.kind === kind)!.config as {
+        segments?: { stages: unknown[] }[];
+        markers?: unknown[];
+        cards?: { text: string }[];
+      };
     // The buying map's page: a filled cell per stage and marker at least, and real colour.
     const map = config('buyingmap');
     const mapPage = pageWith(pages, /8\. The buying process, stage by stage Buying-process map/);

@@ -49,7 +49,14 @@ export function filledShapes(file: string, page: number, dir: string): number {
   const m = /\/Type \/Page(?!s)[\s\S]*?\/Contents (\[[^\]]*\]|\d+ 0 R)/.exec(text);
   if (!m) throw new Error('no page contents');
   const objs = [...m[1]!.matchAll(/(\d+) 0 R/g)].map((x) => Number(x[1]));
-  return objs.reduce((n, obj) => n + (streamOf(pdf, text, obj).toString('latin1').match(/^(f|f\*|B|B\*)$/gm)?.length ?? 0), 0);
+  return objs.reduce(
+    (n, obj) =>
+      n +
+      (streamOf(pdf, text, obj)
+        .toString('latin1')
+        .match(/^(f|f\*|B|B\*)$/gm)?.length ?? 0),
+    0,
+  );
 }
 
 /**

@@ -59,7 +59,14 @@ describe('the sample report', () => {
 
   it('has a cover, an executive summary, the agenda, every section, commitments and the appendix', () => {
     expect(pages).toBeGreaterThan(8);
-    for (const heading of ['WORKSHOP REPORT', 'Executive summary', 'Agenda: planned and actual', 'What we did and found', 'Commitments and action items', 'Appendix: every answer']) {
+    for (const heading of [
+      'WORKSHOP REPORT',
+      'Executive summary',
+      'Agenda: planned and actual',
+      'What we did and found',
+      'Commitments and action items',
+      'Appendix: every answer',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Sales & Marketing alignment session');
@@ -109,7 +116,11 @@ describe('the sample report', () => {
     };
     const activities = t.indexOf('What we did and found', t.indexOf('What we did and found') + 1);
     const icebreaker = section('2. Icebreaker', '3. What makes a quality lead?', activities);
-    const appendix = section('Icebreaker: one thing the other team does not see about my job', 'What makes a quality lead?', t.lastIndexOf('Appendix: every answer'));
+    const appendix = section(
+      'Icebreaker: one thing the other team does not see about my job',
+      'What makes a quality lead?',
+      t.lastIndexOf('Appendix: every answer'),
+    );
     expect(icebreaker).toContain('cards');
     for (const p of detail.participants) {
       expect(icebreaker).not.toContain(p.name);
@@ -123,7 +134,11 @@ describe('the sample report', () => {
 
   it('embeds only its own fonts and is a tagged PDF', () => {
     const fonts = pdfTool('pdffonts', pdf, 'fonts.pdf');
-    const names = fonts.split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!);
+    const names = fonts
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/)[0]!);
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n).toMatch(/\+NotoSans/);
     const info = pdfTool('pdfinfo', pdf, 'info.pdf');
@@ -177,7 +192,10 @@ describe('reports before the end, small teams and other scripts', () => {
     call(core, 'run:start', { workshopId: w.id });
     call(core, 'run:goto', { workshopId: w.id, activityId: kpi.id });
     const board = findDefinition('kpisort')!.board!.initial() as { rows: unknown[] };
-    call(core, 'run:setBoard', { activityId: kpi.id, board: { ...board, rows: [{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi Menon', target: '25', unit: '%' }] } });
+    call(core, 'run:setBoard', {
+      activityId: kpi.id,
+      board: { ...board, rows: [{ kpiId: 'kpi3', owner: 'shared', person: 'Ravi Menon', target: '25', unit: '%' }] },
+    });
     const out = await render(core, w.id);
     const t = flat(pdfText(out.pdf, 'symbols.pdf'));
     expect(t).toContain('MQL → SQL conversion Shared Ravi Menon 25 %');
@@ -187,7 +205,12 @@ describe('reports before the end, small teams and other scripts', () => {
   it('draws the emoji people type on cards with the emoji font instead of dropping them', async () => {
     const core = testCore();
     const { w, detail, activity: ice } = genericWorkshopAt(core, 'brainstorm');
-    call(core, 'response:submit', { activityId: ice.id, participantId: detail.participants[0]!.id, itemKey: 'card-emoji01', value: { text: 'Closing a deal on the last day 🎉🚀' } });
+    call(core, 'response:submit', {
+      activityId: ice.id,
+      participantId: detail.participants[0]!.id,
+      itemKey: 'card-emoji01',
+      value: { text: 'Closing a deal on the last day 🎉🚀' },
+    });
     const out = await render(core, w.id);
     expect(pdfTool('pdffonts', out.pdf, 'emoji.pdf')).toMatch(/NotoEmoji/);
     expect(flat(pdfText(out.pdf, 'emoji.pdf'))).toContain('Closing a deal on the last day');

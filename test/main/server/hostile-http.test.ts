@@ -129,11 +129,21 @@ describe('refused upgrades', () => {
     writeFileSync(join(dir, 'index.html'), 'x');
     const ownCore = testCore();
     const ownApp = await startAppServer({ backend: createBackend(ownCore), rendererDir: dir, token: TOKEN, port: 0 });
-    const ownPhones = await startParticipantServer({ core: ownCore, workshopId: genericWorkshop(ownCore).id, pageDir: dir, host: '127.0.0.1', roomToken: ROOM, joinCode: 'ACDEFG' });
+    const ownPhones = await startParticipantServer({
+      core: ownCore,
+      workshopId: genericWorkshop(ownCore).id,
+      pageDir: dir,
+      host: '127.0.0.1',
+      roomToken: ROOM,
+      joinCode: 'ACDEFG',
+    });
     for (const port of [ownApp.port, ownPhones.port]) {
       for (const target of ['/nowhere', '//[']) {
         // More than one read's worth after the request: what does not fit in `head` stays unread on the socket.
-        const reply = await rawExchange(port, upgradeRequest(target, { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}` }) + 'x'.repeat(1024 * 1024));
+        const reply = await rawExchange(
+          port,
+          upgradeRequest(target, { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}` }) + 'x'.repeat(1024 * 1024),
+        );
         expect([0, 400, 401, 404]).toContain(reply.status); // a client still sending may see the reset instead
       }
     }
@@ -181,6 +191,8 @@ describe('both servers under raw hostile HTTP', () => {
     expect(dumpRows(core)).toBe(before);
     expect(call(core, 'workshop:list', {})).toHaveLength(1);
     const statuses = [...tally.statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s || 'closed'}×${n}`);
-    console.log(`hostile HTTP: ${tally.requests} requests (${tally.upgrades} upgrades) on ${tally.connections} connections, ${tally.malformed} refused by the HTTP parser; first statuses ${statuses.join(' ')}`);
+    console.log(
+      `hostile HTTP: ${tally.requests} requests (${tally.upgrades} upgrades) on ${tally.connections} connections, ${tally.malformed} refused by the HTTP parser; first statuses ${statuses.join(' ')}`,
+    );
   }, 240_000);
 });

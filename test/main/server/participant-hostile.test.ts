@@ -61,29 +61,49 @@ describe('participant server under hostile traffic', () => {
       '',
       'x'.repeat(70),
     );
-    const wildValue = fc.oneof(fc.anything({ maxDepth: 3 }), fc.record({ column: fc.string({ maxLength: 100 }) }), fc.constant({ column: 'col1', note: 'n'.repeat(300) }));
+    const wildValue = fc.oneof(
+      fc.anything({ maxDepth: 3 }),
+      fc.record({ column: fc.string({ maxLength: 100 }) }),
+      fc.constant({ column: 'col1', note: 'n'.repeat(300) }),
+    );
     const hostile = fc.oneof(
       fc.string({ maxLength: 200 }), // not JSON, mostly
       fc.json({ maxDepth: 3 }),
       fc.string({ minLength: 1000, maxLength: 15_000, unit: 'grapheme-ascii' }).map((s) => JSON.stringify({ t: 'joinNew', name: s, team: 'sales' })),
-      fc.record({ t: fc.constantFrom('hello', 'join', 'joinNew', 'submit', 'leave', 'admin', 'run:next', 'workshop:purge'), id: ids }).map((m) => JSON.stringify(m)),
+      fc
+        .record({ t: fc.constantFrom('hello', 'join', 'joinNew', 'submit', 'leave', 'admin', 'run:next', 'workshop:purge'), id: ids })
+        .map((m) => JSON.stringify(m)),
       fc.record({ t: fc.constant('join'), participantId: ids }).map((m) => JSON.stringify(m)),
-      fc.record({ t: fc.constant('joinNew'), name: fc.string({ maxLength: 90 }), team: fc.constantFrom('sales', 'marketing', 'ceo', 1) }).map((m) => JSON.stringify(m)),
+      fc
+        .record({ t: fc.constant('joinNew'), name: fc.string({ maxLength: 90 }), team: fc.constantFrom('sales', 'marketing', 'ceo', 1) })
+        .map((m) => JSON.stringify(m)),
       fc.record({ t: fc.constant('hello'), deviceToken: fc.string({ minLength: 43, maxLength: 43 }) }).map((m) => JSON.stringify(m)),
-      fc.record({ t: fc.constant('submit'), seq: fc.integer(), activityId: ids, itemKey: fc.string({ maxLength: 80 }), value: wildValue }).map((m) => JSON.stringify(m)),
-      fc.record({ t: fc.constant('submit'), seq: fc.nat(), activityId: fc.constant(sort.id), itemKey: fc.string({ maxLength: 70 }), value: wildValue }).map((m) => JSON.stringify(m)),
+      fc
+        .record({ t: fc.constant('submit'), seq: fc.integer(), activityId: ids, itemKey: fc.string({ maxLength: 80 }), value: wildValue })
+        .map((m) => JSON.stringify(m)),
+      fc
+        .record({ t: fc.constant('submit'), seq: fc.nat(), activityId: fc.constant(sort.id), itemKey: fc.string({ maxLength: 70 }), value: wildValue })
+        .map((m) => JSON.stringify(m)),
     );
     // Well-formed writes the insider may not make: to activities that are not on screen.
     const dotvote = mine.activities.find((a) => a.kind === 'dotvote')!;
     const ranking = mine.activities.find((a) => a.kind === 'ranking')!;
     const theirSort = theirs.activities.find((a) => a.kind === 'cardsort')!;
-    const forbidden = fc.constantFrom(
-      { t: 'submit', seq: 9, activityId: dotvote.id, itemKey: 'opt1', value: { dots: 2 } },
-      { t: 'submit', seq: 9, activityId: ranking.id, itemKey: 'order', value: { order: ['kpi1', 'kpi2', 'kpi3', 'kpi4', 'kpi5'] } },
-      { t: 'submit', seq: 9, activityId: theirSort.id, itemKey: 'sig1', value: { column: 'col1' } },
-    ).map((m) => JSON.stringify(m));
+    const forbidden = fc
+      .constantFrom(
+        { t: 'submit', seq: 9, activityId: dotvote.id, itemKey: 'opt1', value: { dots: 2 } },
+        { t: 'submit', seq: 9, activityId: ranking.id, itemKey: 'order', value: { order: ['kpi1', 'kpi2', 'kpi3', 'kpi4', 'kpi5'] } },
+        { t: 'submit', seq: 9, activityId: theirSort.id, itemKey: 'sig1', value: { column: 'col1' } },
+      )
+      .map((m) => JSON.stringify(m));
     const messages = fc.sample(hostile, { numRuns: HOSTILE_MESSAGES, seed: 20261127 });
-    const insiderMessages = fc.sample(fc.oneof(forbidden, hostile.filter((m) => m.length < 8000)), { numRuns: 1000, seed: 7 });
+    const insiderMessages = fc.sample(
+      fc.oneof(
+        forbidden,
+        hostile.filter((m) => m.length < 8000),
+      ),
+      { numRuns: 1000, seed: 7 },
+    );
     const sockets = await Promise.all([0, 1, 2].map(() => Phone.connect(server.origin, ROOM)));
     const expected = new Map<string, unknown>();
     let seq = 0;

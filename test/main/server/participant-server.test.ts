@@ -242,7 +242,12 @@ describe('what the facilitator opens to the room', () => {
     call(core, 'run:goto', { workshopId: w.id, activityId: retro.id });
     const { phone } = await joined(server, detail.participants[2]!.id);
     expect((await phone.next('state', (m) => m.activity?.id === retro.id)).activity?.shared).toEqual({ voting: false, themes: [] });
-    call(core, 'response:submit', { activityId: retro.id, participantId: detail.participants[0]!.id, itemKey: 'card-aaaa1', value: { prompt: 'broke', text: 'A secret card' } });
+    call(core, 'response:submit', {
+      activityId: retro.id,
+      participantId: detail.participants[0]!.id,
+      itemKey: 'card-aaaa1',
+      value: { prompt: 'broke', text: 'A secret card' },
+    });
     const board = { clusters: [{ id: 'k1', name: 'Slow follow-up', cardKeys: [`${detail.participants[0]!.id}/card-aaaa1`] }], voting: true };
     call(core, 'run:setBoard', { activityId: retro.id, board });
     const state = await phone.next('state', (m) => (m.activity?.shared as { voting?: boolean } | undefined)?.voting === true);

@@ -45,7 +45,8 @@ const form = (server: ParticipantServer, path: string, fields: Record<string, st
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...(cookie ? { cookie } : {}) },
   });
 
-const firstScreen = (html: string) => JSON.parse(/<script type="application\/json" id="cg-first">([\s\S]*?)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+const firstScreen = (html: string) =>
+  JSON.parse(/<script type="application\/json" id="cg-first">([\s\S]*?)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
 const cookieOf = (reply: Reply) => String(reply.headers['set-cookie']?.[0] ?? '');
 
 const servers: ParticipantServer[] = [];
@@ -83,7 +84,10 @@ describe('the list of names in the HTML', () => {
     const { t: _t, ...socket } = await welcomeOverSocket(server);
     expect(firstScreen(page.body)).toEqual({ welcome: socket });
     expect(page.body).toContain(`<button type="submit" name="participant" value="${dana.id}" class="pick-name">`);
-    for (const p of socket.roster) expect(page.body).toContain(`<span>${p.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</span>`);
+    for (const p of socket.roster)
+      expect(page.body).toContain(
+        `<span>${p.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</span>`,
+      );
     expect(page.body).not.toContain('<img src=x');
     // The JSON copy cannot end its element or open a comment either.
     const data = /id="cg-first">([\s\S]*?)<\/script>/.exec(page.body)![1]!;
@@ -99,7 +103,9 @@ describe('the list of names in the HTML', () => {
     phone.send({ t: 'join', participantId: dana.id });
     await phone.next('joined');
     const page = await http(server, 'GET', `/j/${ROOM}`);
-    expect(page.body).toMatch(new RegExp(`value="${dana.id}" class="pick-name">.*?<span>Dana Whitfield</span><span class="pick-joined">on another phone</span>`));
+    expect(page.body).toMatch(
+      new RegExp(`value="${dana.id}" class="pick-name">.*?<span>Dana Whitfield</span><span class="pick-joined">on another phone</span>`),
+    );
     phone.ws.close();
   });
 

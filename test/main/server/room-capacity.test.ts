@@ -42,11 +42,14 @@ async function setup(opts: Partial<ParticipantServerOptions> = {}) {
 /** POST /join from a chosen loopback address (all of 127.0.0.0/8 reaches the server). */
 function postCode(port: number, code: string, localAddress = '127.0.0.1') {
   return new Promise<{ status: number; body: { ok: boolean; path?: string; message?: string } }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: '/join', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as { ok: boolean } }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, localAddress, method: 'POST', path: '/join', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as { ok: boolean } }));
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify({ code }));
   });

@@ -20,7 +20,11 @@ describe('console: privacy log', () => {
 
     const panel = (await screen.findByRole('heading', { level: 2, name: 'Privacy log' })).closest('section')!;
     const locked = await within(panel).findByRole('list', { name: 'People who set a PIN' });
-    expect(within(locked).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('Dana Whitfield')]);
+    expect(
+      within(locked)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Dana Whitfield')]);
     expect(within(panel).getByTestId('privacy-log').textContent).toContain('Names removed: 6 people renamed by team.');
 
     // Cancel changes nothing.
@@ -33,7 +37,9 @@ describe('console: privacy log', () => {
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Open without PIN' }));
     expect(fake.api.callsOf('handover:openWithoutPin')).toEqual([{ participantId: dana!.id }]);
     expect(fake.privacyLog.at(-1)).toMatchObject({ action: ROOM_LOG_ACTIONS.override, detail: dana!.id });
-    await waitFor(() => expect(within(panel).getByTestId('privacy-log').textContent).toContain('Opened Dana Whitfield’s answers without their PIN (PIN removed).'));
+    await waitFor(() =>
+      expect(within(panel).getByTestId('privacy-log').textContent).toContain('Opened Dana Whitfield’s answers without their PIN (PIN removed).'),
+    );
     expect(within(panel).getByText('Nobody has locked their answers on the in-room page.')).toBeTruthy();
   });
 });

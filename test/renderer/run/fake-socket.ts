@@ -36,4 +36,3 @@ export class FakeSocket implements SocketLike {
     return this.sent.filter((m) => m.t === 'submit');
   }
 }
-

@@ -24,7 +24,11 @@ describe('in-room participation', () => {
     // Grouped by team, each named with its mark.
     const sales = screen.getByRole('group', { name: /Sales/ });
     const marketing = screen.getByRole('group', { name: /Marketing/ });
-    expect(within(sales).getAllByRole('button').map((b) => b.textContent)).toEqual(['◆Dana Whitfield', '◆Marcus Oyelaran', '◆Priya Raman']);
+    expect(
+      within(sales)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['◆Dana Whitfield', '◆Marcus Oyelaran', '◆Priya Raman']);
     expect(within(marketing).getAllByRole('button')).toHaveLength(3);
 
     await user.click(within(sales).getByRole('button', { name: 'Dana Whitfield' }));

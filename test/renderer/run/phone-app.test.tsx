@@ -15,7 +15,12 @@ const SORT = {
   kind: 'cardsort',
   title: 'What makes a quality lead?',
   naming: 'team' as const,
-  config: { prompt: 'Sort each signal', cards: items(['Requested a demo', 'Budget is known'], 'sig'), columns: items(['Quality lead', 'Not a signal'], 'col'), open: false },
+  config: {
+    prompt: 'Sort each signal',
+    cards: items(['Requested a demo', 'Budget is known'], 'sig'),
+    columns: items(['Quality lead', 'Not a signal'], 'col'),
+    open: false,
+  },
 };
 
 const server = () => FakeSocket.all.at(-1)!;

@@ -24,7 +24,12 @@ const SORT = {
   kind: 'leadsort',
   title: 'What makes a quality lead?',
   naming: 'team' as const,
-  config: { prompt: 'Sort each signal', cards: items(['Requested a demo', 'Budget is known'], 'sig'), columns: items(['Quality lead', 'Depends'], 'col'), open: false },
+  config: {
+    prompt: 'Sort each signal',
+    cards: items(['Requested a demo', 'Budget is known'], 'sig'),
+    columns: items(['Quality lead', 'Depends'], 'col'),
+    open: false,
+  },
 };
 
 const server = () => FakeSocket.all.at(-1)!;

@@ -22,7 +22,13 @@ describe('phone: the facilitator’s laptop cannot save', () => {
     afterEach(() => vi.useRealTimers());
 
     it('keeps an answer refused for storage, sends it again (same seq, slower each time) and settles it on the ack', async () => {
-      const client = new PhoneClient({ url: 'ws://x/p/ws?room=ROOM', roomToken: 'ROOM', createSocket: (url) => new FakeSocket(url), storage: null, random: () => 1 });
+      const client = new PhoneClient({
+        url: 'ws://x/p/ws?room=ROOM',
+        roomToken: 'ROOM',
+        createSocket: (url) => new FakeSocket(url),
+        storage: null,
+        random: () => 1,
+      });
       client.start();
       latest().open();
       latest().say({ t: 'joined', participant: DANA, deviceToken: TOKEN });

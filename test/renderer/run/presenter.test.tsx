@@ -14,7 +14,11 @@ describe('presenter view', () => {
 
     fake.setRoom({ ...ROOM, workshopId: fake.workshopId });
     const panel = await screen.findByTestId('join-panel');
-    expect(within(panel).getByRole('img', { name: /QR code/ }).getAttribute('src')).toMatch(/^data:image\/svg\+xml;utf8,%3Csvg/);
+    expect(
+      within(panel)
+        .getByRole('img', { name: /QR code/ })
+        .getAttribute('src'),
+    ).toMatch(/^data:image\/svg\+xml;utf8,%3Csvg/);
     expect(within(panel).getByTestId('join-address').textContent).toBe('192.168.1.20:5123');
     // Grouped in threes with a thin space for eyes; spelled out for screen readers.
     expect(within(panel).getByTestId('join-code').textContent).toContain('ACD\u2009EFG');

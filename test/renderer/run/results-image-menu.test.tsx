@@ -11,7 +11,10 @@ import { CARDS, createRunFake, renderRunPage, SECRET_NOTES, type RunFake } from 
 // named after the workshop and activity, and what is drawn is the projector's view only.
 // (The real picture, clipboard and download are tested in Chromium: test/e2e/results-png.e2e.ts.)
 
-const drawing = vi.hoisted(() => ({ pending: [] as ((image: StillImage) => void)[], calls: [] as { still: ReactElement; background: string; page: number }[] }));
+const drawing = vi.hoisted(() => ({
+  pending: [] as ((image: StillImage) => void)[],
+  calls: [] as { still: ReactElement; background: string; page: number }[],
+}));
 
 vi.mock('../../../src/renderer/features/run/results-image', async (original) => ({
   ...(await original<Record<string, unknown>>()),
@@ -101,13 +104,19 @@ describe('results as an image, on the console', () => {
     await user.click(within(panel).getByRole('button', { name: 'Save as PNG' }));
     await finish({ pages: 3 });
     const pageSelect = await within(panel).findByRole('combobox', { name: /Page/ });
-    expect(within(pageSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['1 of 3', '2 of 3', '3 of 3']);
+    expect(
+      within(pageSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['1 of 3', '2 of 3', '3 of 3']);
     expect(vi.mocked(downloadPng)).toHaveBeenLastCalledWith(expect.any(Blob), 'q3-alignment-kickoff-what-makes-a-quality-lead-results-page-1-of-3.png');
     await user.selectOptions(pageSelect, '2');
     await user.click(within(panel).getByRole('button', { name: 'Save as PNG' }));
     expect(drawing.calls.at(-1)!.page).toBe(2);
     await finish({ page: 2, pages: 3 });
-    await waitFor(() => expect(vi.mocked(downloadPng)).toHaveBeenLastCalledWith(expect.any(Blob), 'q3-alignment-kickoff-what-makes-a-quality-lead-results-page-2-of-3.png'));
+    await waitFor(() =>
+      expect(vi.mocked(downloadPng)).toHaveBeenLastCalledWith(expect.any(Blob), 'q3-alignment-kickoff-what-makes-a-quality-lead-results-page-2-of-3.png'),
+    );
   });
 
   it('Copy as image without a clipboard says so and draws nothing', async () => {

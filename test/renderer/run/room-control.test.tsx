@@ -23,7 +23,9 @@ describe('room panel: people adding themselves', () => {
     renderRunPage(`#/run/${fake.workshopId}`, fake);
 
     const count = await screen.findByTestId('self-add-count');
-    expect(count.textContent).toBe('200 of 200 people added themselves from a phone. The list is full for phones: add people here, or let more add themselves.');
+    expect(count.textContent).toBe(
+      '200 of 200 people added themselves from a phone. The list is full for phones: add people here, or let more add themselves.',
+    );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Let 100 more people add themselves' }));
     expect(fake.api.callsOf('room:open')).toEqual([{ workshopId: fake.workshopId, selfAddLimit: 300 }]);
     await waitFor(() => expect(screen.getByTestId('self-add-count').textContent).toBe('200 of 300 people added themselves from a phone.'));

@@ -20,7 +20,9 @@ describe('what the console says about the timer and the room', () => {
 
   it('a room moved to another network is said again with its new address; a higher ceiling is said; connections are not', () => {
     const room = { origin: 'http://192.168.1.20:5123', joinCode: 'ACDEFG', selfAddLimit: 200, connections: 3 } as RoomInfo;
-    expect(describeRoomChange(room, { ...room, origin: 'http://10.0.0.5:5123', joinCode: 'HJKMNP' })).toBe('Open for phones at 10.0.0.5:5123, join code H J K M N P.');
+    expect(describeRoomChange(room, { ...room, origin: 'http://10.0.0.5:5123', joinCode: 'HJKMNP' })).toBe(
+      'Open for phones at 10.0.0.5:5123, join code H J K M N P.',
+    );
     expect(describeRoomChange(room, { ...room, selfAddLimit: 300 })).toBe('Up to 300 people can now add themselves from a phone.');
     expect(describeRoomChange(room, { ...room, connections: 9 })).toBeNull();
   });

@@ -151,7 +151,11 @@ export function createRunFake(): RunFake {
   }
   const ofActivity = (activityId: string) => fake.answers.filter((r) => (r as StoredResponse & { key: string }).key.startsWith(`${activityId}|`));
   const mineOf = (activityId: string, participantId: string) =>
-    Object.fromEntries(ofActivity(activityId).filter((r) => r.participantId === participantId).map((r) => [r.itemKey, r.value]));
+    Object.fromEntries(
+      ofActivity(activityId)
+        .filter((r) => r.participantId === participantId)
+        .map((r) => [r.itemKey, r.value]),
+    );
 
   function results(activityId: string): ActivityResults {
     const activity = activities.find((a) => a.id === activityId)!;

@@ -22,9 +22,7 @@ const toActionItem = (r: ActionItemRow): ActionItem => ({
 });
 
 export function listActionItems(db: Db, workshopId: string): ActionItem[] {
-  return (
-    db.prepare('SELECT * FROM action_items WHERE workshop_id = ? ORDER BY position, rowid').all(workshopId) as ActionItemRow[]
-  ).map(toActionItem);
+  return (db.prepare('SELECT * FROM action_items WHERE workshop_id = ? ORDER BY position, rowid').all(workshopId) as ActionItemRow[]).map(toActionItem);
 }
 
 export function getActionItem(db: Db, id: string): ActionItem | undefined {
@@ -40,9 +38,10 @@ export function insertActionItem(db: Db, a: ActionItem, now: string): void {
 }
 
 export function updateActionItem(db: Db, a: ActionItem, now: string): void {
-  db.prepare(
-    'UPDATE action_items SET text = @text, owner = @owner, due_date = @dueDate, status = @status, updated_at = @now WHERE id = @id',
-  ).run({ ...a, now });
+  db.prepare('UPDATE action_items SET text = @text, owner = @owner, due_date = @dueDate, status = @status, updated_at = @now WHERE id = @id').run({
+    ...a,
+    now,
+  });
 }
 
 export function deleteActionItem(db: Db, id: string): void {

@@ -28,9 +28,7 @@ const toActivity = (r: ActivityRow): Activity => ({
 });
 
 export function listActivities(db: Db, workshopId: string): Activity[] {
-  return (
-    db.prepare('SELECT * FROM activities WHERE workshop_id = ? ORDER BY position, rowid').all(workshopId) as ActivityRow[]
-  ).map(toActivity);
+  return (db.prepare('SELECT * FROM activities WHERE workshop_id = ? ORDER BY position, rowid').all(workshopId) as ActivityRow[]).map(toActivity);
 }
 
 export function getActivity(db: Db, id: string): Activity | undefined {

@@ -14,8 +14,7 @@ export function putLogo(db: Db, logo: LogoRow): void {
 
 export function getLogo(db: Db, hash: string): LogoRow | undefined {
   const row = db.prepare('SELECT hash, mime, width, height, bytes, data FROM logos WHERE hash = ?').get(hash) as
-    | { hash: string; mime: LogoMime; width: number; height: number; bytes: number; data: Buffer }
-    | undefined;
+    { hash: string; mime: LogoMime; width: number; height: number; bytes: number; data: Buffer } | undefined;
   return row;
 }
 
@@ -31,7 +30,8 @@ export interface BrandDefaultRow {
 }
 
 export function getBrandDefaultRow(db: Db): BrandDefaultRow | undefined {
-  return db.prepare('SELECT client_name AS clientName, accent, logo_hash AS logoHash, saved_at AS savedAt FROM brand_default WHERE id = 1').get() as BrandDefaultRow | undefined;
+  return db.prepare('SELECT client_name AS clientName, accent, logo_hash AS logoHash, saved_at AS savedAt FROM brand_default WHERE id = 1').get() as
+    BrandDefaultRow | undefined;
 }
 
 export function saveBrandDefaultRow(db: Db, row: BrandDefaultRow): void {

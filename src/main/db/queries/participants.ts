@@ -20,9 +20,7 @@ const toParticipant = (r: ParticipantRow): Participant => ({
 });
 
 export function listParticipants(db: Db, workshopId: string): Participant[] {
-  return (
-    db.prepare('SELECT * FROM participants WHERE workshop_id = ? ORDER BY position, rowid').all(workshopId) as ParticipantRow[]
-  ).map(toParticipant);
+  return (db.prepare('SELECT * FROM participants WHERE workshop_id = ? ORDER BY position, rowid').all(workshopId) as ParticipantRow[]).map(toParticipant);
 }
 
 export function getParticipant(db: Db, id: string): Participant | undefined {

@@ -24,9 +24,10 @@ export function listResponses(db: Db, activityId: string): ResponseRecord[] {
 }
 
 export function listMine(db: Db, activityId: string, participantId: string): Map<string, unknown> {
-  const rows = db
-    .prepare('SELECT item_key, value FROM responses WHERE activity_id = ? AND participant_id = ? ORDER BY id')
-    .all(activityId, participantId) as { item_key: string; value: string }[];
+  const rows = db.prepare('SELECT item_key, value FROM responses WHERE activity_id = ? AND participant_id = ? ORDER BY id').all(activityId, participantId) as {
+    item_key: string;
+    value: string;
+  }[];
   return new Map(rows.map((r) => [r.item_key, JSON.parse(r.value) as unknown]));
 }
 

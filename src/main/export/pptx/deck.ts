@@ -85,13 +85,30 @@ function titleSlide(deck: Deck): void {
     const scale = Math.min(3 / brand.logo.width, 1.2 / brand.logo.height);
     const lw = brand.logo.width * scale;
     const lh = brand.logo.height * scale;
-    slide.addImage({ data: `${brand.logo.mime};base64,${brand.logo.base64}`, x: 12.73 - lw, y: 0.5, w: lw, h: lh, altText: brand.clientName ? `${brand.clientName} logo` : 'Logo' });
+    slide.addImage({
+      data: `${brand.logo.mime};base64,${brand.logo.base64}`,
+      x: 12.73 - lw,
+      y: 0.5,
+      w: lw,
+      h: lh,
+      altText: brand.clientName ? `${brand.clientName} logo` : 'Logo',
+    });
   }
-  if (brand?.clientName) slide.addText(`Prepared for ${brand.clientName}`, { x: 0.8, y: 1.4, w: 8.5, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: palette.text });
+  if (brand?.clientName)
+    slide.addText(`Prepared for ${brand.clientName}`, { x: 0.8, y: 1.4, w: 8.5, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: palette.text });
   slide.addText(w.title, { x: 0.8, y: 2.0, w: 11.7, h: 1.4, fontFace: FONT, fontSize: 40, bold: true, color: COLOR.ink, fit: 'shrink' });
   slide.addShape(pptx.ShapeType.rect, { x: 0.8, y: 3.4, w: 1.6, h: 0.08, fill: { color: palette.line }, line: { type: 'none' } });
-  const lines = [w.goal, [w.dateText, w.location].filter(Boolean).join(' · '), teamsLine(data), w.facilitator ? `Facilitated by ${w.facilitator}` : '', data.partial ? data.partialText : ''];
-  slide.addText(lines.filter(Boolean).map((text) => ({ text, options: { breakLine: true } })), { x: 0.8, y: 3.6, w: 11.7, h: 2.6, fontFace: FONT, fontSize: 20, color: COLOR.muted, valign: 'top', fit: 'shrink' });
+  const lines = [
+    w.goal,
+    [w.dateText, w.location].filter(Boolean).join(' · '),
+    teamsLine(data),
+    w.facilitator ? `Facilitated by ${w.facilitator}` : '',
+    data.partial ? data.partialText : '',
+  ];
+  slide.addText(
+    lines.filter(Boolean).map((text) => ({ text, options: { breakLine: true } })),
+    { x: 0.8, y: 3.6, w: 11.7, h: 2.6, fontFace: FONT, fontSize: 20, color: COLOR.muted, valign: 'top', fit: 'shrink' },
+  );
 }
 
 function findingLines(findings: readonly Pick<ReportFinding, 'kind' | 'text'>[], max: number) {
@@ -106,7 +123,14 @@ function summarySlide(deck: Deck): void {
   const s = data.summary;
   const findings = [...s.decisions, ...s.gaps, ...s.insights].sort((a, b) => b.weight - a.weight);
   const lines = findingLines(findings, 8);
-  slide.addText(lines.length > 0 ? lines : [{ text: 'No decisions or gaps were recorded.', options: {} }], { ...BOX.main, fontFace: FONT, fontSize: 18, color: COLOR.ink, valign: 'top', fit: 'shrink' });
+  slide.addText(lines.length > 0 ? lines : [{ text: 'No decisions or gaps were recorded.', options: {} }], {
+    ...BOX.main,
+    fontFace: FONT,
+    fontSize: 18,
+    color: COLOR.ink,
+    valign: 'top',
+    fit: 'shrink',
+  });
   footer(slide, deck);
 }
 
@@ -117,13 +141,30 @@ function activitySlide(deck: Deck, a: ReportActivity, notes: string): void {
   const visual = mainVisual(a.blocks);
   const findings = a.blocks.flatMap((b) => (b.type === 'finding' ? [{ kind: b.kind, text: b.text }] : []));
   const wide = visual !== null && isWide(visual);
-  const [visualBox, findingsBox] = !visual ? [BOX.main, BOX.main] : findings.length === 0 ? [BOX.main, BOX.main] : wide ? [BOX.top, BOX.bottom] : [BOX.left, BOX.right];
+  const [visualBox, findingsBox] = !visual
+    ? [BOX.main, BOX.main]
+    : findings.length === 0
+      ? [BOX.main, BOX.main]
+      : wide
+        ? [BOX.top, BOX.bottom]
+        : [BOX.left, BOX.right];
   if (visual) drawVisual(deck.pptx, slide, visual, visualBox, deck.palette);
   if (findings.length > 0) {
-    slide.addText(findingLines(findings, wide ? 3 : 5), { ...findingsBox, fontFace: FONT, fontSize: 16, color: COLOR.ink, valign: 'top', fit: 'shrink', fill: { color: COLOR.tint } });
+    slide.addText(findingLines(findings, wide ? 3 : 5), {
+      ...findingsBox,
+      fontFace: FONT,
+      fontSize: 16,
+      color: COLOR.ink,
+      valign: 'top',
+      fit: 'shrink',
+      fill: { color: COLOR.tint },
+    });
   }
   footer(slide, deck);
-  const speaker = [a.why, notes].map((t) => t.trim()).filter(Boolean).join('\n\n');
+  const speaker = [a.why, notes]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join('\n\n');
   if (speaker) slide.addNotes(speaker);
 }
 

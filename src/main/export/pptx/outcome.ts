@@ -14,7 +14,23 @@ type Block = ReportBlock;
  * The order in which blocks are preferred as a slide's main visual. Paragraphs
  * and bullets are what a talk said, not an outcome: a slide alone makes no slide.
  */
-const VISUAL_ORDER: Block['type'][] = ['divergence', 'heatmap', 'barChart', 'matrix', 'ranked', 'lineChart', 'swimlane', 'ownerTable', 'commitments', 'table', 'keyValue', 'cards', 'metrics', 'definition', 'callout'];
+const VISUAL_ORDER: Block['type'][] = [
+  'divergence',
+  'heatmap',
+  'barChart',
+  'matrix',
+  'ranked',
+  'lineChart',
+  'swimlane',
+  'ownerTable',
+  'commitments',
+  'table',
+  'keyValue',
+  'cards',
+  'metrics',
+  'definition',
+  'callout',
+];
 
 /** Tables with this many columns need the slide's full width. */
 export function isWide(b: Block): boolean {
@@ -73,7 +89,18 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
       return lineChart(pptx, slide, block, box, palette);
     case 'divergence':
       // How far apart the teams sorted each card, most first: the chart leadership reads first.
-      return barChart(pptx, slide, { type: 'barChart', title: block.title ?? 'Where Sales and Marketing differ most (0 = same, 100 = opposite)', unit: 'apart', bars: [...block.items].sort((a, b) => b.apart - a.apart).map((i) => ({ label: i.text, value: Math.round(i.apart) })) }, box, palette);
+      return barChart(
+        pptx,
+        slide,
+        {
+          type: 'barChart',
+          title: block.title ?? 'Where Sales and Marketing differ most (0 = same, 100 = opposite)',
+          unit: 'apart',
+          bars: [...block.items].sort((a, b) => b.apart - a.apart).map((i) => ({ label: i.text, value: Math.round(i.apart) })),
+        },
+        box,
+        palette,
+      );
     case 'heatmap': {
       const short: Partial<Record<string, string>> = { sales: 'S', marketing: 'M', other: 'O' };
       const cell = (r: number, c: number) => {
@@ -81,23 +108,50 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
         const split = (block.teams ?? []).map((t) => `${short[t.team] ?? t.team} ${t.cells[r]![c]!}`).join(' · ');
         return n === 0 ? '' : split ? `${n} (${split})` : String(n);
       };
-      table(slide, ['', ...block.columns.map((c) => c.name)], block.rows.map((row, r) => [row, ...block.columns.map((_, c) => cell(r, c))]), box, { title: block.title, widths: [1.6, ...block.columns.map(() => 1)], palette });
+      table(
+        slide,
+        ['', ...block.columns.map((c) => c.name)],
+        block.rows.map((row, r) => [row, ...block.columns.map((_, c) => cell(r, c))]),
+        box,
+        { title: block.title, widths: [1.6, ...block.columns.map(() => 1)], palette },
+      );
       return;
     }
     case 'ownerTable':
-      table(slide, [...block.columns], block.rows.map((r) => [r.item, r.ownerText, r.who, r.target]), box, { title: block.title, widths: [3, 1.6, 2, 2], palette });
+      table(
+        slide,
+        [...block.columns],
+        block.rows.map((r) => [r.item, r.ownerText, r.who, r.target]),
+        box,
+        { title: block.title, widths: [3, 1.6, 2, 2], palette },
+      );
       return;
     case 'matrix': {
       const head = ['', ...block.columns];
-      const rows = block.rows.map((r) => [r.label + (r.flag ? ` (${r.flag})` : ''), ...r.counts.map((c) => (r.total > 0 ? `${Math.round((c / r.total) * 100)} %` : '–'))]);
+      const rows = block.rows.map((r) => [
+        r.label + (r.flag ? ` (${r.flag})` : ''),
+        ...r.counts.map((c) => (r.total > 0 ? `${Math.round((c / r.total) * 100)} %` : '–')),
+      ]);
       table(slide, head, rows, box, { title: block.title, palette });
       return;
     }
     case 'ranked':
-      table(slide, ['#', 'Item', block.scoreLabel ?? 'Score'], block.items.map((i) => [String(i.rank), i.text + (i.detail ? ` (${i.detail})` : ''), i.score ?? '']), box, { title: block.title, widths: [0.6, 6, 1.6], palette });
+      table(
+        slide,
+        ['#', 'Item', block.scoreLabel ?? 'Score'],
+        block.items.map((i) => [String(i.rank), i.text + (i.detail ? ` (${i.detail})` : ''), i.score ?? '']),
+        box,
+        { title: block.title, widths: [0.6, 6, 1.6], palette },
+      );
       return;
     case 'swimlane':
-      table(slide, ['', ...block.stages.map((s) => s.name + (s.friction ? ' (friction)' : ''))], block.lanes.map((l) => [l.name, ...l.cells]), box, { title: block.title, widths: [1.3, ...block.stages.map(() => 1)], palette });
+      table(
+        slide,
+        ['', ...block.stages.map((s) => s.name + (s.friction ? ' (friction)' : ''))],
+        block.lanes.map((l) => [l.name, ...l.cells]),
+        box,
+        { title: block.title, widths: [1.3, ...block.stages.map(() => 1)], palette },
+      );
       return;
     case 'commitments':
       table(slide, COMMITMENT_HEAD, commitmentRows(block.items), box, { widths: COMMITMENT_WIDTHS, palette });
@@ -106,10 +160,20 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
       table(slide, block.columns, block.rows, box, { title: block.title, widths: block.widths, palette });
       return;
     case 'keyValue':
-      table(slide, ['', ''], block.rows.map((r) => [r.key, r.value]), box, { title: block.title, widths: [3, 7], palette });
+      table(
+        slide,
+        ['', ''],
+        block.rows.map((r) => [r.key, r.value]),
+        box,
+        { title: block.title, widths: [3, 7], palette },
+      );
       return;
     case 'cards':
-      return bulletsBox(slide, block.groups.flatMap((g) => [{ text: g.title, bold: true }, ...g.cards.slice(0, 4).map((c) => ({ text: c.text, bold: false }))]), box);
+      return bulletsBox(
+        slide,
+        block.groups.flatMap((g) => [{ text: g.title, bold: true }, ...g.cards.slice(0, 4).map((c) => ({ text: c.text, bold: false }))]),
+        box,
+      );
     case 'metrics':
       return metrics(slide, block.items, box, palette);
     case 'definition':
@@ -199,7 +263,13 @@ export interface TableOptions {
   palette?: Palette;
 }
 
-export function table(slide: Slide, head: string[], rows: string[][], box: Box, { title, widths, continued = false, palette = DEFAULT_PALETTE }: TableOptions = {}): number {
+export function table(
+  slide: Slide,
+  head: string[],
+  rows: string[][],
+  box: Box,
+  { title, widths, continued = false, palette = DEFAULT_PALETTE }: TableOptions = {},
+): number {
   let y = box.y;
   if (title) {
     slide.addText(title, { x: box.x, y, w: box.w, h: 0.45, fontFace: FONT, fontSize: 16, bold: true, color: COLOR.ink, fit: 'shrink' });
@@ -224,7 +294,17 @@ export function table(slide: Slide, head: string[], rows: string[][], box: Box, 
     border: { type: 'solid', pt: 0.5, color: COLOR.rule },
     autoPage: false,
   });
-  if (more > 0 && !continued) slide.addText(`${more} more in the PDF report`, { x: box.x, y: box.y + box.h - 0.3, w: box.w, h: 0.3, fontFace: FONT, fontSize: 12, color: COLOR.muted, italic: true });
+  if (more > 0 && !continued)
+    slide.addText(`${more} more in the PDF report`, {
+      x: box.x,
+      y: box.y + box.h - 0.3,
+      w: box.w,
+      h: 0.3,
+      fontFace: FONT,
+      fontSize: 12,
+      color: COLOR.muted,
+      italic: true,
+    });
   return body.length - 1;
 }
 

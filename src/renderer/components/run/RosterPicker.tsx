@@ -8,45 +8,46 @@ import './run.css';
 type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean; done?: boolean };
 
 /** Big name buttons grouped by team (each team named and marked ◆ ● ▲). */
-export const RosterPicker = forwardRef<HTMLHeadingElement, { people: readonly Person[]; title: string; hint: ReactNode; empty: string; onPick(person: Person): void }>(
-  function RosterPicker({ people, title, hint, empty, onPick }, headingRef) {
-    const groups = TEAMS.map((team) => ({ team, people: people.filter((p) => p.team === team) })).filter((g) => g.people.length > 0);
-    return (
-      <section className="pick" aria-labelledby="pick-heading">
-        <ScreenHeading id="pick-heading" className="pick-title" ref={headingRef}>
-          {title}
-        </ScreenHeading>
-        <p className="pick-hint">{hint}</p>
-        {people.length === 0 ? <p className="pick-empty">{empty}</p> : null}
-        {groups.map((g) => (
-          <div key={g.team} className={`pick-group pick-team-${g.team}`} role="group" aria-labelledby={`pick-${g.team}`}>
-            <h2 id={`pick-${g.team}`} className="pick-group-title">
-              <span className="pick-mark" aria-hidden="true">
-                {TEAM_MARK[g.team]}
-              </span>{' '}
-              {TEAM_LABEL[g.team]}
-            </h2>
-            <ul className="pick-list">
-              {g.people.map((p) => (
-                <li key={p.id}>
-                  <button type="button" className="pick-name" onClick={() => onPick(p)}>
-                    <span className="pick-mark" aria-hidden="true">
-                      {TEAM_MARK[p.team]}
+export const RosterPicker = forwardRef<
+  HTMLHeadingElement,
+  { people: readonly Person[]; title: string; hint: ReactNode; empty: string; onPick(person: Person): void }
+>(function RosterPicker({ people, title, hint, empty, onPick }, headingRef) {
+  const groups = TEAMS.map((team) => ({ team, people: people.filter((p) => p.team === team) })).filter((g) => g.people.length > 0);
+  return (
+    <section className="pick" aria-labelledby="pick-heading">
+      <ScreenHeading id="pick-heading" className="pick-title" ref={headingRef}>
+        {title}
+      </ScreenHeading>
+      <p className="pick-hint">{hint}</p>
+      {people.length === 0 ? <p className="pick-empty">{empty}</p> : null}
+      {groups.map((g) => (
+        <div key={g.team} className={`pick-group pick-team-${g.team}`} role="group" aria-labelledby={`pick-${g.team}`}>
+          <h2 id={`pick-${g.team}`} className="pick-group-title">
+            <span className="pick-mark" aria-hidden="true">
+              {TEAM_MARK[g.team]}
+            </span>{' '}
+            {TEAM_LABEL[g.team]}
+          </h2>
+          <ul className="pick-list">
+            {g.people.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="pick-name" onClick={() => onPick(p)}>
+                  <span className="pick-mark" aria-hidden="true">
+                    {TEAM_MARK[p.team]}
+                  </span>
+                  <span>{p.name}</span>
+                  {p.joined ? <span className="pick-joined">on another phone</span> : null}
+                  {p.done ? (
+                    <span className="pick-done">
+                      <span aria-hidden="true">✓</span> Done
                     </span>
-                    <span>{p.name}</span>
-                    {p.joined ? <span className="pick-joined">on another phone</span> : null}
-                    {p.done ? (
-                      <span className="pick-done">
-                        <span aria-hidden="true">✓</span> Done
-                      </span>
-                    ) : null}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-    );
-  },
-);
+                  ) : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+});

@@ -36,8 +36,8 @@ export function AnonymiseSection({ workshop }: { workshop: Workshop }) {
             <Icon name="check" /> {namesRemovedLine(workshop.anonymisedAt)} {summary ? summaryLine(summary) : ''}
           </p>
           <p className="anonymise-detail">
-            The roster now reads “Sales&nbsp;1”, “Marketing&nbsp;1”, … Teams, answers and results are unchanged, and every export of this workshop, the
-            JSON file included, holds no participant names.
+            The roster now reads “Sales&nbsp;1”, “Marketing&nbsp;1”, … Teams, answers and results are unchanged, and every export of this workshop, the JSON
+            file included, holds no participant names.
           </p>
         </>
       ) : workshop.status === 'finished' ? (
@@ -51,9 +51,7 @@ export function AnonymiseSection({ workshop }: { workshop: Workshop }) {
           </Button>
         </>
       ) : (
-        <p className="anonymise-detail">
-          Once the workshop is finished you can replace every participant’s name with their team and a number, for good.
-        </p>
+        <p className="anonymise-detail">Once the workshop is finished you can replace every participant’s name with their team and a number, for good.</p>
       )}
       {open ? (
         <AnonymiseDialog
@@ -98,12 +96,15 @@ function AnonymiseDialog({ workshop, onClose, onDone }: { workshop: Workshop; on
             <strong>This cannot be undone.</strong> Export the report or the JSON file first if you still need the names.
           </p>
           <ul>
-            <li>Every participant’s name becomes their team and a number: “Sales&nbsp;1”, “Sales&nbsp;2”, “Marketing&nbsp;1”, … Roles, in-room PINs and phone sign-ins are removed.</li>
+            <li>
+              Every participant’s name becomes their team and a number: “Sales&nbsp;1”, “Sales&nbsp;2”, “Marketing&nbsp;1”, … Roles, in-room PINs and phone
+              sign-ins are removed.
+            </li>
             <li>Teams, answers, results and the run stay as they are, so the report comes out the same, without names.</li>
             <li>Action item owners who are on the roster get their new label; a team name stays; any other owner becomes “Someone”.</li>
             <li>
-              In notes, boards, answers and action items, a name is replaced only where it is written exactly as on the roster, as a whole word. A first
-              name alone, a nickname or someone not on the roster stays as typed.
+              In notes, boards, answers and action items, a name is replaced only where it is written exactly as on the roster, as a whole word. A first name
+              alone, a nickname or someone not on the roster stays as typed.
             </li>
             <li>Your name as the facilitator stays on the workshop. Backups made before today still hold the names until newer backups replace them.</li>
           </ul>

@@ -26,8 +26,16 @@ const isDesktop = () => typeof window !== 'undefined' && 'commonGround' in windo
 const PAPER_LABEL: Record<PaperSize, string> = { a4: 'A4', 'us-letter': 'US Letter' };
 
 const RAW: { format: ExportFormat; title: string; detail: string }[] = [
-  { format: 'pptx', title: 'Key results for slides (PowerPoint)', detail: 'One slide per activity outcome, charts you can restyle, your notes as speaker notes. Same names rule as the report.' },
-  { format: 'responses.csv', title: 'Answers (CSV)', detail: 'Every answer: activity, item, answer and team; the person and time only in activities marked Named.' },
+  {
+    format: 'pptx',
+    title: 'Key results for slides (PowerPoint)',
+    detail: 'One slide per activity outcome, charts you can restyle, your notes as speaker notes. Same names rule as the report.',
+  },
+  {
+    format: 'responses.csv',
+    title: 'Answers (CSV)',
+    detail: 'Every answer: activity, item, answer and team; the person and time only in activities marked Named.',
+  },
   { format: 'action-items.csv', title: 'Action items (CSV)', detail: 'What, who and by when.' },
   { format: 'participants.csv', title: 'Participants (CSV)', detail: 'Names, teams and roles; with names off, only how many people per team.' },
   { format: 'ics', title: 'Commitments calendar (.ics)', detail: 'Joint meetings, shadowing days and due dates for your calendar.' },
@@ -112,8 +120,8 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
                   </p>
                 ) : (
                   <p className="export-state export-state-interim">
-                    <Icon name="info" /> {w.status === 'running' ? 'The workshop is still running' : 'The workshop has not run yet'}: the report
-                    will be labelled interim and show what is there so far.
+                    <Icon name="info" /> {w.status === 'running' ? 'The workshop is still running' : 'The workshop has not run yet'}: the report will be
+                    labelled interim and show what is there so far.
                   </p>
                 )}
                 <fieldset className="export-fieldset">
@@ -135,7 +143,9 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
                         <input
                           type="checkbox"
                           checked={sections.includes(s)}
-                          onChange={(e) => setSections((cur) => (e.target.checked ? REPORT_SECTIONS.filter((x) => x === s || cur.includes(x)) : cur.filter((x) => x !== s)))}
+                          onChange={(e) =>
+                            setSections((cur) => (e.target.checked ? REPORT_SECTIONS.filter((x) => x === s || cur.includes(x)) : cur.filter((x) => x !== s)))
+                          }
                         />
                         {REPORT_SECTION_LABEL[s]}
                       </label>
@@ -162,7 +172,13 @@ export function ExportScreen({ workshopId }: { workshopId: string }) {
                           <div className="export-raw-detail">{r.detail}</div>
                           <JobStatus job={j} onAgain={(file) => void deliver(r.format, file)} />
                         </div>
-                        <Button size="sm" icon="down" busy={j.status === 'working'} onClick={() => void make(r.format)} aria-label={`${isDesktop() ? 'Save' : 'Download'} ${r.title}`}>
+                        <Button
+                          size="sm"
+                          icon="down"
+                          busy={j.status === 'working'}
+                          onClick={() => void make(r.format)}
+                          aria-label={`${isDesktop() ? 'Save' : 'Download'} ${r.title}`}
+                        >
                           {isDesktop() ? 'Save' : 'Download'}
                         </Button>
                       </li>
@@ -257,14 +273,25 @@ function ImportWorkshop() {
         Import a workshop
       </div>
       <div className="export-raw-detail">Open a .json file exported from Common Ground. It becomes a new workshop; nothing else changes.</div>
-      <input ref={input} type="file" accept="application/json,.json" className="visually-hidden" aria-labelledby={`${id}-title`} onChange={(e) => void onFile(e)} />
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        aria-labelledby={`${id}-title`}
+        onChange={(e) => void onFile(e)}
+      />
       <Button size="sm" icon="up" busy={state.busy} onClick={() => input.current?.click()}>
         Choose a file…
       </Button>
       {progress ? (
         <div className="export-import-progress">
           <progress aria-labelledby={`${id}-sending`} max={progress.total || 1} value={progress.loaded} />{' '}
-          <span id={`${id}-sending`}>{progress.loaded < progress.total ? `Sending the file: ${Math.floor((100 * progress.loaded) / (progress.total || 1))} %` : 'Checking and importing…'}</span>
+          <span id={`${id}-sending`}>
+            {progress.loaded < progress.total
+              ? `Sending the file: ${Math.floor((100 * progress.loaded) / (progress.total || 1))} %`
+              : 'Checking and importing…'}
+          </span>
         </div>
       ) : null}
       {state.error ? (

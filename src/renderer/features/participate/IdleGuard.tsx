@@ -14,7 +14,17 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
  * after `graceMs` more it hands over for them (their answers are saved; a PIN
  * they set stays).
  */
-export function IdleGuard({ name, onTimeout, idleMs = IDLE_MS, graceMs = GRACE_MS }: { name: string; onTimeout: () => void; idleMs?: number; graceMs?: number }) {
+export function IdleGuard({
+  name,
+  onTimeout,
+  idleMs = IDLE_MS,
+  graceMs = GRACE_MS,
+}: {
+  name: string;
+  onTimeout: () => void;
+  idleMs?: number;
+  graceMs?: number;
+}) {
   const [asking, setAsking] = useState(false);
   const timeout = useRef(onTimeout);
   timeout.current = onTimeout;

@@ -60,9 +60,20 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const isDone = (id: string) => doneWithActivity(stateOf(id), currentState?.firstEnteredAt);
   // The focus rule: the names, a message (“Eyes on the main screen”) and someone's answers replace each other here, so
   // each is a screen change and its heading takes the keyboard (the names replaced by a message left it on <body>).
-  const failed = (runView.workshopId === workshopId && runView.status === 'error') || (privacy.workshopId === workshopId && privacy.status === 'error' && !privacyReady);
+  const failed =
+    (runView.workshopId === workshopId && runView.status === 'error') || (privacy.workshopId === workshopId && privacy.status === 'error' && !privacyReady);
   useScreenKey(
-    failed ? 'error' : !detail || !run || !privacyReady ? 'loading' : run.status === 'ended' ? 'ended' : !current || !Participant ? `message:${current?.id ?? ''}` : person ? `${step.kind}:${person.id}` : 'names',
+    failed
+      ? 'error'
+      : !detail || !run || !privacyReady
+        ? 'loading'
+        : run.status === 'ended'
+          ? 'ended'
+          : !current || !Participant
+            ? `message:${current?.id ?? ''}`
+            : person
+              ? `${step.kind}:${person.id}`
+              : 'names',
   );
 
   useEffect(() => {
@@ -138,8 +149,13 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
       <div className="part-message">
         <p className="part-kicker">{detail.workshop.title}</p>
         <ScreenHeading>{current ? 'Eyes on the main screen' : 'Nothing to answer yet'}</ScreenHeading>
-        <p>{current ? `“${current.title}” has nothing to answer here.` : 'The next activity will appear here when the facilitator starts it.'} This page updates by itself.</p>
-        {person && step.kind === 'answer' ? <HandOverBar hasPin={Boolean(stateOf(person.id)?.hasPin)} onHandOver={(pin) => handOverAndNext(person, pin)} /> : null}
+        <p>
+          {current ? `“${current.title}” has nothing to answer here.` : 'The next activity will appear here when the facilitator starts it.'} This page updates
+          by itself.
+        </p>
+        {person && step.kind === 'answer' ? (
+          <HandOverBar hasPin={Boolean(stateOf(person.id)?.hasPin)} onHandOver={(pin) => handOverAndNext(person, pin)} />
+        ) : null}
       </div>
     );
   } else if (!person) {

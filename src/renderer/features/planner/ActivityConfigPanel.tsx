@@ -75,11 +75,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
         {def ? <p className="config-why muted">{def.description}</p> : null}
         <FacilitatorGuide kind={activity.kind} />
         <ActivityNamingSetting activity={{ ...activity, config: draft }} />
-        {Editor ? (
-          <Editor config={draft} onChange={onChange} errors={errors} />
-        ) : (
-          <p className="muted">This kind of activity has no settings.</p>
-        )}
+        {Editor ? <Editor config={draft} onChange={onChange} errors={errors} /> : <p className="muted">This kind of activity has no settings.</p>}
         {otherErrors.length > 0 || serverError ? (
           <p className="field-error" role="alert">
             {serverError ?? otherErrors[0]?.[1]}

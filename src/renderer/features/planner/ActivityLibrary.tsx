@@ -26,9 +26,7 @@ export function ActivityLibrary() {
       const label = findLabel(kind);
       added.announce(at >= 0 ? `${label} added to the agenda as activity ${at + 1} of ${list.length}.` : `${label} added to the agenda.`);
       // Bring the new row into view so the facilitator sees where it went.
-      requestAnimationFrame(() =>
-        document.querySelector(`[data-activity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }),
-      );
+      requestAnimationFrame(() => document.querySelector(`[data-activity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
     }
   }
 

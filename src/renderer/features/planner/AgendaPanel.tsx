@@ -90,8 +90,7 @@ export function AgendaPanel() {
         <div className="callout callout-warning agenda-warning" role="status">
           <Icon name="alert" />
           <span>
-            Runs {formatDuration(schedule.overBy)} over your planned end at {plannedEndMin}. Shorten or remove something to
-            finish on time.
+            Runs {formatDuration(schedule.overBy)} over your planned end at {plannedEndMin}. Shorten or remove something to finish on time.
           </span>
         </div>
       ) : schedule.overBy !== null && schedule.overBy < 0 && plannedEndMin && activities.length > 0 ? (
@@ -99,9 +98,7 @@ export function AgendaPanel() {
           Ends {formatDuration(-schedule.overBy)} before your planned end at {plannedEndMin}.
         </p>
       ) : null}
-      {!startTime && activities.length > 0 ? (
-        <p className="agenda-fit muted">Set a start time in Details to see the clock time of each activity.</p>
-      ) : null}
+      {!startTime && activities.length > 0 ? <p className="agenda-fit muted">Set a start time in Details to see the clock time of each activity.</p> : null}
 
       {activities.length === 0 ? (
         <div className="panel-body">

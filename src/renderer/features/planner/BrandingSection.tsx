@@ -73,7 +73,11 @@ function LogoField({ workshopId, logo, url }: { workshopId: string; logo: LogoIn
       </span>
       <div className="branding-logo-row">
         <div className="branding-logo-frame">
-          {logo && url ? <img src={url} alt="The workshop’s logo" data-testid="planner-logo" /> : <span className="branding-logo-none">{logo ? 'Loading…' : 'No logo'}</span>}
+          {logo && url ? (
+            <img src={url} alt="The workshop’s logo" data-testid="planner-logo" />
+          ) : (
+            <span className="branding-logo-none">{logo ? 'Loading…' : 'No logo'}</span>
+          )}
         </div>
         <div className="branding-logo-actions">
           <Button size="sm" icon="up" busy={busy} onClick={() => input.current?.click()}>
@@ -165,9 +169,7 @@ function AccentField({ accent }: { accent: string | null }) {
           </li>
         </ul>
       ) : (
-        <p className="field-hint">
-          No accent colour: the report and the projector use their own colours.
-        </p>
+        <p className="field-hint">No accent colour: the report and the projector use their own colours.</p>
       )}
     </div>
   );

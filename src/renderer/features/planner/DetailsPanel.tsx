@@ -32,13 +32,7 @@ export function DetailsPanel() {
           placeholder="What should both teams leave with?"
           fieldClassName="span-2"
         />
-        <AutoTextField
-          label="Date"
-          type="date"
-          value={w.date ?? ''}
-          onCommit={(v) => update({ date: orNull(v) })}
-          error={errors.date}
-        />
+        <AutoTextField label="Date" type="date" value={w.date ?? ''} onCommit={(v) => update({ date: orNull(v) })} error={errors.date} />
         {w.status === 'draft' || w.status === 'ready' ? (
           <Select
             label="Status"
@@ -55,13 +49,7 @@ export function DetailsPanel() {
             <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
           </div>
         )}
-        <AutoTextField
-          label="Start time"
-          type="time"
-          value={w.startTime ?? ''}
-          onCommit={(v) => update({ startTime: orNull(v) })}
-          error={errors.startTime}
-        />
+        <AutoTextField label="Start time" type="time" value={w.startTime ?? ''} onCommit={(v) => update({ startTime: orNull(v) })} error={errors.startTime} />
         <AutoTextField
           label="Planned end"
           type="time"

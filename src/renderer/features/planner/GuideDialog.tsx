@@ -7,12 +7,7 @@ export function GuideDialog({ kind, onClose }: { kind: string; onClose(): void }
   const def = findDefinition(kind);
   if (!def?.guide) return null;
   return (
-    <Dialog
-      title={`Facilitator guide: ${def.label}`}
-      description={<p>{def.guide.timing}</p>}
-      onClose={onClose}
-      size="lg"
-    >
+    <Dialog title={`Facilitator guide: ${def.label}`} description={<p>{def.guide.timing}</p>} onClose={onClose} size="lg">
       <div className="guide-dialog">
         <FacilitatorGuideBody guide={def.guide} />
       </div>

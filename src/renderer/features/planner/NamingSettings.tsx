@@ -25,7 +25,10 @@ export function WorkshopNamesSetting() {
             title: next ? 'Show names in the report and exports?' : 'Take names out of the report and exports?',
             message: () =>
               next ? (
-                <p>People answered being told their name would not be shown. From now on the report and the CSV show who gave each answer in activities that follow the workshop.</p>
+                <p>
+                  People answered being told their name would not be shown. From now on the report and the CSV show who gave each answer in activities that
+                  follow the workshop.
+                </p>
               ) : (
                 <p>The report and the CSV will no longer show who gave each answer; the whole-workshop JSON still holds names.</p>
               ),

@@ -16,7 +16,15 @@ export function PasteRosterDialog({ onClose }: { onClose(): void }) {
   const [team, setTeam] = useState<Team>('sales');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const preview = useMemo(() => parseRoster(text, team, existing.map((p) => p.name)), [text, team, existing]);
+  const preview = useMemo(
+    () =>
+      parseRoster(
+        text,
+        team,
+        existing.map((p) => p.name),
+      ),
+    [text, team, existing],
+  );
   const n = preview.people.length;
 
   async function add() {
@@ -85,7 +93,8 @@ export function PasteRosterDialog({ onClose }: { onClose(): void }) {
               <ul className="preview-list preview-skipped" aria-label="Check the team">
                 {preview.unsure.map((u) => (
                   <li key={u.line}>
-                    <span className="muted">Line {u.line}:</span> “{u.word}” is not a team we know, so {u.name} is added to {TEAM_LABEL[team]}. Write Sales, Marketing or Other, or change it after adding.
+                    <span className="muted">Line {u.line}:</span> “{u.word}” is not a team we know, so {u.name} is added to {TEAM_LABEL[team]}. Write Sales,
+                    Marketing or Other, or change it after adding.
                   </li>
                 ))}
               </ul>

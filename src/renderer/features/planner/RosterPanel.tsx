@@ -36,9 +36,7 @@ export function RosterPanel() {
             <TeamCounts counts={counts} />
           </p>
         ) : (
-          <p className="muted roster-empty">
-            Add the people who will take part. Their team is what lets you compare how Sales and Marketing see things.
-          </p>
+          <p className="muted roster-empty">Add the people who will take part. Their team is what lets you compare how Sales and Marketing see things.</p>
         )}
         {people.length > 0 ? (
           <ul className="roster-list" aria-label="People">
@@ -71,7 +69,13 @@ function RosterRow({ person }: { person: Participant }) {
         maxLength={80}
         autoComplete="off"
       />
-      <TeamSelect label={`Team of ${person.name}`} hideLabel value={person.team} onChange={(team) => update(person.id, { team })} fieldClassName="roster-team" />
+      <TeamSelect
+        label={`Team of ${person.name}`}
+        hideLabel
+        value={person.team}
+        onChange={(team) => update(person.id, { team })}
+        fieldClassName="roster-team"
+      />
       <AutoTextField
         label={`Role of ${person.name}`}
         hideLabel
@@ -125,7 +129,15 @@ function AddPersonForm({ onAdd }: { onAdd(p: { name: string; team: Team; role?: 
         fieldClassName="add-name"
       />
       <TeamSelect label="Team" value={team} onChange={setTeam} fieldClassName="add-team" />
-      <TextField label="Role" value={role} onChange={(e) => setRole(e.target.value)} placeholder="e.g. AE" maxLength={200} autoComplete="off" fieldClassName="add-role" />
+      <TextField
+        label="Role"
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+        placeholder="e.g. AE"
+        maxLength={200}
+        autoComplete="off"
+        fieldClassName="add-role"
+      />
       <Button type="submit" icon="plus" className="add-submit">
         Add
       </Button>

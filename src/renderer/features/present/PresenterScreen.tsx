@@ -90,8 +90,8 @@ export function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; r
           <p className="present-kicker">{stage.title}</p>
           <h1 className="present-hero">Thank you</h1>
           <p className="present-lead">
-            What happens next: {stage.facilitator ? stage.facilitator : 'the facilitator'} will send everyone a short summary of what we agreed, who owns
-            each action and by when.
+            What happens next: {stage.facilitator ? stage.facilitator : 'the facilitator'} will send everyone a short summary of what we agreed, who owns each
+            action and by when.
           </p>
         </div>
       );
@@ -153,7 +153,14 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
       <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'} tabIndex={0}>
         {stage.revealed && Results ? (
           stage.results ? (
-            <Results activity={activity} config={activity.config} results={stage.results} surface="projector" board={stage.state?.board} actionItems={stage.actionItems} />
+            <Results
+              activity={activity}
+              config={activity.config}
+              results={stage.results}
+              surface="projector"
+              board={stage.state?.board}
+              actionItems={stage.actionItems}
+            />
           ) : (
             <p className="present-lead" role="status">
               Loading the results…

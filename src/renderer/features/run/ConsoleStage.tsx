@@ -55,7 +55,16 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const boardView = useMemo(
     () =>
       Board && results ? (
-        <Board activity={activity} config={activity.config} results={results} board={board} onChange={(b) => void store.getState().setBoard(activity.id, b)} announce={announce} participants={participants} actionItems={actionItemsPort} />
+        <Board
+          activity={activity}
+          config={activity.config}
+          results={results}
+          board={board}
+          onChange={(b) => void store.getState().setBoard(activity.id, b)}
+          announce={announce}
+          participants={participants}
+          actionItems={actionItemsPort}
+        />
       ) : null,
     [Board, activity, results, board, store, announce, participants, actionItemsPort],
   );
@@ -63,7 +72,18 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const shownResults = useDeferredValue(results);
   const shownBoard = useDeferredValue(board);
   const resultsView = useMemo(
-    () => (Results && shownResults ? <Results activity={activity} config={activity.config} results={shownResults} participants={participants} surface="console" board={shownBoard} actionItems={actionItems} /> : null),
+    () =>
+      Results && shownResults ? (
+        <Results
+          activity={activity}
+          config={activity.config}
+          results={shownResults}
+          participants={participants}
+          surface="console"
+          board={shownBoard}
+          actionItems={actionItems}
+        />
+      ) : null,
     [Results, activity, shownResults, participants, shownBoard, actionItems],
   );
   const titleRef = useRef<HTMLHeadingElement>(null);

@@ -80,9 +80,7 @@ export function ProjectorThumbnail() {
       <div className="projector-frame" ref={frame}>
         <div className="projector-canvas" ref={canvas} data-testid="projector-thumbnail" aria-hidden="true" style={{ transform: `scale(${scale})` }}>
           <div className={`present present-${shown.kind}`} data-stage={shown.kind}>
-            <div className="present-main">
-              {picture}
-            </div>
+            <div className="present-main">{picture}</div>
           </div>
         </div>
       </div>

@@ -92,7 +92,12 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
       })
       .catch((error: unknown) => {
         const refused = error instanceof DOMException && error.name === 'NotAllowedError';
-        toast('error', refused ? 'The clipboard refused the image (the browser did not allow it). Use Save as PNG instead.' : `The image could not be copied: ${reason(error)}. Try again, or use Save as PNG.`);
+        toast(
+          'error',
+          refused
+            ? 'The clipboard refused the image (the browser did not allow it). Use Save as PNG instead.'
+            : `The image could not be copied: ${reason(error)}. Try again, or use Save as PNG.`,
+        );
       })
       .finally(done);
   }
@@ -104,7 +109,10 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
       learn(i.pages);
       const fileName = resultsImageName(workshopTitle, activity.title, i);
       downloadPng(i.blob, fileName);
-      toast('success', isDesktop() ? `Saving ${fileName}: choose where${ofPages(i.page, i.pages)}.` : `Saved ${fileName} to your downloads${ofPages(i.page, i.pages)}.`);
+      toast(
+        'success',
+        isDesktop() ? `Saving ${fileName}: choose where${ofPages(i.page, i.pages)}.` : `Saved ${fileName} to your downloads${ofPages(i.page, i.pages)}.`,
+      );
     } catch (error) {
       toast('error', `The image could not be made: ${reason(error)}. Try again.`);
     } finally {

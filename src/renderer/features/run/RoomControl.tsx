@@ -38,8 +38,7 @@ export function RoomControl() {
           <span className="room-connections tabular">{room.connections} connected</span>
         </div>
         <p className="room-address">
-          <span className="room-url">{room.origin.replace(/^http:\/\//, '')}</span> · code{' '}
-          <strong className="room-code">{groupJoinCode(room.joinCode)}</strong>
+          <span className="room-url">{room.origin.replace(/^http:\/\//, '')}</span> · code <strong className="room-code">{groupJoinCode(room.joinCode)}</strong>
         </p>
         <p className="console-hint">On {room.hostLabel}. The presenter view shows the QR code.</p>
         {room.allowSelfAdd ? (
@@ -49,7 +48,12 @@ export function RoomControl() {
           </p>
         ) : null}
         {room.allowSelfAdd && room.selfAdded >= room.selfAddLimit * 0.8 ? (
-          <Button size="sm" variant="ghost" busy={busy} onClick={() => void run(() => store.getState().openRoom(undefined, room.selfAddLimit + MORE_SELF_ADDS), 'close')}>
+          <Button
+            size="sm"
+            variant="ghost"
+            busy={busy}
+            onClick={() => void run(() => store.getState().openRoom(undefined, room.selfAddLimit + MORE_SELF_ADDS), 'close')}
+          >
             Let {MORE_SELF_ADDS} more people add themselves
           </Button>
         ) : null}

@@ -137,7 +137,14 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
             <div className="console-grid">
               <ConsoleAgenda activities={detail.activities} run={run} now={now} onJump={(id) => void store.getState().goTo(id)} />
               <div className="console-main">
-                {run.status !== 'running' ? <StartOrEnd workshopId={workshopId} ended={run.status === 'ended'} summary={`${detail.activities.length} activities · ${formatDuration(total)} · ${detail.participants.length} people on the list.`} canStart={detail.activities.length > 0} /> : null}
+                {run.status !== 'running' ? (
+                  <StartOrEnd
+                    workshopId={workshopId}
+                    ended={run.status === 'ended'}
+                    summary={`${detail.activities.length} activities · ${formatDuration(total)} · ${detail.participants.length} people on the list.`}
+                    canStart={detail.activities.length > 0}
+                  />
+                ) : null}
                 {current && currentState ? (
                   <ConsoleStage
                     key={current.id}

@@ -63,7 +63,15 @@ async function openFrame(): Promise<HTMLIFrameElement> {
   frame.tabIndex = -1;
   frame.inert = true;
   // Off the screen, at the projector's size; never in the way of a pointer or the keyboard.
-  Object.assign(frame.style, { position: 'fixed', left: '-30000px', top: '0', width: `${SLIDE.width}px`, height: `${SLIDE.height}px`, border: '0', pointerEvents: 'none' });
+  Object.assign(frame.style, {
+    position: 'fixed',
+    left: '-30000px',
+    top: '0',
+    width: `${SLIDE.width}px`,
+    height: `${SLIDE.height}px`,
+    border: '0',
+    pointerEvents: 'none',
+  });
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
   frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Results</title></head><body></body></html>';
   document.body.appendChild(frame);

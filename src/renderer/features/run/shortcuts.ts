@@ -12,7 +12,8 @@ export const SHORTCUTS: { keys: string[]; label: string; action: ShortcutAction 
   { keys: ['?'], label: 'Show this list', action: 'help' },
 ];
 
-const ARROW_WIDGETS = '[aria-roledescription], [role="listbox"], [role="menu"], [role="menubar"], [role="radiogroup"], [role="slider"], [role="spinbutton"], [role="tablist"], [role="tree"], [role="grid"]';
+const ARROW_WIDGETS =
+  '[aria-roledescription], [role="listbox"], [role="menu"], [role="menubar"], [role="radiogroup"], [role="slider"], [role="spinbutton"], [role="tablist"], [role="tree"], [role="grid"]';
 
 /** The action for a key press, or null when it is typing or belongs to a control. */
 export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): ShortcutAction | null {

@@ -54,8 +54,12 @@ function VennArt() {
       <circle cx="44" cy="36" r="30" fill="var(--team-sales-soft)" stroke="var(--team-sales)" strokeWidth="2" />
       <circle cx="76" cy="36" r="30" fill="var(--team-marketing-soft)" stroke="var(--team-marketing)" strokeWidth="2" opacity="0.95" />
       <path d="M60 11a30 30 0 0 1 0 50 30 30 0 0 1 0-50Z" fill="var(--color-accent-soft)" stroke="var(--color-accent)" strokeWidth="2" />
-      <text x="30" y="41" fontSize="14" fill="var(--team-sales)" textAnchor="middle">◆</text>
-      <text x="90" y="41" fontSize="14" fill="var(--team-marketing)" textAnchor="middle">●</text>
+      <text x="30" y="41" fontSize="14" fill="var(--team-sales)" textAnchor="middle">
+        ◆
+      </text>
+      <text x="90" y="41" fontSize="14" fill="var(--team-marketing)" textAnchor="middle">
+        ●
+      </text>
     </svg>
   );
 }

@@ -83,7 +83,15 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
       size="lg"
       footer={
         <>
-          <input ref={fileRef} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
           <Button icon="up" onClick={() => fileRef.current?.click()} busy={busy === 'import'}>
             Import a template file…
           </Button>

@@ -55,7 +55,14 @@ export function TrashTable() {
                 <Button size="sm" icon="restore" onClick={() => void restoreWorkshop(w.id)} aria-label={`Restore ${w.title}`}>
                   Restore
                 </Button>
-                <Button size="sm" variant="ghost" className="btn-danger-text" icon="trash" onClick={() => setPurging(w)} aria-label={`Delete ${w.title} forever`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="btn-danger-text"
+                  icon="trash"
+                  onClick={() => setPurging(w)}
+                  aria-label={`Delete ${w.title} forever`}
+                >
                   Delete forever
                 </Button>
               </td>

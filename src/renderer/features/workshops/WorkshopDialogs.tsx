@@ -49,15 +49,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: strin
   );
 }
 
-export function RenameDialog({
-  current,
-  onRename,
-  onClose,
-}: {
-  current: string;
-  onRename(title: string): string | null;
-  onClose(): void;
-}) {
+export function RenameDialog({ current, onRename, onClose }: { current: string; onRename(title: string): string | null; onClose(): void }) {
   const [title, setTitle] = useState(current);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -89,7 +89,10 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
 
         {view === 'list' && status === 'error' ? (
           <div className="callout callout-error" role="alert">
-            Couldn’t load your workshops: {error} <Button size="sm" onClick={() => void loadWorkshops()}>Try again</Button>
+            Couldn’t load your workshops: {error}{' '}
+            <Button size="sm" onClick={() => void loadWorkshops()}>
+              Try again
+            </Button>
           </div>
         ) : null}
 

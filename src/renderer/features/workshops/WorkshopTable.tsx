@@ -76,9 +76,7 @@ export function WorkshopTable() {
           })}
         </tbody>
       </table>
-      {renaming ? (
-        <RenameDialog current={renaming.title} onRename={(t) => renameWorkshop(renaming.id, t)} onClose={() => setRenaming(null)} />
-      ) : null}
+      {renaming ? <RenameDialog current={renaming.title} onRename={(t) => renameWorkshop(renaming.id, t)} onClose={() => setRenaming(null)} /> : null}
     </div>
   );
 }
