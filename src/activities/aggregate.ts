@@ -20,7 +20,11 @@ export interface Aggregate<T = unknown> {
 /**
  * Results overall and per team. A team with fewer respondents than the
  * threshold gets no result at all (not even to the facilitator), so a
- * small group never makes individuals identifiable.
+ * small group never makes individuals identifiable. And because the overall
+ * is shown, the smallest shown team is hidden too when the hidden people
+ * number fewer than the threshold: otherwise the overall minus the shown
+ * teams would give the small group's answers away (complementary
+ * suppression, as survey tools do; see hiddenSplitReason for the words).
  */
 export function aggregate(def: ActivityDefinition, config: unknown, responses: readonly StoredResponse[], threshold: number): Aggregate | null {
   const engine = def.responses;
@@ -32,6 +36,12 @@ export function aggregate(def: ActivityDefinition, config: unknown, responses: r
     const suppressed = n > 0 && n < threshold;
     return { team, n, suppressed, result: suppressed || n === 0 ? null : engine.tally(config, mine) };
   });
+  const hiddenPeople = teams.filter((t) => t.suppressed).reduce((sum, t) => sum + t.n, 0);
+  if (hiddenPeople > 0 && hiddenPeople < threshold) {
+    // The smallest shown team; on a tie, Other before Marketing before Sales (the comparison matters most).
+    const complement = teams.filter((t) => !t.suppressed && t.n > 0).sort((a, b) => a.n - b.n || TEAMS.indexOf(b.team) - TEAMS.indexOf(a.team))[0];
+    if (complement) Object.assign(complement, { suppressed: true, result: null });
+  }
   return { n: people(responses), overall: engine.tally(config, responses), teams };
 }
 

@@ -3,6 +3,8 @@
 // words everywhere, so what people are told before they answer is exactly
 // what the report does with it.
 
+import { TEAM_LABEL, type TeamId as Team } from './teams';
+
 /**
  * - anonymous: no name and no team next to a single answer (only counts, and
  *   team splits where enough of a team answered);
@@ -53,3 +55,17 @@ export const NAMING_LINE: Record<Naming, string> = {
   team: 'Team only: your answers count for your team, never with your name.',
   named: 'Named: your name is shown with your answers in the report.',
 };
+
+/**
+ * Why a team's split is hidden, in the words every surface uses: too few of the team answered,
+ * or (complementary suppression, see activities/aggregate.ts) showing it would let the answers
+ * of a smaller hidden group be worked out from the total.
+ */
+export function hiddenSplitReason(team: Team, teams: readonly { team: Team; n: number; suppressed: boolean }[], threshold: number): string {
+  const mine = teams.find((t) => t.team === team);
+  if (!mine || mine.n < threshold) return `${TEAM_LABEL[team]} split hidden: fewer than ${threshold} answered`;
+  const small = teams.filter((t) => t.suppressed && t.n > 0 && t.n < threshold);
+  const people = small.reduce((sum, t) => sum + t.n, 0);
+  const who = small.map((t) => TEAM_LABEL[t.team]).join(' and ');
+  return `${TEAM_LABEL[team]} split hidden too: with it, the answers of the ${people} ${people === 1 ? 'person' : 'people'} from ${who} could be worked out from the total`;
+}

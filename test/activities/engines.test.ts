@@ -143,15 +143,24 @@ describe('aggregate per team with the anonymity threshold', () => {
       r('m1', 'marketing', 'o1', { dots: 1 }),
       r('m2', 'marketing', 'o2', { dots: 1 }),
     ];
-    const agg = aggregate(def('dotvote'), config, responses, 3)!;
-    expect(agg.n).toBe(5);
+    // One person from Other: Marketing 2 and Other 1 are hidden, 3 people together, so Sales may be shown.
+    const withOther = [...responses, r('x1', 'other', 'o1', { dots: 1 })];
+    const agg = aggregate(def('dotvote'), config, withOther, 3)!;
+    expect(agg.n).toBe(6);
     const sales = agg.teams.find((t) => t.team === 'sales')!;
     const marketing = agg.teams.find((t) => t.team === 'marketing')!;
     const other = agg.teams.find((t) => t.team === 'other')!;
     expect(sales).toMatchObject({ n: 3, suppressed: false });
     expect((sales.result as { totalDots: number }).totalDots).toBe(3);
     expect(marketing).toMatchObject({ n: 2, suppressed: true, result: null });
-    expect(other).toMatchObject({ n: 0, suppressed: false, result: null });
+    expect(other).toMatchObject({ n: 1, suppressed: true, result: null });
+    // Without them, the total minus Sales would be Marketing's two answers: Sales is hidden too.
+    const two = aggregate(def('dotvote'), config, responses, 3)!;
+    expect(two.teams.map((t) => [t.team, t.suppressed])).toEqual([
+      ['sales', true],
+      ['marketing', true],
+      ['other', false],
+    ]);
     expect(aggregate(def('dotvote'), config, responses, 2)!.teams.find((t) => t.team === 'marketing')!.suppressed).toBe(false);
   });
 });

@@ -98,9 +98,13 @@ describe('total variation distance (worked examples)', () => {
   });
   it('suppresses a team below the threshold, so no comparison is made from it', () => {
     const config = def.defaultConfig() as LeadSortConfig;
-    const agg = aggregate(def, config, [r('s1', 'sales', 'sig1', 'quality'), r('m1', 'marketing', 'sig1', 'not'), r('m2', 'marketing', 'sig1', 'not')], 2)!;
+    const people = [r('s1', 'sales', 'sig1', 'quality'), r('m1', 'marketing', 'sig1', 'not'), r('m2', 'marketing', 'sig1', 'not')];
+    // With one person from Other, Sales 1 and Other 1 hide together (2 people), so Marketing may be shown.
+    const agg = aggregate(def, config, [...people, r('x1', 'other', 'sig1', 'depends')], 2)!;
     expect(agg.teams.find((t) => t.team === 'sales')).toMatchObject({ n: 1, suppressed: true, result: null });
     expect(agg.teams.find((t) => t.team === 'marketing')).toMatchObject({ n: 2, suppressed: false });
+    // Without them, the total minus Marketing would be the one salesperson's sort: Marketing is hidden too.
+    expect(aggregate(def, config, people, 2)!.teams.find((t) => t.team === 'marketing')).toMatchObject({ n: 2, suppressed: true, result: null });
   });
 });
 

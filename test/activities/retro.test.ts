@@ -43,6 +43,8 @@ describe('trust retrospective', () => {
       r('s3', 'sales', 'card-aaaa1', { text: 'Weekly 15-minute sync', prompt: 'step' }),
       r('m1', 'marketing', 'card-aaaa1', { text: 'Campaign launched without telling sales', prompt: 'broke' }),
       r('m2', 'marketing', 'card-aaaa1', { text: 'Weekly 15-minute sync', prompt: 'step' }),
+      // One person from Other: with Marketing's two, three people hide together, so Sales may be shown.
+      r('x1', 'other', 'card-aaaa1', { text: 'Shared dashboard', prompt: 'builds' }),
       // Votes: Sales 3+2+1 dots on g1; Marketing 1 on g1, 2 on g2.
       r('s1', 'sales', 'vote-g1', { dots: 3 }),
       r('s2', 'sales', 'vote-g1', { dots: 2 }),
@@ -52,7 +54,7 @@ describe('trust retrospective', () => {
     ];
     const agg = aggregate(def, config, responses, 3)!;
     const overall = agg.overall as RetroTally;
-    expect(overall.perPrompt).toEqual({ broke: 2, builds: 1, step: 2 });
+    expect(overall.perPrompt).toEqual({ broke: 2, builds: 2, step: 2 });
     expect(overall.cards.every((c) => c.authorId === null)).toBe(true);
     // g1: 3 + 2 + 1 + 1 = 7 dots from 4 voters; g2: 2 dots from 1.
     expect(overall.votes).toEqual([

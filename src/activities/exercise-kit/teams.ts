@@ -1,6 +1,9 @@
 import type { ActivityResults } from '../../shared/api/contract';
 import { TEAM_LABEL, type Team } from '../../shared/domain';
 import type { TeamEntry } from '../views-kit/charts';
+import { hiddenSplitReason } from '../../shared/privacy';
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * Sales and Marketing, when both can be shown (answered and not below the
@@ -14,7 +17,9 @@ export function twoTeams<T>(results: ActivityResults): { sales: TeamEntry & { re
     !t || t.n === 0
       ? `nobody from ${TEAM_LABEL[team]} has answered yet`
       : t.suppressed || t.result === null
-        ? `fewer than ${results.threshold} people from ${TEAM_LABEL[team]} answered, so their split stays hidden`
+        ? t.n < results.threshold
+          ? `fewer than ${results.threshold} people from ${TEAM_LABEL[team]} answered, so their split stays hidden`
+          : lowerFirst(hiddenSplitReason(team, results.aggregate?.teams ?? [], results.threshold))
         : null;
   const why = [missing(s, 'sales'), missing(m, 'marketing')].filter(Boolean);
   if (why.length > 0) return { why: `No team comparison: ${why.join(', and ')}.` };

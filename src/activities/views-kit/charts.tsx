@@ -1,3 +1,4 @@
+import { hiddenSplitReason } from '../../shared/privacy';
 import type { CSSProperties, ReactNode } from 'react';
 import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
 import type { ActivityResults } from '../../shared/api/contract';
@@ -74,8 +75,8 @@ export function visibleTeams(results: ActivityResults): TeamEntry[] {
   return (results.aggregate?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed && t.result !== null);
 }
 
-/** "Marketing split hidden: fewer than 3 answered" */
-export const suppressedMessage = (team: Team, threshold: number) => `${TEAM_LABEL[team]} split hidden: fewer than ${threshold} answered`;
+/** "Marketing split hidden: fewer than 3 answered", or why a larger team is hidden too (see hiddenSplitReason). */
+export const suppressedMessage = (team: Team, results: ActivityResults) => hiddenSplitReason(team, results.aggregate?.teams ?? [], results.threshold);
 
 /**
  * A per-team section: "Sales n=6 · Marketing n=5" up top, the suppression
@@ -112,7 +113,7 @@ export function TeamSplit({
   const notes = hidden.map((t) => (
     <p key={t.team} className="cgv-suppressed">
       <span aria-hidden="true">{TEAM_MARK[t.team]} </span>
-      {suppressedMessage(t.team, results.threshold)}
+      {suppressedMessage(t.team, results)}
     </p>
   ));
   if (variant === 'legend') {

@@ -67,7 +67,8 @@ export function repeatText(c: Commitment): string {
 export function anonymityNote(threshold: number): string {
   return (
     `Anonymity: a team’s results are shown separately only when at least ${threshold} of its people answered ` +
-    `(smaller groups are marked “suppressed” and count only in the overall figures).`
+    `(smaller groups are marked “suppressed” and count only in the overall figures). ` +
+    `When a suppressed group could be worked out by taking the shown teams from the total, the smallest shown team is hidden too.`
   );
 }
 

@@ -100,13 +100,22 @@ export const TEMPLATE_BASE = String.raw`
 // "◆ Sales n=6 · ● Marketing n=5 · ▲ Other n=1: suppressed"
 #let team-legend(teams) = {
   if teams == none or teams.len() == 0 { return none }
+  let threshold = data.workshop.threshold
   let parts = teams.map(t => {
-    if t.suppressed [#mark(t.team) #team-label.at(t.team) n=#t.n: #text(style: "italic")[suppressed]]
+    if t.suppressed and t.n < threshold [#mark(t.team) #team-label.at(t.team) n=#t.n: #text(style: "italic")[suppressed]]
+    else if t.suppressed [#mark(t.team) #team-label.at(t.team) n=#t.n: #text(style: "italic")[hidden too]]
     else [#mark(t.team) #team-label.at(t.team) n=#t.n]
   })
   block(above: 4pt, below: 6pt, sticky: true, small(parts.join([ #h(2pt)·#h(2pt) ])))
-  if teams.any(t => t.suppressed) {
-    block(above: 0pt, below: 6pt, sticky: true, small[Fewer than #data.workshop.threshold people of a suppressed team answered, so its split is not shown.])
+  let few = teams.filter(t => t.suppressed and t.n > 0 and t.n < threshold)
+  let cover = teams.filter(t => t.suppressed and t.n >= threshold)
+  if few.len() > 0 {
+    block(above: 0pt, below: 6pt, sticky: true, small[Fewer than #threshold people of a suppressed team answered, so its split is not shown.])
+  }
+  // Complementary suppression (activities/aggregate.ts): the words of hiddenSplitReason.
+  if cover.len() > 0 {
+    let people = few.map(t => t.n).sum(default: 0)
+    block(above: 0pt, below: 6pt, sticky: true, small[#cover.map(t => team-label.at(t.team)).join(" and ") hidden too: with it, the answers of the #people #(if people == 1 [person] else [people]) from #few.map(t => team-label.at(t.team)).join(" and ") could be worked out from the total.])
   }
 }
 

@@ -101,6 +101,8 @@ describe('buying map board and results', () => {
   const responses = [
     ...answers('sales', 3, () => [['mid.decide.stall', { placed: true }]]),
     ...answers('marketing', 2, () => [['mid.research.nocontent', { placed: true }]]),
+    // One person from Other: with Marketing's two, three people hide together, so Sales' heat may show.
+    ...answers('other', 1, () => [['mid.research.nocontent', { placed: true }]]),
   ];
   it('marks a friction point to fix first and switches the projector’s segment', async () => {
     const onChange = vi.fn();

@@ -97,7 +97,12 @@ describe('persona board', () => {
 
 describe('persona results', () => {
   it('shows Sales’ and Marketing’s shares side by side, and says when a split is hidden', () => {
-    const responses = [...answers('sales', 3, () => [['v-n1', { dots: 2 }]]), ...answers('marketing', 2, () => [['v-n2', { dots: 2 }]])];
+    // One person from Other besides Marketing's two: three people hide together, so Sales' share may show.
+    const responses = [
+      ...answers('sales', 3, () => [['v-n1', { dots: 2 }]]),
+      ...answers('marketing', 2, () => [['v-n2', { dots: 2 }]]),
+      ...answers('other', 1, () => [['v-n2', { dots: 1 }]]),
+    ];
     render(
       <PersonaResults
         activity={activityOf('persona', config)}

@@ -119,6 +119,8 @@ describe('brainstorm board: team marks and anonymity', () => {
     const many = [
       ...['s1', 's2', 's3'].map((p, i) => ({ participantId: p, team: 'sales' as const, itemKey: `card-sale${i}`, value: { text: `Sales card ${i}` } })),
       { participantId: 'm1', team: 'marketing' as const, itemKey: 'card-mkt01', value: { text: 'The only marketing card' } },
+      // Two from Other: with the one marketer, three people hide together, so Sales' marks may show.
+      ...['o1', 'o2'].map((p, i) => ({ participantId: p, team: 'other' as const, itemKey: `card-oth${i}0`, value: { text: `Other card ${i}` } })),
     ];
     render(
       <BrainstormBoardView
@@ -133,5 +135,24 @@ describe('brainstorm board: team marks and anonymity', () => {
     const cardOf = (text: string) => screen.getByText(text).closest('[data-card-id]')!;
     expect(cardOf('Sales card 0').querySelector('.cgv-team-sales')).not.toBeNull();
     expect(cardOf('The only marketing card').querySelector('.cgv-team')).toBeNull();
+    expect(cardOf('Other card 0').querySelector('.cgv-team')).toBeNull();
+  });
+
+  it('leaves Sales unmarked too when the marks would single out the one marketer', () => {
+    const few = [
+      ...['s1', 's2', 's3'].map((p, i) => ({ participantId: p, team: 'sales' as const, itemKey: `card-sale${i}`, value: { text: `Sales card ${i}` } })),
+      { participantId: 'm1', team: 'marketing' as const, itemKey: 'card-mkt01', value: { text: 'The only marketing card' } },
+    ];
+    render(
+      <BrainstormBoardView
+        activity={activityOf('brainstorm', config)}
+        config={config}
+        results={resultsFor('brainstorm', config, few)}
+        board={{ clusters: [] }}
+        onChange={vi.fn()}
+        announce={vi.fn()}
+      />,
+    );
+    expect(document.querySelector('[data-card-id] .cgv-team')).toBeNull();
   });
 });

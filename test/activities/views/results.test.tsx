@@ -37,6 +37,8 @@ const sortResponses = [
   ]),
   ...answers('other', 1, () => [['k1', { column: 'c2' }]]),
 ];
+/** The same room without its one person from Other: nothing to protect, so both teams are compared. */
+const salesAndMarketing = sortResponses.filter((r) => r.team !== 'other');
 
 describe('card sort results', () => {
   it('console: a card × column matrix with percentages and counts, and notes', () => {
@@ -59,10 +61,18 @@ describe('card sort results', () => {
     expect(within(paper).getByText('on who downloaded it')).toBeTruthy();
   });
 
-  it('shows n per team and hides a team below the threshold with a message in its place', () => {
+  it('hides a team below the threshold, and the smallest shown team too when the total would give it away', () => {
     const results = resultsFor('cardsort', sort, sortResponses, 3);
     render(<CardSortResults activity={activityOf('cardsort', sort)} config={sort} results={results} surface="console" />);
     expect(screen.getByText('Other split hidden: fewer than 3 answered')).toBeTruthy();
+    expect(screen.getByText('Marketing split hidden too: with it, the answers of the 1 person from Other could be worked out from the total')).toBeTruthy();
+    const split = screen.queryByRole('region', { name: 'Where the teams differ' });
+    if (split) expect(within(split).queryByRole('row', { name: /Downloaded a whitepaper/ })).toBeNull();
+  });
+
+  it('shows n per team and compares them where nobody needs hiding', () => {
+    const results = resultsFor('cardsort', sort, salesAndMarketing, 3);
+    render(<CardSortResults activity={activityOf('cardsort', sort)} config={sort} results={results} surface="console" />);
     const split = screen.getByRole('region', { name: 'Where the teams differ' });
     expect(split.textContent).toMatch(/Sales\s*n=3/);
     expect(split.textContent).toMatch(/Marketing\s*n=3/);
@@ -82,7 +92,7 @@ describe('card sort results', () => {
   });
 
   it('projector: one table with team shares per cell, the split card first', () => {
-    const results = resultsFor('cardsort', sort, sortResponses);
+    const results = resultsFor('cardsort', sort, salesAndMarketing);
     render(<CardSortResults activity={activityOf('cardsort', sort)} config={sort} results={results} surface="projector" />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows[0]!.textContent).toContain('Teams split');
@@ -122,13 +132,15 @@ describe('dot vote results', () => {
       ['o1', { dots: 2 }],
       ['o2', { dots: 1 }],
     ]),
+    // One person from Other: with Marketing's two, three people hide together, so Sales' split may be shown.
+    ...answers('other', 1, () => [['o2', { dots: 1 }]]),
   ];
 
   it('labels bars directly with option text and dots, most first', () => {
     render(<DotVoteResults activity={activityOf('dotvote', vote)} config={vote} results={resultsFor('dotvote', vote, responses)} surface="projector" />);
     const rows = within(screen.getByRole('list', { name: /Dots per option/ })).getAllByRole('listitem');
     expect(rows[0]!.textContent).toContain('Follow-up SLA');
-    expect(rows[0]!.textContent).toContain('11 dots');
+    expect(rows[0]!.textContent).toContain('12 dots');
     expect(rows[1]!.textContent).toContain('One MQL definition');
     expect(rows[1]!.textContent).toContain('4 dots');
     expect(rows[0]!.textContent).toContain('Sales: Follow-up SLA 100%');
@@ -177,6 +189,9 @@ describe('brainstorm results', () => {
     { participantId: 'p-ben', team: 'sales' as const, itemKey: 'card-bbbb1', value: { text: 'Pricing one-pager' } },
     { participantId: 'p-cy', team: 'sales' as const, itemKey: 'card-cccc1', value: { text: 'Campaign calendar' } },
     { participantId: 'p-dee', team: 'marketing' as const, itemKey: 'card-dddd1', value: { text: 'Lead feedback loop' } },
+    // Two from Other: with Marketing's one, three people hide together, so Sales' marks may be shown.
+    { participantId: 'p-eve', team: 'other' as const, itemKey: 'card-eeee1', value: { text: 'Win-loss interviews' } },
+    { participantId: 'p-fay', team: 'other' as const, itemKey: 'card-ffff1', value: { text: 'Shared glossary' } },
   ];
   const people = [
     { id: 'p-ana', name: 'Ana Lopez', team: 'sales' as const },

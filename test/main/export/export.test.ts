@@ -141,12 +141,23 @@ describe('team-only answers in the raw data', () => {
     call(core, 'activity:update', { id: ice.id, patch: { config: { ...(ice.config as object), anonymous: false } } }); // names off: "Team only"
     const sales = detail.participants.filter((p) => p.team === 'sales').slice(0, 3);
     const marketing = detail.participants.filter((p) => p.team === 'marketing').slice(0, 2); // below the threshold of 3
-    for (const [i, p] of [...sales, ...marketing].entries()) {
-      call(core, 'response:submit', { activityId: ice.id, participantId: p.id, itemKey: `card-anon${i}x`, value: { text: `Card ${i}` } });
-    }
+    const write = (people: readonly { id: string }[], from: number) =>
+      people.forEach((p, i) =>
+        call(core, 'response:submit', { activityId: ice.id, participantId: p.id, itemKey: `card-anon${from + i}x`, value: { text: `Card ${from + i}` } }),
+      );
+    write([...sales, ...marketing], 0);
+    const teamsOfRows = async () =>
+      parseCsv((await exportText(core, w.id, 'responses.csv')).text.slice(1))
+        .filter((r) => r[1] === ice.title)
+        .map((r) => r[3])
+        .sort();
+    // Sales' rows marked, the rest blank, would point at Marketing's two cards: no team on any row.
+    expect(await teamsOfRows()).toEqual(['', '', '', '', '']);
+    // One person from Other: three people hide together, so Sales may be marked.
+    const [other] = call(core, 'participant:addMany', { workshopId: w.id, people: [{ name: 'Ola', team: 'other' }] });
+    write([other!], 5);
+    expect(await teamsOfRows()).toEqual(['', '', '', 'Sales', 'Sales', 'Sales']);
     const rows = parseCsv((await exportText(core, w.id, 'responses.csv')).text.slice(1)).filter((r) => r[1] === ice.title);
-    expect(rows).toHaveLength(5);
-    expect(rows.map((r) => r[3]).sort()).toEqual(['', '', 'Sales', 'Sales', 'Sales']);
     for (const r of rows) expect([r[2], r[7]]).toEqual(['', '']);
   });
 });

@@ -181,6 +181,9 @@ describe('reports before the end, small teams and other scripts', () => {
     const t = flat(pdfText(out.pdf, 'small.pdf'));
     expect(t).toContain('Other n=1: suppressed');
     expect(t).toContain('Fewer than 3 people of a suppressed team answered');
+    // The overall minus the shown teams would give Lin's answer away: the smallest shown team is hidden too, and the report says why.
+    expect(t).toMatch(/(Sales|Marketing) n=\d+: hidden too/);
+    expect(t).toMatch(/(Sales|Marketing) hidden too: with it, the answers of the 1 person from Other could be worked out from the total\./);
     expect(t).toContain(lin!.name);
     expect(pdfTool('pdffonts', out.pdf, 'cjk.pdf')).toContain('NotoSansSC');
   }, 30_000);
