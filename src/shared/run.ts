@@ -23,6 +23,8 @@ export const ActivityRunState = z.object({
   timer: TimerState,
   /** Engine-specific facilitator state, e.g. brainstorm clusters. */
   board: z.unknown(),
+  /** The version of the engine's board shape the board is at (activities/board-versions.ts); absent or 0: saved before versions. */
+  boardVersion: z.number().int().min(0).optional(),
 });
 export type ActivityRunState = z.infer<typeof ActivityRunState>;
 

@@ -1,4 +1,5 @@
 import { BrainstormBoard } from './definition';
+import { readBoard as readStoredBoard } from '../board-versions';
 
 /** Pure moves on the facilitator's brainstorm board. Each returns a whole new board. */
 
@@ -6,8 +7,7 @@ export type Board = BrainstormBoard;
 export type Cluster = Board['clusters'][number];
 
 export function readBoard(board: unknown): Board {
-  const parsed = BrainstormBoard.safeParse(board);
-  return parsed.success ? parsed.data : { clusters: [] };
+  return readStoredBoard('brainstorm', { board }, { schema: BrainstormBoard, initial: (): Board => ({ clusters: [] }) });
 }
 
 export function clusterOf(board: Board, cardKey: string): Cluster | undefined {

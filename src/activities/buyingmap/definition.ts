@@ -4,6 +4,7 @@ import { noMigrations } from '../types';
 import { buyingMapResponses } from './logic';
 import { buyingMapGuide } from './guide';
 import { buyingMapReport } from './report';
+import { readBoard } from '../board-versions';
 
 const ShortId = z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'Ids are 1–16 letters, digits, - or _');
 export const OWNERS = ['marketing', 'sales', 'shared'] as const;
@@ -72,8 +73,7 @@ export const BuyingMapBoard = z.object({
 export type BuyingMapBoard = z.infer<typeof BuyingMapBoard>;
 export const initialBuyingMapBoard = (): BuyingMapBoard => ({ segmentId: null, focus: [] });
 export function readBuyingMapBoard(board: unknown): BuyingMapBoard {
-  const parsed = BuyingMapBoard.safeParse(board);
-  return parsed.success ? parsed.data : initialBuyingMapBoard();
+  return readBoard('buyingmap', { board }, { schema: BuyingMapBoard, initial: initialBuyingMapBoard });
 }
 
 const st = (id: string, name: string, owner: Owner, goal: string, touchpoints: string, content: string, days: number | null, handoff = false): Stage => ({

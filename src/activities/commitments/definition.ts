@@ -8,6 +8,7 @@ import { commitmentResponses } from './logic';
 import { commitmentsGuide } from './guide';
 import { commitmentsReport } from './report';
 import { answerRef, participantRef } from '../board-ids';
+import { readBoard } from '../board-versions';
 
 const Text = (max: number, msg = 'Write something') => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters`);
 
@@ -66,8 +67,7 @@ export type CommitmentsBoard = z.infer<typeof CommitmentsBoard>;
 export const initialCommitmentsBoard = (): CommitmentsBoard => ({ pairs: [], reports: null, meeting: null, promoted: [] });
 
 export function readCommitmentsBoard(board: unknown): CommitmentsBoard {
-  const parsed = CommitmentsBoard.safeParse(board);
-  return parsed.success ? parsed.data : initialCommitmentsBoard();
+  return readBoard('commitments', { board }, { schema: CommitmentsBoard, initial: initialCommitmentsBoard });
 }
 
 /** The plan in force: the board's agreed version where there is one, else the config's. */

@@ -8,6 +8,7 @@ import { compReport } from './report';
 import { THRESHOLD_RULES } from './maths';
 import { Currency } from '../../shared/currency';
 import { migrateCompConfig, withCurrency } from './migrate';
+import { readBoard } from '../board-versions';
 
 const Money = z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(100_000_000, 'That is too large');
 const Percent = (max: number) => z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(max, `At most ${max} %`);
@@ -97,8 +98,7 @@ export type CompBoard = z.infer<typeof CompBoard>;
 export const initialCompBoard = (): CompBoard => ({ view: 'curve', patternId: null, scenarioId: null, takeaways: [] });
 
 export function readCompBoard(board: unknown): CompBoard {
-  const parsed = CompBoard.safeParse(board);
-  return parsed.success ? parsed.data : initialCompBoard();
+  return readBoard('comp', { board }, { schema: CompBoard, initial: initialCompBoard });
 }
 
 /** The poll the room sees: the projector on the poll view shows the chosen situation, or the first. */

@@ -1,10 +1,10 @@
 import type { CardSortTally } from '../cardsort/logic';
 import { distribution, topOf } from '../team-divergence';
 import { KpiSortBoard, OWNERS, type KpiRow, type KpiSortConfig, type Owner } from './definition';
+import { readBoard } from '../board-versions';
 
 export function readKpiBoard(board: unknown): KpiSortBoard {
-  const parsed = KpiSortBoard.safeParse(board);
-  return parsed.success ? parsed.data : { rows: [], onScreen: 'results' };
+  return readBoard('kpisort', { board }, { schema: KpiSortBoard, initial: (): KpiSortBoard => ({ rows: [], onScreen: 'results' }) });
 }
 
 /** Where most of the room put a KPI (ties: the first column), or null when nobody placed it. */

@@ -3,10 +3,10 @@ import type { CardSortTally } from '../cardsort/logic';
 import { compareTeams, type TeamComparison } from '../team-divergence';
 import { twoTeams } from '../exercise-kit/teams';
 import { LeadSortBoard, type LeadSortConfig } from './definition';
+import { readBoard } from '../board-versions';
 
 export function readLeadBoard(board: unknown): LeadSortBoard {
-  const parsed = LeadSortBoard.safeParse(board);
-  return parsed.success ? parsed.data : { definition: '', onScreen: 'results' };
+  return readBoard('leadsort', { board }, { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '', onScreen: 'results' }) });
 }
 
 /** Sales against Marketing, card by card, or why the comparison cannot be shown. */

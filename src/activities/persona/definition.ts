@@ -6,6 +6,7 @@ import { personaResponses } from './logic';
 import { personaGuide } from './guide';
 import { personaReport } from './report';
 import { answerRef } from '../board-ids';
+import { readBoard } from '../board-versions';
 
 export const PersonaSection = z.object({
   id: z.string().min(1).max(20),
@@ -58,8 +59,7 @@ export type PersonaBoard = z.infer<typeof PersonaBoard>;
 
 export const initialPersonaBoard = (): PersonaBoard => ({ phase: 'collect', ballot: [], hidden: [], agreed: [] });
 export function readPersonaBoard(board: unknown): PersonaBoard {
-  const parsed = PersonaBoard.safeParse(board);
-  return parsed.success ? parsed.data : initialPersonaBoard();
+  return readBoard('persona', { board }, { schema: PersonaBoard, initial: initialPersonaBoard });
 }
 
 const s = (id: string, title: string, hint: string) => ({ id, title, hint });

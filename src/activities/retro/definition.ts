@@ -6,6 +6,7 @@ import { BrainstormBoard } from '../brainstorm/definition';
 import { ItemList } from '../shared-schemas';
 import { describeRetro, retroReport } from './report';
 import { retroResponses, voteKey } from './logic';
+import { readBoard } from '../board-versions';
 
 export const RetroConfig = z
   .object({
@@ -31,8 +32,7 @@ export const RetroBoard = BrainstormBoard.extend({
 export type RetroBoard = z.infer<typeof RetroBoard>;
 
 export function readRetroBoard(board: unknown): RetroBoard {
-  const parsed = RetroBoard.safeParse(board);
-  return parsed.success ? parsed.data : { clusters: [], voting: false };
+  return readBoard('retro', { board }, { schema: RetroBoard, initial: (): RetroBoard => ({ clusters: [], voting: false }) });
 }
 
 /** What phones see of the board: the themes, while the vote is open. Never the cards themselves. */

@@ -34,7 +34,10 @@ export function migrate(db: Db, opts: { backupDir: string; migrations?: readonly
 
   const pending = migrations.filter((m) => m.version > from);
   db.transaction(() => {
-    for (const m of pending) db.exec(m.up);
+    for (const m of pending) {
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
+    }
     db.pragma(`user_version = ${latest}`);
   })();
   return { from, to: latest, backupPath };

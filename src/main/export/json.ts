@@ -3,6 +3,8 @@ import { DomainError } from '../../shared/api/result';
 import { findDefinition } from '../../activities/registry';
 import type { AnswerContext } from '../../activities/types';
 import { remapBoardRefs } from '../../activities/board-ids';
+import { boardHistory, currentBoardVersion } from '../../activities/board-versions';
+import { migrateValue } from '../../activities/versioned';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants, insertParticipant } from '../db/queries/participants';
 import { listActionItems, insertActionItem } from '../db/queries/action-items';
@@ -237,11 +239,21 @@ function importRun(
     let board: unknown = null;
     if (s.board !== null && s.board !== undefined) {
       const where = `The board of ${quote(activity.title)}`;
-      const checked = at(where, () => checkBoard(activity.kind, s.board));
+      // Files from before boards had versions: their boards are at version 0.
+      const checked = at(where, () => checkBoard(activity.kind, boardFromFile(activity.kind, s.boardVersion ?? 0, s.board)));
       board = remapBoardRefs(findDefinition(activity.kind)!.board!.schema, checked, newParticipantId);
     }
     activity.board = board;
-    saveActivityRun(ctx.db, workshopId, { ...s, activityId, board });
+    saveActivityRun(ctx.db, workshopId, { ...s, activityId, board, boardVersion: currentBoardVersion(activity.kind) });
+  }
+}
+
+/** A board from a file brought to the current version of its shape; a VALIDATION error when it cannot be (e.g. from a newer version). */
+function boardFromFile(kind: string, version: number, board: unknown): unknown {
+  try {
+    return migrateValue(boardHistory(kind), version, board);
+  } catch (error) {
+    throw new DomainError('VALIDATION', error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -3,6 +3,7 @@ import { DomainError } from '../../shared/api/result';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
+import { currentConfig } from '../../activities/versioned';
 import * as q from '../db/queries/activities';
 import { touchWorkshop } from '../db/queries/workshops';
 import { newId } from '../db/ids';
@@ -40,8 +41,8 @@ export function parseConfig(def: ActivityDefinition, config: unknown): unknown {
 export function withCurrentConfig(activity: Activity): Activity {
   const def = findDefinition(activity.kind);
   if (!def || activity.configVersion >= def.configVersion) return activity;
-  const migrated = def.configSchema.safeParse(def.migrateConfig(activity.configVersion, activity.config));
-  return migrated.success ? { ...activity, config: migrated.data, configVersion: def.configVersion } : activity;
+  const current = currentConfig(def, activity.configVersion, activity.config);
+  return current.ok ? { ...activity, config: current.config, configVersion: current.configVersion } : activity;
 }
 
 function activityOrThrow(ctx: HandlerContext, id: string): Activity {

@@ -1,6 +1,7 @@
 import type { Activity } from '../../shared/domain';
 import { Currency, type CurrencyCode } from '../../shared/currency';
 import { findDefinition } from '../../activities/registry';
+import { currentConfig } from '../../activities/versioned';
 import * as q from '../db/queries/activities';
 import { getWorkshop } from '../db/queries/workshops';
 import type { HandlerContext } from './context';
@@ -37,9 +38,9 @@ export function applyWorkshopCurrency(ctx: HandlerContext, workshopId: string, c
 export function currencyOfActivities(activities: readonly Pick<Activity, 'kind' | 'config' | 'configVersion'>[]): CurrencyCode | undefined {
   for (const a of activities) {
     const def = findDefinition(a.kind);
-    if (!def?.withCurrency || a.configVersion > def.configVersion) continue;
-    const parsed = def.configSchema.safeParse(a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config);
-    const currency = parsed.success ? Currency.safeParse((parsed.data as { currency?: unknown }).currency) : null;
+    if (!def?.withCurrency) continue;
+    const current = currentConfig(def, a.configVersion, a.config);
+    const currency = current.ok ? Currency.safeParse((current.config as { currency?: unknown }).currency) : null;
     if (currency?.success) return currency.data;
   }
   return undefined;

@@ -3,6 +3,7 @@ import type { ActivityRunState, RunState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
+import { currentBoardVersion, upgradeStoredBoard } from '../../activities/board-versions';
 import { listActivities, getActivity } from '../db/queries/activities';
 import * as q from '../db/queries/runs';
 import { deleteActivityResponses } from '../db/queries/responses';
@@ -23,12 +24,20 @@ function freshActivityRun(activity: Activity): ActivityRunState {
     spentMs: 0,
     timer: { durationMs: activity.minutes * 60_000, elapsedMs: 0, runningSince: null },
     board: findDefinition(activity.kind)?.board?.initial() ?? null,
+    boardVersion: currentBoardVersion(activity.kind),
   };
 }
 
-/** The run state of one activity, as stored or as it starts. */
+/** A stored run state with its board at the engine's current version; a board that does not read stays exactly as stored (see upgradeStoredBoard). */
+function withCurrentBoard(kind: string, s: ActivityRunState): ActivityRunState {
+  const shape = findDefinition(kind)?.board;
+  return shape ? { ...s, ...upgradeStoredBoard(kind, s, shape) } : s;
+}
+
+/** The run state of one activity, as stored (its board brought up to date) or as it starts. */
 export function activityRun(ctx: HandlerContext, activity: Activity): ActivityRunState {
-  return q.getActivityRun(ctx.db, activity.id) ?? freshActivityRun(activity);
+  const stored = q.getActivityRun(ctx.db, activity.id);
+  return stored ? withCurrentBoard(activity.kind, stored) : freshActivityRun(activity);
 }
 
 /** Resuming an ended workshop: the activity reached last (the furthest along the agenda that was ever entered). */
@@ -60,7 +69,10 @@ export function loadRunState(ctx: HandlerContext, workshopId: string): RunState 
   const stored = new Map(q.listActivityRuns(ctx.db, workshopId).map((s) => [s.activityId, s]));
   const status = run?.status ?? 'idle';
   const currentActivityId = run?.current_activity_id ?? null;
-  const activities = listActivities(ctx.db, workshopId).map((a) => stored.get(a.id) ?? freshActivityRun(a));
+  const activities = listActivities(ctx.db, workshopId).map((a) => {
+    const s = stored.get(a.id);
+    return s ? withCurrentBoard(a.kind, s) : freshActivityRun(a);
+  });
   return {
     workshopId,
     status,
@@ -209,7 +221,7 @@ export const runHandlers = {
     const s = activityRun(ctx, activity);
     const next = checkBoard(activity.kind, board);
     checkBoardKeepsAnswers(ctx, activity, s.board, next);
-    q.saveActivityRun(ctx.db, activity.workshopId, { ...s, board: next });
+    q.saveActivityRun(ctx.db, activity.workshopId, { ...s, board: next, boardVersion: currentBoardVersion(activity.kind) });
     return runChanged(ctx, activity.workshopId);
   },
 
@@ -229,7 +241,12 @@ export const runHandlers = {
     const activity = activityInWorkshop(ctx, activityId);
     const removed = deleteActivityResponses(ctx.db, activityId);
     const s = activityRun(ctx, activity);
-    q.saveActivityRun(ctx.db, activity.workshopId, { ...s, revealed: false, board: findDefinition(activity.kind)?.board?.initial() ?? null });
+    q.saveActivityRun(ctx.db, activity.workshopId, {
+      ...s,
+      revealed: false,
+      board: findDefinition(activity.kind)?.board?.initial() ?? null,
+      boardVersion: currentBoardVersion(activity.kind),
+    });
     forgetPaging(ctx.db, activity.workshopId, activity.id);
     ctx.emit('responses:changed', { workshopId: activity.workshopId, activityId });
     ctx.emit('run:changed', { workshopId: activity.workshopId });

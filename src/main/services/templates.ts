@@ -12,6 +12,7 @@ import {
   type TemplateSummary,
 } from '../../shared/templates';
 import { findDefinition } from '../../activities/registry';
+import { currentConfig } from '../../activities/versioned';
 import { listActivities } from '../db/queries/activities';
 import { newId } from '../db/ids';
 import type { HandlerContext, Handlers } from './context';
@@ -56,16 +57,15 @@ function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: st
 export function checkActivityConfig(a: { kind: string; configVersion: number; config: unknown }, where: string): { config: unknown; configVersion: number } {
   const def = findDefinition(a.kind);
   if (!def) throw invalid(`${where} is of a kind this version of Common Ground does not know (“${a.kind.slice(0, 40)}”). Nothing was imported.`);
-  if (a.configVersion > def.configVersion) {
+  const current = currentConfig(def, a.configVersion, a.config, { error: friendlyError });
+  if (!current.ok && current.newer) {
     throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
   }
-  const migrated = a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config;
-  const parsed = def.configSchema.safeParse(migrated, { error: friendlyError });
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
+  if (!current.ok) {
+    const d = describeIssues(current.error);
     throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
   }
-  return { config: parsed.data, configVersion: def.configVersion };
+  return { config: current.config, configVersion: current.configVersion };
 }
 
 /** Check every activity of a template; returns the body with every config at its engine's current version. */

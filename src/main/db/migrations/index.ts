@@ -6,8 +6,18 @@ import { migration0004 } from './0004-templates';
 import { migration0005 } from './0005-privacy';
 import { migration0006 } from './0006-currency';
 import { migration0007 } from './0007-branding';
+import { migration0008 } from './0008-board-version';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -21,6 +21,7 @@ interface ActivityRunRow {
   timer_elapsed_ms: number;
   timer_running_since: string | null;
   board: string;
+  board_version: number;
 }
 
 const toActivityRun = (r: ActivityRunRow): ActivityRunState => ({
@@ -31,6 +32,7 @@ const toActivityRun = (r: ActivityRunRow): ActivityRunState => ({
   spentMs: r.spent_ms,
   timer: { durationMs: r.timer_duration_ms, elapsedMs: r.timer_elapsed_ms, runningSince: r.timer_running_since },
   board: JSON.parse(r.board) as unknown,
+  boardVersion: r.board_version,
 });
 
 export function getRun(db: Db, workshopId: string): RunRow | undefined {
@@ -58,12 +60,13 @@ export function getActivityRun(db: Db, activityId: string): ActivityRunState | u
 export function saveActivityRun(db: Db, workshopId: string, s: ActivityRunState): void {
   db.prepare(
     `INSERT INTO activity_runs (activity_id, workshop_id, locked, revealed, first_entered_at, spent_ms,
-       timer_duration_ms, timer_elapsed_ms, timer_running_since, board)
-     VALUES (@activityId, @workshopId, @locked, @revealed, @firstEnteredAt, @spentMs, @durationMs, @elapsedMs, @runningSince, @board)
+       timer_duration_ms, timer_elapsed_ms, timer_running_since, board, board_version)
+     VALUES (@activityId, @workshopId, @locked, @revealed, @firstEnteredAt, @spentMs, @durationMs, @elapsedMs, @runningSince, @board, @boardVersion)
      ON CONFLICT (activity_id) DO UPDATE SET locked = excluded.locked, revealed = excluded.revealed,
        first_entered_at = excluded.first_entered_at, spent_ms = excluded.spent_ms,
        timer_duration_ms = excluded.timer_duration_ms, timer_elapsed_ms = excluded.timer_elapsed_ms,
-       timer_running_since = excluded.timer_running_since, board = excluded.board`,
+       timer_running_since = excluded.timer_running_since, board = excluded.board,
+       board_version = excluded.board_version`,
   ).run({
     activityId: s.activityId,
     workshopId,
@@ -75,5 +78,7 @@ export function saveActivityRun(db: Db, workshopId: string, s: ActivityRunState)
     elapsedMs: s.timer.elapsedMs,
     runningSince: s.timer.runningSince,
     board: JSON.stringify(s.board ?? null),
+    // Without a version: a board saved as before versions (0).
+    boardVersion: s.boardVersion ?? 0,
   });
 }

@@ -1,0 +1,6 @@
+import { versionHistory } from '../versioned';
+
+// How a stored compensation board changed shape: not yet, so boards are at version 0 (as saved before versions).
+// When its shape changes, append { version: 1, name, up } here (see ../leadsort/migrations.ts); never edit a shipped step.
+
+export const compBoardHistory = versionHistory('compensation board', []);
