@@ -144,17 +144,23 @@ export const createRunSlice =
       resultsIfMissing();
     }
 
-    api.on('run:changed', ({ workshopId }) => {
+    // Removed when the store is disposed (the store outlives any one workshop; closeRun makes these ignore events).
+    const listen: typeof api.on = (event, listener) => {
+      const off = api.on(event, listener);
+      deps.onDispose(off);
+      return off;
+    };
+    listen('run:changed', ({ workshopId }) => {
       if (workshopId === id()) void refreshRun().then(resultsIfMissing);
     });
-    api.on('responses:changed', ({ workshopId, activityId }) => {
+    listen('responses:changed', ({ workshopId, activityId }) => {
       if (workshopId === id() && (watched().includes(activityId) || activityId in get().runView.results)) void loadResults(activityId);
     });
-    api.on('workshop:changed', ({ workshopId }) => {
+    listen('workshop:changed', ({ workshopId }) => {
       // A new anonymity threshold or activity config changes the results too.
       if (workshopId === id()) void Promise.all([refreshDetail(), refreshCurrentResults()]);
     });
-    api.on('room:changed', () => {
+    listen('room:changed', () => {
       if (id()) void get().refreshRoom();
     });
 
