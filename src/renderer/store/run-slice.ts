@@ -47,8 +47,8 @@ export interface RunSlice {
   /** The presenter window measured this many pages for the activity on it. */
   reportPresenterPages(activityId: string, pages: number): Promise<void>;
   resetResponses(activityId: string): Promise<boolean>;
-  /** Save a board edit made on the board on screen; the core merges it with edits from other consoles. */
-  setBoard(activityId: string, board: unknown): Promise<void>;
+  /** Save a board edit made on the board on screen (or on `base`); the core merges it with edits from other consoles. */
+  setBoard(activityId: string, board: unknown, base?: unknown): Promise<void>;
   /** The facilitator read the notice about board edits that were not kept. */
   dismissBoardConflicts(activityId: string): void;
   saveNotes(activityId: string, notes: string): Promise<void>;
@@ -236,10 +236,10 @@ export const createRunSlice =
         const r = await api.invoke('run:presenterPages', { workshopId, activityId, pages });
         if (r.ok) applyRun(r.value);
       },
-      setBoard(activityId, board) {
+      setBoard(activityId, board, madeOn) {
         // The board this edit was made on: the core merges the change from it into the board stored now.
         const shown = get().runView.run?.activities.find((a) => a.activityId === activityId);
-        const base = shown ? { base: shown.board } : {};
+        const base = madeOn !== undefined ? { base: madeOn } : shown ? { base: shown.board } : {};
         const seq = ++boardSeq;
         pendingBoards.set(activityId, { board, seq });
         const run = get().runView.run;

@@ -47,6 +47,13 @@ describe('board edits from two consoles', () => {
     expect(store.getState().runView.run).not.toHaveProperty('boardConflicts');
   });
 
+  it('a board that says what its edit was made on (a field typed into meanwhile) sends that as the base', async () => {
+    const { fake, store, sort } = await openConsole();
+    await store.getState().setBoard(sort, { agreed: ['n1'], title: 'Typed' }, { agreed: ['n1'], title: 'Before typing' });
+    expect(fake.api.callsOf('run:setBoard').at(-1)).toMatchObject({ base: { agreed: ['n1'], title: 'Before typing' } });
+    expect(store.getState().runView.boardConflicts[sort]).toHaveLength(1);
+  });
+
   it('an edit the other console overtook is said in words until dismissed, and the stored board is shown', async () => {
     const { store, sort, board, elsewhere } = await openConsole();
     elsewhere({ agreed: ['n1'], title: 'Theirs' });

@@ -62,7 +62,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           config={activity.config}
           results={results}
           board={board}
-          onChange={(b) => void store.getState().setBoard(activity.id, b)}
+          onChange={(b, base) => void store.getState().setBoard(activity.id, b, base)}
           announce={announce}
           participants={participants}
           actionItems={actionItemsPort}
