@@ -3,7 +3,7 @@
  * both keep their work. `base` is the board the edit was made on, `theirs` the board
  * stored now (perhaps changed meanwhile by the other console), `mine` the edited board.
  *
- * - Objects merge key by key; lists of items with an `id` merge item by item; lists of
+ * - Objects merge key by key; lists of items with an `id` (or `key`, `kpiId`) merge item by item; lists of
  *   unique plain values (card keys, note keys) merge as sets (added and removed values).
  * - A change on one side only is kept. When both sides changed the same field to
  *   different values, the stored one (`theirs`) is kept and a conflict names the field
@@ -63,7 +63,8 @@ function merge3(base: Json, theirs: Json, mine: Json, path: Step[], out: BoardCo
   if (isObj(theirs) && isObj(mine)) return mergeObjects(isObj(base) ? base : {}, theirs, mine, path, out);
   if (Array.isArray(theirs) && Array.isArray(mine)) {
     const b = Array.isArray(base) ? base : [];
-    if (idsOf(b) && idsOf(theirs) && idsOf(mine)) return mergeItems(b as Obj[], theirs as Obj[], mine as Obj[], path, out);
+    const key = identityOf([b, theirs, mine]);
+    if (key) return mergeItems(key, b as Obj[], theirs as Obj[], mine as Obj[], path, out);
     if (isSet(b) && isSet(theirs) && isSet(mine)) return mergeSets(b, theirs, mine, path, out);
   }
   conflict(path, out);
@@ -80,11 +81,20 @@ function mergeObjects(base: Obj, theirs: Obj, mine: Obj, path: Step[], out: Boar
   return Object.fromEntries(entries); // defines own keys, even "__proto__"
 }
 
-/** The items' ids when every item is an object with a string id, each once; else null. */
-function idsOf(list: Json[]): string[] | null {
-  const ids = list.map((x) => (isObj(x) && typeof own(x, 'id') === 'string' ? (own(x, 'id') as string) : null));
-  if (ids.some((id) => id === null) || new Set(ids).size !== ids.length) return null;
-  return ids as string[];
+/**
+ * The key that names the items of these lists: `id`, `key` or a `…Id` (a KPI row's `kpiId`) that every item
+ * of each list has as a string, each value once per list; null when there is none (the list merges whole).
+ */
+function identityOf(lists: Json[][]): string | null {
+  const first = lists.flat()[0];
+  if (!isObj(first)) return null;
+  const candidates = ['id', 'key', ...Object.keys(first).filter((k) => /^[a-z]+Id$/.test(k))];
+  return candidates.find((key) => lists.every((list) => namesUnique(list, key))) ?? null;
+}
+
+function namesUnique(list: Json[], key: string): boolean {
+  const names = list.map((x) => (isObj(x) && typeof own(x, key) === 'string' ? (own(x, key) as string) : null));
+  return !names.includes(null) && new Set(names).size === names.length;
 }
 
 type Plain = string | number | boolean | null;
@@ -94,8 +104,8 @@ function isSet(list: Json[]): list is Plain[] {
   return list.every(isPlain) && new Set(list).size === list.length;
 }
 
-function mergeItems(base: Obj[], theirs: Obj[], mine: Obj[], path: Step[], out: BoardConflict[]): Obj[] {
-  const byId = (list: Obj[]) => new Map(list.map((x) => [own(x, 'id') as string, x]));
+function mergeItems(key: string, base: Obj[], theirs: Obj[], mine: Obj[], path: Step[], out: BoardConflict[]): Obj[] {
+  const byId = (list: Obj[]) => new Map(list.map((x) => [own(x, key) as string, x]));
   const [b, t, m] = [byId(base), byId(theirs), byId(mine)];
   const merged = new Map<string, Obj>();
   for (const id of new Set([...t.keys(), ...m.keys(), ...b.keys()])) {

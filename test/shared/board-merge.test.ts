@@ -79,6 +79,27 @@ describe('mergeBoard: fields', () => {
     expect(conflicts).toEqual([{ path: ['definition'], field: 'the definition' }]);
   });
 
+  it('KPI rows (named by kpiId) filled in by different consoles both stay', () => {
+    const row = (kpiId: string, person = '') => ({ kpiId, owner: null, person, target: '', unit: '' });
+    const b = { rows: [row('leads'), row('mqls')], onScreen: 'results' };
+    const theirs = { ...b, rows: [row('leads', 'Dana'), row('mqls')] };
+    const mine = { ...b, rows: [row('leads'), row('mqls', 'Sam'), row('win')] };
+    expect(mergeBoard(b, theirs, mine)).toEqual({ board: { ...b, rows: [row('leads', 'Dana'), row('mqls', 'Sam'), row('win')] }, conflicts: [] });
+  });
+
+  it('friction points (named by key) chosen in different consoles both stay', () => {
+    const b = { segmentId: null, focus: [{ key: 's.a.slow', note: '' }] };
+    const theirs = { ...b, focus: [{ key: 's.a.slow', note: 'Fix first' }] };
+    const mine = { ...b, focus: [...b.focus, { key: 's.b.lost', note: '' }] };
+    expect(mergeBoard(b, theirs, mine).board).toEqual({
+      segmentId: null,
+      focus: [
+        { key: 's.a.slow', note: 'Fix first' },
+        { key: 's.b.lost', note: '' },
+      ],
+    });
+  });
+
   it('note keys added and removed on both sides merge as sets', () => {
     const b = { hidden: ['n1', 'n2'], agreed: [] };
     const { board, conflicts } = mergeBoard(b, { hidden: ['n1', 'n2', 'n3'], agreed: ['1'] }, { hidden: ['n2', 'n4'], agreed: [] });
