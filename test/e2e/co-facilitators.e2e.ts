@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREEN } from '../helpers/browser';
-import { openSession, type Session } from '../helpers/e2e-session';
+import { openSession, shot, type Session } from '../helpers/e2e-session';
 import { tempDir } from '../helpers/temp-dir';
 import { op } from './run-e2e-helpers';
 
@@ -136,6 +136,7 @@ describe('two consoles editing one board at once', () => {
     await poll(() => notice.innerText()).toBe(
       'Your change to the name of “Speed to lead” was not kept: the other console changed it at the same time. Check and edit again.',
     );
+    await shot(b.page, 'co-facilitators-not-kept');
     b.release();
     expect((await stored()).find((c) => c.id === 'g1')!.name).toBe('Speed to lead');
     await poll(() => nameField(b.page, 'g1').inputValue()).toBe('Speed to lead');
