@@ -53,7 +53,8 @@ export interface BoardViewProps<Config = unknown> {
   config: Config;
   results: ActivityResults;
   board: unknown;
-  onChange(board: unknown): void;
+  /** `base`: the board the edit was made on, when it is not the board given (a field typed into while another console saved). */
+  onChange(board: unknown, base?: unknown): void;
   announce(message: string): void;
   /** The workshop's roster, for boards that pair or assign people (e.g. job shadowing). */
   participants?: readonly Pick<Participant, 'id' | 'name' | 'team'>[];

@@ -51,7 +51,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
     if (value !== sent.current) {
       beforeSend.current = sent.current;
       sent.current = value;
-      onChange({ ...current, definition: value });
+      onChange({ ...current, definition: value }, { ...current, definition: beforeSend.current });
     }
   }
 

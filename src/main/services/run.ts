@@ -13,6 +13,7 @@ import { required } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
 import { checkBoardKeepsAnswers } from './answer-rules';
+import { mergeBoard } from '../../shared/board-merge';
 import { forgetPaging, movePage, projectorContent, readPaging, reportPages } from './projector-paging';
 
 function freshActivityRun(activity: Activity): ActivityRunState {
@@ -216,13 +217,16 @@ export const runHandlers = {
     return runChanged(ctx, activity.workshopId);
   },
 
-  'run:setBoard': ({ activityId, board }, ctx) => {
+  'run:setBoard': ({ activityId, board, base }, ctx) => {
     const activity = withCurrentConfig(activityInWorkshop(ctx, activityId));
     const s = activityRun(ctx, activity);
-    const next = checkBoard(activity.kind, board);
+    // Another console may have changed the board since this edit was made on `base`: merge, never overwrite.
+    const { board: merged, conflicts } = base === undefined ? { board, conflicts: [] } : mergeBoard(base, s.board, board);
+    const next = checkBoard(activity.kind, merged);
     checkBoardKeepsAnswers(ctx, activity, s.board, next);
     q.saveActivityRun(ctx.db, activity.workshopId, { ...s, board: next, boardVersion: currentBoardVersion(activity.kind) });
-    return runChanged(ctx, activity.workshopId);
+    const run = runChanged(ctx, activity.workshopId);
+    return conflicts.length ? { ...run, boardConflicts: conflicts } : run;
   },
 
   'run:page': ({ workshopId, delta }, ctx) => {

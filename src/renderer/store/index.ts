@@ -26,7 +26,10 @@ export interface AppStoreOptions {
 
 /** One store for the facilitator app, made of typed slices. Only its actions call the API. */
 export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, uploadWorkshop }: AppStoreOptions): AppStore {
-  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs, ...(uploadWorkshop ? { uploadWorkshop } : {}) };
+  // Every listener the store and its slices add to the API, removed by dispose().
+  const disposers: (() => void)[] = [];
+  const onDispose = (off: () => void) => void disposers.push(off);
+  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs, onDispose, ...(uploadWorkshop ? { uploadWorkshop } : {}) };
   const store = createStore<AppState>()((...a) => ({
     ...createSaveSlice(deps)(...a),
     ...createToastsSlice(...a),
@@ -60,6 +63,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     dispose() {
       offList();
       offOne();
+      for (const off of disposers.splice(0)) off();
     },
   });
 }

@@ -51,9 +51,11 @@ export const createRoomPrivacySlice =
       });
     });
 
-    api.on('workshop:changed', ({ workshopId }) => {
-      if (workshopId === watched()) void refresh();
-    });
+    deps.onDispose(
+      api.on('workshop:changed', ({ workshopId }) => {
+        if (workshopId === watched()) void refresh();
+      }),
+    );
 
     return {
       roomPrivacy: EMPTY,

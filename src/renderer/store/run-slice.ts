@@ -3,6 +3,7 @@ import type { WorkshopDetail } from '../../shared/domain';
 import type { RunState } from '../../shared/run';
 import type { TIMER_ACTIONS } from '../../shared/run';
 import type { RoomInfo } from '../../shared/room';
+import { conflictMessage } from '../../shared/board-merge';
 import { coalesce, failureMessage } from './helpers';
 import { coalesceByKey, estimateOffset, keepIfSame, shareRun } from './run-sync';
 import type { Slice, StoreDeps } from './types';
@@ -19,6 +20,8 @@ export interface RunView {
   /** Results of the activities on screen, by activity id. */
   results: Record<string, ActivityResults>;
   room: RoomInfo | null;
+  /** Board edits the core could not keep (the other console changed the same thing), in words, by activity id. */
+  boardConflicts: Record<string, string[]>;
   status: RunLoad;
   error: string | null;
 }
@@ -44,7 +47,10 @@ export interface RunSlice {
   /** The presenter window measured this many pages for the activity on it. */
   reportPresenterPages(activityId: string, pages: number): Promise<void>;
   resetResponses(activityId: string): Promise<boolean>;
-  setBoard(activityId: string, board: unknown): Promise<void>;
+  /** Save a board edit made on the board on screen (or on `base`); the core merges it with edits from other consoles. */
+  setBoard(activityId: string, board: unknown, base?: unknown): Promise<void>;
+  /** The facilitator read the notice about board edits that were not kept. */
+  dismissBoardConflicts(activityId: string): void;
   saveNotes(activityId: string, notes: string): Promise<void>;
   /** One participant's answer (in the room, or entered on their behalf). Throws with a readable message. */
   submitAnswer(input: OpInput<'response:submit'>): Promise<Record<string, unknown>>;
@@ -63,7 +69,17 @@ export interface RunSlice {
   listRoomHosts(): Promise<{ address: string; label: string }[]>;
 }
 
-const EMPTY: RunView = { workshopId: null, detail: null, run: null, clockOffsetMs: 0, results: {}, room: null, status: 'idle', error: null };
+const EMPTY: RunView = {
+  workshopId: null,
+  detail: null,
+  run: null,
+  clockOffsetMs: 0,
+  results: {},
+  room: null,
+  boardConflicts: {},
+  status: 'idle',
+  error: null,
+};
 
 export const createRunSlice =
   (deps: StoreDeps): Slice<RunSlice> =>
@@ -82,6 +98,11 @@ export const createRunSlice =
     function withPendingBoards(run: RunState): RunState {
       if (pendingBoards.size === 0) return run;
       return { ...run, activities: run.activities.map((a) => (pendingBoards.has(a.activityId) ? { ...a, board: pendingBoards.get(a.activityId)!.board } : a)) };
+    }
+
+    function setBoardConflicts(activityId: string, messages: string[]) {
+      const { [activityId]: _old, ...others } = get().runView.boardConflicts;
+      patch({ boardConflicts: messages.length ? { ...others, [activityId]: messages } : others });
     }
 
     /** Apply a run state from the server; nothing changes (and nothing redraws) when it is the same as on screen. */
@@ -144,17 +165,23 @@ export const createRunSlice =
       resultsIfMissing();
     }
 
-    api.on('run:changed', ({ workshopId }) => {
+    // Removed when the store is disposed (the store outlives any one workshop; closeRun makes these ignore events).
+    const listen: typeof api.on = (event, listener) => {
+      const off = api.on(event, listener);
+      deps.onDispose(off);
+      return off;
+    };
+    listen('run:changed', ({ workshopId }) => {
       if (workshopId === id()) void refreshRun().then(resultsIfMissing);
     });
-    api.on('responses:changed', ({ workshopId, activityId }) => {
+    listen('responses:changed', ({ workshopId, activityId }) => {
       if (workshopId === id() && (watched().includes(activityId) || activityId in get().runView.results)) void loadResults(activityId);
     });
-    api.on('workshop:changed', ({ workshopId }) => {
+    listen('workshop:changed', ({ workshopId }) => {
       // A new anonymity threshold or activity config changes the results too.
       if (workshopId === id()) void Promise.all([refreshDetail(), refreshCurrentResults()]);
     });
-    api.on('room:changed', () => {
+    listen('room:changed', () => {
       if (id()) void get().refreshRoom();
     });
 
@@ -209,7 +236,10 @@ export const createRunSlice =
         const r = await api.invoke('run:presenterPages', { workshopId, activityId, pages });
         if (r.ok) applyRun(r.value);
       },
-      setBoard(activityId, board) {
+      setBoard(activityId, board, madeOn) {
+        // The board this edit was made on: the core merges the change from it into the board stored now.
+        const shown = get().runView.run?.activities.find((a) => a.activityId === activityId);
+        const base = madeOn !== undefined ? { base: madeOn } : shown ? { base: shown.board } : {};
         const seq = ++boardSeq;
         pendingBoards.set(activityId, { board, seq });
         const run = get().runView.run;
@@ -217,7 +247,7 @@ export const createRunSlice =
         const send = async () => {
           let r: Awaited<ReturnType<typeof api.invoke<'run:setBoard'>>>;
           try {
-            r = await api.invoke('run:setBoard', { activityId, board });
+            r = await api.invoke('run:setBoard', { activityId, board, ...base });
           } catch (err) {
             r = { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
           }
@@ -228,13 +258,18 @@ export const createRunSlice =
             if (latest) await refreshRun(); // show what is really saved
             return;
           }
-          applyRun(r.value);
+          const { boardConflicts, ...run } = r.value;
+          if (boardConflicts?.length && run.workshopId === id())
+            setBoardConflicts(activityId, [...new Set([...(get().runView.boardConflicts[activityId] ?? []), ...boardConflicts.map(conflictMessage)])]);
+          applyRun(run);
           resultsIfMissing();
         };
         const next = boardChain.then(send, send);
         boardChain = next.catch(() => undefined);
         return next;
       },
+
+      dismissBoardConflicts: (activityId) => setBoardConflicts(activityId, []),
 
       async resetResponses(activityId) {
         const r = await api.invoke('run:resetResponses', { activityId });

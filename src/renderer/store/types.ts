@@ -33,4 +33,6 @@ export interface StoreDeps {
   retryMaxMs: number;
   /** Browser mode: workshop files go over HTTP with progress (the socket caps messages at 1 MiB). Absent in the desktop app. */
   uploadWorkshop?: WorkshopUploader;
+  /** Run `off` when the store is disposed: every `api.on` a slice makes is handed here, so none outlives the store. */
+  onDispose(off: () => void): void;
 }

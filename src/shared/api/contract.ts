@@ -175,7 +175,15 @@ export const contract = {
   'run:end': op(ByWorkshop, RunState),
   'run:timer': op(z.object({ workshopId: Id, action: z.enum(TIMER_ACTIONS) }).strict(), RunState),
   'run:set': op(z.object({ activityId: Id, locked: z.boolean().optional(), revealed: z.boolean().optional() }).strict(), RunState),
-  'run:setBoard': op(z.object({ activityId: Id, board: z.unknown() }).strict(), RunState),
+  /**
+   * A facilitator's board edit. With `base` (the board the edit was made on), the core merges it into the board stored now,
+   * so two consoles editing at once both keep their work; a field both changed keeps the stored value and comes back in
+   * `boardConflicts`. Without `base` the board is written whole (imports, scripts).
+   */
+  'run:setBoard': op(
+    z.object({ activityId: Id, board: z.unknown(), base: z.unknown().optional() }).strict(),
+    RunState.extend({ boardConflicts: z.array(z.object({ path: z.array(z.string()), field: z.string() })).optional() }),
+  ),
   'run:resetResponses': op(z.object({ activityId: Id }).strict(), z.object({ removed: z.number().int() })),
   /** Page the projector's current activity (the console's buttons and keys, the presenter's keys). */
   'run:page': op(z.object({ workshopId: Id, delta: PageStep }).strict(), RunState),

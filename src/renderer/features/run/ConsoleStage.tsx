@@ -8,7 +8,7 @@ import { viewsFor } from '../../../activities/views';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/Dialog';
 import { AutoTextArea } from '../../components/AutoField';
-import { useAppStore } from '../../app/store-context';
+import { useApp, useAppStore } from '../../app/store-context';
 import { useAnnounce } from '../../components/run/live-announcer';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
@@ -34,6 +34,8 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const def = findDefinition(activity.kind);
   const views = viewsFor(activity.kind);
   const [confirmReset, setConfirmReset] = useState(false);
+  // Board edits another console overtook: said here, in the board, until read.
+  const notKept = useApp((st) => st.runView.boardConflicts[activity.id]);
   // A board's moves are said in the console's one live region.
   const announce = useAnnounce();
   const s = () => store.getState();
@@ -60,7 +62,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           config={activity.config}
           results={results}
           board={board}
-          onChange={(b) => void store.getState().setBoard(activity.id, b)}
+          onChange={(b, base) => void store.getState().setBoard(activity.id, b, base)}
           announce={announce}
           participants={participants}
           actionItems={actionItemsPort}
@@ -151,6 +153,18 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           <h2 id="board-heading" className="panel-title">
             {def?.board?.title ?? 'Group the cards'}
           </h2>
+          {notKept?.length ? (
+            <div className="callout callout-warning">
+              <div role="alert">
+                {notKept.map((message) => (
+                  <p key={message}>{message}</p>
+                ))}
+              </div>
+              <Button size="sm" onClick={() => s().dismissBoardConflicts(activity.id)}>
+                Dismiss
+              </Button>
+            </div>
+          ) : null}
           {boardView}
         </section>
       ) : null}
