@@ -101,4 +101,19 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers: SQL lives in src/main/db (connection, migrations, queries/<domain>.ts). Services, exports,
+  // the servers and the shell call those query functions and never prepare a statement themselves.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'SQL belongs in src/main/db: add a function to src/main/db/queries/<domain>.ts and call it instead of .prepare().',
+        },
+      ],
+    },
+  },
 );

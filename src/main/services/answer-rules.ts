@@ -4,7 +4,7 @@ import { describeIssues, friendlyError } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { AnswerContext, ResponseEngine } from '../../activities/types';
 import { getParticipant } from '../db/queries/participants';
-import { listResponses } from '../db/queries/responses';
+import { answeredItemKeys, listResponses } from '../db/queries/responses';
 import { getActivityRun } from '../db/queries/runs';
 import type { HandlerContext } from './context';
 import { namingOf } from '../../activities/naming';
@@ -90,7 +90,7 @@ export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, 
   // Most board changes (a card moved within the ballot, a theme renamed, a note agreed) bring nothing back onto it.
   const was = def.ballot(activity.config, before);
   const will = def.ballot(activity.config, after);
-  const keys = ctx.db.prepare('SELECT DISTINCT item_key FROM responses WHERE activity_id = ?').pluck().all(activity.id) as string[];
+  const keys = answeredItemKeys(ctx.db, activity.id);
   if (!keys.some((k) => will.has(k) && !was.has(k))) return;
   const broken = firstBroken(ctx, activity, { config: activity.config, board: before }, { config: activity.config, board: after });
   if (!broken) return;

@@ -9,7 +9,8 @@ import { workshopChanged } from './context';
 import { withCurrentConfig } from './activities';
 import { createSampleWorkshop } from './sample';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
-import { answerCounts, logNamesInExports } from './privacy-settings';
+import { answerCounts } from '../db/queries/responses';
+import { logNamesInExports } from './privacy-settings';
 import { applyWorkshopCurrency } from './currency';
 import { brandDefaultFields } from './branding';
 
