@@ -3,7 +3,7 @@ import type { Activity, Workshop } from '../../shared/domain';
 import { ActionItem, LongText, ShortText, Title } from '../../shared/domain';
 import { titleConfirms, type AnonymiseSummary } from '../../shared/anonymise';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import { listParticipants, replaceWithLabel } from '../db/queries/participants';
 import { listActivities, updateActivity } from '../db/queries/activities';
@@ -43,15 +43,10 @@ const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
 /** A field's new value (a text, settings, a board, an answer), refused (nothing changes) when the labels would make it invalid, e.g. too long. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const parsed = schema.safeParse(value, { error: friendlyError });
-  if (!parsed.success) throw tooLong(where, describeIssues(parsed.error).message);
-  return parsed.data;
-}
-
-function tooLong(where: string, why: string): DomainError {
-  return new DomainError(
-    'VALIDATION',
-    `With the names replaced, ${where} would no longer be valid (${why.replace(/\.$/, '')}). Shorten it, then anonymise again. Nothing was changed.`,
+  return parseOrThrow(
+    schema,
+    value,
+    (why) => `With the names replaced, ${where} would no longer be valid (${why.replace(/\.$/, '')}). Shorten it, then anonymise again. Nothing was changed.`,
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { AnswerContext, ResponseEngine } from '../../activities/types';
 import { getParticipant } from '../db/queries/participants';
@@ -34,15 +34,7 @@ export function checkAnswer(
   mine: ReadonlyMap<string, unknown>,
   context: AnswerContext,
 ): unknown {
-  let value: unknown = null;
-  if (input !== null) {
-    const parsed = engine.valueSchema.safeParse(input, { error: friendlyError });
-    if (!parsed.success) {
-      const d = describeIssues(parsed.error);
-      throw new DomainError('VALIDATION', d.message, d.issues);
-    }
-    value = parsed.data;
-  }
+  const value = input === null ? null : parseOrThrow(engine.valueSchema, input);
   const problem = engine.check(config, itemKey, value, mine, context);
   if (problem) throw new DomainError('VALIDATION', problem);
   return value;

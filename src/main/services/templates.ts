@@ -1,6 +1,6 @@
 import type { Workshop } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import {
   BUILT_IN_PREFIX,
   MAX_TEMPLATE_FILE_CHARS,
@@ -24,7 +24,7 @@ import { BUILT_IN_TEMPLATES } from './builtin-templates';
 // Templates: save a workshop's agenda (settings and notes, no answers, no
 // roster), list them, start a workshop from one, and share them as files.
 
-const invalid = (message: string, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', message, issues);
+const invalid = (message: string) => new DomainError('VALIDATION', message);
 
 function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: string | null): TemplateSummary {
   return {
@@ -52,12 +52,12 @@ export function checkActivityConfig(a: { kind: string; configVersion: number; co
     throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
   }
   const migrated = a.configVersion < def.configVersion ? def.migrateConfig(a.configVersion, a.config) : a.config;
-  const parsed = def.configSchema.safeParse(migrated, { error: friendlyError });
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
-    throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
-  }
-  return { config: parsed.data, configVersion: def.configVersion };
+  const config = parseOrThrow(
+    def.configSchema,
+    migrated,
+    (why) => `${where}: its ${def.label.toLowerCase()} settings are not valid: ${why} Nothing was imported.`,
+  );
+  return { config, configVersion: def.configVersion };
 }
 
 /** Check every activity of a template; returns the body with every config at its engine's current version. */
@@ -129,12 +129,8 @@ export function parseTemplateFile(json: string): TemplateBody {
       `That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${TEMPLATE_FILE_VERSION}). Update the app, then import it again. Nothing was imported.`,
     );
   }
-  const parsed = TemplateFile.safeParse(data, { error: friendlyError });
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
-    throw invalid(`That template file is damaged: ${d.message} Nothing was imported.`, d.issues);
-  }
-  return checkTemplate(parsed.data.template);
+  const file = parseOrThrow(TemplateFile, data, (why) => `That template file is damaged: ${why} Nothing was imported.`);
+  return checkTemplate(file.template);
 }
 
 export const templateHandlers = {
