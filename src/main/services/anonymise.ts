@@ -13,6 +13,7 @@ import { updateWorkshop } from '../db/queries/workshops';
 import { appendPrivacyLog, listPrivacyLogDetails, setPrivacyLogDetail } from '../db/queries/room-pins';
 import { listStoredAnswers, setStoredAnswer } from '../db/queries/responses';
 import { deleteWorkshopDevices } from '../db/queries/devices';
+import { withSecureDelete } from '../db/pragmas';
 import type { HandlerContext, Handlers } from './context';
 import { workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
@@ -151,13 +152,7 @@ export function anonymiseWorkshop(ctx: HandlerContext, workshopId: string, confi
   // SQLite leaves a replaced value's bytes in the file's free space: with
   // secure_delete on, what this transaction frees is overwritten with zeros,
   // so the data file itself keeps no copy of the names (checked in the tests).
-  const secure = ctx.db.pragma('secure_delete', { simple: true }) as number;
-  ctx.db.pragma('secure_delete = ON');
-  try {
-    return replaceEverywhere(ctx, workshop);
-  } finally {
-    ctx.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
-  }
+  return withSecureDelete(ctx.db, () => replaceEverywhere(ctx, workshop));
 }
 
 function replaceEverywhere(ctx: HandlerContext, workshop: Workshop): AnonymiseSummary {

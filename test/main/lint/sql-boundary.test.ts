@@ -26,6 +26,11 @@ describe('SQL stays in src/main/db', () => {
     expect(await messages('src/main/services/participants.ts', code)).toHaveLength(1);
   });
 
+  it('refuses .pragma( too', async () => {
+    const code = `import type { Db } from '../db/connection';\nexport const version = (db: Db) => db.pragma('user_version', { simple: true });\n`;
+    expect(await messages('src/main/services/workshops.ts', code)).toEqual([expect.stringContaining('.pragma()')]);
+  });
+
   it.each(['src/main/db/queries/workshops.ts', 'src/main/db/health.ts'])('allows it in %s', async (file) => {
     expect(await messages(file)).toEqual([]);
   });
