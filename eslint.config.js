@@ -101,4 +101,20 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers: SQL lives in src/main/db (connection, migrations, queries/<domain>.ts). Services, exports,
+  // the servers and the shell call those query functions and never prepare a statement or set a pragma themselves.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+          message:
+            'SQL belongs in src/main/db: add a function to src/main/db/queries/<domain>.ts (or db/pragmas.ts) and call it instead of .prepare() or .pragma().',
+        },
+      ],
+    },
+  },
 );

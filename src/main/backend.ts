@@ -1,4 +1,5 @@
-import type { EventName, RoomOpName } from '../shared/api/names';
+import type { OpOutput, OpParsedInput } from '../shared/api/contract';
+import type { EventName, ExportOpName, OpName, RoomOpName, ShellOpName } from '../shared/api/names';
 import { isExportOpName, isRoomOpName, isShellOpName } from '../shared/api/names';
 import { DomainError, fail, ok, type Result } from '../shared/api/result';
 import { parseOpInput } from '../shared/api/validate';
@@ -29,76 +30,90 @@ export interface Shell {
   saveExport?(file: PreparedFile): Promise<string | null>;
 }
 
+/** One operation answered beside the core: its input is already checked against the contract. */
+type Handler<K extends OpName> = (input: OpParsedInput<K>) => Promise<Result<OpOutput<K>>>;
+/** A handler for every name of a group: a missing or extra one does not compile. */
+type HandlerMap<N extends OpName> = { [K in N]: Handler<K> };
+
+/** Check the input against the operation's own schema, then run the operation's own handler. */
+async function run<N extends OpName>(handlers: HandlerMap<N>, op: N, input: unknown): Promise<Result<unknown>> {
+  const handler: Handler<N> | undefined = Object.hasOwn(handlers, op) ? handlers[op] : undefined;
+  if (!handler) return fail('NOT_FOUND', `There is no operation called "${op.slice(0, 60)}".`);
+  const parsed = parseOpInput(op, input);
+  if (!parsed.ok) return parsed;
+  return handler(parsed.data);
+}
+
+function roomFailure(error: unknown): Result<never> {
+  if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE' || code === 'EADDRNOTAVAIL' || code === 'EACCES') {
+    return fail('UNAVAILABLE', 'Could not open the room on that network address. Pick another address or check the Wi-Fi.');
+  }
+  console.error('[room]', error);
+  return fail('INTERNAL', 'Could not open the room for phones. Try again.');
+}
+
 export function createBackend(core: Core, room?: () => RoomController | undefined, shell?: Shell): Backend {
   const listeners = new Set<EventListener>();
   core.subscribe((event, payload) => listeners.forEach((l) => l(event, payload)));
 
-  async function invokeRoom(op: string, input: unknown): Promise<Result<unknown>> {
-    const parsed = parseOpInput(op as RoomOpName, input);
-    if (!parsed.ok) return parsed;
-    const controller = room?.();
-    if (!controller) return fail('UNAVAILABLE', 'Phones can only join when Common Ground runs with its network server.');
-    try {
-      const args = parsed.data as { workshopId: string; host?: string; allowSelfAdd?: boolean };
-      if (op === 'room:open') return ok(await controller.open(args));
-      if (op === 'room:close') return ok(await controller.close());
-      if (op === 'room:hosts') return ok(controller.hosts());
-      return ok(controller.status());
-    } catch (error) {
-      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE' || code === 'EADDRNOTAVAIL' || code === 'EACCES') {
-        return fail('UNAVAILABLE', 'Could not open the room on that network address. Pick another address or check the Wi-Fi.');
+  /** A room operation needs the network server; its failures become results a person can read. */
+  const withRoom =
+    <K extends RoomOpName>(act: (controller: RoomController, input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>>): Handler<K> =>
+    async (input) => {
+      const controller = room?.();
+      if (!controller) return fail('UNAVAILABLE', 'Phones can only join when Common Ground runs with its network server.');
+      try {
+        return ok(await act(controller, input));
+      } catch (error) {
+        return roomFailure(error);
       }
-      console.error('[room]', error);
-      return fail('INTERNAL', 'Could not open the room for phones. Try again.');
-    }
-  }
+    };
+
+  const roomHandlers = {
+    'room:open': withRoom((controller, input) => controller.open(input)),
+    'room:close': withRoom((controller) => controller.close()),
+    'room:status': withRoom((controller) => controller.status()),
+    'room:hosts': withRoom((controller) => controller.hosts()),
+  } satisfies HandlerMap<RoomOpName>;
 
   const exports = createExporter(core);
 
-  async function invokeExport(input: unknown): Promise<Result<unknown>> {
-    const parsed = parseOpInput('export:prepare', input);
-    if (!parsed.ok) return parsed;
-    return exports.prepare(parsed.data);
-  }
+  const exportHandlers = {
+    'export:prepare': (request) => exports.prepareFile(request),
+  } satisfies HandlerMap<ExportOpName>;
 
-  async function saveExport(input: unknown): Promise<Result<unknown>> {
-    const parsed = parseOpInput('export:save', input);
-    if (!parsed.ok) return parsed;
-    if (!shell?.saveExport) return fail('UNAVAILABLE', 'Download the file from your browser instead.');
-    const file = exports.get(parsed.data.exportId);
-    if (!file) return fail('NOT_FOUND', 'That export has expired. Make it again.');
-    try {
-      const path = await shell.saveExport(file);
-      return ok({ saved: path !== null, path });
-    } catch (error) {
-      console.error('[export] save failed:', error);
-      return fail('INTERNAL', 'Could not save the file there. Pick another folder and try again.');
-    }
-  }
-
-  async function invokeShell(op: string, input: unknown): Promise<Result<unknown>> {
-    if (op === 'export:save') return saveExport(input);
-    const parsed = parseOpInput('window:openPresenter', input);
-    if (!parsed.ok) return parsed;
-    if (!shell) return fail('UNAVAILABLE', 'Open the presenter view from your browser instead.');
-    const found = core.dispatch('workshop:get', { id: parsed.data.workshopId });
-    if (!found.ok) return found;
-    return ok({ display: shell.openPresenter(parsed.data.workshopId) });
-  }
+  const shellHandlers = {
+    'window:openPresenter': async ({ workshopId }) => {
+      if (!shell) return fail('UNAVAILABLE', 'Open the presenter view from your browser instead.');
+      const found = core.dispatch('workshop:get', { id: workshopId });
+      if (!found.ok) return found;
+      return ok({ display: shell.openPresenter(workshopId) });
+    },
+    'export:save': async ({ exportId }) => {
+      if (!shell?.saveExport) return fail('UNAVAILABLE', 'Download the file from your browser instead.');
+      const file = exports.get(exportId);
+      if (!file) return fail('NOT_FOUND', 'That export has expired. Make it again.');
+      try {
+        const path = await shell.saveExport(file);
+        return ok({ saved: path !== null, path });
+      } catch (error) {
+        console.error('[export] save failed:', error);
+        return fail('INTERNAL', 'Could not save the file there. Pick another folder and try again.');
+      }
+    },
+  } satisfies HandlerMap<ShellOpName>;
 
   return {
     core,
     exports,
-    invoke: async (op, input) =>
-      isRoomOpName(op)
-        ? invokeRoom(op, input)
-        : isShellOpName(op)
-          ? invokeShell(op, input)
-          : isExportOpName(op)
-            ? invokeExport(input)
-            : core.dispatch(op, input),
+    invoke: async (op, input) => {
+      if (isRoomOpName(op)) return run(roomHandlers, op, input);
+      if (isShellOpName(op)) return run(shellHandlers, op, input);
+      if (isExportOpName(op)) return run(exportHandlers, op, input);
+      return core.dispatch(op, input);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,11 +1,11 @@
 // The object the preload exposes as window.commonGround, built from an
 // injected ipcRenderer so tests can run it without Electron. It passes on
 // only allow-listed names and never hands out ipcRenderer or its events.
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type PreloadBridge } from '../shared/api/bridge';
 import { isEventName, isOpName } from '../shared/api/names';
 import type { Result } from '../shared/api/result';
 
-export const INVOKE_CHANNEL = 'cg:invoke';
-export const EVENT_CHANNEL = 'cg:event';
+export { EVENT_CHANNEL, INVOKE_CHANNEL };
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -16,17 +16,12 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: Listener): unknown;
 }
 
-export interface CommonGroundBridge {
-  invoke(op: string, input: unknown): Promise<unknown>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-}
-
 const unknownOp = (op: unknown): Result<never> => ({
   ok: false,
   error: { code: 'NOT_FOUND', message: `There is no operation called "${String(op).slice(0, 64)}".` },
 });
 
-export function createBridge(ipc: IpcRendererLike): CommonGroundBridge {
+export function createBridge(ipc: IpcRendererLike): PreloadBridge {
   return Object.freeze({
     invoke(op: string, input: unknown): Promise<unknown> {
       if (!isOpName(op)) return Promise.resolve(unknownOp(op));

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { writeBackup } from '../db/backup';
 import { createBackupSchedule } from '../db/backup-schedule';
+import { changeCounter, runningWorkshopProbe } from '../db/queries/watch';
 import { asDataFileError, BACKUP_DIR, inspectDataDir, probeWrite } from '../db/health';
 import type { HandlerContext, Handlers } from '../services/context';
 import { workshopHandlers } from '../services/workshops';
@@ -73,13 +74,13 @@ export function openCore(options: CoreOptions): Core {
   }
   const { dbPath } = inspectDataDir(options.dataDir);
   const db = openChecked(options.dataDir, dbPath, options.now);
-  const totalChanges = db.prepare('SELECT total_changes()').pluck();
-  const anyRunning = db.prepare("SELECT 1 FROM runs WHERE status = 'running' LIMIT 1").pluck();
+  const totalChanges = changeCounter(db);
+  const anyRunning = runningWorkshopProbe(db);
   const backup = (label: string) => writeBackup(db, join(options.dataDir, BACKUP_DIR), label, options.now?.() ?? new Date());
   const schedule = createBackupSchedule({
     backup,
-    running: () => anyRunning.get() !== undefined,
-    changes: () => totalChanges.get() as number,
+    running: anyRunning,
+    changes: totalChanges,
     ...(options.backupEveryMs ? { everyMs: options.backupEveryMs } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
   });

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { Result } from '../../shared/api/result';
+import { changeCounter } from '../db/queries/watch';
 
 /**
  * Results of an activity, kept until the database changes. The console and the presenter each
@@ -10,12 +11,12 @@ import type { Result } from '../../shared/api/result';
  * recompute, never a stale answer.
  */
 export function createResultsCache(db: Db, limit = 64) {
-  const changes = db.prepare('SELECT total_changes() AS n').pluck();
+  const changes = changeCounter(db);
   const kept = new Map<string, { at: number; result: Result<unknown> }>();
   return {
     read(activityId: unknown, compute: () => Result<unknown>): Result<unknown> {
       if (typeof activityId !== 'string') return compute();
-      const at = changes.get() as number;
+      const at = changes();
       const hit = kept.get(activityId);
       if (hit && hit.at === at) return hit.result;
       const result = compute();

@@ -6,9 +6,8 @@ export const APP_HOST = 'common-ground';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** IPC channels between the preload and the main process. */
-export const INVOKE_CHANNEL = 'cg:invoke';
-export const EVENT_CHANNEL = 'cg:event';
+/** IPC channels between the preload and the main process (defined in src/shared/api/bridge.ts). */
+export { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/bridge';
 
 /** The only permissions a page may have (web-contents permission names). Clipboard: write only, for "Copy as image". */
 export const ALLOWED_PERMISSIONS: readonly string[] = ['fullscreen', 'clipboard-sanitized-write'];

@@ -2,7 +2,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../backend';
 import { coalescer } from '../server/coalesce';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './constants';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/bridge';
 import { guardedInvoke } from './ipc-guard';
 import { isTrustedUrl } from './policy';
 

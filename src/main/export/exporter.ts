@@ -22,7 +22,7 @@ export interface PreparedFile extends ExportedFile {
 }
 
 export interface Exporter {
-  prepare(request: ExportRequest): Promise<Result<ExportedFile>>;
+  prepareFile(request: ExportRequest): Promise<Result<ExportedFile>>;
   /** A prepared file, or undefined when unknown or expired. */
   get(exportId: string): PreparedFile | undefined;
   close(): Promise<void>;
@@ -67,7 +67,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     return info;
   }
 
-  async function prepare(request: ExportRequest): Promise<Result<ExportedFile>> {
+  async function prepareFile(request: ExportRequest): Promise<Result<ExportedFile>> {
     const start = performance.now();
     const { workshopId, format } = request;
     const gathered = core.transact(`export ${format}`, (ctx) => {
@@ -141,7 +141,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
   }
 
   return {
-    prepare,
+    prepareFile,
     get(exportId) {
       const f = files.get(exportId);
       if (!f || Date.now() - f.createdAt > KEEP_MS) return undefined;

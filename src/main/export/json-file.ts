@@ -17,7 +17,7 @@ import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { Currency } from '../../shared/currency';
 import { AccentColour, ClientName, LogoBase64, LogoMime } from '../../shared/branding';
-import { describeIssues } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 
 // The workshop file: its format, and reading one back safely (size, text,
 // nesting depth, JSON, then the schema). What the file says is then checked
@@ -157,10 +157,5 @@ export function parseWorkshopFile(text: string): WorkshopFile {
         : 'That file has an unknown format version.',
     );
   }
-  const parsed = WorkshopFile.safeParse(raw);
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
-    throw new DomainError('VALIDATION', `That workshop file is damaged: ${d.message} Nothing was imported.`, d.issues);
-  }
-  return parsed.data;
+  return parseOrThrow(WorkshopFile, raw, (why) => `That workshop file is damaged: ${why} Nothing was imported.`);
 }

@@ -20,6 +20,7 @@ import { checkBoard } from '../services/run';
 import { currencyOfActivities } from '../services/currency';
 import { checkLogo, type CheckedLogo } from '../services/logo-check';
 import { getLogo, putLogo } from '../db/queries/branding';
+import { answerWriter, listWorkshopAnswers } from '../db/queries/responses';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 
 // The whole workshop as one versioned JSON file, and back.
@@ -46,27 +47,12 @@ import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION,
 
 export { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile, parseWorkshopFile } from './json-file';
 
-interface ResponseRow {
-  activity_id: string;
-  participant_id: string;
-  item_key: string;
-  value: string;
-  created_at: string;
-  updated_at: string;
-}
-
 export function exportWorkshop(ctx: HandlerContext, workshopId: string): WorkshopFile {
   const w = getWorkshopOrThrow(ctx, workshopId);
   const logo = w.logo ? getLogo(ctx.db, w.logo.hash) : undefined;
   const activities = listActivities(ctx.db, workshopId).map(withCurrentConfig);
   const run = getRun(ctx.db, workshopId);
-  const responses = ctx.db
-    .prepare(
-      `SELECT r.activity_id, r.participant_id, r.item_key, r.value, r.created_at, r.updated_at
-       FROM responses r JOIN activities a ON a.id = r.activity_id
-       WHERE a.workshop_id = ? ORDER BY a.position, r.id`,
-    )
-    .all(workshopId) as ResponseRow[];
+  const responses = listWorkshopAnswers(ctx.db, workshopId);
   const order = new Map(activities.map((a, i) => [a.id, i]));
   return {
     format: WORKSHOP_FILE_FORMAT,
@@ -103,12 +89,12 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
     })),
     actionItems: listActionItems(ctx.db, workshopId).map((a) => ({ id: a.id, text: a.text, owner: a.owner, dueDate: a.dueDate, status: a.status })),
     responses: responses.map((r) => ({
-      activity: r.activity_id,
-      participant: r.participant_id,
-      itemKey: r.item_key,
-      value: JSON.parse(r.value) as unknown,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      activity: r.activityId,
+      participant: r.participantId,
+      itemKey: r.itemKey,
+      value: r.value,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     })),
     run: run
       ? {
@@ -264,7 +250,7 @@ function importAnswers(
   activities: Activities,
   personNumber: ReadonlyMap<string, number>,
 ) {
-  const insert = ctx.db.prepare(`INSERT INTO responses (activity_id, participant_id, item_key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  const write = answerWriter(ctx.db);
   // What each person has answered so far in each activity: the engines' budgets (cards, dots, markers) count it.
   const mine = new Map<string, Map<string, unknown>>();
   // Each activity's answers are checked as kept answers, against its imported settings and board.
@@ -287,6 +273,6 @@ function importAnswers(
     const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, r.value, theirs, contextOf(activityId, activity)));
     theirs.set(r.itemKey, value);
     mine.set(key, theirs);
-    insert.run(activityId, participantId, r.itemKey, JSON.stringify(value), r.createdAt, r.updatedAt);
+    write({ activityId, participantId, itemKey: r.itemKey, value, createdAt: r.createdAt, updatedAt: r.updatedAt });
   });
 }

@@ -7,7 +7,7 @@ import { API_SOCKET_PATH } from '../../shared/api/wire';
 import { allowedHosts, presentedToken, sameSecret, tokenCookie } from './auth';
 import { setSecurityHeaders } from './headers';
 import { readStatic, sendStatic } from './static';
-import { send, json } from './reply';
+import { json, plain, refuse, send } from './reply';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 import { guardServer, parseTarget, readBody, refuseUpgrade, safeDecode, tooLarge } from './safe-request';
 import { refuseStateChange, type StateChangeRules } from './request-guard';
@@ -66,10 +66,10 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
   async function handleRequest(req: IncomingMessage, res: ServerResponse) {
     setSecurityHeaders(res, origin);
     if (!req.headers.host || !hosts.has(req.headers.host)) {
-      return send(res, 421, 'text/plain; charset=utf-8', 'This server only answers on its own address.');
+      return plain(res, 421, 'This server only answers on its own address.');
     }
     const url = parseTarget(req.url, origin);
-    if (!url) return send(res, 400, 'text/plain; charset=utf-8', 'The address of this request is not valid.');
+    if (!url) return plain(res, 400, 'The address of this request is not valid.');
     if (!authorized(req, url)) {
       return send(res, 401, 'text/html; charset=utf-8', UNAUTHORIZED_PAGE);
     }
@@ -78,23 +78,23 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
       res.setHeader('Set-Cookie', tokenCookie(opts.token));
       url.searchParams.delete('token');
       res.setHeader('Location', url.pathname + url.search + url.hash);
-      return send(res, 303, 'text/plain; charset=utf-8', 'See other');
+      return plain(res, 303, 'See other');
     }
     if (url.pathname === IMPORT_UPLOAD_PATH) return handleImportUpload(req, res, { backend: opts.backend, origins });
     if (refuseStateChange(req, res, jsonWrites)) return;
     if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
     if (url.pathname.startsWith('/api/export/')) return download(req, res, safeDecode(url.pathname.slice('/api/export/'.length)) ?? '');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
     const file = await readStatic(opts.rendererDir, url.pathname, req.headers['accept-encoding']);
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (!file) return plain(res, 404, 'Not found');
     return sendStatic(req, res, file, file.type.startsWith('text/html') ? 'no-store' : undefined);
   }
 
   /** A prepared export (see export:prepare), as an attachment. Behind the same token as everything else. */
   function download(req: IncomingMessage, res: ServerResponse, exportId: string) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Use GET');
     const file = opts.backend.exports.get(exportId);
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'That export has expired. Make it again from the export screen.');
+    if (!file) return plain(res, 404, 'That export has expired. Make it again from the export screen.');
     const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
     res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
     res.setHeader('Cache-Control', 'no-store');
@@ -103,7 +103,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
   }
 
   async function handleApiPost(req: IncomingMessage, res: ServerResponse, op: string) {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
+    if (req.method !== 'POST') return plain(res, 405, 'Use POST');
     const body = await readBody(req, MAX_BODY);
     if (body.kind === 'aborted') return;
     if (body.kind === 'too-large') return tooLarge(res, MAX_BODY);
@@ -111,10 +111,10 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
     try {
       input = body.text.length ? JSON.parse(body.text) : {};
     } catch {
-      return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      return refuse(res, 400, 'VALIDATION', 'The request body is not valid JSON.');
     }
     const name = safeDecode(op);
-    if (name === null) return json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'There is no such operation: its name is not valid text.' } });
+    if (name === null) return refuse(res, 404, 'NOT_FOUND', 'There is no such operation: its name is not valid text.');
     const result = await opts.backend.invoke(name, input);
     return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
   }

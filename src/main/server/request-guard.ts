@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { json } from './reply';
+import { refuse } from './reply';
 
 /**
  * Cross-site request forgery guard for state-changing requests (anything but GET/HEAD).
@@ -50,7 +50,7 @@ export function stateChangeRefusal(req: IncomingMessage, rules: StateChangeRules
 export function refuseStateChange(req: IncomingMessage, res: ServerResponse, rules: StateChangeRules): boolean {
   const refusal = stateChangeRefusal(req, rules);
   if (!refusal) return false;
-  json(res, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.message } });
+  refuse(res, refusal.status, refusal.code, refusal.message);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { json } from './reply';
+import { refuse } from './reply';
 
 /**
  * Reading what a client sent without ever throwing: anyone on the network can send a
@@ -105,14 +105,15 @@ export function refuseUpgrade(socket: Duplex, status: number, text: string): voi
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+export type BytesResult = { kind: 'bytes'; body: Buffer } | { kind: 'too-large' } | { kind: 'aborted' };
 export type BodyResult = { kind: 'body'; text: string } | { kind: 'too-large' } | { kind: 'aborted' };
 
 /**
- * The request body as UTF-8 text, up to max bytes. Over that (declared or counted), it
+ * The request body as it streams in, up to max bytes. Over that (declared or counted), it
  * stops collecting and drops the rest, so the caller can still answer 413 (see tooLarge)
  * instead of the client seeing a reset connection.
  */
-export function readBody(req: IncomingMessage, max: number): Promise<BodyResult> {
+export function readBytes(req: IncomingMessage, max: number): Promise<BytesResult> {
   return new Promise((resolve) => {
     const overLimit = () => {
       req.removeListener('data', onData);
@@ -127,15 +128,22 @@ export function readBody(req: IncomingMessage, max: number): Promise<BodyResult>
       else chunks.push(chunk);
     };
     req.on('error', () => resolve({ kind: 'aborted' }));
+    req.on('aborted', () => resolve({ kind: 'aborted' }));
     if (Number(req.headers['content-length'] ?? 0) > max) return overLimit();
     req.on('data', onData);
-    req.on('end', () => resolve({ kind: 'body', text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () => resolve({ kind: 'bytes', body: Buffer.concat(chunks, size) }));
   });
+}
+
+/** The request body as UTF-8 text, up to max bytes (see readBytes). */
+export async function readBody(req: IncomingMessage, max: number): Promise<BodyResult> {
+  const read = await readBytes(req, max);
+  return read.kind === 'bytes' ? { kind: 'body', text: read.body.toString('utf8') } : read;
 }
 
 /** Answer 413 in the API's error shape and close the connection once it is sent. */
 export function tooLarge(res: ServerResponse, max: number): void {
   res.setHeader('Connection', 'close');
   const mb = Math.round(max / (1024 * 1024));
-  json(res, 413, { ok: false, error: { code: 'VALIDATION', message: `The request is too large: the limit is ${mb} MB.` } });
+  refuse(res, 413, 'VALIDATION', `The request is too large: the limit is ${mb} MB.`);
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 import { MIME_TYPES } from '../mime';
@@ -124,8 +124,4 @@ export function sendStatic(
   res.setHeader('Content-Length', String(file.body.length));
   res.setHeader('Cache-Control', cacheControl ?? (file.immutable ? CACHE_IMMUTABLE : 'no-cache'));
   res.end(req.method === 'HEAD' ? undefined : file.body);
-}
-
-export function indexPath(root: string): string {
-  return join(root, 'index.html');
 }

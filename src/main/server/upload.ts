@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Backend } from '../backend';
 import { MAX_IMPORT_BYTES } from '../../shared/domain';
 import { IMPORT_CONTENT_TYPE, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
-import { json } from './reply';
+import { json, refuse } from './reply';
 import { refuseStateChange } from './request-guard';
+import { readBytes } from './safe-request';
 
 // Browser mode's way in for workshop files: a POST of the file itself, read
 // as a stream up to MAX_IMPORT_BYTES (the API socket takes at most 1 MiB a
@@ -21,38 +22,12 @@ export { IMPORT_UPLOAD_PATH };
 
 const MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
 
-const refusal = (res: ServerResponse, status: number, message: string) => json(res, status, { ok: false, error: { code: 'VALIDATION', message } });
-
-type Upload = { kind: 'bytes'; body: Buffer } | { kind: 'too-large' } | { kind: 'aborted' };
-
-/** Read the body as it streams in, stopping (and draining) once it passes the limit. */
-function readUpload(req: IncomingMessage, max: number): Promise<Upload> {
-  return new Promise((resolve) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const overLimit = () => {
-      req.removeListener('data', onData);
-      req.resume();
-      resolve({ kind: 'too-large' });
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) overLimit();
-      else chunks.push(chunk);
-    };
-    req.on('error', () => resolve({ kind: 'aborted' }));
-    req.on('aborted', () => resolve({ kind: 'aborted' }));
-    if (declared > max) return overLimit();
-    req.on('data', onData);
-    req.on('end', () => resolve({ kind: 'bytes', body: Buffer.concat(chunks, size) }));
-  });
-}
+const refusal = (res: ServerResponse, status: number, message: string) => refuse(res, status, 'VALIDATION', message);
 
 export async function handleImportUpload(req: IncomingMessage, res: ServerResponse, opts: { backend: Backend; origins: ReadonlySet<string> }): Promise<void> {
   if (req.method !== 'POST') return refusal(res, 405, 'Send the workshop file with POST.');
   if (refuseStateChange(req, res, { origins: opts.origins, contentTypes: [IMPORT_CONTENT_TYPE] })) return;
-  const upload = await readUpload(req, MAX_IMPORT_BYTES);
+  const upload = await readBytes(req, MAX_IMPORT_BYTES);
   if (upload.kind === 'aborted') return;
   if (upload.kind === 'too-large') {
     res.setHeader('Connection', 'close');

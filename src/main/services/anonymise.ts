@@ -3,14 +3,17 @@ import type { Activity, Workshop } from '../../shared/domain';
 import { ActionItem, LongText, ShortText, Title } from '../../shared/domain';
 import { titleConfirms, type AnonymiseSummary } from '../../shared/anonymise';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
-import { listParticipants } from '../db/queries/participants';
+import { listParticipants, replaceWithLabel } from '../db/queries/participants';
 import { listActivities, updateActivity } from '../db/queries/activities';
 import { listActionItems, updateActionItem } from '../db/queries/action-items';
 import { getRun, listActivityRuns, saveActivityRun } from '../db/queries/runs';
 import { updateWorkshop } from '../db/queries/workshops';
-import { appendPrivacyLog } from '../db/queries/room-pins';
+import { appendPrivacyLog, listPrivacyLogDetails, setPrivacyLogDetail } from '../db/queries/room-pins';
+import { listStoredAnswers, setStoredAnswer } from '../db/queries/responses';
+import { deleteWorkshopDevices } from '../db/queries/devices';
+import { withSecureDelete } from '../db/pragmas';
 import type { HandlerContext, Handlers } from './context';
 import { workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
@@ -41,15 +44,10 @@ const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
 /** A field's new value (a text, settings, a board, an answer), refused (nothing changes) when the labels would make it invalid, e.g. too long. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const parsed = schema.safeParse(value, { error: friendlyError });
-  if (!parsed.success) throw tooLong(where, describeIssues(parsed.error).message);
-  return parsed.data;
-}
-
-function tooLong(where: string, why: string): DomainError {
-  return new DomainError(
-    'VALIDATION',
-    `With the names replaced, ${where} would no longer be valid (${why.replace(/\.$/, '')}). Shorten it, then anonymise again. Nothing was changed.`,
+  return parseOrThrow(
+    schema,
+    value,
+    (why) => `With the names replaced, ${where} would no longer be valid (${why.replace(/\.$/, '')}). Shorten it, then anonymise again. Nothing was changed.`,
   );
 }
 
@@ -102,26 +100,18 @@ function anonymiseBoards(ctx: HandlerContext, workshopId: string, activities: Ac
   return texts;
 }
 
-interface AnswerRow {
-  id: number;
-  activity_id: string;
-  value: string;
-}
-
 function anonymiseAnswers(ctx: HandlerContext, activities: Activity[], walk: TextWalk): number {
-  const select = ctx.db.prepare('SELECT id, activity_id, value FROM responses WHERE activity_id = ? ORDER BY id');
-  const update = ctx.db.prepare('UPDATE responses SET value = ? WHERE id = ?');
   let texts = 0;
   for (const a of activities) {
     const schema = findDefinition(a.kind)?.responses?.valueSchema;
     if (!schema) continue;
     let changed = false;
-    for (const row of select.all(a.id) as AnswerRow[]) {
+    for (const row of listStoredAnswers(ctx.db, a.id)) {
       const value = JSON.parse(row.value) as unknown;
       const next = replaceNamesIn(schema, value, walk);
       const text = JSON.stringify(next);
       if (text === row.value || text === JSON.stringify(value)) continue;
-      update.run(JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)), row.id);
+      setStoredAnswer(ctx.db, row.id, JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)));
       texts += 1;
       changed = true;
     }
@@ -146,13 +136,11 @@ function anonymiseActionItems(ctx: HandlerContext, workshopId: string, walk: Tex
 }
 
 function anonymisePrivacyLog(ctx: HandlerContext, workshopId: string, walk: TextWalk): number {
-  const rows = ctx.db.prepare('SELECT id, detail FROM privacy_log WHERE workshop_id = ?').all(workshopId) as { id: number; detail: string }[];
-  const update = ctx.db.prepare('UPDATE privacy_log SET detail = ? WHERE id = ?');
   let texts = 0;
-  for (const row of rows) {
+  for (const row of listPrivacyLogDetails(ctx.db, workshopId)) {
     const detail = walk.names.text(row.detail);
     if (detail === row.detail) continue;
-    update.run(detail, row.id);
+    setPrivacyLogDetail(ctx.db, row.id, detail);
     texts += 1;
   }
   return texts;
@@ -164,13 +152,7 @@ export function anonymiseWorkshop(ctx: HandlerContext, workshopId: string, confi
   // SQLite leaves a replaced value's bytes in the file's free space: with
   // secure_delete on, what this transaction frees is overwritten with zeros,
   // so the data file itself keeps no copy of the names (checked in the tests).
-  const secure = ctx.db.pragma('secure_delete', { simple: true }) as number;
-  ctx.db.pragma('secure_delete = ON');
-  try {
-    return replaceEverywhere(ctx, workshop);
-  } finally {
-    ctx.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
-  }
+  return withSecureDelete(ctx.db, () => replaceEverywhere(ctx, workshop));
 }
 
 function replaceEverywhere(ctx: HandlerContext, workshop: Workshop): AnonymiseSummary {
@@ -184,9 +166,8 @@ function replaceEverywhere(ctx: HandlerContext, workshop: Workshop): AnonymiseSu
   let texts = anonymiseActivities(ctx, activities, walk) + anonymiseBoards(ctx, workshopId, activities, walk) + anonymiseAnswers(ctx, activities, walk);
   const actions = anonymiseActionItems(ctx, workshopId, walk);
   texts += actions.texts + anonymisePrivacyLog(ctx, workshopId, walk);
-  const rename = ctx.db.prepare("UPDATE participants SET name = ?, role = '', room_pin_hash = NULL, handed_over_at = NULL WHERE id = ?");
-  for (const p of people) rename.run(labels.get(p.id)!, p.id);
-  const devices = ctx.db.prepare('DELETE FROM devices WHERE workshop_id = ?').run(workshopId).changes;
+  for (const p of people) replaceWithLabel(ctx.db, p.id, labels.get(p.id)!);
+  const devices = deleteWorkshopDevices(ctx.db, workshopId);
 
   const fields = {
     title: checked(Title, walk.names.text(workshop.title), 'the workshop title'),

@@ -1,10 +1,10 @@
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { AnswerContext, ResponseEngine } from '../../activities/types';
 import { getParticipant } from '../db/queries/participants';
-import { listResponses } from '../db/queries/responses';
+import { answeredItemKeys, listResponses } from '../db/queries/responses';
 import { getActivityRun } from '../db/queries/runs';
 import type { HandlerContext } from './context';
 import { namingOf } from '../../activities/naming';
@@ -34,15 +34,7 @@ export function checkAnswer(
   mine: ReadonlyMap<string, unknown>,
   context: AnswerContext,
 ): unknown {
-  let value: unknown = null;
-  if (input !== null) {
-    const parsed = engine.valueSchema.safeParse(input, { error: friendlyError });
-    if (!parsed.success) {
-      const d = describeIssues(parsed.error);
-      throw new DomainError('VALIDATION', d.message, d.issues);
-    }
-    value = parsed.data;
-  }
+  const value = input === null ? null : parseOrThrow(engine.valueSchema, input);
   const problem = engine.check(config, itemKey, value, mine, context);
   if (problem) throw new DomainError('VALIDATION', problem);
   return value;
@@ -90,7 +82,7 @@ export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, 
   // Most board changes (a card moved within the ballot, a theme renamed, a note agreed) bring nothing back onto it.
   const was = def.ballot(activity.config, before);
   const will = def.ballot(activity.config, after);
-  const keys = ctx.db.prepare('SELECT DISTINCT item_key FROM responses WHERE activity_id = ?').pluck().all(activity.id) as string[];
+  const keys = answeredItemKeys(ctx.db, activity.id);
   if (!keys.some((k) => will.has(k) && !was.has(k))) return;
   const broken = firstBroken(ctx, activity, { config: activity.config, board: before }, { config: activity.config, board: after });
   if (!broken) return;

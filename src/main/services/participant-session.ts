@@ -3,6 +3,7 @@ import type { Team } from '../../shared/domain';
 import type { PhoneActivity, PhoneStage, RosterEntry } from '../../shared/participant-protocol';
 import { DomainError } from '../../shared/api/result';
 import { getActivity } from '../db/queries/activities';
+import { deviceParticipant, insertDevice, touchDevice } from '../db/queries/devices';
 import { getParticipant, listParticipants } from '../db/queries/participants';
 import { listMine } from '../db/queries/responses';
 import { getRun } from '../db/queries/runs';
@@ -30,9 +31,7 @@ export function roster(ctx: HandlerContext, workshopId: string): { title: string
 
 function issueDevice(ctx: HandlerContext, workshopId: string, participantId: string): string {
   const token = randomBytes(32).toString('base64url');
-  ctx.db
-    .prepare('INSERT INTO devices (token_hash, workshop_id, participant_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)')
-    .run(hash(token), workshopId, participantId, ctx.now, ctx.now);
+  insertDevice(ctx.db, hash(token), workshopId, participantId, ctx.now);
   return token;
 }
 
@@ -49,12 +48,11 @@ export function joinNew(ctx: HandlerContext, workshopId: string, name: string, t
 
 /** The participant a device token belongs to, in this workshop, or null. */
 export function resume(ctx: HandlerContext, workshopId: string, token: string): RosterEntry | null {
-  const row = ctx.db.prepare('SELECT participant_id FROM devices WHERE token_hash = ? AND workshop_id = ?').get(hash(token), workshopId) as
-    { participant_id: string } | undefined;
-  if (!row) return null;
-  const p = getParticipant(ctx.db, row.participant_id);
+  const participantId = deviceParticipant(ctx.db, hash(token), workshopId);
+  if (!participantId) return null;
+  const p = getParticipant(ctx.db, participantId);
   if (!p) return null;
-  ctx.db.prepare('UPDATE devices SET last_seen_at = ? WHERE token_hash = ?').run(ctx.now, hash(token));
+  touchDevice(ctx.db, hash(token), ctx.now);
   return { id: p.id, name: p.name, team: p.team };
 }
 

@@ -1,7 +1,7 @@
 import type { Activity } from '../../shared/domain';
 import { NAMING_LABEL, type Naming } from '../../shared/privacy';
 import { appendPrivacyLog } from '../db/queries/room-pins';
-import type { Db } from '../db/connection';
+import { answerCounts } from '../db/queries/responses';
 import type { HandlerContext } from './context';
 
 // Changes to who can be recognised (the workshop's "Names in the report and
@@ -12,17 +12,6 @@ export const PRIVACY_SETTING_ACTIONS = {
   namesInExports: 'setting:names-in-exports',
   activityNaming: 'setting:activity-naming',
 } as const;
-
-/** Answers per activity of a workshop (activities without answers are left out). */
-export function answerCounts(db: Db, workshopId: string): Record<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT r.activity_id AS id, count(*) AS n FROM responses r JOIN activities a ON a.id = r.activity_id
-       WHERE a.workshop_id = ? GROUP BY r.activity_id`,
-    )
-    .all(workshopId) as { id: string; n: number }[];
-  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
-}
 
 const given = (n: number) => (n === 0 ? 'no answers yet' : `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} already given`);
 const label = (naming: Naming | null) => (naming ? NAMING_LABEL[naming] : 'Follow the workshop');

@@ -1,6 +1,6 @@
 import type { Workshop } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { describeIssues, friendlyError, parseOrThrow } from '../../shared/api/validate';
 import {
   BUILT_IN_PREFIX,
   MAX_TEMPLATE_FILE_CHARS,
@@ -14,6 +14,7 @@ import {
 import { findDefinition } from '../../activities/registry';
 import { currentConfig } from '../../activities/versioned';
 import { listActivities } from '../db/queries/activities';
+import * as q from '../db/queries/templates';
 import { newId } from '../db/ids';
 import type { HandlerContext, Handlers } from './context';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
@@ -23,15 +24,6 @@ import { BUILT_IN_TEMPLATES } from './builtin-templates';
 
 // Templates: save a workshop's agenda (settings and notes, no answers, no
 // roster), list them, start a workshop from one, and share them as files.
-
-interface TemplateRow {
-  id: string;
-  name: string;
-  description: string;
-  body: string;
-  created_at: string;
-  updated_at: string;
-}
 
 const invalid = (message: string, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', message, issues);
 
@@ -78,8 +70,8 @@ function builtIn(id: string): TemplateBody | undefined {
   return BUILT_IN_TEMPLATES.find((t) => t.id === id)?.body();
 }
 
-function stored(ctx: HandlerContext, id: string): { row: TemplateRow; body: TemplateBody } | undefined {
-  const row = ctx.db.prepare('SELECT * FROM templates WHERE id = ?').get(id) as TemplateRow | undefined;
+function stored(ctx: HandlerContext, id: string): { row: q.TemplateRecord; body: TemplateBody } | undefined {
+  const row = q.getTemplate(ctx.db, id);
   if (!row) return undefined;
   return { row, body: TemplateBody.parse(JSON.parse(row.body)) };
 }
@@ -92,9 +84,7 @@ function bodyOrThrow(ctx: HandlerContext, id: string): TemplateBody {
 
 function insertTemplate(ctx: HandlerContext, body: TemplateBody): TemplateSummary {
   const id = newId();
-  ctx.db
-    .prepare('INSERT INTO templates (id, name, description, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, body.name, body.description, JSON.stringify(body), ctx.now, ctx.now);
+  q.insertTemplate(ctx.db, { id, name: body.name, description: body.description, body: JSON.stringify(body), createdAt: ctx.now, updatedAt: ctx.now });
   return summary(id, body, false, ctx.now);
 }
 
@@ -139,21 +129,16 @@ export function parseTemplateFile(json: string): TemplateBody {
       `That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${TEMPLATE_FILE_VERSION}). Update the app, then import it again. Nothing was imported.`,
     );
   }
-  const parsed = TemplateFile.safeParse(data, { error: friendlyError });
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
-    throw invalid(`That template file is damaged: ${d.message} Nothing was imported.`, d.issues);
-  }
-  return checkTemplate(parsed.data.template);
+  const file = parseOrThrow(TemplateFile, data, (why) => `That template file is damaged: ${why} Nothing was imported.`);
+  return checkTemplate(file.template);
 }
 
 export const templateHandlers = {
   'template:list': (_input, ctx) => {
     const builtIns = BUILT_IN_TEMPLATES.map((t) => summary(t.id, t.body(), true, null));
-    const rows = ctx.db.prepare('SELECT * FROM templates ORDER BY created_at DESC, rowid DESC').all() as TemplateRow[];
-    const mine = rows.flatMap((row) => {
+    const mine = q.listTemplates(ctx.db).flatMap((row) => {
       const parsed = TemplateBody.safeParse(JSON.parse(row.body));
-      return parsed.success ? [summary(row.id, parsed.data, false, row.created_at)] : [];
+      return parsed.success ? [summary(row.id, parsed.data, false, row.createdAt)] : [];
     });
     return [...builtIns, ...mine];
   },
@@ -203,7 +188,7 @@ export const templateHandlers = {
     if (id.startsWith(BUILT_IN_PREFIX)) throw new DomainError('CONFLICT', 'Built-in templates cannot be deleted.');
     const found = stored(ctx, id);
     if (!found) throw new DomainError('NOT_FOUND', 'That template was not found. It may have been deleted in another window; reload the list.');
-    ctx.db.prepare('DELETE FROM templates WHERE id = ?').run(id);
+    q.deleteTemplate(ctx.db, id);
     return { id };
   },
 } satisfies Partial<Handlers>;

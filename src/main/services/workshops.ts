@@ -9,12 +9,14 @@ import { workshopChanged } from './context';
 import { withCurrentConfig } from './activities';
 import { createSampleWorkshop } from './sample';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
-import { answerCounts, logNamesInExports } from './privacy-settings';
+import { answerCounts } from '../db/queries/responses';
+import { schemaVersion } from '../db/pragmas';
+import { logNamesInExports } from './privacy-settings';
 import { applyWorkshopCurrency } from './currency';
 import { brandDefaultFields } from './branding';
 
 export const workshopHandlers = {
-  'app:info': (_input, ctx) => ({ ...ctx.info, schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number }),
+  'app:info': (_input, ctx) => ({ ...ctx.info, schemaVersion: schemaVersion(ctx.db) }),
 
   'workshop:list': (_input, ctx) => q.listWorkshops(ctx.db, false),
 

@@ -1,14 +1,11 @@
 import type { ApiClient } from '../../shared/api/contract';
+import type { BRIDGE_GLOBAL, PreloadBridge } from '../../shared/api/bridge';
 
-/** What the preload puts on window: invoke and on, for allow-listed names only. */
-export interface PreloadBridge {
-  invoke(op: string, input: unknown): Promise<unknown>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-}
+export type { PreloadBridge };
 
 declare global {
   interface Window {
-    commonGround?: PreloadBridge;
+    [BRIDGE_GLOBAL]?: PreloadBridge;
   }
 }
 

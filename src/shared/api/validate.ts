@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiError } from './result';
+import { DomainError, type ApiError } from './result';
 import { contract, type OpParsedInput } from './contract';
 import type { OpName } from './names';
 
@@ -45,4 +45,16 @@ export function friendlyError(issue: { code: string; input?: unknown; expected?:
 export function parseOpInput<K extends OpName>(op: K, input: unknown): { ok: true; data: OpParsedInput<K> } | { ok: false; error: ApiError } {
   const parsed = contract[op].input.safeParse(input ?? {}, { error: friendlyError });
   return parsed.success ? { ok: true, data: parsed.data as OpParsedInput<K> } : { ok: false, error: describeIssues(parsed.error) };
+}
+
+/**
+ * The one zod parse-and-throw: the parsed value, or a VALIDATION DomainError with a sentence a
+ * person can read and the per-field issues. `explain` puts zod's sentence in the caller's words,
+ * e.g. (why) => `That template file is damaged: ${why} Nothing was imported.`
+ */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, explain: (why: string) => string = (why) => why): T {
+  const parsed = schema.safeParse(value, { error: friendlyError });
+  if (parsed.success) return parsed.data;
+  const d = describeIssues(parsed.error);
+  throw new DomainError('VALIDATION', explain(d.message), d.issues);
 }

@@ -49,3 +49,8 @@ export function updateParticipant(db: Db, p: Participant): void {
 export function deleteParticipant(db: Db, id: string): void {
   db.prepare('DELETE FROM participants WHERE id = ?').run(id);
 }
+
+/** Replace a person's name with a label and forget their role, PIN and hand-over (anonymising). */
+export function replaceWithLabel(db: Db, id: string, label: string): void {
+  db.prepare("UPDATE participants SET name = ?, role = '', room_pin_hash = NULL, handed_over_at = NULL WHERE id = ?").run(label, id);
+}

@@ -44,10 +44,65 @@ export function deleteResponse(db: Db, activityId: string, participantId: string
   db.prepare('DELETE FROM responses WHERE activity_id = ? AND participant_id = ? AND item_key = ?').run(activityId, participantId, itemKey);
 }
 
-export function deleteMine(db: Db, activityId: string, participantId: string): void {
-  db.prepare('DELETE FROM responses WHERE activity_id = ? AND participant_id = ?').run(activityId, participantId);
-}
-
 export function deleteActivityResponses(db: Db, activityId: string): number {
   return db.prepare('DELETE FROM responses WHERE activity_id = ?').run(activityId).changes;
+}
+
+/** Every answer of a workshop with its times, in agenda order (as the workshop file holds them). */
+export interface WorkshopAnswer {
+  activityId: string;
+  participantId: string;
+  itemKey: string;
+  value: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function listWorkshopAnswers(db: Db, workshopId: string): WorkshopAnswer[] {
+  const rows = db
+    .prepare(
+      `SELECT r.activity_id, r.participant_id, r.item_key, r.value, r.created_at, r.updated_at
+       FROM responses r JOIN activities a ON a.id = r.activity_id
+       WHERE a.workshop_id = ? ORDER BY a.position, r.id`,
+    )
+    .all(workshopId) as { activity_id: string; participant_id: string; item_key: string; value: string; created_at: string; updated_at: string }[];
+  return rows.map((r) => ({
+    activityId: r.activity_id,
+    participantId: r.participant_id,
+    itemKey: r.item_key,
+    value: JSON.parse(r.value) as unknown,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** Writes answers with the times they were given (an import), preparing the statement once for many rows. */
+export function answerWriter(db: Db): (answer: WorkshopAnswer) => void {
+  const insert = db.prepare('INSERT INTO responses (activity_id, participant_id, item_key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  return (a) => void insert.run(a.activityId, a.participantId, a.itemKey, JSON.stringify(a.value), a.createdAt, a.updatedAt);
+}
+
+/** An activity's answers as stored (the value as JSON text), by row id, for rewriting them in place. */
+export function listStoredAnswers(db: Db, activityId: string): { id: number; value: string }[] {
+  return db.prepare('SELECT id, value FROM responses WHERE activity_id = ? ORDER BY id').all(activityId) as { id: number; value: string }[];
+}
+
+export function setStoredAnswer(db: Db, id: number, value: string): void {
+  db.prepare('UPDATE responses SET value = ? WHERE id = ?').run(value, id);
+}
+
+/** The item keys anyone has answered in an activity. */
+export function answeredItemKeys(db: Db, activityId: string): string[] {
+  return db.prepare('SELECT DISTINCT item_key FROM responses WHERE activity_id = ?').pluck().all(activityId) as string[];
+}
+
+/** Answers per activity of a workshop (activities without answers are left out). */
+export function answerCounts(db: Db, workshopId: string): Record<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT r.activity_id AS id, count(*) AS n FROM responses r JOIN activities a ON a.id = r.activity_id
+       WHERE a.workshop_id = ? GROUP BY r.activity_id`,
+    )
+    .all(workshopId) as { id: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
 }

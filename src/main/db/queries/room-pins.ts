@@ -52,3 +52,12 @@ export function appendPrivacyLog(db: Db, workshopId: string, at: string, action:
 export function listPrivacyLog(db: Db, workshopId: string): PrivacyLogEntry[] {
   return db.prepare('SELECT id, at, action, detail FROM privacy_log WHERE workshop_id = ? ORDER BY id DESC').all(workshopId) as PrivacyLogEntry[];
 }
+
+/** Each log line's id and detail, for rewriting them in place (anonymising). */
+export function listPrivacyLogDetails(db: Db, workshopId: string): { id: number; detail: string }[] {
+  return db.prepare('SELECT id, detail FROM privacy_log WHERE workshop_id = ?').all(workshopId) as { id: number; detail: string }[];
+}
+
+export function setPrivacyLogDetail(db: Db, id: number, detail: string): void {
+  db.prepare('UPDATE privacy_log SET detail = ? WHERE id = ?').run(detail, id);
+}

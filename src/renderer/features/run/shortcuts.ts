@@ -1,4 +1,5 @@
-// The console's keyboard shortcuts, in one table: the handler and the help overlay both read it.
+// The console's keyboard shortcuts. The help overlay lists SHORTCUTS; shortcutFor maps a key
+// press to its action with its own switch, so a new shortcut goes in both.
 export type ShortcutAction = 'next' | 'previous' | 'pageNext' | 'pagePrevious' | 'timer' | 'reveal' | 'lock' | 'help';
 
 export const SHORTCUTS: { keys: string[]; label: string; action: ShortcutAction }[] = [
@@ -22,7 +23,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   if (target && (target.closest?.('input, textarea, select, [contenteditable="true"], [role="dialog"], [role="alertdialog"]') || target.isContentEditable)) {
     return null;
   }
-  // Space on a button presses the button; only use it as a shortcut elsewhere.
+  // Space presses a button or link and picks up a card or an option: only use it as a shortcut elsewhere.
   if (e.key === ' ' && target?.closest?.('button, a, [role="button"], [role="listbox"], [aria-roledescription]')) return null;
   // Up and down belong to widgets that move with them (a picked-up card, a list box, a menu).
   const vertical = e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'PageDown' || e.key === 'PageUp';
