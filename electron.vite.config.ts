@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/** The renderer's root and plugins: the build below and `npm run dev` (scripts/dev.ts) use the same. */
+export const rendererConfig = { root: resolve('src/renderer'), plugins: [react()] };
+
 // One config, three bundles. The main bundle has two entries: the Electron
 // shell (index) and browser mode (serve); both run the same core.
 export default defineConfig({
@@ -26,8 +29,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    root: resolve('src/renderer'),
-    plugins: [react()],
+    ...rendererConfig,
     build: {
       sourcemap: false,
       rollupOptions: {

@@ -23,7 +23,8 @@ async function main() {
   const dataDir = resolve(args.dataDir ?? resolveDataDir({ argv: [], env: process.env, platform: process.platform, home: homedir() }));
   const core = openOrExplain(dataDir, args);
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const pageDir = fileURLToPath(new URL('../participant', import.meta.url));
+  // `npm run dev` runs this file from source and names the phone page it builds.
+  const pageDir = process.env.COMMON_GROUND_PARTICIPANT_DIR ?? fileURLToPath(new URL('../participant', import.meta.url));
   const token = newToken();
   const backend = createBackend(core, () => room);
   const listHosts = () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { teamTextColours } from '../../shared/team-colours';
 import { REPORT_TEMPLATE } from './template';
 import type { ReportData } from './types';
 import type { RenderReply, RenderRequest } from './worker';
@@ -66,7 +67,9 @@ export class ReportRenderer {
   render(data: ReportData, options: { fresh?: boolean } = {}): Promise<RenderedReport> {
     // The logo goes to the worker as bytes beside data.json, not inside it.
     const logo = data.brand.logo ? { file: data.brand.logo.file, bytes: Buffer.from(data.brand.logo.base64, 'base64') } : null;
-    const json = JSON.stringify(data.brand.logo ? { ...data, brand: { ...data.brand, logo: { ...data.brand.logo, base64: '' } } } : data);
+    // The template draws each team in its colour, which comes with the data (defined once, in src/shared/team-colours.ts).
+    const withColours = { ...data, teamColours: teamTextColours() };
+    const json = JSON.stringify(data.brand.logo ? { ...withColours, brand: { ...data.brand, logo: { ...data.brand.logo, base64: '' } } } : withColours);
     const run = () =>
       new Promise<RenderedReport>((resolve, reject) => {
         const worker = this.spawn();

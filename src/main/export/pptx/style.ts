@@ -1,7 +1,10 @@
 // The deck's colours and boxes (inches on a 13.33 × 7.5 widescreen slide),
 // the same palette as the PDF report so both read as one set.
+import { TEAM_COLOURS } from '../../../shared/team-colours';
 
 export const FONT = 'Noto Sans';
+
+const pptxHex = (hex: string) => hex.slice(1).toUpperCase();
 
 export const COLOR = {
   ink: '111827',
@@ -9,9 +12,10 @@ export const COLOR = {
   accent: '4338CA',
   tint: 'EEF2FF',
   rule: 'D1D5DB',
-  sales: 'B54700',
-  marketing: '0072B2',
-  other: '8E3B6E',
+  // The team colours (src/shared/team-colours.ts), as pptxgenjs takes them: RRGGBB.
+  sales: pptxHex(TEAM_COLOURS.sales.text),
+  marketing: pptxHex(TEAM_COLOURS.marketing.text),
+  other: pptxHex(TEAM_COLOURS.other.text),
 } as const;
 
 export const SLIDE = { w: 13.333, h: 7.5 } as const;
