@@ -220,11 +220,11 @@ export interface Commitment {
 }
 
 /** What the report gives an engine's `report` hook. */
-export interface ReportInput<Config = unknown> {
+export interface ReportInput<Config = unknown, Tally = unknown> {
   title: string;
   config: Config;
   /** Overall and per-team results (null for kinds without responses). */
-  results: Aggregate | null;
+  results: Aggregate<Tally> | null;
   /** The workshop's anonymity threshold (people per team). */
   threshold: number;
   /** The facilitator's board state (e.g. brainstorm clusters), or null. */

@@ -1,7 +1,7 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import type { BrainstormConfig } from './definition';
+import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
 import type { Team } from '../../shared/domain';
 import { addCluster, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board-model';
@@ -15,9 +15,9 @@ import { Surface, plural, useReducedMotion } from '../views-kit/surface';
 const LOOSE = 'ungrouped';
 const NEW_GROUP = 'new-group';
 
-export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig>) {
+export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig, BrainstormTally, BrainstormBoard>) {
   const board = readBoard(rawBoard);
-  const cards = (results.aggregate?.overall as BrainstormTally | undefined)?.cards ?? [];
+  const cards = results.aggregate?.overall?.cards ?? [];
   // Team marks only for teams with enough people to hide in (as everywhere else): a mark on a small team's card names its author.
   const markable = new Set(visibleTeams(results).map((t) => t.team));
   const [activeId, setActiveId] = useState<string | null>(null);

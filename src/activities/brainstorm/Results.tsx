@@ -15,8 +15,14 @@ type Card = BrainstormTally['cards'][number];
  * Brainstorm results, grouped as the facilitator clustered them. `board` is
  * an extension of ResultsViewProps (the page passes the run's board when it has one).
  */
-export function BrainstormResults({ config, results, participants, surface, board }: ResultsViewProps<BrainstormConfig> & { board?: unknown }) {
-  const tally = results.aggregate?.overall as BrainstormTally | undefined;
+export function BrainstormResults({
+  config,
+  results,
+  participants,
+  surface,
+  board,
+}: ResultsViewProps<BrainstormConfig, BrainstormTally> & { board?: unknown }) {
+  const tally = results.aggregate?.overall;
   if (!tally || tally.cards.length === 0) {
     return (
       <Surface kind={surface}>

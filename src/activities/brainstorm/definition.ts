@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
@@ -33,13 +32,12 @@ export const BrainstormBoard = z.object({
 });
 export type BrainstormBoard = z.infer<typeof BrainstormBoard>;
 
-export const brainstorm: ActivityDefinition<BrainstormConfig> = {
+export const brainstorm = defineActivity({
   kind: 'brainstorm',
   label: 'Brainstorm',
   description: 'Everyone adds short cards; you group them into themes together.',
   defaultTitle: 'Brainstorm',
   defaultMinutes: 15,
-  interactive: true,
   configVersion: 1,
   configSchema: BrainstormConfig,
   defaultConfig: () => ({ prompt: '', anonymous: true, maxCardsPerPerson: 10 }),
@@ -51,4 +49,4 @@ export const brainstorm: ActivityDefinition<BrainstormConfig> = {
   describeResponse: describeBrainstorm,
   isAnonymous: (config) => config.anonymous,
   board: { schema: BrainstormBoard, initial: (): BrainstormBoard => ({ clusters: [] }) },
-};
+});

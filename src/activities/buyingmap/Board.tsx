@@ -6,9 +6,9 @@ import { worstPoints, type BuyingMapTally } from './logic';
 import './buyingmap.css';
 
 /** Which segment the projector shows, and the friction points the room will fix first. */
-export function BuyingMapBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<BuyingMapConfig>) {
+export function BuyingMapBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<BuyingMapConfig, BuyingMapTally, BuyingMapBoard>) {
   const board = readBuyingMapBoard(raw);
-  const overall = results.aggregate?.overall as BuyingMapTally | undefined;
+  const overall = results.aggregate?.overall;
   const points = worstPoints(config, overall ?? null, 12);
   const commit = (next: BuyingMapBoard, message: string) => {
     onChange(next);

@@ -32,9 +32,9 @@ function fold(tally: CardSortTally): CardSortTally {
  * without two teams to compare, the most answered first). Every card: what does
  * not fit one screen goes on the next page, the column heads repeated on each.
  */
-export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry[]; n: number }) {
+export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry<CardSortTally>[]; n: number }) {
   const tally = fold(raw);
-  const teamTallies = teams.slice(0, 2).map((t) => ({ team: t.team, tally: fold(t.result as CardSortTally) }));
+  const teamTallies = teams.slice(0, 2).map((t) => ({ team: t.team, tally: fold(t.result) }));
   const [a, b] = teamTallies;
   const find = (t: CardSortTally | undefined, id: string): Card | undefined => t?.cards.find((c) => c.id === id);
   const rows = tally.cards

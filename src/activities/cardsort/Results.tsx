@@ -9,8 +9,8 @@ import { Surface, percent, plural } from '../views-kit/surface';
 
 type Card = CardSortTally['cards'][number];
 
-export function CardSortResults({ results, surface }: ResultsViewProps<CardSortConfig>) {
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+export function CardSortResults({ results, surface }: ResultsViewProps<CardSortConfig, CardSortTally>) {
+  const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
@@ -84,14 +84,14 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
   );
 }
 
-function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: TeamEntry[]; limit: number | undefined }) {
+function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: TeamEntry<CardSortTally>[]; limit: number | undefined }) {
   const shown = teams.filter((t) => t.team !== 'other' || teams.length < 2).slice(0, 2);
   if (shown.length < 2) {
     return <p className="cgv-muted">A comparison needs two teams with enough answers.</p>;
   }
-  const [a, b] = shown as [TeamEntry, TeamEntry];
-  const ta = a.result as CardSortTally;
-  const tb = b.result as CardSortTally;
+  const [a, b] = shown as [TeamEntry<CardSortTally>, TeamEntry<CardSortTally>];
+  const ta = a.result;
+  const tb = b.result;
   const rows = tally.cards
     .map((card) => {
       const ca = ta.cards.find((c) => c.id === card.id);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
@@ -20,13 +19,12 @@ export type CardSortConfig = z.infer<typeof CardSortConfig>;
 const CARDSORT_PARTICIPANT_FIELDS = ['prompt', 'cards', 'columns', 'open'] as const;
 export type CardSortParticipantConfig = Pick<CardSortConfig, (typeof CARDSORT_PARTICIPANT_FIELDS)[number]>;
 
-export const cardsort: ActivityDefinition<CardSortConfig> = {
+export const cardsort = defineActivity({
   kind: 'cardsort',
   label: 'Card sort',
   description: 'Everyone sorts the same cards into columns; where the teams differ is the finding.',
   defaultTitle: 'Card sort',
   defaultMinutes: 15,
-  interactive: true,
   configVersion: 1,
   configSchema: CardSortConfig,
   defaultConfig: () => ({
@@ -44,4 +42,4 @@ export const cardsort: ActivityDefinition<CardSortConfig> = {
   report: cardSortReport,
   participantConfig: (config): CardSortParticipantConfig => pickFields(config, CARDSORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
-};
+});

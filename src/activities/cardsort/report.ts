@@ -2,7 +2,6 @@ import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
 import { divergenceBlock, percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
 import { compareTeams } from '../team-divergence';
-import type { Aggregate } from '../aggregate';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
 import { gap as shareDistance } from './tally-view';
@@ -26,10 +25,10 @@ function divergence(a: CardRow | undefined, b: CardRow | undefined, columns: { i
 }
 
 /** Card sort: every card × column with shares, each team's shares, and where Sales and Marketing differ. */
-export function cardSortReport({ config, results }: ReportInput<CardSortConfig>): ReportBlock[] {
+export function cardSortReport({ config, results }: ReportInput<CardSortConfig, CardSortTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
-  const agg = results as Aggregate<CardSortTally> | null;
+  const agg = results;
   if (!agg || agg.n === 0) return blocks;
   const overall = agg.overall;
   const teams = visibleTeams(agg);

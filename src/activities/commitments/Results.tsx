@@ -8,9 +8,9 @@ import { OTHER, TEAM, dateWords } from './words';
 import './commitments.css';
 
 /** The outcome: the commitments list, as agreed on the board, with the workshop's action items. */
-export function CommitmentsResults({ config, results, surface, board, actionItems, participants }: ResultsViewProps<CommitmentsConfig>) {
+export function CommitmentsResults({ config, results, surface, board, actionItems, participants }: ResultsViewProps<CommitmentsConfig, CommitmentsTally>) {
   const plan = agreed(config, board);
-  const tally = results.aggregate?.overall as CommitmentsTally | undefined;
+  const tally = results.aggregate?.overall;
   const open = (actionItems ?? []).filter((a) => a.status !== 'dropped');
   const names = new Map((participants ?? []).map((p) => [p.id, p.name]));
   // Pledges already made action items are listed above: the projector counts only the rest.

@@ -11,9 +11,9 @@ import './comp.css';
  * projector only the open poll (when the page passes the board), else every
  * poll that has answers.
  */
-export function CompResults({ results, surface, board }: ResultsViewProps<CompConfig>) {
+export function CompResults({ results, surface, board }: ResultsViewProps<CompConfig, PollTally>) {
   const b = readCompBoard(board);
-  const overall = results.aggregate?.overall as PollTally | undefined;
+  const overall = results.aggregate?.overall;
   const answered = overall?.scenarios.filter((s) => s.n > 0) ?? [];
   // The projector shows one thing: the open poll while polling, else the takeaways (or the first poll).
   const projector = surface === 'projector';
@@ -42,7 +42,7 @@ export function CompResults({ results, surface, board }: ResultsViewProps<CompCo
               series: [
                 { value: s.n > 0 ? (o.count / s.n) * 100 : 0, label: `${percent(o.count, s.n)} · ${plural(o.count, 'person', 'people')}` },
                 ...teams.map((t) => {
-                  const ts = (t.result as PollTally).scenarios.find((x) => x.id === s.id);
+                  const ts = t.result.scenarios.find((x) => x.id === s.id);
                   const c = ts?.options.find((x) => x.id === o.id)?.count ?? 0;
                   return { team: t.team, value: ts && ts.n > 0 ? (c / ts.n) * 100 : 0, label: percent(c, ts?.n ?? 0) };
                 }),

@@ -1,5 +1,4 @@
 import type { Team } from '../../shared/domain';
-import type { Aggregate } from '../aggregate';
 import type { ReportBlock, ReportInput } from '../report-types';
 import { percent, teamCounts, visibleTeams } from '../report-kit';
 import { readCompBoard, type CompConfig } from './definition';
@@ -11,7 +10,7 @@ import { money, pct, planFacts, units } from './format';
 import { currencySymbol } from '../../shared/currency';
 
 /** Comp 101 in the report: the plan, its exact curve, every deal pattern shown next to a salary, the polls and the takeaways. */
-export function compReport({ config, results, board }: ReportInput<CompConfig>): ReportBlock[] {
+export function compReport({ config, results, board }: ReportInput<CompConfig, PollTally>): ReportBlock[] {
   const b = readCompBoard(board);
   const p = config.plan;
   const blocks: ReportBlock[] = [{ type: 'keyValue', title: `The plan: ${config.role}`, rows: planFacts(config) }];
@@ -55,7 +54,7 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
     text: `A ${units(config, m.deal)} deal closed today pays ${money(config, m.today)}. After midnight it pays ${money(config, m.nextPeriod)} at best${m.nextPeriodAtRisk ? ', and nothing until the next period passes its threshold' : ''}.${m.discount > 0 && !config.unit ? ` Even at ${pct(m.discount)} off it pays ${money(config, m.todayDiscounted)} today.` : ''}`,
   });
 
-  const agg = results as Aggregate<PollTally> | null;
+  const agg = results;
   if (agg && agg.n > 0) {
     const teams = visibleTeams(agg);
     for (const s of agg.overall.scenarios.filter((x) => x.n > 0)) {

@@ -1,15 +1,14 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
 import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
-import type { Aggregate } from '../aggregate';
 import type { DotVoteConfig } from './definition';
 import type { DotValue, DotVoteTally } from './logic';
 
 /** Dot vote: options by dots, each team's share of its own dots beside them. */
-export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig>): ReportBlock[] {
+export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig, DotVoteTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
-  const agg = results as Aggregate<DotVoteTally> | null;
+  const agg = results;
   if (!agg || agg.n === 0) {
     blocks.push({ type: 'paragraph', text: 'Nobody voted yet.', muted: true });
     return blocks;

@@ -58,8 +58,8 @@ export function KpiOutcomeTable({ config, board, overall }: { config: KpiSortCon
   );
 }
 
-export function KpiSortResults({ config, results, surface, board }: ResultsViewProps<KpiSortConfig>) {
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+export function KpiSortResults({ config, results, surface, board }: ResultsViewProps<KpiSortConfig, CardSortTally>) {
+  const overall = results.aggregate?.overall;
   const projector = surface === 'projector';
   if (projector && readKpiBoard(board).onScreen === 'outcome') {
     return (
@@ -81,7 +81,7 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
       </Surface>
     );
   }
-  const pair = twoTeams<CardSortTally>(results);
+  const pair = twoTeams(results);
   const cmp = 'why' in pair ? null : compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
   // Different owners first (farthest apart first), then the rest, then KPIs one team left unplaced.
   const rows = cmp

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { ActivityDefinition, ResponseEngine } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
-import { cardSortResponses } from '../cardsort/logic';
+import { cardSortResponsesFor } from '../cardsort/logic';
 import { kpiSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
 import { Item, ItemList, Prompt } from '../shared-schemas';
@@ -67,16 +66,15 @@ const KPIS: [string, string, string][] = [
   ['Cost per lead', 'Marketing spend divided by leads created.', '€'],
 ];
 
-export const kpisort: ActivityDefinition<KpiSortConfig> = {
+export const kpisort = defineActivity({
   kind: 'kpisort',
   label: 'Shared goals and KPIs',
   description: 'Each person sorts the numbers into Marketing owns, Sales owns or Shared; then you agree owners and targets.',
   defaultTitle: 'Shared goals, roles and KPIs',
   defaultMinutes: 25,
-  interactive: true,
   configVersion: 1,
   configSchema: KpiSortConfig,
-  defaultConfig: () => ({
+  defaultConfig: (): KpiSortConfig => ({
     goal: 'Grow new revenue this year, with less wasted effort on both sides.',
     prompt: 'Who should own this number? Put it where you think it belongs.',
     cards: KPIS.map(([text, description, unit], n) => ({ id: `kpi${n + 1}`, text, description, unit })),
@@ -87,7 +85,7 @@ export const kpisort: ActivityDefinition<KpiSortConfig> = {
   report: kpiSortReport,
   participantConfig: (config): KpiSortParticipantConfig => pickFields(config, KPISORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
-  responses: cardSortResponses as unknown as ResponseEngine<KpiSortConfig>,
+  responses: cardSortResponsesFor<KpiSortConfig>(),
   board: { schema: KpiSortBoard, initial: (): KpiSortBoard => ({ rows: [], onScreen: 'results' }), title: 'Our KPI table: owners and targets' },
   guide: {
     purpose:
@@ -105,4 +103,4 @@ export const kpisort: ActivityDefinition<KpiSortConfig> = {
       'Too many KPIs: five that both teams watch beat twelve that nobody reads.',
     ],
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Aggregate } from '../aggregate';
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
@@ -8,9 +7,9 @@ import { OWNER_LABEL, type KpiSortConfig } from './definition';
 import { kpiTable, readKpiBoard } from './outcome';
 
 /** The KPI table (the outcome), where the teams chose different owners, then the full sort. */
-export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] {
+export function kpiSortReport(input: ReportInput<KpiSortConfig, CardSortTally>): ReportBlock[] {
   const { config, results, board } = input;
-  const agg = results as Aggregate<CardSortTally> | null;
+  const agg = results;
   const blocks: ReportBlock[] = [];
   if (config.goal) blocks.push({ type: 'definition', term: 'The goal both teams serve', text: config.goal });
   const b = readKpiBoard(board);
@@ -66,5 +65,5 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
         });
     }
   }
-  return [...blocks, ...cardSortReport(input as unknown as ReportInput<never>).filter((x) => x.type === 'matrix')];
+  return [...blocks, ...cardSortReport(input).filter((x) => x.type === 'matrix')];
 }

@@ -11,7 +11,7 @@ import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './model';
 import { LeadSortRoomResults } from './RoomResults';
 
-export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
+export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSortTally>) {
   const { config, results, surface, board } = props;
   const outcome = readLeadBoard(board);
   if (surface === 'projector' && outcome.onScreen === 'outcome') {
@@ -28,7 +28,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
       </Surface>
     );
   }
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
@@ -55,7 +55,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
         <Surface kind={surface} className="cgx-why">
           <p className="cgx-why-text">{'why' in cmp ? cmp.why : 'No card has answers from both teams yet.'}</p>
         </Surface>
-        <CardSortResults {...(props as unknown as ResultsViewProps<never>)} />
+        <CardSortResults {...props} />
       </div>
     );
   }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { ActivityDefinition, ResponseEngine } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
-import { cardSortResponses } from '../cardsort/logic';
+import { cardSortResponsesFor } from '../cardsort/logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { leadSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
@@ -30,16 +29,15 @@ export const LeadSortBoard = z.object({
 });
 export type LeadSortBoard = z.infer<typeof LeadSortBoard>;
 
-export const leadsort: ActivityDefinition<LeadSortConfig> = {
+export const leadsort = defineActivity({
   kind: 'leadsort',
   label: 'Lead-quality sort',
   description: 'Each person sorts lead signals into quality, not a signal, or depends; where Sales and Marketing split is the conversation.',
   defaultTitle: 'What makes a quality lead?',
   defaultMinutes: 25,
-  interactive: true,
   configVersion: 1,
   configSchema: LeadSortConfig,
-  defaultConfig: () => ({
+  defaultConfig: (): LeadSortConfig => ({
     prompt: 'Would this signal, on its own, make a lead worth a sales call?',
     cards: defaultSignals(),
     columns: LEAD_COLUMNS.map((c) => ({ ...c })),
@@ -49,7 +47,7 @@ export const leadsort: ActivityDefinition<LeadSortConfig> = {
   report: leadSortReport,
   participantConfig: (config): LeadSortParticipantConfig => pickFields(config, LEADSORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
-  responses: cardSortResponses as unknown as ResponseEngine<LeadSortConfig>,
+  responses: cardSortResponsesFor<LeadSortConfig>(),
   board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '', onScreen: 'results' }), title: 'Draft: our definition of a quality lead' },
   guide: {
     purpose:
@@ -67,4 +65,4 @@ export const leadsort: ActivityDefinition<LeadSortConfig> = {
       'A small team below the anonymity threshold: the split is hidden on purpose; talk about the overall picture instead.',
     ],
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ActivityResults } from '../../shared/api/contract';
+import type { ResultsOf } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { compareTeams, type TeamComparison } from '../team-divergence';
 import { twoTeams } from '../exercise-kit/teams';
@@ -10,8 +10,8 @@ export function readLeadBoard(board: unknown): LeadSortBoard {
 }
 
 /** Sales against Marketing, card by card, or why the comparison cannot be shown. */
-export function comparisonOf(config: LeadSortConfig, results: ActivityResults): TeamComparison | { why: string } {
-  const pair = twoTeams<CardSortTally>(results);
+export function comparisonOf(config: LeadSortConfig, results: ResultsOf<CardSortTally>): TeamComparison | { why: string } {
+  const pair = twoTeams(results);
   if ('why' in pair) return pair;
   return compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
 }

@@ -1,4 +1,3 @@
-import type { Aggregate } from '../aggregate';
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
@@ -44,7 +43,7 @@ export function definitionSummary(definition: string, max = 220): { text: string
 export const summaryOf = (definition: string, max = 220): string => definitionSummary(definition, max).text;
 
 /** The outcome first (the draft definition), then where the teams disagree most, then the full matrix. */
-export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[] {
+export function leadSortReport(input: ReportInput<LeadSortConfig, CardSortTally>): ReportBlock[] {
   const { config, results, board } = input;
   const blocks: ReportBlock[] = [];
   const definition = readLeadBoard(board).definition.trim();
@@ -63,7 +62,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
     blocks.push({ type: 'paragraph', text: 'No shared definition was written down in the session.', muted: true });
     blocks.push({ type: 'followUp', text: 'Write down the shared definition of a quality lead and confirm it with both teams.' });
   }
-  const agg = results as Aggregate<CardSortTally> | null;
+  const agg = results;
   const sm = salesAndMarketing(agg);
   if (agg && agg.n > 0 && sm) {
     const cmp = compareTeams(config.columns, config.cards, sm.sales, sm.marketing);
@@ -105,5 +104,5 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
   }
   // The full card × column matrix and the "depends on" notes come from the card sort's own report.
   if (agg && agg.n > 0) blocks.push({ type: 'paragraph', muted: true, text: `${agg.n} people sorted ${config.cards.length} lead signals.` });
-  return [...blocks, ...cardSortReport(input as unknown as ReportInput<never>).filter((b) => b.type === 'matrix' || b.type === 'cards')];
+  return [...blocks, ...cardSortReport(input).filter((b) => b.type === 'matrix' || b.type === 'cards')];
 }

@@ -7,9 +7,9 @@ import { lastBallotId, makeBallot } from './model';
 import './persona.css';
 
 /** Collect: leave out duplicates. Vote: open it, then mark what the room agrees on. */
-export function PersonaBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<PersonaConfig>) {
+export function PersonaBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<PersonaConfig, PersonaTally, PersonaBoard>) {
   const board = readPersonaBoard(raw);
-  const tally = results.aggregate?.overall as PersonaTally | undefined;
+  const tally = results.aggregate?.overall;
   const notes = tally?.notes ?? [];
   // A small team's mark would point at its few people: marks only for teams above the threshold.
   const markable = new Set((results.aggregate?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed).map((t) => t.team));

@@ -2,11 +2,12 @@ import type { BoardViewProps } from '../view-types';
 import { BrainstormBoardView } from '../brainstorm/Board';
 import type { BrainstormConfig } from '../brainstorm/definition';
 import { Surface, plural } from '../views-kit/surface';
-import { readRetroBoard, type RetroConfig } from './definition';
+import { readRetroBoard, type RetroBoard, type RetroConfig } from './definition';
+import type { RetroTally } from './logic';
 import '../exercise-kit/exercises.css';
 
 /** Group the cards into themes (the brainstorm board), then open the dot vote on them. */
-export function RetroBoardView(props: BoardViewProps<RetroConfig>) {
+export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, RetroBoard>) {
   const { config, board: raw, onChange, announce } = props;
   const board = readRetroBoard(raw);
   const themes = board.clusters.filter((c) => c.cardKeys.length > 0);
@@ -49,12 +50,7 @@ export function RetroBoardView(props: BoardViewProps<RetroConfig>) {
           </>
         )}
       </Surface>
-      <BrainstormBoardView
-        {...props}
-        config={brainstormConfig as never}
-        board={{ clusters: board.clusters }}
-        onChange={(next) => onChange({ ...board, ...(next as object) })}
-      />
+      <BrainstormBoardView {...props} config={brainstormConfig} board={{ clusters: board.clusters }} onChange={(next) => onChange({ ...board, ...next })} />
     </div>
   );
 }

@@ -15,8 +15,8 @@ type Card = RetroTally['cards'][number];
 /** The projector's headline: the themes with the most dots. Every theme is also in the list below it. */
 const HEADLINE_THEMES = 4;
 
-export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig>) {
-  const tally = results.aggregate?.overall as RetroTally | undefined;
+export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig, RetroTally>) {
+  const tally = results.aggregate?.overall;
   if (!tally || (tally.cards.length === 0 && tally.votes.length === 0)) {
     return (
       <Surface kind={surface}>

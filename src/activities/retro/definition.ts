@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { BrainstormBoard } from '../brainstorm/definition';
 import { ItemList } from '../shared-schemas';
@@ -47,13 +46,12 @@ export const DEFAULT_PROMPTS = [
   { id: 'step', text: 'One small step we could take next month', description: 'Small enough to start on Monday.' },
 ];
 
-export const retro: ActivityDefinition<RetroConfig> = {
+export const retro = defineActivity({
   kind: 'retro',
   label: 'Trust retrospective',
   description: 'Anonymous cards on what broke trust, what builds it and one small next step; group them into themes and dot-vote where to start.',
   defaultTitle: 'Trust retrospective',
   defaultMinutes: 30,
-  interactive: true,
   configVersion: 1,
   configSchema: RetroConfig,
   defaultConfig: () => ({ prompts: DEFAULT_PROMPTS.map((p) => ({ ...p })), anonymous: true, maxCardsPerPerson: 6, dotsPerPerson: 3 }),
@@ -93,4 +91,4 @@ export const retro: ActivityDefinition<RetroConfig> = {
       'Small teams: with fewer people than the anonymity threshold, team marks stay hidden; do not guess out loud who wrote what.',
     ],
   },
-};
+});

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { GUIDES } from '../guides';
 import { slideReport } from './report';
 
@@ -23,17 +22,16 @@ export const SlideConfig = z.object({
 });
 export type SlideConfig = z.infer<typeof SlideConfig>;
 
-export const slide: ActivityDefinition<SlideConfig> = {
+export const slide = defineActivity({
   kind: 'slide',
   label: 'Slide / talk',
   description: 'Set the scene or explain something, with a few points on the screen.',
   defaultTitle: 'Welcome and why we are here',
   defaultMinutes: 10,
-  interactive: false,
   configVersion: 1,
   configSchema: SlideConfig,
   defaultConfig: () => ({ text: '', bullets: [] }),
   migrateConfig: noMigrations,
   guide: GUIDES.slide,
   report: slideReport,
-};
+});
