@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { EditorProps } from './editor-kit';
+import type { EditorProps } from './kit/editor';
 import { isActivityKind, type ActivityKind, type ConfigOf } from './registry';
 import { BrainstormEditor } from './brainstorm/Editor';
 import { BreakEditor } from './break/Editor';
@@ -40,4 +40,4 @@ export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | 
   return isActivityKind(kind) ? (ACTIVITY_EDITORS[kind] as ComponentType<EditorProps<unknown>>) : undefined;
 }
 
-export type { EditorProps } from './editor-kit';
+export type { EditorProps } from './kit/editor';

@@ -233,7 +233,7 @@ export interface ReportInput<Config = unknown, Tally = unknown> {
   nameOf(participantId: string): string | null;
   /** 'not-run': planned but not reached yet (a partial report shows the plan only). */
   status: 'done' | 'current' | 'not-run';
-  /** Dates and numbers in the report's one style; absent: en-GB (see report-kit formatOf). */
+  /** Dates and numbers in the report's one style; absent: en-GB (see kit/report.ts formatOf). */
   format?: ReportFormat;
 }
 

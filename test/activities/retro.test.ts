@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES } from '../../src/activities/registry';
 import { aggregate } from '../../src/activities/aggregate';
-import { visibleTeams } from '../../src/activities/report-kit';
+import { visibleTeams } from '../../src/activities/kit/report';
 import type { StoredResponse } from '../../src/activities/types';
 import type { RetroConfig } from '../../src/activities/retro/definition';
 import type { RetroValue } from '../../src/activities/retro/logic';
-import { themeVotes } from '../../src/activities/retro/model';
+import { themeVotes } from '../../src/activities/retro/board';
 import type { Team } from '../../src/shared/domain';
 
 const def = ACTIVITIES.retro;

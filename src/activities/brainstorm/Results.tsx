@@ -1,11 +1,11 @@
 import type { ResultsViewProps } from '../view-types';
 import type { BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
-import { readBoard } from './board-model';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { readBoard } from './board';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface, plural } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './brainstorm.css';
 import type { Team } from '../../shared/domain';
 

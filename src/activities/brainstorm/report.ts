@@ -1,5 +1,5 @@
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { markableTeams, plural } from '../report-kit';
+import { markableTeams, plural } from '../kit/report';
 import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally, CardValue } from './logic';
 

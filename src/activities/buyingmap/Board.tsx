@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapBoard, type BuyingMapConfig } from './definition';
 import { worstPoints, type BuyingMapTally } from './logic';
 import './buyingmap.css';

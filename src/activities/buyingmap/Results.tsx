@@ -1,10 +1,10 @@
 import type { ResultsViewProps } from '../view-types';
-import { NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { Surface, plural } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { parseKey, type BuyingMapTally } from './logic';
 import { Swimlane, type TeamHeat } from './Swimlane';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { PagedColumns } from '../kit/views/PagedColumns';
 
 /** The swimlane with friction heat per team: one segment on the projector, all of them on the console. */
 export function BuyingMapResults({ config, results, surface, board }: ResultsViewProps<BuyingMapConfig, BuyingMapTally>) {

@@ -1,5 +1,5 @@
 import type { ReportBlock, ReportInput } from '../report-types';
-import { teamCounts } from '../report-kit';
+import { teamCounts } from '../kit/report';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { markerKey, parseKey, stageFriction, worstPoints, type BuyingMapTally } from './logic';
 

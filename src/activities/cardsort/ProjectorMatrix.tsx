@@ -1,10 +1,10 @@
 import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
 import type { CardSortTally } from './logic';
 import { CUSTOM_PREFIX } from './logic';
-import type { TeamEntry } from '../views-kit/charts';
-import { percent } from '../views-kit/surface';
+import type { TeamEntry } from '../kit/views/charts';
+import { percent } from '../kit/views/surface';
 import { gap, topColumn } from './tally-view';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './cardsort.css';
 
 type Card = CardSortTally['cards'][number];

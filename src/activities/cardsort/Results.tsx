@@ -1,11 +1,11 @@
 import type { ResultsViewProps } from '../view-types';
 import type { CardSortConfig } from './definition';
 import type { CardSortTally } from './logic';
-import { NoAnswers, TeamSplit, visibleTeams, type TeamEntry } from '../views-kit/charts';
+import { NoAnswers, TeamSplit, visibleTeams, type TeamEntry } from '../kit/views/charts';
 import { ProjectorMatrix } from './ProjectorMatrix';
 import { gap, topColumn } from './tally-view';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, percent, plural } from '../views-kit/surface';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface, percent, plural } from '../kit/views/surface';
 
 type Card = CardSortTally['cards'][number];
 

@@ -1,6 +1,6 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { divergenceBlock, percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import { divergenceBlock, percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import { compareTeams } from '../team-divergence';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';

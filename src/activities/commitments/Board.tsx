@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import type { ActionItem } from '../../shared/domain';
 import { TEAM_MARK } from '../../shared/domain';
 import type { BoardViewProps } from '../view-types';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural } from '../kit/views/surface';
 import { readCommitmentsBoard, agreed, type CommitmentsBoard, type CommitmentsConfig, type Meeting, type WeeklyReport } from './definition';
 import type { CommitmentsTally } from './logic';
-import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './model';
+import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
 import { OTHER, TEAM } from './words';
 import './commitments.css';
 

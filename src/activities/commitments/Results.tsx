@@ -1,7 +1,7 @@
 import type { ResultsViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { Surface, plural } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import { agreed, readCommitmentsBoard, type CommitmentsConfig } from './definition';
 import type { CommitmentsTally } from './logic';
 import { OTHER, TEAM, dateWords } from './words';

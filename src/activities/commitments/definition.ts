@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ClockTime, IsoDate } from '../../shared/domain';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
-import { WEEKDAYS } from './model';
+import { WEEKDAYS } from './board';
 import { commitmentResponses } from './logic';
 import { commitmentsGuide } from './guide';
 import { commitmentsReport } from './report';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { COMP_VIEWS, readCompBoard, type CompBoard, type CompConfig, type CompView } from './definition';
 import type { PollTally } from './logic';
 import { lastDayMoment, paychecks, salaryChecks } from './maths';

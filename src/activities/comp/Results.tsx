@@ -1,7 +1,7 @@
 import type { ResultsViewProps } from '../view-types';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { PagedColumns } from '../views-kit/PagedColumns';
-import { Surface, percent, plural } from '../views-kit/surface';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import { Surface, percent, plural } from '../kit/views/surface';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
 import './comp.css';

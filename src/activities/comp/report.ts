@@ -1,6 +1,6 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { percent, teamCounts, visibleTeams } from '../report-kit';
+import { percent, teamCounts, visibleTeams } from '../kit/report';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
 import { capAttainment, lastDayMoment } from './maths';

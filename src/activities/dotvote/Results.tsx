@@ -1,9 +1,9 @@
 import type { ResultsViewProps } from '../view-types';
 import type { DotVoteConfig } from './definition';
 import type { DotVoteTally } from './logic';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { PagedRows } from '../views-kit/PagedOptions';
-import { Surface, percent, plural } from '../views-kit/surface';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { PagedRows } from '../kit/views/PagedOptions';
+import { Surface, percent, plural } from '../kit/views/surface';
 
 export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteConfig, DotVoteTally>) {
   const overall = results.aggregate?.overall;

@@ -1,6 +1,6 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import type { DotVoteConfig } from './definition';
 import type { DotValue, DotVoteTally } from './logic';
 

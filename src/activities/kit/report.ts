@@ -1,8 +1,8 @@
-import { TEAM_LABEL, type Team } from '../shared/domain';
-import type { Aggregate, TeamResult } from './aggregate';
-import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from './report-types';
-import type { TeamComparison } from './team-divergence';
-import { APART_SCALE, apartOf100 } from './leadsort/apart';
+import { TEAM_LABEL, type Team } from '../../shared/domain';
+import type { Aggregate, TeamResult } from '../aggregate';
+import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from '../report-types';
+import type { TeamComparison } from '../team-divergence';
+import { APART_SCALE, apartOf100 } from '../leadsort/apart';
 
 // Small pure helpers for the engines' report hooks.
 

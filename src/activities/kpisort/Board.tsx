@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
-import { Surface } from '../views-kit/surface';
-import { OnScreenToggle } from '../exercise-kit/OnScreenToggle';
+import { Surface } from '../kit/views/surface';
+import { OnScreenToggle } from '../kit/views/OnScreenToggle';
 import { OWNERS, OWNER_LABEL, type KpiRow, type KpiSortBoard, type KpiSortConfig, type Owner } from './definition';
-import { kpiTable, readKpiBoard, setRow } from './outcome';
-import '../exercise-kit/exercises.css';
+import { kpiTable, readKpiBoard, setRow } from './board';
+import '../kit/views/exercises.css';
 
 /** A text cell that saves when you leave it (or press Enter). */
 function CellInput({

@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
 import type { ResultsViewProps } from '../view-types';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import type { CardSortTally } from '../cardsort/logic';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface, plural } from '../kit/views/surface';
 import { compareTeams, topOf, type Distribution } from '../team-divergence';
-import { ShareBar, ShareLegend, toneOf } from '../exercise-kit/ShareBar';
-import { twoTeams } from '../exercise-kit/teams';
+import { ShareBar, ShareLegend, toneOf } from '../kit/views/ShareBar';
+import { twoTeams } from '../kit/views/teams';
 import type { KpiSortConfig } from './definition';
 import { OWNER_LABEL } from './definition';
-import { kpiTable, readKpiBoard } from './outcome';
+import { kpiTable, readKpiBoard } from './board';
 import { APART_SCALE, apartOf100, formatApart } from '../leadsort/apart';
-import '../exercise-kit/exercises.css';
+import '../kit/views/exercises.css';
 import './kpisort.css';
 
 type Column = KpiSortConfig['columns'][number];

@@ -1,10 +1,10 @@
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { divergenceBlock, percent, salesAndMarketing } from '../report-kit';
+import { divergenceBlock, percent, salesAndMarketing } from '../kit/report';
 import { compareTeams, topOf } from '../team-divergence';
 import { OWNER_LABEL, type KpiSortConfig } from './definition';
-import { kpiTable, readKpiBoard } from './outcome';
+import { kpiTable, readKpiBoard } from './board';
 
 /** The KPI table (the outcome), where the teams chose different owners, then the full sort. */
 export function kpiSortReport(input: ReportInput<KpiSortConfig, CardSortTally>): ReportBlock[] {

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural } from '../kit/views/surface';
 import type { LeadSortBoard, LeadSortConfig } from './definition';
 import { draftDefinition, draftParts } from './draft';
-import { comparisonOf, readLeadBoard } from './model';
-import { OnScreenToggle } from '../exercise-kit/OnScreenToggle';
-import '../exercise-kit/exercises.css';
+import { comparisonOf, readLeadBoard } from './board';
+import { OnScreenToggle } from '../kit/views/OnScreenToggle';
+import '../kit/views/exercises.css';
 
 const SAVE_AFTER_MS = 800;
 

@@ -1,14 +1,14 @@
 import type { ResultsViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { CardSortResults } from '../cardsort/Results';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { Surface, plural } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import { APART_SCALE, apartOf100, formatApart } from './apart';
 import './leadsort.css';
-import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
+import { ShareBar, ShareLegend } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';
-import { comparisonOf, readLeadBoard } from './model';
+import { comparisonOf, readLeadBoard } from './board';
 import { LeadSortRoomResults } from './RoomResults';
 
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSortTally>) {

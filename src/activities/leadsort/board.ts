@@ -1,7 +1,7 @@
 import type { ResultsOf } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { compareTeams, type TeamComparison } from '../team-divergence';
-import { twoTeams } from '../exercise-kit/teams';
+import { twoTeams } from '../kit/views/teams';
 import { LeadSortBoard, type LeadSortConfig } from './definition';
 
 export function readLeadBoard(board: unknown): LeadSortBoard {

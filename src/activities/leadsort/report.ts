@@ -1,10 +1,10 @@
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { divergenceBlock, percent, salesAndMarketing, teamCounts } from '../report-kit';
+import { divergenceBlock, percent, salesAndMarketing, teamCounts } from '../kit/report';
 import { compareTeams } from '../team-divergence';
 import type { LeadSortConfig } from './definition';
-import { readLeadBoard } from './model';
+import { readLeadBoard } from './board';
 
 /** The definition's phrases in order: each paragraph's lead-in, then its list items. */
 function phrases(definition: string): { text: string; item: boolean }[] {

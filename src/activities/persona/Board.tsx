@@ -1,9 +1,9 @@
 import type { BoardViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
-import { lastBallotId, makeBallot } from './model';
+import { lastBallotId, makeBallot } from './board';
 import './persona.css';
 
 /** Collect: leave out duplicates. Vote: open it, then mark what the room agrees on. */

@@ -1,5 +1,5 @@
 import type { PresenterViewProps } from '../view-types';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import './persona.css';
 

@@ -1,12 +1,12 @@
 import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
 import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { Surface, plural } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
-import { onePager, type TeamVotes } from './model';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { onePager, type TeamVotes } from './board';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './persona.css';
 import './persona-paged.css';
 

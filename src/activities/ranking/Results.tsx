@@ -1,10 +1,10 @@
 import type { ResultsViewProps } from '../view-types';
 import type { RankingConfig } from './definition';
 import type { RankingTally } from './logic';
-import { NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { PagedRows } from '../views-kit/PagedOptions';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { PagedRows } from '../kit/views/PagedOptions';
+import { Surface, plural } from '../kit/views/surface';
 
 export function RankingResults({ results, surface }: ResultsViewProps<RankingConfig, RankingTally>) {
   const overall = results.aggregate?.overall;

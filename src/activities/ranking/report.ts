@@ -1,6 +1,6 @@
 import { TEAM_LABEL } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import { plural, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import type { RankingConfig } from './definition';
 import type { OrderValue, RankingTally } from './logic';
 

@@ -1,10 +1,10 @@
 import type { BoardViewProps } from '../view-types';
 import { BrainstormBoardView } from '../brainstorm/Board';
 import type { BrainstormConfig } from '../brainstorm/definition';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface, plural } from '../kit/views/surface';
 import { readRetroBoard, type RetroBoard, type RetroConfig } from './definition';
 import type { RetroTally } from './logic';
-import '../exercise-kit/exercises.css';
+import '../kit/views/exercises.css';
 
 /** Group the cards into themes (the brainstorm board), then open the dot vote on them. */
 export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, RetroBoard>) {

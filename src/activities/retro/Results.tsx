@@ -1,13 +1,13 @@
 import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, plural } from '../views-kit/surface';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface, plural } from '../kit/views/surface';
 import { readRetroBoard, type RetroConfig } from './definition';
-import { themeVotes } from './model';
+import { themeVotes } from './board';
 import type { RetroTally } from './logic';
-import { PagedColumns } from '../views-kit/PagedColumns';
-import '../exercise-kit/exercises.css';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import '../kit/views/exercises.css';
 import './retro.css';
 
 type Card = RetroTally['cards'][number];

@@ -1,8 +1,8 @@
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { markableTeams, plural, teamCounts, visibleTeams } from '../report-kit';
+import { markableTeams, plural, teamCounts, visibleTeams } from '../kit/report';
 import { readRetroBoard, type RetroConfig } from './definition';
 import { VOTE_PREFIX, type RetroTally } from './logic';
-import { themeVotes } from './model';
+import { themeVotes } from './board';
 
 /** Themes by dots (per team where allowed), then every card under its question; never names when anonymous. */
 export function retroReport({ config, results, board, nameOf }: ReportInput<RetroConfig, RetroTally>): ReportBlock[] {

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
-import type { TeamResult } from '../aggregate';
-import type { ResultsOf } from '../view-types';
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
+import type { TeamResult } from '../../aggregate';
+import type { ResultsOf } from '../../view-types';
 import { TeamMark } from './TeamMark';
 
 export interface BarSeries {

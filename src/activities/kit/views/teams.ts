@@ -1,7 +1,7 @@
-import { TEAM_LABEL, type Team } from '../../shared/domain';
-import type { TeamResult } from '../aggregate';
-import type { ResultsOf } from '../view-types';
-import type { TeamEntry } from '../views-kit/charts';
+import { TEAM_LABEL, type Team } from '../../../shared/domain';
+import type { TeamResult } from '../../aggregate';
+import type { ResultsOf } from '../../view-types';
+import type { TeamEntry } from './charts';
 
 /**
  * Sales and Marketing, when both can be shown (answered and not below the
