@@ -3,7 +3,7 @@ import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { brainstormGuide } from './guide';
 import { brainstormReport, describeBrainstorm } from './report';
 import { answerRef } from '../board-ids';
 
@@ -42,7 +42,7 @@ export const brainstorm = defineActivity({
   configSchema: BrainstormConfig,
   defaultConfig: () => ({ prompt: '', anonymous: true, maxCardsPerPerson: 10 }),
   migrateConfig: noMigrations,
-  guide: GUIDES.brainstorm,
+  guide: brainstormGuide,
   responses: brainstormResponses,
   report: brainstormReport,
   participantConfig: (config): BrainstormParticipantConfig => pickFields(config, BRAINSTORM_PARTICIPANT_FIELDS),

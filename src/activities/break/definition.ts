@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
-import { GUIDES } from '../guides';
+import { breakGuide } from './guide';
 import { breakReport } from './report';
 
 export const BreakConfig = z.object({
@@ -18,6 +18,6 @@ export const breakActivity = defineActivity({
   configSchema: BreakConfig,
   defaultConfig: () => ({ message: 'Back in a few minutes' }),
   migrateConfig: noMigrations,
-  guide: GUIDES.break,
+  guide: breakGuide,
   report: breakReport,
 });

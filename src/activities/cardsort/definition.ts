@@ -3,7 +3,7 @@ import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { cardSortGuide } from './guide';
 import { cardSortReport, describeCardSort } from './report';
 
 export const CardSortConfig = z.object({
@@ -37,7 +37,7 @@ export const cardsort = defineActivity({
     open: false,
   }),
   migrateConfig: noMigrations,
-  guide: GUIDES.cardsort,
+  guide: cardSortGuide,
   responses: cardSortResponses,
   report: cardSortReport,
   participantConfig: (config): CardSortParticipantConfig => pickFields(config, CARDSORT_PARTICIPANT_FIELDS),

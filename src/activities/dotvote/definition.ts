@@ -3,7 +3,7 @@ import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { dotVoteResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { dotVoteGuide } from './guide';
 import { dotVoteReport, describeDotVote } from './report';
 
 export const DotVoteConfig = z
@@ -33,7 +33,7 @@ export const dotvote = defineActivity({
   configSchema: DotVoteConfig,
   defaultConfig: () => ({ prompt: '', options: [], dotsPerPerson: 5, maxPerItem: 3 }),
   migrateConfig: noMigrations,
-  guide: GUIDES.dotvote,
+  guide: dotVoteGuide,
   responses: dotVoteResponses,
   report: dotVoteReport,
   participantConfig: (config): DotVoteParticipantConfig => pickFields(config, DOTVOTE_PARTICIPANT_FIELDS),

@@ -3,7 +3,7 @@ import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { rankingResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { rankingGuide } from './guide';
 import { rankingReport, describeRanking } from './report';
 
 export const RankingConfig = z.object({
@@ -26,7 +26,7 @@ export const ranking = defineActivity({
   configSchema: RankingConfig,
   defaultConfig: () => ({ prompt: '', options: [] }),
   migrateConfig: noMigrations,
-  guide: GUIDES.ranking,
+  guide: rankingGuide,
   responses: rankingResponses,
   report: rankingReport,
   participantConfig: (config): RankingParticipantConfig => pickFields(config, RANKING_PARTICIPANT_FIELDS),

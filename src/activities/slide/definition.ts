@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
-import { GUIDES } from '../guides';
+import { slideGuide } from './guide';
 import { slideReport } from './report';
 
 /** A picture from disk, kept inside the workshop (as a data URL) so it works offline and travels with exports. */
@@ -32,6 +32,6 @@ export const slide = defineActivity({
   configSchema: SlideConfig,
   defaultConfig: () => ({ text: '', bullets: [] }),
   migrateConfig: noMigrations,
-  guide: GUIDES.slide,
+  guide: slideGuide,
   report: slideReport,
 });
