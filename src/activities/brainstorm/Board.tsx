@@ -10,7 +10,8 @@ import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile
 import { DropZone } from '../kit/views/DropZone';
 import { TeamMark } from '../kit/views/TeamMark';
 import { visibleTeams } from '../kit/views/charts';
-import { Surface, plural, useReducedMotion } from '../kit/views/surface';
+import { Surface, useReducedMotion } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
 const LOOSE = 'ungrouped';
 const NEW_GROUP = 'new-group';

@@ -4,10 +4,11 @@ import type { BrainstormTally } from './logic';
 import { readBoard } from './board';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
 import { TeamMark } from '../kit/views/TeamMark';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import './brainstorm.css';
 import type { Team } from '../../shared/domain';
+import { plural } from '../kit/numbers';
 
 type Card = BrainstormTally['cards'][number];
 

@@ -1,7 +1,8 @@
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { markableTeams, plural } from '../kit/report';
+import { markableTeams } from '../kit/report';
 import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally, CardValue } from './logic';
+import { plural } from '../kit/numbers';
 
 /** Brainstorm: the cards under the groups the facilitator made; no names when anonymous. */
 export function brainstormReport({ config, results, board, nameOf }: ReportInput<BrainstormConfig, BrainstormTally>): ReportBlock[] {

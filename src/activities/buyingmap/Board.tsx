@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapBoard, type BuyingMapConfig } from './definition';
 import { worstPoints, type BuyingMapTally } from './logic';
 import './buyingmap.css';
+import { plural } from '../kit/numbers';
 
 /** Which segment the projector shows, and the friction points the room will fix first. */
 export function BuyingMapBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<BuyingMapConfig, BuyingMapTally, BuyingMapBoard>) {

@@ -5,10 +5,11 @@ import { useAnswers } from '../kit/views/answers';
 import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
 import { DropZone } from '../kit/views/DropZone';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
-import { Surface, plural, useReducedMotion } from '../kit/views/surface';
+import { Surface, useReducedMotion } from '../kit/views/surface';
 import type { BuyingMapParticipantConfig } from './definition';
 import { markerKey } from './logic';
 import './buyingmap.css';
+import { plural } from '../kit/numbers';
 
 const MARKER = 'marker:';
 const INSTRUCTIONS = {

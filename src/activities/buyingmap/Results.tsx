@@ -1,10 +1,11 @@
 import type { ResultsViewProps } from '../view-types';
 import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { parseKey, type BuyingMapTally } from './logic';
 import { Swimlane, type TeamHeat } from './Swimlane';
 import { PagedColumns } from '../kit/views/PagedColumns';
+import { plural } from '../kit/numbers';
 
 /** The swimlane with friction heat per team: one segment on the projector, all of them on the console. */
 export function BuyingMapResults({ config, results, surface, board }: ResultsViewProps<BuyingMapConfig, BuyingMapTally>) {

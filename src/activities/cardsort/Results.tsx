@@ -5,7 +5,8 @@ import { NoAnswers, TeamSplit, visibleTeams, type TeamEntry } from '../kit/views
 import { ProjectorMatrix } from './ProjectorMatrix';
 import { gap, topColumn } from './tally-view';
 import { TeamMark } from '../kit/views/TeamMark';
-import { Surface, percent, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
+import { percentText, plural } from '../kit/numbers';
 
 type Card = CardSortTally['cards'][number];
 
@@ -68,7 +69,7 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
                       className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`}
                       style={{ ['--heat' as string]: heat.toFixed(2) }}
                     >
-                      <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
+                      <span className="cgv-cell-pct">{percentText(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
                     </td>
                   );
                 })}
@@ -104,7 +105,7 @@ function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: 
     const top = c ? topColumn(t, c) : null;
     return top ? (
       <>
-        <span className="cgv-cmp-col">{top.text}</span> <span className="cgv-cmp-pct">{percent(top.count, c!.total)}</span>
+        <span className="cgv-cmp-col">{top.text}</span> <span className="cgv-cmp-pct">{percentText(top.count, c!.total)}</span>
       </>
     ) : (
       <span className="cgv-muted">not placed</span>

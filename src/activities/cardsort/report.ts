@@ -1,11 +1,12 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { divergenceBlock, percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
+import { divergenceBlock, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import { compareTeams } from '../team-divergence';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
 import { gap as shareDistance } from './tally-view';
 import { apartOf100 } from '../leadsort/apart';
+import { percentOf, plural } from '../kit/numbers';
 
 type CardRow = CardSortTally['cards'][number];
 
@@ -13,7 +14,7 @@ type CardRow = CardSortTally['cards'][number];
 function topColumn(tally: CardSortTally, card: CardRow): { id: string; share: number } {
   let best = { id: tally.columns[0]?.id ?? '', share: -1 };
   for (const c of tally.columns) {
-    const share = percent(card.counts[c.id] ?? 0, card.total);
+    const share = percentOf(card.counts[c.id] ?? 0, card.total);
     if (share > best.share) best = { id: c.id, share };
   }
   return best;
@@ -59,7 +60,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
         byTeam: Object.fromEntries(
           teams.map((t) => {
             const mine = t.result.cards.find((c) => c.id === card.id);
-            return [t.team, mine && mine.total > 0 ? columns.map((c) => percent(mine.counts[c.id] ?? 0, mine.total)) : null];
+            return [t.team, mine && mine.total > 0 ? columns.map((c) => percentOf(mine.counts[c.id] ?? 0, mine.total)) : null];
           }),
         ) as Partial<Record<Team, number[] | null>>,
       };

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import type { ActionItem } from '../../shared/domain';
 import { TEAM_MARK } from '../../shared/domain';
 import type { BoardViewProps } from '../view-types';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readCommitmentsBoard, agreed, type CommitmentsBoard, type CommitmentsConfig, type Meeting, type WeeklyReport } from './definition';
 import type { CommitmentsTally } from './logic';
 import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
 import { OTHER, TEAM } from './words';
 import './commitments.css';
+import { plural } from '../kit/numbers';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

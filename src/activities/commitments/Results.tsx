@@ -1,11 +1,12 @@
 import type { ResultsViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import { agreed, readCommitmentsBoard, type CommitmentsConfig } from './definition';
 import type { CommitmentsTally } from './logic';
 import { OTHER, TEAM, dateWords } from './words';
 import './commitments.css';
+import { plural } from '../kit/numbers';
 
 /** The outcome: the commitments list, as agreed on the board, with the workshop's action items. */
 export function CommitmentsResults({ config, results, surface, board, actionItems, participants }: ResultsViewProps<CommitmentsConfig, CommitmentsTally>) {

@@ -1,6 +1,6 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { percent, teamCounts, visibleTeams } from '../kit/report';
+import { teamCounts, visibleTeams } from '../kit/report';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
 import { capAttainment, lastDayMoment } from './maths';
@@ -8,6 +8,7 @@ import { curveRange, payCurvePoints } from './report-curve';
 import { patternBlocks, shownPatterns } from './report-patterns';
 import { money, pct, planFacts, units } from './format';
 import { currencySymbol } from '../../shared/currency';
+import { percentOf } from '../kit/numbers';
 
 /** Comp 101 in the report: the plan, its exact curve, every deal pattern shown next to a salary, the polls and the takeaways. */
 export function compReport({ config, results, board }: ReportInput<CompConfig, PollTally>): ReportBlock[] {
@@ -70,7 +71,7 @@ export function compReport({ config, results, board }: ReportInput<CompConfig, P
           byTeam: Object.fromEntries(
             teams.map((t) => {
               const ts = t.result.scenarios.find((x) => x.id === s.id);
-              return [t.team, ts && ts.n > 0 ? percent(ts.options.find((x) => x.id === o.id)?.count ?? 0, ts.n) : null];
+              return [t.team, ts && ts.n > 0 ? percentOf(ts.options.find((x) => x.id === o.id)?.count ?? 0, ts.n) : null];
             }),
           ) as Partial<Record<Team, number | null>>,
         })),

@@ -6,7 +6,8 @@ import type { DotValue } from './logic';
 import { useAnswers } from '../kit/views/answers';
 import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
-import { Surface, plural, useReducedMotion } from '../kit/views/surface';
+import { Surface, useReducedMotion } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
 const DOT = 'dot';
 

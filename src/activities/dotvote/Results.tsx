@@ -3,7 +3,8 @@ import type { DotVoteConfig } from './definition';
 import type { DotVoteTally } from './logic';
 import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
 import { PagedRows } from '../kit/views/PagedOptions';
-import { Surface, percent, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
+import { percentText, plural } from '../kit/numbers';
 
 export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteConfig, DotVoteTally>) {
   const overall = results.aggregate?.overall;
@@ -38,7 +39,7 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
             const dots = tally.options.find((x) => x.id === o.id)?.dots ?? 0;
             // A team's share of its own dots, so a bigger team does not look keener.
             const share = tally.totalDots > 0 ? (dots / tally.totalDots) * 100 : 0;
-            return { team: t.team, value: (share / topShare) * 100, label: percent(dots, tally.totalDots) };
+            return { team: t.team, value: (share / topShare) * 100, label: percentText(dots, tally.totalDots) };
           }),
         ],
       }))}

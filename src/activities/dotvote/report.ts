@@ -1,8 +1,9 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
+import { salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import type { DotVoteConfig } from './definition';
 import type { DotValue, DotVoteTally } from './logic';
+import { percentOf, plural } from '../kit/numbers';
 
 /** Dot vote: options by dots, each team's share of its own dots beside them. */
 export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig, DotVoteTally>): ReportBlock[] {
@@ -15,7 +16,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig, Do
   }
   const overall = agg.overall;
   const teams = visibleTeams(agg);
-  const shareOf = (tally: DotVoteTally, id: string) => percent(tally.options.find((o) => o.id === id)?.dots ?? 0, tally.totalDots);
+  const shareOf = (tally: DotVoteTally, id: string) => percentOf(tally.options.find((o) => o.id === id)?.dots ?? 0, tally.totalDots);
   blocks.push({
     type: 'metrics',
     items: [
@@ -44,7 +45,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig, Do
       kind: 'decision',
       weight: 3,
       text: `Top priority: ${top.text}`,
-      detail: `${plural(top.dots, 'dot')}, ${percent(top.dots, overall.totalDots)} % of all dots, from ${plural(top.voters, 'person', 'people')}.`,
+      detail: `${plural(top.dots, 'dot')}, ${percentOf(top.dots, overall.totalDots)} % of all dots, from ${plural(top.voters, 'person', 'people')}.`,
     });
   }
   const sm = salesAndMarketing(agg);

@@ -4,7 +4,7 @@ import { PagedColumns } from '../kit/views/PagedColumns';
 import type { CardSortTally } from '../cardsort/logic';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
 import { TeamMark } from '../kit/views/TeamMark';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { compareTeams, topOf, type Distribution } from '../team-divergence';
 import { ShareBar, ShareLegend, toneOf } from '../kit/views/ShareBar';
 import { twoTeams } from '../kit/views/teams';
@@ -14,6 +14,7 @@ import { kpiTable, readKpiBoard } from './board';
 import { APART_SCALE, apartOf100, formatApart } from '../leadsort/apart';
 import '../kit/views/exercises.css';
 import './kpisort.css';
+import { plural } from '../kit/numbers';
 
 type Column = KpiSortConfig['columns'][number];
 

@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import type { LeadSortBoard, LeadSortConfig } from './definition';
 import { draftDefinition, draftParts } from './draft';
 import { comparisonOf, readLeadBoard } from './board';
 import { OnScreenToggle } from '../kit/views/OnScreenToggle';
 import '../kit/views/exercises.css';
+import { plural } from '../kit/numbers';
 
 const SAVE_AFTER_MS = 800;
 

@@ -2,7 +2,7 @@ import type { ResultsViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { CardSortResults } from '../cardsort/Results';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import { APART_SCALE, apartOf100, formatApart } from './apart';
 import './leadsort.css';
@@ -10,6 +10,7 @@ import { ShareBar, ShareLegend } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './board';
 import { LeadSortRoomResults } from './RoomResults';
+import { plural } from '../kit/numbers';
 
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSortTally>) {
   const { config, results, surface, board } = props;

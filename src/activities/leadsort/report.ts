@@ -1,10 +1,11 @@
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { divergenceBlock, percent, salesAndMarketing, teamCounts } from '../kit/report';
+import { divergenceBlock, salesAndMarketing, teamCounts } from '../kit/report';
 import { compareTeams } from '../team-divergence';
 import type { LeadSortConfig } from './definition';
 import { readLeadBoard } from './board';
+import { percentOf } from '../kit/numbers';
 
 /** The definition's phrases in order: each paragraph's lead-in, then its list items. */
 function phrases(definition: string): { text: string; item: boolean }[] {
@@ -70,7 +71,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig, CardSortTally>
       blocks.push({
         type: 'metrics',
         items: [
-          { label: 'Agreement between Sales and Marketing', value: `${percent(cmp.agreement, 1)} %` },
+          { label: 'Agreement between Sales and Marketing', value: `${percentOf(cmp.agreement, 1)} %` },
           { label: "Cards where both teams' most common column matched", value: `${cmp.sameTopCount} of ${cmp.compared}` },
         ],
       });
@@ -78,7 +79,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig, CardSortTally>
       const top = (d: Record<string, number> | null) => {
         if (!d) return '–';
         const best = config.columns.reduce((b, c) => ((d[c.id] ?? 0) > (d[b.id] ?? 0) ? c : b), config.columns[0]!);
-        return `${col(best.id)} ${percent(d[best.id] ?? 0, 1)} %`;
+        return `${col(best.id)} ${percentOf(d[best.id] ?? 0, 1)} %`;
       };
       const chart = divergenceBlock('Where Sales and Marketing disagree most', config.columns, cmp);
       if (chart) blocks.push(chart);

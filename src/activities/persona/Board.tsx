@@ -1,10 +1,11 @@
 import type { BoardViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
 import { lastBallotId, makeBallot } from './board';
 import './persona.css';
+import { plural } from '../kit/numbers';
 
 /** Collect: leave out duplicates. Vote: open it, then mark what the room agrees on. */
 export function PersonaBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<PersonaConfig, PersonaTally, PersonaBoard>) {

@@ -10,11 +10,12 @@ import { DropZone } from '../kit/views/DropZone';
 import { PlaceMenu } from '../kit/views/PlaceMenu';
 import { afterDelete } from '../kit/views/card-focus';
 import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedback';
-import { Surface, plural, useReducedMotion } from '../kit/views/surface';
+import { Surface, useReducedMotion } from '../kit/views/surface';
 import { newCardKey } from '../brainstorm/Participant';
 import type { PersonaParticipantConfig } from './definition';
 import { NOTE_KEY, VOTE_KEY } from './logic';
 import './persona.css';
+import { plural } from '../kit/numbers';
 
 type Shared = { phase: 'collect' } | { phase: 'vote'; ballot: { id: string; section: string; text: string }[] };
 const readShared = (s: unknown): Shared => {

@@ -2,13 +2,14 @@ import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
 import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
 import { onePager, type TeamVotes } from './board';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import './persona.css';
 import './persona-paged.css';
+import { plural } from '../kit/numbers';
 
 const COMPARED: Team[] = ['sales', 'marketing'];
 

@@ -4,7 +4,8 @@ import type { RankingTally } from './logic';
 import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
 import { TeamMark } from '../kit/views/TeamMark';
 import { PagedRows } from '../kit/views/PagedOptions';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
 export function RankingResults({ results, surface }: ResultsViewProps<RankingConfig, RankingTally>) {
   const overall = results.aggregate?.overall;

@@ -1,8 +1,9 @@
 import { TEAM_LABEL } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { plural, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
+import { salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import type { RankingConfig } from './definition';
 import type { OrderValue, RankingTally } from './logic';
+import { plural } from '../kit/numbers';
 
 const rankOf = (tally: RankingTally, id: string) => tally.options.find((o) => o.id === id)?.rank ?? null;
 

@@ -1,10 +1,11 @@
 import type { BoardViewProps } from '../view-types';
 import { BrainstormBoardView } from '../brainstorm/Board';
 import type { BrainstormConfig } from '../brainstorm/definition';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readRetroBoard, type RetroBoard, type RetroConfig } from './definition';
 import type { RetroTally } from './logic';
 import '../kit/views/exercises.css';
+import { plural } from '../kit/numbers';
 
 /** Group the cards into themes (the brainstorm board), then open the dot vote on them. */
 export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, RetroBoard>) {

@@ -2,13 +2,14 @@ import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
 import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../kit/views/charts';
 import { TeamMark } from '../kit/views/TeamMark';
-import { Surface, plural } from '../kit/views/surface';
+import { Surface } from '../kit/views/surface';
 import { readRetroBoard, type RetroConfig } from './definition';
 import { themeVotes } from './board';
 import type { RetroTally } from './logic';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import '../kit/views/exercises.css';
 import './retro.css';
+import { plural } from '../kit/numbers';
 
 type Card = RetroTally['cards'][number];
 

@@ -1,8 +1,9 @@
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { markableTeams, plural, teamCounts, visibleTeams } from '../kit/report';
+import { markableTeams, teamCounts, visibleTeams } from '../kit/report';
 import { readRetroBoard, type RetroConfig } from './definition';
 import { VOTE_PREFIX, type RetroTally } from './logic';
 import { themeVotes } from './board';
+import { plural } from '../kit/numbers';
 
 /** Themes by dots (per team where allowed), then every card under its question; never names when anonymous. */
 export function retroReport({ config, results, board, nameOf }: ReportInput<RetroConfig, RetroTally>): ReportBlock[] {
