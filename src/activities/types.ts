@@ -41,7 +41,7 @@ export interface ActivityDefinition<Config = unknown, Value = unknown, Tally = u
   /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
   report?(input: ReportInput<NoInfer<Config>, NoInfer<Tally>>): ReportBlock[];
   /** One answer in words (appendix, CSV); default: the item key and JSON. `board` is the activity's board when known, to name themes and notes. */
-  describeResponse?(config: NoInfer<Config>, itemKey: string, value: unknown, board?: unknown): ResponseText;
+  describeResponse?(config: NoInfer<Config>, itemKey: string, value: NoInfer<Value>, board?: unknown): ResponseText;
   /**
    * What phones may see of the facilitator's board while this activity runs
    * (e.g. the poll that is open, the notes put to the vote): passed to the

@@ -61,6 +61,6 @@ export function brainstormReport({ config, results, board, nameOf }: ReportInput
   return blocks;
 }
 
-export function describeBrainstorm(_config: BrainstormConfig, _itemKey: string, value: unknown): ResponseText {
-  return { item: 'Card', value: (value as CardValue | null)?.text ?? '' };
+export function describeBrainstorm(_config: BrainstormConfig, _itemKey: string, value: CardValue | null): ResponseText {
+  return { item: 'Card', value: value?.text ?? '' };
 }

@@ -119,8 +119,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
   return blocks;
 }
 
-export function describeCardSort(config: CardSortConfig, itemKey: string, value: unknown): ResponseText {
-  const v = value as PlacementValue | null;
+export function describeCardSort(config: CardSortConfig, itemKey: string, v: PlacementValue | null): ResponseText {
   const column = v ? columnLabel(config, v.column) : '';
   return {
     item: config.cards.find((c) => c.id === itemKey)?.text ?? itemKey,

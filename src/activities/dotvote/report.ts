@@ -68,7 +68,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig, Do
   return blocks;
 }
 
-export function describeDotVote(config: DotVoteConfig, itemKey: string, value: unknown): ResponseText {
-  const dots = (value as DotValue | null)?.dots ?? 0;
+export function describeDotVote(config: DotVoteConfig, itemKey: string, value: DotValue | null): ResponseText {
+  const dots = value?.dots ?? 0;
   return { item: config.options.find((o) => o.id === itemKey)?.text ?? itemKey, value: plural(dots, 'dot') };
 }

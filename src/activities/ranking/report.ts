@@ -80,8 +80,8 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig, Ra
   return blocks;
 }
 
-export function describeRanking(config: RankingConfig, _itemKey: string, value: unknown): ResponseText {
-  const order = (value as OrderValue | null)?.order ?? [];
+export function describeRanking(config: RankingConfig, _itemKey: string, value: OrderValue | null): ResponseText {
+  const order = value?.order ?? [];
   const text = (id: string) => config.options.find((o) => o.id === id)?.text ?? id;
   return { item: 'Order', value: order.map((id, i) => `${i + 1}. ${text(id)}`).join('  ') };
 }
