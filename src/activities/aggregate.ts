@@ -26,11 +26,16 @@ export interface Aggregate<T = unknown> {
  * teams would give the small group's answers away (complementary
  * suppression, as survey tools do; see hiddenSplitReason for the words).
  */
-export function aggregate(def: ActivityDefinition, config: unknown, responses: readonly StoredResponse[], threshold: number): Aggregate | null {
+export function aggregate<Config, Value, Tally>(
+  def: Pick<ActivityDefinition<Config, Value, Tally>, 'responses'>,
+  config: Config,
+  responses: readonly StoredResponse<Value>[],
+  threshold: number,
+): Aggregate<Tally> | null {
   const engine = def.responses;
   if (!engine) return null;
-  const people = (list: readonly StoredResponse[]) => new Set(list.map((r) => r.participantId)).size;
-  const teams = TEAMS.map((team): TeamResult => {
+  const people = (list: readonly StoredResponse<Value>[]) => new Set(list.map((r) => r.participantId)).size;
+  const teams = TEAMS.map((team): TeamResult<Tally> => {
     const mine = responses.filter((r) => r.team === team);
     const n = people(mine);
     const suppressed = n > 0 && n < threshold;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { EditorProps } from './editor-kit';
+import type { EditorProps } from './kit/editor';
+import { isActivityKind, type ActivityKind, type ConfigOf } from './registry';
 import { BrainstormEditor } from './brainstorm/Editor';
 import { BreakEditor } from './break/Editor';
 import { CardSortEditor } from './cardsort/Editor';
@@ -14,9 +15,11 @@ import { LeadSortEditor } from './leadsort/Editor';
 import { KpiSortEditor } from './kpisort/Editor';
 import { RetroEditor } from './retro/Editor';
 
-/** The planning-time config editor of each activity kind. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> = {
+/** What the list of editors must hold: one editor per kind, for that kind's config. */
+export type ActivityEditors = { [K in ActivityKind]: ComponentType<EditorProps<ConfigOf<K>>> };
+
+/** The planning-time config editor of each activity kind (every kind has one: the compiler checks). */
+export const ACTIVITY_EDITORS = {
   slide: SlideEditor,
   brainstorm: BrainstormEditor,
   dotvote: DotVoteEditor,
@@ -30,10 +33,11 @@ export const ACTIVITY_EDITORS: Record<string, ComponentType<EditorProps<any>>> =
   leadsort: LeadSortEditor,
   kpisort: KpiSortEditor,
   retro: RetroEditor,
-};
+} satisfies ActivityEditors;
 
+/** The editor of a kind named at run time; the kind's types are let go here (see viewsFor). */
 export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | undefined {
-  return ACTIVITY_EDITORS[kind];
+  return isActivityKind(kind) ? (ACTIVITY_EDITORS[kind] as ComponentType<EditorProps<unknown>>) : undefined;
 }
 
-export type { EditorProps } from './editor-kit';
+export type { EditorProps } from './kit/editor';

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ParticipantViewProps } from './view-types';
+import { isActivityKind, type ConfigOf, type InteractiveKind } from './registry';
 import { BrainstormParticipant } from './brainstorm/Participant';
 import { CardSortParticipant } from './cardsort/Participant';
 import { CompParticipant } from './comp/Participant';
@@ -14,10 +15,16 @@ import './views.css';
 // How people answer, per kind: the one list of Participant views. The full
 // registry (views.ts) takes its Participant views from here, and the phone
 // bundle imports only this file, so phones never load projector, results or
-// board views. Kinds without an entry (slides, breaks) take no answers.
+// board views. Every kind people answer has an entry (the compiler checks);
+// the others (slides, breaks) have none.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const PARTICIPANT_VIEWS: Record<string, ComponentType<ParticipantViewProps<any>>> = {
+/** A kind's Participant view. */
+export type ParticipantViewOf<K extends InteractiveKind> = ComponentType<ParticipantViewProps<ConfigOf<K>>>;
+
+/** What the list must hold: a Participant view for every kind people answer, and no other. */
+export type ParticipantViewList = { [K in InteractiveKind]: ParticipantViewOf<K> };
+
+export const PARTICIPANT_VIEWS = {
   brainstorm: BrainstormParticipant,
   dotvote: DotVoteParticipant,
   cardsort: CardSortParticipant,
@@ -29,8 +36,11 @@ export const PARTICIPANT_VIEWS: Record<string, ComponentType<ParticipantViewProp
   leadsort: CardSortParticipant,
   kpisort: CardSortParticipant,
   retro: RetroParticipant,
-};
+} satisfies ParticipantViewList;
 
-export function participantViewFor(kind: string): ComponentType<ParticipantViewProps<unknown>> | undefined {
-  return Object.hasOwn(PARTICIPANT_VIEWS, kind) ? PARTICIPANT_VIEWS[kind] : undefined;
+/** The Participant view of a kind named at run time; the kind's types are let go here (see viewsFor). */
+export function participantViewFor(kind: string): ComponentType<ParticipantViewProps> | undefined {
+  return isActivityKind(kind) && Object.hasOwn(PARTICIPANT_VIEWS, kind)
+    ? (PARTICIPANT_VIEWS[kind as keyof typeof PARTICIPANT_VIEWS] as ComponentType<ParticipantViewProps>)
+    : undefined;
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ActivityDefinition } from './types';
 import { slide } from './slide/definition';
 import { brainstorm } from './brainstorm/definition';
@@ -13,8 +14,12 @@ import { leadsort } from './leadsort/definition';
 import { kpisort } from './kpisort/definition';
 import { retro } from './retro/definition';
 
-/** Every activity kind, in the order the library shows them. */
-export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
+/**
+ * Every activity kind, by kind, in the order the library shows them. The one
+ * list of kinds: views.ts, participant-views.ts and editors.ts are typed by
+ * its keys, so a kind without its views or editor does not compile.
+ */
+export const ACTIVITIES = {
   slide,
   brainstorm,
   dotvote,
@@ -27,13 +32,32 @@ export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = [
   retro,
   comp,
   commitments,
-  breakActivity,
-] as ActivityDefinition[];
+  break: breakActivity,
+} satisfies { [K in string]: { kind: K } };
 
-const byKind = new Map(ACTIVITY_DEFINITIONS.map((d) => [d.kind, d]));
+/** Every kind of activity there is. */
+export type ActivityKind = keyof typeof ACTIVITIES;
 
-export function findDefinition(kind: string): ActivityDefinition | undefined {
-  return byKind.get(kind);
+type DefinitionOf<K extends ActivityKind> = (typeof ACTIVITIES)[K];
+/** What a kind's settings are (what its editor edits, what its views show). */
+export type ConfigOf<K extends ActivityKind> = z.output<DefinitionOf<K>['configSchema']>;
+/** A kind's results, overall and per team; `never` for kinds nobody answers. */
+export type TallyOf<K extends ActivityKind> = ReturnType<NonNullable<DefinitionOf<K>['responses']>['tally']>;
+/** A kind's facilitator board; `never` for kinds without one. */
+export type BoardOf<K extends ActivityKind> = z.output<NonNullable<DefinitionOf<K>['board']>['schema']>;
+/** The kinds people answer (they have responses, a Participant view and Results). */
+export type InteractiveKind = { [K in ActivityKind]: [TallyOf<K>] extends [never] ? never : K }[ActivityKind];
+/** The kinds that keep a facilitator's board (they have a Board view). */
+export type BoardKind = { [K in ActivityKind]: [BoardOf<K>] extends [never] ? never : K }[ActivityKind];
+
+/** Every definition, in the order the library shows them. */
+export const ACTIVITY_DEFINITIONS: readonly ActivityDefinition[] = Object.values(ACTIVITIES);
+
+/** Whether `kind` names an activity kind (not just any string, nor an object key like "toString"). */
+export function isActivityKind(kind: string): kind is ActivityKind {
+  return Object.hasOwn(ACTIVITIES, kind);
 }
 
-export const ACTIVITY_KINDS = ACTIVITY_DEFINITIONS.map((d) => d.kind);
+export function findDefinition(kind: string): ActivityDefinition | undefined {
+  return isActivityKind(kind) ? ACTIVITIES[kind] : undefined;
+}

@@ -220,11 +220,11 @@ export interface Commitment {
 }
 
 /** What the report gives an engine's `report` hook. */
-export interface ReportInput<Config = unknown> {
+export interface ReportInput<Config = unknown, Tally = unknown> {
   title: string;
   config: Config;
   /** Overall and per-team results (null for kinds without responses). */
-  results: Aggregate | null;
+  results: Aggregate<Tally> | null;
   /** The workshop's anonymity threshold (people per team). */
   threshold: number;
   /** The facilitator's board state (e.g. brainstorm clusters), or null. */
@@ -233,7 +233,7 @@ export interface ReportInput<Config = unknown> {
   nameOf(participantId: string): string | null;
   /** 'not-run': planned but not reached yet (a partial report shows the plan only). */
   status: 'done' | 'current' | 'not-run';
-  /** Dates and numbers in the report's one style; absent: en-GB (see report-kit formatOf). */
+  /** Dates and numbers in the report's one style; absent: en-GB (see kit/report.ts formatOf). */
   format?: ReportFormat;
 }
 

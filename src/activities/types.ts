@@ -5,66 +5,91 @@ import type { CurrencyCode } from '../shared/currency';
 import type { ReportBlock, ReportInput, ResponseText } from './report-types';
 
 /**
- * The pure half of an activity engine. Adding a kind means adding a folder
- * with one of these and listing it in registry.ts.
+ * The pure half of an activity engine, typed by what it stores: its settings
+ * (Config), one answer (Value), its results (Tally) and the facilitator's
+ * board (Board). Kinds without answers or board have `never` there. Write one
+ * with defineActivity (below) and list it in registry.ts. The types are read
+ * from configSchema, responses and board.schema only (NoInfer elsewhere), so
+ * a default config or a shared report function cannot widen them.
  */
-export interface ActivityDefinition<Config = unknown> {
-  kind: string;
+export interface ActivityDefinition<Config = unknown, Value = unknown, Tally = unknown, Board = unknown, Kind extends string = string> {
+  kind: Kind;
   /** Name in the activity library, e.g. "Dot vote". */
   label: string;
   /** One sentence on why a facilitator would use it. */
   description: string;
   defaultTitle: string;
   defaultMinutes: number;
-  /** Whether participants respond to it (a break or a talk: no). */
-  interactive: boolean;
+  /** Whether participants respond to it (a break or a talk: no): exactly when it has `responses`, set by defineActivity. */
+  readonly interactive: boolean;
   configVersion: number;
   configSchema: z.ZodType<Config>;
-  defaultConfig(): Config;
+  defaultConfig(): NoInfer<Config>;
   /**
    * Bring a config stored at an older version up to configVersion.
    * Called with the stored version; returns data for configSchema.
    */
   migrateConfig(fromVersion: number, config: unknown): unknown;
   /** For kinds that show money: the config written in the workshop's currency (kept in step with the workshop setting). */
-  withCurrency?(config: Config, currency: CurrencyCode): Config;
+  withCurrency?(config: NoInfer<Config>, currency: CurrencyCode): NoInfer<Config>;
   /** How people respond, for interactive kinds. */
-  responses?: ResponseEngine<Config>;
+  responses?: ResponseEngine<NoInfer<Config>, Value, Tally>;
   /** The facilitator's own working state while running it (e.g. brainstorm clusters). */
-  board?: { schema: z.ZodType; initial(): unknown; /** Heading over the board in the console; default "Group the cards". */ title?: string };
+  board?: BoardSpec<Board>;
   /** A short facilitator guide (purpose, how to run it, timing, what to watch for), shown in the planner and the console. */
   guide?: FacilitatorGuide;
   /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
-  report?(input: ReportInput<Config>): ReportBlock[];
-  /** One raw answer in words, for the report's appendix and the CSV; default: the item key and JSON. */
-  /** One answer in words (appendix, CSV). `board` is the activity's board when known, to name themes and notes. */
-  describeResponse?(config: Config, itemKey: string, value: unknown, board?: unknown): ResponseText;
+  report?(input: ReportInput<NoInfer<Config>, NoInfer<Tally>>): ReportBlock[];
+  /** One answer in words (appendix, CSV); default: the item key and JSON. `board` is the activity's board when known, to name themes and notes. */
+  describeResponse?(config: NoInfer<Config>, itemKey: string, value: NoInfer<Value>, board?: unknown): ResponseText;
   /**
    * What phones may see of the facilitator's board while this activity runs
    * (e.g. the poll that is open, the notes put to the vote): passed to the
    * Participant view as `shared`. Only what the board holds, never responses.
    */
-  shared?(config: Config, board: unknown): unknown;
+  shared?(config: NoInfer<Config>, board: unknown): unknown;
   /**
    * For kinds that vote on what the facilitator puts on the board (persona
    * notes, retro themes): the ballot the board holds. Votes are checked
    * against it (see AnswerContext), and only dots on it count, as in the results.
    */
-  ballot?(config: Config, board: unknown): Ballot;
+  ballot?(config: NoInfer<Config>, board: unknown): Ballot;
   /**
    * The settings a participant's screen needs right now, and nothing else: no
    * facilitator-only fields, no question or ballot that is not open. Phones
    * receive this instead of the config. Interactive kinds must declare it (a
    * test checks); without it phones get no settings at all.
    */
-  participantConfig?(config: Config, board: unknown): unknown;
+  participantConfig?(config: NoInfer<Config>, board: unknown): unknown;
   /** Whether names must stay hidden (e.g. an anonymous brainstorm): the appendix and CSV then show none. */
-  isAnonymous?(config: Config): boolean;
+  isAnonymous?(config: NoInfer<Config>): boolean;
   /**
    * How this kind treats names (see shared/privacy.ts); default 'follows-workshop'.
    * Never read it directly: ask namingOf (activities/naming.ts) for the naming in force.
    */
   namingPolicy?: NamingPolicy;
+}
+
+/** The facilitator's working state of a kind: its schema, its empty state and the console's heading over it. */
+export interface BoardSpec<Board = unknown> {
+  schema: z.ZodType<Board>;
+  initial(): NoInfer<Board>;
+  /** Heading over the board in the console; default "Group the cards". */
+  title?: string;
+}
+
+/** What defineActivity is given: everything but `interactive`, which follows from `responses`. */
+export type ActivitySpec<Config, Value, Tally, Board, Kind extends string> = Omit<ActivityDefinition<Config, Value, Tally, Board, Kind>, 'interactive'>;
+
+/**
+ * Declare an engine. The types come from its parts (configSchema, responses,
+ * board), so views, editors and reports listed for this kind are checked
+ * against them; `interactive` is decided here, from `responses`, and nowhere else.
+ */
+export function defineActivity<const Kind extends string, Config, Value = never, Tally = never, Board = never>(
+  spec: ActivitySpec<Config, Value, Tally, Board, Kind>,
+): ActivityDefinition<Config, Value, Tally, Board, Kind> {
+  return { ...spec, interactive: spec.responses !== undefined };
 }
 
 /** Plain words for the person running the exercise. */
@@ -134,8 +159,8 @@ export function dotsLeftMessage(context: AnswerContext | undefined, left: number
 }
 
 /** Give a response engine its types without repeating them at each use. */
-export function defineResponses<Config, Value, Tally>(engine: ResponseEngine<Config, Value, Tally>): ResponseEngine<Config> {
-  return engine as unknown as ResponseEngine<Config>;
+export function defineResponses<Config, Value, Tally>(engine: ResponseEngine<Config, Value, Tally>): ResponseEngine<Config, Value, Tally> {
+  return engine;
 }
 
 export const noMigrations = (_from: number, config: unknown): unknown => config;

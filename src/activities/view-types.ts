@@ -1,9 +1,15 @@
 import type { ComponentType } from 'react';
 import type { ActionItem, Activity, Participant } from '../shared/domain';
 import type { ActivityResults } from '../shared/api/contract';
+import type { Aggregate } from './aggregate';
 
 // What each engine's React views receive. Views are presentational: data in,
-// callbacks out. Only the store talks to the API.
+// callbacks out. Only the store talks to the API. Props are typed by the
+// engine's Config and Tally (and Board for what a board writes): registry
+// lists check each view against its kind's definition, so views need no casts.
+
+/** An activity's results with its kind's tally (`ActivityResults` as the API sends it, typed). */
+export type ResultsOf<Tally = unknown> = Omit<ActivityResults, 'aggregate'> & { aggregate: Aggregate<Tally> | null };
 
 export interface ParticipantViewProps<Config = unknown> {
   activity: Activity;
@@ -27,10 +33,10 @@ export interface ParticipantViewProps<Config = unknown> {
   shared?: unknown;
 }
 
-export interface ResultsViewProps<Config = unknown> {
+export interface ResultsViewProps<Config = unknown, Tally = unknown> {
   activity: Activity;
   config: Config;
-  results: ActivityResults;
+  results: ResultsOf<Tally>;
   /** Names for the console; the projector never gets them. */
   participants?: readonly Pick<Participant, 'id' | 'name' | 'team'>[];
   /** 'projector': huge type, dark theme; 'console': dense, light theme. */
@@ -48,13 +54,14 @@ export interface PresenterViewProps<Config = unknown> {
   board?: unknown;
 }
 
-export interface BoardViewProps<Config = unknown> {
+export interface BoardViewProps<Config = unknown, Tally = unknown, Board = unknown> {
   activity: Activity;
   config: Config;
-  results: ActivityResults;
+  results: ResultsOf<Tally>;
+  /** The board as stored (read it with the kind's board reader). */
   board: unknown;
   /** `base`: the board the edit was made on, when it is not the board given (a field typed into while another console saved). */
-  onChange(board: unknown, base?: unknown): void;
+  onChange(board: Board, base?: unknown): void;
   announce(message: string): void;
   /** The workshop's roster, for boards that pair or assign people (e.g. job shadowing). */
   participants?: readonly Pick<Participant, 'id' | 'name' | 'team'>[];
@@ -70,13 +77,13 @@ export interface ActionItemsPort {
   remove(id: string): Promise<void>;
 }
 
-export interface ActivityViews<Config = unknown> {
+export interface ActivityViews<Config = unknown, Tally = unknown, Board = unknown> {
   /** What the room sees before results are revealed (the prompt, the cards...). */
   Presenter: ComponentType<PresenterViewProps<Config>>;
   /** Where one person answers (shared screen or phone). Absent for slides and breaks. */
   Participant?: ComponentType<ParticipantViewProps<Config>>;
   /** Charts and tables of the results. */
-  Results?: ComponentType<ResultsViewProps<Config>>;
+  Results?: ComponentType<ResultsViewProps<Config, Tally>>;
   /** The facilitator's working surface while running it (e.g. grouping brainstorm cards). */
-  Board?: ComponentType<BoardViewProps<Config>>;
+  Board?: ComponentType<BoardViewProps<Config, Tally, Board>>;
 }

@@ -1,5 +1,7 @@
-import type { ActivityViews } from './view-types';
-import { PARTICIPANT_VIEWS as P } from './participant-views';
+import type { ComponentType } from 'react';
+import type { ActivityViews, BoardViewProps, PresenterViewProps, ResultsViewProps } from './view-types';
+import { isActivityKind, type ActivityKind, type BoardKind, type BoardOf, type ConfigOf, type InteractiveKind, type TallyOf } from './registry';
+import { PARTICIPANT_VIEWS as P, type ParticipantViewOf } from './participant-views';
 import { SlidePresenter } from './slide/Presenter';
 import { BreakPresenter } from './break/Presenter';
 import { BrainstormPresenter } from './brainstorm/Presenter';
@@ -33,9 +35,21 @@ import { BuyingMapResults } from './buyingmap/Results';
 import { BuyingMapBoardView } from './buyingmap/Board';
 import './views.css';
 
+/**
+ * The views a kind must have, from its definition: always a Presenter; a
+ * Participant and Results exactly when people answer it; a Board exactly when
+ * it keeps a board. Each typed by the kind's Config, Tally and Board.
+ */
+export type ViewsOf<K extends ActivityKind> = { Presenter: ComponentType<PresenterViewProps<ConfigOf<K>>> } & (K extends InteractiveKind
+  ? { Participant: ParticipantViewOf<K>; Results: ComponentType<ResultsViewProps<ConfigOf<K>, TallyOf<K>>> }
+  : { Participant?: never; Results?: never }) &
+  (K extends BoardKind ? { Board: ComponentType<BoardViewProps<ConfigOf<K>, TallyOf<K>, BoardOf<K>>> } : { Board?: never });
+
+/** What the list of views must hold: each kind's views, as its definition asks. */
+export type ActivityViewList = { [K in ActivityKind]: ViewsOf<K> };
+
 /** The run-time views of each activity kind: projector, participant, results, facilitator board. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
+export const ACTIVITY_VIEWS = {
   slide: { Presenter: SlidePresenter },
   brainstorm: { Presenter: BrainstormPresenter, Participant: P.brainstorm, Results: BrainstormResults, Board: BrainstormBoardView },
   dotvote: { Presenter: DotVotePresenter, Participant: P.dotvote, Results: DotVoteResults },
@@ -49,10 +63,15 @@ export const ACTIVITY_VIEWS: Record<string, ActivityViews<any>> = {
   leadsort: { Presenter: CardSortPresenter, Participant: P.leadsort, Results: LeadSortResults, Board: LeadSortBoardView },
   kpisort: { Presenter: KpiSortPresenter, Participant: P.kpisort, Results: KpiSortResults, Board: KpiSortBoardView },
   retro: { Presenter: RetroPresenter, Participant: P.retro, Results: RetroResults, Board: RetroBoardView },
-};
+} satisfies ActivityViewList;
 
-export function viewsFor(kind: string): ActivityViews<unknown> | undefined {
-  return Object.hasOwn(ACTIVITY_VIEWS, kind) ? ACTIVITY_VIEWS[kind] : undefined;
+/**
+ * The views of a kind named at run time (an activity read from the database).
+ * The one place the kind's types are let go: the core tallies an activity's
+ * answers with its own kind's definition, so its results fit its views.
+ */
+export function viewsFor(kind: string): ActivityViews | undefined {
+  return isActivityKind(kind) ? (ACTIVITY_VIEWS[kind] as ActivityViews) : undefined;
 }
 
 export type { ActivityViews } from './view-types';

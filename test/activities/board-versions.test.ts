@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVITY_DEFINITIONS } from '../../src/activities/registry';
 import { BOARD_HISTORIES, boardHistory, currentBoardVersion, readBoard, upgradeStoredBoard } from '../../src/activities/board-versions';
 import { latestVersion, migrateValue, versionHistory } from '../../src/activities/versioned';
-import { readLeadBoard } from '../../src/activities/leadsort/model';
-import { readKpiBoard } from '../../src/activities/kpisort/outcome';
+import { readLeadBoard } from '../../src/activities/leadsort/board';
+import { readKpiBoard } from '../../src/activities/kpisort/board';
 import { readRetroBoard } from '../../src/activities/retro/definition';
 import { LeadSortBoard } from '../../src/activities/leadsort/definition';
 

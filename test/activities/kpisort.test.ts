@@ -5,7 +5,7 @@ import type { StoredResponse } from '../../src/activities/types';
 import type { CardSortTally } from '../../src/activities/cardsort/logic';
 import { compareTeams } from '../../src/activities/team-divergence';
 import type { KpiSortConfig } from '../../src/activities/kpisort/definition';
-import { kpiTable, readKpiBoard, setRow, suggestedOwner } from '../../src/activities/kpisort/outcome';
+import { kpiTable, readKpiBoard, setRow, suggestedOwner } from '../../src/activities/kpisort/board';
 import type { Team } from '../../src/shared/domain';
 
 const def = findDefinition('kpisort')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesToItems } from '../../src/activities/editor-kit';
+import { linesToItems } from '../../src/activities/kit/editor';
 import { agendaAnnouncements } from '../../src/renderer/features/planner/announcements';
 import { parseRoute } from '../../src/renderer/app/router';
 

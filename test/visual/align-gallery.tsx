@@ -1,7 +1,7 @@
 import { StrictMode, useState, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ACTIVITY_VIEWS } from '../../src/activities/views';
-import { ACTIVITY_EDITORS } from '../../src/activities/editors';
+import { viewsFor } from '../../src/activities/views';
+import { findEditor } from '../../src/activities/editors';
 import { findDefinition } from '../../src/activities/registry';
 import type { Activity, ActionItem } from '../../src/shared/domain';
 import type { ActionItemsPort, ResultsViewProps } from '../../src/activities/view-types';
@@ -26,7 +26,7 @@ const activity: Activity = {
   notes: '',
   naming: null,
 };
-const views = ACTIVITY_VIEWS[kind]!;
+const views = viewsFor(kind)!;
 const boardKey = params.get('board');
 const initialBoard = boardKey ? A.boards[`${kind}:${boardKey}`] : def.board?.initial();
 const live = document.getElementById('live')!;
@@ -95,7 +95,7 @@ function BoardHarness() {
 }
 
 function EditorHarness() {
-  const E = ACTIVITY_EDITORS[kind]!;
+  const E = findEditor(kind)!;
   const [c, setC] = useState(config);
   return (
     <div className="gal-page">

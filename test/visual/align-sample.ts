@@ -7,7 +7,7 @@ import { defaultCompConfig } from '../../src/activities/comp/definition';
 import { defaultCommitmentsConfig } from '../../src/activities/commitments/definition';
 import { defaultPersonaConfig } from '../../src/activities/persona/definition';
 import { defaultBuyingMapConfig } from '../../src/activities/buyingmap/definition';
-import { makeBallot } from '../../src/activities/persona/model';
+import { makeBallot } from '../../src/activities/persona/board';
 import type { PersonaTally } from '../../src/activities/persona/logic';
 
 let seed = 11;

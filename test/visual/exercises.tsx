@@ -1,7 +1,7 @@
 import { StrictMode, useState, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ResultsViewProps } from '../../src/activities/view-types';
-import { ACTIVITY_VIEWS } from '../../src/activities/views';
+import { viewsFor } from '../../src/activities/views';
 import { findDefinition } from '../../src/activities/registry';
 import { aggregate, type Aggregate } from '../../src/activities/aggregate';
 import type { StoredResponse } from '../../src/activities/types';
@@ -25,7 +25,7 @@ const activity: Activity = {
   notes: '',
   naming: null,
 };
-const views = ACTIVITY_VIEWS[kind]!;
+const views = viewsFor(kind)!;
 
 let seed = 11;
 const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

@@ -1,7 +1,7 @@
 import { StrictMode, useState, type ComponentType } from 'react';
 import type { ResultsViewProps } from '../../src/activities/view-types';
 import { createRoot } from 'react-dom/client';
-import { ACTIVITY_VIEWS } from '../../src/activities/views';
+import { viewsFor } from '../../src/activities/views';
 import type { Activity } from '../../src/shared/domain';
 import type { BrainstormTally } from '../../src/activities/brainstorm/logic';
 import * as S from './sample';
@@ -40,7 +40,7 @@ const activity: Activity = {
   notes: '',
   naming: null,
 };
-const views = ACTIVITY_VIEWS[kind]!;
+const views = viewsFor(kind)!;
 const live = document.getElementById('live')!;
 const announce = (m: string) => {
   live.textContent = m;

@@ -1,23 +1,24 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import type { BrainstormConfig } from './definition';
+import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
 import type { Team } from '../../shared/domain';
-import { addCluster, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board-model';
-import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
-import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../views-kit/DraggableCard';
-import { DropZone } from '../views-kit/DropZone';
-import { TeamMark } from '../views-kit/TeamMark';
-import { visibleTeams } from '../views-kit/charts';
-import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+import { addCluster, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board';
+import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
+import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../kit/views/DraggableCard';
+import { DropZone } from '../kit/views/DropZone';
+import { TeamMark } from '../kit/views/TeamMark';
+import { visibleTeams } from '../kit/views/charts';
+import { Surface, useReducedMotion } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
 const LOOSE = 'ungrouped';
 const NEW_GROUP = 'new-group';
 
-export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig>) {
+export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig, BrainstormTally, BrainstormBoard>) {
   const board = readBoard(rawBoard);
-  const cards = (results.aggregate?.overall as BrainstormTally | undefined)?.cards ?? [];
+  const cards = results.aggregate?.overall?.cards ?? [];
   // Team marks only for teams with enough people to hide in (as everywhere else): a mark on a small team's card names its author.
   const markable = new Set(visibleTeams(results).map((t) => t.team));
   const [activeId, setActiveId] = useState<string | null>(null);

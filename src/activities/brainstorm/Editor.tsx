@@ -1,4 +1,4 @@
-import { NumberField, PromptField, Toggle, type EditorProps } from '../editor-kit';
+import { NumberField, PromptField, Toggle, type EditorProps } from '../kit/editor';
 import type { BrainstormConfig } from './definition';
 
 export function BrainstormEditor({ config, onChange, errors = {} }: EditorProps<BrainstormConfig>) {

@@ -3,11 +3,11 @@ import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import type { BrainstormParticipantConfig } from './definition';
 import { CARD_KEY, type CardValue } from './logic';
-import { useAnswers } from '../views-kit/answers';
-import { useComposeFocus } from '../views-kit/compose-focus';
-import { afterDelete } from '../views-kit/card-focus';
-import { LockedNote, SaveFeedback, useLockHandOff } from '../views-kit/SaveFeedback';
-import { Surface } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { useComposeFocus } from '../kit/views/compose-focus';
+import { afterDelete } from '../kit/views/card-focus';
+import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedback';
+import { Surface } from '../kit/views/surface';
 
 const MAX_TEXT = 200;
 

@@ -1,6 +1,6 @@
 import type { PresenterViewProps } from '../view-types';
 import type { BrainstormConfig } from './definition';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 
 export function BrainstormPresenter({ config }: PresenterViewProps<BrainstormConfig>) {
   return (

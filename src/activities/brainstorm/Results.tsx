@@ -1,13 +1,14 @@
 import type { ResultsViewProps } from '../view-types';
 import type { BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
-import { readBoard } from './board-model';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { readBoard } from './board';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './brainstorm.css';
 import type { Team } from '../../shared/domain';
+import { plural } from '../kit/numbers';
 
 type Card = BrainstormTally['cards'][number];
 
@@ -15,8 +16,14 @@ type Card = BrainstormTally['cards'][number];
  * Brainstorm results, grouped as the facilitator clustered them. `board` is
  * an extension of ResultsViewProps (the page passes the run's board when it has one).
  */
-export function BrainstormResults({ config, results, participants, surface, board }: ResultsViewProps<BrainstormConfig> & { board?: unknown }) {
-  const tally = results.aggregate?.overall as BrainstormTally | undefined;
+export function BrainstormResults({
+  config,
+  results,
+  participants,
+  surface,
+  board,
+}: ResultsViewProps<BrainstormConfig, BrainstormTally> & { board?: unknown }) {
+  const tally = results.aggregate?.overall;
   if (!tally || tally.cards.length === 0) {
     return (
       <Surface kind={surface}>

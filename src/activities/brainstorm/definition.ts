@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { brainstormResponses } from './logic';
 import { Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { brainstormGuide } from './guide';
 import { brainstormReport, describeBrainstorm } from './report';
 import { answerRef } from '../board-ids';
 
@@ -33,22 +32,21 @@ export const BrainstormBoard = z.object({
 });
 export type BrainstormBoard = z.infer<typeof BrainstormBoard>;
 
-export const brainstorm: ActivityDefinition<BrainstormConfig> = {
+export const brainstorm = defineActivity({
   kind: 'brainstorm',
   label: 'Brainstorm',
   description: 'Everyone adds short cards; you group them into themes together.',
   defaultTitle: 'Brainstorm',
   defaultMinutes: 15,
-  interactive: true,
   configVersion: 1,
   configSchema: BrainstormConfig,
   defaultConfig: () => ({ prompt: '', anonymous: true, maxCardsPerPerson: 10 }),
   migrateConfig: noMigrations,
-  guide: GUIDES.brainstorm,
+  guide: brainstormGuide,
   responses: brainstormResponses,
   report: brainstormReport,
   participantConfig: (config): BrainstormParticipantConfig => pickFields(config, BRAINSTORM_PARTICIPANT_FIELDS),
   describeResponse: describeBrainstorm,
   isAnonymous: (config) => config.anonymous,
   board: { schema: BrainstormBoard, initial: (): BrainstormBoard => ({ clusters: [] }) },
-};
+});

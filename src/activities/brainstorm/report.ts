@@ -1,14 +1,14 @@
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { markableTeams, plural } from '../report-kit';
-import type { Aggregate } from '../aggregate';
+import { markableTeams } from '../kit/report';
 import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally, CardValue } from './logic';
+import { plural } from '../kit/numbers';
 
 /** Brainstorm: the cards under the groups the facilitator made; no names when anonymous. */
-export function brainstormReport({ config, results, board, nameOf }: ReportInput<BrainstormConfig>): ReportBlock[] {
+export function brainstormReport({ config, results, board, nameOf }: ReportInput<BrainstormConfig, BrainstormTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
-  const agg = results as Aggregate<BrainstormTally> | null;
+  const agg = results;
   if (!agg || agg.overall.cards.length === 0) {
     blocks.push({ type: 'paragraph', text: 'No cards yet.', muted: true });
     return blocks;
@@ -61,6 +61,6 @@ export function brainstormReport({ config, results, board, nameOf }: ReportInput
   return blocks;
 }
 
-export function describeBrainstorm(_config: BrainstormConfig, _itemKey: string, value: unknown): ResponseText {
-  return { item: 'Card', value: (value as CardValue | null)?.text ?? '' };
+export function describeBrainstorm(_config: BrainstormConfig, _itemKey: string, value: CardValue | null): ResponseText {
+  return { item: 'Card', value: value?.text ?? '' };
 }

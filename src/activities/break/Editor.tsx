@@ -1,5 +1,5 @@
 import { TextField } from '../../ui/TextField';
-import type { EditorProps } from '../editor-kit';
+import type { EditorProps } from '../kit/editor';
 import type { BreakConfig } from './definition';
 
 export function BreakEditor({ config, onChange, errors = {} }: EditorProps<BreakConfig>) {

@@ -1,6 +1,6 @@
 import type { PresenterViewProps } from '../view-types';
 import type { BreakConfig } from './definition';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 
 export function BreakPresenter({ config }: PresenterViewProps<BreakConfig>) {
   return (

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
-import { GUIDES } from '../guides';
+import { noMigrations, defineActivity } from '../types';
+import { breakGuide } from './guide';
 import { breakReport } from './report';
 
 export const BreakConfig = z.object({
@@ -9,17 +8,16 @@ export const BreakConfig = z.object({
 });
 export type BreakConfig = z.infer<typeof BreakConfig>;
 
-export const breakActivity: ActivityDefinition<BreakConfig> = {
+export const breakActivity = defineActivity({
   kind: 'break',
   label: 'Break',
   description: 'Coffee, air and hallway talk: often where the real alignment starts.',
   defaultTitle: 'Break',
   defaultMinutes: 10,
-  interactive: false,
   configVersion: 1,
   configSchema: BreakConfig,
   defaultConfig: () => ({ message: 'Back in a few minutes' }),
   migrateConfig: noMigrations,
-  guide: GUIDES.break,
+  guide: breakGuide,
   report: breakReport,
-};
+});

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapBoard, type BuyingMapConfig } from './definition';
 import { worstPoints, type BuyingMapTally } from './logic';
 import './buyingmap.css';
+import { plural } from '../kit/numbers';
 
 /** Which segment the projector shows, and the friction points the room will fix first. */
-export function BuyingMapBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<BuyingMapConfig>) {
+export function BuyingMapBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<BuyingMapConfig, BuyingMapTally, BuyingMapBoard>) {
   const board = readBuyingMapBoard(raw);
-  const overall = results.aggregate?.overall as BuyingMapTally | undefined;
+  const overall = results.aggregate?.overall;
   const points = worstPoints(config, overall ?? null, 12);
   const commit = (next: BuyingMapBoard, message: string) => {
     onChange(next);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { NumberField, PromptField, type EditorProps } from '../editor-kit';
+import { NumberField, PromptField, type EditorProps } from '../kit/editor';
 import { TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
-import { DecimalField } from '../align-kit/fields';
+import { DecimalField } from '../kit/fields';
 import { OWNERS, type BuyingMapConfig, type Segment, type Stage } from './definition';
 import './buyingmap.css';
 

@@ -1,14 +1,15 @@
 import { DndContext, DragOverlay, useDraggable, type DragEndEvent, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
 import { useRef, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
-import { useAnswers } from '../views-kit/answers';
-import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
-import { DropZone } from '../views-kit/DropZone';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
-import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
+import { DropZone } from '../kit/views/DropZone';
+import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
+import { Surface, useReducedMotion } from '../kit/views/surface';
 import type { BuyingMapParticipantConfig } from './definition';
 import { markerKey } from './logic';
 import './buyingmap.css';
+import { plural } from '../kit/numbers';
 
 const MARKER = 'marker:';
 const INSTRUCTIONS = {

@@ -1,5 +1,5 @@
 import type { PresenterViewProps } from '../view-types';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { Swimlane } from './Swimlane';
 

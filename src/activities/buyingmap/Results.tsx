@@ -1,16 +1,16 @@
 import type { ResultsViewProps } from '../view-types';
-import type { Team } from '../../shared/domain';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { parseKey, type BuyingMapTally } from './logic';
 import { Swimlane, type TeamHeat } from './Swimlane';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import { plural } from '../kit/numbers';
 
 /** The swimlane with friction heat per team: one segment on the projector, all of them on the console. */
-export function BuyingMapResults({ config, results, surface, board }: ResultsViewProps<BuyingMapConfig>) {
+export function BuyingMapResults({ config, results, surface, board }: ResultsViewProps<BuyingMapConfig, BuyingMapTally>) {
   const b = readBuyingMapBoard(board);
-  const overall = results.aggregate?.overall as BuyingMapTally | undefined;
+  const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
@@ -18,9 +18,9 @@ export function BuyingMapResults({ config, results, surface, board }: ResultsVie
       </Surface>
     );
   }
-  const teams: TeamHeat[] = (results.aggregate.teams ?? [])
-    .filter((t) => (t.team === 'sales' || t.team === 'marketing') && !t.suppressed && t.result !== null)
-    .map((t) => ({ team: t.team as Team, tally: t.result as BuyingMapTally }));
+  const teams: TeamHeat[] = visibleTeams(results)
+    .filter((t) => t.team === 'sales' || t.team === 'marketing')
+    .map((t) => ({ team: t.team, tally: t.result }));
   const segments = surface === 'projector' ? [config.segments.find((s) => s.id === b.segmentId) ?? config.segments[0]!] : config.segments;
   const placed = Object.values(overall.counts).reduce((a, n) => a + n, 0);
   const projector = surface === 'projector';

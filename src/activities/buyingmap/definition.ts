@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { buyingMapResponses } from './logic';
 import { buyingMapGuide } from './guide';
 import { buyingMapReport } from './report';
@@ -134,14 +133,13 @@ export function defaultBuyingMapConfig(): BuyingMapConfig {
   };
 }
 
-export const buyingmap: ActivityDefinition<BuyingMapConfig> = {
+export const buyingmap = defineActivity({
   kind: 'buyingmap',
   label: 'Buying-process map',
   description:
     'Walk the buyer’s journey per segment, with owners and the hand-off, and mark where deals stall, where we lose them and where content is missing.',
   defaultTitle: 'How our customers buy',
   defaultMinutes: 30,
-  interactive: true,
   configVersion: 1,
   configSchema: BuyingMapConfig,
   defaultConfig: defaultBuyingMapConfig,
@@ -165,4 +163,4 @@ export const buyingmap: ActivityDefinition<BuyingMapConfig> = {
       value: config.markers.find((m) => m.id === marker)?.text ?? marker ?? '',
     };
   },
-};
+});

@@ -1,12 +1,11 @@
-import type { Aggregate } from '../aggregate';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { teamCounts } from '../report-kit';
+import { teamCounts } from '../kit/report';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { markerKey, parseKey, stageFriction, worstPoints, type BuyingMapTally } from './logic';
 
 /** One swimlane per segment with owners and the hand-off, a friction heatmap per segment (stages × markers, per team), the points to fix. */
-export function buyingMapReport({ config, results, board }: ReportInput<BuyingMapConfig>): ReportBlock[] {
-  const agg = results as Aggregate<BuyingMapTally> | null;
+export function buyingMapReport({ config, results, board }: ReportInput<BuyingMapConfig, BuyingMapTally>): ReportBlock[] {
+  const agg = results;
   const b = readBuyingMapBoard(board);
   const blocks: ReportBlock[] = [];
   const visible = (agg?.teams ?? []).filter((t) => !t.suppressed && t.result !== null && t.team !== 'other');

@@ -1,4 +1,4 @@
-import { LinesField, PromptField, Toggle, type EditorProps } from '../editor-kit';
+import { LinesField, PromptField, Toggle, type EditorProps } from '../kit/editor';
 import type { CardSortConfig } from './definition';
 
 /** A lead-quality sort to start from. */

@@ -1,7 +1,7 @@
 import type { PresenterViewProps } from '../view-types';
 import type { CardSortConfig } from './definition';
-import { Surface } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './cardsort.css';
 
 /** The columns on top, then every card to sort: two columns of the whole width, paged when they outgrow the screen. */

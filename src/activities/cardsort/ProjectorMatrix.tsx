@@ -1,11 +1,11 @@
 import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
 import type { CardSortTally } from './logic';
 import { CUSTOM_PREFIX } from './logic';
-import type { TeamEntry } from '../views-kit/charts';
-import { percent } from '../views-kit/surface';
+import type { TeamEntry } from '../kit/views/charts';
 import { gap, topColumn } from './tally-view';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './cardsort.css';
+import { percentText } from '../kit/numbers';
 
 type Card = CardSortTally['cards'][number];
 
@@ -32,9 +32,9 @@ function fold(tally: CardSortTally): CardSortTally {
  * without two teams to compare, the most answered first). Every card: what does
  * not fit one screen goes on the next page, the column heads repeated on each.
  */
-export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry[]; n: number }) {
+export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally; teams: TeamEntry<CardSortTally>[]; n: number }) {
   const tally = fold(raw);
-  const teamTallies = teams.slice(0, 2).map((t) => ({ team: t.team, tally: fold(t.result as CardSortTally) }));
+  const teamTallies = teams.slice(0, 2).map((t) => ({ team: t.team, tally: fold(t.result) }));
   const [a, b] = teamTallies;
   const find = (t: CardSortTally | undefined, id: string): Card | undefined => t?.cards.find((c) => c.id === id);
   const rows = tally.cards
@@ -94,14 +94,14 @@ export function ProjectorMatrix({ tally: raw, teams, n }: { tally: CardSortTally
                         className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`}
                         style={{ ['--heat' as string]: heat.toFixed(2) }}
                       >
-                        <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
+                        <span className="cgv-cell-pct">{percentText(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
                         {teamTallies.map(({ team, tally: t }) => {
                           const tc = find(t, card.id);
                           return tc && tc.total > 0 ? (
                             <span key={team} className={`cgv-cell-team cgv-team-${team}`}>
                               <span aria-hidden="true">{TEAM_MARK[team]}</span>
                               <span className="cgv-sr">{TEAM_LABEL[team]}</span>
-                              {percent(tc.counts[c.id] ?? 0, tc.total).replace('%', '')}
+                              {percentText(tc.counts[c.id] ?? 0, tc.total).replace('%', '')}
                               <span className="cgv-sr">%</span>
                             </span>
                           ) : null;

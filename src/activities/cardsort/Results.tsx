@@ -1,16 +1,17 @@
 import type { ResultsViewProps } from '../view-types';
 import type { CardSortConfig } from './definition';
 import type { CardSortTally } from './logic';
-import { NoAnswers, TeamSplit, visibleTeams, type TeamEntry } from '../views-kit/charts';
+import { NoAnswers, TeamSplit, visibleTeams, type TeamEntry } from '../kit/views/charts';
 import { ProjectorMatrix } from './ProjectorMatrix';
 import { gap, topColumn } from './tally-view';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, percent, plural } from '../views-kit/surface';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface } from '../kit/views/surface';
+import { percentText, plural } from '../kit/numbers';
 
 type Card = CardSortTally['cards'][number];
 
-export function CardSortResults({ results, surface }: ResultsViewProps<CardSortConfig>) {
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+export function CardSortResults({ results, surface }: ResultsViewProps<CardSortConfig, CardSortTally>) {
+  const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
@@ -68,7 +69,7 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
                       className={`cgv-cell${top?.id === c.id && count > 0 ? ' cgv-cell-top' : ''}`}
                       style={{ ['--heat' as string]: heat.toFixed(2) }}
                     >
-                      <span className="cgv-cell-pct">{percent(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
+                      <span className="cgv-cell-pct">{percentText(count, card.total)}</span> <span className="cgv-cell-count">({count})</span>
                     </td>
                   );
                 })}
@@ -84,14 +85,14 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
   );
 }
 
-function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: TeamEntry[]; limit: number | undefined }) {
+function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: TeamEntry<CardSortTally>[]; limit: number | undefined }) {
   const shown = teams.filter((t) => t.team !== 'other' || teams.length < 2).slice(0, 2);
   if (shown.length < 2) {
     return <p className="cgv-muted">A comparison needs two teams with enough answers.</p>;
   }
-  const [a, b] = shown as [TeamEntry, TeamEntry];
-  const ta = a.result as CardSortTally;
-  const tb = b.result as CardSortTally;
+  const [a, b] = shown as [TeamEntry<CardSortTally>, TeamEntry<CardSortTally>];
+  const ta = a.result;
+  const tb = b.result;
   const rows = tally.cards
     .map((card) => {
       const ca = ta.cards.find((c) => c.id === card.id);
@@ -104,7 +105,7 @@ function TeamComparison({ tally, teams, limit }: { tally: CardSortTally; teams: 
     const top = c ? topColumn(t, c) : null;
     return top ? (
       <>
-        <span className="cgv-cmp-col">{top.text}</span> <span className="cgv-cmp-pct">{percent(top.count, c!.total)}</span>
+        <span className="cgv-cmp-col">{top.text}</span> <span className="cgv-cmp-pct">{percentText(top.count, c!.total)}</span>
       </>
     ) : (
       <span className="cgv-muted">not placed</span>

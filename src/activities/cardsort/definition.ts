@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { cardSortGuide } from './guide';
 import { cardSortReport, describeCardSort } from './report';
 
 export const CardSortConfig = z.object({
@@ -20,13 +19,12 @@ export type CardSortConfig = z.infer<typeof CardSortConfig>;
 const CARDSORT_PARTICIPANT_FIELDS = ['prompt', 'cards', 'columns', 'open'] as const;
 export type CardSortParticipantConfig = Pick<CardSortConfig, (typeof CARDSORT_PARTICIPANT_FIELDS)[number]>;
 
-export const cardsort: ActivityDefinition<CardSortConfig> = {
+export const cardsort = defineActivity({
   kind: 'cardsort',
   label: 'Card sort',
   description: 'Everyone sorts the same cards into columns; where the teams differ is the finding.',
   defaultTitle: 'Card sort',
   defaultMinutes: 15,
-  interactive: true,
   configVersion: 1,
   configSchema: CardSortConfig,
   defaultConfig: () => ({
@@ -39,9 +37,9 @@ export const cardsort: ActivityDefinition<CardSortConfig> = {
     open: false,
   }),
   migrateConfig: noMigrations,
-  guide: GUIDES.cardsort,
+  guide: cardSortGuide,
   responses: cardSortResponses,
   report: cardSortReport,
   participantConfig: (config): CardSortParticipantConfig => pickFields(config, CARDSORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
-};
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineResponses } from '../types';
+import { defineResponses, type ResponseEngine } from '../types';
 import type { CardSortConfig } from './definition';
 
 /** Where one person put one card (item key = card id). */
@@ -58,3 +58,8 @@ export const cardSortResponses = defineResponses<CardSortConfig, PlacementValue,
   },
   isComplete: (config, mine) => config.cards.every((c) => mine.has(c.id)),
 });
+
+/** The card sort's answers for a kind whose settings are a card sort's (lead sort, KPI sort). */
+export function cardSortResponsesFor<Config extends CardSortConfig>(): ResponseEngine<Config, PlacementValue, CardSortTally> {
+  return cardSortResponses;
+}

@@ -1,12 +1,12 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { divergenceBlock, percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
+import { divergenceBlock, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import { compareTeams } from '../team-divergence';
-import type { Aggregate } from '../aggregate';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
 import { gap as shareDistance } from './tally-view';
 import { apartOf100 } from '../leadsort/apart';
+import { percentOf, plural } from '../kit/numbers';
 
 type CardRow = CardSortTally['cards'][number];
 
@@ -14,7 +14,7 @@ type CardRow = CardSortTally['cards'][number];
 function topColumn(tally: CardSortTally, card: CardRow): { id: string; share: number } {
   let best = { id: tally.columns[0]?.id ?? '', share: -1 };
   for (const c of tally.columns) {
-    const share = percent(card.counts[c.id] ?? 0, card.total);
+    const share = percentOf(card.counts[c.id] ?? 0, card.total);
     if (share > best.share) best = { id: c.id, share };
   }
   return best;
@@ -26,10 +26,10 @@ function divergence(a: CardRow | undefined, b: CardRow | undefined, columns: { i
 }
 
 /** Card sort: every card × column with shares, each team's shares, and where Sales and Marketing differ. */
-export function cardSortReport({ config, results }: ReportInput<CardSortConfig>): ReportBlock[] {
+export function cardSortReport({ config, results }: ReportInput<CardSortConfig, CardSortTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
-  const agg = results as Aggregate<CardSortTally> | null;
+  const agg = results;
   if (!agg || agg.n === 0) return blocks;
   const overall = agg.overall;
   const teams = visibleTeams(agg);
@@ -60,7 +60,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
         byTeam: Object.fromEntries(
           teams.map((t) => {
             const mine = t.result.cards.find((c) => c.id === card.id);
-            return [t.team, mine && mine.total > 0 ? columns.map((c) => percent(mine.counts[c.id] ?? 0, mine.total)) : null];
+            return [t.team, mine && mine.total > 0 ? columns.map((c) => percentOf(mine.counts[c.id] ?? 0, mine.total)) : null];
           }),
         ) as Partial<Record<Team, number[] | null>>,
       };
@@ -119,8 +119,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig>)
   return blocks;
 }
 
-export function describeCardSort(config: CardSortConfig, itemKey: string, value: unknown): ResponseText {
-  const v = value as PlacementValue | null;
+export function describeCardSort(config: CardSortConfig, itemKey: string, v: PlacementValue | null): ResponseText {
   const column = v ? columnLabel(config, v.column) : '';
   return {
     item: config.cards.find((c) => c.id === itemKey)?.text ?? itemKey,

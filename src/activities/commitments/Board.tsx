@@ -2,21 +2,30 @@ import { useId, useState } from 'react';
 import type { ActionItem } from '../../shared/domain';
 import { TEAM_MARK } from '../../shared/domain';
 import type { BoardViewProps } from '../view-types';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { readCommitmentsBoard, agreed, type CommitmentsBoard, type CommitmentsConfig, type Meeting, type WeeklyReport } from './definition';
 import type { CommitmentsTally } from './logic';
-import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './model';
+import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
 import { OTHER, TEAM } from './words';
 import './commitments.css';
+import { plural } from '../kit/numbers';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Where the facilitator turns the room's answers into the commitments list. */
-export function CommitmentsBoardView({ config, results, board: raw, onChange, announce, participants = [], actionItems }: BoardViewProps<CommitmentsConfig>) {
+export function CommitmentsBoardView({
+  config,
+  results,
+  board: raw,
+  onChange,
+  announce,
+  participants = [],
+  actionItems,
+}: BoardViewProps<CommitmentsConfig, CommitmentsTally, CommitmentsBoard>) {
   const board = readCommitmentsBoard(raw);
   const plan = agreed(config, raw);
-  const tally = results.aggregate?.overall as CommitmentsTally | undefined;
+  const tally = results.aggregate?.overall;
   const people: Person[] = participants.map((p) => ({ id: p.id, name: p.name, team: p.team }));
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'Someone';
   const optedIn = new Set((tally?.shadowIn ?? []).map((s) => s.participantId));

@@ -1,7 +1,7 @@
-import { Toggle, NumberField, type EditorProps } from '../editor-kit';
+import { Toggle, NumberField, type EditorProps } from '../kit/editor';
 import { TextArea, TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
-import { WEEKDAYS } from './model';
+import { WEEKDAYS } from './board';
 import type { CommitmentsConfig, WeeklyReport } from './definition';
 import { OTHER, TEAM } from './words';
 import './commitments.css';

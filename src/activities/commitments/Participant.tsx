@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
-import { useAnswers } from '../views-kit/answers';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
-import { Surface } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
+import { Surface } from '../kit/views/surface';
 import type { CommitmentsParticipantConfig } from './definition';
 import './commitments.css';
 

@@ -1,5 +1,5 @@
 import type { PresenterViewProps } from '../view-types';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { agreed, type CommitmentsConfig } from './definition';
 import './commitments.css';
 

@@ -1,16 +1,17 @@
 import type { ResultsViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import { agreed, readCommitmentsBoard, type CommitmentsConfig } from './definition';
 import type { CommitmentsTally } from './logic';
 import { OTHER, TEAM, dateWords } from './words';
 import './commitments.css';
+import { plural } from '../kit/numbers';
 
 /** The outcome: the commitments list, as agreed on the board, with the workshop's action items. */
-export function CommitmentsResults({ config, results, surface, board, actionItems, participants }: ResultsViewProps<CommitmentsConfig>) {
+export function CommitmentsResults({ config, results, surface, board, actionItems, participants }: ResultsViewProps<CommitmentsConfig, CommitmentsTally>) {
   const plan = agreed(config, board);
-  const tally = results.aggregate?.overall as CommitmentsTally | undefined;
+  const tally = results.aggregate?.overall;
   const open = (actionItems ?? []).filter((a) => a.status !== 'dropped');
   const names = new Map((participants ?? []).map((p) => [p.id, p.name]));
   // Pledges already made action items are listed above: the projector counts only the rest.

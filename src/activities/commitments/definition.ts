@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { ClockTime, IsoDate } from '../../shared/domain';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
-import { WEEKDAYS } from './model';
+import { WEEKDAYS } from './board';
 import { commitmentResponses } from './logic';
 import { commitmentsGuide } from './guide';
 import { commitmentsReport } from './report';
@@ -102,13 +101,12 @@ export function defaultCommitmentsConfig(): CommitmentsConfig {
   };
 }
 
-export const commitments: ActivityDefinition<CommitmentsConfig> = {
+export const commitments = defineActivity({
   kind: 'commitments',
   label: 'Commitments',
   description: 'Leave with job-shadowing pairs, a weekly report both ways, a joint meeting in the calendar and action items with owners.',
   defaultTitle: 'What we commit to',
   defaultMinutes: 20,
-  interactive: true,
   /** Pairs, reports and promises only work with a name on them. */
   namingPolicy: 'named-by-nature',
   configVersion: 1,
@@ -124,4 +122,4 @@ export const commitments: ActivityDefinition<CommitmentsConfig> = {
     const v = value as { in?: boolean; text?: string } | null;
     return itemKey === 'shadow' ? { item: 'Job shadowing', value: v?.in ? 'In' : 'Not now' } : { item: 'One thing I will do', value: v?.text ?? '' };
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Commitment, ReportBlock, ReportInput } from '../report-types';
-import { formatOf } from '../report-kit';
+import { formatOf } from '../kit/report';
 import { agreed, type CommitmentsConfig } from './definition';
 import { meetingLine, reportLine } from './words';
 

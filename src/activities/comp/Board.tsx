@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { COMP_VIEWS, readCompBoard, type CompBoard, type CompConfig, type CompView } from './definition';
 import type { PollTally } from './logic';
 import { lastDayMoment, paychecks, salaryChecks } from './maths';
@@ -15,13 +15,13 @@ const VIEW_LABEL: Record<CompView, string> = {
 };
 
 /** The facilitator picks what the projector shows, which poll is open, and writes the takeaways. */
-export function CompBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<CompConfig>) {
+export function CompBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<CompConfig, PollTally, CompBoard>) {
   const board = readCompBoard(raw);
   const patternSel = useId();
   const scenarioSel = useId();
   const takeawayId = useId();
   const [draft, setDraft] = useState('');
-  const tally = results.aggregate?.overall as PollTally | undefined;
+  const tally = results.aggregate?.overall;
   const commit = (next: CompBoard, message: string) => {
     // Remember every pattern put on the projector: the report shows them all, not only the last.
     const shown = next.shownPatterns ?? [];

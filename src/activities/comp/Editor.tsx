@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { LinesField, type EditorProps } from '../editor-kit';
+import { LinesField, type EditorProps } from '../kit/editor';
 import { itemId } from '../shared-schemas';
 import { TextArea, TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
-import { DecimalField } from '../align-kit/fields';
+import { DecimalField } from '../kit/fields';
 import type { CompConfig } from './definition';
 import { PLAN_PRESETS, resizeAmount } from './presets';
 import { MONTHS, money, planFacts } from './format';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { DecimalField } from '../align-kit/fields';
+import { DecimalField } from '../kit/fields';
 import type { CompConfig } from './definition';
 import { THRESHOLD_RULES, type CompPlan, type ThresholdRule } from './maths';
 import { capAsAttainment, capForAttainment, capFromMultiple, capMultiple } from './cap';

@@ -1,7 +1,7 @@
 import type { ParticipantViewProps } from '../view-types';
-import { useAnswers } from '../views-kit/answers';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
-import { Surface } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
+import { Surface } from '../kit/views/surface';
 import type { CompParticipantConfig } from './definition';
 import type { ChoiceValue } from './logic';
 import './comp.css';

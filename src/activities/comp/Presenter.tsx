@@ -1,5 +1,5 @@
 import type { PresenterViewProps } from '../view-types';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { readCompBoard, type CompConfig } from './definition';
 import { PaycheckChart, PayoutCurve } from './charts';
 import { lastDayMoment, paychecks, salaryChecks } from './maths';

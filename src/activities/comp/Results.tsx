@@ -1,19 +1,20 @@
 import type { ResultsViewProps } from '../view-types';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { PagedColumns } from '../views-kit/PagedColumns';
-import { Surface, percent, plural } from '../views-kit/surface';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import { Surface } from '../kit/views/surface';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
 import './comp.css';
+import { percentText, plural } from '../kit/numbers';
 
 /**
  * Poll results split by team, and the room's "so what for marketing". On the
  * projector only the open poll (when the page passes the board), else every
  * poll that has answers.
  */
-export function CompResults({ results, surface, board }: ResultsViewProps<CompConfig>) {
+export function CompResults({ results, surface, board }: ResultsViewProps<CompConfig, PollTally>) {
   const b = readCompBoard(board);
-  const overall = results.aggregate?.overall as PollTally | undefined;
+  const overall = results.aggregate?.overall;
   const answered = overall?.scenarios.filter((s) => s.n > 0) ?? [];
   // The projector shows one thing: the open poll while polling, else the takeaways (or the first poll).
   const projector = surface === 'projector';
@@ -40,11 +41,11 @@ export function CompResults({ results, surface, board }: ResultsViewProps<CompCo
               key: o.id,
               label: o.text,
               series: [
-                { value: s.n > 0 ? (o.count / s.n) * 100 : 0, label: `${percent(o.count, s.n)} · ${plural(o.count, 'person', 'people')}` },
+                { value: s.n > 0 ? (o.count / s.n) * 100 : 0, label: `${percentText(o.count, s.n)} · ${plural(o.count, 'person', 'people')}` },
                 ...teams.map((t) => {
-                  const ts = (t.result as PollTally).scenarios.find((x) => x.id === s.id);
+                  const ts = t.result.scenarios.find((x) => x.id === s.id);
                   const c = ts?.options.find((x) => x.id === o.id)?.count ?? 0;
-                  return { team: t.team, value: ts && ts.n > 0 ? (c / ts.n) * 100 : 0, label: percent(c, ts?.n ?? 0) };
+                  return { team: t.team, value: ts && ts.n > 0 ? (c / ts.n) * 100 : 0, label: percentText(c, ts?.n ?? 0) };
                 }),
               ],
             }))}

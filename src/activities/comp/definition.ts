@@ -1,5 +1,5 @@
+import { defineActivity } from '../types';
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
 import { ItemList } from '../shared-schemas';
 import { compResponses } from './logic';
 import { DEFAULT_SALARY, LAST_DAY_POLL, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
@@ -158,13 +158,12 @@ export function defaultCompConfig(): CompConfig {
   };
 }
 
-export const comp: ActivityDefinition<CompConfig> = {
+export const comp = defineActivity({
   kind: 'comp',
   label: 'Sales compensation 101',
   description: 'See how a rep is paid: the payout curve, a lumpy year of paychecks next to a salary, and what 95 % on the last day does to behaviour.',
   defaultTitle: 'How sales gets paid',
   defaultMinutes: 30,
-  interactive: true,
   /** 2: currency as an ISO code, the threshold rule and how the cap is written (issue #14). */
   configVersion: 2,
   configSchema: CompConfig,
@@ -187,4 +186,4 @@ export const comp: ActivityDefinition<CompConfig> = {
     const choice = (value as { option?: string } | null)?.option;
     return { item: s?.prompt ?? itemKey, value: s?.options.find((o) => o.id === choice)?.text ?? String(choice ?? '') };
   },
-};
+});

@@ -1,7 +1,6 @@
 import type { Team } from '../../shared/domain';
-import type { Aggregate } from '../aggregate';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { percent, teamCounts, visibleTeams } from '../report-kit';
+import { teamCounts, visibleTeams } from '../kit/report';
 import { readCompBoard, type CompConfig } from './definition';
 import type { PollTally } from './logic';
 import { capAttainment, lastDayMoment } from './maths';
@@ -9,9 +8,10 @@ import { curveRange, payCurvePoints } from './report-curve';
 import { patternBlocks, shownPatterns } from './report-patterns';
 import { money, pct, planFacts, units } from './format';
 import { currencySymbol } from '../../shared/currency';
+import { percentOf } from '../kit/numbers';
 
 /** Comp 101 in the report: the plan, its exact curve, every deal pattern shown next to a salary, the polls and the takeaways. */
-export function compReport({ config, results, board }: ReportInput<CompConfig>): ReportBlock[] {
+export function compReport({ config, results, board }: ReportInput<CompConfig, PollTally>): ReportBlock[] {
   const b = readCompBoard(board);
   const p = config.plan;
   const blocks: ReportBlock[] = [{ type: 'keyValue', title: `The plan: ${config.role}`, rows: planFacts(config) }];
@@ -55,7 +55,7 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
     text: `A ${units(config, m.deal)} deal closed today pays ${money(config, m.today)}. After midnight it pays ${money(config, m.nextPeriod)} at best${m.nextPeriodAtRisk ? ', and nothing until the next period passes its threshold' : ''}.${m.discount > 0 && !config.unit ? ` Even at ${pct(m.discount)} off it pays ${money(config, m.todayDiscounted)} today.` : ''}`,
   });
 
-  const agg = results as Aggregate<PollTally> | null;
+  const agg = results;
   if (agg && agg.n > 0) {
     const teams = visibleTeams(agg);
     for (const s of agg.overall.scenarios.filter((x) => x.n > 0)) {
@@ -71,7 +71,7 @@ export function compReport({ config, results, board }: ReportInput<CompConfig>):
           byTeam: Object.fromEntries(
             teams.map((t) => {
               const ts = t.result.scenarios.find((x) => x.id === s.id);
-              return [t.team, ts && ts.n > 0 ? percent(ts.options.find((x) => x.id === o.id)?.count ?? 0, ts.n) : null];
+              return [t.team, ts && ts.n > 0 ? percentOf(ts.options.find((x) => x.id === o.id)?.count ?? 0, ts.n) : null];
             }),
           ) as Partial<Record<Team, number | null>>,
         })),

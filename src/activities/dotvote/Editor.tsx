@@ -1,4 +1,4 @@
-import { LinesField, NumberField, PromptField, type EditorProps } from '../editor-kit';
+import { LinesField, NumberField, PromptField, type EditorProps } from '../kit/editor';
 import type { DotVoteConfig } from './definition';
 
 /** Hand-off problems to vote on, to start from. */

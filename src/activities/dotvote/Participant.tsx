@@ -3,10 +3,11 @@ import { useId, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import type { DotVoteParticipantConfig } from './definition';
 import type { DotValue } from './logic';
-import { useAnswers } from '../views-kit/answers';
-import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../views-kit/dnd';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
-import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
+import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
+import { Surface, useReducedMotion } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
 const DOT = 'dot';
 

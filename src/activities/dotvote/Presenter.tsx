@@ -1,7 +1,8 @@
 import type { PresenterViewProps } from '../view-types';
 import type { DotVoteConfig } from './definition';
-import { PagedOptions } from '../views-kit/PagedOptions';
-import { Surface, plural } from '../views-kit/surface';
+import { PagedOptions } from '../kit/views/PagedOptions';
+import { Surface } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
 export function DotVotePresenter({ config }: PresenterViewProps<DotVoteConfig>) {
   return (

@@ -1,12 +1,13 @@
 import type { ResultsViewProps } from '../view-types';
 import type { DotVoteConfig } from './definition';
 import type { DotVoteTally } from './logic';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { PagedRows } from '../views-kit/PagedOptions';
-import { Surface, percent, plural } from '../views-kit/surface';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { PagedRows } from '../kit/views/PagedOptions';
+import { Surface } from '../kit/views/surface';
+import { percentText, plural } from '../kit/numbers';
 
-export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteConfig>) {
-  const overall = results.aggregate?.overall as DotVoteTally | undefined;
+export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteConfig, DotVoteTally>) {
+  const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
@@ -20,7 +21,7 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
   const topShare = Math.max(
     1,
     ...teams.flatMap((t) => {
-      const tally = t.result as DotVoteTally;
+      const tally = t.result;
       return tally.options.map((o) => (tally.totalDots > 0 ? (o.dots / tally.totalDots) * 100 : 0));
     }),
   );
@@ -34,11 +35,11 @@ export function DotVoteResults({ results, surface }: ResultsViewProps<DotVoteCon
         series: [
           { value: (o.dots / top) * 100, label: plural(o.dots, 'dot') },
           ...teams.map((t) => {
-            const tally = t.result as DotVoteTally;
+            const tally = t.result;
             const dots = tally.options.find((x) => x.id === o.id)?.dots ?? 0;
             // A team's share of its own dots, so a bigger team does not look keener.
             const share = tally.totalDots > 0 ? (dots / tally.totalDots) * 100 : 0;
-            return { team: t.team, value: (share / topShare) * 100, label: percent(dots, tally.totalDots) };
+            return { team: t.team, value: (share / topShare) * 100, label: percentText(dots, tally.totalDots) };
           }),
         ],
       }))}

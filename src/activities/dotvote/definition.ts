@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { dotVoteResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { dotVoteGuide } from './guide';
 import { dotVoteReport, describeDotVote } from './report';
 
 export const DotVoteConfig = z
@@ -24,20 +23,19 @@ export type DotVoteConfig = z.infer<typeof DotVoteConfig>;
 const DOTVOTE_PARTICIPANT_FIELDS = ['prompt', 'options', 'dotsPerPerson', 'maxPerItem'] as const;
 export type DotVoteParticipantConfig = Pick<DotVoteConfig, (typeof DOTVOTE_PARTICIPANT_FIELDS)[number]>;
 
-export const dotvote: ActivityDefinition<DotVoteConfig> = {
+export const dotvote = defineActivity({
   kind: 'dotvote',
   label: 'Dot vote',
   description: 'Everyone spends a few dots on what matters most; priorities appear in minutes.',
   defaultTitle: 'Dot vote',
   defaultMinutes: 10,
-  interactive: true,
   configVersion: 1,
   configSchema: DotVoteConfig,
   defaultConfig: () => ({ prompt: '', options: [], dotsPerPerson: 5, maxPerItem: 3 }),
   migrateConfig: noMigrations,
-  guide: GUIDES.dotvote,
+  guide: dotVoteGuide,
   responses: dotVoteResponses,
   report: dotVoteReport,
   participantConfig: (config): DotVoteParticipantConfig => pickFields(config, DOTVOTE_PARTICIPANT_FIELDS),
   describeResponse: describeDotVote,
-};
+});

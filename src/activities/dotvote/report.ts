@@ -1,22 +1,22 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { percent, plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
-import type { Aggregate } from '../aggregate';
+import { salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import type { DotVoteConfig } from './definition';
 import type { DotValue, DotVoteTally } from './logic';
+import { percentOf, plural } from '../kit/numbers';
 
 /** Dot vote: options by dots, each team's share of its own dots beside them. */
-export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig>): ReportBlock[] {
+export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig, DotVoteTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
-  const agg = results as Aggregate<DotVoteTally> | null;
+  const agg = results;
   if (!agg || agg.n === 0) {
     blocks.push({ type: 'paragraph', text: 'Nobody voted yet.', muted: true });
     return blocks;
   }
   const overall = agg.overall;
   const teams = visibleTeams(agg);
-  const shareOf = (tally: DotVoteTally, id: string) => percent(tally.options.find((o) => o.id === id)?.dots ?? 0, tally.totalDots);
+  const shareOf = (tally: DotVoteTally, id: string) => percentOf(tally.options.find((o) => o.id === id)?.dots ?? 0, tally.totalDots);
   blocks.push({
     type: 'metrics',
     items: [
@@ -45,7 +45,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig>): 
       kind: 'decision',
       weight: 3,
       text: `Top priority: ${top.text}`,
-      detail: `${plural(top.dots, 'dot')}, ${percent(top.dots, overall.totalDots)} % of all dots, from ${plural(top.voters, 'person', 'people')}.`,
+      detail: `${plural(top.dots, 'dot')}, ${percentOf(top.dots, overall.totalDots)} % of all dots, from ${plural(top.voters, 'person', 'people')}.`,
     });
   }
   const sm = salesAndMarketing(agg);
@@ -68,7 +68,7 @@ export function dotVoteReport({ config, results }: ReportInput<DotVoteConfig>): 
   return blocks;
 }
 
-export function describeDotVote(config: DotVoteConfig, itemKey: string, value: unknown): ResponseText {
-  const dots = (value as DotValue | null)?.dots ?? 0;
+export function describeDotVote(config: DotVoteConfig, itemKey: string, value: DotValue | null): ResponseText {
+  const dots = value?.dots ?? 0;
   return { item: config.options.find((o) => o.id === itemKey)?.text ?? itemKey, value: plural(dots, 'dot') };
 }

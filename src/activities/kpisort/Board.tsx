@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
-import { Surface } from '../views-kit/surface';
-import { OnScreenToggle } from '../exercise-kit/OnScreenToggle';
-import { OWNERS, OWNER_LABEL, type KpiRow, type KpiSortConfig, type Owner } from './definition';
-import { kpiTable, readKpiBoard, setRow } from './outcome';
-import '../exercise-kit/exercises.css';
+import { Surface } from '../kit/views/surface';
+import { OnScreenToggle } from '../kit/views/OnScreenToggle';
+import { OWNERS, OWNER_LABEL, type KpiRow, type KpiSortBoard, type KpiSortConfig, type Owner } from './definition';
+import { kpiTable, readKpiBoard, setRow } from './board';
+import '../kit/views/exercises.css';
 
 /** A text cell that saves when you leave it (or press Enter). */
 function CellInput({
@@ -42,9 +42,9 @@ function CellInput({
 }
 
 /** The outcome: each KPI's owner, the person who reports on it, and its target. */
-export function KpiSortBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<KpiSortConfig>) {
+export function KpiSortBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<KpiSortConfig, CardSortTally, KpiSortBoard>) {
   const board = readKpiBoard(raw);
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  const overall = results.aggregate?.overall;
   const rows = kpiTable(config, board, overall);
   const save = (row: KpiRow, what: string) => {
     onChange(setRow(board, { kpiId: row.kpiId, owner: row.owner, person: row.person, target: row.target, unit: row.unit }));

@@ -1,7 +1,7 @@
 import type { PresenterViewProps } from '../view-types';
 import { CardSortPresenter } from '../cardsort/Presenter';
 import type { KpiSortConfig } from './definition';
-import '../exercise-kit/exercises.css';
+import '../kit/views/exercises.css';
 
 /** The company goal first, then the columns and the KPIs to sort. */
 export function KpiSortPresenter(props: PresenterViewProps<KpiSortConfig>) {

@@ -1,19 +1,20 @@
 import type { ReactNode } from 'react';
 import type { ResultsViewProps } from '../view-types';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import type { CardSortTally } from '../cardsort/logic';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface } from '../kit/views/surface';
 import { compareTeams, topOf, type Distribution } from '../team-divergence';
-import { ShareBar, ShareLegend, toneOf } from '../exercise-kit/ShareBar';
-import { twoTeams } from '../exercise-kit/teams';
+import { ShareBar, ShareLegend, toneOf } from '../kit/views/ShareBar';
+import { twoTeams } from '../kit/views/teams';
 import type { KpiSortConfig } from './definition';
 import { OWNER_LABEL } from './definition';
-import { kpiTable, readKpiBoard } from './outcome';
+import { kpiTable, readKpiBoard } from './board';
 import { APART_SCALE, apartOf100, formatApart } from '../leadsort/apart';
-import '../exercise-kit/exercises.css';
+import '../kit/views/exercises.css';
 import './kpisort.css';
+import { plural } from '../kit/numbers';
 
 type Column = KpiSortConfig['columns'][number];
 
@@ -58,8 +59,8 @@ export function KpiOutcomeTable({ config, board, overall }: { config: KpiSortCon
   );
 }
 
-export function KpiSortResults({ config, results, surface, board }: ResultsViewProps<KpiSortConfig>) {
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+export function KpiSortResults({ config, results, surface, board }: ResultsViewProps<KpiSortConfig, CardSortTally>) {
+  const overall = results.aggregate?.overall;
   const projector = surface === 'projector';
   if (projector && readKpiBoard(board).onScreen === 'outcome') {
     return (
@@ -81,7 +82,7 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
       </Surface>
     );
   }
-  const pair = twoTeams<CardSortTally>(results);
+  const pair = twoTeams(results);
   const cmp = 'why' in pair ? null : compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
   // Different owners first (farthest apart first), then the rest, then KPIs one team left unplaced.
   const rows = cmp

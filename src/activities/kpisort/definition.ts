@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ActivityDefinition, ResponseEngine } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
+import { kpiSortGuide } from './guide';
 import { pickFields } from '../participant-config';
-import { cardSortResponses } from '../cardsort/logic';
+import { cardSortResponsesFor } from '../cardsort/logic';
 import { kpiSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
 import { Item, ItemList, Prompt } from '../shared-schemas';
@@ -67,16 +67,15 @@ const KPIS: [string, string, string][] = [
   ['Cost per lead', 'Marketing spend divided by leads created.', '€'],
 ];
 
-export const kpisort: ActivityDefinition<KpiSortConfig> = {
+export const kpisort = defineActivity({
   kind: 'kpisort',
   label: 'Shared goals and KPIs',
   description: 'Each person sorts the numbers into Marketing owns, Sales owns or Shared; then you agree owners and targets.',
   defaultTitle: 'Shared goals, roles and KPIs',
   defaultMinutes: 25,
-  interactive: true,
   configVersion: 1,
   configSchema: KpiSortConfig,
-  defaultConfig: () => ({
+  defaultConfig: (): KpiSortConfig => ({
     goal: 'Grow new revenue this year, with less wasted effort on both sides.',
     prompt: 'Who should own this number? Put it where you think it belongs.',
     cards: KPIS.map(([text, description, unit], n) => ({ id: `kpi${n + 1}`, text, description, unit })),
@@ -87,22 +86,7 @@ export const kpisort: ActivityDefinition<KpiSortConfig> = {
   report: kpiSortReport,
   participantConfig: (config): KpiSortParticipantConfig => pickFields(config, KPISORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
-  responses: cardSortResponses as unknown as ResponseEngine<KpiSortConfig>,
+  responses: cardSortResponsesFor<KpiSortConfig>(),
   board: { schema: KpiSortBoard, initial: (): KpiSortBoard => ({ rows: [], onScreen: 'results' }), title: 'Our KPI table: owners and targets' },
-  guide: {
-    purpose:
-      'Each team is judged by numbers, and often by numbers the other team moves. Agreeing who owns which number, and which ones are shared, ends the “your leads, my leads” argument.',
-    howToRun: [
-      'Read the company goal aloud: every number on the table should serve it.',
-      'Everyone sorts the KPIs on their own: Marketing owns, Sales owns, or Shared.',
-      'Reveal. Start with the numbers where the teams disagree; let each side say why.',
-      'In the board, settle an owner for each number, put a name next to it and a target with its unit. Show the table on the projector and read it back.',
-    ],
-    timing: 'About 25 minutes: 5 to sort, 10 on the disagreements, 10 to fill in owners and targets.',
-    watchFor: [
-      '“Shared” used to avoid a decision: a shared number still needs one named person who reports on it.',
-      'Targets nobody can measure today: write “baseline first” rather than inventing a figure.',
-      'Too many KPIs: five that both teams watch beat twelve that nobody reads.',
-    ],
-  },
-};
+  guide: kpiSortGuide,
+});

@@ -1,16 +1,16 @@
-import type { Aggregate } from '../aggregate';
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { divergenceBlock, percent, salesAndMarketing } from '../report-kit';
+import { divergenceBlock, salesAndMarketing } from '../kit/report';
 import { compareTeams, topOf } from '../team-divergence';
 import { OWNER_LABEL, type KpiSortConfig } from './definition';
-import { kpiTable, readKpiBoard } from './outcome';
+import { kpiTable, readKpiBoard } from './board';
+import { percentOf } from '../kit/numbers';
 
 /** The KPI table (the outcome), where the teams chose different owners, then the full sort. */
-export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] {
+export function kpiSortReport(input: ReportInput<KpiSortConfig, CardSortTally>): ReportBlock[] {
   const { config, results, board } = input;
-  const agg = results as Aggregate<CardSortTally> | null;
+  const agg = results;
   const blocks: ReportBlock[] = [];
   if (config.goal) blocks.push({ type: 'definition', term: 'The goal both teams serve', text: config.goal });
   const b = readKpiBoard(board);
@@ -51,7 +51,7 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
     const cmp = compareTeams(config.columns, config.cards, sm.sales, sm.marketing);
     const label = (d: Record<string, number> | null) => {
       const top = topOf(config.columns, d);
-      return top && d ? `${config.columns.find((c) => c.id === top)?.text} ${percent(d[top] ?? 0, 1)} %` : '–';
+      return top && d ? `${config.columns.find((c) => c.id === top)?.text} ${percentOf(d[top] ?? 0, 1)} %` : '–';
     };
     const differ = cmp.ranked.filter((c) => c.sameTop === false);
     if (differ.length > 0) {
@@ -66,5 +66,5 @@ export function kpiSortReport(input: ReportInput<KpiSortConfig>): ReportBlock[] 
         });
     }
   }
-  return [...blocks, ...cardSortReport(input as unknown as ReportInput<never>).filter((x) => x.type === 'matrix')];
+  return [...blocks, ...cardSortReport(input).filter((x) => x.type === 'matrix')];
 }

@@ -1,17 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
-import { Surface, plural } from '../views-kit/surface';
-import type { LeadSortConfig } from './definition';
+import { Surface } from '../kit/views/surface';
+import type { LeadSortBoard, LeadSortConfig } from './definition';
 import { draftDefinition, draftParts } from './draft';
-import { comparisonOf, readLeadBoard } from './model';
-import { OnScreenToggle } from '../exercise-kit/OnScreenToggle';
-import '../exercise-kit/exercises.css';
+import { comparisonOf, readLeadBoard } from './board';
+import { OnScreenToggle } from '../kit/views/OnScreenToggle';
+import '../kit/views/exercises.css';
+import { plural } from '../kit/numbers';
 
 const SAVE_AFTER_MS = 800;
 
 /** The outcome: a draft shared definition of a quality lead, prefilled from the results and edited by the facilitator. */
-export function LeadSortBoardView({ config, results, board, onChange, announce }: BoardViewProps<LeadSortConfig>) {
+export function LeadSortBoardView({ config, results, board, onChange, announce }: BoardViewProps<LeadSortConfig, CardSortTally, LeadSortBoard>) {
   const current = readLeadBoard(board);
   const saved = current.definition;
   const [text, setText] = useState(saved);
@@ -55,7 +56,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
     }
   }
 
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  const overall = results.aggregate?.overall;
   const answered = (results.aggregate?.n ?? 0) > 0 && overall;
   const cmp = comparisonOf(config, results);
   const parts = overall ? draftParts(config, overall, 'why' in cmp ? null : cmp) : null;

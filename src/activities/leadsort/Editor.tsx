@@ -1,6 +1,6 @@
-import { PromptField, type EditorProps } from '../editor-kit';
+import { PromptField, type EditorProps } from '../kit/editor';
 import { TextField } from '../../ui/TextField';
-import { ItemRows } from '../exercise-kit/ItemRows';
+import { ItemRows } from '../kit/rows/ItemRows';
 import type { LeadSortConfig } from './definition';
 import { defaultSignals } from './signals';
 

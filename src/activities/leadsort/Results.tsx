@@ -1,17 +1,18 @@
 import type { ResultsViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { CardSortResults } from '../cardsort/Results';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import { APART_SCALE, apartOf100, formatApart } from './apart';
 import './leadsort.css';
-import { ShareBar, ShareLegend } from '../exercise-kit/ShareBar';
+import { ShareBar, ShareLegend } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';
-import { comparisonOf, readLeadBoard } from './model';
+import { comparisonOf, readLeadBoard } from './board';
 import { LeadSortRoomResults } from './RoomResults';
+import { plural } from '../kit/numbers';
 
-export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
+export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSortTally>) {
   const { config, results, surface, board } = props;
   const outcome = readLeadBoard(board);
   if (surface === 'projector' && outcome.onScreen === 'outcome') {
@@ -28,7 +29,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
       </Surface>
     );
   }
-  const overall = results.aggregate?.overall as CardSortTally | undefined;
+  const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
@@ -55,7 +56,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig>) {
         <Surface kind={surface} className="cgx-why">
           <p className="cgx-why-text">{'why' in cmp ? cmp.why : 'No card has answers from both teams yet.'}</p>
         </Surface>
-        <CardSortResults {...(props as unknown as ResultsViewProps<never>)} />
+        <CardSortResults {...props} />
       </div>
     );
   }

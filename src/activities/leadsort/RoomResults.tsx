@@ -1,11 +1,12 @@
 import type { ActivityResults } from '../../shared/api/contract';
 import type { CardSortTally } from '../cardsort/logic';
-import { Surface, plural } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
-import { describeShares, toneOf } from '../exercise-kit/ShareBar';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import { describeShares, toneOf } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { roomView, type RoomRow } from './room';
 import './leadsort.css';
+import { plural } from '../kit/numbers';
 
 /**
  * The projector's lead sort when the teams cannot be compared (a team below the anonymity

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ActivityDefinition, ResponseEngine } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
+import { leadSortGuide } from './guide';
 import { pickFields } from '../participant-config';
-import { cardSortResponses } from '../cardsort/logic';
+import { cardSortResponsesFor } from '../cardsort/logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { leadSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
@@ -30,16 +30,15 @@ export const LeadSortBoard = z.object({
 });
 export type LeadSortBoard = z.infer<typeof LeadSortBoard>;
 
-export const leadsort: ActivityDefinition<LeadSortConfig> = {
+export const leadsort = defineActivity({
   kind: 'leadsort',
   label: 'Lead-quality sort',
   description: 'Each person sorts lead signals into quality, not a signal, or depends; where Sales and Marketing split is the conversation.',
   defaultTitle: 'What makes a quality lead?',
   defaultMinutes: 25,
-  interactive: true,
   configVersion: 1,
   configSchema: LeadSortConfig,
-  defaultConfig: () => ({
+  defaultConfig: (): LeadSortConfig => ({
     prompt: 'Would this signal, on its own, make a lead worth a sales call?',
     cards: defaultSignals(),
     columns: LEAD_COLUMNS.map((c) => ({ ...c })),
@@ -49,22 +48,7 @@ export const leadsort: ActivityDefinition<LeadSortConfig> = {
   report: leadSortReport,
   participantConfig: (config): LeadSortParticipantConfig => pickFields(config, LEADSORT_PARTICIPANT_FIELDS),
   describeResponse: describeCardSort,
-  responses: cardSortResponses as unknown as ResponseEngine<LeadSortConfig>,
+  responses: cardSortResponsesFor<LeadSortConfig>(),
   board: { schema: LeadSortBoard, initial: (): LeadSortBoard => ({ definition: '', onScreen: 'results' }), title: 'Draft: our definition of a quality lead' },
-  guide: {
-    purpose:
-      'Sales and Marketing often use the word “lead” for different things. Sorting the same signals side by side shows exactly where, and gives you the start of a definition both teams sign.',
-    howToRun: [
-      'Say why: the aim is not to find who is right, it is to see where we differ.',
-      'Everyone sorts every card on their own, without talking. “Depends” is a fine answer: ask them to say on what.',
-      'Lock the answers, then reveal. Start with the top of “where we disagree most” and ask one person from each team to explain their choice.',
-      'Draft the definition from the results in the board, then edit it live with the room until both teams can live with it.',
-    ],
-    timing: 'About 25 minutes: 8 to sort, 12 to talk through the biggest gaps, 5 to agree the draft.',
-    watchFor: [
-      'A team defending its column instead of explaining it: ask “what have you seen that makes you say that?”.',
-      'Cards that land in “Depends” for both teams: the notes usually name the real rule (company size, seniority, timing).',
-      'A small team below the anonymity threshold: the split is hidden on purpose; talk about the overall picture instead.',
-    ],
-  },
-};
+  guide: leadSortGuide,
+});

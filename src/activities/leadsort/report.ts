@@ -1,11 +1,11 @@
-import type { Aggregate } from '../aggregate';
 import type { CardSortTally } from '../cardsort/logic';
 import { cardSortReport } from '../cardsort/report';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { divergenceBlock, percent, salesAndMarketing, teamCounts } from '../report-kit';
+import { divergenceBlock, salesAndMarketing, teamCounts } from '../kit/report';
 import { compareTeams } from '../team-divergence';
 import type { LeadSortConfig } from './definition';
-import { readLeadBoard } from './model';
+import { readLeadBoard } from './board';
+import { percentOf } from '../kit/numbers';
 
 /** The definition's phrases in order: each paragraph's lead-in, then its list items. */
 function phrases(definition: string): { text: string; item: boolean }[] {
@@ -44,7 +44,7 @@ export function definitionSummary(definition: string, max = 220): { text: string
 export const summaryOf = (definition: string, max = 220): string => definitionSummary(definition, max).text;
 
 /** The outcome first (the draft definition), then where the teams disagree most, then the full matrix. */
-export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[] {
+export function leadSortReport(input: ReportInput<LeadSortConfig, CardSortTally>): ReportBlock[] {
   const { config, results, board } = input;
   const blocks: ReportBlock[] = [];
   const definition = readLeadBoard(board).definition.trim();
@@ -63,7 +63,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
     blocks.push({ type: 'paragraph', text: 'No shared definition was written down in the session.', muted: true });
     blocks.push({ type: 'followUp', text: 'Write down the shared definition of a quality lead and confirm it with both teams.' });
   }
-  const agg = results as Aggregate<CardSortTally> | null;
+  const agg = results;
   const sm = salesAndMarketing(agg);
   if (agg && agg.n > 0 && sm) {
     const cmp = compareTeams(config.columns, config.cards, sm.sales, sm.marketing);
@@ -71,7 +71,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
       blocks.push({
         type: 'metrics',
         items: [
-          { label: 'Agreement between Sales and Marketing', value: `${percent(cmp.agreement, 1)} %` },
+          { label: 'Agreement between Sales and Marketing', value: `${percentOf(cmp.agreement, 1)} %` },
           { label: "Cards where both teams' most common column matched", value: `${cmp.sameTopCount} of ${cmp.compared}` },
         ],
       });
@@ -79,7 +79,7 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
       const top = (d: Record<string, number> | null) => {
         if (!d) return '–';
         const best = config.columns.reduce((b, c) => ((d[c.id] ?? 0) > (d[b.id] ?? 0) ? c : b), config.columns[0]!);
-        return `${col(best.id)} ${percent(d[best.id] ?? 0, 1)} %`;
+        return `${col(best.id)} ${percentOf(d[best.id] ?? 0, 1)} %`;
       };
       const chart = divergenceBlock('Where Sales and Marketing disagree most', config.columns, cmp);
       if (chart) blocks.push(chart);
@@ -105,5 +105,5 @@ export function leadSortReport(input: ReportInput<LeadSortConfig>): ReportBlock[
   }
   // The full card × column matrix and the "depends on" notes come from the card sort's own report.
   if (agg && agg.n > 0) blocks.push({ type: 'paragraph', muted: true, text: `${agg.n} people sorted ${config.cards.length} lead signals.` });
-  return [...blocks, ...cardSortReport(input as unknown as ReportInput<never>).filter((b) => b.type === 'matrix' || b.type === 'cards')];
+  return [...blocks, ...cardSortReport(input).filter((b) => b.type === 'matrix' || b.type === 'cards')];
 }

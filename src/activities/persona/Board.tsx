@@ -1,15 +1,16 @@
 import type { BoardViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
-import { lastBallotId, makeBallot } from './model';
+import { lastBallotId, makeBallot } from './board';
 import './persona.css';
+import { plural } from '../kit/numbers';
 
 /** Collect: leave out duplicates. Vote: open it, then mark what the room agrees on. */
-export function PersonaBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<PersonaConfig>) {
+export function PersonaBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<PersonaConfig, PersonaTally, PersonaBoard>) {
   const board = readPersonaBoard(raw);
-  const tally = results.aggregate?.overall as PersonaTally | undefined;
+  const tally = results.aggregate?.overall;
   const notes = tally?.notes ?? [];
   // A small team's mark would point at its few people: marks only for teams above the threshold.
   const markable = new Set((results.aggregate?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed).map((t) => t.team));

@@ -1,4 +1,4 @@
-import { NumberField, type EditorProps } from '../editor-kit';
+import { NumberField, type EditorProps } from '../kit/editor';
 import { TextField } from '../../ui/TextField';
 import type { PersonaConfig } from './definition';
 import './persona.css';

@@ -2,19 +2,20 @@ import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type U
 import { useEffect, useId, useState } from 'react';
 import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
-import { useAnswers } from '../views-kit/answers';
-import { useComposeFocus } from '../views-kit/compose-focus';
-import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../views-kit/dnd';
-import { CardFace, DraggableCard, keepOutOfDrag } from '../views-kit/DraggableCard';
-import { DropZone } from '../views-kit/DropZone';
-import { PlaceMenu } from '../views-kit/PlaceMenu';
-import { afterDelete } from '../views-kit/card-focus';
-import { LockedNote, SaveFeedback, useLockHandOff } from '../views-kit/SaveFeedback';
-import { Surface, plural, useReducedMotion } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { useComposeFocus } from '../kit/views/compose-focus';
+import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../kit/views/dnd';
+import { CardFace, DraggableCard, keepOutOfDrag } from '../kit/views/DraggableCard';
+import { DropZone } from '../kit/views/DropZone';
+import { PlaceMenu } from '../kit/views/PlaceMenu';
+import { afterDelete } from '../kit/views/card-focus';
+import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedback';
+import { Surface, useReducedMotion } from '../kit/views/surface';
 import { newCardKey } from '../brainstorm/Participant';
 import type { PersonaParticipantConfig } from './definition';
 import { NOTE_KEY, VOTE_KEY } from './logic';
 import './persona.css';
+import { plural } from '../kit/numbers';
 
 type Shared = { phase: 'collect' } | { phase: 'vote'; ballot: { id: string; section: string; text: string }[] };
 const readShared = (s: unknown): Shared => {

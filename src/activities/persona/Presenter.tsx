@@ -1,7 +1,8 @@
 import type { PresenterViewProps } from '../view-types';
-import { Surface, plural } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import './persona.css';
+import { plural } from '../kit/numbers';
 
 /** The empty canvas while people write; the rule of the vote once it is open. */
 export function PersonaPresenter({ config, board }: PresenterViewProps<PersonaConfig>) {

@@ -1,21 +1,22 @@
 import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
 import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
-import { NoAnswers, TeamSplit } from '../views-kit/charts';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit } from '../kit/views/charts';
+import { Surface } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
-import { onePager, type TeamVotes } from './model';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { onePager, type TeamVotes } from './board';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './persona.css';
 import './persona-paged.css';
+import { plural } from '../kit/numbers';
 
 const COMPARED: Team[] = ['sales', 'marketing'];
 
 /** The one-page persona: per section the agreed and most-dotted notes, Sales' and Marketing's dots side by side. */
-export function PersonaResults({ config, results, surface, board }: ResultsViewProps<PersonaConfig>) {
+export function PersonaResults({ config, results, surface, board }: ResultsViewProps<PersonaConfig, PersonaTally>) {
   const b = readPersonaBoard(board);
-  const overall = results.aggregate?.overall as PersonaTally | undefined;
+  const overall = results.aggregate?.overall;
   if (!overall || (overall.notes.length === 0 && b.ballot.length === 0)) {
     return (
       <Surface kind={surface}>
@@ -40,7 +41,7 @@ export function PersonaResults({ config, results, surface, board }: ResultsViewP
   }
   const teams: TeamVotes[] = (results.aggregate?.teams ?? [])
     .filter((t) => COMPARED.includes(t.team))
-    .map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : (t.result as PersonaTally | null) }));
+    .map((t) => ({ team: t.team, n: t.n, tally: t.suppressed ? null : t.result }));
   const shown = teams.filter((t) => t.tally !== null).map((t) => t.team);
   // The projector shows the same one-pager as the console (the facilitator's notes per section); a second row of sections that does not fit is the next page.
   const projector = surface === 'projector';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { personaResponses } from './logic';
 import { personaGuide } from './guide';
@@ -83,13 +82,12 @@ export function defaultPersonaConfig(): PersonaConfig {
   };
 }
 
-export const persona: ActivityDefinition<PersonaConfig> = {
+export const persona = defineActivity({
   kind: 'persona',
   label: 'The sales team as a persona',
   description: 'Describe sales the way marketing would describe a customer, then vote: does marketing’s picture of sales match sales’ own?',
   defaultTitle: 'Sales, as a persona',
   defaultMinutes: 35,
-  interactive: true,
   configVersion: 1,
   configSchema: PersonaConfig,
   defaultConfig: defaultPersonaConfig,
@@ -122,4 +120,4 @@ export const persona: ActivityDefinition<PersonaConfig> = {
     }
     return { item: config.sections.find((x) => x.id === v?.section)?.title ?? 'Note', value: v?.text ?? '' };
   },
-};
+});

@@ -1,14 +1,13 @@
-import type { Aggregate } from '../aggregate';
 import type { ReportBlock, ReportInput } from '../report-types';
-import { teamCounts } from '../report-kit';
+import { teamCounts } from '../kit/report';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';
-import { mismatches, onePager, type TeamVotes } from './model';
+import { mismatches, onePager, type TeamVotes } from './board';
 
 /** The one-page persona, then each note's dots from Sales and from Marketing. */
-export function personaReport({ config, results, board }: ReportInput<PersonaConfig>): ReportBlock[] {
+export function personaReport({ config, results, board }: ReportInput<PersonaConfig, PersonaTally>): ReportBlock[] {
   const b = readPersonaBoard(board);
-  const agg = results as Aggregate<PersonaTally> | null;
+  const agg = results;
   if (!agg || b.ballot.length === 0) {
     return [
       {

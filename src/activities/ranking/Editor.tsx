@@ -1,4 +1,4 @@
-import { LinesField, PromptField, type EditorProps } from '../editor-kit';
+import { LinesField, PromptField, type EditorProps } from '../kit/editor';
 import type { RankingConfig } from './definition';
 
 /** Shared numbers to rank, to start from. */

@@ -5,11 +5,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import type { RankingParticipantConfig } from './definition';
 import { ORDER_KEY, type OrderValue } from './logic';
-import { useAnswers } from '../views-kit/answers';
-import { buildListAnnouncements, useDragSensors } from '../views-kit/dnd';
-import { CardFace } from '../views-kit/DraggableCard';
-import { LockedNote, SaveFeedback } from '../views-kit/SaveFeedback';
-import { Surface, useReducedMotion } from '../views-kit/surface';
+import { useAnswers } from '../kit/views/answers';
+import { buildListAnnouncements, useDragSensors } from '../kit/views/dnd';
+import { CardFace } from '../kit/views/DraggableCard';
+import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
+import { Surface, useReducedMotion } from '../kit/views/surface';
 
 const RANK_INSTRUCTIONS = {
   draggable:

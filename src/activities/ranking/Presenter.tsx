@@ -1,7 +1,7 @@
 import type { PresenterViewProps } from '../view-types';
 import type { RankingConfig } from './definition';
-import { PagedOptions } from '../views-kit/PagedOptions';
-import { Surface } from '../views-kit/surface';
+import { PagedOptions } from '../kit/views/PagedOptions';
+import { Surface } from '../kit/views/surface';
 
 export function RankingPresenter({ config }: PresenterViewProps<RankingConfig>) {
   return (

@@ -1,13 +1,14 @@
 import type { ResultsViewProps } from '../view-types';
 import type { RankingConfig } from './definition';
 import type { RankingTally } from './logic';
-import { NoAnswers, TeamSplit, visibleTeams } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { PagedRows } from '../views-kit/PagedOptions';
-import { Surface, plural } from '../views-kit/surface';
+import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { PagedRows } from '../kit/views/PagedOptions';
+import { Surface } from '../kit/views/surface';
+import { plural } from '../kit/numbers';
 
-export function RankingResults({ results, surface }: ResultsViewProps<RankingConfig>) {
-  const overall = results.aggregate?.overall as RankingTally | undefined;
+export function RankingResults({ results, surface }: ResultsViewProps<RankingConfig, RankingTally>) {
+  const overall = results.aggregate?.overall;
   if (!overall || overall.ballots === 0) {
     return (
       <Surface kind={surface}>
@@ -33,7 +34,7 @@ export function RankingResults({ results, surface }: ResultsViewProps<RankingCon
               <span className="cgv-ranked-meta">
                 {o.firstPlaces > 0 ? <span>{o.firstPlaces} put it first</span> : null}
                 {teams.map((t) => {
-                  const mine = (t.result as RankingTally).options.find((x) => x.id === o.id);
+                  const mine = t.result.options.find((x) => x.id === o.id);
                   return mine ? (
                     <span key={t.team} className="cgv-ranked-team">
                       <TeamMark team={t.team} /> #{mine.rank}

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
+import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { rankingResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
-import { GUIDES } from '../guides';
+import { rankingGuide } from './guide';
 import { rankingReport, describeRanking } from './report';
 
 export const RankingConfig = z.object({
@@ -17,20 +16,19 @@ export type RankingConfig = z.infer<typeof RankingConfig>;
 const RANKING_PARTICIPANT_FIELDS = ['prompt', 'options'] as const;
 export type RankingParticipantConfig = Pick<RankingConfig, (typeof RANKING_PARTICIPANT_FIELDS)[number]>;
 
-export const ranking: ActivityDefinition<RankingConfig> = {
+export const ranking = defineActivity({
   kind: 'ranking',
   label: 'Ranking',
   description: 'Everyone puts the options in order; the room ranking comes from all of them.',
   defaultTitle: 'Ranking',
   defaultMinutes: 10,
-  interactive: true,
   configVersion: 1,
   configSchema: RankingConfig,
   defaultConfig: () => ({ prompt: '', options: [] }),
   migrateConfig: noMigrations,
-  guide: GUIDES.ranking,
+  guide: rankingGuide,
   responses: rankingResponses,
   report: rankingReport,
   participantConfig: (config): RankingParticipantConfig => pickFields(config, RANKING_PARTICIPANT_FIELDS),
   describeResponse: describeRanking,
-};
+});

@@ -1,17 +1,17 @@
 import { TEAM_LABEL } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { plural, salesAndMarketing, teamCounts, visibleTeams } from '../report-kit';
-import type { Aggregate } from '../aggregate';
+import { salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import type { RankingConfig } from './definition';
 import type { OrderValue, RankingTally } from './logic';
+import { plural } from '../kit/numbers';
 
 const rankOf = (tally: RankingTally, id: string) => tally.options.find((o) => o.id === id)?.rank ?? null;
 
 /** Ranking: the room's order by points (Borda count), with each team's own rank per option. */
-export function rankingReport({ config, results }: ReportInput<RankingConfig>): ReportBlock[] {
+export function rankingReport({ config, results }: ReportInput<RankingConfig, RankingTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
-  const agg = results as Aggregate<RankingTally> | null;
+  const agg = results;
   if (!agg || agg.n === 0) {
     blocks.push({ type: 'paragraph', text: 'Nobody ranked the options yet.', muted: true });
     return blocks;
@@ -80,8 +80,8 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig>): 
   return blocks;
 }
 
-export function describeRanking(config: RankingConfig, _itemKey: string, value: unknown): ResponseText {
-  const order = (value as OrderValue | null)?.order ?? [];
+export function describeRanking(config: RankingConfig, _itemKey: string, value: OrderValue | null): ResponseText {
+  const order = value?.order ?? [];
   const text = (id: string) => config.options.find((o) => o.id === id)?.text ?? id;
   return { item: 'Order', value: order.map((id, i) => `${i + 1}. ${text(id)}`).join('  ') };
 }

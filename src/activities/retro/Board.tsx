@@ -1,12 +1,14 @@
 import type { BoardViewProps } from '../view-types';
 import { BrainstormBoardView } from '../brainstorm/Board';
 import type { BrainstormConfig } from '../brainstorm/definition';
-import { Surface, plural } from '../views-kit/surface';
-import { readRetroBoard, type RetroConfig } from './definition';
-import '../exercise-kit/exercises.css';
+import { Surface } from '../kit/views/surface';
+import { readRetroBoard, type RetroBoard, type RetroConfig } from './definition';
+import type { RetroTally } from './logic';
+import '../kit/views/exercises.css';
+import { plural } from '../kit/numbers';
 
 /** Group the cards into themes (the brainstorm board), then open the dot vote on them. */
-export function RetroBoardView(props: BoardViewProps<RetroConfig>) {
+export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, RetroBoard>) {
   const { config, board: raw, onChange, announce } = props;
   const board = readRetroBoard(raw);
   const themes = board.clusters.filter((c) => c.cardKeys.length > 0);
@@ -49,12 +51,7 @@ export function RetroBoardView(props: BoardViewProps<RetroConfig>) {
           </>
         )}
       </Surface>
-      <BrainstormBoardView
-        {...props}
-        config={brainstormConfig as never}
-        board={{ clusters: board.clusters }}
-        onChange={(next) => onChange({ ...board, ...(next as object) })}
-      />
+      <BrainstormBoardView {...props} config={brainstormConfig} board={{ clusters: board.clusters }} onChange={(next) => onChange({ ...board, ...next })} />
     </div>
   );
 }

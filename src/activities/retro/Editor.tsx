@@ -1,5 +1,5 @@
-import { NumberField, Toggle, type EditorProps } from '../editor-kit';
-import { ItemRows } from '../exercise-kit/ItemRows';
+import { NumberField, Toggle, type EditorProps } from '../kit/editor';
+import { ItemRows } from '../kit/rows/ItemRows';
 import { DEFAULT_PROMPTS, type RetroConfig } from './definition';
 
 export function RetroEditor({ config, onChange, errors = {} }: EditorProps<RetroConfig>) {

@@ -1,7 +1,7 @@
 import type { PresenterViewProps } from '../view-types';
-import { Surface } from '../views-kit/surface';
+import { Surface } from '../kit/views/surface';
 import { retro, type RetroConfig, type RetroShared } from './definition';
-import '../exercise-kit/exercises.css';
+import '../kit/views/exercises.css';
 
 /**
  * While writing: the questions, side by side, and the promise that matters most here.

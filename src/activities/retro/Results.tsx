@@ -1,22 +1,23 @@
 import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../views-kit/charts';
-import { TeamMark } from '../views-kit/TeamMark';
-import { Surface, plural } from '../views-kit/surface';
+import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../kit/views/charts';
+import { TeamMark } from '../kit/views/TeamMark';
+import { Surface } from '../kit/views/surface';
 import { readRetroBoard, type RetroConfig } from './definition';
-import { themeVotes } from './model';
+import { themeVotes } from './board';
 import type { RetroTally } from './logic';
-import { PagedColumns } from '../views-kit/PagedColumns';
-import '../exercise-kit/exercises.css';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import '../kit/views/exercises.css';
 import './retro.css';
+import { plural } from '../kit/numbers';
 
 type Card = RetroTally['cards'][number];
 
 /** The projector's headline: the themes with the most dots. Every theme is also in the list below it. */
 const HEADLINE_THEMES = 4;
 
-export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig>) {
-  const tally = results.aggregate?.overall as RetroTally | undefined;
+export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig, RetroTally>) {
+  const tally = results.aggregate?.overall;
   if (!tally || (tally.cards.length === 0 && tally.votes.length === 0)) {
     return (
       <Surface kind={surface}>

@@ -1,13 +1,13 @@
-import type { Aggregate } from '../aggregate';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { markableTeams, plural, teamCounts, visibleTeams } from '../report-kit';
+import { markableTeams, teamCounts, visibleTeams } from '../kit/report';
 import { readRetroBoard, type RetroConfig } from './definition';
 import { VOTE_PREFIX, type RetroTally } from './logic';
-import { themeVotes } from './model';
+import { themeVotes } from './board';
+import { plural } from '../kit/numbers';
 
 /** Themes by dots (per team where allowed), then every card under its question; never names when anonymous. */
-export function retroReport({ config, results, board, nameOf }: ReportInput<RetroConfig>): ReportBlock[] {
-  const agg = results as Aggregate<RetroTally> | null;
+export function retroReport({ config, results, board, nameOf }: ReportInput<RetroConfig, RetroTally>): ReportBlock[] {
+  const agg = results;
   if (!agg || agg.n === 0) return [{ type: 'paragraph', text: 'No cards yet.', muted: true }];
   const blocks: ReportBlock[] = [];
   const teams = visibleTeams(agg).filter((t) => t.team !== 'other');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { TextArea } from '../../ui/TextField';
-import type { EditorProps } from '../editor-kit';
+import type { EditorProps } from '../kit/editor';
 import type { SlideConfig } from './definition';
 import { ImagePicker } from './ImagePicker';
 

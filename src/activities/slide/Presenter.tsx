@@ -1,7 +1,7 @@
 import type { PresenterViewProps } from '../view-types';
 import type { SlideConfig } from './definition';
-import { Surface } from '../views-kit/surface';
-import { PagedColumns } from '../views-kit/PagedColumns';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
 import './slide.css';
 
 /** A slide of this many characters or more flows in two columns; a short one keeps one. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { ActivityDefinition } from '../types';
-import { noMigrations } from '../types';
-import { GUIDES } from '../guides';
+import { noMigrations, defineActivity } from '../types';
+import { slideGuide } from './guide';
 import { slideReport } from './report';
 
 /** A picture from disk, kept inside the workshop (as a data URL) so it works offline and travels with exports. */
@@ -23,17 +22,16 @@ export const SlideConfig = z.object({
 });
 export type SlideConfig = z.infer<typeof SlideConfig>;
 
-export const slide: ActivityDefinition<SlideConfig> = {
+export const slide = defineActivity({
   kind: 'slide',
   label: 'Slide / talk',
   description: 'Set the scene or explain something, with a few points on the screen.',
   defaultTitle: 'Welcome and why we are here',
   defaultMinutes: 10,
-  interactive: false,
   configVersion: 1,
   configSchema: SlideConfig,
   defaultConfig: () => ({ text: '', bullets: [] }),
   migrateConfig: noMigrations,
-  guide: GUIDES.slide,
+  guide: slideGuide,
   report: slideReport,
-};
+});

@@ -6,7 +6,7 @@ import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
 import { namingOf } from '../../activities/naming';
 import type { Commitment, ReportBlock, ReportFormat } from '../../activities/report-types';
-import { reportFormat } from '../../activities/report-kit';
+import { reportFormat } from '../../activities/kit/report';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants } from '../db/queries/participants';
 import { listResponses, type ResponseRecord } from '../db/queries/responses';

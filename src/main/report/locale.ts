@@ -1,5 +1,5 @@
 import type { CurrencyCode } from '../../shared/currency';
-import { reportFormat } from '../../activities/report-kit';
+import { reportFormat } from '../../activities/kit/report';
 
 // The report's locale: dates, clock times and numbers in one style (Intl).
 // A workshop has no language or region setting of its own yet; its currency

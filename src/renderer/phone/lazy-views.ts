@@ -1,9 +1,10 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ParticipantViewProps } from '../../activities/view-types';
+import type { InteractiveKind } from '../../activities/registry';
 
 // The phone's Participant views, each in its own chunk: the name list (what every phone
 // needs first, on slow room Wi-Fi) does not wait for drag and drop or any activity's code.
-// The same kinds as activities/participant-views.ts (a test keeps the two lists equal);
+// The same kinds as activities/participant-views.ts (the compiler wants every kind people answer, a test the same views);
 // each loads when its activity first shows, or earlier from `warmViews` once the name list is up.
 
 type View = ComponentType<ParticipantViewProps<unknown>>;
@@ -32,7 +33,7 @@ const as =
 
 const cardSort = as(() => import('../../activities/cardsort/Participant'), 'CardSortParticipant');
 
-export const VIEW_LOADERS: Readonly<Record<string, Loader>> = {
+export const VIEW_LOADERS: Readonly<Record<InteractiveKind, Loader>> = {
   brainstorm: as(() => import('../../activities/brainstorm/Participant'), 'BrainstormParticipant'),
   dotvote: as(() => import('../../activities/dotvote/Participant'), 'DotVoteParticipant'),
   cardsort: cardSort,
@@ -45,6 +46,8 @@ export const VIEW_LOADERS: Readonly<Record<string, Loader>> = {
   kpisort: cardSort,
   retro: as(() => import('../../activities/retro/Participant'), 'RetroParticipant'),
 };
+
+const takesAnswers = (kind: string): kind is InteractiveKind => Object.hasOwn(VIEW_LOADERS, kind);
 
 const views = new Map<Loader, LazyExoticComponent<View>>();
 /** Views whose code has arrived: rendered at once, with no "Loading…" in between. */
@@ -60,8 +63,8 @@ function load(loader: Loader): Promise<{ default: View }> {
  * activity shown (the two are different components to React).
  */
 export function viewFor(kind: string): View | LazyExoticComponent<View> | undefined {
-  if (!Object.hasOwn(VIEW_LOADERS, kind)) return undefined;
-  const loader = VIEW_LOADERS[kind]!;
+  if (!takesAnswers(kind)) return undefined;
+  const loader = VIEW_LOADERS[kind];
   const loaded = ready.get(loader);
   if (loaded) return loaded;
   let view = views.get(loader);

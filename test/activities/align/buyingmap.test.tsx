@@ -16,7 +16,7 @@ describe('buying map: markers', () => {
     expect(engine.check(config, 'mid.evaluate.stall', { placed: true }, new Map())).toBeNull();
     expect(engine.check(config, 'mid.nope.stall', { placed: true }, new Map())).toMatch(/not on this map/);
     expect(engine.check(config, 'mid.evaluate.stall.x', { placed: true }, new Map())).toMatch(/not on this map/);
-    const six = new Map(['aware', 'research', 'evaluate', 'decide', 'onboard', 'expand'].map((s) => [`mid.${s}.lose`, { placed: true }] as [string, unknown]));
+    const six = new Map(['aware', 'research', 'evaluate', 'decide', 'onboard', 'expand'].map((s) => [`mid.${s}.lose`, { placed: true }] as const));
     expect(engine.check(config, 'mid.aware.stall', { placed: true }, six)).toMatch(/up to 6 markers/);
     expect(engine.check(config, 'mid.aware.lose', null, six)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWeekday, meetingDates, nextWorkday, spreadDates, suggestPairs, type Person } from '../../../src/activities/commitments/model';
+import { firstWeekday, meetingDates, nextWorkday, spreadDates, suggestPairs, type Person } from '../../../src/activities/commitments/board';
 import { commitments, defaultCommitmentsConfig } from '../../../src/activities/commitments/definition';
 import type { Team } from '../../../src/shared/domain';
 

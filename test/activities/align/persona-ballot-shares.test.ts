@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { persona, defaultPersonaConfig, type PersonaBoard } from '../../../src/activities/persona/definition';
 import type { PersonaTally } from '../../../src/activities/persona/logic';
-import { onePager } from '../../../src/activities/persona/model';
+import { onePager } from '../../../src/activities/persona/board';
 import { aggregate } from '../../../src/activities/aggregate';
 import type { StoredResponse } from '../../../src/activities/types';
 import type { Team } from '../../../src/shared/domain';

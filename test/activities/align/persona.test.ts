@@ -1,27 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { persona, defaultPersonaConfig, type PersonaBoard } from '../../../src/activities/persona/definition';
-import type { PersonaTally } from '../../../src/activities/persona/logic';
-import { lastBallotId, makeBallot, mismatches, onePager } from '../../../src/activities/persona/model';
+import type { PersonaTally, PersonaValue } from '../../../src/activities/persona/logic';
+import { lastBallotId, makeBallot, mismatches, onePager } from '../../../src/activities/persona/board';
 import { aggregate } from '../../../src/activities/aggregate';
 import type { StoredResponse } from '../../../src/activities/types';
 import type { Team } from '../../../src/shared/domain';
 
 const config = defaultPersonaConfig();
 const engine = persona.responses!;
-const r = (participantId: string, team: Team, itemKey: string, value: unknown): StoredResponse => ({ participantId, team, itemKey, value });
+const r = (participantId: string, team: Team, itemKey: string, value: PersonaValue): StoredResponse<PersonaValue> => ({ participantId, team, itemKey, value });
 
 describe('persona notes and dots', () => {
   it('accepts notes on known sections, up to the limit', () => {
     expect(engine.check(config, 'note-abcd1', { section: 'night', text: 'Missing the number' }, new Map())).toBeNull();
     expect(engine.check(config, 'note-abcd1', { section: 'nope', text: 'x' }, new Map())).toMatch(/sections/);
-    const full = new Map(Array.from({ length: 10 }, (_, i) => [`note-aaaa${i}`, { section: 'goals', text: 'x' }] as [string, unknown]));
+    const full = new Map(Array.from({ length: 10 }, (_, i) => [`note-aaaa${i}`, { section: 'goals', text: 'x' }] as const));
     expect(engine.check(config, 'note-zzzz1', { section: 'goals', text: 'y' }, full)).toMatch(/up to 10/);
     expect(engine.check(config, 'note-aaaa1', { section: 'goals', text: 'edited' }, full)).toBeNull(); // editing your own
     expect(engine.check(config, 'garbage', { section: 'goals', text: 'x' }, new Map())).toMatch(/not part/);
   });
   it('caps the dots each person spends', () => {
-    const mine = new Map<string, unknown>([['v-n1', { dots: 5 }]]);
+    const mine = new Map<string, PersonaValue>([['v-n1', { dots: 5 }]]);
     expect(engine.check(config, 'v-n2', { dots: 3 }, mine)).toBeNull();
     expect(engine.check(config, 'v-n2', { dots: 4 }, mine)).toBe('You have 3 dots left.');
     expect(engine.check(config, 'v-n1', { dots: 8 }, mine)).toBeNull(); // replacing your own dots frees them

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CardSortParticipant } from '../../../src/activities/cardsort/Participant';
 import type { CardSortConfig } from '../../../src/activities/cardsort/definition';
-import { buildAnnouncements } from '../../../src/activities/views-kit/dnd';
+import { buildAnnouncements } from '../../../src/activities/kit/views/dnd';
 import { participantProps } from './helpers';
 
 const config: CardSortConfig = {

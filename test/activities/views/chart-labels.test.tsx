@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DotVoteResults } from '../../../src/activities/dotvote/Results';
 import { CompResults } from '../../../src/activities/comp/Results';
 import { KpiSortResults } from '../../../src/activities/kpisort/Results';
-import { TeamMark } from '../../../src/activities/views-kit/TeamMark';
-import { ShareBar } from '../../../src/activities/exercise-kit/ShareBar';
+import { TeamMark } from '../../../src/activities/kit/views/TeamMark';
+import { ShareBar } from '../../../src/activities/kit/views/ShareBar';
 import { findDefinition } from '../../../src/activities/registry';
 import { defaultCompConfig } from '../../../src/activities/comp/definition';
 import type { DotVoteConfig } from '../../../src/activities/dotvote/definition';
@@ -103,7 +103,7 @@ describe('team marks always come with the team name', () => {
 
   it('share bar columns differ by more than shade: each look has its own fill pattern or line style', () => {
     // White, grey and an outline look alike from the back of the room and in greyscale print.
-    const css = readFileSync(resolve(process.cwd(), 'src/activities/exercise-kit/exercises.css'), 'utf8');
+    const css = readFileSync(resolve(process.cwd(), 'src/activities/kit/views/exercises.css'), 'utf8');
     const looks = (['solid', 'mid', 'outline', 'hatch'] as const).map((tone) => {
       const body = new RegExp(`\\.cgx-tone-${tone} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
       const bg = /--tone-bg:\s*([^;]+);/.exec(body)?.[1] ?? '';

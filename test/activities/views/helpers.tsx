@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import { aggregate } from '../../../src/activities/aggregate';
-import { findDefinition } from '../../../src/activities/registry';
-import type { StoredResponse } from '../../../src/activities/types';
-import type { ActivityResults } from '../../../src/shared/api/contract';
+import { ACTIVITIES, type ActivityKind, type TallyOf } from '../../../src/activities/registry';
+import type { ActivityDefinition, StoredResponse } from '../../../src/activities/types';
+import type { ResultsOf } from '../../../src/activities/view-types';
 import type { Activity, Team } from '../../../src/shared/domain';
 
 export function activityOf(kind: string, config: unknown): Activity {
@@ -24,8 +24,9 @@ export function participantProps<C>(kind: string, config: C, mine: Record<string
   };
 }
 
-export function resultsFor(kind: string, config: unknown, responses: StoredResponse[], threshold = 3): ActivityResults {
-  const def = findDefinition(kind)!;
+/** The kind's results over these answers, typed by its tally (the answers are the test's to get right). */
+export function resultsFor<K extends ActivityKind>(kind: K, config: unknown, responses: StoredResponse[], threshold = 3): ResultsOf<TallyOf<K>> {
+  const def: ActivityDefinition<unknown, unknown, TallyOf<K>> = ACTIVITIES[kind] as ActivityDefinition<never, never, TallyOf<K>>;
   return {
     activityId: `a-${kind}`,
     aggregate: aggregate(def, config, responses, threshold),

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { ItemRows } from '../../../src/activities/exercise-kit/ItemRows';
+import { ItemRows } from '../../../src/activities/kit/rows/ItemRows';
 
 // The list editor of the lead signals and KPIs: starting again from the
 // examples asks first, a new row takes the typing, an empty new row is not an

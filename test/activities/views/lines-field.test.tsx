@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { LinesField } from '../../../src/activities/editor-kit';
+import { LinesField } from '../../../src/activities/kit/editor';
 import type { Item } from '../../../src/activities/shared-schemas';
 
 // The one-item-per-line editor (card sort, dot vote, ranking, comp answers) has

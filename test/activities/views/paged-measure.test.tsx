@@ -3,7 +3,7 @@
 // redrawing four times a second with a room's answers paid a forced layout each time.
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PagedColumns } from '../../../src/activities/views-kit/PagedColumns';
+import { PagedColumns } from '../../../src/activities/kit/views/PagedColumns';
 
 const list = (texts: string[]) => (
   <ul>

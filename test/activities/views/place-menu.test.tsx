@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PlaceMenu } from '../../../src/activities/views-kit/PlaceMenu';
+import { PlaceMenu } from '../../../src/activities/kit/views/PlaceMenu';
 
 const places = [
   { id: 'c1', label: 'Quality lead' },

@@ -21,7 +21,7 @@ describe('activity views registry', () => {
     expect(viewsFor('break')?.Participant).toBeUndefined();
     expect(
       Object.entries(ACTIVITY_VIEWS)
-        .filter(([, v]) => v.Board)
+        .filter(([, v]) => 'Board' in v)
         .map(([k]) => k)
         .sort(),
     ).toEqual(

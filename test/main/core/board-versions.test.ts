@@ -5,7 +5,7 @@ import { createBackend } from '../../../src/main/backend';
 import { DB_FILE, type Core } from '../../../src/main/core';
 import type { WorkshopFile } from '../../../src/main/export/json';
 import type { ExportedFile } from '../../../src/shared/export';
-import { readLeadBoard } from '../../../src/activities/leadsort/model';
+import { readLeadBoard } from '../../../src/activities/leadsort/board';
 import { currentBoardVersion } from '../../../src/activities/board-versions';
 import { call, dumpRows, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';

@@ -1,5 +1,5 @@
 import type { Core } from '../../../src/main/core';
-import { ACTIVITY_KINDS } from '../../../src/activities/registry';
+import { ACTIVITIES } from '../../../src/activities/registry';
 import type { Participant, Team } from '../../../src/shared/domain';
 import { ALIGNMENT_DAY_ID } from '../../../src/main/services/builtin-templates';
 import type { OpInput, OpOutput } from '../../../src/shared/api/contract';
@@ -34,12 +34,12 @@ export function everyKindAnswered(core: Core, clock: { advance(ms: number): void
     for (const a of call(core, 'workshop:get', { id: source }).activities) if (!configs.has(a.kind)) configs.set(a.kind, a.config);
   }
   const w = call(core, 'workshop:create', { title: 'Every kind, answered' });
-  for (const kind of ACTIVITY_KINDS) {
+  for (const kind of Object.keys(ACTIVITIES)) {
     const a = call(core, 'activity:add', { workshopId: w.id, kind, config: configs.get(kind) });
     // A brainstorm that shows authors when names are on (the default one is anonymous cards).
     if (kind === 'brainstorm') call(core, 'activity:update', { id: a.id, patch: { config: { ...(a.config as object), anonymous: false } } });
   }
-  const answering = ACTIVITY_KINDS.filter((k) => !NO_ANSWERS.includes(k));
+  const answering = Object.keys(ACTIVITIES).filter((k) => !NO_ANSWERS.includes(k));
   const people = answering.flatMap((kind, k) =>
     FIRST.map((first, i) => ({ name: `${first} ${STEM[k]}${END[i]}`, team: (i < 3 ? 'sales' : 'marketing') as Team, role: 'AE' })),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCluster, mergeClusters, moveCard } from '../../../src/activities/brainstorm/board-model';
+import { addCluster, mergeClusters, moveCard } from '../../../src/activities/brainstorm/board';
 import { boardKey } from '../../../src/activities/brainstorm/logic';
 import { readRetroBoard, type RetroConfig } from '../../../src/activities/retro/definition';
 import type { CardSortConfig } from '../../../src/activities/cardsort/definition';

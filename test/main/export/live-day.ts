@@ -3,7 +3,7 @@ import type { Core } from '../../../src/main/core';
 import type { Activity } from '../../../src/shared/domain';
 import type { ExportedFile } from '../../../src/shared/export';
 import { ALIGNMENT_DAY_ID } from '../../../src/main/services/builtin-templates';
-import { makeBallot, lastBallotId } from '../../../src/activities/persona/model';
+import { makeBallot, lastBallotId } from '../../../src/activities/persona/board';
 import { readPersonaBoard } from '../../../src/activities/persona/definition';
 import type { PersonaConfig } from '../../../src/activities/persona/definition';
 import type { PersonaTally } from '../../../src/activities/persona/logic';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Core } from '../../../src/main/core';
 import type { Activity } from '../../../src/shared/domain';
-import { addCluster, mergeClusters, moveCard, ungroup } from '../../../src/activities/brainstorm/board-model';
+import { addCluster, mergeClusters, moveCard, ungroup } from '../../../src/activities/brainstorm/board';
 import { readPersonaBoard } from '../../../src/activities/persona/definition';
 import { readRetroBoard } from '../../../src/activities/retro/definition';
 import { call, dumpRows } from '../../helpers/core';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../src/main/backend';
-import { ACTIVITY_KINDS } from '../../../src/activities/registry';
+import { ACTIVITIES } from '../../../src/activities/registry';
 import type { ExportedFile, ExportFormat } from '../../../src/shared/export';
 import type { Participant } from '../../../src/shared/domain';
 import { call, manualClock, testCore } from '../../helpers/core';
@@ -60,15 +60,15 @@ describe('names in the report and exports: every kind × names off/on × PDF/CSV
   });
 
   it('covers every registered kind', () => {
-    expect([...NAMED_WHEN_ON, ...ALWAYS_NAMED, ...NEVER_NAMED, ...NO_ANSWERS].sort()).toEqual([...ACTIVITY_KINDS].sort());
-    for (const kind of ACTIVITY_KINDS.filter((k) => !NO_ANSWERS.includes(k))) {
+    expect([...NAMED_WHEN_ON, ...ALWAYS_NAMED, ...NEVER_NAMED, ...NO_ANSWERS].sort()).toEqual([...Object.keys(ACTIVITIES)].sort());
+    for (const kind of Object.keys(ACTIVITIES).filter((k) => !NO_ANSWERS.includes(k))) {
       const title = call(core, 'workshop:get', { id: workshopId }).activities.find((a) => a.kind === kind)!.title;
       expect(out.off.responses, `${kind} has answers in the CSV`).toContain(title);
     }
   });
 
   for (const setting of ['off', 'on'] as const) {
-    for (const kind of ACTIVITY_KINDS.filter((k) => !NO_ANSWERS.includes(k))) {
+    for (const kind of Object.keys(ACTIVITIES).filter((k) => !NO_ANSWERS.includes(k))) {
       const named = ALWAYS_NAMED.includes(kind) || (setting === 'on' && NAMED_WHEN_ON.includes(kind));
       it(`names ${setting}: ${kind} ${named ? 'carries' : 'carries no'} names in the PDF and the CSV`, () => {
         const o = out[setting];

@@ -3,7 +3,7 @@ import { deviceTokenKey, PhoneClient, SOCKET_PATH, socketUrl } from '../../../sr
 import { FakeSocket } from './fake-socket';
 import { participantViewFor } from '../../../src/activities/participant-views';
 import { ACTIVITY_DEFINITIONS } from '../../../src/activities/registry';
-import { ACTIVITY_VIEWS } from '../../../src/activities/views';
+import { viewsFor } from '../../../src/activities/views';
 import { PARTICIPANT_SOCKET_PATH, type ParticipantServerMessage } from '../../../src/shared/participant-protocol';
 
 const latest = () => FakeSocket.all.at(-1)!;
@@ -165,7 +165,7 @@ describe('phone wiring', () => {
       const view = participantViewFor(def.kind);
       if (def.responses) expect(view, def.kind).toBeDefined();
       else expect(view, def.kind).toBeUndefined();
-      expect(ACTIVITY_VIEWS[def.kind]?.Participant, def.kind).toBe(view);
+      expect(viewsFor(def.kind)?.Participant, def.kind).toBe(view);
     }
     expect(participantViewFor('toString')).toBeUndefined();
   });

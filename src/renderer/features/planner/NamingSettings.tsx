@@ -1,6 +1,6 @@
 import { findDefinition } from '../../../activities/registry';
 import { namingOf, namingPolicyOf } from '../../../activities/naming';
-import { Toggle } from '../../../activities/editor-kit';
+import { Toggle } from '../../../activities/kit/editor';
 import { NAMINGS, NAMING_LABEL, type Naming } from '../../../shared/privacy';
 import type { Activity } from '../../../shared/domain';
 import { useApp } from '../../app/store-context';

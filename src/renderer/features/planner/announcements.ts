@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { buildListAnnouncements } from '../../../activities/views-kit/dnd';
+import { buildListAnnouncements } from '../../../activities/kit/views/dnd';
 
 /**
  * What a screen reader hears while an activity is dragged: its title and its

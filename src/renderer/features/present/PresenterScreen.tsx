@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useApp, useAppStore } from '../../app/store-context';
-import { ProjectorPageContext } from '../../../activities/views-kit/projector-page';
+import { ProjectorPageContext } from '../../../activities/kit/views/projector-page';
 import { viewsFor } from '../../../activities/views';
 import type { Activity } from '../../../shared/domain';
 import type { RoomInfo } from '../../../shared/room';

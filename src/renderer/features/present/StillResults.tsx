@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ActivityResults } from '../../../shared/api/contract';
 import type { ActionItem, Activity } from '../../../shared/domain';
 import { viewsFor } from '../../../activities/views';
-import { ProjectorPageContext, type ProjectorPage } from '../../../activities/views-kit/projector-page';
+import { ProjectorPageContext, type ProjectorPage } from '../../../activities/kit/views/projector-page';
 import './present.css';
 import './still.css';
 

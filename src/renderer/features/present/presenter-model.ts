@@ -2,6 +2,7 @@ import type { ActivityResults } from '../../../shared/api/contract';
 import type { Activity, WorkshopDetail } from '../../../shared/domain';
 import type { ActivityRunState, RunState } from '../../../shared/run';
 import { viewsFor } from '../../../activities/views';
+import { findDefinition } from '../../../activities/registry';
 import type { LogoInfo } from '../../../shared/branding';
 
 /** The workshop's branding as the projector shows it (the logo's picture is fetched by its hash). */
@@ -63,7 +64,7 @@ export function presenterStage(input: {
     index,
     count: detail.activities.length,
     state,
-    interactive: Boolean(views?.Participant),
+    interactive: findDefinition(activity.kind)?.interactive ?? false,
     revealed: Boolean(state?.revealed && views?.Results),
     results,
     responded: results?.respondents.length ?? 0,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { ProjectorPage } from '../../../activities/views-kit/projector-page';
+import type { ProjectorPage } from '../../../activities/kit/views/projector-page';
 import type { RunState } from '../../../shared/run';
 import type { AppStore } from '../../store';
 

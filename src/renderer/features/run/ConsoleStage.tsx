@@ -39,7 +39,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   // A board's moves are said in the console's one live region.
   const announce = useAnnounce();
   const s = () => store.getState();
-  const interactive = Boolean(def?.responses);
+  const interactive = def?.interactive ?? false;
   const actionItemsPort = useMemo<ActionItemsPort>(
     () => ({
       items: actionItems,

@@ -1,6 +1,6 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
-import { ProjectorPageContext, type ProjectorPage } from '../../../activities/views-kit/projector-page';
+import { ProjectorPageContext, type ProjectorPage } from '../../../activities/kit/views/projector-page';
 import { Stage } from '../present/PresenterScreen';
 import { presenterStage, type PresenterStage } from '../present/presenter-model';
 

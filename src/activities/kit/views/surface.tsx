@@ -28,10 +28,3 @@ export function useReducedMotion(): boolean {
     () => false,
   );
 }
-
-/** "42%" with no decimals; 0 when there is no denominator. */
-export function percent(part: number, whole: number): string {
-  return `${whole > 0 ? Math.round((part / whole) * 100) : 0}%`;
-}
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,4 @@
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
 
 /**
  * A team is always its colour, its shape and its name: a shape alone asks the room to

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { itemId } from '../shared-schemas';
+import { itemId } from '../../shared-schemas';
 import { ListActions } from './ListActions';
 import './item-rows.css';
 

@@ -5,7 +5,7 @@ import { CardFace, DraggableCard } from './DraggableCard';
 import { CardNoteForm } from './CardNoteForm';
 import { OneCardReview } from './OneCardReview';
 import { nextToSort, placedMessage, placementFor, showingMessage, withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
-import { useFocusHandOff } from '../../ui/focus-rule';
+import { useFocusHandOff } from '../../../ui/focus-rule';
 import './one-card-sort.css';
 
 /** Where the card in hand sits before it is dropped: not a column. */

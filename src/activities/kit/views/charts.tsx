@@ -1,7 +1,8 @@
-import { hiddenSplitReason } from '../../shared/privacy';
+import { hiddenSplitReason } from '../../../shared/privacy';
 import type { CSSProperties, ReactNode } from 'react';
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
-import type { ActivityResults } from '../../shared/api/contract';
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
+import type { TeamResult } from '../../aggregate';
+import type { ResultsOf } from '../../view-types';
 import { TeamMark } from './TeamMark';
 
 export interface BarSeries {
@@ -68,31 +69,32 @@ export function BarChart({ rows, max, label }: { rows: BarRow[]; max?: number; l
   );
 }
 
-export type TeamEntry = NonNullable<ActivityResults['aggregate']>['teams'][number];
+/** One team's results that may be shown: it answered, and is not below the anonymity threshold. */
+export type TeamEntry<Tally = unknown> = TeamResult<Tally> & { result: Tally };
 
 /** The teams whose split may be shown (answered, and not below the anonymity threshold). */
-export function visibleTeams(results: ActivityResults): TeamEntry[] {
-  return (results.aggregate?.teams ?? []).filter((t) => t.n > 0 && !t.suppressed && t.result !== null);
+export function visibleTeams<Tally>(results: ResultsOf<Tally>): TeamEntry<Tally>[] {
+  return (results.aggregate?.teams ?? []).filter((t): t is TeamEntry<Tally> => t.n > 0 && !t.suppressed && t.result !== null);
 }
 
 /** "Marketing split hidden: fewer than 3 answered", or why a larger team is hidden too (see hiddenSplitReason). */
-export const suppressedMessage = (team: Team, results: ActivityResults) => hiddenSplitReason(team, results.aggregate?.teams ?? [], results.threshold);
+export const suppressedMessage = (team: Team, results: ResultsOf<unknown>) => hiddenSplitReason(team, results.aggregate?.teams ?? [], results.threshold);
 
 /**
  * A per-team section: "Sales n=6 · Marketing n=5" up top, the suppression
  * message where a hidden team's chart would be, and the chart for the rest.
  * As a 'legend' it is one quiet line above a chart that already carries the teams.
  */
-export function TeamSplit({
+export function TeamSplit<Tally>({
   results,
   title = 'By team',
   variant = 'section',
   children,
 }: {
-  results: ActivityResults;
+  results: ResultsOf<Tally>;
   title?: string;
   variant?: 'section' | 'legend';
-  children?(teams: TeamEntry[]): ReactNode;
+  children?(teams: TeamEntry<Tally>[]): ReactNode;
 }) {
   const teams = (results.aggregate?.teams ?? []).filter((t) => t.n > 0);
   const visible = visibleTeams(results);

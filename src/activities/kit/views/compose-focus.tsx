@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useFocusHandOff } from '../../ui/focus-rule';
+import { useFocusHandOff } from '../../../ui/focus-rule';
 
 const EMPTY = 'Write something first.';
 

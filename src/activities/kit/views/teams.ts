@@ -1,7 +1,8 @@
-import type { ActivityResults } from '../../shared/api/contract';
-import { TEAM_LABEL, type Team } from '../../shared/domain';
-import type { TeamEntry } from '../views-kit/charts';
-import { hiddenSplitReason } from '../../shared/privacy';
+import { TEAM_LABEL, type Team } from '../../../shared/domain';
+import type { TeamResult } from '../../aggregate';
+import type { ResultsOf } from '../../view-types';
+import type { TeamEntry } from './charts';
+import { hiddenSplitReason } from '../../../shared/privacy';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -9,11 +10,12 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * Sales and Marketing, when both can be shown (answered and not below the
  * anonymity threshold); otherwise a sentence saying why not.
  */
-export function twoTeams<T>(results: ActivityResults): { sales: TeamEntry & { result: T }; marketing: TeamEntry & { result: T } } | { why: string } {
+export function twoTeams<T>(results: ResultsOf<T>): { sales: TeamEntry<T>; marketing: TeamEntry<T> } | { why: string } {
   const find = (team: Team) => results.aggregate?.teams.find((t) => t.team === team);
   const s = find('sales');
   const m = find('marketing');
-  const missing = (t: TeamEntry | undefined, team: Team) =>
+  const shown = (t: TeamResult<T> | undefined): t is TeamEntry<T> => t !== undefined && t.n > 0 && !t.suppressed && t.result !== null;
+  const missing = (t: TeamResult<T> | undefined, team: Team) =>
     !t || t.n === 0
       ? `nobody from ${TEAM_LABEL[team]} has answered yet`
       : t.suppressed || t.result === null
@@ -22,6 +24,6 @@ export function twoTeams<T>(results: ActivityResults): { sales: TeamEntry & { re
           : lowerFirst(hiddenSplitReason(team, results.aggregate?.teams ?? [], results.threshold))
         : null;
   const why = [missing(s, 'sales'), missing(m, 'marketing')].filter(Boolean);
-  if (why.length > 0) return { why: `No team comparison: ${why.join(', and ')}.` };
-  return { sales: s as TeamEntry & { result: T }, marketing: m as TeamEntry & { result: T } };
+  if (!shown(s) || !shown(m)) return { why: `No team comparison: ${why.join(', and ')}.` };
+  return { sales: s, marketing: m };
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { CardNoteForm } from './CardNoteForm';
 import { PlaceMenu } from './PlaceMenu';
 import { withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
-import { useFocusHandOff } from '../../ui/focus-rule';
+import { useFocusHandOff } from '../../../ui/focus-rule';
 
 /**
  * The end of a one-card sort: every card under the column it went to, each movable with the

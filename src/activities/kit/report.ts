@@ -1,8 +1,9 @@
-import { TEAM_LABEL, type Team } from '../shared/domain';
-import type { Aggregate, TeamResult } from './aggregate';
-import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from './report-types';
-import type { TeamComparison } from './team-divergence';
-import { APART_SCALE, apartOf100 } from './leadsort/apart';
+import { TEAM_LABEL, type Team } from '../../shared/domain';
+import type { Aggregate, TeamResult } from '../aggregate';
+import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from '../report-types';
+import type { TeamComparison } from '../team-divergence';
+import { APART_SCALE, apartOf100 } from '../leadsort/apart';
+import { plural } from './numbers';
 
 // Small pure helpers for the engines' report hooks.
 
@@ -20,10 +21,6 @@ export function visibleTeams<T>(results: Aggregate<T> | null): (TeamResult<T> & 
 export function markableTeams(results: Aggregate | null): Set<Team> {
   return new Set(visibleTeams(results).map((t) => t.team));
 }
-
-export const percent = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 100) : 0);
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const teamName = (team: Team): string => TEAM_LABEL[team];
 

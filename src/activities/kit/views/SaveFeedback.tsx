@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type Ref } from 'react';
-import { useFocusHandOff } from '../../ui/focus-rule';
+import { useFocusHandOff } from '../../../ui/focus-rule';
 import type { SaveStatus } from './answers';
 
 /**

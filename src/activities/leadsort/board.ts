@@ -1,7 +1,7 @@
-import type { ActivityResults } from '../../shared/api/contract';
+import type { ResultsOf } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { compareTeams, type TeamComparison } from '../team-divergence';
-import { twoTeams } from '../exercise-kit/teams';
+import { twoTeams } from '../kit/views/teams';
 import { LeadSortBoard, type LeadSortConfig } from './definition';
 import { readBoard } from '../board-versions';
 
@@ -10,8 +10,8 @@ export function readLeadBoard(board: unknown): LeadSortBoard {
 }
 
 /** Sales against Marketing, card by card, or why the comparison cannot be shown. */
-export function comparisonOf(config: LeadSortConfig, results: ActivityResults): TeamComparison | { why: string } {
-  const pair = twoTeams<CardSortTally>(results);
+export function comparisonOf(config: LeadSortConfig, results: ResultsOf<CardSortTally>): TeamComparison | { why: string } {
+  const pair = twoTeams(results);
   if ('why' in pair) return pair;
   return compareTeams(config.columns, config.cards, pair.sales.result, pair.marketing.result);
 }

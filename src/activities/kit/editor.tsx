@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { TextArea, TextField } from '../ui/TextField';
-import { itemId, type Item } from './shared-schemas';
-import { ListActions } from './exercise-kit/ListActions';
-import { inSentence } from './exercise-kit/ItemRows';
+import { TextArea, TextField } from '../../ui/TextField';
+import { itemId, type Item } from '../shared-schemas';
+import { ListActions } from './rows/ListActions';
+import { inSentence } from './rows/ItemRows';
 
 /** What every kind's config editor receives. */
 export interface EditorProps<C> {

@@ -1,5 +1,5 @@
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
-import type { Distribution } from '../team-divergence';
+import { TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
+import type { Distribution } from '../../team-divergence';
 import './exercises.css';
 
 export interface Column {
