@@ -6,5 +6,4 @@ export const percentOf = (part: number, whole: number): number => (whole > 0 ? M
 /** The same share written for people: "42%". */
 export const percentText = (part: number, whole: number): string => `${percentOf(part, whole)}%`;
 
-/** "1 dot", "3 dots"; `many` for irregular plurals ("1 person", "2 people"). */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../../shared/plural';

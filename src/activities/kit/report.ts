@@ -1,4 +1,4 @@
-import { TEAM_LABEL, type Team } from '../../shared/domain';
+import type { Team } from '../../shared/domain';
 import type { Aggregate, TeamResult } from '../aggregate';
 import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from '../report-types';
 import type { TeamComparison } from '../team-divergence';
@@ -21,8 +21,6 @@ export function visibleTeams<T>(results: Aggregate<T> | null): (TeamResult<T> & 
 export function markableTeams(results: Aggregate | null): Set<Team> {
   return new Set(visibleTeams(results).map((t) => t.team));
 }
-
-export const teamName = (team: Team): string => TEAM_LABEL[team];
 
 /** Sales and Marketing results when both may be shown, for gap findings. */
 export function salesAndMarketing<T>(results: Aggregate<T> | null): { sales: T; marketing: T } | null {

@@ -54,7 +54,7 @@ export function buildSection(s: SectionInput): ReportActivity | null {
     }
   }
   const hasOutcome = blocks.some((b) => !quiet(b));
-  const oneLine = oneLineOf(state, facts, Boolean(def?.responses), hasOutcome);
+  const oneLine = oneLineOf(state, facts, def?.interactive ?? false, hasOutcome);
   // Nothing to show but the prompt and a "nobody answered yet": the one line says it.
   if (oneLine !== null && !hasOutcome) blocks = blocks.filter((b) => b.type === 'followUp');
   if (blocks.length === 0 && oneLine === null) return null;
