@@ -36,6 +36,11 @@ export function createSeries(ctx: HandlerContext, title: string): Series {
   return seriesOrThrow(ctx, id);
 }
 
+/** The series an imported file names: the one with that title here (case aside), else a new one. */
+export function seriesForImport(ctx: HandlerContext, title: string): string {
+  return (q.findSeriesByTitle(ctx.db, title) ?? createSeries(ctx, title)).id;
+}
+
 export function putInSeries(ctx: HandlerContext, workshopId: string, seriesId: string | null): void {
   const before = q.workshopSeriesId(ctx.db, workshopId);
   q.setWorkshopSeries(ctx.db, workshopId, seriesId, ctx.now);

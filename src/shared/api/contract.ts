@@ -238,6 +238,13 @@ export const contract = {
    * agenda (activities and their settings); no answers, boards, run or action items. Scheduled two weeks later unless a date is given.
    */
   'series:nextWorkshop': op(z.object({ workshopId: Id, title: Title.optional(), date: IsoDate.optional() }).strict(), Workshop),
+  /** The whole series as one JSON file: every workshop in it, each as its own workshop file. */
+  'series:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
+  /** A series file back: the series found by title (case aside) or made, with all its workshops; all of it or nothing. */
+  'series:import': op(
+    z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground series (over 64 MB). Nothing was imported.') }).strict(),
+    Series,
+  ),
 
   // The room for phones
   'room:open': op(

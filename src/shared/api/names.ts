@@ -71,6 +71,8 @@ export const CORE_OP_NAMES = [
   'series:delete',
   'workshop:setSeries',
   'series:nextWorkshop',
+  'series:export',
+  'series:import',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 
