@@ -24,6 +24,7 @@ import { exportHandlers } from '../services/export';
 import { anonymiseHandlers } from '../services/anonymise';
 import { roomPinHandlers } from '../services/room-pins';
 import { brandingHandlers } from '../services/branding';
+import { seriesHandlers } from '../services/series';
 import type { Core, CoreOptions } from './types';
 import { createResultsCache } from './results-cache';
 
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...anonymiseHandlers,
   ...roomPinHandlers,
   ...brandingHandlers,
+  ...seriesHandlers,
 };
 
 export { DB_FILE } from '../db/health';

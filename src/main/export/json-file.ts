@@ -18,6 +18,7 @@ import { DomainError } from '../../shared/api/result';
 import { Currency } from '../../shared/currency';
 import { AccentColour, ClientName, LogoBase64, LogoMime } from '../../shared/branding';
 import { parseOrThrow } from '../../shared/api/validate';
+import { SeriesTitle } from '../../shared/series';
 
 // The workshop file: its format, and reading one back safely (size, text,
 // nesting depth, JSON, then the schema). What the file says is then checked
@@ -59,6 +60,8 @@ export const WorkshopFile = z
       clientName: ClientName.default(''),
       accent: AccentColour.nullable().default(null),
       logo: z.object({ mime: LogoMime, base64: LogoBase64 }).strict().nullable().default(null),
+      /** The series it belongs to (absent: none). On import the series is found again by title, or made. */
+      series: z.object({ id: Ref, title: SeriesTitle }).strict().optional(),
     }),
     participants: z.array(z.object({ id: Ref, name: PersonName, team: Team, role: ShortText })).max(2000),
     activities: z
@@ -130,8 +133,8 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-/** Parse and check a workshop file; every problem is a VALIDATION error that names it. */
-export function parseWorkshopFile(text: string): WorkshopFile {
+/** Read a file's text as JSON safely (size, text, nesting depth, then JSON); every problem is a VALIDATION error that names it. */
+export function parseJsonFile(text: string): unknown {
   if (text.length > MAX_IMPORT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) {
     throw refuse(`That file is too large to be a Common Ground workshop (over ${MB(MAX_IMPORT_BYTES)}).`);
   }
@@ -140,12 +143,20 @@ export function parseWorkshopFile(text: string): WorkshopFile {
   if (jsonDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
     throw refuse(`That file nests lists and objects more than ${MAX_IMPORT_DEPTH} deep, so it is not a Common Ground workshop export.`);
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw refuse('That file is not valid JSON, so it is not a Common Ground workshop export.');
   }
+}
+
+/** Parse and check a workshop file; every problem is a VALIDATION error that names it. */
+export function parseWorkshopFile(text: string): WorkshopFile {
+  return checkWorkshopFile(parseJsonFile(text));
+}
+
+/** Check parsed JSON as a workshop file: its format, version, then the schema. */
+export function checkWorkshopFile(raw: unknown, where = 'That workshop file'): WorkshopFile {
   const head = raw as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object' || head.format !== WORKSHOP_FILE_FORMAT) {
     throw refuse('That file is not a Common Ground workshop export.');
@@ -157,5 +168,5 @@ export function parseWorkshopFile(text: string): WorkshopFile {
         : 'That file has an unknown format version.',
     );
   }
-  return parseOrThrow(WorkshopFile, raw, (why) => `That workshop file is damaged: ${why} Nothing was imported.`);
+  return parseOrThrow(WorkshopFile, raw, (why) => `${where} is damaged: ${why} Nothing was imported.`);
 }

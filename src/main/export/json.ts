@@ -13,6 +13,7 @@ import { newId } from '../db/ids';
 import type { HandlerContext } from '../services/context';
 import { workshopChanged } from '../services/context';
 import { getWorkshopOrThrow, newWorkshop } from '../services/workshop-records';
+import { putInSeries, seriesForImport } from '../services/series';
 import { insertAt, withCurrentConfig } from '../services/activities';
 import { checkActivityConfig } from '../services/templates';
 import { answerContext, checkAnswer } from '../services/answer-rules';
@@ -22,6 +23,7 @@ import { checkLogo, type CheckedLogo } from '../services/logo-check';
 import { getLogo, putLogo } from '../db/queries/branding';
 import { answerWriter, listWorkshopAnswers } from '../db/queries/responses';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
+import { getSeries, workshopSeriesId } from '../db/queries/series';
 
 // The whole workshop as one versioned JSON file, and back.
 //
@@ -54,6 +56,8 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
   const run = getRun(ctx.db, workshopId);
   const responses = listWorkshopAnswers(ctx.db, workshopId);
   const order = new Map(activities.map((a, i) => [a.id, i]));
+  const seriesId = workshopSeriesId(ctx.db, workshopId);
+  const series = seriesId ? getSeries(ctx.db, seriesId) : undefined;
   return {
     format: WORKSHOP_FILE_FORMAT,
     version: WORKSHOP_FILE_VERSION,
@@ -75,6 +79,8 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       clientName: w.clientName,
       accent: w.accent,
       logo: logo ? { mime: logo.mime, base64: logo.data.toString('base64') } : null,
+      // Left out for a workshop in no series, so its file is as before.
+      ...(series ? { series: { id: series.id, title: series.title } } : {}),
     },
     participants: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team, role: p.role })),
     activities: activities.map((a) => ({
@@ -123,10 +129,15 @@ function at<T>(where: string, check: () => T): T {
   }
 }
 
-/** Recreate a workshop from its file, in the caller's transaction: all of it or nothing. */
+/** Recreate a workshop from its file, in the caller's transaction: all of it or nothing. Its series is found by title, or made. */
 export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   const file = parseWorkshopFile(text);
-  const { id: _oldId, currency, logo: logoFile, ...fields } = file.workshop;
+  return importWorkshopFile(ctx, file, file.workshop.series ? seriesForImport(ctx, file.workshop.series.title) : null);
+}
+
+/** Recreate a checked workshop file, in the caller's transaction, in the given series (null: none). */
+export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seriesId: string | null): Workshop {
+  const { id: _oldId, currency, logo: logoFile, series: _series, ...fields } = file.workshop;
   const logo = logoFile ? importLogo(logoFile) : null;
   if (logo) putLogo(ctx.db, logo);
   // Files from before the currency setting: the currency their comp plan was written in.
@@ -178,6 +189,7 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
 
   if (file.run) importRun(ctx, workshop.id, file.run, ids, activities, newParticipantId);
   importAnswers(ctx, file.responses, ids, activities, personNumber);
+  if (seriesId) putInSeries(ctx, workshop.id, seriesId);
   workshopChanged(ctx, workshop.id);
   return getWorkshopOrThrow(ctx, workshop.id);
 }

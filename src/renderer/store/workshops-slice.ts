@@ -1,5 +1,6 @@
 import { contract } from '../../shared/api/contract';
 import type { Team, WorkshopSummary } from '../../shared/domain';
+import type { Series } from '../../shared/series';
 import { coalesce, failureMessage, quote, readFresh } from './helpers';
 import type { Slice, StoreDeps } from './types';
 
@@ -16,6 +17,8 @@ export interface WorkshopsState {
   teamCounts: Record<string, TeamCounts>;
   /** Whether the list (or trash) is on screen, so change events re-read it. */
   watching: boolean;
+  /** Every series with its timeline (workshops in date order). */
+  series: Series[];
 }
 
 export interface WorkshopsSlice {
@@ -32,6 +35,12 @@ export interface WorkshopsSlice {
   trashWorkshop(id: string): void;
   restoreWorkshop(id: string): Promise<boolean>;
   purgeWorkshop(id: string): Promise<boolean>;
+  /** Put a workshop in a series (null: out of any). Resolves to an error message, or null. */
+  setWorkshopSeries(workshopId: string, seriesId: string | null): Promise<string | null>;
+  /** A new series with this workshop in it. Resolves to an error message, or null. */
+  createSeriesFor(workshopId: string, title: string): Promise<string | null>;
+  /** One click: the next workshop of the series after this one (same people and agenda). Resolves to its id. */
+  nextInSeries(workshopId: string): Promise<string | null>;
 }
 
 export const createWorkshopsSlice =
@@ -45,11 +54,12 @@ export const createWorkshopsSlice =
     }
 
     return {
-      workshops: { items: [], trash: [], status: 'idle', trashStatus: 'idle', error: null, teamCounts: {}, watching: false },
+      workshops: { items: [], trash: [], status: 'idle', trashStatus: 'idle', error: null, teamCounts: {}, watching: false, series: [] },
 
       loadWorkshops: coalesce(async () => {
         if (get().workshops.status !== 'ready') patch({ status: 'loading' });
-        const r = await readFresh(get, () => api().invoke('workshop:list', {}));
+        const [r, series] = await Promise.all([readFresh(get, () => api().invoke('workshop:list', {})), readFresh(get, () => api().invoke('series:list', {}))]);
+        if (series.ok) patch({ series: series.value });
         if (r.ok) {
           patch({ items: r.value, status: 'ready', error: null });
           loadTeamCounts(r.value);
@@ -162,6 +172,31 @@ export const createWorkshopsSlice =
         }
         get().pushToast({ message: `${item ? quote(item.title) : 'The workshop'} was deleted for good.` });
         return true;
+      },
+
+      async setWorkshopSeries(workshopId, seriesId) {
+        const r = await get().enqueue({ op: 'workshop:setSeries', input: { workshopId, seriesId } });
+        void get().loadWorkshops();
+        return r.ok ? null : r.error.message;
+      },
+
+      async createSeriesFor(workshopId, title) {
+        const parsed = contract['series:create'].input.safeParse({ title, workshopId });
+        if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Give the series a title';
+        const r = await get().enqueue({ op: 'series:create', input: parsed.data });
+        void get().loadWorkshops();
+        return r.ok ? null : r.error.message;
+      },
+
+      async nextInSeries(workshopId) {
+        const r = await get().enqueue({ op: 'series:nextWorkshop', input: { workshopId } });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: failureMessage('The next workshop', r.error) });
+          return null;
+        }
+        get().pushToast({ tone: 'success', message: `Made the next workshop: ${quote(r.value.title)}, with the same people and agenda.` });
+        void get().loadWorkshops();
+        return r.value.id;
       },
     };
   };

@@ -28,6 +28,7 @@ import { ExportedFile, ExportRequest } from '../export';
 import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 import { Currency } from '../currency';
 import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../branding';
+import { Series, SeriesTitle } from '../series';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -221,6 +222,29 @@ export const contract = {
     TemplateSummary,
   ),
   'template:remove': op(ById, Removed),
+
+  // Series: workshops that belong together, with a timeline (each series' workshops in date order)
+  'series:list': op(z.object({}).strict(), z.array(Series)),
+  'series:get': op(ById, Series),
+  /** A new series; with workshopId, that workshop moves into it. A title already taken (case aside) is refused. */
+  'series:create': op(z.object({ title: SeriesTitle, workshopId: Id.optional() }).strict(), Series),
+  'series:rename': op(z.object({ id: Id, title: SeriesTitle }).strict(), Series),
+  /** Only a series with no workshops (outside the trash) can be deleted. */
+  'series:delete': op(ById, Removed),
+  /** Move a workshop into a series, or out of any (seriesId null). */
+  'workshop:setSeries': op(z.object({ workshopId: Id, seriesId: Id.nullable() }).strict(), z.object({ workshopId: Id, series: Series.nullable() })),
+  /**
+   * One click from a workshop of a series: the next one, in the same series, with the same people in the same teams and the same
+   * agenda (activities and their settings); no answers, boards, run or action items. Scheduled two weeks later unless a date is given.
+   */
+  'series:nextWorkshop': op(z.object({ workshopId: Id, title: Title.optional(), date: IsoDate.optional() }).strict(), Workshop),
+  /** The whole series as one JSON file: every workshop in it, each as its own workshop file. */
+  'series:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
+  /** A series file back: the series found by title (case aside) or made, with all its workshops; all of it or nothing. */
+  'series:import': op(
+    z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground series (over 64 MB). Nothing was imported.') }).strict(),
+    Series,
+  ),
 
   // The room for phones
   'room:open': op(

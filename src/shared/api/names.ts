@@ -63,6 +63,16 @@ export const CORE_OP_NAMES = [
   'template:export',
   'template:import',
   'template:remove',
+  // Series
+  'series:list',
+  'series:get',
+  'series:create',
+  'series:rename',
+  'series:delete',
+  'workshop:setSeries',
+  'series:nextWorkshop',
+  'series:export',
+  'series:import',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 

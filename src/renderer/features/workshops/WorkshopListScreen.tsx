@@ -10,6 +10,7 @@ import { TrashTable } from './TrashTable';
 import { WorkshopTable } from './WorkshopTable';
 import { EmptyWorkshops } from './EmptyWorkshops';
 import { NewFromTemplateButton } from './TemplateDialogs';
+import { SeriesTimelines } from './SeriesTimelines';
 
 export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
   const status = useApp((s) => s.workshops.status);
@@ -100,7 +101,10 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
           empty ? (
             <EmptyWorkshops onSample={addSample} sampleBusy={sampleBusy} onNew={() => setCreating(true)} />
           ) : status === 'ready' ? (
-            <WorkshopTable />
+            <>
+              <SeriesTimelines />
+              <WorkshopTable />
+            </>
           ) : status === 'loading' || status === 'idle' ? (
             <p className="loading" role="status">
               Loading workshops…

@@ -6,6 +6,7 @@ import { TeamCounts } from '../../../ui/TeamBadge';
 import { formatDuration } from '../../../shared/schedule';
 import type { WorkshopSummary } from '../../../shared/domain';
 import { RenameDialog } from './WorkshopDialogs';
+import { SeriesDialog } from './SeriesDialog';
 import { STATUS_LABEL, formatDate, plural } from './format';
 
 export function WorkshopTable() {
@@ -15,6 +16,7 @@ export function WorkshopTable() {
   const duplicateWorkshop = useApp((s) => s.duplicateWorkshop);
   const trashWorkshop = useApp((s) => s.trashWorkshop);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
+  const [placing, setPlacing] = useState<WorkshopSummary | null>(null);
 
   return (
     <div className="table-card">
@@ -68,6 +70,7 @@ export function WorkshopTable() {
                 </td>
                 <td className="cell-actions">
                   <IconButton label={`Rename ${w.title}`} icon="pencil" onClick={() => setRenaming(w)} />
+                  <IconButton label={`Series of ${w.title}`} icon="calendar" onClick={() => setPlacing(w)} />
                   <IconButton label={`Duplicate ${w.title}`} icon="copy" onClick={() => void duplicateWorkshop(w.id)} />
                   <IconButton label={`Move ${w.title} to the trash`} icon="trash" onClick={() => trashWorkshop(w.id)} />
                 </td>
@@ -76,6 +79,7 @@ export function WorkshopTable() {
           })}
         </tbody>
       </table>
+      {placing ? <SeriesDialog workshopId={placing.id} workshopTitle={placing.title} onClose={() => setPlacing(null)} /> : null}
       {renaming ? <RenameDialog current={renaming.title} onRename={(t) => renameWorkshop(renaming.id, t)} onClose={() => setRenaming(null)} /> : null}
     </div>
   );

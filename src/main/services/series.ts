@@ -1,0 +1,115 @@
+import { DomainError } from '../../shared/api/result';
+import type { Series } from '../../shared/series';
+import { addDays, NEXT_WORKSHOP_DAYS, nextTitle } from '../../shared/series';
+import * as q from '../db/queries/series';
+import { listParticipants, insertParticipant } from '../db/queries/participants';
+import { listActivities, insertActivity } from '../db/queries/activities';
+import { newId } from '../db/ids';
+import type { HandlerContext, Handlers } from './context';
+import { required, workshopChanged } from './context';
+import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
+
+// Series (issue #18): a title and its workshops' timeline. A workshop belongs to one series at most.
+//
+// Deleting a series is refused while workshops are in it (outside the trash): the series is what later
+// steps read to carry commitments forward and draw trends, and ungrouping a dozen workshops is not undone
+// by one click. The refusal says how many to move out first. A workshop in the trash does not block it;
+// it is left standalone (ON DELETE SET NULL).
+
+const quote = (title: string) => `“${title.slice(0, 60)}”`;
+
+export function seriesOrThrow(ctx: HandlerContext, id: string): Series {
+  const s = required(q.getSeries(ctx.db, id), 'That series');
+  return { ...s, workshops: q.listSeriesWorkshops(ctx.db, id) };
+}
+
+function refuseTakenTitle(ctx: HandlerContext, title: string, except?: string): void {
+  const other = q.findSeriesByTitle(ctx.db, title);
+  if (other && other.id !== except) throw new DomainError('CONFLICT', `There is already a series called ${quote(other.title)}. Choose another title.`);
+}
+
+/** A new series, or (when importing) the one already called that. */
+export function createSeries(ctx: HandlerContext, title: string): Series {
+  refuseTakenTitle(ctx, title);
+  const id = newId();
+  q.insertSeries(ctx.db, { id, title, createdAt: ctx.now, updatedAt: ctx.now });
+  return seriesOrThrow(ctx, id);
+}
+
+/** The series an imported file names: the one with that title here (case aside), else a new one. */
+export function seriesForImport(ctx: HandlerContext, title: string): string {
+  return (q.findSeriesByTitle(ctx.db, title) ?? createSeries(ctx, title)).id;
+}
+
+export function putInSeries(ctx: HandlerContext, workshopId: string, seriesId: string | null): void {
+  const before = q.workshopSeriesId(ctx.db, workshopId);
+  q.setWorkshopSeries(ctx.db, workshopId, seriesId, ctx.now);
+  for (const id of new Set([before, seriesId])) if (id) q.touchSeries(ctx.db, id, ctx.now);
+  workshopChanged(ctx, workshopId);
+}
+
+export const seriesHandlers = {
+  'series:list': (_input, ctx) => q.listSeries(ctx.db).map((s) => ({ ...s, workshops: q.listSeriesWorkshops(ctx.db, s.id) })),
+
+  'series:get': ({ id }, ctx) => seriesOrThrow(ctx, id),
+
+  'series:create': ({ title, workshopId }, ctx) => {
+    if (workshopId) getWorkshopOrThrow(ctx, workshopId);
+    const series = createSeries(ctx, title);
+    if (workshopId) putInSeries(ctx, workshopId, series.id);
+    ctx.emit('workshops:changed', {});
+    return seriesOrThrow(ctx, series.id);
+  },
+
+  'series:rename': ({ id, title }, ctx) => {
+    seriesOrThrow(ctx, id);
+    refuseTakenTitle(ctx, title, id);
+    q.renameSeries(ctx.db, id, title, ctx.now);
+    ctx.emit('workshops:changed', {});
+    return seriesOrThrow(ctx, id);
+  },
+
+  'series:delete': ({ id }, ctx) => {
+    const series = seriesOrThrow(ctx, id);
+    const n = series.workshops.length;
+    if (n > 0) {
+      throw new DomainError(
+        'CONFLICT',
+        `The series ${quote(series.title)} still has ${n === 1 ? 'one workshop' : `${n} workshops`}. Move ${n === 1 ? 'it' : 'them'} out of the series first; nothing was deleted.`,
+      );
+    }
+    q.deleteSeries(ctx.db, id);
+    ctx.emit('workshops:changed', {});
+    return { id };
+  },
+
+  'workshop:setSeries': ({ workshopId, seriesId }, ctx) => {
+    getWorkshopOrThrow(ctx, workshopId);
+    if (seriesId) seriesOrThrow(ctx, seriesId);
+    putInSeries(ctx, workshopId, seriesId);
+    return { workshopId, series: seriesId ? seriesOrThrow(ctx, seriesId) : null };
+  },
+
+  'series:nextWorkshop': ({ workshopId, title, date }, ctx) => {
+    const previous = getWorkshopOrThrow(ctx, workshopId);
+    const seriesId = q.workshopSeriesId(ctx.db, workshopId);
+    if (!seriesId) throw new DomainError('CONFLICT', `${quote(previous.title)} is in no series. Put it in a series first, then make the next workshop.`);
+    if (date && previous.date && date <= previous.date) {
+      throw new DomainError('VALIDATION', `The next workshop comes after ${quote(previous.title)} (${previous.date}): choose a later date.`, [
+        { path: 'date', message: `Choose a date after ${previous.date}` },
+      ]);
+    }
+    // The same people in the same teams, the same agenda with its settings; no answers, boards, run or action items.
+    const next = newWorkshop(ctx, {
+      ...previous,
+      title: title ?? nextTitle(previous.title),
+      date: date ?? (previous.date ? addDays(previous.date, NEXT_WORKSHOP_DAYS) : null),
+      status: 'draft',
+      anonymisedAt: null,
+    });
+    for (const p of listParticipants(ctx.db, workshopId)) insertParticipant(ctx.db, { ...p, id: newId(), workshopId: next.id }, ctx.now);
+    for (const a of listActivities(ctx.db, workshopId)) insertActivity(ctx.db, { ...a, id: newId(), workshopId: next.id }, ctx.now);
+    putInSeries(ctx, next.id, seriesId);
+    return getWorkshopOrThrow(ctx, next.id);
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { href, navigate } from '../../app/router';
+import { useApp } from '../../app/store-context';
+import { Button } from '../../../ui/Button';
+import type { Series } from '../../../shared/series';
+import { STATUS_LABEL, formatDate, plural } from './format';
+import './series.css';
+
+/** Each series as a timeline of its workshops (date, title, status), with the one-click next workshop. */
+export function SeriesTimelines() {
+  const series = useApp((s) => s.workshops.series);
+  const shown = series.filter((s) => s.workshops.length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <section aria-labelledby="series-heading" className="series-section">
+      <h2 id="series-heading" className="series-section-title">
+        Series
+      </h2>
+      <ul className="series-list">
+        {shown.map((s) => (
+          <li key={s.id}>
+            <SeriesTimeline series={s} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SeriesTimeline({ series }: { series: Series }) {
+  const nextInSeries = useApp((s) => s.nextInSeries);
+  const [busy, setBusy] = useState(false);
+  const last = series.workshops[series.workshops.length - 1]!;
+  const headingId = `series-${series.id}`;
+
+  async function next() {
+    setBusy(true);
+    const id = await nextInSeries(last.id);
+    setBusy(false);
+    if (id) navigate(href.planner(id));
+  }
+
+  return (
+    <article className="series-card" aria-labelledby={headingId} data-testid="series-timeline">
+      <div className="series-card-header">
+        <div>
+          <h3 id={headingId} className="series-title">
+            {series.title}
+          </h3>
+          <p className="series-sub muted">{plural(series.workshops.length, 'workshop')}</p>
+        </div>
+        <Button icon="plus" onClick={() => void next()} busy={busy}>
+          Next workshop in this series
+        </Button>
+      </div>
+      <ol className="series-timeline" aria-label={`Timeline of ${series.title}`}>
+        {series.workshops.map((w) => (
+          <li key={w.id} className="series-step">
+            <span className="series-date tabular">{formatDate(w.date) ?? 'No date yet'}</span>
+            <a href={href.planner(w.id)} className="series-step-title">
+              {w.title}
+            </a>
+            <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
