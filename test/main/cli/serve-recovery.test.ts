@@ -8,13 +8,14 @@ import { DB_FILE } from '../../../src/main/core';
 import { EXIT_DATA_PROBLEM } from '../../../src/main/db/recovery-plan';
 import { call, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
+import { TSX_CHILD } from '../../helpers/tsx-child';
 
 const SERVE = join(import.meta.dirname, '../../../src/main/serve.ts');
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Browser mode straight from the sources (no build), until it prints its URL or exits. */
 function serve(dataDir: string, extra: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--port', '0', '--no-open', '--data-dir', dataDir, ...extra], {
+  const child = spawn(process.execPath, [...TSX_CHILD, SERVE, '--port', '0', '--no-open', '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -8,6 +8,7 @@ import { dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { seeded } from '../../helpers/workshop-fill';
 import { namedAlignmentDay, SECRETS } from './anonymise-fixture';
+import { TSX_CHILD } from '../../helpers/tsx-child';
 
 // One transaction: kill -9 the process doing the anonymising part-way, on a
 // real data file, then open the file again. Either every name is still there
@@ -29,7 +30,7 @@ interface Outcome {
 
 /** Run the child on a fresh copy of the data file; `killWhen` decides from its output when to SIGKILL it. */
 function runChild(dataDir: string, args: string[], killWhen: (line: string) => number | null): Promise<Outcome> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...TSX_CHILD, CHILD, dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let err = '';
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));

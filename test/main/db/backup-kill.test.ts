@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { checkBackup, prune } from '../../../src/main/db/backup';
 import { seeded } from '../../helpers/workshop-fill';
 import { tempDir } from '../../helpers/temp-dir';
+import { TSX_CHILD } from '../../helpers/tsx-child';
 
 const LOOP = join(import.meta.dirname, 'fixtures/backup-loop.ts');
 const KILLS = 30;
 
 /** Start the backup loop in a child (node itself, so the kill reaches the process doing the work), let it run for `ms`, then SIGKILL it. */
 function runAndKill(dbPath: string, dir: string, ms: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', LOOP, dbPath, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...TSX_CHILD, LOOP, dbPath, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   return new Promise((resolve, reject) => {
