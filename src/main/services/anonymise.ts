@@ -12,6 +12,7 @@ import { getRun, listActivityRuns, saveActivityRun } from '../db/queries/runs';
 import { updateWorkshop } from '../db/queries/workshops';
 import { appendPrivacyLog, listPrivacyLogDetails, setPrivacyLogDetail } from '../db/queries/room-pins';
 import { listStoredAnswers, setStoredAnswer } from '../db/queries/responses';
+import { currentAnswerVersion, readAnswer } from '../db/answer-versions';
 import { deleteWorkshopDevices } from '../db/queries/devices';
 import { withSecureDelete } from '../db/pragmas';
 import type { HandlerContext, Handlers } from './context';
@@ -107,11 +108,14 @@ function anonymiseAnswers(ctx: HandlerContext, activities: Activity[], walk: Tex
     if (!schema) continue;
     let changed = false;
     for (const row of listStoredAnswers(ctx.db, a.id)) {
-      const value = JSON.parse(row.value) as unknown;
+      // At the current version when it reads; one that does not is walked as stored (and refused if a name is in it).
+      const read = readAnswer(a.kind, JSON.parse(row.value), row.valueVersion, { activityId: a.id, participantId: row.participantId, itemKey: row.itemKey });
+      const value = read.ok ? read.migrated : (JSON.parse(row.value) as unknown);
       const next = replaceNamesIn(schema, value, walk);
       const text = JSON.stringify(next);
       if (text === row.value || text === JSON.stringify(value)) continue;
-      setStoredAnswer(ctx.db, row.id, JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)));
+      const valueVersion = read.ok ? currentAnswerVersion(a.kind) : row.valueVersion;
+      setStoredAnswer(ctx.db, row.id, JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)), valueVersion);
       texts += 1;
       changed = true;
     }

@@ -118,6 +118,7 @@ describe('a board saved before boards had versions (version 0)', () => {
     // The file as the previous version of the app left it: schema 7, no board_version, the first board shape.
     const db = new Database(join(dir, DB_FILE));
     db.exec('ALTER TABLE activity_runs DROP COLUMN board_version');
+    db.exec('ALTER TABLE responses DROP COLUMN value_version'); // and what later migrations added (9)
     db.prepare('UPDATE activity_runs SET board = ? WHERE activity_id = ?').run(JSON.stringify({ definition: 'A buyer with budget' }), activityId);
     db.pragma('user_version = 7');
     db.close();

@@ -7,6 +7,7 @@ import { migration0005 } from './0005-privacy';
 import { migration0006 } from './0006-currency';
 import { migration0007 } from './0007-branding';
 import { migration0008 } from './0008-board-version';
+import { migration0009 } from './0009-value-version';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
