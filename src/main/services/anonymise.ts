@@ -19,6 +19,7 @@ import type { HandlerContext, Handlers } from './context';
 import { workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
+import { activityRun } from './run';
 import { anonymiseOwner, nameReplacer, replaceNamesIn, rosterLabels, type TextWalk } from './anonymise-text';
 
 // "Anonymise this workshop": after the day, forget who said what. Every
@@ -87,12 +88,14 @@ function anonymiseActivities(ctx: HandlerContext, activities: Activity[], walk: 
 }
 
 function anonymiseBoards(ctx: HandlerContext, workshopId: string, activities: Activity[], walk: TextWalk): number {
-  const byId = new Map(activities.map((a) => [a.id, a]));
+  const stored = new Set(listActivityRuns(ctx.db, workshopId).map((s) => s.activityId));
   let texts = 0;
-  for (const s of listActivityRuns(ctx.db, workshopId)) {
-    const activity = byId.get(s.activityId);
-    const schema = activity && findDefinition(activity.kind)?.board?.schema;
-    if (!activity || !schema || s.board === null || s.board === undefined) continue;
+  for (const activity of activities) {
+    const schema = findDefinition(activity.kind)?.board?.schema;
+    if (!schema || !stored.has(activity.id)) continue;
+    // The board at its current version (a board that does not read: as stored, at its version).
+    const s = activityRun(ctx, activity);
+    if (s.board === null || s.board === undefined) continue;
     const board = replaceNamesIn(schema, s.board, walk);
     if (JSON.stringify(board) === JSON.stringify(s.board)) continue;
     texts += 1;
