@@ -32,7 +32,10 @@ import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION,
 //    which are new on import (references between them, including ids inside
 //    an activity's board such as brainstorm groups, are carried over).
 // Everything else (answers with their times, the run with its actual times,
-// boards, action items) comes back as it was.
+// boards, action items) comes back as it was. Boards and answers carry the
+// version of their engine's shape (boardVersion, valueVersion; absent in files
+// from before versions: 0) and are brought to the current one on import; one
+// from a newer version is refused.
 //
 // An import is a live write: every setting, board and answer passes the same
 // engine checks as when the facilitator or a phone writes it (checkActivityConfig,
