@@ -12,3 +12,7 @@ export const kpisortBoardHistory = versionHistory('KPI-sort board', [
     up: (old) => (isObject(old) && old.onScreen === undefined ? { ...old, onScreen: 'results' } : old),
   },
 ]);
+
+// How a stored KPI-sort answer changed shape: not yet, so answers are at version 0 (as saved before versions).
+// When its shape changes, append { version: 1, name, up } here (taking one stored answer's value); never edit a shipped step.
+export const kpisortAnswerHistory = versionHistory('KPI-sort answer', []);

@@ -12,3 +12,7 @@ export const retroBoardHistory = versionHistory('retrospective board', [
     up: (old) => (isObject(old) && old.voting === undefined ? { ...old, voting: false } : old),
   },
 ]);
+
+// How a stored retrospective answer changed shape: not yet, so answers are at version 0 (as saved before versions).
+// When its shape changes, append { version: 1, name, up } here (taking one stored answer's value); never edit a shipped step.
+export const retroAnswerHistory = versionHistory('retrospective answer', []);

@@ -83,7 +83,16 @@ export const WorkshopFile = z
       .max(1000),
     responses: z
       .array(
-        z.object({ activity: Ref, participant: Ref, itemKey: z.string().min(1).max(64), value: z.unknown(), createdAt: IsoTimestamp, updatedAt: IsoTimestamp }),
+        z.object({
+          activity: Ref,
+          participant: Ref,
+          itemKey: z.string().min(1).max(64),
+          value: z.unknown(),
+          /** The version of its engine's answer shape; files from before answers had versions have none (0). */
+          valueVersion: z.number().int().min(0).optional(),
+          createdAt: IsoTimestamp,
+          updatedAt: IsoTimestamp,
+        }),
       )
       .max(1_000_000),
     run: z

@@ -4,7 +4,7 @@ import { findDefinition } from '../../activities/registry';
 import type { AnswerContext } from '../../activities/types';
 import { remapBoardRefs } from '../../activities/board-ids';
 import { boardHistory, currentBoardVersion } from '../../activities/board-versions';
-import { migrateValue } from '../../activities/versioned';
+import { migrateValue, type VersionHistory } from '../../activities/versioned';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants, insertParticipant } from '../db/queries/participants';
 import { listActionItems, insertActionItem } from '../db/queries/action-items';
@@ -22,6 +22,7 @@ import { currencyOfActivities } from '../services/currency';
 import { checkLogo, type CheckedLogo } from '../services/logo-check';
 import { getLogo, putLogo } from '../db/queries/branding';
 import { answerWriter, listWorkshopAnswers } from '../db/queries/responses';
+import { answerHistory, currentAnswerVersion } from '../db/answer-versions';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 import { getSeries, workshopSeriesId } from '../db/queries/series';
 
@@ -33,7 +34,10 @@ import { getSeries, workshopSeriesId } from '../db/queries/series';
 //    which are new on import (references between them, including ids inside
 //    an activity's board such as brainstorm groups, are carried over).
 // Everything else (answers with their times, the run with its actual times,
-// boards, action items) comes back as it was.
+// boards, action items) comes back as it was. Boards and answers carry the
+// version of their engine's shape (boardVersion, valueVersion; absent in files
+// from before versions: 0) and are brought to the current one on import; one
+// from a newer version is refused.
 //
 // An import is a live write: every setting, board and answer passes the same
 // engine checks as when the facilitator or a phone writes it (checkActivityConfig,
@@ -99,6 +103,7 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       participant: r.participantId,
       itemKey: r.itemKey,
       value: r.value,
+      valueVersion: r.valueVersion,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     })),
@@ -246,14 +251,17 @@ function importRun(
   }
 }
 
-/** A board from a file brought to the current version of its shape; a VALIDATION error when it cannot be (e.g. from a newer version). */
-function boardFromFile(kind: string, version: number, board: unknown): unknown {
+/** A value from a file brought to the current version of its shape; a VALIDATION error when it cannot be (e.g. from a newer version). */
+function fromFile(history: VersionHistory, version: number, value: unknown): unknown {
   try {
-    return migrateValue(boardHistory(kind), version, board);
+    return migrateValue(history, version, value);
   } catch (error) {
     throw new DomainError('VALIDATION', error instanceof Error ? error.message : String(error));
   }
 }
+
+const boardFromFile = (kind: string, version: number, board: unknown) => fromFile(boardHistory(kind), version, board);
+const valueFromFile = (kind: string, version: number, value: unknown) => fromFile(answerHistory(kind), version, value);
 
 function importAnswers(
   ctx: HandlerContext,
@@ -282,9 +290,19 @@ function importAnswers(
     const key = `${activityId}\u0000${participantId}`;
     const theirs = mine.get(key) ?? new Map<string, unknown>();
     if (theirs.has(r.itemKey)) throw refuse(`${where} repeats an earlier one.`);
-    const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, r.value, theirs, contextOf(activityId, activity)));
+    // Files from before answers had versions: their answers are at version 0.
+    const current = at(where, () => valueFromFile(activity.kind, r.valueVersion ?? 0, r.value));
+    const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, current, theirs, contextOf(activityId, activity)));
     theirs.set(r.itemKey, value);
     mine.set(key, theirs);
-    write({ activityId, participantId, itemKey: r.itemKey, value, createdAt: r.createdAt, updatedAt: r.updatedAt });
+    write({
+      activityId,
+      participantId,
+      itemKey: r.itemKey,
+      value,
+      valueVersion: currentAnswerVersion(activity.kind),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
 import { currentConfig } from '../../activities/versioned';
@@ -28,13 +28,7 @@ export function definitionOrThrow(kind: string): ActivityDefinition {
 
 /** Validate a config against its engine's schema, or explain what is wrong with it. */
 export function parseConfig(def: ActivityDefinition, config: unknown): unknown {
-  const parsed = def.configSchema.safeParse(config, { error: friendlyError });
-  if (!parsed.success) {
-    const described = describeIssues(parsed.error);
-    const issues = described.issues?.map((i) => ({ ...i, path: `config.${i.path}` }));
-    throw new ValidationError(`${def.label} settings: ${described.message}`, issues);
-  }
-  return parsed.data;
+  return parseOrThrow(def.configSchema, config, (why) => `${def.label} settings: ${why}`, { pathPrefix: 'config' });
 }
 
 /** Configs stored by an older engine version are brought up to date on read. */

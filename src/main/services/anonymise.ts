@@ -12,12 +12,14 @@ import { getRun, listActivityRuns, saveActivityRun } from '../db/queries/runs';
 import { updateWorkshop } from '../db/queries/workshops';
 import { appendPrivacyLog, listPrivacyLogDetails, setPrivacyLogDetail } from '../db/queries/room-pins';
 import { listStoredAnswers, setStoredAnswer } from '../db/queries/responses';
+import { currentAnswerVersion, readAnswer } from '../db/answer-versions';
 import { deleteWorkshopDevices } from '../db/queries/devices';
 import { withSecureDelete } from '../db/pragmas';
 import type { HandlerContext, Handlers } from './context';
 import { workshopChanged } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
+import { activityRun } from './run';
 import { anonymiseOwner, nameReplacer, replaceNamesIn, rosterLabels, type TextWalk } from './anonymise-text';
 
 // "Anonymise this workshop": after the day, forget who said what. Every
@@ -86,12 +88,14 @@ function anonymiseActivities(ctx: HandlerContext, activities: Activity[], walk: 
 }
 
 function anonymiseBoards(ctx: HandlerContext, workshopId: string, activities: Activity[], walk: TextWalk): number {
-  const byId = new Map(activities.map((a) => [a.id, a]));
+  const stored = new Set(listActivityRuns(ctx.db, workshopId).map((s) => s.activityId));
   let texts = 0;
-  for (const s of listActivityRuns(ctx.db, workshopId)) {
-    const activity = byId.get(s.activityId);
-    const schema = activity && findDefinition(activity.kind)?.board?.schema;
-    if (!activity || !schema || s.board === null || s.board === undefined) continue;
+  for (const activity of activities) {
+    const schema = findDefinition(activity.kind)?.board?.schema;
+    if (!schema || !stored.has(activity.id)) continue;
+    // The board at its current version (a board that does not read: as stored, at its version).
+    const s = activityRun(ctx, activity);
+    if (s.board === null || s.board === undefined) continue;
     const board = replaceNamesIn(schema, s.board, walk);
     if (JSON.stringify(board) === JSON.stringify(s.board)) continue;
     texts += 1;
@@ -107,11 +111,14 @@ function anonymiseAnswers(ctx: HandlerContext, activities: Activity[], walk: Tex
     if (!schema) continue;
     let changed = false;
     for (const row of listStoredAnswers(ctx.db, a.id)) {
-      const value = JSON.parse(row.value) as unknown;
+      // At the current version when it reads; one that does not is walked as stored (and refused if a name is in it).
+      const read = readAnswer(a.kind, JSON.parse(row.value), row.valueVersion, { activityId: a.id, participantId: row.participantId, itemKey: row.itemKey });
+      const value = read.ok ? read.migrated : (JSON.parse(row.value) as unknown);
       const next = replaceNamesIn(schema, value, walk);
       const text = JSON.stringify(next);
       if (text === row.value || text === JSON.stringify(value)) continue;
-      setStoredAnswer(ctx.db, row.id, JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)));
+      const valueVersion = read.ok ? currentAnswerVersion(a.kind) : row.valueVersion;
+      setStoredAnswer(ctx.db, row.id, JSON.stringify(checked(schema, next, `an answer in ${quote(a.title)}`)), valueVersion);
       texts += 1;
       changed = true;
     }

@@ -5,10 +5,10 @@ import { findDefinition } from '../../activities/registry';
 import type { AnswerContext, ResponseEngine } from '../../activities/types';
 import { getParticipant } from '../db/queries/participants';
 import { answeredItemKeys, listResponses } from '../db/queries/responses';
-import { getActivityRun } from '../db/queries/runs';
 import type { HandlerContext } from './context';
 import { namingOf } from '../../activities/naming';
 import { getWorkshopOrThrow } from './workshop-records';
+import { activityRun } from './run';
 
 // The rules every answer obeys, in one place: a phone's or the console's
 // write (live), an import, and a change of the board or the settings that
@@ -95,7 +95,7 @@ export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, 
 
 /** New settings must still fit the answers kept (a card someone placed stays, a budget stays above what was spent). */
 export function checkSettingsKeepAnswers(ctx: HandlerContext, activity: Activity, config: unknown): void {
-  const board = getActivityRun(ctx.db, activity.id)?.board ?? findDefinition(activity.kind)?.board?.initial() ?? null;
+  const board = activityRun(ctx, activity).board ?? findDefinition(activity.kind)?.board?.initial() ?? null;
   const broken = firstBroken(ctx, activity, { config: activity.config, board }, { config, board });
   if (!broken) return;
   const name = whoGave(ctx, activity, broken.participantId);

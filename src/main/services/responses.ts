@@ -6,6 +6,7 @@ import { aggregate } from '../../activities/aggregate';
 import { getActivity } from '../db/queries/activities';
 import { getParticipant, listParticipants } from '../db/queries/participants';
 import * as q from '../db/queries/responses';
+import { currentAnswerVersion } from '../db/answer-versions';
 import type { HandlerContext, Handlers } from './context';
 import { required } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
@@ -49,7 +50,7 @@ export function submitResponse(ctx: HandlerContext, input: { activityId: string;
   const context = answerContext(activity.kind, activity.config, run.board, true);
   const value = checkAnswer(engine, activity.config, input.itemKey, input.value, mine, context);
   if (value === null) q.deleteResponse(ctx.db, activity.id, input.participantId, input.itemKey);
-  else q.upsertResponse(ctx.db, activity.id, input.participantId, input.itemKey, value, ctx.now);
+  else q.upsertResponse(ctx.db, activity.id, input.participantId, input.itemKey, value, currentAnswerVersion(activity.kind), ctx.now);
   ctx.emit('responses:changed', { workshopId: activity.workshopId, activityId: activity.id });
   return myResponses(ctx, activity, input.participantId);
 }

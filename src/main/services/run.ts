@@ -1,7 +1,7 @@
 import type { Activity } from '../../shared/domain';
 import type { ActivityRunState, RunState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
-import { describeIssues, friendlyError } from '../../shared/api/validate';
+import { parseOrThrow } from '../../shared/api/validate';
 import { findDefinition } from '../../activities/registry';
 import { currentBoardVersion, upgradeStoredBoard } from '../../activities/board-versions';
 import { listActivities, getActivity } from '../db/queries/activities';
@@ -57,12 +57,7 @@ function furthestReached(ctx: HandlerContext, workshopId: string): string | null
 export function checkBoard(kind: string, board: unknown): unknown {
   const schema = findDefinition(kind)?.board?.schema;
   if (!schema) throw new DomainError('VALIDATION', 'This activity has no board to arrange.');
-  const parsed = schema.safeParse(board, { error: friendlyError });
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error);
-    throw new DomainError('VALIDATION', d.message, d.issues);
-  }
-  return parsed.data;
+  return parseOrThrow(schema, board);
 }
 
 export function loadRunState(ctx: HandlerContext, workshopId: string): RunState {

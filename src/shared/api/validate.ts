@@ -51,10 +51,17 @@ export function parseOpInput<K extends OpName>(op: K, input: unknown): { ok: tru
  * The one zod parse-and-throw: the parsed value, or a VALIDATION DomainError with a sentence a
  * person can read and the per-field issues. `explain` puts zod's sentence in the caller's words,
  * e.g. (why) => `That template file is damaged: ${why} Nothing was imported.`
+ * `pathPrefix` places the issues' paths where the value sits in the input, e.g. 'config'.
  */
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, explain: (why: string) => string = (why) => why): T {
+export function parseOrThrow<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  explain: (why: string) => string = (why) => why,
+  { pathPrefix }: { pathPrefix?: string } = {},
+): T {
   const parsed = schema.safeParse(value, { error: friendlyError });
   if (parsed.success) return parsed.data;
   const d = describeIssues(parsed.error);
-  throw new DomainError('VALIDATION', explain(d.message), d.issues);
+  const issues = pathPrefix ? d.issues?.map((i) => ({ ...i, path: `${pathPrefix}.${i.path}` })) : d.issues;
+  throw new DomainError('VALIDATION', explain(d.message), issues);
 }

@@ -1,4 +1,4 @@
--- user_version = 9
+-- user_version = 10
 CREATE INDEX action_items_by_workshop ON action_items(workshop_id, position);
 CREATE INDEX activities_by_workshop ON activities(workshop_id, position);
 CREATE INDEX activity_runs_by_workshop ON activity_runs(workshop_id);
@@ -18,7 +18,7 @@ CREATE TABLE devices ( token_hash TEXT PRIMARY KEY, workshop_id TEXT NOT NULL RE
 CREATE TABLE logos ( hash TEXT PRIMARY KEY CHECK (length(hash) = 64), mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/svg+xml')), width REAL NOT NULL CHECK (width > 0), height REAL NOT NULL CHECK (height > 0), bytes INTEGER NOT NULL CHECK (bytes BETWEEN 1 AND 524288), data BLOB NOT NULL CHECK (length(data) = bytes) );
 CREATE TABLE participants ( id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, name TEXT NOT NULL, team TEXT NOT NULL CHECK (team IN ('sales', 'marketing', 'other')), role TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, created_at TEXT NOT NULL , room_pin_hash TEXT, handed_over_at TEXT);
 CREATE TABLE privacy_log ( id INTEGER PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '' );
-CREATE TABLE responses ( id INTEGER PRIMARY KEY, activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE, item_key TEXT NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (activity_id, participant_id, item_key) );
+CREATE TABLE responses ( id INTEGER PRIMARY KEY, activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE, item_key TEXT NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, value_version INTEGER NOT NULL DEFAULT 0 CHECK (value_version >= 0), UNIQUE (activity_id, participant_id, item_key) );
 CREATE TABLE runs ( workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE, status TEXT NOT NULL CHECK (status IN ('running', 'ended')), current_activity_id TEXT REFERENCES activities(id) ON DELETE SET NULL, started_at TEXT NOT NULL, ended_at TEXT, entered_at TEXT );
 CREATE TABLE series ( id TEXT PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200), created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
 CREATE TABLE templates ( id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );

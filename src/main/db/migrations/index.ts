@@ -8,6 +8,7 @@ import { migration0006 } from './0006-currency';
 import { migration0007 } from './0007-branding';
 import { migration0008 } from './0008-board-version';
 import { migration0009 } from './0009-series';
+import { migration0010 } from './0010-value-version';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
