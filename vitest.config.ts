@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: ['test/e2e/**'],
         },
       },
@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          include: ['test/**/*.test.tsx'],
+          include: ['test/**/*.test.tsx', 'src/**/*.test.tsx'],
           setupFiles: ['test/helpers/jsdom-setup.ts'],
         },
       },

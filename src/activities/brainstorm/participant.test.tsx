@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { BrainstormParticipant } from '../../../src/activities/brainstorm/Participant';
-import type { BrainstormConfig } from '../../../src/activities/brainstorm/definition';
-import { CARD_KEY } from '../../../src/activities/brainstorm/logic';
-import { participantProps } from './helpers';
+import { BrainstormParticipant } from './Participant';
+import type { BrainstormConfig } from './definition';
+import { CARD_KEY } from './logic';
+import { participantProps } from '../../../test/activities/views/helpers';
 
 const config: BrainstormConfig = { prompt: 'What would help?', anonymous: true, maxCardsPerPerson: 2 };
 

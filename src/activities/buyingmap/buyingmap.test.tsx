@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buyingmap, defaultBuyingMapConfig, BuyingMapBoard, type BuyingMapBoard as Board } from '../../../src/activities/buyingmap/definition';
-import { stageFriction, worstPoints, type BuyingMapTally } from '../../../src/activities/buyingmap/logic';
-import { BuyingMapParticipant } from '../../../src/activities/buyingmap/Participant';
-import { BuyingMapBoardView } from '../../../src/activities/buyingmap/Board';
-import { BuyingMapResults } from '../../../src/activities/buyingmap/Results';
-import { activityOf, answers, participantProps, resultsFor } from '../views/helpers';
+import { buyingmap, defaultBuyingMapConfig, BuyingMapBoard, type BuyingMapBoard as Board } from './definition';
+import { stageFriction, worstPoints, type BuyingMapTally } from './logic';
+import { BuyingMapParticipant } from './Participant';
+import { BuyingMapBoardView } from './Board';
+import { BuyingMapResults } from './Results';
+import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
 
 const config = defaultBuyingMapConfig();
 const engine = buyingmap.responses!;

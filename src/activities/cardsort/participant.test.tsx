@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CardSortParticipant } from '../../../src/activities/cardsort/Participant';
-import type { CardSortConfig } from '../../../src/activities/cardsort/definition';
-import { buildAnnouncements } from '../../../src/activities/kit/views/dnd';
-import { participantProps } from './helpers';
+import { CardSortParticipant } from './Participant';
+import type { CardSortConfig } from './definition';
+import { buildAnnouncements } from '../kit/views/dnd';
+import { participantProps } from '../../../test/activities/views/helpers';
 
 const config: CardSortConfig = {
   prompt: 'Is this a sign of a quality lead?',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWeekday, meetingDates, nextWorkday, spreadDates, suggestPairs, type Person } from '../../../src/activities/commitments/board';
-import { commitments, defaultCommitmentsConfig } from '../../../src/activities/commitments/definition';
-import type { Team } from '../../../src/shared/domain';
+import { firstWeekday, meetingDates, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
+import { commitments, defaultCommitmentsConfig } from './definition';
+import type { Team } from '../../shared/domain';
 
 const p = (id: string, team: Team): Person => ({ id, name: id.toUpperCase(), team });
 const roster = [p('s1', 'sales'), p('m1', 'marketing'), p('s2', 'sales'), p('o1', 'other'), p('m2', 'marketing'), p('s3', 'sales')];

@@ -3,10 +3,10 @@
 // who wrote one, and a pledge already made an action item is not listed twice.
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { activityOf, answers, resultsFor } from './helpers';
-import { CommitmentsResults } from '../../../src/activities/commitments/Results';
-import { defaultCommitmentsConfig, type CommitmentsBoard } from '../../../src/activities/commitments/definition';
-import type { ActionItem } from '../../../src/shared/domain';
+import { activityOf, answers, resultsFor } from '../../../test/activities/views/helpers';
+import { CommitmentsResults } from './Results';
+import { defaultCommitmentsConfig, type CommitmentsBoard } from './definition';
+import type { ActionItem } from '../../shared/domain';
 
 const config = defaultCommitmentsConfig();
 const pledge = (i: number) => `Pledge ${i + 1}: join two discovery calls with the other team and write down what the buyer asked first.`;

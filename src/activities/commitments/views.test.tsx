@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CommitmentsParticipant } from '../../../src/activities/commitments/Participant';
-import { CommitmentsBoardView } from '../../../src/activities/commitments/Board';
-import { CommitmentsResults } from '../../../src/activities/commitments/Results';
-import { CommitmentsBoard, defaultCommitmentsConfig, type CommitmentsBoard as Board } from '../../../src/activities/commitments/definition';
-import type { ActionItem, Team } from '../../../src/shared/domain';
-import { activityOf, participantProps, resultsFor } from '../views/helpers';
+import { CommitmentsParticipant } from './Participant';
+import { CommitmentsBoardView } from './Board';
+import { CommitmentsResults } from './Results';
+import { CommitmentsBoard, defaultCommitmentsConfig, type CommitmentsBoard as Board } from './definition';
+import type { ActionItem, Team } from '../../shared/domain';
+import { activityOf, participantProps, resultsFor } from '../../../test/activities/views/helpers';
 
 const config = defaultCommitmentsConfig();
 const people = [

@@ -14,8 +14,8 @@ import {
   variableFor,
   type CompPlan,
   type Deal,
-} from '../../src/activities/comp/maths';
-import { PATTERN_PRESETS, PLAN_PRESETS, resizeAmount } from '../../src/activities/comp/presets';
+} from './maths';
+import { PATTERN_PRESETS, PLAN_PRESETS, resizeAmount } from './presets';
 
 const preset = (id: string): CompPlan => structuredClone(PLAN_PRESETS.find((p) => p.id === id)!.plan);
 const pattern = (id: string): Deal[] => structuredClone(PATTERN_PRESETS.find((p) => p.id === id)!.deals);

@@ -2,14 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CompEditor } from '../../../src/activities/comp/Editor';
-import { CompPresenter } from '../../../src/activities/comp/Presenter';
-import { CompParticipant } from '../../../src/activities/comp/Participant';
-import { CompBoardView } from '../../../src/activities/comp/Board';
-import { PaycheckChart } from '../../../src/activities/comp/charts';
-import { comp, defaultCompConfig, type CompConfig } from '../../../src/activities/comp/definition';
-import { paychecks } from '../../../src/activities/comp/maths';
-import { activityOf, participantProps, resultsFor } from '../views/helpers';
+import { CompEditor } from './Editor';
+import { CompPresenter } from './Presenter';
+import { CompParticipant } from './Participant';
+import { CompBoardView } from './Board';
+import { PaycheckChart } from './charts';
+import { comp, defaultCompConfig, type CompConfig } from './definition';
+import { paychecks } from './maths';
+import { activityOf, participantProps, resultsFor } from '../../../test/activities/views/helpers';
 
 // Issue #14: the comp views say what the plan pays, in the workshop's currency.
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capAttainment, payoutCurve, variableAt, type CompPlan } from '../../src/activities/comp/maths';
-import { capAsAttainment, capForAttainment, capFromMultiple, capMultiple } from '../../src/activities/comp/cap';
-import { CompConfig, comp } from '../../src/activities/comp/definition';
-import { PLAN_PRESETS } from '../../src/activities/comp/presets';
+import { capAttainment, payoutCurve, variableAt, type CompPlan } from './maths';
+import { capAsAttainment, capForAttainment, capFromMultiple, capMultiple } from './cap';
+import { CompConfig, comp } from './definition';
+import { PLAN_PRESETS } from './presets';
 
 // Issue #14: the cap both ways, the rule between threshold and 100 %, and old configs.
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDefinition } from '../../../src/activities/registry';
-import type { ReportBlock } from '../../../src/activities/report-types';
-import type { CompConfig } from '../../../src/activities/comp/definition';
-import { periodsPerYear, round2, variableAt, type CompPlan } from '../../../src/activities/comp/maths';
-import { PLAN_PRESETS } from '../../../src/activities/comp/presets';
-import { payCurvePoints } from '../../../src/activities/comp/report-curve';
+import { findDefinition } from '../registry';
+import type { ReportBlock } from '../report-types';
+import type { CompConfig } from './definition';
+import { periodsPerYear, round2, variableAt, type CompPlan } from './maths';
+import { PLAN_PRESETS } from './presets';
+import { payCurvePoints } from './report-curve';
 
 // The report's pay curve comes from the plan's breakpoints, not from samples
 // every 5 %: a threshold that pays from the first dollar is a vertical jump,

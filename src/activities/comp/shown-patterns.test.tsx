@@ -2,10 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CompBoardView } from '../../../src/activities/comp/Board';
-import { CompBoard, defaultCompConfig, type CompBoard as Board } from '../../../src/activities/comp/definition';
-import { shownPatterns } from '../../../src/activities/comp/report-patterns';
-import { activityOf, resultsFor } from '../views/helpers';
+import { CompBoardView } from './Board';
+import { CompBoard, defaultCompConfig, type CompBoard as Board } from './definition';
+import { shownPatterns } from './report-patterns';
+import { activityOf, resultsFor } from '../../../test/activities/views/helpers';
 
 // The report shows every deal pattern the facilitator put on the projector,
 // so the console's board remembers each one, not only the last.

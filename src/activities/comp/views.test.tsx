@@ -1,15 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CompParticipant } from '../../../src/activities/comp/Participant';
-import { CompBoardView } from '../../../src/activities/comp/Board';
-import { CompResults } from '../../../src/activities/comp/Results';
-import { CompPresenter } from '../../../src/activities/comp/Presenter';
-import { CompBoard, comp, defaultCompConfig, type CompBoard as Board, type CompConfig } from '../../../src/activities/comp/definition';
-import { CompEditor } from '../../../src/activities/comp/Editor';
-import { PayoutCurve } from '../../../src/activities/comp/charts';
-import { PLAN_PRESETS } from '../../../src/activities/comp/presets';
-import { activityOf, answers, participantProps, resultsFor } from '../views/helpers';
+import { CompParticipant } from './Participant';
+import { CompBoardView } from './Board';
+import { CompResults } from './Results';
+import { CompPresenter } from './Presenter';
+import { CompBoard, comp, defaultCompConfig, type CompBoard as Board, type CompConfig } from './definition';
+import { CompEditor } from './Editor';
+import { PayoutCurve } from './charts';
+import { PLAN_PRESETS } from './presets';
+import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
 
 const config = defaultCompConfig();
 const engine = comp.responses!;

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DotVoteParticipant } from '../../../src/activities/dotvote/Participant';
-import type { DotVoteConfig } from '../../../src/activities/dotvote/definition';
-import { participantProps } from './helpers';
+import { DotVoteParticipant } from './Participant';
+import type { DotVoteConfig } from './definition';
+import { participantProps } from '../../../test/activities/views/helpers';
 
 const config: DotVoteConfig = {
   prompt: 'Where do we start?',

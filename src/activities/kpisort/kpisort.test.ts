@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinition } from '../../src/activities/registry';
-import { aggregate } from '../../src/activities/aggregate';
-import type { StoredResponse } from '../../src/activities/types';
-import type { CardSortTally } from '../../src/activities/cardsort/logic';
-import { compareTeams } from '../../src/activities/team-divergence';
-import type { KpiSortConfig } from '../../src/activities/kpisort/definition';
-import { kpiTable, readKpiBoard, setRow, suggestedOwner } from '../../src/activities/kpisort/board';
-import type { Team } from '../../src/shared/domain';
+import { findDefinition } from '../registry';
+import { aggregate } from '../aggregate';
+import type { StoredResponse } from '../types';
+import type { CardSortTally } from '../cardsort/logic';
+import { compareTeams } from '../team-divergence';
+import type { KpiSortConfig } from './definition';
+import { kpiTable, readKpiBoard, setRow, suggestedOwner } from './board';
+import type { Team } from '../../shared/domain';
 
 const def = findDefinition('kpisort')!;
 const config = def.defaultConfig() as KpiSortConfig;

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LeadSortBoardView } from '../../../src/activities/leadsort/Board';
-import { LeadSortResults } from '../../../src/activities/leadsort/Results';
-import { findDefinition } from '../../../src/activities/registry';
-import type { LeadSortConfig } from '../../../src/activities/leadsort/definition';
-import { activityOf, resultsFor } from './helpers';
+import { LeadSortBoardView } from './Board';
+import { LeadSortResults } from './Results';
+import { findDefinition } from '../registry';
+import type { LeadSortConfig } from './definition';
+import { activityOf, resultsFor } from '../../../test/activities/views/helpers';
 
 // The draft definition is the exercise's outcome: leaving the activity must
 // never overwrite it, and what was typed but not yet sent is saved on leaving.

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDefinition } from '../../src/activities/registry';
-import { aggregate } from '../../src/activities/aggregate';
-import type { StoredResponse } from '../../src/activities/types';
-import type { CardSortTally } from '../../src/activities/cardsort/logic';
-import { compareTeams, distribution, tvd, topOf } from '../../src/activities/team-divergence';
-import { draftDefinition, draftParts } from '../../src/activities/leadsort/draft';
-import { definitionSummary, summaryOf } from '../../src/activities/leadsort/report';
-import type { LeadSortConfig } from '../../src/activities/leadsort/definition';
-import type { Team } from '../../src/shared/domain';
+import { findDefinition } from '../registry';
+import { aggregate } from '../aggregate';
+import type { StoredResponse } from '../types';
+import type { CardSortTally } from '../cardsort/logic';
+import { compareTeams, distribution, tvd, topOf } from '../team-divergence';
+import { draftDefinition, draftParts } from './draft';
+import { definitionSummary, summaryOf } from './report';
+import type { LeadSortConfig } from './definition';
+import type { Team } from '../../shared/domain';
 
 const def = findDefinition('leadsort')!;
 const COLS = [{ id: 'quality' }, { id: 'not' }, { id: 'depends' }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roomView } from '../../src/activities/leadsort/room';
-import type { CardSortTally } from '../../src/activities/cardsort/logic';
+import { roomView } from './room';
+import type { CardSortTally } from '../cardsort/logic';
 
 // The lead sort's whole-room view (no teams to compare): the room's choice per signal and the most divided first.
 const columns = [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { persona, defaultPersonaConfig, type PersonaBoard } from '../../../src/activities/persona/definition';
-import type { PersonaTally } from '../../../src/activities/persona/logic';
-import { onePager } from '../../../src/activities/persona/board';
-import { aggregate } from '../../../src/activities/aggregate';
-import type { StoredResponse } from '../../../src/activities/types';
-import type { Team } from '../../../src/shared/domain';
+import { persona, defaultPersonaConfig, type PersonaBoard } from './definition';
+import type { PersonaTally } from './logic';
+import { onePager } from './board';
+import { aggregate } from '../aggregate';
+import type { StoredResponse } from '../types';
+import type { Team } from '../../shared/domain';
 
 // Dots on a note that left the ballot count nowhere (the server frees them,
 // the phones show them as free): a team's shares on the one-pager are of

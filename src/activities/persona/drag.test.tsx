@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PersonaParticipant } from '../../../src/activities/persona/Participant';
-import { defaultPersonaConfig } from '../../../src/activities/persona/definition';
-import { participantProps } from '../views/helpers';
-import { useFakeBoardLayout } from '../../helpers/fake-board-layout';
+import { PersonaParticipant } from './Participant';
+import { defaultPersonaConfig } from './definition';
+import { participantProps } from '../../../test/activities/views/helpers';
+import { useFakeBoardLayout } from '../../../test/helpers/fake-board-layout';
 
 // Moving a note to another section: by the Move menu, by a keyboard drag, never when locked.
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { persona, defaultPersonaConfig, type PersonaBoard } from '../../../src/activities/persona/definition';
-import type { PersonaTally, PersonaValue } from '../../../src/activities/persona/logic';
-import { lastBallotId, makeBallot, mismatches, onePager } from '../../../src/activities/persona/board';
-import { aggregate } from '../../../src/activities/aggregate';
-import type { StoredResponse } from '../../../src/activities/types';
-import type { Team } from '../../../src/shared/domain';
+import { persona, defaultPersonaConfig, type PersonaBoard } from './definition';
+import type { PersonaTally, PersonaValue } from './logic';
+import { lastBallotId, makeBallot, mismatches, onePager } from './board';
+import { aggregate } from '../aggregate';
+import type { StoredResponse } from '../types';
+import type { Team } from '../../shared/domain';
 
 const config = defaultPersonaConfig();
 const engine = persona.responses!;

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PersonaParticipant } from '../../../src/activities/persona/Participant';
-import { PersonaBoardView } from '../../../src/activities/persona/Board';
-import { PersonaResults } from '../../../src/activities/persona/Results';
-import { PersonaBoard, defaultPersonaConfig, type PersonaBoard as Board } from '../../../src/activities/persona/definition';
-import { activityOf, answers, participantProps, resultsFor } from '../views/helpers';
+import { PersonaParticipant } from './Participant';
+import { PersonaBoardView } from './Board';
+import { PersonaResults } from './Results';
+import { PersonaBoard, defaultPersonaConfig, type PersonaBoard as Board } from './definition';
+import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
 
 const config = defaultPersonaConfig();
 const ballot = [

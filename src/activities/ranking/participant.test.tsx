@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RankingParticipant } from '../../../src/activities/ranking/Participant';
-import type { RankingConfig } from '../../../src/activities/ranking/definition';
-import { participantProps } from './helpers';
+import { RankingParticipant } from './Participant';
+import type { RankingConfig } from './definition';
+import { participantProps } from '../../../test/activities/views/helpers';
 
 const config: RankingConfig = {
   prompt: 'Which KPI first?',

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RetroPresenter } from '../../../src/activities/retro/Presenter';
-import { retro } from '../../../src/activities/retro/definition';
-import { activityOf } from './helpers';
+import { RetroPresenter } from './Presenter';
+import { retro } from './definition';
+import { activityOf } from '../../../test/activities/views/helpers';
 
 // The projector follows the retro: the questions while people write, the
 // themes on the ballot once the facilitator opens the vote.

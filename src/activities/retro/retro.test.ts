@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES } from '../../src/activities/registry';
-import { aggregate } from '../../src/activities/aggregate';
-import { visibleTeams } from '../../src/activities/kit/report';
-import type { StoredResponse } from '../../src/activities/types';
-import type { RetroConfig } from '../../src/activities/retro/definition';
-import type { RetroValue } from '../../src/activities/retro/logic';
-import { themeVotes } from '../../src/activities/retro/board';
-import type { Team } from '../../src/shared/domain';
+import { ACTIVITIES } from '../registry';
+import { aggregate } from '../aggregate';
+import { visibleTeams } from '../kit/report';
+import type { StoredResponse } from '../types';
+import type { RetroConfig } from './definition';
+import type { RetroValue } from './logic';
+import { themeVotes } from './board';
+import type { Team } from '../../shared/domain';
 
 const def = ACTIVITIES.retro;
 const config: RetroConfig = def.defaultConfig();

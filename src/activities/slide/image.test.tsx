@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { slide, SlideConfig } from '../../../src/activities/slide/definition';
-import { SlideEditor } from '../../../src/activities/slide/Editor';
-import { SlidePresenter } from '../../../src/activities/slide/Presenter';
+import { slide, SlideConfig } from './definition';
+import { SlideEditor } from './Editor';
+import { SlidePresenter } from './Presenter';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 

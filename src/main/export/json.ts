@@ -22,7 +22,7 @@ import { currencyOfActivities } from '../services/currency';
 import { checkLogo, type CheckedLogo } from '../services/logo-check';
 import { getLogo, putLogo } from '../db/queries/branding';
 import { answerWriter, listWorkshopAnswers } from '../db/queries/responses';
-import { answerHistory, currentAnswerVersion } from '../db/answer-versions';
+import { answerHistory, currentAnswerVersion } from '../../activities/answer-versions';
 import { refuse, parseWorkshopFile, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './json-file';
 import { getSeries, workshopSeriesId } from '../db/queries/series';
 

@@ -12,7 +12,7 @@ import { getRun, listActivityRuns, saveActivityRun } from '../db/queries/runs';
 import { updateWorkshop } from '../db/queries/workshops';
 import { appendPrivacyLog, listPrivacyLogDetails, setPrivacyLogDetail } from '../db/queries/room-pins';
 import { listStoredAnswers, setStoredAnswer } from '../db/queries/responses';
-import { currentAnswerVersion, readAnswer } from '../db/answer-versions';
+import { currentAnswerVersion, readAnswer } from '../../activities/answer-versions';
 import { deleteWorkshopDevices } from '../db/queries/devices';
 import { withSecureDelete } from '../db/pragmas';
 import type { HandlerContext, Handlers } from './context';

@@ -6,7 +6,7 @@ import { aggregate } from '../../activities/aggregate';
 import { getActivity } from '../db/queries/activities';
 import { getParticipant, listParticipants } from '../db/queries/participants';
 import * as q from '../db/queries/responses';
-import { currentAnswerVersion } from '../db/answer-versions';
+import { currentAnswerVersion } from '../../activities/answer-versions';
 import type { HandlerContext, Handlers } from './context';
 import { required } from './context';
 import { getWorkshopOrThrow } from './workshop-records';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../../src/main/core';
-import { ANSWER_HISTORIES, currentAnswerVersion } from '../../../src/main/db/answer-versions';
+import { ANSWER_HISTORIES, currentAnswerVersion } from '../../../src/activities/answer-versions';
 import { ACTIVITY_DEFINITIONS } from '../../../src/activities/registry';
 import { call, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';

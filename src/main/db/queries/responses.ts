@@ -1,7 +1,7 @@
 import type { StoredResponse } from '../../../activities/types';
 import type { Team } from '../../../shared/domain';
 import type { Db } from '../connection';
-import { readAnswer, upgradeStoredAnswer } from '../answer-versions';
+import { readAnswer, upgradeStoredAnswer } from '../../../activities/answer-versions';
 
 // Answers are read at their engine's current version (answer-versions.ts): the lists below
 // that feed tallies, results, the report and the CSV hold only answers that read, the others

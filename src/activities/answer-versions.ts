@@ -1,16 +1,16 @@
-import { findDefinition } from '../../activities/registry';
-import { latestVersion, readVersioned, versionHistory, warnOnce, type VersionHistory, type VersionedRead } from '../../activities/versioned';
-import { brainstormAnswerHistory } from '../../activities/brainstorm/migrations';
-import { buyingmapAnswerHistory } from '../../activities/buyingmap/migrations';
-import { cardsortAnswerHistory } from '../../activities/cardsort/migrations';
-import { commitmentsAnswerHistory } from '../../activities/commitments/migrations';
-import { compAnswerHistory } from '../../activities/comp/migrations';
-import { dotvoteAnswerHistory } from '../../activities/dotvote/migrations';
-import { kpisortAnswerHistory } from '../../activities/kpisort/migrations';
-import { leadsortAnswerHistory } from '../../activities/leadsort/migrations';
-import { personaAnswerHistory } from '../../activities/persona/migrations';
-import { rankingAnswerHistory } from '../../activities/ranking/migrations';
-import { retroAnswerHistory } from '../../activities/retro/migrations';
+import { findDefinition } from './registry';
+import { latestVersion, readVersioned, versionHistory, warnOnce, type VersionHistory, type VersionedRead } from './versioned';
+import { brainstormAnswerHistory } from './brainstorm/migrations';
+import { buyingmapAnswerHistory } from './buyingmap/migrations';
+import { cardsortAnswerHistory } from './cardsort/migrations';
+import { commitmentsAnswerHistory } from './commitments/migrations';
+import { compAnswerHistory } from './comp/migrations';
+import { dotvoteAnswerHistory } from './dotvote/migrations';
+import { kpisortAnswerHistory } from './kpisort/migrations';
+import { leadsortAnswerHistory } from './leadsort/migrations';
+import { personaAnswerHistory } from './persona/migrations';
+import { rankingAnswerHistory } from './ranking/migrations';
+import { retroAnswerHistory } from './retro/migrations';
 
 // Participants' answers, versioned as the boards are (activities/board-versions.ts): each kind
 // that takes answers lists how one stored answer's value changed shape (<kind>/migrations.ts).
