@@ -55,6 +55,8 @@ async function holdsAgainst(name: string, make: (core: Core, clock: ReturnType<t
   if (process.env.GOLDEN_WRITE || !existsSync(path)) writeFileSync(path, `${JSON.stringify(now, null, 1)}\n`);
   const before = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   expect(differingFields(withoutAdded(before), withoutAdded(now))).toEqual([]);
+  // And in the same order, character for character once the added fields are out.
+  expect(JSON.stringify(withoutAdded(now))).toBe(JSON.stringify(withoutAdded(before)));
 }
 
 describe('the JSON export is the same as before the restructuring', () => {
