@@ -10,6 +10,7 @@ import { kpisortAnswerHistory } from './kpisort/migrations';
 import { leadsortAnswerHistory } from './leadsort/migrations';
 import { personaAnswerHistory } from './persona/migrations';
 import { rankingAnswerHistory } from './ranking/migrations';
+import { pulseAnswerHistory } from './pulse/migrations';
 import { retroAnswerHistory } from './retro/migrations';
 
 // Participants' answers, versioned as the boards are (activities/board-versions.ts): each kind
@@ -28,6 +29,7 @@ export const ANSWER_HISTORIES = {
   kpisort: kpisortAnswerHistory,
   leadsort: leadsortAnswerHistory,
   persona: personaAnswerHistory,
+  pulse: pulseAnswerHistory,
   ranking: rankingAnswerHistory,
   retro: retroAnswerHistory,
 } satisfies Record<string, VersionHistory>;

@@ -14,6 +14,7 @@ import { BuyingMapEditor } from './buyingmap/Editor';
 import { LeadSortEditor } from './leadsort/Editor';
 import { KpiSortEditor } from './kpisort/Editor';
 import { RetroEditor } from './retro/Editor';
+import { PulseEditor } from './pulse/Editor';
 
 /** What the list of editors must hold: one editor per kind, for that kind's config. */
 export type ActivityEditors = { [K in ActivityKind]: ComponentType<EditorProps<ConfigOf<K>>> };
@@ -33,6 +34,7 @@ export const ACTIVITY_EDITORS = {
   leadsort: LeadSortEditor,
   kpisort: KpiSortEditor,
   retro: RetroEditor,
+  pulse: PulseEditor,
 } satisfies ActivityEditors;
 
 /** The editor of a kind named at run time; the kind's types are let go here (see viewsFor). */

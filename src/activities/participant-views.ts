@@ -10,6 +10,7 @@ import { BuyingMapParticipant } from './buyingmap/Participant';
 import { DotVoteParticipant } from './dotvote/Participant';
 import { RankingParticipant } from './ranking/Participant';
 import { RetroParticipant } from './retro/Participant';
+import { PulseParticipant } from './pulse/Participant';
 import './views.css';
 
 // How people answer, per kind: the one list of Participant views. The full
@@ -36,6 +37,7 @@ export const PARTICIPANT_VIEWS = {
   leadsort: CardSortParticipant,
   kpisort: CardSortParticipant,
   retro: RetroParticipant,
+  pulse: PulseParticipant,
 } satisfies ParticipantViewList;
 
 /** The Participant view of a kind named at run time; the kind's types are let go here (see viewsFor). */

@@ -13,6 +13,7 @@ import { buyingmap } from './buyingmap/definition';
 import { leadsort } from './leadsort/definition';
 import { kpisort } from './kpisort/definition';
 import { retro } from './retro/definition';
+import { pulse } from './pulse/definition';
 
 /**
  * Every activity kind, by kind, in the order the library shows them. The one
@@ -30,6 +31,7 @@ export const ACTIVITIES = {
   buyingmap,
   kpisort,
   retro,
+  pulse,
   comp,
   commitments,
   break: breakActivity,

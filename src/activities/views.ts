@@ -28,6 +28,8 @@ import { CommitmentsPresenter } from './commitments/Presenter';
 import { CommitmentsResults } from './commitments/Results';
 import { CommitmentsBoardView } from './commitments/Board';
 import { PersonaPresenter } from './persona/Presenter';
+import { PulsePresenter } from './pulse/Presenter';
+import { PulseResults } from './pulse/Results';
 import { PersonaResults } from './persona/Results';
 import { PersonaBoardView } from './persona/Board';
 import { BuyingMapPresenter } from './buyingmap/Presenter';
@@ -63,6 +65,7 @@ export const ACTIVITY_VIEWS = {
   leadsort: { Presenter: CardSortPresenter, Participant: P.leadsort, Results: LeadSortResults, Board: LeadSortBoardView },
   kpisort: { Presenter: KpiSortPresenter, Participant: P.kpisort, Results: KpiSortResults, Board: KpiSortBoardView },
   retro: { Presenter: RetroPresenter, Participant: P.retro, Results: RetroResults, Board: RetroBoardView },
+  pulse: { Presenter: PulsePresenter, Participant: P.pulse, Results: PulseResults },
 } satisfies ActivityViewList;
 
 /**

@@ -45,6 +45,7 @@ export const VIEW_LOADERS: Readonly<Record<InteractiveKind, Loader>> = {
   leadsort: cardSort,
   kpisort: cardSort,
   retro: as(() => import('../../activities/retro/Participant'), 'RetroParticipant'),
+  pulse: as(() => import('../../activities/pulse/Participant'), 'PulseParticipant'),
 };
 
 const takesAnswers = (kind: string): kind is InteractiveKind => Object.hasOwn(VIEW_LOADERS, kind);
