@@ -31,6 +31,7 @@ const SAMPLES: Record<string, { config?: unknown; board?: unknown; shows: string
   retro: { board: { clusters: [{ id: 't1', name: 'Hand-offs', cardKeys: ['p9/card-abcd'] }], voting: true }, shows: 'Hand-offs' },
   comp: { board: { view: 'poll', patternId: null, scenarioId: 'capped', takeaways: [] }, shows: 'You passed the cap this quarter' },
   commitments: { shows: 'One thing I will do in the next 30 days' },
+  pulse: { shows: 'I trust the other team’s numbers.' },
 };
 
 describe('what a participant’s screen gets of the settings', () => {

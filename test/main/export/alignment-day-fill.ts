@@ -8,6 +8,7 @@ import type { CompConfig } from '../../../src/activities/comp/definition';
 import type { CardSortConfig } from '../../../src/activities/cardsort/definition';
 import type { BuyingMapConfig } from '../../../src/activities/buyingmap/definition';
 import type { RetroConfig } from '../../../src/activities/retro/definition';
+import type { PulseConfig } from '../../../src/activities/pulse/definition';
 import { seeded } from '../../helpers/workshop-fill';
 
 // The built-in six-hour "alignment day", run for n people who answer every
@@ -108,6 +109,9 @@ export function answerExercise(core: Core, a: Activity, people: Participant[], r
     }));
     board({ clusters, voting: true });
     for (const p of people) submit(p, `vote-${rng.pick(clusters).id}`, { dots: 1 + rng.int(c.dotsPerPerson) });
+  } else if (a.kind === 'pulse') {
+    const c = a.config as PulseConfig;
+    for (const p of people) for (const s of [...c.statements, ...c.extra]) submit(p, s.id, { rating: 1 + rng.int(5) });
   } else if (a.kind === 'commitments') {
     for (const p of people) {
       submit(p, 'shadow', { in: rng.next() < 0.5 });

@@ -23,7 +23,7 @@ function call<K extends OpName>(core: Core, name: K, input: OpInput<K>): OpOutpu
 export const NO_ANSWERS = ['slide', 'break'];
 
 const FIRST = ['Ottoline', 'Bertrand', 'Imelda', 'Casimir', 'Rosalind', 'Thaddeus'];
-const STEM = ['Zorv', 'Quil', 'Brax', 'Vend', 'Mirth', 'Plov', 'Skar', 'Thun', 'Wex', 'Yarn', 'Glim'];
+const STEM = ['Zorv', 'Quil', 'Brax', 'Vend', 'Mirth', 'Plov', 'Skar', 'Thun', 'Wex', 'Yarn', 'Glim', 'Drov'];
 const END = ['aby', 'enko', 'ifer', 'ovin', 'uzel', 'athe'];
 
 /** A workshop with one activity of every kind, each answered by its own six people. */

@@ -17,7 +17,7 @@ import { everyKindAnswered, NO_ANSWERS } from './every-kind-fill';
 /** What the issue asks: which kinds may carry names, written out (not derived from the code under test). */
 const NAMED_WHEN_ON = ['cardsort', 'dotvote', 'ranking', 'leadsort', 'kpisort', 'comp', 'brainstorm'];
 const ALWAYS_NAMED = ['commitments'];
-const NEVER_NAMED = ['persona', 'retro', 'buyingmap'];
+const NEVER_NAMED = ['persona', 'retro', 'buyingmap', 'pulse'];
 
 const dir = tempDir();
 
