@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
+import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
 import { PULSE_SET_VERSION, type PulseConfig } from './definition';
 import { PulseParticipant } from './Participant';
 import { PulseResults } from './Results';
@@ -33,7 +33,9 @@ describe('alignment pulse results', () => {
         ['s3', { rating: 4 }],
       ]),
     ];
-    const { container } = render(<PulseResults config={config} results={resultsFor('pulse', config, responses)} surface="console" />);
+    const { container } = render(
+      <PulseResults activity={activityOf('pulse', config)} config={config} results={resultsFor('pulse', config, responses)} surface="console" />,
+    );
     expect(rowTexts(container)).toEqual([config.statements[1]!.text, config.statements[2]!.text, config.statements[0]!.text]);
     expect(container.textContent).toContain('Gap 3.0');
     expect(screen.getByText('Sales: I trust the other team’s numbers.', { exact: false }).parentElement?.textContent).toContain('2.0');
@@ -42,7 +44,9 @@ describe('alignment pulse results', () => {
 
   it('hides a team split below the anonymity threshold and says why; no gap is claimed', () => {
     const responses = [...answers('sales', 3, () => [['s1', { rating: 2 }]]), ...answers('marketing', 2, () => [['s1', { rating: 5 }]])];
-    const { container } = render(<PulseResults config={config} results={resultsFor('pulse', config, responses, 3)} surface="projector" />);
+    const { container } = render(
+      <PulseResults activity={activityOf('pulse', config)} config={config} results={resultsFor('pulse', config, responses, 3)} surface="projector" />,
+    );
     const notes = [...container.querySelectorAll('.cgv-suppressed')].map((e) => e.textContent).join('\n');
     expect(notes).toMatch(/Marketing split hidden: fewer than 3/);
     // With Marketing hidden, Sales would give Marketing away from the total: hidden too, and it says so.
