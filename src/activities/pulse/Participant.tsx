@@ -1,5 +1,6 @@
 import type { ParticipantViewProps } from '../view-types';
-import { allStatements, type PulseParticipantConfig } from './definition';
+import type { PulseParticipantConfig } from './definition';
+import { allStatements } from './statements';
 import type { PulseValue } from './logic';
 import { useAnswers } from '../kit/views/answers';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';

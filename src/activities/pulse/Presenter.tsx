@@ -1,5 +1,6 @@
 import type { PresenterViewProps } from '../view-types';
-import { allStatements, type PulseConfig } from './definition';
+import type { PulseConfig } from './definition';
+import { allStatements } from './statements';
 import { PagedOptions } from '../kit/views/PagedOptions';
 import { Surface } from '../kit/views/surface';
 

@@ -38,8 +38,7 @@ export const PulseConfig = z
   .refine((c) => uniqueIds([...c.statements, ...c.extra]), { message: 'Statement ids must be unique', path: ['extra'] });
 export type PulseConfig = z.infer<typeof PulseConfig>;
 
-/** Every statement people rate: the built-in set, then the facilitator's own. */
-export const allStatements = (config: Pick<PulseConfig, 'statements' | 'extra'>): Statement[] => [...config.statements, ...config.extra];
+export { allStatements } from './statements';
 
 /** What a participant's screen gets of the settings: only the statements. */
 const PULSE_PARTICIPANT_FIELDS = ['statements', 'extra'] as const;

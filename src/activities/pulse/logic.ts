@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineResponses } from '../types';
-import { allStatements, type PulseConfig } from './definition';
+import type { PulseConfig } from './definition';
+import { allStatements } from './statements';
 
 const RANGE = 'Rate from 1 (strongly disagree) to 5 (strongly agree).';
 

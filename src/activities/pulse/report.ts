@@ -1,6 +1,7 @@
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
 import { salesAndMarketing, visibleTeams } from '../kit/report';
-import { allStatements, type PulseConfig } from './definition';
+import type { PulseConfig } from './definition';
+import { allStatements } from './statements';
 import type { PulseTally, PulseValue } from './logic';
 import { meanText, pulseRows } from './rows';
 
