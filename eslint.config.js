@@ -13,6 +13,11 @@ const pureBoundary = {
   paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'better-sqlite3', 'ws'],
 };
 
+/** A no-restricted-imports rule: no Node or Electron (saying why, for this layer), plus these groups. */
+const layerImports = (nodeMessage, ...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron'], message: nodeMessage }, ...patterns] }],
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -49,17 +54,10 @@ export default tseslint.config(
       'src/activities/participant-views.ts',
       'src/activities/view-types.ts',
     ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron'], message: 'The renderer has no Node or Electron access: go through the API client.' },
-            { group: ['**/main/**'], message: 'The renderer must not import the core: go through the API client.' },
-          ],
-        },
-      ],
-    },
+    rules: layerImports('The renderer has no Node or Electron access: go through the API client.', {
+      group: ['**/main/**'],
+      message: 'The renderer must not import the core: go through the API client.',
+    }),
   },
   // Layers: generic UI parts live in src/ui, which both the renderer and the engines import.
   // Engines never reach up into the renderer, and src/ui depends on neither.
@@ -71,35 +69,18 @@ export default tseslint.config(
       'src/activities/participant-views.ts',
       'src/activities/view-types.ts',
     ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron'], message: 'Engines run in the renderer and on phones: no Node or Electron.' },
-            { group: ['**/main/**'], message: 'Engines must not import the core.' },
-            { group: ['**/renderer/**'], message: 'Engines must not import the renderer (a lower layer reaching up): generic UI parts live in src/ui.' },
-          ],
-        },
-      ],
-    },
+    rules: layerImports(
+      'Engines run in the renderer and on phones: no Node or Electron.',
+      { group: ['**/main/**'], message: 'Engines must not import the core.' },
+      { group: ['**/renderer/**'], message: 'Engines must not import the renderer (a lower layer reaching up): generic UI parts live in src/ui.' },
+    ),
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron'], message: 'UI parts run in the browser: no Node or Electron.' },
-            {
-              group: ['**/main/**', '**/renderer/**', '**/activities/**', '**/preload/**'],
-              message: 'src/ui holds generic UI parts: it imports only React, src/shared and itself.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: layerImports('UI parts run in the browser: no Node or Electron.', {
+      group: ['**/main/**', '**/renderer/**', '**/activities/**', '**/preload/**'],
+      message: 'src/ui holds generic UI parts: it imports only React, src/shared and itself.',
+    }),
   },
   // Layers: SQL lives in src/main/db (connection, migrations, queries/<domain>.ts). Services, exports,
   // the servers and the shell call those query functions and never prepare a statement or set a pragma themselves.

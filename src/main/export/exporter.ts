@@ -11,6 +11,7 @@ import { buildDeck } from './pptx/deck';
 import { brandOf } from '../services/branding';
 import { commitmentsIcs } from './ics';
 import { exportWorkshop } from './json';
+import { fileSlug } from '../../shared/file-name';
 
 // Prepares export files beside the core (the PDF renders in a worker, so this
 // is asynchronous) and keeps each for a while, so the shell can save it with
@@ -31,17 +32,8 @@ export interface Exporter {
 const KEEP_MS = 15 * 60_000;
 const KEEP_FILES = 8;
 
-/** "Q3 kickoff: Sales & Marketing" → "q3-kickoff-sales-marketing". */
-export function slug(title: string): string {
-  const s = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return s || 'workshop';
-}
+/** A workshop's file name stem: its title as a slug, or "workshop". */
+export const slug = (title: string): string => fileSlug(title) || 'workshop';
 
 const MIME: Record<ExportRequest['format'], string> = {
   pdf: 'application/pdf',

@@ -8,7 +8,7 @@ import type { HandlerContext } from '../services/context';
 import { seriesForImport, seriesOrThrow } from '../services/series';
 import { exportWorkshop, importWorkshopFile } from './json';
 import { checkWorkshopFile, parseJsonFile, refuse } from './json-file';
-import { slug } from './exporter';
+import { fileSlug } from '../../shared/file-name';
 
 // A whole series as one JSON file: its title and every workshop in it (each one exactly as its own
 // workshop file), in timeline order. Imported in one transaction: all of it or nothing. The series is
@@ -40,7 +40,7 @@ export function exportSeries(ctx: HandlerContext, seriesId: string): { fileName:
     series: { id: series.id, title: series.title },
     workshops: series.workshops.map((w) => exportWorkshop(ctx, w.id)),
   };
-  return { fileName: `${slug(series.title)}.common-ground-series.json`, json: `${JSON.stringify(file, null, 2)}\n` };
+  return { fileName: `${fileSlug(series.title) || 'series'}.common-ground-series.json`, json: `${JSON.stringify(file, null, 2)}\n` };
 }
 
 const quote = (title: string) => `“${title.slice(0, 60)}”`;

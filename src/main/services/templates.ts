@@ -21,6 +21,7 @@ import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
 import { brandDefaultFields } from './branding';
 import { insertAt, withCurrentConfig } from './activities';
 import { BUILT_IN_TEMPLATES } from './builtin-templates';
+import { fileSlug } from '../../shared/file-name';
 
 // Templates: save a workshop's agenda (settings and notes, no answers, no
 // roster), list them, start a workshop from one, and share them as files.
@@ -173,13 +174,7 @@ export const templateHandlers = {
   'template:export': ({ id }, ctx) => {
     const body = bodyOrThrow(ctx, id);
     const file: TemplateFile = { format: TEMPLATE_FORMAT, version: TEMPLATE_FILE_VERSION, exportedAt: ctx.now, template: body };
-    const slug =
-      body.name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 60) || 'template';
-    return { fileName: `${slug}.cgtemplate.json`, json: `${JSON.stringify(file, null, 2)}\n` };
+    return { fileName: `${fileSlug(body.name) || 'template'}.cgtemplate.json`, json: `${JSON.stringify(file, null, 2)}\n` };
   },
 
   'template:import': ({ json }, ctx) => insertTemplate(ctx, parseTemplateFile(json)),

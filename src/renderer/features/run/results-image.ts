@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { domToBlob } from 'modern-screenshot';
+import { fileSlug } from '../../../shared/file-name';
 
 /**
  * Results as a picture for slides: a still of the projector view drawn at exactly
@@ -25,20 +26,9 @@ export interface StillImage {
   pages: number;
 }
 
-/** "Q3 Kickoff" → "q3-kickoff": letters and digits of any script, accents dropped, at most 60 characters. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-}
-
 /** q3-kickoff-lead-quality-sort-results.png, with -page-2-of-3 when the result takes several projector pages. */
 export function resultsImageName(workshopTitle: string, activityTitle: string, paging?: { page: number; pages: number }): string {
-  const parts = [slugify(workshopTitle), slugify(activityTitle), 'results'].filter(Boolean);
+  const parts = [fileSlug(workshopTitle), fileSlug(activityTitle), 'results'].filter(Boolean);
   if (paging && paging.pages > 1) parts.push(`page-${paging.page}-of-${paging.pages}`);
   return `${parts.join('-')}.png`;
 }
