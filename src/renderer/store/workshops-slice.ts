@@ -195,6 +195,9 @@ export const createWorkshopsSlice =
           return null;
         }
         get().pushToast({ tone: 'success', message: `Made the next workshop: ${quote(r.value.title)}, with the same people and agenda.` });
+        const known = [...get().workshops.series, ...(get().seriesPage.series ? [get().seriesPage.series!] : [])];
+        const previous = known.flatMap((s) => s.workshops).find((w) => w.id === workshopId);
+        if (previous) get().noteCarriedOver({ workshopId: r.value.id, fromTitle: previous.title });
         void get().loadWorkshops();
         return r.value.id;
       },
