@@ -121,7 +121,10 @@ export const createWorkshopsSlice =
           get().pushToast({ tone: 'error', message: failureMessage('The copy', r.error) });
           return null;
         }
-        get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}` });
+        // A copy starts on its own, outside any series (#18): "Next workshop in this series" is how a series grows.
+        const inSeries = get().workshops.series.find((s) => s.workshops.some((w) => w.id === id));
+        const standalone = inSeries ? ` It is not in the series ${quote(inSeries.title)}: add it from Series in its details if it belongs there.` : '';
+        get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}.${standalone}` });
         void get().loadWorkshops();
         return r.value.id;
       },
