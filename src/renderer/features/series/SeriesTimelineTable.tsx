@@ -33,16 +33,18 @@ export function SeriesTimelineTable({ series }: { series: Series }) {
               <td>
                 <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
               </td>
-              <td className="cell-actions series-page-links">
-                <a href={href.planner(w.id)} aria-label={`Plan ${w.title}`}>
-                  Plan
-                </a>
-                <a href={href.run(w.id)} aria-label={`Run ${w.title}`}>
-                  Run
-                </a>
-                <a href={href.export(w.id)} aria-label={`Export ${w.title}`}>
-                  Export
-                </a>
+              <td className="cell-actions">
+                <div className="series-page-links">
+                  <a href={href.planner(w.id)} aria-label={`Plan ${w.title}`}>
+                    Plan
+                  </a>
+                  <a href={href.run(w.id)} aria-label={`Run ${w.title}`}>
+                    Run
+                  </a>
+                  <a href={href.export(w.id)} aria-label={`Export ${w.title}`}>
+                    Export
+                  </a>
+                </div>
               </td>
             </tr>
           ))}
