@@ -21,6 +21,8 @@ const TARGETS: Record<Route['name'], Target> = {
   // A projector canvas: its main region.
   present: { hash: (id) => href.present(id), expect: () => screen.findByTestId('presenter-main') },
   participate: { hash: (id) => href.participate(id), expect: h1('Nothing to answer yet') },
+  // The run fake has no series: the series page's heading says it could not open it (focus lands there all the same).
+  series: { hash: () => href.series('no-such-series'), expect: h1('Couldn’t open the series') },
   notFound: { hash: () => '#/no/such/page', expect: h1('Page not found') },
 };
 

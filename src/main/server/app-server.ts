@@ -11,7 +11,7 @@ import { json, plain, refuse, send } from './reply';
 import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 import { guardServer, parseTarget, readBody, refuseUpgrade, safeDecode, tooLarge } from './safe-request';
 import { refuseStateChange, type StateChangeRules } from './request-guard';
-import { handleImportUpload, IMPORT_UPLOAD_PATH } from './upload';
+import { handleImportUpload, IMPORT_SERIES_UPLOAD_PATH, IMPORT_UPLOAD_PATH } from './upload';
 
 export interface AppServerOptions {
   backend: Backend;
@@ -81,6 +81,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
       return plain(res, 303, 'See other');
     }
     if (url.pathname === IMPORT_UPLOAD_PATH) return handleImportUpload(req, res, { backend: opts.backend, origins });
+    if (url.pathname === IMPORT_SERIES_UPLOAD_PATH) return handleImportUpload(req, res, { backend: opts.backend, origins, kind: 'series' });
     if (refuseStateChange(req, res, jsonWrites)) return;
     if (url.pathname.startsWith('/api/op/')) return handleApiPost(req, res, url.pathname.slice('/api/op/'.length));
     if (url.pathname.startsWith('/api/export/')) return download(req, res, safeDecode(url.pathname.slice('/api/export/'.length)) ?? '');

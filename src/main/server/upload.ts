@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Backend } from '../backend';
 import { MAX_IMPORT_BYTES } from '../../shared/domain';
-import { IMPORT_CONTENT_TYPE, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
+import { IMPORT_CONTENT_TYPE, IMPORT_SERIES_UPLOAD_PATH, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
 import { json, refuse } from './reply';
 import { refuseStateChange } from './request-guard';
 import { readBytes } from './safe-request';
@@ -18,27 +18,35 @@ import { readBytes } from './safe-request';
 // exactly as the API socket delivers it (a refused file is an answer, not a
 // failed request, and a browser logs no network error for it).
 
-export { IMPORT_UPLOAD_PATH };
+export { IMPORT_SERIES_UPLOAD_PATH, IMPORT_UPLOAD_PATH };
+
+/** What the file is imported as: a workshop (POST /api/import) or a whole series (POST /api/import-series). */
+export type UploadKind = 'workshop' | 'series';
 
 const MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
 
 const refusal = (res: ServerResponse, status: number, message: string) => refuse(res, status, 'VALIDATION', message);
 
-export async function handleImportUpload(req: IncomingMessage, res: ServerResponse, opts: { backend: Backend; origins: ReadonlySet<string> }): Promise<void> {
-  if (req.method !== 'POST') return refusal(res, 405, 'Send the workshop file with POST.');
+export async function handleImportUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: { backend: Backend; origins: ReadonlySet<string>; kind?: UploadKind },
+): Promise<void> {
+  const kind = opts.kind ?? 'workshop';
+  if (req.method !== 'POST') return refusal(res, 405, `Send the ${kind} file with POST.`);
   if (refuseStateChange(req, res, { origins: opts.origins, contentTypes: [IMPORT_CONTENT_TYPE] })) return;
   const upload = await readBytes(req, MAX_IMPORT_BYTES);
   if (upload.kind === 'aborted') return;
   if (upload.kind === 'too-large') {
     res.setHeader('Connection', 'close');
-    return refusal(res, 413, `That file is too large to be a Common Ground workshop (over ${MB} MB). Nothing was imported.`);
+    return refusal(res, 413, `That file is too large to be a Common Ground ${kind} (over ${MB} MB). Nothing was imported.`);
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(upload.body);
   } catch {
-    return refusal(res, 200, 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.');
+    return refusal(res, 200, `That file is not valid UTF-8 text, so it is damaged or not a Common Ground ${kind} export. Nothing was imported.`);
   }
-  const result = await opts.backend.invoke('workshop:import', { json: text });
+  const result = await opts.backend.invoke(kind === 'series' ? 'series:import' : 'workshop:import', { json: text });
   return json(res, result.ok || result.error.code !== 'INTERNAL' ? 200 : 500, result);
 }

@@ -1,26 +1,30 @@
 import type { Result } from '../../shared/api/result';
 import type { Workshop } from '../../shared/domain';
-import { IMPORT_CONTENT_TYPE, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
+import type { Series } from '../../shared/series';
+import { IMPORT_CONTENT_TYPE, IMPORT_SERIES_UPLOAD_PATH, IMPORT_UPLOAD_PATH } from '../../shared/import-upload';
 
-// Browser mode sends workshop files over HTTP (POST /api/import), not the
-// API socket, whose messages stop at 1 MiB. XMLHttpRequest, because it
-// reports upload progress. The desktop app does not need this: IPC has no cap.
+// Browser mode sends workshop and series files over HTTP (POST /api/import,
+// /api/import-series), not the API socket, whose messages stop at 1 MiB.
+// XMLHttpRequest, because it reports upload progress. The desktop app does
+// not need this: IPC has no cap.
 
 export interface UploadProgress {
   loaded: number;
   total: number;
 }
-export type WorkshopUploader = (file: Blob, onProgress: (p: UploadProgress) => void) => Promise<Result<Workshop>>;
+export type Uploader<T> = (file: Blob, onProgress: (p: UploadProgress) => void) => Promise<Result<T>>;
+export type WorkshopUploader = Uploader<Workshop>;
+export type SeriesUploader = Uploader<Series>;
 
-const unreachable: Result<Workshop> = {
+const unreachable = {
   ok: false,
   error: {
     code: 'UNAVAILABLE',
     message: 'The file could not be sent to Common Ground. Check that the app is still running, then try again. Nothing was imported.',
   },
-};
+} as const;
 
-export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploader {
+function createUploader<T>(path: string): Uploader<T> {
   return (file, onProgress) =>
     new Promise((resolve) => {
       const xhr = new XMLHttpRequest();
@@ -31,7 +35,7 @@ export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploa
       xhr.onabort = () => resolve(unreachable);
       xhr.onload = () => {
         try {
-          resolve(JSON.parse(xhr.responseText) as Result<Workshop>);
+          resolve(JSON.parse(xhr.responseText) as Result<T>);
         } catch {
           resolve({
             ok: false,
@@ -41,4 +45,12 @@ export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploa
       };
       xhr.send(file);
     });
+}
+
+export function createWorkshopUploader(path = IMPORT_UPLOAD_PATH): WorkshopUploader {
+  return createUploader<Workshop>(path);
+}
+
+export function createSeriesUploader(path = IMPORT_SERIES_UPLOAD_PATH): SeriesUploader {
+  return createUploader<Series>(path);
 }

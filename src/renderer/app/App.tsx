@@ -7,6 +7,7 @@ import { PresenterScreen } from '../features/present/PresenterScreen';
 import { ParticipateScreen } from '../features/participate/ParticipateScreen';
 import { RunConsoleScreen } from '../features/run/RunConsoleScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
+import { SeriesScreen } from '../features/series/SeriesScreen';
 import type { AppStore } from '../store';
 import { StoreProvider } from './store-context';
 import { useRoute, type Route } from './router';
@@ -27,12 +28,21 @@ export function App({ store }: { store: AppStore }) {
 }
 
 /** One key per screen: a new key is a screen change, and the focus rule moves the keyboard to its heading. */
-const screenKey = (route: Route) => `${route.name}:${'workshopId' in route ? route.workshopId : 'path' in route ? route.path : ''}`;
+const screenKey = (route: Route) =>
+  `${route.name}:${'workshopId' in route ? route.workshopId : 'seriesId' in route ? route.seriesId : 'path' in route ? route.path : ''}`;
 
 function Screens() {
   const route = useRoute();
   useEffect(() => {
-    const titles: Record<string, string> = { list: 'Workshops', trash: 'Trash', planner: 'Planner', run: 'Console', export: 'Export', notFound: 'Not found' };
+    const titles: Record<string, string> = {
+      list: 'Workshops',
+      trash: 'Trash',
+      planner: 'Planner',
+      run: 'Console',
+      export: 'Export',
+      series: 'Series',
+      notFound: 'Not found',
+    };
     document.title = `${titles[route.name] ?? ''} · Common Ground`;
   }, [route.name]);
   return (
@@ -58,6 +68,8 @@ function Screen({ route }: { route: Route }) {
       return <RunConsoleScreen key={route.workshopId} workshopId={route.workshopId} />;
     case 'export':
       return <ExportScreen key={route.workshopId} workshopId={route.workshopId} />;
+    case 'series':
+      return <SeriesScreen key={route.seriesId} seriesId={route.seriesId} />;
     default:
       return <NotFoundScreen />;
   }

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 //   #/w/<id>      planner
 //   #/run/<id>    facilitator console
 //   #/export/<id> report and raw data export
+//   #/series/<id> one series: its timeline, title, export
 // Also: the presenter view and the in-room participant page.
 export type Route =
   | { name: 'list' }
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'present' | 'participate'; workshopId: string }
   | { name: 'run'; workshopId: string }
   | { name: 'export'; workshopId: string }
+  | { name: 'series'; seriesId: string }
   | { name: 'notFound'; path: string };
 
 /** Every kind of route, once: a Record over Route['name'], so a kind added above and not here does not compile. */
@@ -26,6 +28,7 @@ const ROUTE_KINDS: Record<Route['name'], true> = {
   participate: true,
   run: true,
   export: true,
+  series: true,
   notFound: true,
 };
 /** Each screen behind these takes focus by the focus rule (test/renderer/focus-rule-routes.test.tsx walks them all). */
@@ -43,6 +46,8 @@ export function parseRoute(hash: string): Route {
   if (run) return { name: 'run', workshopId: decodeURIComponent(run[1]!) };
   const exp = /^\/export\/([^/]+)\/?$/.exec(path);
   if (exp) return { name: 'export', workshopId: decodeURIComponent(exp[1]!) };
+  const series = /^\/series\/([^/]+)\/?$/.exec(path);
+  if (series) return { name: 'series', seriesId: decodeURIComponent(series[1]!) };
   return { name: 'notFound', path };
 }
 
@@ -54,6 +59,7 @@ export const href = {
   export: (id: string) => `#/export/${encodeURIComponent(id)}`,
   present: (id: string) => `#/present/${encodeURIComponent(id)}`,
   participate: (id: string) => `#/participate/${encodeURIComponent(id)}`,
+  series: (id: string) => `#/series/${encodeURIComponent(id)}`,
 };
 
 export function navigate(to: string): void {

@@ -11,6 +11,7 @@ import { createTemplatesSlice } from './templates-slice';
 import { createAnonymiseSlice } from './anonymise-slice';
 import { createRoomPrivacySlice } from './room-privacy-slice';
 import { createBrandSlice } from './brand-slice';
+import { createSeriesSlice } from './series-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -22,14 +23,15 @@ export interface AppStoreOptions {
   retryBaseMs?: number;
   retryMaxMs?: number;
   uploadWorkshop?: StoreDeps['uploadWorkshop'];
+  uploadSeries?: StoreDeps['uploadSeries'];
 }
 
 /** One store for the facilitator app, made of typed slices. Only its actions call the API. */
-export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, uploadWorkshop }: AppStoreOptions): AppStore {
+export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, uploadWorkshop, uploadSeries }: AppStoreOptions): AppStore {
   // Every listener the store and its slices add to the API, removed by dispose().
   const disposers: (() => void)[] = [];
   const onDispose = (off: () => void) => void disposers.push(off);
-  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs, onDispose, ...(uploadWorkshop ? { uploadWorkshop } : {}) };
+  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs, onDispose, ...(uploadWorkshop ? { uploadWorkshop } : {}), ...(uploadSeries ? { uploadSeries } : {}) };
   const store = createStore<AppState>()((...a) => ({
     ...createSaveSlice(deps)(...a),
     ...createToastsSlice(...a),
@@ -41,6 +43,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createAnonymiseSlice(deps)(...a),
     ...createRoomPrivacySlice(deps)(...a),
     ...createBrandSlice(deps)(...a),
+    ...createSeriesSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ApiClient } from '../../shared/api/contract';
-import type { WorkshopUploader } from '../api/import-upload';
+import type { SeriesUploader, WorkshopUploader } from '../api/import-upload';
 import type { WorkshopsSlice } from './workshops-slice';
 import type { PlannerSlice } from './planner-slice';
 import type { SaveSlice } from './save-slice';
@@ -11,6 +11,7 @@ import type { TemplatesSlice } from './templates-slice';
 import type { AnonymiseSlice } from './anonymise-slice';
 import type { RoomPrivacySlice } from './room-privacy-slice';
 import type { BrandSlice } from './brand-slice';
+import type { SeriesSlice } from './series-slice';
 
 export type AppState = WorkshopsSlice &
   PlannerSlice &
@@ -21,7 +22,8 @@ export type AppState = WorkshopsSlice &
   TemplatesSlice &
   AnonymiseSlice &
   RoomPrivacySlice &
-  BrandSlice;
+  BrandSlice &
+  SeriesSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -33,6 +35,8 @@ export interface StoreDeps {
   retryMaxMs: number;
   /** Browser mode: workshop files go over HTTP with progress (the socket caps messages at 1 MiB). Absent in the desktop app. */
   uploadWorkshop?: WorkshopUploader;
+  /** Browser mode: series files the same way (a series file holds all its workshops). */
+  uploadSeries?: SeriesUploader;
   /** Run `off` when the store is disposed: every `api.on` a slice makes is handed here, so none outlives the store. */
   onDispose(off: () => void): void;
 }

@@ -121,7 +121,10 @@ export const createWorkshopsSlice =
           get().pushToast({ tone: 'error', message: failureMessage('The copy', r.error) });
           return null;
         }
-        get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}` });
+        // A copy starts on its own, outside any series (#18): "Next workshop in this series" is how a series grows.
+        const inSeries = get().workshops.series.find((s) => s.workshops.some((w) => w.id === id));
+        const standalone = inSeries ? ` It is not in the series ${quote(inSeries.title)}: add it from Series in its details if it belongs there.` : '';
+        get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}.${standalone}` });
         void get().loadWorkshops();
         return r.value.id;
       },
@@ -195,6 +198,9 @@ export const createWorkshopsSlice =
           return null;
         }
         get().pushToast({ tone: 'success', message: `Made the next workshop: ${quote(r.value.title)}, with the same people and agenda.` });
+        const known = [...get().workshops.series, ...(get().seriesPage.series ? [get().seriesPage.series!] : [])];
+        const previous = known.flatMap((s) => s.workshops).find((w) => w.id === workshopId);
+        if (previous) get().noteCarriedOver({ workshopId: r.value.id, fromTitle: previous.title });
         void get().loadWorkshops();
         return r.value.id;
       },

@@ -5,6 +5,7 @@ import { Select } from '../../../ui/Select';
 import { STATUS_LABEL } from '../workshops/format';
 import { WorkshopNamesSetting } from './NamingSettings';
 import { BrandingSection } from './BrandingSection';
+import { SeriesField } from './SeriesField';
 import { CURRENCIES, CURRENCY_INFO, currencySymbol, type CurrencyCode } from '../../../shared/currency';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
@@ -32,6 +33,7 @@ export function DetailsPanel() {
           placeholder="What should both teams leave with?"
           fieldClassName="span-2"
         />
+        <SeriesField workshopId={w.id} />
         <AutoTextField label="Date" type="date" value={w.date ?? ''} onCommit={(v) => update({ date: orNull(v) })} error={errors.date} />
         {w.status === 'draft' || w.status === 'ready' ? (
           <Select

@@ -8,9 +8,11 @@ import type { Participant, Team } from '../../../shared/domain';
 import { PasteRosterDialog } from './PasteRosterDialog';
 import { TeamSelect } from './TeamSelect';
 import { NamesRemovedNote } from './NamesRemovedNote';
+import { CarriedOverNote } from './CarriedOverNote';
 
 export function RosterPanel() {
   const people = useApp((s) => s.planner.detail!.participants);
+  const workshopId = useApp((s) => s.planner.detail!.workshop.id);
   const addParticipant = useApp((s) => s.addParticipant);
   const [pasting, setPasting] = useState(false);
   const counts = useMemo(() => {
@@ -30,6 +32,7 @@ export function RosterPanel() {
         </Button>
       </div>
       <div className="panel-body">
+        <CarriedOverNote workshopId={workshopId} />
         <NamesRemovedNote />
         {people.length > 0 ? (
           <p className="roster-summary">

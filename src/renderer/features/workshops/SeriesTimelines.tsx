@@ -10,7 +10,9 @@ import './series.css';
 export function SeriesTimelines() {
   const series = useApp((s) => s.workshops.series);
   const shown = series.filter((s) => s.workshops.length > 0);
-  if (shown.length === 0) return null;
+  // A series whose workshops all moved out: still reachable, to put one back, rename or delete it.
+  const empty = series.filter((s) => s.workshops.length === 0);
+  if (series.length === 0) return null;
   return (
     <section aria-labelledby="series-heading" className="series-section">
       <h2 id="series-heading" className="series-section-title">
@@ -23,6 +25,18 @@ export function SeriesTimelines() {
           </li>
         ))}
       </ul>
+      {empty.length > 0 ? (
+        <p className="series-empty muted">
+          {empty.length === 1 ? 'A series with no workshops: ' : 'Series with no workshops: '}
+          {empty.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 ? ', ' : null}
+              <a href={href.series(s.id)}>{s.title}</a>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -45,7 +59,7 @@ function SeriesTimeline({ series }: { series: Series }) {
       <div className="series-card-header">
         <div>
           <h3 id={headingId} className="series-title">
-            {series.title}
+            <a href={href.series(series.id)}>{series.title}</a>
           </h3>
           <p className="series-sub muted">{plural(series.workshops.length, 'workshop')}</p>
         </div>

@@ -11,6 +11,7 @@ import { WorkshopTable } from './WorkshopTable';
 import { EmptyWorkshops } from './EmptyWorkshops';
 import { NewFromTemplateButton } from './TemplateDialogs';
 import { SeriesTimelines } from './SeriesTimelines';
+import { ImportSeriesButton } from '../series/ImportSeriesButton';
 
 export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
   const status = useApp((s) => s.workshops.status);
@@ -76,6 +77,7 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
               <Button onClick={addSample} busy={sampleBusy}>
                 Add the sample workshop
               </Button>
+              <ImportSeriesButton />
               <NewFromTemplateButton />
               <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
                 New workshop
@@ -83,6 +85,7 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
             </div>
           ) : view === 'list' && empty ? (
             <div className="page-actions">
+              <ImportSeriesButton />
               <NewFromTemplateButton />
             </div>
           ) : null}

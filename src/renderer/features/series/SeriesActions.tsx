@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { href, navigate } from '../../app/router';
+import { useApp } from '../../app/store-context';
+import { Button } from '../../../ui/Button';
+import { Icon } from '../../../ui/Icon';
+import type { Series } from '../../../shared/series';
+import { downloadText } from './download-text';
+
+type Busy = 'next' | 'export' | 'delete' | null;
+
+/** The next workshop, the series as a file, and deleting it (the core refuses while workshops are in it: its words are shown). */
+export function SeriesActions({ series }: { series: Series }) {
+  const nextInSeries = useApp((s) => s.nextInSeries);
+  const exportSeries = useApp((s) => s.exportSeries);
+  const deleteSeries = useApp((s) => s.deleteSeries);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const last = series.workshops[series.workshops.length - 1];
+
+  async function run(what: Busy, fn: () => Promise<void>) {
+    setBusy(what);
+    setRefusal(null);
+    await fn();
+    setBusy(null);
+  }
+
+  const next = () =>
+    run('next', async () => {
+      const id = last ? await nextInSeries(last.id) : null;
+      if (id) navigate(href.planner(id));
+    });
+  const exportFile = () =>
+    run('export', async () => {
+      const file = await exportSeries(series.id);
+      if (file) downloadText(file.fileName, file.json);
+    });
+  const remove = () =>
+    run('delete', async () => {
+      const error = await deleteSeries(series.id);
+      if (error) setRefusal(error);
+      else navigate(href.list());
+    });
+
+  return (
+    <div className="series-page-actions">
+      <div className="page-actions">
+        <Button icon="trash" variant="ghost" onClick={() => void remove()} busy={busy === 'delete'}>
+          Delete series
+        </Button>
+        <Button icon="down" onClick={() => void exportFile()} busy={busy === 'export'}>
+          Export series
+        </Button>
+        {last ? (
+          <Button variant="primary" icon="plus" onClick={() => void next()} busy={busy === 'next'}>
+            Next workshop in this series
+          </Button>
+        ) : null}
+      </div>
+      {refusal ? (
+        <div className="callout callout-error series-page-refusal" role="alert">
+          <Icon name="alert" /> <span>{refusal}</span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { contract } from '../../shared/api/contract';
+import { MAX_IMPORT_BYTES } from '../../shared/domain';
+import type { Series } from '../../shared/series';
+import type { UploadProgress } from '../api/import-upload';
+import { coalesce, quote, readFresh } from './helpers';
+import type { Slice, StoreDeps } from './types';
+
+// The series page (#18): one series' title and timeline, renaming, exporting, importing and deleting it.
+// The list of every series stays in workshops.series (the workshop list and the planner's Series field read it).
+
+export interface SeriesPageState {
+  id: string | null;
+  series: Series | null;
+  status: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+  error: string | null;
+}
+
+/** The workshop "Next workshop in this series" just made, and whose roster it took: the planner says so once. */
+export interface CarriedOver {
+  workshopId: string;
+  fromTitle: string;
+}
+
+export interface SeriesSlice {
+  seriesPage: SeriesPageState;
+  carriedOver: CarriedOver | null;
+  /** While a series file is being sent (browser mode): bytes sent so far. */
+  seriesImportProgress: UploadProgress | null;
+  openSeries(id: string): Promise<void>;
+  closeSeries(): void;
+  /** Re-read every series (for the planner's Series field), without touching the workshop list. */
+  loadSeriesList(): Promise<void>;
+  /** Resolves to an error message, or null when renamed. */
+  renameSeries(id: string, title: string): Promise<string | null>;
+  /** Resolves to an error message (the core refuses a series with workshops in it), or null when deleted. */
+  deleteSeries(id: string): Promise<string | null>;
+  /** The series as one JSON file; null when it could not be made (a toast says why). */
+  exportSeries(id: string): Promise<{ fileName: string; json: string } | null>;
+  /** Import a series file: resolves to the series' id, or a sentence saying why not (nothing changed). */
+  importSeries(file: Blob): Promise<{ id: string } | { error: string }>;
+  noteCarriedOver(note: CarriedOver | null): void;
+}
+
+const TOO_LARGE = `That file is too large to be a Common Ground series (over ${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB). Nothing was imported.`;
+const NOT_UTF8 = 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground series export. Nothing was imported.';
+const EMPTY: SeriesPageState = { id: null, series: null, status: 'idle', error: null };
+
+export const createSeriesSlice =
+  (deps: StoreDeps): Slice<SeriesSlice> =>
+  (set, get) => {
+    const patch = (p: Partial<SeriesPageState>) => set((s) => ({ seriesPage: { ...s.seriesPage, ...p } }));
+    const showing = () => get().seriesPage.id;
+
+    const refresh = coalesce(async () => {
+      const id = showing();
+      if (!id) return;
+      const r = await readFresh(get, () => deps.api.invoke('series:get', { id }));
+      if (showing() !== id) return;
+      if (r.ok) patch({ series: r.value, status: 'ready', error: null });
+      else if (r.error.code === 'NOT_FOUND') patch({ series: null, status: 'missing', error: r.error.message });
+      else if (get().seriesPage.status !== 'ready') patch({ status: 'error', error: r.error.message });
+    });
+
+    // The database is the source of truth: a rename, a move or a new workshop elsewhere shows here.
+    for (const event of ['workshops:changed', 'workshop:changed'] as const) deps.onDispose(deps.api.on(event, () => void refresh()));
+
+    return {
+      seriesPage: EMPTY,
+      carriedOver: null,
+      seriesImportProgress: null,
+
+      async openSeries(id) {
+        if (showing() !== id) set({ seriesPage: { ...EMPTY, id, status: 'loading' } });
+        await refresh();
+      },
+
+      closeSeries() {
+        set({ seriesPage: EMPTY });
+      },
+
+      async loadSeriesList() {
+        const r = await readFresh(get, () => deps.api.invoke('series:list', {}));
+        if (r.ok) set((s) => ({ workshops: { ...s.workshops, series: r.value } }));
+      },
+
+      async renameSeries(id, title) {
+        const parsed = contract['series:rename'].input.safeParse({ id, title });
+        if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That title cannot be used';
+        const r = await get().enqueue({ op: 'series:rename', input: parsed.data });
+        if (!r.ok) return r.error.message;
+        if (showing() === id) patch({ series: r.value });
+        return null;
+      },
+
+      async deleteSeries(id) {
+        const title = get().seriesPage.series?.title;
+        const r = await get().enqueue({ op: 'series:delete', input: { id } });
+        if (!r.ok) return r.error.message;
+        get().pushToast({ message: title ? `The series ${quote(title)} was deleted.` : 'The series was deleted.' });
+        void get().loadWorkshops();
+        return null;
+      },
+
+      async exportSeries(id) {
+        const r = await deps.api.invoke('series:export', { id });
+        if (!r.ok) {
+          get().pushToast({ tone: 'error', message: `The series file could not be made: ${r.error.message}` });
+          return null;
+        }
+        return r.value;
+      },
+
+      async importSeries(file) {
+        if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+        let r;
+        if (deps.uploadSeries) {
+          // Browser mode: over HTTP, with progress (the socket caps a message at 1 MiB).
+          set({ seriesImportProgress: { loaded: 0, total: file.size } });
+          r = await deps.uploadSeries(file, (p) => set({ seriesImportProgress: p }));
+          set({ seriesImportProgress: null });
+        } else {
+          // Desktop: IPC has no message cap. Decode strictly: broken bytes are refused, not turned into U+FFFD.
+          let text: string;
+          try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+          } catch {
+            return { error: NOT_UTF8 };
+          }
+          r = await get().enqueue({ op: 'series:import', input: { json: text } });
+        }
+        if (!r.ok) return { error: r.error.message };
+        const n = r.value.workshops.length;
+        get().pushToast({ tone: 'success', message: `Imported the series ${quote(r.value.title)} with ${n === 1 ? 'one workshop' : `${n} workshops`}.` });
+        void get().loadWorkshops();
+        return { id: r.value.id };
+      },
+
+      noteCarriedOver(note) {
+        set({ carriedOver: note });
+      },
+    };
+  };
