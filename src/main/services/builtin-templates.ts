@@ -1,7 +1,7 @@
 import { findDefinition } from '../../activities/registry';
 import { BUILT_IN_PREFIX, type TemplateActivity, type TemplateBody } from '../../shared/templates';
 
-// The two templates that ship with the app. Exercises are used with their
+// The templates that ship with the app. Exercises are used with their
 // own default settings (so they stay valid as engines evolve); a kind that
 // is not part of this build becomes a clearly marked placeholder slide.
 
@@ -79,6 +79,7 @@ const wrapUp = (minutes: number): Step => ({
 
 export const KICKOFF_ID = `${BUILT_IN_PREFIX}kickoff`;
 export const ALIGNMENT_DAY_ID = `${BUILT_IN_PREFIX}alignment-day`;
+export const JOINT_MEETING_ID = `${BUILT_IN_PREFIX}joint-meeting`;
 
 /** 90 minutes: the quickest useful start. */
 export function kickoffTemplate(): TemplateBody {
@@ -128,7 +129,59 @@ export function alignmentDayTemplate(): TemplateBody {
   };
 }
 
+/**
+ * Forty minutes, every two to three weeks (issue #18): what we said we would do, how the teams feel
+ * about working together now, one topic, and what we do next. The topic is a lead-definition check:
+ * the same signals as the kickoff, so the series trends show whether the teams still sort them apart.
+ */
+export function jointMeetingTemplate(): TemplateBody {
+  return {
+    name: 'Joint meeting',
+    description:
+      'Forty minutes every two to three weeks: review what was committed, take the alignment pulse, check one topic together (here the lead definition), and agree what comes next.',
+    goal: 'See what we did since last time, whether Sales and Marketing are getting closer, and leave with the next commitments.',
+    activities: [
+      {
+        kind: 'slide',
+        title: 'Joint meeting: since last time',
+        minutes: 2,
+        config: {
+          text: 'Forty minutes, four steps: what we said we would do, how it feels now, one topic, what we do next.',
+          bullets: ['What we said we would do', 'The alignment pulse', 'One topic: is our lead definition holding?', 'What we do next'],
+        },
+      },
+      {
+        kind: 'review',
+        title: 'What we said we would do',
+        minutes: 10,
+        notes: 'Go through each item quickly: done, partly, not done or dropped, and one line on why. Move owners and dates where the room agrees.',
+      },
+      { kind: 'pulse', title: 'Alignment pulse', minutes: 5, notes: 'Two minutes on phones, then look at the biggest gap together.' },
+      {
+        kind: 'leadsort',
+        title: 'Topic: is our lead definition holding?',
+        minutes: 10,
+        notes: 'Or swap this slot for a buying-process friction point or a campaign preview; keep it to one topic.',
+      },
+      {
+        kind: 'commitments',
+        title: 'What we do before next time',
+        minutes: 10,
+        config: { pledgePrompt: 'One thing I will do before our next joint meeting' },
+        notes: 'Nothing leaves the room without an owner and a date. Keep the list short: it is reviewed next time.',
+      },
+      {
+        kind: 'slide',
+        title: 'Next joint meeting',
+        minutes: 3,
+        config: { text: 'Same time in two weeks. The report goes to both teams today.', bullets: [] },
+      },
+    ].map(activity),
+  };
+}
+
 export const BUILT_IN_TEMPLATES: { id: string; body(): TemplateBody }[] = [
   { id: KICKOFF_ID, body: kickoffTemplate },
   { id: ALIGNMENT_DAY_ID, body: alignmentDayTemplate },
+  { id: JOINT_MEETING_ID, body: jointMeetingTemplate },
 ];

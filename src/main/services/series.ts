@@ -8,6 +8,8 @@ import { newId } from '../db/ids';
 import type { HandlerContext, Handlers } from './context';
 import { required, workshopChanged } from './context';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
+import { workshopFromTemplate } from './templates';
+import { jointMeetingTemplate } from './builtin-templates';
 
 // Series (issue #18): a title and its workshops' timeline. A workshop belongs to one series at most.
 //
@@ -17,6 +19,11 @@ import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
 // it is left standalone (ON DELETE SET NULL).
 
 const quote = (title: string) => `“${title.slice(0, 60)}”`;
+
+/** "Joint meeting 3" → "Joint meeting 4"; a joint meeting after a kickoff or a day is "Joint meeting 1". */
+function nextTitleFor(previous: string, agenda: 'same' | 'joint-meeting'): string {
+  return agenda === 'joint-meeting' && !/joint meeting/i.test(previous) ? 'Joint meeting 1' : nextTitle(previous);
+}
 
 export function seriesOrThrow(ctx: HandlerContext, id: string): Series {
   const s = required(q.getSeries(ctx.db, id), 'That series');
@@ -90,7 +97,7 @@ export const seriesHandlers = {
     return { workshopId, series: seriesId ? seriesOrThrow(ctx, seriesId) : null };
   },
 
-  'series:nextWorkshop': ({ workshopId, title, date }, ctx) => {
+  'series:nextWorkshop': ({ workshopId, title, date, agenda = 'same' }, ctx) => {
     const previous = getWorkshopOrThrow(ctx, workshopId);
     const seriesId = q.workshopSeriesId(ctx.db, workshopId);
     if (!seriesId) throw new DomainError('CONFLICT', `${quote(previous.title)} is in no series. Put it in a series first, then make the next workshop.`);
@@ -99,16 +106,24 @@ export const seriesHandlers = {
         { path: 'date', message: `Choose a date after ${previous.date}` },
       ]);
     }
-    // The same people in the same teams, the same agenda with its settings; no answers, boards, run or action items.
-    const next = newWorkshop(ctx, {
+    // The same people in the same teams and the same settings; no answers, boards, run or action items. The agenda is the
+    // previous one ('same') or the 40-minute joint meeting (review, pulse, one topic, new commitments), for the two-weekly rhythm.
+    const fields = {
       ...previous,
-      title: title ?? nextTitle(previous.title),
+      title: title ?? nextTitleFor(previous.title, agenda),
       date: date ?? (previous.date ? addDays(previous.date, NEXT_WORKSHOP_DAYS) : null),
-      status: 'draft',
+      status: 'draft' as const,
       anonymisedAt: null,
-    });
+    };
+    let next;
+    if (agenda === 'joint-meeting') {
+      const { goal: _previousGoal, ...keep } = fields;
+      next = workshopFromTemplate(ctx, jointMeetingTemplate(), keep);
+    } else {
+      next = newWorkshop(ctx, fields);
+      for (const a of listActivities(ctx.db, workshopId)) insertActivity(ctx.db, { ...a, id: newId(), workshopId: next.id }, ctx.now);
+    }
     for (const p of listParticipants(ctx.db, workshopId)) insertParticipant(ctx.db, { ...p, id: newId(), workshopId: next.id }, ctx.now);
-    for (const a of listActivities(ctx.db, workshopId)) insertActivity(ctx.db, { ...a, id: newId(), workshopId: next.id }, ctx.now);
     putInSeries(ctx, next.id, seriesId);
     return getWorkshopOrThrow(ctx, next.id);
   },

@@ -40,7 +40,8 @@ export interface WorkshopsSlice {
   /** A new series with this workshop in it. Resolves to an error message, or null. */
   createSeriesFor(workshopId: string, title: string): Promise<string | null>;
   /** One click: the next workshop of the series after this one (same people and agenda). Resolves to its id. */
-  nextInSeries(workshopId: string): Promise<string | null>;
+  /** The next workshop of the series after this one: the same agenda, or the 40-minute joint meeting. */
+  nextInSeries(workshopId: string, agenda?: 'same' | 'joint-meeting'): Promise<string | null>;
 }
 
 export const createWorkshopsSlice =
@@ -191,13 +192,16 @@ export const createWorkshopsSlice =
         return r.ok ? null : r.error.message;
       },
 
-      async nextInSeries(workshopId) {
-        const r = await get().enqueue({ op: 'series:nextWorkshop', input: { workshopId } });
+      async nextInSeries(workshopId, agenda = 'same') {
+        const r = await get().enqueue({ op: 'series:nextWorkshop', input: { workshopId, agenda } });
         if (!r.ok) {
           get().pushToast({ tone: 'error', message: failureMessage('The next workshop', r.error) });
           return null;
         }
-        get().pushToast({ tone: 'success', message: `Made the next workshop: ${quote(r.value.title)}, with the same people and agenda.` });
+        get().pushToast({
+          tone: 'success',
+          message: `Made the next workshop: ${quote(r.value.title)}, with the same people and ${agenda === 'same' ? 'agenda' : 'the joint meeting agenda'}.`,
+        });
         const known = [...get().workshops.series, ...(get().seriesPage.series ? [get().seriesPage.series!] : [])];
         const previous = known.flatMap((s) => s.workshops).find((w) => w.id === workshopId);
         if (previous) get().noteCarriedOver({ workshopId: r.value.id, fromTitle: previous.title });

@@ -234,10 +234,14 @@ export const contract = {
   /** Move a workshop into a series, or out of any (seriesId null). */
   'workshop:setSeries': op(z.object({ workshopId: Id, seriesId: Id.nullable() }).strict(), z.object({ workshopId: Id, series: Series.nullable() })),
   /**
-   * One click from a workshop of a series: the next one, in the same series, with the same people in the same teams and the same
-   * agenda (activities and their settings); no answers, boards, run or action items. Scheduled two weeks later unless a date is given.
+   * One click from a workshop of a series: the next one, in the same series, with the same people in the same teams and (agenda
+   * 'same', the default) the same activities and settings, or (agenda 'joint-meeting') the 40-minute joint meeting template; no
+   * answers, boards, run or action items. Scheduled two weeks later unless a date is given.
    */
-  'series:nextWorkshop': op(z.object({ workshopId: Id, title: Title.optional(), date: IsoDate.optional() }).strict(), Workshop),
+  'series:nextWorkshop': op(
+    z.object({ workshopId: Id, title: Title.optional(), date: IsoDate.optional(), agenda: z.enum(['same', 'joint-meeting']).optional() }).strict(),
+    Workshop,
+  ),
   /** The whole series as one JSON file: every workshop in it, each as its own workshop file. */
   'series:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
   /** A series file back: the series found by title (case aside) or made, with all its workshops; all of it or nothing. */

@@ -116,6 +116,29 @@ describe('series', () => {
     core.close();
   });
 
+  it('makes the next workshop as a 40-minute joint meeting when asked: same people and settings, the joint meeting agenda', () => {
+    const { core, first, seriesId } = seriesWithFinishedWorkshop();
+    call(core, 'workshop:update', { id: first, patch: { title: 'ACME kickoff' } });
+    const next = call(core, 'series:nextWorkshop', { workshopId: first, agenda: 'joint-meeting' });
+    const a = call(core, 'workshop:get', { id: first });
+    const b = call(core, 'workshop:get', { id: next.id });
+    expect(next).toMatchObject({
+      title: 'Joint meeting 1',
+      date: '2027-03-17',
+      status: 'draft',
+      currency: a.workshop.currency,
+      facilitator: a.workshop.facilitator,
+    });
+    expect(b.activities.map((x) => x.kind)).toEqual(['slide', 'review', 'pulse', 'leadsort', 'commitments', 'slide']);
+    expect(b.activities.reduce((sum, x) => sum + x.minutes, 0)).toBe(40);
+    expect(b.participants.map((p) => [p.name, p.team])).toEqual(a.participants.map((p) => [p.name, p.team]));
+    expect(b.actionItems).toEqual([]);
+    // The one after a joint meeting counts on.
+    expect(call(core, 'series:nextWorkshop', { workshopId: next.id, agenda: 'joint-meeting' }).title).toBe('Joint meeting 2');
+    expect(call(core, 'series:get', { id: seriesId }).workshops).toHaveLength(3);
+    core.close();
+  });
+
   it('takes a title and a date for the next workshop, and refuses a date not after the previous one', () => {
     const { core, first } = seriesWithFinishedWorkshop();
     const before = dumpRows(core);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { call, dumpRows, testCore } from '../../helpers/core';
-import { ALIGNMENT_DAY_ID, KICKOFF_ID } from '../../../src/main/services/builtin-templates';
+import { ALIGNMENT_DAY_ID, JOINT_MEETING_ID, KICKOFF_ID } from '../../../src/main/services/builtin-templates';
 import { TEMPLATE_FORMAT } from '../../../src/shared/templates';
 import { genericWorkshopAt } from '../../helpers/generic-workshop';
 
 describe('templates', () => {
-  it('lists the two built-ins: a 90-minute kickoff and a day of about six hours with breaks and lunch', () => {
+  it('lists the built-ins: a 90-minute kickoff and a day of about six hours with breaks and lunch', () => {
     const core = testCore();
     const list = call(core, 'template:list', {});
     const kickoff = list.find((t) => t.id === KICKOFF_ID)!;
@@ -37,6 +37,18 @@ describe('templates', () => {
     ]);
     const kick = call(core, 'workshop:get', { id: call(core, 'template:createWorkshop', { templateId: KICKOFF_ID }).id });
     expect(kick.activities.map((a) => a.kind)).toEqual(['slide', 'brainstorm', 'leadsort', 'break', 'kpisort', 'commitments', 'slide']);
+    core.close();
+  });
+
+  it('lists the 40-minute joint meeting: review, pulse, one topic and new commitments, with no placeholder', () => {
+    const core = testCore();
+    expect(call(core, 'template:list', {}).find((t) => t.id === JOINT_MEETING_ID)).toMatchObject({ name: 'Joint meeting', builtIn: true, minutes: 40 });
+    const w = call(core, 'template:createWorkshop', { templateId: JOINT_MEETING_ID });
+    const detail = call(core, 'workshop:get', { id: w.id });
+    expect(detail.activities.map((a) => a.kind)).toEqual(['slide', 'review', 'pulse', 'leadsort', 'commitments', 'slide']);
+    expect(detail.activities.filter((a) => a.title.startsWith('[Placeholder]'))).toEqual([]);
+    const pledge = detail.activities.find((a) => a.kind === 'commitments')!.config as { pledgePrompt: string };
+    expect(pledge.pledgePrompt).toBe('One thing I will do before our next joint meeting');
     core.close();
   });
 

@@ -6,7 +6,7 @@ import { Icon } from '../../../ui/Icon';
 import type { Series } from '../../../shared/series';
 import { downloadText } from './download-text';
 
-type Busy = 'next' | 'export' | 'delete' | null;
+type Busy = 'next' | 'joint' | 'export' | 'delete' | null;
 
 /** The next workshop, the series as a file, and deleting it (the core refuses while workshops are in it: its words are shown). */
 export function SeriesActions({ series }: { series: Series }) {
@@ -24,9 +24,9 @@ export function SeriesActions({ series }: { series: Series }) {
     setBusy(null);
   }
 
-  const next = () =>
-    run('next', async () => {
-      const id = last ? await nextInSeries(last.id) : null;
+  const next = (agenda: 'same' | 'joint-meeting') =>
+    run(agenda === 'same' ? 'next' : 'joint', async () => {
+      const id = last ? await nextInSeries(last.id, agenda) : null;
       if (id) navigate(href.planner(id));
     });
   const exportFile = () =>
@@ -51,9 +51,14 @@ export function SeriesActions({ series }: { series: Series }) {
           Export series
         </Button>
         {last ? (
-          <Button variant="primary" icon="plus" onClick={() => void next()} busy={busy === 'next'}>
-            Next workshop in this series
-          </Button>
+          <>
+            <Button icon="plus" onClick={() => void next('same')} busy={busy === 'next'}>
+              Next workshop in this series
+            </Button>
+            <Button variant="primary" icon="plus" onClick={() => void next('joint-meeting')} busy={busy === 'joint'}>
+              Next joint meeting (40 min)
+            </Button>
+          </>
         ) : null}
       </div>
       {refusal ? (

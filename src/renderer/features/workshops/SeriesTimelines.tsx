@@ -43,14 +43,14 @@ export function SeriesTimelines() {
 
 function SeriesTimeline({ series }: { series: Series }) {
   const nextInSeries = useApp((s) => s.nextInSeries);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'same' | 'joint-meeting' | null>(null);
   const last = series.workshops[series.workshops.length - 1]!;
   const headingId = `series-${series.id}`;
 
-  async function next() {
-    setBusy(true);
-    const id = await nextInSeries(last.id);
-    setBusy(false);
+  async function next(agenda: 'same' | 'joint-meeting') {
+    setBusy(agenda);
+    const id = await nextInSeries(last.id, agenda);
+    setBusy(null);
     if (id) navigate(href.planner(id));
   }
 
@@ -63,9 +63,14 @@ function SeriesTimeline({ series }: { series: Series }) {
           </h3>
           <p className="series-sub muted">{plural(series.workshops.length, 'workshop')}</p>
         </div>
-        <Button icon="plus" onClick={() => void next()} busy={busy}>
-          Next workshop in this series
-        </Button>
+        <div className="series-card-actions">
+          <Button icon="plus" onClick={() => void next('same')} busy={busy === 'same'}>
+            Next workshop in this series
+          </Button>
+          <Button icon="plus" onClick={() => void next('joint-meeting')} busy={busy === 'joint-meeting'}>
+            Next joint meeting (40 min)
+          </Button>
+        </div>
       </div>
       <ol className="series-timeline" aria-label={`Timeline of ${series.title}`}>
         {series.workshops.map((w) => (
