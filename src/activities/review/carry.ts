@@ -67,18 +67,39 @@ export function madeIn(w: SourceWorkshop): ReviewItem[] {
 const CLOSED: ReadonlySet<ReviewStatus> = new Set(['done', 'dropped']);
 
 /**
+ * A weekly report or the joint meeting is a rhythm, not a one-off: agreed again in a later
+ * workshop (its commitments activity copied with the series), the newer agreement is the one
+ * in force and replaces the older. Reports are matched by their id in the settings, the meeting
+ * is one. Null for one-off commitments (action items, shadowing pairs).
+ */
+function rhythmOf(item: Pick<ReviewItem, 'id' | 'kind'>): string | null {
+  if (item.kind === 'meeting') return 'meeting';
+  if (item.kind === 'report') return `report:${item.id.split(':').slice(2).join(':')}`;
+  return null;
+}
+
+/**
  * The commitments of `earlier` (in series order) still open, ready to join a review: unmarked,
  * each with the latest mark an earlier review left on it (partly or not done) as `before`.
  * An item is closed when a review marked it done or dropped (the latest mark counts), or when
- * its action item was ticked done or dropped in the action list. Owner, due date and wording
+ * its action item was ticked done or dropped in the action list, or when a later workshop agreed
+ * the same rhythm again (see rhythmOf). Owner, due date and wording
  * are the latest a review gave them. `kinds` limits what is carried (default: everything).
  */
 export function openFrom(earlier: readonly SourceWorkshop[], kinds?: ReadonlySet<ReviewKind>): ReviewItem[] {
   const latest = new Map<string, ReviewItem>();
   const closedAtSource = new Set<string>();
+  const inForce = new Map<string, string>();
   for (const w of earlier) {
     for (const a of w.actionItems) if (a.status !== 'open') closedAtSource.add(`action:${a.id}`);
-    for (const item of madeIn(w)) if (!latest.has(item.id)) latest.set(item.id, item);
+    for (const item of madeIn(w)) {
+      if (latest.has(item.id)) continue;
+      latest.set(item.id, item);
+      const rhythm = rhythmOf(item);
+      const older = rhythm ? inForce.get(rhythm) : undefined;
+      if (older) closedAtSource.add(older);
+      if (rhythm) inForce.set(rhythm, item.id);
+    }
     for (const board of w.reviews) {
       for (const item of board.items) {
         const markedHere = item.status === 'partly' || item.status === 'notDone';
