@@ -74,6 +74,8 @@ function ReviewRow({ item, port, announce }: { item: ReviewItem; port: ReviewPor
   const id = useId();
   const [reason, setReason] = useState(item.reason);
   const [owner, setOwner] = useState(item.owner);
+  // Shown at once on a click or an arrow key, put back if the core refuses it.
+  const [status, setStatus] = useState(item.status);
   const [error, setError] = useState<string | null>(null);
   // A mark saved elsewhere (another console) shows here once this field is not being edited.
   const [seen, setSeen] = useState(item);
@@ -81,14 +83,16 @@ function ReviewRow({ item, port, announce }: { item: ReviewItem; port: ReviewPor
     setSeen(item);
     if (seen.reason !== item.reason) setReason(item.reason);
     if (seen.owner !== item.owner) setOwner(item.owner);
+    if (seen.status !== item.status) setStatus(item.status);
   }
   const save = async (patch: Parameters<ReviewPort['mark']>[1], said: string) => {
     const why = await port.mark(item.id, patch);
     setError(why);
+    if (why) setStatus(item.status);
     announce(why ?? said);
   };
   return (
-    <li className={`cgr-item cgr-status-${item.status ?? 'none'}`} aria-labelledby={`${id}-what`}>
+    <li className={`cgr-item cgr-status-${status ?? 'none'}`} aria-labelledby={`${id}-what`}>
       <p className="cgr-what" id={`${id}-what`}>
         {item.what}
       </p>
@@ -110,8 +114,11 @@ function ReviewRow({ item, port, announce }: { item: ReviewItem; port: ReviewPor
               type="radio"
               name={`${id}-status`}
               value={s}
-              checked={item.status === s}
-              onChange={() => void save({ status: s }, `“${item.what.slice(0, 60)}”: ${STATUS_LABEL[s].toLowerCase()}.`)}
+              checked={status === s}
+              onChange={() => {
+                setStatus(s);
+                void save({ status: s }, `“${item.what.slice(0, 60)}”: ${STATUS_LABEL[s].toLowerCase()}.`);
+              }}
             />
             <span>{SHORT[s]}</span>
           </label>
