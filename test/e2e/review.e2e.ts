@@ -99,8 +99,27 @@ describe('commitments review', () => {
       ['done', '', 'Dana Whitfield'],
     ]);
     await expectNoSeriousA11yViolations(page, 'review board in the console');
-    await board.scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Mark each commitment' }).scrollIntoViewIfNeeded();
     await shot(page, 'review-console-1280');
+
+    // Something added to W1's action list later: the console offers to bring it in, and the marks stay.
+    await op(serve, 'actionItem:add', { workshopId: w1.id, text: 'Send the win/loss notes to Marketing', owner: 'Dana Whitfield' });
+    await page.reload();
+    const bringIn = board.getByRole('button', { name: 'Bring in 1 open commitment from earlier workshops' });
+    await poll(() => bringIn.isVisible()).toBe(true);
+    await bringIn.click();
+    await poll(() => items.count()).toBe(13);
+    await poll(() => bringIn.count()).toBe(0);
+    await poll(() => item(ACTIONS[1]!).getByRole('radio', { name: 'Partly' }).isChecked()).toBe(true);
+    await poll(() => board.getByTestId('review-console-headline').textContent()).toBe('2 of 13 done since 3 March');
+
+    // Phones have nothing to answer: the usual look-at-the-screen state.
+    const phone = await session.page(SCREEN.phone, { hasTouch: true, isMobile: true });
+    await phone.page.goto(`${serve.origin}/#/participate/${w2.id}`);
+    await poll(() => phone.page.getByRole('heading', { name: 'Eyes on the main screen' }).isVisible()).toBe(true);
+    await poll(() => phone.page.getByText(`“${review.title}” has nothing to answer here.`, { exact: false }).isVisible()).toBe(true);
+    await expectNoSeriousA11yViolations(phone.page, 'review on a phone');
+    await shot(phone.page, 'review-phone-390');
 
     for (const [screen, name] of [
       [SCREEN.desktop, 'review-projector-1920'],
@@ -108,7 +127,7 @@ describe('commitments review', () => {
     ] as const) {
       const projector = await session.page(screen);
       await projector.page.goto(`${serve.origin}/#/present/${w2.id}`);
-      await poll(() => projector.page.getByTestId('review-headline').textContent()).toBe('2 of 12 done since 3 March');
+      await poll(() => projector.page.getByTestId('review-headline').textContent()).toBe('2 of 13 done since 3 March');
       await poll(() => projector.page.getByRole('heading', { name: /Partly done/ }).isVisible()).toBe(true);
       await expectNoSeriousA11yViolations(projector.page, `review on the projector ${name}`);
       await shot(projector.page, name);

@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src/main/backend';
+import type { ExportedFile } from '../../../src/shared/export';
 import { call, dumpRows, manualClock, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import type { Core } from '../../../src/main/core';
@@ -12,6 +17,7 @@ const errorOf = (r: { ok: boolean; error?: { code: string; message: string } }) 
 
 interface Kickoff {
   core: Core;
+  clock: ReturnType<typeof manualClock>;
   w1: string;
   seriesId: string;
 }
@@ -33,7 +39,20 @@ function kickoff(): Kickoff {
   call(core, 'run:setBoard', { activityId: commitments.id, board: { pairs: [pair], reports: null, meeting: null, promoted: [] } });
   call(core, 'run:end', { workshopId: w1 });
   const seriesId = call(core, 'series:create', { title: 'ACME alignment 2027', workshopId: w1 }).id;
-  return { core, w1, seriesId };
+  return { core, clock, w1, seriesId };
+}
+
+async function pdfText(core: Core, workshopId: string): Promise<string> {
+  const backend = createBackend(core);
+  try {
+    const r = await backend.invoke('export:prepare', { workshopId, format: 'pdf' });
+    if (!r.ok) throw new Error(r.error.message);
+    const file = join(tempDir(), 'report.pdf');
+    writeFileSync(file, backend.exports.get((r.value as ExportedFile).exportId)!.body);
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  } finally {
+    await backend.exports.close();
+  }
 }
 
 const reviewOf = (core: Core, workshopId: string) => call(core, 'workshop:get', { id: workshopId }).activities.find((a) => a.kind === 'review')!;
@@ -52,8 +71,8 @@ function reachReview(core: Core, workshopId: string) {
 }
 
 describe('commitments review across a series', () => {
-  it('brings W1’s commitments into W2’s review when the run reaches it; W2’s marks decide what W3 sees', () => {
-    const { core, w1, seriesId } = kickoff();
+  it('brings W1’s commitments into W2’s review when the run reaches it; W2’s marks decide what W3 sees', async () => {
+    const { core, clock, w1, seriesId } = kickoff();
     // W1's own review had nothing to look back on.
     expect(boardOf(core, w1).items).toEqual([]);
 
@@ -83,7 +102,14 @@ describe('commitments review across a series', () => {
     call(core, 'review:mark', { activityId: review2, itemId: calendar!.id, status: 'dropped', reason: 'The tool does it now' });
     call(core, 'review:mark', { activityId: review2, itemId: pair!.id, status: 'notDone', reason: 'Mia was ill' });
     call(core, 'actionItem:add', { workshopId: w2, text: 'Invite Sales to the campaign review', owner: 'Mia' });
+    clock.advance(12 * 60_000);
     call(core, 'run:end', { workshopId: w2 });
+    // W2's report: the headline, the table and what goes on to next time.
+    const pdf = await pdfText(core, w2);
+    expect(pdf).toMatch(/1 of 7 done since Wed, Mar 3, 2027\./);
+    expect(pdf).toMatch(/Define a qualified lead\s+Kickoff, Wed,\s+Mar 3, 2027\s+Ben/);
+    expect(pdf).toContain('Carried to next time');
+    expect(pdf).toMatch(/Sales agreed,\s+Marketing not yet/);
 
     const w3 = call(core, 'series:nextWorkshop', { workshopId: w2 }).id;
     const board3 = reachReview(core, w3);
