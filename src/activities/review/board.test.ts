@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readReviewBoard } from './board';
+import { readReviewBoard, remapReviewBoard } from './board';
 import { reviewBoardHistory } from './migrations';
 import { currentBoardVersion } from '../board-versions';
 import { dayMonth, groupByStatus, headline, carriedOn } from './summary';
@@ -65,5 +65,31 @@ describe('summary', () => {
       ['Not reviewed yet', ['a']],
     ]);
     expect(carriedOn(items).map((i) => i.id)).toEqual(['a', 'd', 'e']);
+  });
+});
+
+describe('remapReviewBoard', () => {
+  it('points item references and origins at the new ids, and leaves unknown ids alone', () => {
+    const ids = new Map([
+      ['a1', 'A1'],
+      ['c1', 'C1'],
+      ['w1', 'W1'],
+      ['w2', 'W2'],
+    ]);
+    const before = { status: 'partly' as const, reason: 'Half', at: { workshopId: 'w2', title: 'Joint 2', date: null } };
+    const board = {
+      items: [
+        { ...item('action:a1', null), before },
+        item('pair:c1:p-1', 'done'),
+        item('report:c1:r-sales', null),
+        item('meeting:c1', null),
+        item('action:zz', null),
+      ],
+    };
+    const out = remapReviewBoard(board, (old) => ids.get(old));
+    expect(out.items.map((i) => i.id)).toEqual(['action:A1', 'pair:C1:p-1', 'report:C1:r-sales', 'meeting:C1', 'action:zz']);
+    expect(out.items.every((i) => i.from.workshopId === 'W1')).toBe(true);
+    expect(out.items[0]!.before?.at.workshopId).toBe('W2');
+    expect(board.items[0]!.id).toBe('action:a1');
   });
 });

@@ -22,3 +22,22 @@ export function readReviewBoard(board: unknown, boardVersion?: number): ReviewBo
   const stored: StoredBoard = boardVersion === undefined ? { board } : { board, boardVersion };
   return readBoard('review', stored, { schema: ReviewBoard, initial: initialReviewBoard });
 }
+
+/** The workshop id, or the activity or action item id, an item's reference points at ("action:<id>", "pair:<activity>:<pair>"...). */
+const REF = /^(action|pair|report|meeting):([^:]+)(.*)$/;
+
+/**
+ * The board with its pointers into other workshops (item references, where items and marks came from)
+ * moved to those workshops' new ids, after a series import gave every workshop, activity and action
+ * item a new id. Ids `newId` does not know stay as they are.
+ */
+export function remapReviewBoard(board: ReviewBoard, newId: (old: string) => string | undefined): ReviewBoard {
+  const origin = <T extends { workshopId: string }>(o: T): T => ({ ...o, workshopId: newId(o.workshopId) ?? o.workshopId });
+  return {
+    items: board.items.map((item) => {
+      const m = REF.exec(item.id);
+      const id = m ? `${m[1]}:${newId(m[2]!) ?? m[2]}${m[3]}` : item.id;
+      return { ...item, id, from: origin(item.from), before: item.before && { ...item.before, at: origin(item.before.at) } };
+    }),
+  };
+}

@@ -5,7 +5,7 @@ import type { ReviewSource } from '../../shared/review';
 import { findDefinition } from '../../activities/registry';
 import { currentBoardVersion, upgradeStoredBoard } from '../../activities/board-versions';
 import { agreed, type CommitmentsConfig } from '../../activities/commitments/definition';
-import { readReviewBoard, type ReviewBoard, type ReviewItem } from '../../activities/review/board';
+import { readReviewBoard, remapReviewBoard, type ReviewBoard, type ReviewItem } from '../../activities/review/board';
 import { openFrom, madeIn, withPulled, type SourceWorkshop } from '../../activities/review/carry';
 import { carriedKinds, type ReviewConfig } from '../../activities/review/definition';
 import { followThrough, type FollowThrough } from '../../activities/review/follow-through';
@@ -111,6 +111,21 @@ export function seriesFollowThrough(ctx: HandlerContext, seriesId: string): Foll
       return { workshopId: w.id, made: madeIn(source).map((i) => i.id), reviews: source.reviews };
     }),
   );
+}
+
+/** After a series import: each imported review's pointers into the other workshops moved to their new ids (see remapReviewBoard). */
+export function remapReviewBoards(ctx: HandlerContext, workshopIds: readonly string[], newIds: ReadonlyMap<string, string>): void {
+  for (const workshopId of workshopIds) {
+    for (const activity of listActivities(ctx.db, workshopId).filter((a) => a.kind === 'review')) {
+      const board = boardOf(ctx, activity);
+      if (board.items.length > 0)
+        saveBoard(
+          ctx,
+          activity,
+          remapReviewBoard(board, (old) => newIds.get(old)),
+        );
+    }
+  }
 }
 
 const notInSeries = (title: string) =>

@@ -238,3 +238,34 @@ describe('commitments review: bad input changes nothing', () => {
     core.close();
   });
 });
+
+describe('commitments review after a series export and import', () => {
+  it('still knows which commitments it already reviewed: nothing pulled twice, marks kept', () => {
+    const { core, w1 } = kickoff();
+    const w2 = call(core, 'series:nextWorkshop', { workshopId: w1 }).id;
+    const review = reviewOf(core, w2).id;
+    const [first, second] = reachReview(core, w2).items;
+    call(core, 'review:mark', { activityId: review, itemId: first!.id, status: 'partly', reason: 'Halfway' });
+    call(core, 'review:mark', { activityId: review, itemId: second!.id, status: 'done' });
+    call(core, 'run:end', { workshopId: w2 });
+    const original = call(core, 'series:list', {})[0]!;
+    const { json } = call(core, 'series:export', { id: original.id });
+    call(core, 'series:rename', { id: original.id, title: 'ACME alignment 2027 (old copy)' });
+
+    const copy = call(core, 'series:import', { json });
+    const [c1, c2] = copy.workshops;
+    expect(copy.workshops.map((w) => w.title)).toEqual(['Kickoff', 'Kickoff 2']);
+    expect([c1!.id, c2!.id]).not.toContain(w1);
+    // The copy's W2 review points at the copy's W1, not at the original.
+    expect(boardOf(core, c2!.id).items.every((i) => i.from.workshopId === c1!.id)).toBe(true);
+
+    const c3 = call(core, 'series:nextWorkshop', { workshopId: c2!.id }).id;
+    const items = reachReview(core, c3).items;
+    expect(items.filter((i) => i.what === first!.what)).toEqual([
+      expect.objectContaining({ before: expect.objectContaining({ status: 'partly', reason: 'Halfway' }) }),
+    ]);
+    expect(items.some((i) => i.what === second!.what)).toBe(false);
+    expect(new Set(items.map((i) => i.what)).size).toBe(items.length);
+    core.close();
+  });
+});
