@@ -8,6 +8,7 @@ import { kpisortBoardHistory } from './kpisort/migrations';
 import { leadsortBoardHistory } from './leadsort/migrations';
 import { personaBoardHistory } from './persona/migrations';
 import { retroBoardHistory } from './retro/migrations';
+import { reviewBoardHistory } from './review/migrations';
 
 // The facilitator's boards, versioned: each kind with a board lists how its stored shape
 // changed (<kind>/migrations.ts). The core stores a board with its version (boardVersion),
@@ -23,6 +24,7 @@ export const BOARD_HISTORIES = {
   leadsort: leadsortBoardHistory,
   persona: personaBoardHistory,
   retro: retroBoardHistory,
+  review: reviewBoardHistory,
 } satisfies Record<string, VersionHistory>;
 export type BoardKind = keyof typeof BOARD_HISTORIES;
 

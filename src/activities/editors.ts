@@ -15,6 +15,7 @@ import { LeadSortEditor } from './leadsort/Editor';
 import { KpiSortEditor } from './kpisort/Editor';
 import { RetroEditor } from './retro/Editor';
 import { PulseEditor } from './pulse/Editor';
+import { ReviewEditor } from './review/Editor';
 
 /** What the list of editors must hold: one editor per kind, for that kind's config. */
 export type ActivityEditors = { [K in ActivityKind]: ComponentType<EditorProps<ConfigOf<K>>> };
@@ -35,6 +36,7 @@ export const ACTIVITY_EDITORS = {
   kpisort: KpiSortEditor,
   retro: RetroEditor,
   pulse: PulseEditor,
+  review: ReviewEditor,
 } satisfies ActivityEditors;
 
 /** The editor of a kind named at run time; the kind's types are let go here (see viewsFor). */

@@ -14,6 +14,7 @@ import { leadsort } from './leadsort/definition';
 import { kpisort } from './kpisort/definition';
 import { retro } from './retro/definition';
 import { pulse } from './pulse/definition';
+import { review } from './review/definition';
 
 /**
  * Every activity kind, by kind, in the order the library shows them. The one
@@ -32,6 +33,7 @@ export const ACTIVITIES = {
   kpisort,
   retro,
   pulse,
+  review,
   comp,
   commitments,
   break: breakActivity,

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ActionItem, Activity, Participant } from '../shared/domain';
 import type { ActivityResults } from '../shared/api/contract';
 import type { Aggregate } from './aggregate';
+import type { ReviewMarkInput, ReviewSource } from '../shared/review';
 
 // What each engine's React views receive. Views are presentational: data in,
 // callbacks out. Only the store talks to the API. Props are typed by the
@@ -67,6 +68,17 @@ export interface BoardViewProps<Config = unknown, Tally = unknown, Board = unkno
   participants?: readonly Pick<Participant, 'id' | 'name' | 'team'>[];
   /** The workshop's action items, for boards that write commitments into them. Absent: the board says so. */
   actionItems?: ActionItemsPort;
+  /** For the commitments review: where it stands in its series and how to bring in and mark commitments. Absent: the board says so. */
+  review?: ReviewPort;
+}
+
+/** A commitments review's link to the core (#18); the page wires these to review:status/pull/mark. */
+export interface ReviewPort {
+  /** null while loading (or when it could not be read). */
+  source: ReviewSource | null;
+  pull(): Promise<void>;
+  /** Resolves to null when saved, or a sentence saying why not. */
+  mark(itemId: string, patch: Omit<ReviewMarkInput, 'activityId' | 'itemId'>): Promise<string | null>;
 }
 
 /** Action items as a board may edit them; the page wires these to actionItem:add/update/remove. */

@@ -30,6 +30,8 @@ import { CommitmentsBoardView } from './commitments/Board';
 import { PersonaPresenter } from './persona/Presenter';
 import { PulsePresenter } from './pulse/Presenter';
 import { PulseResults } from './pulse/Results';
+import { ReviewPresenter } from './review/Presenter';
+import { ReviewBoardView } from './review/Board';
 import { PersonaResults } from './persona/Results';
 import { PersonaBoardView } from './persona/Board';
 import { BuyingMapPresenter } from './buyingmap/Presenter';
@@ -66,6 +68,7 @@ export const ACTIVITY_VIEWS = {
   kpisort: { Presenter: KpiSortPresenter, Participant: P.kpisort, Results: KpiSortResults, Board: KpiSortBoardView },
   retro: { Presenter: RetroPresenter, Participant: P.retro, Results: RetroResults, Board: RetroBoardView },
   pulse: { Presenter: PulsePresenter, Participant: P.pulse, Results: PulseResults },
+  review: { Presenter: ReviewPresenter, Board: ReviewBoardView },
 } satisfies ActivityViewList;
 
 /**

@@ -140,8 +140,11 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
   return importWorkshopFile(ctx, file, file.workshop.series ? seriesForImport(ctx, file.workshop.series.title) : null);
 }
 
-/** Recreate a checked workshop file, in the caller's transaction, in the given series (null: none). */
-export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seriesId: string | null): Workshop {
+/**
+ * Recreate a checked workshop file, in the caller's transaction, in the given series (null: none).
+ * `newIds`, when given, learns each old id of the file (workshop, people, activities, action items) and its new one.
+ */
+export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seriesId: string | null, newIds?: Map<string, string>): Workshop {
   const { id: _oldId, currency, logo: logoFile, series: _series, ...fields } = file.workshop;
   const logo = logoFile ? importLogo(logoFile) : null;
   if (logo) putLogo(ctx.db, logo);
@@ -195,6 +198,7 @@ export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seri
   if (file.run) importRun(ctx, workshop.id, file.run, ids, activities, newParticipantId);
   importAnswers(ctx, file.responses, ids, activities, personNumber);
   if (seriesId) putInSeries(ctx, workshop.id, seriesId);
+  if (newIds) for (const [old, id] of ids) newIds.set(old, id);
   workshopChanged(ctx, workshop.id);
   return getWorkshopOrThrow(ctx, workshop.id);
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../../shared/api/result';
 import type { HandlerContext } from '../services/context';
 import { seriesForImport, seriesOrThrow } from '../services/series';
 import { exportWorkshop, importWorkshopFile } from './json';
+import { remapReviewBoards } from '../services/review';
 import { checkWorkshopFile, parseJsonFile, refuse } from './json-file';
 import { fileSlug } from '../../shared/file-name';
 
@@ -66,9 +67,11 @@ export function importSeries(ctx: HandlerContext, text: string): Series {
   // Every workshop is checked before anything is written; the transaction undoes the rest if an engine refuses one.
   const workshops = file.workshops.map((w, i) => checkWorkshopFile(w, `Workshop ${i + 1} of the series`));
   const seriesId = seriesForImport(ctx, file.series.title);
+  const newIds = new Map<string, string>();
+  const imported: string[] = [];
   workshops.forEach((w, i) => {
     try {
-      importWorkshopFile(ctx, w, seriesId);
+      imported.push(importWorkshopFile(ctx, w, seriesId, newIds).id);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'VALIDATION') {
         throw refuse(`Workshop ${i + 1} of the series (${quote(w.workshop.title)}): ${error.message.replace(/\s*Nothing was imported\.$/, '')}`);
@@ -76,6 +79,8 @@ export function importSeries(ctx: HandlerContext, text: string): Series {
       throw error;
     }
   });
+  // Commitments reviews point at earlier workshops' items: at their new ids now (#18).
+  remapReviewBoards(ctx, imported, newIds);
   ctx.emit('workshops:changed', {});
   return seriesOrThrow(ctx, seriesId);
 }

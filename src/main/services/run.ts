@@ -14,6 +14,7 @@ import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
 import { checkBoardKeepsAnswers } from './answer-rules';
 import { mergeBoard } from '../../shared/board-merge';
+import { pullOnEntry } from './review';
 import { forgetPaging, movePage, projectorContent, readPaging, reportPages } from './projector-paging';
 
 function freshActivityRun(activity: Activity): ActivityRunState {
@@ -120,6 +121,8 @@ function moveTo(ctx: HandlerContext, workshopId: string, activityId: string | nu
     const entering = required(getActivity(ctx.db, activityId), 'That activity');
     const s = activityRun(ctx, entering);
     q.saveActivityRun(ctx.db, workshopId, { ...s, firstEnteredAt: s.firstEnteredAt ?? ctx.now });
+    // A commitments review reached with an empty board brings in the open commitments of earlier workshops.
+    pullOnEntry(ctx, entering);
   }
   q.upsertRun(ctx.db, { ...run, current_activity_id: activityId, entered_at: activityId ? ctx.now : null });
   forgetPaging(ctx.db, workshopId);

@@ -12,6 +12,7 @@ import { createAnonymiseSlice } from './anonymise-slice';
 import { createRoomPrivacySlice } from './room-privacy-slice';
 import { createBrandSlice } from './brand-slice';
 import { createSeriesSlice } from './series-slice';
+import { createReviewSlice } from './review-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -44,6 +45,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createRoomPrivacySlice(deps)(...a),
     ...createBrandSlice(deps)(...a),
     ...createSeriesSlice(deps)(...a),
+    ...createReviewSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

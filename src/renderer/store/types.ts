@@ -12,6 +12,7 @@ import type { AnonymiseSlice } from './anonymise-slice';
 import type { RoomPrivacySlice } from './room-privacy-slice';
 import type { BrandSlice } from './brand-slice';
 import type { SeriesSlice } from './series-slice';
+import type { ReviewSlice } from './review-slice';
 
 export type AppState = WorkshopsSlice &
   PlannerSlice &
@@ -24,6 +25,7 @@ export type AppState = WorkshopsSlice &
   RoomPrivacySlice &
   BrandSlice &
   SeriesSlice;
+  ReviewSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

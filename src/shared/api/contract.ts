@@ -29,6 +29,7 @@ import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 import { Currency } from '../currency';
 import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../branding';
 import { Series, SeriesTitle } from '../series';
+import { ReviewItem, ReviewMarkInput, ReviewSource } from '../review';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -278,6 +279,14 @@ export const contract = {
 
   // Exports (report, raw data, calendar)
   'export:prepare': op(ExportRequest, ExportedFile),
+
+  // Commitments review (#18)
+  /** Where a review stands: its series, how many workshops came before, how many open commitments are not on its board yet. */
+  'review:status': op(z.object({ activityId: Id }).strict(), ReviewSource),
+  /** Bring the open commitments of earlier workshops of the series onto the review (idempotent; marks stay). */
+  'review:pull': op(z.object({ activityId: Id }).strict(), z.object({ added: z.number().int() })),
+  /** Mark one carried commitment (done, partly, not done, dropped; null clears), with a reason, owner or due date. */
+  'review:mark': op(ReviewMarkInput, ReviewItem),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.

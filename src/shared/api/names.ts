@@ -73,6 +73,10 @@ export const CORE_OP_NAMES = [
   'series:nextWorkshop',
   'series:export',
   'series:import',
+  // Commitments review (#18)
+  'review:status',
+  'review:pull',
+  'review:mark',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 

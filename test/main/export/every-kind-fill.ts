@@ -19,8 +19,8 @@ function call<K extends OpName>(core: Core, name: K, input: OpInput<K>): OpOutpu
   return result.value as OpOutput<K>;
 }
 
-/** Kinds nobody answers (a talk, a break). */
-export const NO_ANSWERS = ['slide', 'break'];
+/** Kinds nobody answers (a talk, a break, a commitments review). */
+export const NO_ANSWERS = ['slide', 'break', 'review'];
 
 const FIRST = ['Ottoline', 'Bertrand', 'Imelda', 'Casimir', 'Rosalind', 'Thaddeus'];
 const STEM = ['Zorv', 'Quil', 'Brax', 'Vend', 'Mirth', 'Plov', 'Skar', 'Thun', 'Wex', 'Yarn', 'Glim', 'Drov'];

@@ -14,6 +14,7 @@ import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { ConsoleTimer } from './ConsoleTimer';
 import { ProjectorPager } from './ProjectorPager';
 import { ResultsImageMenu } from './ResultsImageMenu';
+import { useReviewPort } from './review-port';
 
 interface Props {
   actionItems: readonly ActionItem[];
@@ -54,6 +55,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const Board = views?.Board;
   const Results = views?.Results;
   const board = state.board;
+  const reviewPort = useReviewPort(store, activity, board);
   const boardView = useMemo(
     () =>
       Board && results ? (
@@ -66,9 +68,10 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           announce={announce}
           participants={participants}
           actionItems={actionItemsPort}
+          review={reviewPort}
         />
       ) : null,
-    [Board, activity, results, board, store, announce, participants, actionItemsPort],
+    [Board, activity, results, board, store, announce, participants, actionItemsPort, reviewPort],
   );
   // The results follow a board edit or a new answer just after the console has answered the click.
   const shownResults = useDeferredValue(results);
@@ -148,7 +151,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
       </div>
       <FacilitatorGuide kind={activity.kind} />
 
-      {interactive && results && views?.Board ? (
+      {(interactive || def?.board) && results && views?.Board ? (
         <section className="panel stage-board" aria-labelledby="board-heading">
           <h2 id="board-heading" className="panel-title">
             {def?.board?.title ?? 'Group the cards'}
