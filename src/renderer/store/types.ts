@@ -24,7 +24,7 @@ export type AppState = WorkshopsSlice &
   AnonymiseSlice &
   RoomPrivacySlice &
   BrandSlice &
-  SeriesSlice;
+  SeriesSlice &
   ReviewSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
