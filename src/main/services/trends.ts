@@ -1,4 +1,3 @@
-import { DomainError } from '../../shared/api/result';
 import type { SeriesTrends } from '../../shared/trends';
 import type { Activity } from '../../shared/domain';
 import type { StoredResponse } from '../../activities/types';
@@ -19,7 +18,7 @@ import { seriesOrThrow } from './series';
 // Trends across a series (issue #18): the pulse gap per statement and the lead-card divergence, workshop
 // after workshop. Asked for a workshop, the trends run up to and including it (what was known at its
 // time: its report and projector never show a later workshop); asked for a series, they cover all of it.
-// A workshop in no series has no trends (null), which is not an error: the projector asks for every workshop.
+// A workshop in no series (or in the trash) has no trends (null), which is not an error: the projector asks for every workshop.
 
 type Answers<V> = StoredResponse<V>[];
 
@@ -40,7 +39,7 @@ export function seriesTrends(ctx: HandlerContext, input: { seriesId: string } | 
   let listed = series.workshops;
   if (upTo) {
     const at = listed.findIndex((w) => w.id === upTo);
-    if (at < 0) throw new DomainError('CONFLICT', 'That workshop is in the trash: restore it to see the trends of its series.');
+    if (at < 0) return null; // in the trash: off its series' timeline until restored
     listed = listed.slice(0, at + 1);
   }
   const loaded = listed.map((w) => {
