@@ -1,6 +1,7 @@
 import type { ReportBlock, ReportFormat } from '../../activities/report-types';
-import { CARD_DIVERGENCE_TOLERANCE, direction, PULSE_GAP_TOLERANCE, type SeriesTrends, type TrendWorkshop } from '../../shared/trends';
-import { divergenceText, gapText, quoteText, sinceLastTime } from '../../shared/since-last-time';
+import type { SeriesTrends, TrendWorkshop } from '../../shared/trends';
+import { quoteText, sinceLastTime } from '../../shared/since-last-time';
+import { HIDDEN, trendTables, type TrendRow } from '../../shared/trend-tables';
 
 // The report's "Trends across the series" chapter and its "Since last time" sentence (issue #18):
 // tables with one column per workshop (words and numbers, never colour alone), hidden splits said as such.
@@ -11,11 +12,6 @@ export interface ReportSeries {
   sinceLastTime: string;
   blocks: ReportBlock[];
 }
-
-/** At most this many workshops as columns (the latest ones), so the tables stay readable on A4. */
-export const TREND_COLUMNS = 6;
-
-const HIDDEN = 'hidden';
 
 /** "17 March 2027" (en-GB) or "March 17, 2027" (en-US): the sentence's date. */
 export const longDate = (locale: string, iso: string): string =>
@@ -31,8 +27,7 @@ export const columnDate = (locale: string, iso: string, withYear: boolean): stri
 export function seriesReport(trends: SeriesTrends | null, workshopId: string, format: ReportFormat): ReportSeries | null {
   const sentence = sinceLastTime(trends, workshopId, (iso) => longDate(format.locale, iso));
   if (!trends || sentence === null) return null;
-  const shown = trends.workshops.slice(-TREND_COLUMNS);
-  const left = trends.workshops.length - shown.length;
+  const { shown, left, pulse, cards } = trendTables(trends);
   const years = new Set(shown.flatMap((w) => (w.date ? [w.date.slice(0, 4)] : [])));
   const head = (w: TrendWorkshop) => (w.date ? columnDate(format.locale, w.date, years.size > 1) : w.title);
   const blocks: ReportBlock[] = [
@@ -46,62 +41,24 @@ export function seriesReport(trends: SeriesTrends | null, workshopId: string, fo
       muted: true,
     },
   ];
-  const widths = [4, ...shown.map(() => 1.2), 1.6];
-  const align: ('left' | 'right')[] = ['left', ...shown.map(() => 'right' as const), 'left'];
-  const cell = <P extends { workshopId: string; splitHidden: boolean }>(
-    points: readonly P[],
-    w: TrendWorkshop,
-    value: (p: P) => number | null,
-    text: (v: number) => string,
-  ) => {
-    const p = points.find((x) => x.workshopId === w.id);
-    if (!p) return '–';
-    const v = value(p);
-    return v !== null ? text(v) : p.splitHidden ? HIDDEN : '–';
-  };
-  /** The last two figures the row has, in words. */
-  const change = (values: (number | null)[], tolerance: number) => {
-    const known = values.filter((v): v is number => v !== null);
-    if (known.length < 2) return '';
-    return direction(known.at(-2)!, known.at(-1)!, tolerance);
-  };
+  const table = (title: string, first: string, rows: TrendRow[]): ReportBlock => ({
+    type: 'table',
+    title,
+    columns: [first, ...shown.map(head), 'Last change'],
+    rows: rows.map((r) => [r.label, ...r.cells.map((c) => c.text), r.change ?? '']),
+    align: ['left', ...shown.map(() => 'right' as const), 'left'],
+    widths: [4, ...shown.map(() => 1.2), 1.6],
+  });
 
-  if (trends.pulse.length > 0) {
-    blocks.push({
-      type: 'table',
-      title: 'Alignment pulse: the gap between Sales’ and Marketing’s mean rating (0 = the same, 4 = opposite ends of the scale)',
-      columns: ['Statement', ...shown.map(head), 'Last change'],
-      rows: trends.pulse.map((t) => [
-        t.text,
-        ...shown.map((w) => cell(t.points, w, (p) => p.gap, gapText)),
-        change(
-          shown.map((w) => t.points.find((p) => p.workshopId === w.id)?.gap ?? null),
-          PULSE_GAP_TOLERANCE,
-        ),
-      ]),
-      align,
-      widths,
-    });
+  if (pulse.length > 0) {
+    blocks.push(
+      table('Alignment pulse: the gap between Sales’ and Marketing’s mean rating (0 = the same, 4 = opposite ends of the scale)', 'Statement', pulse),
+    );
   } else {
     blocks.push({ type: 'paragraph', text: 'No alignment pulse has been answered in this series yet.', muted: true });
   }
-
-  if (trends.leadCards.length > 0) {
-    blocks.push({
-      type: 'table',
-      title: 'Lead-quality sort: how far apart the teams sorted the cards sorted more than once (0 = the same, 1 = no overlap)',
-      columns: ['Card', ...shown.map(head), 'Last change'],
-      rows: trends.leadCards.map((t) => [
-        t.text,
-        ...shown.map((w) => cell(t.points, w, (p) => p.divergence, divergenceText)),
-        change(
-          shown.map((w) => t.points.find((p) => p.workshopId === w.id)?.divergence ?? null),
-          CARD_DIVERGENCE_TOLERANCE,
-        ),
-      ]),
-      align,
-      widths,
-    });
+  if (cards.length > 0) {
+    blocks.push(table('Lead-quality sort: how far apart the teams sorted the cards sorted more than once (0 = the same, 1 = no overlap)', 'Card', cards));
   } else {
     blocks.push({ type: 'paragraph', text: 'No lead-sort card has been sorted in more than one workshop of this series yet.', muted: true });
   }
