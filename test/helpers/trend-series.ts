@@ -10,11 +10,17 @@ import type { LeadSortConfig } from '../../src/activities/leadsort/definition';
 //   "Downloaded a whitepaper": 0.80 → 0.40 → 0.40 apart (see below)
 // No vitest here, so the e2e test can use it too.
 
-function op<K extends OpName>(core: Core, name: K, input: OpInput<K>): OpOutput<K> {
-  const result = core.dispatch(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as OpOutput<K>;
-}
+/** Sends one operation: to a core in the process, or over HTTP to a browser-mode server (e2e). */
+export type Send = <K extends OpName>(name: K, input: OpInput<K>) => Promise<OpOutput<K>>;
+
+/** A core in this process as a Send. */
+export const viaCore =
+  (core: Core): Send =>
+  async (name, input) => {
+    const result = core.dispatch(name, input);
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+    return result.value as never;
+  };
 
 export const QUALIFIED = 'qualified-lead';
 export const TRUST = 'trust-numbers';
@@ -44,34 +50,39 @@ export interface TrendSeries {
 }
 
 /** Three dated workshops in one series, pulse and lead sort answered in each; `answered` workshops only (default all three). */
-export function trendSeries(core: Core, answered = 3): TrendSeries {
+export async function trendSeries(send: Send, answered = 3): Promise<TrendSeries> {
   const dates = ['2027-03-03', '2027-03-17', '2027-03-31'];
-  const series = op(core, 'series:create', { title: 'ACME alignment 2027' });
-  const workshops = dates.map((date, i) => {
-    const w = op(core, 'workshop:create', { title: `ACME joint meeting ${i + 1}`, date });
-    op(core, 'workshop:setSeries', { workshopId: w.id, seriesId: series.id });
+  const series = await send('series:create', { title: 'ACME alignment 2027' });
+  const workshops: TrendSeries['workshops'] = [];
+  for (const [i, date] of dates.entries()) {
+    const w = await send('workshop:create', { title: `ACME joint meeting ${i + 1}`, date });
+    await send('workshop:setSeries', { workshopId: w.id, seriesId: series.id });
     const people: Participant[] = [];
     for (const team of ['sales', 'marketing'] as Team[]) {
-      for (let p = 0; p < 5; p++)
-        people.push(op(core, 'participant:add', { workshopId: w.id, name: `${team === 'sales' ? 'Sales' : 'Marketing'} person ${p + 1}`, team }));
+      for (let p = 0; p < 5; p++) {
+        people.push(await send('participant:add', { workshopId: w.id, name: `${team === 'sales' ? 'Sales' : 'Marketing'} person ${p + 1}`, team }));
+      }
     }
-    const pulse = op(core, 'activity:add', { workshopId: w.id, kind: 'pulse' });
-    const sort = op(core, 'activity:add', { workshopId: w.id, kind: 'leadsort' });
+    const pulse = await send('activity:add', { workshopId: w.id, kind: 'pulse' });
+    const sort = await send('activity:add', { workshopId: w.id, kind: 'leadsort' });
+    const of = (team: Team, k: number) => people.filter((p) => p.team === team)[k]!.id;
     if (i < answered) {
-      const submit = (activityId: string, participantId: string, itemKey: string, value: unknown) =>
-        op(core, 'response:submit', { activityId, participantId, itemKey, value });
       for (const [id, perWorkshop] of Object.entries(PULSE)) {
         for (const team of ['sales', 'marketing'] as const) {
-          perWorkshop[i]![team].forEach((rating, k) => submit(pulse.id, people.filter((p) => p.team === team)[k]!.id, id, { rating }));
+          for (const [k, rating] of perWorkshop[i]![team].entries()) {
+            await send('response:submit', { activityId: pulse.id, participantId: of(team, k), itemKey: id, value: { rating } });
+          }
         }
       }
       const card = (sort.config as LeadSortConfig).cards.find((c) => c.text === 'Downloaded a whitepaper');
       if (!card) throw new Error('The lead sort no longer ships "Downloaded a whitepaper"');
       for (const team of ['sales', 'marketing'] as const) {
-        WHITEPAPER[i]![team].forEach((column, k) => submit(sort.id, people.filter((p) => p.team === team)[k]!.id, card.id, { column }));
+        for (const [k, column] of WHITEPAPER[i]![team].entries()) {
+          await send('response:submit', { activityId: sort.id, participantId: of(team, k), itemKey: card.id, value: { column } });
+        }
       }
     }
-    return { id: w.id, title: w.title, date };
-  });
+    workshops.push({ id: w.id, title: w.title, date });
+  }
   return { seriesId: series.id, workshops };
 }

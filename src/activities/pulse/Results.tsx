@@ -9,17 +9,15 @@ import { meanText, pulseRows } from './rows';
 import { changeSummary, gapChange, pulseStatementKey, type GapChange } from './gap-change';
 import './pulse.css';
 
-/** "↓ narrowed from 1.8 last time · ": the arrow is decoration, the words say it. */
+/** "↓ narrowed from 1.8 last time" on its own line: the arrow is decoration, the words say it. */
 function GapChangeNote({ change }: { change: GapChange | null }) {
   if (!change) return null;
   return (
-    <>
-      <span className={`cgv-gap-change cgv-gap-${change.way}`}>
-        {change.arrow ? <span aria-hidden="true">{change.arrow} </span> : null}
-        {change.text}
-      </span>
-      {' · '}
-    </>
+    <span className={`cgv-gap-change cgv-gap-${change.way}`}>
+      <span className="cgv-sr">. </span>
+      {change.arrow ? <span aria-hidden="true">{change.arrow} </span> : null}
+      {change.text}
+    </span>
   );
 }
 
@@ -48,9 +46,8 @@ export function PulseResults({ activity, config, results, surface, trends }: Res
         label: r.text,
         sub: (
           <>
-            {r.gap !== null ? `Gap ${meanText(r.gap)} · ` : ''}
+            {r.gap !== null ? `Gap ${meanText(r.gap)} · ${plural(r.n, 'rating')}` : plural(r.n, 'rating')}
             <GapChangeNote change={changes.get(r.id) ?? null} />
-            {plural(r.n, 'rating')}
           </>
         ),
         series: [

@@ -83,9 +83,9 @@ describe('pulse gap: last time and now', () => {
     );
     const subs = [...container.querySelectorAll('.cgv-bar-sub')].map((e) => e.textContent);
     expect(subs).toEqual([
-      'Gap 2.0 · ↑ widened from 0.4 last time · 6 ratings',
-      'Gap 1.0 · ↓ narrowed from 1.2 last time · 6 ratings',
-      'hidden last time · 0 ratings',
+      'Gap 2.0 · 6 ratings. ↑ widened from 0.4 last time',
+      'Gap 1.0 · 6 ratings. ↓ narrowed from 1.2 last time',
+      '0 ratings. hidden last time',
     ]);
     // The arrows are decoration: the words are what a screen reader hears.
     expect([...container.querySelectorAll('.cgv-gap-change [aria-hidden="true"]')].map((e) => e.textContent?.trim())).toEqual(['↑', '↓']);

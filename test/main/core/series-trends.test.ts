@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { call, dumpRows, testCore } from '../../helpers/core';
-import { QUALIFIED, TRUST, trendSeries } from '../../helpers/trend-series';
+import { QUALIFIED, TRUST, trendSeries, viaCore } from '../../helpers/trend-series';
 import { tempDir } from '../../helpers/temp-dir';
 
 const errorOf = (r: { ok: boolean; error?: { code: string; message: string } }) => (r.ok ? null : r.error);
 
 describe('series:trends on a real database file', () => {
-  it('a series of three: the pulse gap per statement and the whitepaper card, workshop by workshop', () => {
+  it('a series of three: the pulse gap per statement and the whitepaper card, workshop by workshop', async () => {
     const dir = tempDir();
     const core = testCore(dir);
-    const { seriesId, workshops } = trendSeries(core);
+    const { seriesId, workshops } = await trendSeries(viaCore(core));
     const t = call(core, 'series:trends', { seriesId })!;
     expect(t.series).toEqual({ id: seriesId, title: 'ACME alignment 2027' });
     expect(t.workshops.map((w) => [w.title, w.date])).toEqual([
@@ -38,9 +38,9 @@ describe('series:trends on a real database file', () => {
     again.close();
   });
 
-  it('asked for a workshop: its series up to and including it, never a later one', () => {
+  it('asked for a workshop: its series up to and including it, never a later one', async () => {
     const core = testCore();
-    const { workshops } = trendSeries(core);
+    const { workshops } = await trendSeries(viaCore(core));
     const t = call(core, 'series:trends', { workshopId: workshops[1]!.id })!;
     expect(t.workshops.map((w) => w.id)).toEqual([workshops[0]!.id, workshops[1]!.id]);
     expect(t.pulse[0]!.points.map((p) => p.gap)).toEqual([1.8, 1.2]);
@@ -52,9 +52,9 @@ describe('series:trends on a real database file', () => {
     core.close();
   });
 
-  it('hides the gap when the workshop’s threshold hides a team, as the results do', () => {
+  it('hides the gap when the workshop’s threshold hides a team, as the results do', async () => {
     const core = testCore();
-    const { workshops, seriesId } = trendSeries(core);
+    const { workshops, seriesId } = await trendSeries(viaCore(core));
     // Six of each team needed: both splits of the second workshop are hidden.
     call(core, 'workshop:update', { id: workshops[1]!.id, patch: { anonymityThreshold: 6 } });
     const t = call(core, 'series:trends', { seriesId })!;
@@ -84,9 +84,9 @@ describe('series:trends on a real database file', () => {
     core.close();
   });
 
-  it('a series with nothing answered yet has workshops but no trends', () => {
+  it('a series with nothing answered yet has workshops but no trends', async () => {
     const core = testCore();
-    const { seriesId } = trendSeries(core, 0);
+    const { seriesId } = await trendSeries(viaCore(core), 0);
     const t = call(core, 'series:trends', { seriesId })!;
     expect(t.workshops).toHaveLength(3);
     expect(t.pulse).toEqual([]);

@@ -6,7 +6,7 @@ import { ReportRenderer } from '../../../src/main/report/render';
 import { REPORT_SECTIONS, type ReportOptions } from '../../../src/main/report/types';
 import { call, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
-import { trendSeries } from '../../helpers/trend-series';
+import { trendSeries, viaCore } from '../../helpers/trend-series';
 import { columnDate, longDate } from '../../../src/main/report/series-trends';
 import { reportLocale } from '../../../src/main/report/locale';
 import { flat, pageTexts, pageWith, savePdf } from './pdf-tools';
@@ -40,7 +40,7 @@ async function pdfPages(core: Core, workshopId: string, name: string) {
 describe('the report of a workshop in a series', () => {
   it('the third workshop: the sentence on the cover, and the gaps and the card per workshop in the trends chapter', async () => {
     const core = testCore();
-    const { workshops } = trendSeries(core);
+    const { workshops } = await trendSeries(viaCore(core));
     useLocaleOf(core, workshops[2]!.id);
     const { data, pages } = await pdfPages(core, workshops[2]!.id, 'third.pdf');
     // The date in the report's locale: "17 March 2027" (en-GB) or "March 17, 2027" (en-US).
@@ -62,7 +62,7 @@ describe('the report of a workshop in a series', () => {
 
   it('the first workshop says there is nothing earlier; hidden splits are written as hidden', async () => {
     const core = testCore();
-    const { workshops } = trendSeries(core);
+    const { workshops } = await trendSeries(viaCore(core));
     call(core, 'workshop:update', { id: workshops[1]!.id, patch: { anonymityThreshold: 6 } });
     useLocaleOf(core, workshops[1]!.id);
     const first = await pdfPages(core, workshops[0]!.id, 'first.pdf');
