@@ -51,6 +51,15 @@ describe('trends across a series on the projector', () => {
       await shot(p, name);
       await projector.context.close();
     }
+
+    // The console's results say the same, in its dense light theme.
+    const console = await session.page(SCREEN.laptop);
+    await console.page.goto(`${serve.origin}/#/run/${third.id}`);
+    const row = console.page.locator('.console-stage .cgv-bar-row', { hasText: 'We agree on what a qualified lead is.' });
+    await poll(() => row.locator('.cgv-gap-change').textContent()).toBe('. ↓ narrowed from 1.2 last time');
+    await row.scrollIntoViewIfNeeded();
+    await expectNoSeriousA11yViolations(console.page, 'pulse trends in the console');
+    await shot(console.page, 'trends-console-1280');
   });
 
   it('series:trends over HTTP: a workshop in no series has none; a bad request is refused in words', async () => {
