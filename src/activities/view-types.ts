@@ -3,6 +3,7 @@ import type { ActionItem, Activity, Participant } from '../shared/domain';
 import type { ActivityResults } from '../shared/api/contract';
 import type { Aggregate } from './aggregate';
 import type { ReviewMarkInput, ReviewSource } from '../shared/review';
+import type { SeriesTrends } from '../shared/trends';
 
 // What each engine's React views receive. Views are presentational: data in,
 // callbacks out. Only the store talks to the API. Props are typed by the
@@ -46,6 +47,8 @@ export interface ResultsViewProps<Config = unknown, Tally = unknown> {
   board?: unknown;
   /** The workshop's action items, for results that list commitments. */
   actionItems?: readonly ActionItem[];
+  /** Series trends (#18): for a workshop in a series, its series up to and including it (series:trends), when the page has them. */
+  trends?: SeriesTrends;
 }
 
 export interface PresenterViewProps<Config = unknown> {

@@ -26,6 +26,7 @@ import { roomPinHandlers } from '../services/room-pins';
 import { brandingHandlers } from '../services/branding';
 import { seriesHandlers } from '../services/series';
 import { reviewHandlers } from '../services/review';
+import { trendsHandlers } from '../services/trends';
 import type { Core, CoreOptions } from './types';
 import { createResultsCache } from './results-cache';
 
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
   ...brandingHandlers,
   ...seriesHandlers,
   ...reviewHandlers,
+  ...trendsHandlers,
 };
 
 export { DB_FILE } from '../db/health';

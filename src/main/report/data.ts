@@ -23,6 +23,8 @@ import { commitmentFollowUps, sectionFollowUps } from './follow-up';
 import { reportLocale } from './locale';
 import { RUN_RULE, STATE_TEXT, runStateOf, runSummary, type RunFacts } from './run-state';
 import { buildSection } from './section';
+import { seriesReport } from './series-trends';
+import { seriesTrends } from '../services/trends';
 import {
   REPORT_SECTIONS,
   type AppendixTable,
@@ -125,6 +127,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
         }
       : null,
   };
+  const series = seriesReport(seriesTrends(ctx, { workshopId }), workshopId, format);
   const participants = listParticipants(ctx.db, workshopId);
   const names = new Map(participants.map((p) => [p.id, p]));
   const order = new Map(participants.map((p, i) => [p.id, i]));
@@ -325,6 +328,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
         ? ''
         : `${participants.length} ${participants.length === 1 ? 'person' : 'people'} took part${teams.length ? ` (${teams.map((t) => `${t.count} ${t.label}`).join(', ')})` : ''}. Their names are left out because “Names in the report and exports” is off.`,
     },
+    series,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Team } from '../../shared/domain';
 import type { Naming } from '../../shared/privacy';
 import type { Commitment, ReportBlock } from '../../activities/report-types';
+import type { ReportSeries } from './series-trends';
 
 // The JSON the Typst template reads (data.json). Everything is already in
 // words: the template only lays it out.
@@ -154,4 +155,6 @@ export interface ReportData {
   followUps: FollowUp[];
   /** roster is empty when names are off (rosterNote then says why and counts people per team). */
   appendix: { tables: AppendixTable[]; roster: { name: string; team: Team; role: string }[]; rosterNote: string };
+  /** Series trends (#18): "Since last time" and the trends chapter; absent or null for a workshop in no series. */
+  series?: ReportSeries | null;
 }

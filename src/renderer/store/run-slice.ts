@@ -3,6 +3,7 @@ import type { WorkshopDetail } from '../../shared/domain';
 import type { RunState } from '../../shared/run';
 import type { TIMER_ACTIONS } from '../../shared/run';
 import type { RoomInfo } from '../../shared/room';
+import type { SeriesTrends } from '../../shared/trends';
 import { conflictMessage } from '../../shared/board-merge';
 import { coalesce, failureMessage } from './helpers';
 import { coalesceByKey, estimateOffset, keepIfSame, shareRun } from './run-sync';
@@ -24,6 +25,8 @@ export interface RunView {
   boardConflicts: Record<string, string[]>;
   status: RunLoad;
   error: string | null;
+  /** Series trends (#18): the workshop's series up to and including it; null in no series (or not loaded). */
+  trends: SeriesTrends | null;
 }
 
 export interface RunSlice {
@@ -79,6 +82,7 @@ const EMPTY: RunView = {
   boardConflicts: {},
   status: 'idle',
   error: null,
+  trends: null,
 };
 
 export const createRunSlice =
@@ -190,10 +194,11 @@ export const createRunSlice =
 
       async openRun(workshopId) {
         if (id() !== workshopId) set({ runView: { ...EMPTY, workshopId, status: 'loading' } });
-        const [detail, run, room] = await Promise.all([
+        const [detail, run, room, trends] = await Promise.all([
           api.invoke('workshop:get', { id: workshopId }),
           api.invoke('run:get', { workshopId }),
           api.invoke('room:status', {}),
+          api.invoke('series:trends', { workshopId }),
         ]);
         if (id() !== workshopId) return;
         if (!detail.ok || !run.ok) {
@@ -202,7 +207,14 @@ export const createRunSlice =
           return;
         }
         // The room arrives with the run, so a room already open is part of the first picture, not a change.
-        patch({ detail: detail.value, status: 'ready', error: null, room: room.ok && room.value?.workshopId === workshopId ? room.value : null });
+        patch({
+          detail: detail.value,
+          status: 'ready',
+          error: null,
+          room: room.ok && room.value?.workshopId === workshopId ? room.value : null,
+          // Trends are extra: without them the results still show, only without "last time".
+          trends: trends.ok ? trends.value : null,
+        });
         applyRun(run.value);
         await refreshCurrentResults();
       },

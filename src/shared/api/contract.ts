@@ -30,6 +30,7 @@ import { Currency } from '../currency';
 import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../branding';
 import { Series, SeriesTitle } from '../series';
 import { ReviewItem, ReviewMarkInput, ReviewSource } from '../review';
+import { SeriesTrends } from '../trends';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -287,6 +288,17 @@ export const contract = {
   'review:pull': op(z.object({ activityId: Id }).strict(), z.object({ added: z.number().int() })),
   /** Mark one carried commitment (done, partly, not done, dropped; null clears), with a reason, owner or due date. */
   'review:mark': op(ReviewMarkInput, ReviewItem),
+  // Series trends (#18)
+  /**
+   * The pulse gap per statement and the lead-card divergence over a series. With workshopId: its series up to and including
+   * that workshop (what its report and projector may show), or null when it is in no series. With seriesId: the whole series.
+   */
+  'series:trends': op(
+    z.union([z.object({ workshopId: Id }).strict(), z.object({ seriesId: Id }).strict()], {
+      error: 'Ask for the trends of one series (seriesId) or of one workshop (workshopId).',
+    }),
+    SeriesTrends.nullable(),
+  ),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.

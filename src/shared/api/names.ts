@@ -77,6 +77,8 @@ export const CORE_OP_NAMES = [
   'review:status',
   'review:pull',
   'review:mark',
+  // Series trends (#18)
+  'series:trends',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 

@@ -35,9 +35,16 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const stage = useMemo(
     () =>
       mine
-        ? presenterStage({ status: runView.status, error: runView.error, detail: runView.detail, run: runView.run, results: runView.results })
+        ? presenterStage({
+            status: runView.status,
+            error: runView.error,
+            detail: runView.detail,
+            run: runView.run,
+            results: runView.results,
+            trends: runView.trends,
+          })
         : ({ kind: 'loading' } as const),
-    [mine, runView.status, runView.error, runView.detail, runView.run, runView.results],
+    [mine, runView.status, runView.error, runView.detail, runView.run, runView.results, runView.trends],
   );
   const room = mine ? runView.room : null;
   const paging = usePresenterPaging(store, mine ? runView.run : null);
@@ -160,6 +167,7 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
               surface="projector"
               board={stage.state?.board}
               actionItems={stage.actionItems}
+              {...(stage.trends ? { trends: stage.trends } : {})}
             />
           ) : (
             <p className="present-lead" role="status">

@@ -4,6 +4,7 @@ import type { ActivityRunState, RunState } from '../../../shared/run';
 import { viewsFor } from '../../../activities/views';
 import { findDefinition } from '../../../activities/registry';
 import type { LogoInfo } from '../../../shared/branding';
+import type { SeriesTrends } from '../../../shared/trends';
 
 /** The workshop's branding as the projector shows it (the logo's picture is fetched by its hash). */
 export interface StageBrand {
@@ -33,6 +34,8 @@ export type PresenterStage =
       rosterSize: number;
       /** Commitments the room made: shown by the commitments results. */
       actionItems: WorkshopDetail['actionItems'];
+      /** Series trends (#18): earlier workshops' figures (no names), for "last time" next to "now". */
+      trends?: SeriesTrends;
     };
 
 /** What the projector shows, from the run view. Only public things leave this function. */
@@ -42,6 +45,7 @@ export function presenterStage(input: {
   detail: WorkshopDetail | null;
   run: RunState | null;
   results: Record<string, ActivityResults>;
+  trends?: SeriesTrends | null;
 }): PresenterStage {
   const { detail, run } = input;
   if (input.status === 'error') return { kind: 'error', message: input.error ?? 'This workshop could not be loaded.' };
@@ -69,5 +73,6 @@ export function presenterStage(input: {
     results,
     responded: results?.respondents.length ?? 0,
     rosterSize: detail.participants.length,
+    ...(input.trends ? { trends: input.trends } : {}),
   };
 }

@@ -37,6 +37,8 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const [confirmReset, setConfirmReset] = useState(false);
   // Board edits another console overtook: said here, in the board, until read.
   const notKept = useApp((st) => st.runView.boardConflicts[activity.id]);
+  // Series trends (#18): "last time" next to "now" in the results.
+  const trends = useApp((st) => st.runView.trends);
   // A board's moves are said in the console's one live region.
   const announce = useAnnounce();
   const s = () => store.getState();
@@ -87,9 +89,10 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           surface="console"
           board={shownBoard}
           actionItems={actionItems}
+          {...(trends ? { trends } : {})}
         />
       ) : null,
-    [Results, activity, shownResults, participants, shownBoard, actionItems],
+    [Results, activity, shownResults, participants, shownBoard, actionItems, trends],
   );
   const titleRef = useRef<HTMLHeadingElement>(null);
   // A new activity takes the focus (and is read out), so the shortcuts work straight away.

@@ -29,8 +29,16 @@ function shows(stage: PresenterStage): string {
 export function ProjectorThumbnail() {
   const runView = useApp((s) => s.runView);
   const stage = useMemo(
-    () => presenterStage({ status: runView.status, error: runView.error, detail: runView.detail, run: runView.run, results: runView.results }),
-    [runView.status, runView.error, runView.detail, runView.run, runView.results],
+    () =>
+      presenterStage({
+        status: runView.status,
+        error: runView.error,
+        detail: runView.detail,
+        run: runView.run,
+        results: runView.results,
+        trends: runView.trends,
+      }),
+    [runView.status, runView.error, runView.detail, runView.run, runView.results, runView.trends],
   );
   // The projector's page, only shown: the picture neither measures for the room nor takes the console's keys.
   const page = runView.run?.projector.page ?? 1;

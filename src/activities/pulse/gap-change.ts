@@ -1,0 +1,49 @@
+import { direction, PULSE_GAP_TOLERANCE, statementKey, type Direction, type SeriesTrends, type TrendWorkshop } from '../../shared/trends';
+import { gapLastTime, gapText } from '../../shared/since-last-time';
+import { CHANGE_ARROW } from '../../shared/trend-tables';
+
+// The gap last time next to the gap now, for the pulse results of a workshop in a series (issue #18).
+// Words and an arrow, never colour alone. Pure: the view only lays it out.
+
+export interface GapChange {
+  way: Direction | 'hidden-then' | 'unknown-now';
+  /** "↓ narrowed from 1.8 last time": the arrow is decoration, the words carry it. */
+  arrow: string;
+  text: string;
+  then: TrendWorkshop;
+}
+
+/** Plain code, so a view can key a statement without the schemas. */
+export const pulseStatementKey = (config: { setVersion: number; extra: readonly { id: string }[] }, id: string): string =>
+  statementKey(id, config.extra.some((s) => s.id === id) ? null : config.setVersion);
+
+/** How a statement's gap compares with the last workshop of the series that answered it; null when none did. */
+export function gapChange(trends: SeriesTrends | null | undefined, workshopId: string, key: string, now: number | null): GapChange | null {
+  const last = gapLastTime(trends, workshopId, key);
+  if (!last) return null;
+  if (last.gap === null) return { way: 'hidden-then', arrow: '', text: 'hidden last time', then: last.workshop };
+  if (now === null) return { way: 'unknown-now', arrow: '', text: `${gapText(last.gap)} last time`, then: last.workshop };
+  const way = direction(last.gap, now, PULSE_GAP_TOLERANCE);
+  const text = way === 'unchanged' ? `same as last time (${gapText(last.gap)})` : `${way} from ${gapText(last.gap)} last time`;
+  return { way, arrow: CHANGE_ARROW[way], text, then: last.workshop };
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "Since Joint meeting 2 (17 Mar): narrower on 3 statements, wider on 1 statement." Null when nothing compares. */
+export function changeSummary(changes: readonly (GapChange | null)[], workshops: readonly TrendWorkshop[]): string | null {
+  const known = changes.filter((c): c is GapChange => c !== null);
+  if (known.length === 0) return null;
+  const order = (w: TrendWorkshop) => workshops.findIndex((x) => x.id === w.id);
+  const then = known.map((c) => c.then).reduce((a, b) => (order(b) > order(a) ? b : a));
+  const count = (way: GapChange['way']) => known.filter((c) => c.way === way).length;
+  const statements = (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`;
+  const parts = [
+    count('narrowed') ? `narrower on ${statements(count('narrowed'))}` : '',
+    count('widened') ? `wider on ${statements(count('widened'))}` : '',
+    count('unchanged') ? `the same on ${statements(count('unchanged'))}` : '',
+  ].filter(Boolean);
+  const words = parts.length ? parts.join(', ') : 'no gap to compare (team splits hidden)';
+  const when = then.date ? ` (${dayMonth.format(new Date(`${then.date}T00:00:00Z`))})` : '';
+  return `Since ${then.title}${when}: ${words}.`;
+}

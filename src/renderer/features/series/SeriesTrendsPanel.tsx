@@ -1,0 +1,141 @@
+import { useId } from 'react';
+import type { FollowThroughPoint, SeriesTrends, TrendWorkshop } from '../../../shared/trends';
+import { quoteText } from '../../../shared/since-last-time';
+import { CHANGE_ARROW, HIDDEN, trendTables, type TrendRow } from '../../../shared/trend-tables';
+import './series-trends.css';
+
+// Trends across a series (issue #18), for the console: the pulse gap per statement and the lead-card
+// divergence, one column per workshop. Real tables (caption, column and row headers), each figure as text
+// with a small bar beside it for the eye; which way it last went in words. Presentational: trends in.
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateOf = (w: TrendWorkshop) => (w.date ? dayMonth.format(new Date(`${w.date}T00:00:00Z`)) : 'No date');
+
+function TrendTable({ caption, first, rows, shown, max }: { caption: string; first: string; rows: TrendRow[]; shown: TrendWorkshop[]; max: number }) {
+  return (
+    <div className="series-trends-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="series-trends-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            {shown.map((w) => (
+              <th scope="col" key={w.id} className="series-trends-num">
+                <span className="series-trends-when">{w.title}</span>
+                <span className="series-trends-date">{dateOf(w)}</span>
+              </th>
+            ))}
+            <th scope="col">Last change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {r.cells.map((c, i) => (
+                <td key={shown[i]!.id} className={`series-trends-num${c.text === HIDDEN ? ' is-hidden' : ''}`}>
+                  {c.text}
+                  {c.value !== null ? (
+                    <span className="series-trends-bar" aria-hidden="true">
+                      <span style={{ width: `${Math.min(100, (c.value / max) * 100)}%` }} />
+                    </span>
+                  ) : null}
+                </td>
+              ))}
+              <td className={r.change ? `series-trends-change is-${r.change}` : 'series-trends-change'}>
+                {r.change ? (
+                  <>
+                    <span aria-hidden="true">{CHANGE_ARROW[r.change]} </span>
+                    {r.change}
+                  </>
+                ) : (
+                  <span className="series-trends-muted">not yet</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function FollowThroughTable({ points, shown }: { points: FollowThroughPoint[]; shown: TrendWorkshop[] }) {
+  const caption = 'Commitments made in each workshop and what became of them';
+  return (
+    <div className="series-trends-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="series-trends-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {['Workshop', 'Made', 'Done', 'Partly', 'Not done', 'Dropped', 'Open'].map((h, i) => (
+              <th scope="col" key={h} className={i > 0 ? 'series-trends-num' : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => {
+            const w = shown.find((x) => x.id === p.workshopId)!;
+            return (
+              <tr key={p.workshopId}>
+                <th scope="row">
+                  {w.title} <span className="series-trends-date">{dateOf(w)}</span>
+                </th>
+                {[p.made, p.done, p.partly, p.notDone, p.dropped, p.open].map((n, i) => (
+                  <td key={i} className="series-trends-num">
+                    {n}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The trends of a series (or of its workshops up to one): pulse gaps, lead-card divergence and, when given, commitment follow-through. */
+export function SeriesTrendsPanel({ trends, headingLevel = 2 }: { trends: SeriesTrends; headingLevel?: 2 | 3 }) {
+  const titleId = useId();
+  const { shown, left, pulse, cards } = trendTables(trends);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const follow = trends.followThrough?.filter((f) => shown.some((w) => w.id === f.workshopId)) ?? [];
+  return (
+    <section className="series-trends" aria-labelledby={titleId}>
+      <Heading id={titleId} className="series-trends-title">
+        Trends across the series
+      </Heading>
+      <p className="series-trends-intro">
+        How far apart Sales and Marketing were in each workshop of {quoteText(trends.series.title)}, the latest on the right. Smaller is closer; “{HIDDEN}”
+        means a team had too few answers to show on its own.
+        {left > 0 ? ` The ${left === 1 ? 'first workshop is' : `first ${left} workshops are`} left out for space.` : ''}
+      </p>
+      {pulse.length > 0 ? (
+        <TrendTable
+          caption="Alignment pulse: gap between the teams’ mean ratings (0 = the same, 4 = opposite ends of the scale)"
+          first="Statement"
+          rows={pulse}
+          shown={shown}
+          max={4}
+        />
+      ) : (
+        <p className="series-trends-muted">No alignment pulse has been answered in this series yet.</p>
+      )}
+      {cards.length > 0 ? (
+        <TrendTable
+          caption="Lead-quality sort: how far apart the teams sorted each card (0 = the same, 1 = no overlap)"
+          first="Card"
+          rows={cards}
+          shown={shown}
+          max={1}
+        />
+      ) : (
+        <p className="series-trends-muted">No lead-sort card has been sorted in more than one workshop of this series yet.</p>
+      )}
+      {follow.length > 0 ? <FollowThroughTable points={follow} shown={shown} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { CARD_DIVERGENCE_TOLERANCE, direction, PULSE_GAP_TOLERANCE, pointBefore, type SeriesTrends, type TrendWorkshop } from './trends';
+
+// "Since last time" in one sentence (issue #18), for the top of a series workshop's report: the pulse
+// statement whose gap moved most, and the lead card still furthest apart. Honest: it says when there is
+// nothing earlier, and never compares a gap a hidden team split would give away.
+
+/** The statement or card as quoted in a sentence: its own words without the closing full stop. */
+export const quoteText = (text: string): string => `“${text.trim().replace(/[.。]+$/, '')}”`;
+
+export const gapText = (gap: number): string => gap.toFixed(1);
+export const divergenceText = (d: number): string => d.toFixed(2);
+
+/**
+ * The sentence for `workshopId`, or null when it is in no series (trends null). `dateText` writes a date
+ * in the report's style; an undated earlier workshop is named by its title.
+ */
+export function sinceLastTime(trends: SeriesTrends | null, workshopId: string, dateText: (iso: string) => string): string | null {
+  if (!trends) return null;
+  const at = trends.workshops.findIndex((w) => w.id === workshopId);
+  if (at < 0) return null;
+  const series = quoteText(trends.series.title);
+  const hasData = (id: string) =>
+    trends.pulse.some((t) => t.points.some((p) => p.workshopId === id)) || trends.leadCards.some((t) => t.points.some((p) => p.workshopId === id));
+  const previous = trends.workshops
+    .slice(0, at)
+    .filter((w) => hasData(w.id))
+    .at(-1);
+  if (!previous) {
+    return at === 0
+      ? `This is the first workshop of the series ${series}: there is nothing earlier to compare with yet.`
+      : `No earlier workshop of the series ${series} has pulse or lead-sort results, so there is nothing to compare with yet.`;
+  }
+  const since = sinceWords(previous, dateText);
+  if (!hasData(workshopId)) return `${since}: nothing to compare yet, as no pulse or lead sort has been answered in this workshop.`;
+  const parts = [pulsePart(trends, previous.id, workshopId), cardPart(trends, previous.id, workshopId)].filter((p): p is string => p !== null);
+  if (parts.length === 0) return `${since}: no pulse statement or lead card was answered in both workshops, so nothing compares yet.`;
+  return `${since}, ${parts.join('; ')}.`;
+}
+
+const sinceWords = (w: TrendWorkshop, dateText: (iso: string) => string) => (w.date ? `Since ${dateText(w.date)}` : `Since ${quoteText(w.title)}`);
+
+function pulsePart(trends: SeriesTrends, previousId: string, workshopId: string): string | null {
+  const pairs = trends.pulse.flatMap((t) => {
+    const before = t.points.find((p) => p.workshopId === previousId);
+    const now = t.points.find((p) => p.workshopId === workshopId);
+    return before && now ? [{ text: t.text, before, now }] : [];
+  });
+  if (pairs.length === 0) return null;
+  const comparable = pairs.flatMap(({ text, before, now }) => (before.gap !== null && now.gap !== null ? [{ text, before: before.gap, now: now.gap }] : []));
+  if (comparable.length === 0) return 'the pulse gaps cannot be compared, as a team’s answers were too few to show on their own (anonymity threshold)';
+  // The biggest move; when nothing moved, the widest gap.
+  const top = [...comparable].sort((a, b) => Math.abs(b.now - b.before) - Math.abs(a.now - a.before) || b.now - a.now)[0]!;
+  const way = direction(top.before, top.now, PULSE_GAP_TOLERANCE);
+  if (way === 'unchanged') return `the widest pulse gap, on ${quoteText(top.text)}, stayed at ${gapText(top.now)}`;
+  return `the gap on ${quoteText(top.text)} ${way} from ${gapText(top.before)} to ${gapText(top.now)}`;
+}
+
+function cardPart(trends: SeriesTrends, previousId: string, workshopId: string): string | null {
+  const pairs = trends.leadCards.flatMap((t) => {
+    const before = t.points.find((p) => p.workshopId === previousId);
+    const now = t.points.find((p) => p.workshopId === workshopId);
+    return before?.divergence != null && now?.divergence != null ? [{ text: t.text, before: before.divergence, now: now.divergence }] : [];
+  });
+  if (pairs.length === 0) return null;
+  // The card furthest apart now.
+  const top = [...pairs].sort((a, b) => b.now - a.now)[0]!;
+  const way = direction(top.before, top.now, CARD_DIVERGENCE_TOLERANCE);
+  if (way === 'unchanged') return `${quoteText(top.text)} is still ${divergenceText(top.now)} apart`;
+  return `${quoteText(top.text)} is now ${divergenceText(top.now)} apart (${divergenceText(top.before)} before)`;
+}
+
+/** The pulse gap last time a statement (by key) was answered before this workshop; gap null when a split was hidden then. Null: never before. */
+export function gapLastTime(
+  trends: SeriesTrends | null | undefined,
+  workshopId: string,
+  key: string,
+): { gap: number | null; splitHidden: boolean; workshop: TrendWorkshop } | null {
+  if (!trends) return null;
+  const trend = trends.pulse.find((t) => t.key === key);
+  if (!trend) return null;
+  const before = pointBefore(trends.workshops, trend.points, workshopId);
+  const workshop = before && trends.workshops.find((w) => w.id === before.workshopId);
+  return before && workshop ? { gap: before.gap, splitHidden: before.splitHidden, workshop } : null;
+}
