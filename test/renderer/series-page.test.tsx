@@ -32,7 +32,7 @@ describe('the series page', () => {
     expect(within(rows[0]!).getByRole('link', { name: 'Plan ACME joint meeting 1' }).getAttribute('href')).toBe(href.planner(s.first));
     expect(within(rows[0]!).getByRole('link', { name: 'Run ACME joint meeting 1' }).getAttribute('href')).toBe(href.run(s.first));
     expect(within(rows[1]!).getByRole('link', { name: 'Export ACME joint meeting 2' }).getAttribute('href')).toBe(href.export(s.second));
-    expect(screen.getByRole('heading', { level: 2, name: 'Trends' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Trends across the series' })).toBeTruthy();
   });
 
   it('renames the series; an empty or taken title gets a clear error and changes nothing', async () => {

@@ -103,10 +103,13 @@ export function pullOnEntry(ctx: HandlerContext, activity: Activity): void {
   pull(ctx, withCurrentConfig(activity));
 }
 
-/** For the series trends: per workshop of the series, in order, what became of the commitments made there. */
-export function seriesFollowThrough(ctx: HandlerContext, seriesId: string): FollowThrough[] {
+/**
+ * For the series trends: per workshop, in order, what became of the commitments made there, by the reviews among
+ * these workshops (a series' timeline, or its start up to one workshop: what was known at that workshop's time).
+ */
+export function seriesFollowThrough(ctx: HandlerContext, workshops: readonly SeriesWorkshop[]): FollowThrough[] {
   return followThrough(
-    series.listSeriesWorkshops(ctx.db, seriesId).map((w) => {
+    workshops.map((w) => {
       const source = sourceOf(ctx, w);
       return { workshopId: w.id, made: madeIn(source).map((i) => i.id), reviews: source.reviews };
     }),

@@ -14,9 +14,10 @@ import type { HandlerContext, Handlers } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
 import { withCurrentConfig } from './activities';
 import { seriesOrThrow } from './series';
+import { seriesFollowThrough } from './review';
 
-// Trends across a series (issue #18): the pulse gap per statement and the lead-card divergence, workshop
-// after workshop. Asked for a workshop, the trends run up to and including it (what was known at its
+// Trends across a series (issue #18): the pulse gap per statement, the lead-card divergence and the follow-through
+// of commitments (what the later reviews marked), workshop after workshop. Asked for a workshop, the trends run up to and including it (what was known at its
 // time: its report and projector never show a later workshop); asked for a series, they cover all of it.
 // A workshop in no series (or in the trash) has no trends (null), which is not an error: the projector asks for every workshop.
 
@@ -54,6 +55,7 @@ export function seriesTrends(ctx: HandlerContext, input: { seriesId: string } | 
     workshops: listed.map((w) => ({ id: w.id, title: w.title, date: w.date })),
     pulse: pulseGapTrends(loaded),
     leadCards: leadCardTrends(loaded),
+    followThrough: seriesFollowThrough(ctx, listed),
   };
 }
 

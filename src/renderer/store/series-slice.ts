@@ -1,6 +1,7 @@
 import { contract } from '../../shared/api/contract';
 import { MAX_IMPORT_BYTES } from '../../shared/domain';
 import type { Series } from '../../shared/series';
+import type { SeriesTrends } from '../../shared/trends';
 import type { UploadProgress } from '../api/import-upload';
 import { coalesce, quote, readFresh } from './helpers';
 import type { Slice, StoreDeps } from './types';
@@ -11,6 +12,8 @@ import type { Slice, StoreDeps } from './types';
 export interface SeriesPageState {
   id: string | null;
   series: Series | null;
+  /** The pulse gaps, lead-card divergence and follow-through over the whole series (null until read). */
+  trends: SeriesTrends | null;
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
   error: string | null;
 }
@@ -43,7 +46,7 @@ export interface SeriesSlice {
 
 const TOO_LARGE = `That file is too large to be a Common Ground series (over ${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB). Nothing was imported.`;
 const NOT_UTF8 = 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground series export. Nothing was imported.';
-const EMPTY: SeriesPageState = { id: null, series: null, status: 'idle', error: null };
+const EMPTY: SeriesPageState = { id: null, series: null, trends: null, status: 'idle', error: null };
 
 export const createSeriesSlice =
   (deps: StoreDeps): Slice<SeriesSlice> =>
@@ -54,8 +57,12 @@ export const createSeriesSlice =
     const refresh = coalesce(async () => {
       const id = showing();
       if (!id) return;
-      const r = await readFresh(get, () => deps.api.invoke('series:get', { id }));
+      const [r, trends] = await Promise.all([
+        readFresh(get, () => deps.api.invoke('series:get', { id })),
+        readFresh(get, () => deps.api.invoke('series:trends', { seriesId: id })),
+      ]);
       if (showing() !== id) return;
+      if (trends.ok) patch({ trends: trends.value });
       if (r.ok) patch({ series: r.value, status: 'ready', error: null });
       else if (r.error.code === 'NOT_FOUND') patch({ series: null, status: 'missing', error: r.error.message });
       else if (get().seriesPage.status !== 'ready') patch({ status: 'error', error: r.error.message });

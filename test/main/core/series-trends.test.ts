@@ -29,7 +29,8 @@ describe('series:trends on a real database file', () => {
     expect(t.pulse[1]!.points.map((p) => p.gap)).toEqual([1.0, 1.0, 1.0]);
     expect(t.leadCards.map((c) => c.text)).toEqual(['Downloaded a whitepaper']);
     expect(t.leadCards[0]!.points.map((p) => Number(p.divergence!.toFixed(2)))).toEqual([0.8, 0.4, 0.4]);
-    expect(t.followThrough).toBeUndefined();
+    // Nothing was committed in these three, so nothing to follow through: a row of zeros per workshop.
+    expect(t.followThrough!.map((f) => [f.workshopId, f.made, f.open])).toEqual(workshops.map((w) => [w.id, 0, 0]));
     core.close();
 
     // The same answers read back from the file by a fresh core.

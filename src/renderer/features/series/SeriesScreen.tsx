@@ -12,6 +12,7 @@ import { formatDate, plural } from '../workshops/format';
 import { RenameSeriesDialog } from './RenameSeriesDialog';
 import { SeriesActions } from './SeriesActions';
 import { SeriesTimelineTable } from './SeriesTimelineTable';
+import { SeriesTrendsPanel } from './SeriesTrendsPanel';
 import './series-page.css';
 
 /** One series (#18): its title, the timeline of its workshops, the next one, and the series as a file. */
@@ -82,6 +83,7 @@ function span(series: Series): string {
 
 function SeriesPage({ series }: { series: Series }) {
   const renameSeries = useApp((s) => s.renameSeries);
+  const trends = useApp((s) => s.seriesPage.trends);
   const [renaming, setRenaming] = useState(false);
 
   return (
@@ -113,12 +115,11 @@ function SeriesPage({ series }: { series: Series }) {
         )}
       </section>
 
-      <section aria-labelledby="series-trends-heading" className="series-page-section">
-        <h2 id="series-trends-heading" className="series-page-heading">
-          Trends
-        </h2>
-        {/* SeriesTrendsPanel: placed by the lead at merge */}
-      </section>
+      {trends ? (
+        <div className="series-page-section">
+          <SeriesTrendsPanel trends={trends} />
+        </div>
+      ) : null}
 
       {renaming ? <RenameSeriesDialog current={series.title} onRename={(title) => renameSeries(series.id, title)} onClose={() => setRenaming(false)} /> : null}
     </>
