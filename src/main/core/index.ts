@@ -25,6 +25,7 @@ import { anonymiseHandlers } from '../services/anonymise';
 import { roomPinHandlers } from '../services/room-pins';
 import { brandingHandlers } from '../services/branding';
 import { seriesHandlers } from '../services/series';
+import { messagingSeedHandlers } from '../services/messaging-seeds';
 import type { Core, CoreOptions } from './types';
 import { createResultsCache } from './results-cache';
 
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...roomPinHandlers,
   ...brandingHandlers,
   ...seriesHandlers,
+  ...messagingSeedHandlers,
 };
 
 export { DB_FILE } from '../db/health';

@@ -11,6 +11,7 @@ import { createTemplatesSlice } from './templates-slice';
 import { createAnonymiseSlice } from './anonymise-slice';
 import { createRoomPrivacySlice } from './room-privacy-slice';
 import { createBrandSlice } from './brand-slice';
+import { createMessagingSlice } from './messaging-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -41,6 +42,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createAnonymiseSlice(deps)(...a),
     ...createRoomPrivacySlice(deps)(...a),
     ...createBrandSlice(deps)(...a),
+    ...createMessagingSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

@@ -11,6 +11,7 @@ import type { TemplatesSlice } from './templates-slice';
 import type { AnonymiseSlice } from './anonymise-slice';
 import type { RoomPrivacySlice } from './room-privacy-slice';
 import type { BrandSlice } from './brand-slice';
+import type { MessagingSlice } from './messaging-slice';
 
 export type AppState = WorkshopsSlice &
   PlannerSlice &
@@ -21,7 +22,8 @@ export type AppState = WorkshopsSlice &
   TemplatesSlice &
   AnonymiseSlice &
   RoomPrivacySlice &
-  BrandSlice;
+  BrandSlice &
+  MessagingSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -29,6 +29,7 @@ import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 import { Currency } from '../currency';
 import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../branding';
 import { Series, SeriesTitle } from '../series';
+import { MessagingSeedsReport } from '../messaging-seeds';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -274,6 +275,10 @@ export const contract = {
 
   // Exports (report, raw data, calendar)
   'export:prepare': op(ExportRequest, ExportedFile),
+
+  // Messaging brainstorm (#18)
+  /** The starting points a messaging brainstorm can bring in from the earlier workshops of this workshop's series; a read, nothing changes. */
+  'messaging:seeds': op(z.object({ workshopId: Id }).strict(), MessagingSeedsReport),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.

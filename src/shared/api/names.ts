@@ -73,6 +73,8 @@ export const CORE_OP_NAMES = [
   'series:nextWorkshop',
   'series:export',
   'series:import',
+  // Messaging brainstorm (#18)
+  'messaging:seeds',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 
