@@ -10,7 +10,7 @@ import type { Team } from '../../shared/domain';
 import { TEAM_LABEL } from '../../shared/domain';
 
 const config = { ...messaging.defaultConfig(), segment: 'Mid-market IT directors', messagesPerPerson: 2, votesPerPerson: 2 };
-const { check, tally } = messagingResponses;
+const { check } = messagingResponses;
 const live = (board: MessagingBoard): AnswerContext => ({ live: true, ballot: messaging.ballot!(config, board) });
 const writing: MessagingBoard = { phase: 'write', ballot: [], lastId: 0 };
 const voting: MessagingBoard = {

@@ -59,13 +59,13 @@ export function messagingSeeds(ctx: HandlerContext, workshopId: string): Messagi
     }
   }
   const seeds = found.slice(0, MAX_SEEDS);
-  const workshops = plural(earlier.length, 'earlier workshop');
+  const workshops = earlier.length === 1 ? 'the earlier workshop' : `the ${earlier.length} earlier workshops`;
   if (seeds.length === 0) {
     return {
       series: series.title,
       earlier: earlier.length,
       seeds,
-      message: `Nothing to bring in yet: the ${workshops} of ${quoted} have no persona notes the room voted on and no buying-map friction points.`,
+      message: `Nothing to bring in yet: ${workshops} of ${quoted} ${earlier.length === 1 ? 'has' : 'have'} no persona notes the room voted on and no buying-map friction points.`,
     };
   }
   const pains = seeds.filter((s) => s.source === 'persona').length;
@@ -73,7 +73,7 @@ export function messagingSeeds(ctx: HandlerContext, workshopId: string): Messagi
     series: series.title,
     earlier: earlier.length,
     seeds,
-    message: `Found ${plural(pains, 'persona pain')} and ${plural(seeds.length - pains, 'friction point')} in the ${workshops} of ${quoted}.`,
+    message: `Found ${plural(pains, 'persona pain')} and ${plural(seeds.length - pains, 'friction point')} in ${workshops} of ${quoted}.`,
   };
 }
 
