@@ -170,14 +170,17 @@ function MessagingVote({
                 aria-label={`Vote for “${m.text}”`}
                 onClick={() => toggle(m.id, m.text)}
               >
-                {on ? '✓ Voted' : 'Vote'}
+                {/* The same word either way (the name holds what is seen); aria-pressed and the tick say it is chosen. */}
+                {on ? <span aria-hidden="true">✓ </span> : null}
+                Vote
               </button>
             </li>
           );
         })}
       </ul>
       <div className="cgv-bottom-bar">
-        <p className="cgv-progress" aria-live="polite">
+        {/* Not a live region: each press already says what it did and how many votes are left (announce). */}
+        <p className="cgv-progress">
           <strong>{left}</strong> of {config.votesPerPerson} votes left
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />

@@ -1,4 +1,5 @@
-import { TEAM_LABEL, TEAM_MARK } from '../../shared/domain';
+import { TEAM_LABEL } from '../../shared/domain';
+import { TeamMark } from '../kit/views/TeamMark';
 import type { ResultsViewProps } from '../view-types';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
 import { PagedRows } from '../kit/views/PagedOptions';
@@ -61,15 +62,19 @@ export function MessagingResults({ config, results, surface, board, participants
               <span className="cgm-row-teams">
                 <span aria-hidden="true" className="cgm-row-teams-seen">
                   {split.shown.map((team) => (
-                    <span key={team} className={`cgm-team cgv-team-${team}`}>
-                      {TEAM_MARK[team]} {TEAM_LABEL[team]} {r.byTeam[team] ?? 0}
+                    <span key={team} className="cgm-team">
+                      <TeamMark team={team} /> <strong>{r.byTeam[team] ?? 0}</strong>
                     </span>
                   ))}
                 </span>
                 <span className="cgv-sr">{teamVotesText(r, split.shown, TEAM_LABEL)}</span>
               </span>
             ) : null}
-            {r.both ? <span className="cgm-both">Both teams</span> : null}
+            {r.both ? (
+              <span className="cgm-both">
+                <span aria-hidden="true">✓ </span>Both teams
+              </span>
+            ) : null}
           </span>
         </li>
       ))}
