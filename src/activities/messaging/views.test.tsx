@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
-import { messaging, type MessagingBoard, type MessagingConfig } from './definition';
+import { messaging, type MessagingBoard, type MessagingConfig, type MessagingParticipantConfig } from './definition';
 import { MessagingParticipant } from './Participant';
 import { MessagingResults } from './Results';
 import { MessagingBoardView } from './Board';
@@ -30,6 +30,7 @@ const board: MessagingBoard = {
   lastId: 2,
 };
 const shared = messaging.shared!(config, board);
+const phoneConfig = (b: unknown) => messaging.participantConfig!(config, b) as MessagingParticipantConfig;
 const messages = [{ participantId: 'sales-0', team: 'sales' as const, itemKey: 'card-aaaa', value: { text: 'Stop chasing tickets' } }];
 
 describe('messaging results', () => {
@@ -82,7 +83,7 @@ describe('messaging results', () => {
 describe('messaging on a phone', () => {
   it('shows what we heard before and writes a message of at most 140 characters', async () => {
     const user = userEvent.setup();
-    const props = participantProps('messaging', messaging.participantConfig!(config, null));
+    const props = participantProps('messaging', phoneConfig(null));
     render(<MessagingParticipant {...props} />);
     expect(screen.getByRole('heading', { name: 'What we heard before' })).toBeTruthy();
     expect(screen.getByText('Leads arrive without any context')).toBeTruthy();
@@ -94,7 +95,7 @@ describe('messaging on a phone', () => {
 
   it('votes by pressing a toggle, says what happened, and refuses a vote over the budget with the reason', async () => {
     const user = userEvent.setup();
-    const props = participantProps('messaging', messaging.participantConfig!(config, board), { 'vote-m1': { picked: true } });
+    const props = participantProps('messaging', phoneConfig(board), { 'vote-m1': { picked: true } });
     render(<MessagingParticipant {...props} shared={shared} />);
     const first = screen.getByRole('button', { name: 'Vote for “Stop chasing tickets”' });
     expect(first.getAttribute('aria-pressed')).toBe('true');
@@ -109,7 +110,7 @@ describe('messaging on a phone', () => {
 
   it('says the votes are used up instead of sending a third', async () => {
     const user = userEvent.setup();
-    const props = participantProps('messaging', { ...messaging.participantConfig!(config, board), votesPerPerson: 1 }, { 'vote-m1': { picked: true } });
+    const props = participantProps('messaging', { ...phoneConfig(board), votesPerPerson: 1 }, { 'vote-m1': { picked: true } });
     render(<MessagingParticipant {...props} shared={shared} />);
     await user.click(screen.getByRole('button', { name: 'Vote for “One dashboard for every site”' }));
     expect(props.submit).not.toHaveBeenCalled();
