@@ -1,4 +1,5 @@
-import { useContext, useEffect, useId, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useFocusHandOff } from '../../ui/focus-rule';
 import { TextField } from '../../ui/TextField';
 import { NumberField, PromptField, Toggle, type EditorProps } from '../kit/editor';
 import { itemId } from '../shared-schemas';
@@ -77,6 +78,18 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const headingId = useId();
+  const rows = useRef<HTMLUListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Remove takes its button away: it names where the keyboard goes (#15). Add puts the keyboard in the new field.
+  const handFocusTo = useFocusHandOff();
+  const [focusSeed, setFocusSeed] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusSeed) return;
+    const field = rows.current?.querySelector<HTMLInputElement>(`[data-seed-id="${CSS.escape(focusSeed)}"] input`);
+    if (!field) return;
+    field.focus();
+    setFocusSeed(null);
+  }, [focusSeed, seeds]);
 
   useEffect(() => {
     if (!load) return;
@@ -127,9 +140,9 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
         {said}
       </p>
       {seeds.length > 0 ? (
-        <ul className="cgm-seed-rows">
+        <ul className="cgm-seed-rows" ref={rows}>
           {seeds.map((s, i) => (
-            <li key={s.id} className="cgm-seed-row">
+            <li key={s.id} className="cgm-seed-row" data-seed-id={s.id}>
               <TextField
                 label={`Starting point ${i + 1}`}
                 hint={seedOrigin(s)}
@@ -141,7 +154,9 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
                 type="button"
                 className="btn btn-ghost btn-sm"
                 aria-label={`Remove starting point ${i + 1}: ${s.text}`}
-                onClick={() => {
+                onClick={(e) => {
+                  const next = e.currentTarget.closest('li')?.nextElementSibling?.querySelector('button') ?? null;
+                  handFocusTo(() => (next?.isConnected ? next : addButton.current));
                   onChange(seeds.filter((x) => x.id !== s.id));
                   setSaid(`Removed: ${s.text}`);
                 }}
@@ -153,10 +168,15 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
         </ul>
       ) : null}
       <button
+        ref={addButton}
         type="button"
         className="btn btn-ghost btn-sm"
         disabled={seeds.length >= MAX_SEEDS}
-        onClick={() => onChange([...seeds, { id: itemId('s'), text: '', source: 'typed' }])}
+        onClick={() => {
+          const id = itemId('s');
+          setFocusSeed(id);
+          onChange([...seeds, { id, text: '', source: 'typed' }]);
+        }}
       >
         Add a starting point of your own
       </button>

@@ -13,7 +13,7 @@ export const REPORT_TOP = 8;
 /** The segment, the starting points, the top messages with each team's votes, and what only one team chose. */
 export function messagingReport({ config, results, board }: ReportInput<MessagingConfig, MessagingTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
-  if (config.segment) blocks.push({ type: 'keyValue', rows: [{ key: 'Segment', value: config.segment }] });
+  if (config.segment) blocks.push({ type: 'definition', term: 'Segment', text: config.segment });
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
   if (config.seeds.length > 0) {
     blocks.push({ type: 'heading', text: 'What we heard before' });
