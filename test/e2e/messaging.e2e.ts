@@ -33,6 +33,14 @@ const SEEDS = [
     from: { workshopTitle: 'Kickoff', date: '2027-01-20' },
   },
   { id: 's3', text: 'IT directors get twenty vendor emails a day', source: 'typed' },
+  // A full list: long lines, so the projector has to page them rather than cut them off.
+  ...Array.from({ length: 9 }, (_, i) => ({
+    id: `long${i}`,
+    text: `Pain ${i + 4}: the quarter-end rush means deals that were promised for this month slip into the next one, and nobody warns marketing in time`,
+    source: 'persona',
+    about: 'What keeps them up at night',
+    from: { workshopTitle: 'Kickoff', date: '2027-01-20' },
+  })),
 ];
 const SALES_MESSAGE = 'Pass your security review in a week, not a quarter';
 const MARKETING_MESSAGE = 'One dashboard for every site you run';
@@ -106,6 +114,20 @@ describe('messaging brainstorm', () => {
     await poll(() => pr.getByText('Leads arrive without any context').isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(pr, 'messaging: projector while writing');
     await shot(pr, 'messaging-projector-write-1920');
+    await pr.setViewportSize(SCREEN.laptop);
+    await poll(() =>
+      pr
+        .getByText(/^Page 1 of \d/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    // Paged: later pages sit beside the screen, so here only each card's own text must fit it, across and down.
+    const clipped = await pr
+      .locator('.cgm-seed')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
+    await shot(pr, 'messaging-projector-write-1280');
+    await pr.setViewportSize(SCREEN.desktop);
 
     // The rest of the room writes through the API.
     const others = participants.filter((p) => !['Dana Whitfield', 'Hannah Brooks'].includes(p.name));
@@ -120,6 +142,8 @@ describe('messaging brainstorm', () => {
     await poll(() => cp.getByText('3 messages written.').isVisible()).toBe(true);
     await open.click();
     await poll(() => cp.getByText('The vote is open', { exact: true }).isVisible()).toBe(true);
+    await poll(() => pr.getByText(`Vote now on your phone: up to 2 messages you would use yourself.`).isVisible()).toBe(true);
+    await shot(pr, 'messaging-projector-vote-1920');
 
     // Phones now vote by touch: Dana for both her own and Hannah's message, Hannah for Hannah's.
     await poll(() => sales.getByRole('button', { name: `Vote for “${MARKETING_MESSAGE}”` }).isVisible()).toBe(true);
