@@ -36,18 +36,21 @@ export function MessagingResults({ config, results, surface, board, participants
     </p>
   );
   if (voted.length === 0) {
-    // Before the vote: the messages themselves (names only on the console, only when not anonymous).
+    // Before the vote: the messages themselves (names only on the console, only when not anonymous), paged on the projector.
+    const written = (
+      <ul className="cgm-rows" aria-label="Messages written">
+        {agg.overall.messages.map((m) => (
+          <li key={m.key} className="cgm-row">
+            <span className="cgm-row-text">{m.text}</span>
+            {!projector && !config.anonymous && m.authorId ? <span className="cgv-author">{names.get(m.authorId)}</span> : null}
+          </li>
+        ))}
+      </ul>
+    );
     return (
-      <Surface kind={surface} className="cgv-results cgm-results">
+      <Surface kind={surface} className={`cgv-results cgm-results${projector ? ' cgv-paged-screen' : ''}`}>
         {summary}
-        <ul className="cgm-rows">
-          {agg.overall.messages.map((m) => (
-            <li key={m.key} className="cgm-row">
-              <span className="cgm-row-text">{m.text}</span>
-              {!projector && !config.anonymous && m.authorId ? <span className="cgv-author">{names.get(m.authorId)}</span> : null}
-            </li>
-          ))}
-        </ul>
+        {projector ? <PagedRows label="Messages written">{written}</PagedRows> : written}
       </Surface>
     );
   }

@@ -140,3 +140,22 @@ describe('the console board', () => {
     expect(announce).toHaveBeenCalledWith('The vote is open on 1 message.');
   });
 });
+
+describe('messaging results before the vote', () => {
+  it('lists the messages, paged on the projector, and names authors only on the console when messages are not anonymous', () => {
+    const named = { ...config, anonymous: false };
+    const results = resultsFor('messaging', named, messages);
+    const participants = [{ id: 'sales-0', name: 'Dana Whitfield', team: 'sales' as const }];
+    const console_ = render(
+      <MessagingResults activity={activityOf('messaging', named)} config={named} results={results} surface="console" participants={participants} />,
+    );
+    expect(console_.container.textContent).toContain('Dana Whitfield');
+    console_.unmount();
+    const projector = render(
+      <MessagingResults activity={activityOf('messaging', named)} config={named} results={results} surface="projector" participants={participants} />,
+    );
+    expect(projector.container.textContent).toContain('Stop chasing tickets');
+    expect(projector.container.textContent).not.toContain('Dana Whitfield');
+    expect(projector.container.querySelector('.cgv-paged .cgm-row')).not.toBeNull();
+  });
+});
