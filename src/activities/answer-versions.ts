@@ -8,6 +8,7 @@ import { compAnswerHistory } from './comp/migrations';
 import { dotvoteAnswerHistory } from './dotvote/migrations';
 import { kpisortAnswerHistory } from './kpisort/migrations';
 import { leadsortAnswerHistory } from './leadsort/migrations';
+import { messagingAnswerHistory } from './messaging/migrations';
 import { personaAnswerHistory } from './persona/migrations';
 import { rankingAnswerHistory } from './ranking/migrations';
 import { pulseAnswerHistory } from './pulse/migrations';
@@ -28,6 +29,7 @@ export const ANSWER_HISTORIES = {
   dotvote: dotvoteAnswerHistory,
   kpisort: kpisortAnswerHistory,
   leadsort: leadsortAnswerHistory,
+  messaging: messagingAnswerHistory,
   persona: personaAnswerHistory,
   pulse: pulseAnswerHistory,
   ranking: rankingAnswerHistory,

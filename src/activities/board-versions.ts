@@ -6,6 +6,7 @@ import { commitmentsBoardHistory } from './commitments/migrations';
 import { compBoardHistory } from './comp/migrations';
 import { kpisortBoardHistory } from './kpisort/migrations';
 import { leadsortBoardHistory } from './leadsort/migrations';
+import { messagingBoardHistory } from './messaging/migrations';
 import { personaBoardHistory } from './persona/migrations';
 import { retroBoardHistory } from './retro/migrations';
 import { reviewBoardHistory } from './review/migrations';
@@ -22,6 +23,7 @@ export const BOARD_HISTORIES = {
   comp: compBoardHistory,
   kpisort: kpisortBoardHistory,
   leadsort: leadsortBoardHistory,
+  messaging: messagingBoardHistory,
   persona: personaBoardHistory,
   retro: retroBoardHistory,
   review: reviewBoardHistory,

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { EditorProps } from './kit/editor';
 import { isActivityKind, type ActivityKind, type ConfigOf } from './registry';
 import { BrainstormEditor } from './brainstorm/Editor';
+import { MessagingEditor } from './messaging/Editor';
 import { BreakEditor } from './break/Editor';
 import { CardSortEditor } from './cardsort/Editor';
 import { DotVoteEditor } from './dotvote/Editor';
@@ -24,6 +25,7 @@ export type ActivityEditors = { [K in ActivityKind]: ComponentType<EditorProps<C
 export const ACTIVITY_EDITORS = {
   slide: SlideEditor,
   brainstorm: BrainstormEditor,
+  messaging: MessagingEditor,
   dotvote: DotVoteEditor,
   cardsort: CardSortEditor,
   ranking: RankingEditor,

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ParticipantViewProps } from './view-types';
 import { isActivityKind, type ConfigOf, type InteractiveKind } from './registry';
 import { BrainstormParticipant } from './brainstorm/Participant';
+import { MessagingParticipant } from './messaging/Participant';
 import { CardSortParticipant } from './cardsort/Participant';
 import { CompParticipant } from './comp/Participant';
 import { CommitmentsParticipant } from './commitments/Participant';
@@ -27,6 +28,7 @@ export type ParticipantViewList = { [K in InteractiveKind]: ParticipantViewOf<K>
 
 export const PARTICIPANT_VIEWS = {
   brainstorm: BrainstormParticipant,
+  messaging: MessagingParticipant,
   dotvote: DotVoteParticipant,
   cardsort: CardSortParticipant,
   ranking: RankingParticipant,

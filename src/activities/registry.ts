@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ActivityDefinition } from './types';
 import { slide } from './slide/definition';
 import { brainstorm } from './brainstorm/definition';
+import { messaging } from './messaging/definition';
 import { dotvote } from './dotvote/definition';
 import { cardsort } from './cardsort/definition';
 import { ranking } from './ranking/definition';
@@ -24,6 +25,7 @@ import { review } from './review/definition';
 export const ACTIVITIES = {
   slide,
   brainstorm,
+  messaging,
   dotvote,
   cardsort,
   ranking,

@@ -7,6 +7,9 @@ import { BreakPresenter } from './break/Presenter';
 import { BrainstormPresenter } from './brainstorm/Presenter';
 import { BrainstormResults } from './brainstorm/Results';
 import { BrainstormBoardView } from './brainstorm/Board';
+import { MessagingPresenter } from './messaging/Presenter';
+import { MessagingResults } from './messaging/Results';
+import { MessagingBoardView } from './messaging/Board';
 import { DotVotePresenter } from './dotvote/Presenter';
 import { DotVoteResults } from './dotvote/Results';
 import { CardSortPresenter } from './cardsort/Presenter';
@@ -56,6 +59,7 @@ export type ActivityViewList = { [K in ActivityKind]: ViewsOf<K> };
 export const ACTIVITY_VIEWS = {
   slide: { Presenter: SlidePresenter },
   brainstorm: { Presenter: BrainstormPresenter, Participant: P.brainstorm, Results: BrainstormResults, Board: BrainstormBoardView },
+  messaging: { Presenter: MessagingPresenter, Participant: P.messaging, Results: MessagingResults, Board: MessagingBoardView },
   dotvote: { Presenter: DotVotePresenter, Participant: P.dotvote, Results: DotVoteResults },
   cardsort: { Presenter: CardSortPresenter, Participant: P.cardsort, Results: CardSortResults },
   ranking: { Presenter: RankingPresenter, Participant: P.ranking, Results: RankingResults },

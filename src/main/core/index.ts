@@ -27,6 +27,7 @@ import { brandingHandlers } from '../services/branding';
 import { seriesHandlers } from '../services/series';
 import { reviewHandlers } from '../services/review';
 import { trendsHandlers } from '../services/trends';
+import { messagingSeedHandlers } from '../services/messaging-seeds';
 import type { Core, CoreOptions } from './types';
 import { createResultsCache } from './results-cache';
 
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...seriesHandlers,
   ...reviewHandlers,
   ...trendsHandlers,
+  ...messagingSeedHandlers,
 };
 
 export { DB_FILE } from '../db/health';

@@ -35,6 +35,7 @@ const cardSort = as(() => import('../../activities/cardsort/Participant'), 'Card
 
 export const VIEW_LOADERS: Readonly<Record<InteractiveKind, Loader>> = {
   brainstorm: as(() => import('../../activities/brainstorm/Participant'), 'BrainstormParticipant'),
+  messaging: as(() => import('../../activities/messaging/Participant'), 'MessagingParticipant'),
   dotvote: as(() => import('../../activities/dotvote/Participant'), 'DotVoteParticipant'),
   cardsort: cardSort,
   ranking: as(() => import('../../activities/ranking/Participant'), 'RankingParticipant'),

@@ -13,6 +13,7 @@ import { createRoomPrivacySlice } from './room-privacy-slice';
 import { createBrandSlice } from './brand-slice';
 import { createSeriesSlice } from './series-slice';
 import { createReviewSlice } from './review-slice';
+import { createMessagingSlice } from './messaging-slice';
 
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
@@ -46,6 +47,7 @@ export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, up
     ...createBrandSlice(deps)(...a),
     ...createSeriesSlice(deps)(...a),
     ...createReviewSlice(deps)(...a),
+    ...createMessagingSlice(deps)(...a),
   }));
 
   // The database is the source of truth: when another window (or our own

@@ -13,6 +13,7 @@ import type { RoomPrivacySlice } from './room-privacy-slice';
 import type { BrandSlice } from './brand-slice';
 import type { SeriesSlice } from './series-slice';
 import type { ReviewSlice } from './review-slice';
+import type { MessagingSlice } from './messaging-slice';
 
 export type AppState = WorkshopsSlice &
   PlannerSlice &
@@ -25,7 +26,8 @@ export type AppState = WorkshopsSlice &
   RoomPrivacySlice &
   BrandSlice &
   SeriesSlice &
-  ReviewSlice;
+  ReviewSlice &
+  MessagingSlice;
 
 /** A slice sees the whole store; middleware (if any) is applied only at the root. */
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -31,6 +31,7 @@ import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../br
 import { Series, SeriesTitle } from '../series';
 import { ReviewItem, ReviewMarkInput, ReviewSource } from '../review';
 import { SeriesTrends } from '../trends';
+import { MessagingSeedsReport } from '../messaging-seeds';
 
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
@@ -299,6 +300,9 @@ export const contract = {
     }),
     SeriesTrends.nullable(),
   ),
+  // Messaging brainstorm (#18)
+  /** The starting points a messaging brainstorm can bring in from the earlier workshops of this workshop's series; a read, nothing changes. */
+  'messaging:seeds': op(z.object({ workshopId: Id }).strict(), MessagingSeedsReport),
 } satisfies Record<OpName, { input: z.ZodType; output: z.ZodType }>;
 
 // A name listed in OP_NAMES but missing here, or the reverse, fails to compile.

@@ -79,6 +79,8 @@ export const CORE_OP_NAMES = [
   'review:mark',
   // Series trends (#18)
   'series:trends',
+  // Messaging brainstorm (#18)
+  'messaging:seeds',
 ] as const;
 export type CoreOpName = (typeof CORE_OP_NAMES)[number];
 

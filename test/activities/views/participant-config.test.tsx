@@ -32,6 +32,8 @@ const SAMPLES: Record<string, { config?: unknown; board?: unknown; shows: string
   comp: { board: { view: 'poll', patternId: null, scenarioId: 'capped', takeaways: [] }, shows: 'You passed the cap this quarter' },
   commitments: { shows: 'One thing I will do in the next 30 days' },
   pulse: { shows: 'I trust the other team’s numbers.' },
+  // Messaging brainstorm (#18)
+  messaging: { board: { phase: 'vote', ballot: [{ id: 'm1', key: 'p9/card-abcd', text: 'Stop chasing tickets' }], lastId: 1 }, shows: 'Stop chasing tickets' },
 };
 
 describe('what a participant’s screen gets of the settings', () => {

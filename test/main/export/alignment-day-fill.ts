@@ -112,6 +112,12 @@ export function answerExercise(core: Core, a: Activity, people: Participant[], r
   } else if (a.kind === 'pulse') {
     const c = a.config as PulseConfig;
     for (const p of people) for (const s of [...c.statements, ...c.extra]) submit(p, s.id, { rating: 1 + rng.int(5) });
+  } else if (a.kind === 'messaging') {
+    // Messaging brainstorm (#18): a message each, all put to the vote, one vote each.
+    for (const p of people) submit(p, card(p, 0), { text: sentence() });
+    const ballot = people.map((p, i) => ({ id: `m${i + 1}`, key: `${p.id}/${card(p, 0)}`, text: `message ${i + 1}` }));
+    board({ phase: 'vote', ballot, lastId: ballot.length });
+    for (const p of people) submit(p, `vote-${rng.pick(ballot).id}`, { picked: true });
   } else if (a.kind === 'commitments') {
     for (const p of people) {
       submit(p, 'shadow', { in: rng.next() < 0.5 });

@@ -36,8 +36,9 @@ export function everyKindAnswered(core: Core, clock: { advance(ms: number): void
   const w = call(core, 'workshop:create', { title: 'Every kind, answered' });
   for (const kind of Object.keys(ACTIVITIES)) {
     const a = call(core, 'activity:add', { workshopId: w.id, kind, config: configs.get(kind) });
-    // A brainstorm that shows authors when names are on (the default one is anonymous cards).
-    if (kind === 'brainstorm') call(core, 'activity:update', { id: a.id, patch: { config: { ...(a.config as object), anonymous: false } } });
+    // A brainstorm and a messaging brainstorm (#18) that show authors when names are on (their defaults are anonymous).
+    if (kind === 'brainstorm' || kind === 'messaging')
+      call(core, 'activity:update', { id: a.id, patch: { config: { ...(a.config as object), anonymous: false } } });
   }
   const answering = Object.keys(ACTIVITIES).filter((k) => !NO_ANSWERS.includes(k));
   const people = answering.flatMap((kind, k) =>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SeedSourceContext } from '../../../activities/messaging/seeds-source';
 import { findEditor } from '../../../activities/editors';
 import { findDefinition } from '../../../activities/registry';
 import type { Activity } from '../../../shared/domain';
@@ -14,6 +15,8 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   const serverError = useApp((s) => s.planner.fieldErrors[`activity.${activity.id}.config`]);
   const notesError = useApp((s) => s.planner.fieldErrors[`activity.${activity.id}.notes`]);
   const def = findDefinition(activity.kind);
+  const loadSeeds = useApp((s) => s.loadMessagingSeeds);
+  const seedSource = useCallback(() => loadSeeds(activity.workshopId), [loadSeeds, activity.workshopId]);
   const Editor = findEditor(activity.kind);
 
   const [draft, setDraft] = useState<unknown>(activity.config);
@@ -75,7 +78,13 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
         {def ? <p className="config-why muted">{def.description}</p> : null}
         <FacilitatorGuide kind={activity.kind} />
         <ActivityNamingSetting activity={{ ...activity, config: draft }} />
-        {Editor ? <Editor config={draft} onChange={onChange} errors={errors} /> : <p className="muted">This kind of activity has no settings.</p>}
+        {Editor ? (
+          <SeedSourceContext.Provider value={seedSource}>
+            <Editor config={draft} onChange={onChange} errors={errors} />
+          </SeedSourceContext.Provider>
+        ) : (
+          <p className="muted">This kind of activity has no settings.</p>
+        )}
         {otherErrors.length > 0 || serverError ? (
           <p className="field-error" role="alert">
             {serverError ?? otherErrors[0]?.[1]}

@@ -1,0 +1,190 @@
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useFocusHandOff } from '../../ui/focus-rule';
+import { TextField } from '../../ui/TextField';
+import { NumberField, PromptField, Toggle, type EditorProps } from '../kit/editor';
+import { itemId } from '../shared-schemas';
+import { plural } from '../kit/numbers';
+import type { MessagingConfig } from './definition';
+import { seedOrigin, type MessagingSeedsReport, type Seed } from './seeds';
+import { SeedSourceContext } from './seeds-source';
+import './messaging.css';
+
+const sameSeed = (a: Seed, b: Seed) => a.source === b.source && a.text === b.text && a.from?.workshopTitle === b.from?.workshopTitle;
+
+/** At most this many starting points in one messaging brainstorm (the config's limit). */
+const MAX_SEEDS = 40;
+
+/** The list with the found seeds it does not hold yet added at the end (up to 40 in all), each with an id of this list's own. */
+export function mergeSeeds(current: readonly Seed[], found: readonly Seed[]): Seed[] {
+  const used = new Set(current.map((s) => s.id));
+  const fresh = found.filter((f) => !current.some((c) => sameSeed(c, f))).slice(0, Math.max(0, MAX_SEEDS - current.length));
+  return [
+    ...current,
+    ...fresh.map((s) => {
+      let id = s.id;
+      while (used.has(id)) id = itemId('s');
+      used.add(id);
+      return { ...s, id };
+    }),
+  ];
+}
+
+export function MessagingEditor({ config, onChange, errors = {} }: EditorProps<MessagingConfig>) {
+  const set = <K extends keyof MessagingConfig>(key: K, value: MessagingConfig[K]) => onChange({ ...config, [key]: value });
+  return (
+    <div className="editor-grid">
+      <TextField
+        label="Segment"
+        hint="Who the messages are for."
+        value={config.segment}
+        maxLength={80}
+        placeholder="e.g. Mid-market IT directors"
+        error={errors.segment}
+        onChange={(e) => set('segment', e.target.value)}
+      />
+      <PromptField value={config.prompt} error={errors.prompt} onChange={(prompt) => set('prompt', prompt)} />
+      <div className="editor-row">
+        <NumberField
+          label="Messages per person"
+          min={1}
+          max={10}
+          value={config.messagesPerPerson}
+          error={errors.messagesPerPerson}
+          onChange={(n) => set('messagesPerPerson', n)}
+        />
+        <NumberField
+          label="Votes per person"
+          min={1}
+          max={10}
+          value={config.votesPerPerson}
+          error={errors.votesPerPerson}
+          onChange={(n) => set('votesPerPerson', n)}
+        />
+        <Toggle
+          label="Anonymous messages"
+          hint="Names stay hidden; people write more freely."
+          checked={config.anonymous}
+          onChange={(anonymous) => set('anonymous', anonymous)}
+        />
+      </div>
+      <SeedsField seeds={config.seeds} error={errors.seeds} onChange={(seeds) => set('seeds', seeds)} />
+    </div>
+  );
+}
+
+function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds: Seed[]): void; error?: string | undefined }) {
+  const load = useContext(SeedSourceContext);
+  const [report, setReport] = useState<MessagingSeedsReport | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const headingId = useId();
+  const rows = useRef<HTMLUListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Remove takes its button away: it names where the keyboard goes (#15). Add puts the keyboard in the new field.
+  const handFocusTo = useFocusHandOff();
+  const [focusSeed, setFocusSeed] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusSeed) return;
+    const field = rows.current?.querySelector<HTMLInputElement>(`[data-seed-id="${CSS.escape(focusSeed)}"] input`);
+    if (!field) return;
+    field.focus();
+    setFocusSeed(null);
+  }, [focusSeed, seeds]);
+
+  useEffect(() => {
+    if (!load) return;
+    let live = true;
+    void load().then((r) => {
+      if (!live) return;
+      if (r.ok) setReport(r.value);
+      else setProblem(r.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  const bringIn = () => {
+    if (!report) return;
+    const next = mergeSeeds(seeds, report.seeds);
+    const added = next.length - seeds.length;
+    onChange(next);
+    const skipped = report.seeds.length - added;
+    setSaid(
+      added === 0
+        ? seeds.length >= MAX_SEEDS
+          ? `The list is full (${MAX_SEEDS}). Remove some to bring others in.`
+          : 'All of them are already in the list.'
+        : `Added ${plural(added, 'starting point')}${skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already there or did not fit` : ''}.`,
+    );
+  };
+
+  return (
+    <section className="cgm-seeds-edit" aria-labelledby={headingId}>
+      <h4 id={headingId} className="cgm-seeds-edit-title">
+        What we heard before
+      </h4>
+      <p className="muted">The starting points the room sees on the projector and on their phones. Edit or remove any of them.</p>
+      {load ? (
+        report && report.seeds.length > 0 ? (
+          <button type="button" className="btn btn-secondary btn-sm" onClick={bringIn}>
+            Bring in pains and friction points from earlier workshops ({report.seeds.length})
+          </button>
+        ) : (
+          <p className="muted" role="status">
+            {problem ?? report?.message ?? 'Looking in earlier workshops of the series…'}
+          </p>
+        )
+      ) : null}
+      <p role="status" className="cgm-said">
+        {said}
+      </p>
+      {seeds.length > 0 ? (
+        <ul className="cgm-seed-rows" ref={rows}>
+          {seeds.map((s, i) => (
+            <li key={s.id} className="cgm-seed-row" data-seed-id={s.id}>
+              <TextField
+                label={`Starting point ${i + 1}`}
+                hint={seedOrigin(s)}
+                value={s.text}
+                maxLength={200}
+                onChange={(e) => onChange(seeds.map((x) => (x.id === s.id ? { ...x, text: e.target.value } : x)))}
+              />
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                aria-label={`Remove starting point ${i + 1}: ${s.text}`}
+                onClick={(e) => {
+                  const next = e.currentTarget.closest('li')?.nextElementSibling?.querySelector('button') ?? null;
+                  handFocusTo(() => (next?.isConnected ? next : addButton.current));
+                  onChange(seeds.filter((x) => x.id !== s.id));
+                  setSaid(`Removed: ${s.text}`);
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button
+        ref={addButton}
+        type="button"
+        className="btn btn-ghost btn-sm"
+        disabled={seeds.length >= MAX_SEEDS}
+        onClick={() => {
+          const id = itemId('s');
+          setFocusSeed(id);
+          onChange([...seeds, { id, text: '', source: 'typed' }]);
+        }}
+      >
+        Add a starting point of your own
+      </button>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

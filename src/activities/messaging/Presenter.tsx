@@ -1,0 +1,40 @@
+import type { PresenterViewProps } from '../view-types';
+import { Surface } from '../kit/views/surface';
+import { PagedColumns } from '../kit/views/PagedColumns';
+import { PagedOptions } from '../kit/views/PagedOptions';
+import { messaging, type MessagingConfig, type MessagingShared } from './definition';
+import { HeardBefore } from './HeardBefore';
+import './messaging.css';
+
+/**
+ * While writing: the segment, the question and "What we heard before", paged so nothing is cut off.
+ * Once the vote is open: the messages on the ballot and how many votes each person has.
+ */
+export function MessagingPresenter({ config, board }: PresenterViewProps<MessagingConfig>) {
+  const shared = messaging.shared!(config, board) as MessagingShared;
+  const segment = config.segment ? <p className="cgm-p-segment">For {config.segment}</p> : null;
+  if (shared.phase === 'vote' && shared.ballot.length > 0) {
+    return (
+      <Surface kind="projector" className="cgm-present cgv-paged-screen">
+        {segment}
+        <p className="cgv-p-prompt">Vote now on your phone: up to {config.votesPerPerson} messages you would use yourself.</p>
+        <PagedOptions options={shared.ballot} label="The messages on the ballot" />
+      </Surface>
+    );
+  }
+  return (
+    <Surface kind="projector" className="cgm-present cgv-paged-screen">
+      {segment}
+      <p className="cgv-p-prompt">{config.prompt || 'Write one message for this buyer.'}</p>
+      <p className="cgv-p-rule">
+        Short messages, up to 140 characters · up to {config.messagesPerPerson} each ·{' '}
+        {config.anonymous ? 'names are not shown' : 'names are shown to the facilitator'}
+      </p>
+      {config.seeds.length > 0 ? (
+        <PagedColumns label="What we heard before" columns={2}>
+          <HeardBefore seeds={config.seeds} />
+        </PagedColumns>
+      ) : null}
+    </Surface>
+  );
+}
