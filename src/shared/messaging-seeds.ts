@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEED_SOURCES, SEED_SOURCE_LABEL, type SeedSource } from './messaging-seed-sources';
 
 // Messaging brainstorm (#18). Pure, shared by the core, the API contract and the engine.
 // The starting points a messaging brainstorm shows the room as "What we heard before": pains from an
@@ -6,15 +7,7 @@ import { z } from 'zod';
 // typed. A snapshot in the config: the facilitator may edit or remove them, and an earlier workshop
 // changing later does not change what this one showed.
 
-export const SEED_SOURCES = ['persona', 'buyingmap', 'typed'] as const;
-export type SeedSource = (typeof SEED_SOURCES)[number];
-
-/** Where a seed came from, in words for the room. */
-export const SEED_SOURCE_LABEL: Record<SeedSource, string> = {
-  persona: 'Sales persona',
-  buyingmap: 'Buying-process map',
-  typed: 'Added by the facilitator',
-};
+export { SEED_SOURCES, SEED_SOURCE_LABEL, type SeedSource };
 
 export const Seed = z
   .object({

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { Team } from '../../shared/domain';
 import { defineResponses } from '../types';
 import type { BrainstormConfig } from './definition';
+import { CARD_KEY } from './keys';
 
 /** One card a person wrote (item key = a card id the device made up). */
 export const CardValue = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters') }).strict();
 export type CardValue = z.infer<typeof CardValue>;
 
-export const CARD_KEY = /^card-[A-Za-z0-9_-]{4,40}$/;
+export { CARD_KEY };
 
 export interface BrainstormTally {
   /** In a stable order; author only when the activity is not anonymous. */

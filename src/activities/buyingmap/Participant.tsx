@@ -7,7 +7,7 @@ import { DropZone } from '../kit/views/DropZone';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
 import { Surface, useReducedMotion } from '../kit/views/surface';
 import type { BuyingMapParticipantConfig } from './definition';
-import { markerKey } from './logic';
+import { markerKey } from './keys';
 import './buyingmap.css';
 import { plural } from '../kit/numbers';
 

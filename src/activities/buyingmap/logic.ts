@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineResponses } from '../types';
 import type { BuyingMapConfig } from './definition';
+import { markerKey } from './keys';
 
 /** One friction marker on one stage (item key "segment.stage.marker"). */
 export const PlacedValue = z.object({ placed: z.literal(true) }).strict();
@@ -13,7 +14,7 @@ export interface BuyingMapTally {
   max: number;
 }
 
-export const markerKey = (segment: string, stage: string, marker: string) => `${segment}.${stage}.${marker}`;
+export { markerKey };
 
 export function parseKey(config: BuyingMapConfig, key: string): { segment: string; stage: string; marker: string } | null {
   const [segment, stage, marker, extra] = key.split('.');

@@ -2,7 +2,8 @@ import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type U
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { ParticipantViewProps } from '../view-types';
 import type { CardSortParticipantConfig } from './definition';
-import { CUSTOM_PREFIX, type PlacementValue } from './logic';
+import type { PlacementValue } from './logic';
+import { CUSTOM_PREFIX } from './keys';
 import { useAnswers } from '../kit/views/answers';
 import { buildAnnouncements, EDGE_AUTOSCROLL, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../kit/views/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../kit/views/DraggableCard';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineResponses, type ResponseEngine } from '../types';
 import type { CardSortConfig } from './definition';
+import { CUSTOM_PREFIX } from './keys';
 
 /** Where one person put one card (item key = card id). */
 export const PlacementValue = z
@@ -13,7 +14,7 @@ export const PlacementValue = z
   .strict();
 export type PlacementValue = z.infer<typeof PlacementValue>;
 
-export const CUSTOM_PREFIX = 'custom:';
+export { CUSTOM_PREFIX };
 
 export interface CardSortTally {
   columns: { id: string; text: string }[];

@@ -1,4 +1,5 @@
-import { SEED_SOURCE_LABEL, type Seed } from './seeds';
+import type { Seed } from './seeds';
+import { SEED_SOURCE_LABEL } from '../../shared/messaging-seed-sources';
 import './messaging.css';
 
 /** "What we heard before": the starting points the room writes against, each with where it came from. */

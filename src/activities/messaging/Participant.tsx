@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { newCardKey } from '../brainstorm/Participant';
-import { CARD_KEY } from '../brainstorm/logic';
+import { CARD_KEY } from '../brainstorm/keys';
 import { useAnswers } from '../kit/views/answers';
 import { useComposeFocus } from '../kit/views/compose-focus';
 import { afterDelete } from '../kit/views/card-focus';
 import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedback';
 import { Surface } from '../kit/views/surface';
 import type { MessagingParticipantConfig, MessagingShared } from './definition';
-import { MESSAGE_MAX, voteKey } from './logic';
+import { MESSAGE_MAX, voteKey } from './keys';
 import { HeardBefore } from './HeardBefore';
 import './messaging.css';
 

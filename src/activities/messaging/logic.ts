@@ -3,16 +3,13 @@ import type { Team } from '../../shared/domain';
 import { defineResponses } from '../types';
 import { boardKey, CARD_KEY } from '../brainstorm/logic';
 import type { MessagingConfig } from './definition';
+import { MESSAGE_MAX, VOTE_PREFIX, VOTE_KEY, voteKey } from './keys';
 
 // Two kinds of answers under one activity:
 //   "card-<random>": { text }          a message a person wrote (the brainstorm's card keys)
 //   "vote-m<id>":    { picked: true }  one vote for a message on the ballot
 
-/** Messages are short: what fits on a slide or a subject line. */
-export const MESSAGE_MAX = 140;
-export const VOTE_PREFIX = 'vote-';
-export const VOTE_KEY = /^vote-m\d{1,4}$/;
-export const voteKey = (ballotId: string) => `${VOTE_PREFIX}${ballotId}`;
+export { MESSAGE_MAX, VOTE_PREFIX, VOTE_KEY, voteKey };
 
 export const MessageValue = z
   .object({ text: z.string().trim().min(1, 'Write a message first').max(MESSAGE_MAX, `Keep a message to ${MESSAGE_MAX} characters`) })

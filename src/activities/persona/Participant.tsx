@@ -13,7 +13,7 @@ import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedb
 import { Surface, useReducedMotion } from '../kit/views/surface';
 import { newCardKey } from '../brainstorm/Participant';
 import type { PersonaParticipantConfig } from './definition';
-import { NOTE_KEY, VOTE_KEY } from './logic';
+import { NOTE_KEY, VOTE_KEY } from './keys';
 import './persona.css';
 import { plural } from '../kit/numbers';
 

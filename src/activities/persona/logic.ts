@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { Team } from '../../shared/domain';
 import { defineResponses, dotsLeftMessage } from '../types';
 import type { PersonaConfig } from './definition';
+import { NOTE_KEY, VOTE_KEY } from './keys';
 
 // Two kinds of answers under one activity:
 //   "note-<random>": { section, text }  a note on the canvas
 //   "v-n<id>":       { dots }            dots on a note put to the vote
 
-export const NOTE_KEY = /^note-[A-Za-z0-9_-]{4,40}$/;
-export const VOTE_KEY = /^v-n\d{1,4}$/;
+export { NOTE_KEY, VOTE_KEY };
 
 export const PersonaValue = z.union([
   z

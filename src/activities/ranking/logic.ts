@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineResponses } from '../types';
 import type { RankingConfig } from './definition';
+import { ORDER_KEY } from './keys';
 
 /** One person's full order (item key "order"): option ids, best first. */
 export const OrderValue = z.object({ order: z.array(z.string().min(1).max(64)).max(200) }).strict();
 export type OrderValue = z.infer<typeof OrderValue>;
 
-export const ORDER_KEY = 'order';
+export { ORDER_KEY };
 
 export interface RankingTally {
   ballots: number;

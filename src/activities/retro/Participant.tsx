@@ -8,8 +8,8 @@ import { afterDelete } from '../kit/views/card-focus';
 import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedback';
 import { Surface } from '../kit/views/surface';
 import type { RetroParticipantConfig, RetroShared } from './definition';
-import { CARD_KEY } from '../brainstorm/logic';
-import { voteKey } from './logic';
+import { CARD_KEY } from '../brainstorm/keys';
+import { voteKey } from './keys';
 import '../kit/views/exercises.css';
 
 type Card = { text: string; prompt: string };

@@ -3,6 +3,7 @@ import type { Team } from '../../shared/domain';
 import { defineResponses, dotsLeftMessage } from '../types';
 import { boardKey, CARD_KEY } from '../brainstorm/logic';
 import type { RetroConfig } from './definition';
+import { VOTE_PREFIX, VOTE_KEY, voteKey } from './keys';
 
 /** A card (item key "card-…") under one of the questions. */
 export const RetroCard = z
@@ -13,9 +14,7 @@ export const RetroVote = z.object({ dots: z.number().int().min(1).max(10) }).str
 export const RetroValue = z.union([RetroCard, RetroVote]);
 export type RetroValue = z.infer<typeof RetroValue>;
 
-export const VOTE_PREFIX = 'vote-';
-export const VOTE_KEY = /^vote-[A-Za-z0-9_-]{1,58}$/;
-export const voteKey = (themeId: string) => `${VOTE_PREFIX}${themeId}`;
+export { VOTE_PREFIX, VOTE_KEY, voteKey };
 
 const isCard = (v: RetroValue): v is z.infer<typeof RetroCard> => 'text' in v;
 /** Dots already spent, except on `except`; with a ballot, only dots on themes still on it count (dots on a merged-away theme are free again). */

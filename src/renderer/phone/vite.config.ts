@@ -21,7 +21,7 @@ const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** What a phone fetches before the list of names shows: the entry chunk, what it imports statically, its CSS. */
 export const PHONE_FIRST_LOAD_KB = 100;
 /** Everything, the activities' code included (fetched in the background once the list shows). */
-export const PHONE_BUDGET_KB = 165;
+export const PHONE_BUDGET_KB = 140;
 
 type Output = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
 
@@ -55,6 +55,49 @@ export function bundleBudget(firstLoadKb = PHONE_FIRST_LOAD_KB, limitKb = PHONE_
       console.log(line);
       if (first > firstLoadKb) this.error(`${line}: over budget. Phones on slow room Wi-Fi load this before they show the list of names; trim it.`);
       if (kb > limitKb) this.error(`${line}: over budget. Phones on slow room Wi-Fi load all of it; trim it.`);
+    },
+  };
+}
+
+/** What the phone page must never load, and why: the room server checks every answer, so phones need no schemas. */
+export const KEPT_OFF_PHONES: readonly { what: string; test: RegExp }[] = [
+  { what: 'zod (schemas: the room server checks every answer)', test: /[\\/]node_modules[\\/]zod[\\/]/ },
+  { what: "an activity's report or guide (facilitator text)", test: /[\\/]src[\\/]activities[\\/][^\\/]+[\\/](report|guide)\.ts$/ },
+];
+
+/**
+ * Fail the build when the phone page would load any of `kept` (KEPT_OFF_PHONES), naming the chain of
+ * imports that brought it in, so the fix is plain: import the constants or pure helpers a view needs
+ * from a small plain module (e.g. src/activities/brainstorm/keys.ts), and types with `import type`.
+ */
+export function keepOffPhones(kept = KEPT_OFF_PHONES): Plugin {
+  return {
+    name: 'participant-keep-off-phones',
+    apply: 'build',
+    generateBundle() {
+      // From the entry down, lazy imports included, remembering who first imported each module:
+      // the first module found of a kept-off kind comes with the shortest chain that brought it in.
+      const importer = new Map<string, string | null>();
+      const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (const id of queue) importer.set(id, null);
+      for (let i = 0; i < queue.length; i++) {
+        const id = queue[i]!;
+        const found = kept.find(({ test }) => test.test(id));
+        if (found) {
+          const chain: string[] = [];
+          for (let at: string | null | undefined = id; at; at = importer.get(at))
+            chain.unshift(at.replace(projectRoot, '').replace(/^.*[\\/]node_modules[\\/]/, ''));
+          this.error(
+            `The phone page would load ${found.what}: ${chain.join(' → ')}. Import what the view needs from a plain module (see src/activities/brainstorm/keys.ts), types with \`import type\`.`,
+          );
+        }
+        const info = this.getModuleInfo(id);
+        for (const next of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])]) {
+          if (importer.has(next)) continue;
+          importer.set(next, id);
+          queue.push(next);
+        }
+      }
     },
   };
 }
@@ -124,7 +167,7 @@ export default defineConfig({
   // Absolute /assets/ paths: the page is served at both / and /j/<room token>.
   base: '/',
   publicDir: false,
-  plugins: [react(), inlineEntryCss(), bundleBudget(), precompress()],
+  plugins: [react(), inlineEntryCss(), keepOffPhones(), bundleBudget(), precompress()],
   build: {
     outDir: `${projectRoot}out/participant`,
     emptyOutDir: true,
