@@ -1,8 +1,9 @@
 import { CARD_DIVERGENCE_TOLERANCE, direction, PULSE_GAP_TOLERANCE, pointBefore, type SeriesTrends, type TrendWorkshop } from './trends';
 
 // "Since last time" in one sentence (issue #18), for the top of a series workshop's report: the pulse
-// statement whose gap moved most, and the lead card still furthest apart. Honest: it says when there is
-// nothing earlier, and never compares a gap a hidden team split would give away.
+// statement whose gap moved most, the lead card still furthest apart, and how many of the commitments
+// made in earlier workshops the reviews found done. Honest: it says when there is nothing earlier, and
+// never compares a gap a hidden team split would give away.
 
 /** The statement or card as quoted in a sentence: its own words without the closing full stop. */
 export const quoteText = (text: string): string => `“${text.trim().replace(/[.。]+$/, '')}”`;
@@ -25,16 +26,44 @@ export function sinceLastTime(trends: SeriesTrends | null, workshopId: string, d
     .slice(0, at)
     .filter((w) => hasData(w.id))
     .at(-1);
+  const commitments = commitmentsPart(trends, at, dateText);
+  if (at === 0) return `This is the first workshop of the series ${series}: there is nothing earlier to compare with yet.`;
   if (!previous) {
-    return at === 0
-      ? `This is the first workshop of the series ${series}: there is nothing earlier to compare with yet.`
+    return commitments
+      ? `${upperFirst(commitments)}; no earlier workshop has pulse or lead-sort results to compare with yet.`
       : `No earlier workshop of the series ${series} has pulse or lead-sort results, so there is nothing to compare with yet.`;
   }
   const since = sinceWords(previous, dateText);
-  if (!hasData(workshopId)) return `${since}: nothing to compare yet, as no pulse or lead sort has been answered in this workshop.`;
-  const parts = [pulsePart(trends, previous.id, workshopId), cardPart(trends, previous.id, workshopId)].filter((p): p is string => p !== null);
+  if (!hasData(workshopId)) {
+    return commitments
+      ? `${since}, ${commitments}; no pulse or lead sort has been answered in this workshop yet to compare.`
+      : `${since}: nothing to compare yet, as no pulse or lead sort has been answered in this workshop.`;
+  }
+  const parts = [pulsePart(trends, previous.id, workshopId), cardPart(trends, previous.id, workshopId), commitments].filter((p): p is string => p !== null);
   if (parts.length === 0) return `${since}: no pulse statement or lead card was answered in both workshops, so nothing compares yet.`;
   return `${since}, ${parts.join('; ')}.`;
+}
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * What the reviews found of the commitments made in the workshops before this one (follow-through as known
+ * at this workshop's time): "2 of the 6 commitments reviewed so far are done, 1 partly"; null when none were made.
+ */
+function commitmentsPart(trends: SeriesTrends, at: number, dateText: (iso: string) => string): string | null {
+  const earlier = new Set(trends.workshops.slice(0, at).map((w) => w.id));
+  const rows = (trends.followThrough ?? []).filter((f) => earlier.has(f.workshopId) && f.made > 0);
+  if (rows.length === 0) return null;
+  const sum = (k: 'made' | 'done' | 'partly' | 'open') => rows.reduce((n, f) => n + f[k], 0);
+  const made = sum('made');
+  const reviewed = made - sum('open');
+  const first = trends.workshops.find((w) => w.id === rows[0]!.workshopId)!;
+  const from = first.date ? `since ${dateText(first.date)}` : `since ${quoteText(first.title)}`;
+  if (reviewed === 0) return `${made === 1 ? 'the 1 commitment' : `the ${made} commitments`} made ${from} ${made === 1 ? 'has' : 'have'} not been reviewed yet`;
+  const partly = sum('partly');
+  const done = sum('done');
+  const of = reviewed === 1 ? 'the 1 commitment reviewed so far' : `the ${reviewed} commitments reviewed so far`;
+  return `${done} of ${of} (made ${from}) ${done === 1 ? 'is' : 'are'} done${partly > 0 ? `, ${partly} partly` : ''}`;
 }
 
 const sinceWords = (w: TrendWorkshop, dateText: (iso: string) => string) => (w.date ? `Since ${dateText(w.date)}` : `Since ${quoteText(w.title)}`);

@@ -110,3 +110,9 @@ export function direction(before: number, now: number, tolerance: number): Direc
   if (Math.abs(d) < tolerance) return 'unchanged';
   return d < 0 ? 'narrowed' : 'widened';
 }
+
+/** The follow-through rate of one workshop's commitments: done of those reviewed (0..1), or null while none was reviewed. */
+export function followedThroughShare(f: Pick<FollowThroughPoint, 'made' | 'done' | 'open'>): number | null {
+  const reviewed = f.made - f.open;
+  return reviewed > 0 ? f.done / reviewed : null;
+}

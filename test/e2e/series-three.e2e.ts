@@ -132,7 +132,7 @@ describe('a series of three workshops', () => {
     await page.goto(seriesPage);
     const follow = page.getByRole('table', { name: 'Commitments made in each workshop and what became of them' });
     const w1Row = follow.getByRole('row', { name: /ACME kickoff/ });
-    await poll(() => w1Row.getByRole('cell').allTextContents()).toEqual(['6', '1', '1', '1', '0', '3']);
+    await poll(() => w1Row.getByRole('cell').allTextContents()).toEqual(['6', '1', '1', '1', '0', '3', '33%']);
     await expectNoSeriousA11yViolations(page, 'series page with trends');
     await page.getByRole('heading', { name: 'Trends across the series' }).scrollIntoViewIfNeeded();
     await dismissToasts(page);
@@ -147,11 +147,16 @@ describe('a series of three workshops', () => {
     const first = await reportText(page, out, 'w3-first');
     expect(first).toContain('Trends across the series');
     expect(first).toContain('Since last time · ACME alignment 2027');
-    expect(first).toContain('No earlier workshop of the series “ACME alignment 2027” has pulse or lead-sort results, so there is nothing to compare with yet.');
+    // The sentence counts what W2's review found of W1's commitments (only those reviewed), in the report's long dates.
+    expect(first).toMatch(
+      /1 of the 3 commitments reviewed so far \(made since March 3, 2027\) is done, 1 partly; no earlier workshop has pulse or lead-sort results to compare with yet\./,
+    );
     expect(first).toContain('Commitments made in each workshop and what became of them');
-    // Workshop, Made, Done, Partly, Not done, Dropped, Open (dates as Chromium's en-US asks for them): W1 as W2's review
+    // Workshop, Made, Done, Partly, Not done, Dropped, Not reviewed, Followed through (dates as Chromium's en-US asks for them): W1 as W2's review
     // left it (its three action items marked, its two weekly reports and its meeting cadence still open); W2 and W3 made none yet.
-    expect(first).toContain('Workshop Made Done Partly Not done Dropped Open Mar 3 6 1 1 1 0 3 Mar 17 0 0 0 0 0 0 Mar 31 0 0 0 0 0 0');
+    expect(first).toContain(
+      'Workshop Made Done Partly Not done Dropped Not reviewed Followed through ACME kickoff, Mar 3 6 1 1 1 0 3 33% Joint meeting 1, Mar 17 0 0 0 0 0 0 – Joint meeting 2, Mar 31 0 0 0 0 0 0 –',
+    );
 
     // 5. A mark changed later: W2's console (resumed), the not-done action is done after all. W3's report follows.
     await page.goto(seriesPage);
@@ -169,7 +174,8 @@ describe('a series of three workshops', () => {
 
     await page.goto(w3Planner);
     const second = await reportText(page, out, 'w3-second');
-    expect(second).toContain('Workshop Made Done Partly Not done Dropped Open Mar 3 6 2 1 0 0 3 Mar 17 0 0 0 0 0 0 Mar 31 0 0 0 0 0 0');
+    expect(second).toContain('ACME kickoff, Mar 3 6 2 1 0 0 3 67% Joint meeting 1, Mar 17 0 0 0 0 0 0 –');
+    expect(second).toMatch(/2 of the 3 commitments reviewed so far \(made since March 3, 2027\) are done, 1 partly/);
     expect(errors).toEqual([]);
   });
 });

@@ -74,6 +74,28 @@ describe('since last time', () => {
     expect(sinceLastTime(t, 'w2', day)).toBe('Since 3 March, the widest pulse gap, on “B”, stayed at 1.5.');
   });
 
+  it('adds what the reviews found of the commitments made earlier, counting only what was reviewed', () => {
+    const followThrough = [
+      { workshopId: 'w1', made: 6, done: 2, partly: 1, notDone: 0, dropped: 0, open: 3 },
+      { workshopId: 'w2', made: 2, done: 1, partly: 0, notDone: 1, dropped: 0, open: 0 },
+      { workshopId: 'w3', made: 4, done: 0, partly: 0, notDone: 0, dropped: 0, open: 4 },
+    ];
+    // w3's own commitments are not "earlier": 3 of the 5 reviewed from w1 and w2 are done, 1 partly.
+    expect(sinceLastTime(trends({ followThrough }), 'w3', day)).toBe(
+      'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 0.83 apart; ' +
+        '3 of the 5 commitments reviewed so far (made since 3 March) are done, 1 partly.',
+    );
+    // No pulse or lead sort anywhere: the commitments still speak.
+    expect(sinceLastTime(trends({ followThrough, pulse: [], leadCards: [] }), 'w3', day)).toBe(
+      '3 of the 5 commitments reviewed so far (made since 3 March) are done, 1 partly; no earlier workshop has pulse or lead-sort results to compare with yet.',
+    );
+    // Made but not reviewed yet.
+    const unreviewed = [{ workshopId: 'w1', made: 1, done: 0, partly: 0, notDone: 0, dropped: 0, open: 1 }];
+    expect(sinceLastTime(trends({ followThrough: unreviewed, pulse: [], leadCards: [] }), 'w2', day)).toBe(
+      'The 1 commitment made since 3 March has not been reviewed yet; no earlier workshop has pulse or lead-sort results to compare with yet.',
+    );
+  });
+
   it('is honest when there is nothing earlier', () => {
     expect(sinceLastTime(trends(), 'w1', day)).toBe(
       'This is the first workshop of the series “ACME alignment 2027”: there is nothing earlier to compare with yet.',

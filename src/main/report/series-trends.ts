@@ -1,5 +1,5 @@
 import type { ReportBlock, ReportFormat } from '../../activities/report-types';
-import type { SeriesTrends, TrendWorkshop } from '../../shared/trends';
+import { followedThroughShare, type FollowThroughPoint, type SeriesTrends, type TrendWorkshop } from '../../shared/trends';
 import { quoteText, sinceLastTime } from '../../shared/since-last-time';
 import { HIDDEN, trendTables, type TrendRow } from '../../shared/trend-tables';
 
@@ -22,6 +22,12 @@ export const columnDate = (locale: string, iso: string, withYear: boolean): stri
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
+
+/** The follow-through rate: done of those reviewed ("33%" in the report's locale), or "–" while none was reviewed. */
+function followedThrough(f: FollowThroughPoint, format: ReportFormat): string {
+  const share = followedThroughShare(f);
+  return share === null ? '–' : new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
 
 /** The chapter for the report of `workshopId`; null when the workshop is in no series. */
 export function seriesReport(trends: SeriesTrends | null, workshopId: string, format: ReportFormat): ReportSeries | null {
@@ -68,13 +74,17 @@ export function seriesReport(trends: SeriesTrends | null, workshopId: string, fo
     blocks.push({
       type: 'table',
       title: 'Commitments made in each workshop and what became of them',
-      columns: ['Workshop', 'Made', 'Done', 'Partly', 'Not done', 'Dropped', 'Open'],
-      rows: follow.map((f) => [
-        head(shown.find((w) => w.id === f.workshopId)!),
-        ...[f.made, f.done, f.partly, f.notDone, f.dropped, f.open].map((n) => format.number(n)),
-      ]),
-      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
-      widths: [3, 1, 1, 1, 1, 1, 1],
+      columns: ['Workshop', 'Made', 'Done', 'Partly', 'Not done', 'Dropped', 'Not reviewed', 'Followed through'],
+      rows: follow.map((f) => {
+        const w = shown.find((x) => x.id === f.workshopId)!;
+        return [
+          w.date ? `${w.title}, ${head(w)}` : w.title,
+          ...[f.made, f.done, f.partly, f.notDone, f.dropped, f.open].map((n) => format.number(n)),
+          followedThrough(f, format),
+        ];
+      }),
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      widths: [3.4, 0.9, 0.9, 0.9, 1, 1, 1.1, 1.3],
     });
   }
   return { title: trends.series.title, sinceLastTime: sentence, blocks };

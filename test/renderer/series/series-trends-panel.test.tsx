@@ -58,7 +58,7 @@ describe('SeriesTrendsPanel', () => {
     expect(screen.getByText('No alignment pulse has been answered in this series yet.')).toBeTruthy();
     expect(screen.getByText('No lead-sort card has been sorted in more than one workshop of this series yet.')).toBeTruthy();
     const follow = screen.getByRole('table', { name: /Commitments made in each workshop/ });
-    expect(rowsOf(follow)[1]).toEqual(['Kickoff 3 Mar 2027', '11', '7', '2', '1', '1', '0']);
+    expect(rowsOf(follow)[1]).toEqual(['Kickoff 3 Mar 2027', '11', '7', '2', '1', '1', '0', '64%']);
   });
 
   it('has no accessibility violations axe can find without layout', async () => {

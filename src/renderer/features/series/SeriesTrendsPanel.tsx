@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FollowThroughPoint, SeriesTrends, TrendWorkshop } from '../../../shared/trends';
+import { followedThroughShare, type FollowThroughPoint, type SeriesTrends, type TrendWorkshop } from '../../../shared/trends';
 import { quoteText } from '../../../shared/since-last-time';
 import { CHANGE_ARROW, HIDDEN, trendTables, type TrendRow } from '../../../shared/trend-tables';
 import './series-trends.css';
@@ -60,6 +60,9 @@ function TrendTable({ caption, first, rows, shown, max }: { caption: string; fir
   );
 }
 
+const percentFormat = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+const percent = (share: number | null) => (share === null ? '–' : percentFormat.format(share));
+
 function FollowThroughTable({ points, shown }: { points: FollowThroughPoint[]; shown: TrendWorkshop[] }) {
   const caption = 'Commitments made in each workshop and what became of them';
   return (
@@ -68,7 +71,7 @@ function FollowThroughTable({ points, shown }: { points: FollowThroughPoint[]; s
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {['Workshop', 'Made', 'Done', 'Partly', 'Not done', 'Dropped', 'Open'].map((h, i) => (
+            {['Workshop', 'Made', 'Done', 'Partly', 'Not done', 'Dropped', 'Not reviewed', 'Followed through'].map((h, i) => (
               <th scope="col" key={h} className={i > 0 ? 'series-trends-num' : undefined}>
                 {h}
               </th>
@@ -88,6 +91,7 @@ function FollowThroughTable({ points, shown }: { points: FollowThroughPoint[]; s
                     {n}
                   </td>
                 ))}
+                <td className="series-trends-num">{percent(followedThroughShare(p))}</td>
               </tr>
             );
           })}
