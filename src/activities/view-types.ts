@@ -56,6 +56,8 @@ export interface PresenterViewProps<Config = unknown> {
   config: Config;
   /** The facilitator's board (e.g. which view of a simulator is on screen), when the page has it. */
   board?: unknown;
+  /** Series trends (#18), as the Results views get them: for a workshop in a series, its series up to and including it. */
+  trends?: SeriesTrends;
 }
 
 export interface BoardViewProps<Config = unknown, Tally = unknown, Board = unknown> {
@@ -73,6 +75,8 @@ export interface BoardViewProps<Config = unknown, Tally = unknown, Board = unkno
   actionItems?: ActionItemsPort;
   /** For the commitments review: where it stands in its series and how to bring in and mark commitments. Absent: the board says so. */
   review?: ReviewPort;
+  /** Series trends (#18), as the Results views get them (e.g. the review's follow-through per earlier workshop). */
+  trends?: SeriesTrends;
 }
 
 /** A commitments review's link to the core (#18); the page wires these to review:status/pull/mark. */

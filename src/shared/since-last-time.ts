@@ -1,4 +1,5 @@
-import { CARD_DIVERGENCE_TOLERANCE, direction, PULSE_GAP_TOLERANCE, pointBefore, type SeriesTrends, type TrendWorkshop } from './trends';
+import { CARD_DIVERGENCE_TOLERANCE, direction, PULSE_GAP_TOLERANCE, type SeriesTrends, type TrendWorkshop } from './trends';
+import { lastTimeOf } from './trend-change';
 
 // "Since last time" in one sentence (issue #18), for the top of a series workshop's report: the pulse
 // statement whose gap moved most, the lead card still furthest apart, and how many of the commitments
@@ -104,10 +105,6 @@ export function gapLastTime(
   workshopId: string,
   key: string,
 ): { gap: number | null; splitHidden: boolean; workshop: TrendWorkshop } | null {
-  if (!trends) return null;
-  const trend = trends.pulse.find((t) => t.key === key);
-  if (!trend) return null;
-  const before = pointBefore(trends.workshops, trend.points, workshopId);
-  const workshop = before && trends.workshops.find((w) => w.id === before.workshopId);
-  return before && workshop ? { gap: before.gap, splitHidden: before.splitHidden, workshop } : null;
+  const last = lastTimeOf(trends, workshopId, trends?.pulse.find((t) => t.key === key)?.points);
+  return last ? { gap: last.point.gap, splitHidden: last.point.splitHidden, workshop: last.workshop } : null;
 }

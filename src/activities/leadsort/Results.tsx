@@ -11,9 +11,28 @@ import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './board';
 import { LeadSortRoomResults } from './RoomResults';
 import { plural } from '../kit/numbers';
+import { cardChange, cardChangeSummary, type CardChange } from './card-change';
+
+/** "83 last time → 40 now, closer" under a card: the arrow is for the eye, the words say it (read as "83 last time, 40 now, closer"). */
+function CardChangeNote({ change }: { change: CardChange | null }) {
+  if (!change) return null;
+  return (
+    <span className={`cgx-card-change cgx-change-${change.way}`}>
+      <span className="cgv-sr">How far apart: </span>
+      {change.figures ? (
+        <>
+          {change.figures.before} last time <span aria-hidden="true">→</span>
+          <span className="cgv-sr">,</span> {change.figures.now} now, <strong>{change.figures.word}</strong>
+        </>
+      ) : (
+        change.text
+      )}
+    </span>
+  );
+}
 
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSortTally>) {
-  const { config, results, surface, board } = props;
+  const { activity, config, results, surface, board, trends } = props;
   const outcome = readLeadBoard(board);
   if (surface === 'projector' && outcome.onScreen === 'outcome') {
     return (
@@ -61,6 +80,10 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
     );
   }
   const projector = surface === 'projector';
+  // In a series: how far apart each card was last time next to now (issue #18). Only cards compared now get here,
+  // so a split hidden now is never compared; one hidden then says so without a figure.
+  const changes = new Map(cmp.ranked.map((c) => [c.id, cardChange(trends, activity.workshopId, c.text, c.divergence)]));
+  const since = trends ? cardChangeSummary([...changes.values()], trends.workshops) : null;
   const notesOf = (id: string) => overall.cards.find((c) => c.id === id)?.notes ?? [];
   // Every card, on the projector too: what does not fit one screen is on the next page.
   const list = (
@@ -73,6 +96,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
           <div className="cgx-diverge-card">
             <span className="cgx-card-text">{c.text}</span>
             {c.sameTop === false && !projector ? <span className="cgx-flag">Teams split</span> : null}
+            <CardChangeNote change={changes.get(c.id) ?? null} />
             {!projector && notesOf(c.id).length > 0 ? (
               <details className="cgv-notes">
                 <summary>Depends on… ({notesOf(c.id).length})</summary>
@@ -106,6 +130,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
           Both teams' most common column matched on {cmp.sameTopCount} of {plural(cmp.compared, 'card')}; the agreement counts every answer.
         </p>
       </div>
+      {since ? <p className="cgx-since">{since}</p> : null}
       <TeamSplit results={results} title="Teams in this sort" variant="legend" />
       <div className="cgx-section-head">
         <h3 className="cgx-section-title">

@@ -1,17 +1,13 @@
-import { direction, PULSE_GAP_TOLERANCE, statementKey, type Direction, type SeriesTrends, type TrendWorkshop } from '../../shared/trends';
+import { direction, PULSE_GAP_TOLERANCE, statementKey, type SeriesTrends, type TrendWorkshop } from '../../shared/trends';
 import { gapLastTime, gapText } from '../../shared/since-last-time';
 import { CHANGE_ARROW } from '../../shared/trend-tables';
+import { changeSummary as summaryOf, type SummaryWords, type TrendChange } from '../../shared/trend-change';
 
 // The gap last time next to the gap now, for the pulse results of a workshop in a series (issue #18).
 // Words and an arrow, never colour alone. Pure: the view only lays it out.
 
-export interface GapChange {
-  way: Direction | 'hidden-then' | 'unknown-now';
-  /** "↓ narrowed from 1.8 last time": the arrow is decoration, the words carry it. */
-  arrow: string;
-  text: string;
-  then: TrendWorkshop;
-}
+/** "↓ narrowed from 1.8 last time": the arrow is decoration, the words carry it. */
+export type GapChange = TrendChange;
 
 /** Plain code, so a view can key a statement without the schemas. */
 export const pulseStatementKey = (config: { setVersion: number; extra: readonly { id: string }[] }, id: string): string =>
@@ -28,22 +24,15 @@ export function gapChange(trends: SeriesTrends | null | undefined, workshopId: s
   return { way, arrow: CHANGE_ARROW[way], text, then: last.workshop };
 }
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const STATEMENT_WORDS: SummaryWords = {
+  one: 'statement',
+  many: 'statements',
+  narrowed: 'narrower',
+  widened: 'wider',
+  unchanged: 'the same',
+  none: 'no gap to compare (team splits hidden)',
+};
 
 /** "Since Joint meeting 2 (17 Mar): narrower on 3 statements, wider on 1 statement." Null when nothing compares. */
-export function changeSummary(changes: readonly (GapChange | null)[], workshops: readonly TrendWorkshop[]): string | null {
-  const known = changes.filter((c): c is GapChange => c !== null);
-  if (known.length === 0) return null;
-  const order = (w: TrendWorkshop) => workshops.findIndex((x) => x.id === w.id);
-  const then = known.map((c) => c.then).reduce((a, b) => (order(b) > order(a) ? b : a));
-  const count = (way: GapChange['way']) => known.filter((c) => c.way === way).length;
-  const statements = (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`;
-  const parts = [
-    count('narrowed') ? `narrower on ${statements(count('narrowed'))}` : '',
-    count('widened') ? `wider on ${statements(count('widened'))}` : '',
-    count('unchanged') ? `the same on ${statements(count('unchanged'))}` : '',
-  ].filter(Boolean);
-  const words = parts.length ? parts.join(', ') : 'no gap to compare (team splits hidden)';
-  const when = then.date ? ` (${dayMonth.format(new Date(`${then.date}T00:00:00Z`))})` : '';
-  return `Since ${then.title}${when}: ${words}.`;
-}
+export const changeSummary = (changes: readonly (GapChange | null)[], workshops: readonly TrendWorkshop[]): string | null =>
+  summaryOf(changes, workshops, STATEMENT_WORDS);

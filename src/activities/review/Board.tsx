@@ -8,6 +8,7 @@ import { plural } from '../kit/numbers';
 import { readReviewBoard, type ReviewBoard, type ReviewItem } from './board';
 import type { ReviewConfig } from './definition';
 import { dayMonth, fromWords, headline, STATUS_LABEL } from './summary';
+import { FollowThroughList } from './FollowThroughList';
 import './review.css';
 
 /** Why there is nothing to review, in words: not in a series, or the first workshop of it. */
@@ -20,7 +21,7 @@ function emptyWhy(source: ReviewSource): string | null {
 }
 
 /** The console's review: bring in open commitments from earlier workshops, and mark each with the room. */
-export function ReviewBoardView({ board: raw, announce, review }: BoardViewProps<ReviewConfig, never, ReviewBoard>) {
+export function ReviewBoardView({ activity, board: raw, announce, review, trends }: BoardViewProps<ReviewConfig, never, ReviewBoard>) {
   const { items } = readReviewBoard(raw);
   const [busy, setBusy] = useState(false);
   if (!review) return <p className="hint">Open this review in the run console to mark its commitments.</p>;
@@ -42,6 +43,7 @@ export function ReviewBoardView({ board: raw, announce, review }: BoardViewProps
           {head.text}
         </p>
       ) : null}
+      <FollowThroughList trends={trends} workshopId={activity.workshopId} className="cgr-follow-console" />
       {why ? (
         <div className="cgr-empty" role="status">
           <p className="cgr-empty-title">Nothing to review here</p>

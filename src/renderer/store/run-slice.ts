@@ -116,7 +116,22 @@ export const createRunSlice =
       const next = shareRun(view.run, withPendingBoards(run));
       const clockOffsetMs = estimateOffset(view.run ? view.clockOffsetMs : null, Date.parse(run.serverNow) - Date.now());
       if (next !== view.run || clockOffsetMs !== view.clockOffsetMs) patch({ run: next, clockOffsetMs });
+      if (view.run && next !== view.run && trendBoardChanged(view.run, next)) void refreshTrends();
     }
+
+    // Series trends (#18) cover the workshop up to now, so they follow what changes them while it runs: a lead card
+    // joins them once it is sorted here too (a card sorted in one workshop only is in none), and a review's marks
+    // change the earlier workshops' follow-through. One read in flight (and one after); in no series, none.
+    const kindOf = (activityId: string) => get().runView.detail?.activities.find((a) => a.id === activityId)?.kind;
+    const refreshTrends = coalesce(async () => {
+      const workshopId = id();
+      if (!workshopId || !get().runView.trends) return;
+      const r = await api.invoke('series:trends', { workshopId });
+      if (r.ok && id() === workshopId) patch({ trends: keepIfSame(get().runView.trends ?? undefined, r.value) });
+    });
+    /** A review's board changed (shareRun keeps an unchanged board the same object). */
+    const trendBoardChanged = (prev: RunState, next: RunState) =>
+      next.activities.some((a) => kindOf(a.activityId) === 'review' && prev.activities.find((p) => p.activityId === a.activityId)?.board !== a.board);
 
     /** The activities whose results are worth keeping fresh: the current one. */
     const watched = () => {
@@ -144,7 +159,9 @@ export const createRunSlice =
       if (!r.ok || get().runView.workshopId === null) return;
       const prev = get().runView.results[activityId];
       const value = keepIfSame(prev, r.value);
-      if (value !== prev) set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: value } } }));
+      if (value === prev) return;
+      set((s) => ({ runView: { ...s.runView, results: { ...s.runView.results, [activityId]: value } } }));
+      if (prev && kindOf(activityId) === 'leadsort') void refreshTrends();
     });
     const refreshCurrentResults = coalesce(async () => {
       await Promise.all(watched().map(loadResults));

@@ -175,7 +175,7 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
             </p>
           )
         ) : Presenter ? (
-          <Presenter activity={activity} config={activity.config} board={stage.state?.board} />
+          <Presenter activity={activity} config={activity.config} board={stage.state?.board} {...(stage.trends ? { trends: stage.trends } : {})} />
         ) : (
           <p className="present-lead">{stage.activity.title}</p>
         )}

@@ -37,7 +37,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
   const [confirmReset, setConfirmReset] = useState(false);
   // Board edits another console overtook: said here, in the board, until read.
   const notKept = useApp((st) => st.runView.boardConflicts[activity.id]);
-  // Series trends (#18): "last time" next to "now" in the results.
+  // Series trends (#18): "last time" next to "now" in the results, and the review's follow-through on its board.
   const trends = useApp((st) => st.runView.trends);
   // A board's moves are said in the console's one live region.
   const announce = useAnnounce();
@@ -71,9 +71,10 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           participants={participants}
           actionItems={actionItemsPort}
           review={reviewPort}
+          {...(trends ? { trends } : {})}
         />
       ) : null,
-    [Board, activity, results, board, store, announce, participants, actionItemsPort, reviewPort],
+    [Board, activity, results, board, store, announce, participants, actionItemsPort, reviewPort, trends],
   );
   // The results follow a board edit or a new answer just after the console has answered the click.
   const shownResults = useDeferredValue(results);
