@@ -1,3 +1,4 @@
+import { apartOf100, formatApart } from './apart';
 import { CARD_DIVERGENCE_TOLERANCE, direction, PULSE_GAP_TOLERANCE, type SeriesTrends, type TrendWorkshop } from './trends';
 import { lastTimeOf } from './trend-change';
 
@@ -10,7 +11,8 @@ import { lastTimeOf } from './trend-change';
 export const quoteText = (text: string): string => `“${text.trim().replace(/[.。]+$/, '')}”`;
 
 export const gapText = (gap: number): string => gap.toFixed(1);
-export const divergenceText = (d: number): string => d.toFixed(2);
+/** How far apart the teams sorted a card, on the lead sort's own 0–100 scale (shared/apart.ts): "83". */
+export const divergenceText = (d: number): string => String(apartOf100(d));
 
 /**
  * The sentence for `workshopId`, or null when it is in no series (trends null). `dateText` writes a date
@@ -95,8 +97,8 @@ function cardPart(trends: SeriesTrends, previousId: string, workshopId: string):
   // The card furthest apart now.
   const top = [...pairs].sort((a, b) => b.now - a.now)[0]!;
   const way = direction(top.before, top.now, CARD_DIVERGENCE_TOLERANCE);
-  if (way === 'unchanged') return `${quoteText(top.text)} is still ${divergenceText(top.now)} apart`;
-  return `${quoteText(top.text)} is now ${divergenceText(top.now)} apart (${divergenceText(top.before)} before)`;
+  if (way === 'unchanged') return `${quoteText(top.text)} is still ${formatApart(top.now)} apart`;
+  return `${quoteText(top.text)} is now ${formatApart(top.now)} apart (${divergenceText(top.before)} before)`;
 }
 
 /** The pulse gap last time a statement (by key) was answered before this workshop; gap null when a split was hidden then. Null: never before. */

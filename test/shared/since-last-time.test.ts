@@ -49,7 +49,7 @@ describe('since last time', () => {
   it('names the biggest pulse move and the card furthest apart, against the last workshop with results', () => {
     // w2 had no pulse and no lead sort: the comparison is with w1 (3 March).
     expect(sinceLastTime(trends(), 'w3', day)).toBe(
-      'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 0.83 apart.',
+      'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 83 of 100 apart.',
     );
   });
 
@@ -59,7 +59,7 @@ describe('since last time', () => {
       leadCards: [{ key: 'd', text: 'Downloaded a whitepaper', points: [apart('w1', 0.83), apart('w2', 0.4)] }],
     });
     expect(sinceLastTime(t, 'w2', day)).toBe(
-      'Since 3 March, the gap on “I trust the other team’s numbers” widened from 0.4 to 1.1; “Downloaded a whitepaper” is now 0.40 apart (0.83 before).',
+      'Since 3 March, the gap on “I trust the other team’s numbers” widened from 0.4 to 1.1; “Downloaded a whitepaper” is now 40 of 100 apart (83 before).',
     );
   });
 
@@ -82,7 +82,7 @@ describe('since last time', () => {
     ];
     // w3's own commitments are not "earlier": 3 of the 5 reviewed from w1 and w2 are done, 1 partly.
     expect(sinceLastTime(trends({ followThrough }), 'w3', day)).toBe(
-      'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 0.83 apart; ' +
+      'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 83 of 100 apart; ' +
         '3 of the 5 commitments reviewed so far (made since 3 March) are done, 1 partly.',
     );
     // No pulse or lead sort anywhere: the commitments still speak.
@@ -123,7 +123,7 @@ describe('since last time', () => {
       pulse: [{ key: 'a', statementId: 'a', setVersion: 1, text: 'A.', points: [gap('w1', 1.8)] }],
       leadCards: [{ key: 'd', text: 'D', points: [apart('w1', 0.5), apart('w2', 0.5)] }],
     });
-    expect(sinceLastTime(t, 'w2', day)).toBe('Since “Kickoff”, “D” is still 0.50 apart.');
+    expect(sinceLastTime(t, 'w2', day)).toBe('Since “Kickoff”, “D” is still 50 of 100 apart.');
     const none = trends({
       workshops: [{ id: 'w1', title: 'Kickoff', date: null }, workshops[1]!],
       pulse: [

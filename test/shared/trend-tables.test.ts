@@ -42,6 +42,6 @@ describe('trend tables', () => {
       { label: 'A.', cells: ['–', '–', '1.0', '–', 'hidden', '1.5'].map((text) => expect.objectContaining({ text })), change: 'widened' },
     ]);
     expect(t.cards[0]).toMatchObject({ label: 'C', change: null });
-    expect(t.cards[0]!.cells.map((c) => c.text)).toEqual(['–', '–', '–', '–', '0.50', '–']);
+    expect(t.cards[0]!.cells.map((c) => c.text)).toEqual(['–', '–', '–', '–', '50', '–']);
   });
 });

@@ -5,7 +5,7 @@ import { compareTeams } from '../team-divergence';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
 import { gap as shareDistance } from './tally-view';
-import { apartOf100 } from '../leadsort/apart';
+import { apartOf100 } from '../../shared/apart';
 import { percentOf, plural } from '../kit/numbers';
 
 type CardRow = CardSortTally['cards'][number];

@@ -2,7 +2,7 @@ import type { Team } from '../../shared/domain';
 import type { Aggregate, TeamResult } from '../aggregate';
 import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from '../report-types';
 import type { TeamComparison } from '../team-divergence';
-import { APART_SCALE, apartOf100 } from '../leadsort/apart';
+import { APART_SCALE, apartOf100 } from '../../shared/apart';
 import { plural } from './numbers';
 
 // Small pure helpers for the engines' report hooks.

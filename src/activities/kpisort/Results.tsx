@@ -11,7 +11,7 @@ import { twoTeams } from '../kit/views/teams';
 import type { KpiSortConfig } from './definition';
 import { OWNER_LABEL } from './definition';
 import { kpiTable, readKpiBoard } from './board';
-import { APART_SCALE, apartOf100, formatApart } from '../leadsort/apart';
+import { APART_SCALE, apartOf100, formatApart } from '../../shared/apart';
 import '../kit/views/exercises.css';
 import './kpisort.css';
 import { plural } from '../kit/numbers';

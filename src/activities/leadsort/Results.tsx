@@ -4,7 +4,7 @@ import { CardSortResults } from '../cardsort/Results';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
 import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
-import { APART_SCALE, apartOf100, formatApart } from './apart';
+import { APART_SCALE, apartOf100, formatApart } from '../../shared/apart';
 import './leadsort.css';
 import { ShareBar, ShareLegend } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';

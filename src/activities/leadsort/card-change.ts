@@ -1,7 +1,7 @@
 import { CARD_DIVERGENCE_TOLERANCE, cardKey, direction, type Direction, type SeriesTrends, type TrendWorkshop } from '../../shared/trends';
 import { changeSummary, lastTimeOf, type SummaryWords, type TrendChange } from '../../shared/trend-change';
 import { CHANGE_ARROW } from '../../shared/trend-tables';
-import { apartOf100 } from './apart';
+import { apartOf100 } from '../../shared/apart';
 
 // How far apart the teams sorted a lead card last time next to now, for the lead sort's results in a workshop
 // of a series (issue #18): "83 last time → 40 now, closer". On the 0–100 scale the results show beside each card

@@ -64,7 +64,9 @@ export function seriesReport(trends: SeriesTrends | null, workshopId: string, fo
     blocks.push({ type: 'paragraph', text: 'No alignment pulse has been answered in this series yet.', muted: true });
   }
   if (cards.length > 0) {
-    blocks.push(table('Lead-quality sort: how far apart the teams sorted the cards sorted more than once (0 = the same, 1 = no overlap)', 'Card', cards));
+    blocks.push(
+      table('Lead-quality sort: how far apart the teams sorted the cards sorted more than once (0 = the same split, 100 = no overlap)', 'Card', cards),
+    );
   } else {
     blocks.push({ type: 'paragraph', text: 'No lead-sort card has been sorted in more than one workshop of this series yet.', muted: true });
   }

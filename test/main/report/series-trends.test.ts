@@ -44,7 +44,7 @@ describe('the report of a workshop in a series', () => {
     useLocaleOf(core, workshops[2]!.id);
     const { data, pages } = await pdfPages(core, workshops[2]!.id, 'third.pdf');
     // The date in the report's locale: "17 March 2027" (en-GB) or "March 17, 2027" (en-US).
-    const sentence = `Since ${day('2027-03-17')}, the gap on “We agree on what a qualified lead is” narrowed from 1.2 to 0.6; “Downloaded a whitepaper” is still 0.40 apart.`;
+    const sentence = `Since ${day('2027-03-17')}, the gap on “We agree on what a qualified lead is” narrowed from 1.2 to 0.6; “Downloaded a whitepaper” is still 40 of 100 apart.`;
     expect(data.series?.sinceLastTime).toBe(sentence);
     expect(flat(pages[0]!)).toContain('Since last time');
     expect(flat(pages[0]!)).toContain(sentence);
@@ -56,7 +56,7 @@ describe('the report of a workshop in a series', () => {
     expect(flat(chapter)).toContain('the latest on the right (all in 2027).');
     expect(chapter).toMatch(/We agree on what a qualified lead is\.\s+1\.8\s+1\.2\s+0\.6\s+narrowed/);
     expect(chapter).toMatch(/I trust the other team’s numbers\.\s+1\.0\s+1\.0\s+1\.0\s+unchanged/);
-    expect(chapter).toMatch(/Downloaded a whitepaper\s+0\.80\s+0\.40\s+0\.40\s+unchanged/);
+    expect(chapter).toMatch(/Downloaded a whitepaper\s+80\s+40\s+40\s+unchanged/);
     core.close();
   }, 60_000);
 
@@ -73,7 +73,7 @@ describe('the report of a workshop in a series', () => {
     );
     const chapter = second.pages.slice(pageWith(second.pages, 'Alignment pulse: the gap between') - 1).join('\n');
     expect(chapter).toMatch(/We agree on what a qualified lead is\.\s+1\.8\s+hidden/);
-    expect(chapter).toMatch(/Downloaded a whitepaper\s+0\.80\s+hidden/);
+    expect(chapter).toMatch(/Downloaded a whitepaper\s+80\s+hidden/);
     // Never the hidden teams' means: 4.0 and 2.8 appear nowhere in the second report's trends.
     expect(flat(chapter)).not.toMatch(/\b1\.2\b/);
     core.close();

@@ -43,7 +43,7 @@ describe('SeriesTrendsPanel', () => {
       ['I trust the other team’s numbers.', '1.0', '–', 'hidden', 'not yet'],
     ]);
     const cards = screen.getByRole('table', { name: /Lead-quality sort/ });
-    expect(rowsOf(cards).slice(1)).toEqual([['Downloaded a whitepaper', '0.83', '–', '0.40', '↓ narrowed']]);
+    expect(rowsOf(cards).slice(1)).toEqual([['Downloaded a whitepaper', '83', '–', '40', '↓ narrowed']]);
     // No follow-through until the commitments review provides it.
     expect(screen.queryByRole('table', { name: /Commitments/ })).toBeNull();
   });

@@ -130,7 +130,7 @@ export function SeriesTrendsPanel({ trends, headingLevel = 2 }: { trends: Series
       )}
       {cards.length > 0 ? (
         <TrendTable
-          caption="Lead-quality sort: how far apart the teams sorted each card (0 = the same, 1 = no overlap)"
+          caption="Lead-quality sort: how far apart the teams sorted each card (0 = the same split, 100 = no overlap)"
           first="Card"
           rows={cards}
           shown={shown}
