@@ -19,6 +19,12 @@ export const READ_OPS: readonly CoreOpName[] = [
   'response:mine',
   'template:list',
   'template:export',
+  'series:list',
+  'series:get',
+  'series:trends',
+  'series:export',
+  'review:status',
+  'messaging:seeds',
 ];
 /** Labels of trusted core reads (the phone server, the report and exports). */
 const READ_LABELS = new Set<string>([...READ_OPS, 'phone:welcome', 'phone:state', 'report']);

@@ -47,4 +47,26 @@ describe('storage errors say what happened', () => {
     expect(write).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong while saving. Nothing was changed; try again.' } });
     core.close();
   });
+
+  it('the series reads (#18) say "while reading" too', () => {
+    const core = testCore();
+    const w = call(core, 'workshop:create', { title: 'Kickoff' });
+    const series = call(core, 'series:create', { title: 'ACME alignment 2027', workshopId: w.id });
+    const review = call(core, 'activity:add', { workshopId: w.id, kind: 'review' });
+    core.transact('test:break', (ctx) => ctx.db.exec('ALTER TABLE series RENAME TO series_gone'));
+    const quiet = console.error;
+    console.error = () => undefined;
+    const reads = [
+      core.dispatch('series:list', {}),
+      core.dispatch('series:get', { id: series.id }),
+      core.dispatch('series:trends', { seriesId: series.id }),
+      core.dispatch('series:export', { id: series.id }),
+      core.dispatch('review:status', { activityId: review.id }),
+      core.dispatch('messaging:seeds', { workshopId: w.id }),
+    ];
+    console.error = quiet;
+    for (const r of reads)
+      expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong while reading. Nothing was changed; try again.' } });
+    core.close();
+  });
 });
