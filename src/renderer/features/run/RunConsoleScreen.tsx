@@ -20,6 +20,7 @@ import { shortcutFor } from './shortcuts';
 import { useServerNow } from './use-now';
 import { openPresenter } from './open-presenter';
 import './console.css';
+import { findDefinition } from '../../../activities/registry';
 
 /** The facilitator's console: drives the room from the laptop while the projector shows the presenter view. */
 export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
@@ -74,7 +75,8 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
       detail ? (
         <aside className="console-side" aria-label="The room">
           <ProjectorThumbnail />
-          {current ? <RespondentsPanel participants={detail.participants} results={currentResults} /> : null}
+          {/* Who answered: only where there is something to answer (not on a slide, a break or the review). */}
+          {current && findDefinition(current.kind)?.interactive ? <RespondentsPanel participants={detail.participants} results={currentResults} /> : null}
           <RoomControl />
           <RoomPrivacyPanel workshopId={workshopId} participants={detail.participants} />
         </aside>
