@@ -79,3 +79,15 @@ export function colouredShare(file: string, page: number): number {
   }
   return coloured / (w * h);
 }
+
+/** Each word on one page (1-based) with its box in PDF points, from pdftotext -bbox. */
+export function wordBoxes(file: string, page: number): { word: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}

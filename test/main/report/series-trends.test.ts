@@ -33,7 +33,7 @@ async function pdfPages(core: Core, workshopId: string, name: string) {
   const { pdf } = await renderer.render(data.value);
   const file = savePdf(pdf, dir, name);
   const out = process.env.TREND_PNG_DIR;
-  if (out) execFileSync('pdftoppm', ['-png', '-r', '70', '-l', '3', file, `${out}/${name.replace('.pdf', '')}`]);
+  if (out) execFileSync('pdftoppm', ['-png', '-r', process.env.TREND_PNG_DPI ?? '70', '-l', '3', file, `${out}/${name.replace('.pdf', '')}`]);
   return { data: data.value, pages: pageTexts(file) };
 }
 
