@@ -72,7 +72,9 @@ export function seriesReport(trends: SeriesTrends | null, workshopId: string, fo
   }
 
   const follow = trends.followThrough?.filter((f) => shown.some((w) => w.id === f.workshopId)) ?? [];
-  if (follow.length > 0) {
+  if (follow.length > 0 && follow.every((f) => f.made === 0)) {
+    blocks.push({ type: 'paragraph', text: 'No commitments have been made in this series yet, so there is no follow-through to show.', muted: true });
+  } else if (follow.length > 0) {
     blocks.push({
       type: 'table',
       title: 'Commitments made in each workshop and what became of them',

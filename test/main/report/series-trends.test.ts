@@ -57,6 +57,9 @@ describe('the report of a workshop in a series', () => {
     expect(chapter).toMatch(/We agree on what a qualified lead is\.\s+1\.8\s+1\.2\s+0\.6\s+narrowed/);
     expect(chapter).toMatch(/I trust the other team’s numbers\.\s+1\.0\s+1\.0\s+1\.0\s+unchanged/);
     expect(chapter).toMatch(/Downloaded a whitepaper\s+80\s+40\s+40\s+unchanged/);
+    // Nothing committed in these three: a line, not a table of zeros.
+    expect(flat(chapter)).toContain('No commitments have been made in this series yet, so there is no follow-through to show.');
+    expect(flat(chapter)).not.toContain('Commitments made in each workshop');
     core.close();
   }, 60_000);
 

@@ -139,7 +139,11 @@ export function SeriesTrendsPanel({ trends, headingLevel = 2 }: { trends: Series
       ) : (
         <p className="series-trends-muted">No lead-sort card has been sorted in more than one workshop of this series yet.</p>
       )}
-      {follow.length > 0 ? <FollowThroughTable points={follow} shown={shown} /> : null}
+      {follow.length > 0 && follow.every((f) => f.made === 0) ? (
+        <p className="series-trends-muted">No commitments have been made in this series yet, so there is no follow-through to show.</p>
+      ) : follow.length > 0 ? (
+        <FollowThroughTable points={follow} shown={shown} />
+      ) : null}
     </section>
   );
 }
