@@ -97,7 +97,7 @@ export function keepOffPhones(kept = KEPT_OFF_PHONES): Plugin {
         if (found) {
           const chain: string[] = [];
           for (let at: string | null | undefined = id; at; at = importer.get(at))
-            chain.unshift(at.replace(projectRoot, '').replace(/^.*[\\/]node_modules[\\/]/, ''));
+            chain.unshift(at.replace(projectRoot, '').replace(/^(?:.*[\\/])?node_modules[\\/]/, ''));
           this.error(
             `The phone page would load ${found.what}: ${chain.join(' → ')}. Import what the view needs from a plain module (see src/activities/brainstorm/keys.ts), types with \`import type\`.`,
           );
