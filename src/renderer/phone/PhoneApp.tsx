@@ -38,11 +38,13 @@ export function PhoneApp({
       {roomToken ? (
         <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} />
       ) : (
-        <ScreenFocusScope screen="code" focusFirst>
-          <CodeEntry initialCode={initialCode} />
-        </ScreenFocusScope>
+        <>
+          <ScreenFocusScope screen="code" focusFirst>
+            <CodeEntry initialCode={initialCode} />
+          </ScreenFocusScope>
+          <LanguageSwitch />
+        </>
       )}
-      <LanguageSwitch />
     </PhoneI18n>
   );
 }
@@ -89,6 +91,7 @@ function Room({
     document.title = title ? `${title} · Common Ground` : 'Common Ground';
   }, [title]);
   useNextActivitySaid(snap, announce, (title) => t`New activity: ${title}`);
+  const screen = screenOf(snap);
 
   return (
     <>
@@ -102,9 +105,12 @@ function Room({
           {snap.saveTrouble}
         </p>
       ) : null}
-      <ScreenFocusScope screen={screenOf(snap)} focusFirst>
+      <ScreenFocusScope screen={screen} focusFirst>
         <RoomScreen snap={snap} client={client} announce={announce} initialTitle={initialTitle} />
       </ScreenFocusScope>
+      {/* Not under an activity: its view has the whole screen (the one-card sort fits 390×844 to the pixel).
+          The language can be changed on the list of names and between activities. */}
+      {screen.startsWith('activity:') ? null : <LanguageSwitch />}
       <div className="ph-sr" aria-live="polite" aria-atomic="true">
         {message}
       </div>
