@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  // lingui: the phone page's message macros and .po catalogs (docs/i18n.md).
+  plugins: [react(), lingui({ macroTransform: true })],
   test: {
     projects: [
       {

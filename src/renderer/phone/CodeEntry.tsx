@@ -1,9 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ScreenHeading } from '../../ui/focus-rule';
 
 /** Six letters and numbers; the room lengthens it (up to 10) when someone keeps guessing. */
 const MIN_CODE_LENGTH = 6;
 const MAX_CODE_LENGTH = 10;
+/** What a code looks like, shown in the hint (not a word: the same in every language). */
+const EXAMPLE_CODE = 'ACD EFG';
 const clean = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, '');
 
 /** At the bare address: type the code from the screen, then go to the room's page. */
@@ -16,7 +20,9 @@ export function CodeEntry({
   initialCode?: string | undefined;
 }) {
   const [code, setCode] = useState(initialCode.toUpperCase());
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useLingui();
+  /** What went wrong, said in the phone's language when it shows (the room's own words as they came). */
+  const [error, setError] = useState<'length' | 'failed' | 'offline' | { said: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
@@ -28,7 +34,7 @@ export function CodeEntry({
     if (busy) return; // already checking: the button stays focusable (aria-disabled) but does nothing
     const typed = clean(code);
     if (typed.length < MIN_CODE_LENGTH || typed.length > MAX_CODE_LENGTH) {
-      setError(`The code has ${MIN_CODE_LENGTH} to ${MAX_CODE_LENGTH} letters and numbers. Check the screen and type all of them.`);
+      setError('length');
       field.current?.focus();
       return;
     }
@@ -41,9 +47,9 @@ export function CodeEntry({
         go(body.path);
         return;
       }
-      setError(body.message ?? 'That did not work. Check the code on the screen and try again.');
+      setError(body.message ? { said: body.message } : 'failed');
     } catch {
-      setError('Could not reach the workshop. Check that you are on the same Wi-Fi as the facilitator, then try again.');
+      setError('offline');
     }
     setBusy(false);
     field.current?.focus();
@@ -54,12 +60,14 @@ export function CodeEntry({
       <form className="ph-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className="ph-body">
           <p className="ph-kicker">Common Ground</p>
-          <ScreenHeading className="ph-title">Join the workshop</ScreenHeading>
+          <ScreenHeading className="ph-title">
+            <Trans>Join the workshop</Trans>
+          </ScreenHeading>
           <label htmlFor={fieldId} className="ph-label">
-            Code from the screen
+            <Trans>Code from the screen</Trans>
           </label>
           <p id={hintId} className="ph-hint">
-            The letters and numbers on the screen, like ACD EFG.
+            <Trans>The letters and numbers on the screen, like {ph({ example: EXAMPLE_CODE })}.</Trans>
           </p>
           <input
             id={fieldId}
@@ -78,13 +86,19 @@ export function CodeEntry({
           />
           {error ? (
             <p id={errorId} className="ph-error" role="alert">
-              {error}
+              {error === 'length'
+                ? t`The code has ${ph({ min: MIN_CODE_LENGTH })} to ${ph({ max: MAX_CODE_LENGTH })} letters and numbers. Check the screen and type all of them.`
+                : error === 'failed'
+                  ? t`That did not work. Check the code on the screen and try again.`
+                  : error === 'offline'
+                    ? t`Could not reach the workshop. Check that you are on the same Wi-Fi as the facilitator, then try again.`
+                    : error.said}
             </p>
           ) : null}
         </div>
         <div className="ph-actions">
           <button type="submit" className="ph-btn ph-btn-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
-            {busy ? 'Joining…' : 'Join'}
+            {busy ? t`Joining…` : t`Join`}
           </button>
         </div>
       </form>

@@ -2,11 +2,14 @@ import { useEffect, useState } from 'react';
 import { RosterPicker } from '../components/run/RosterPicker';
 import { ScreenHeading, useScreenKey } from '../../ui/focus-rule';
 import type { PhoneClient, PhoneSnapshot } from './client';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { SelfAdd } from './SelfAdd';
 import { warmViews } from './lazy-views';
 
 /** Who are you? The names by team, "add yourself", and a check before two phones answer as one person. */
 export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
+  const { t } = useLingui();
   const [adding, setAdding] = useState(false);
   /** A name someone has already joined as: ask before two phones answer as one person. */
   const [twin, setTwin] = useState<{ id: string; name: string } | null>(null);
@@ -24,26 +27,28 @@ export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; cl
         {twin ? (
           <section className="ph-twin" aria-labelledby="twin-title">
             <ScreenHeading id="twin-title" className="pick-title">
-              {twin.name} is already answering on another phone
+              <Trans>{ph({ name: twin.name })} is already answering on another phone</Trans>
             </ScreenHeading>
             <p className="ph-hint">
-              If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers
-              would mix.
+              <Trans>
+                If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers
+                would mix.
+              </Trans>
             </p>
             <div className="ph-actions">
               <button
                 type="button"
                 className="ph-btn ph-btn-primary"
                 onClick={() => {
-                  announce(`Joining as ${twin.name}…`);
+                  announce(t`Joining as ${ph({ name: twin.name })}…`);
                   client.join(twin.id);
                   setTwin(null);
                 }}
               >
-                Yes, I’m {twin.name}
+                <Trans>Yes, I’m {ph({ name: twin.name })}</Trans>
               </button>
               <button type="button" className="ph-btn" onClick={() => setTwin(null)}>
-                Pick another name
+                <Trans>Pick another name</Trans>
               </button>
             </div>
           </section>
@@ -52,7 +57,7 @@ export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; cl
             busy={snap.joining}
             onCancel={() => setAdding(false)}
             onAdd={(name, team) => {
-              announce(`Adding ${name}…`);
+              announce(t`Adding ${name}…`);
               client.joinNew(name, team);
             }}
           />
@@ -61,25 +66,27 @@ export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; cl
             <RosterPicker
               people={welcome.roster}
               title={welcome.workshopTitle}
-              hint="Who are you? Tap your name."
-              empty="There is nobody on the list yet."
+              hint={t`Who are you? Tap your name.`}
+              empty={t`There is nobody on the list yet.`}
               onPick={(p) => {
                 if (p.joined) {
                   setTwin(p);
                   return;
                 }
-                announce(`Joining as ${p.name}…`);
+                announce(t`Joining as ${ph({ name: p.name })}…`);
                 client.join(p.id);
               }}
             />
             {welcome.allowSelfAdd ? (
               <div className="ph-actions">
                 <button type="button" className="ph-btn" onClick={() => setAdding(true)}>
-                  Not on the list? Add yourself
+                  <Trans>Not on the list? Add yourself</Trans>
                 </button>
               </div>
             ) : (
-              <p className="ph-hint">Not on the list? Ask the facilitator to add you.</p>
+              <p className="ph-hint">
+                <Trans>Not on the list? Ask the facilitator to add you.</Trans>
+              </p>
             )}
           </>
         )}

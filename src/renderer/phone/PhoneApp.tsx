@@ -8,6 +8,11 @@ import { CodeEntry } from './CodeEntry';
 import { JoinScreen } from './JoinScreen';
 import { viewFor } from './lazy-views';
 import { ScreenFocusScope, ScreenHeading } from '../../ui/focus-rule';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PhoneI18n } from './i18n';
+import { TEAM_LABEL } from './team-labels';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
 export function PhoneApp({
@@ -28,12 +33,19 @@ export function PhoneApp({
 }) {
   const roomToken = roomTokenOf(path);
   // The focus rule: each screen's heading takes the keyboard, the first one too (it replaces the page's own "Connecting…").
-  return roomToken ? (
-    <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} />
-  ) : (
-    <ScreenFocusScope screen="code" focusFirst>
-      <CodeEntry initialCode={initialCode} />
-    </ScreenFocusScope>
+  return (
+    <PhoneI18n>
+      {roomToken ? (
+        <Room roomToken={roomToken} createSocket={createSocket} initialTitle={initialTitle} early={client} />
+      ) : (
+        <>
+          <ScreenFocusScope screen="code" focusFirst>
+            <CodeEntry initialCode={initialCode} />
+          </ScreenFocusScope>
+          <LanguageSwitch />
+        </>
+      )}
+    </PhoneI18n>
   );
 }
 
@@ -58,6 +70,7 @@ function Room({
   );
   const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const { message, announce } = useAnnouncer();
+  const { t } = useLingui();
 
   useEffect(() => {
     client.start();
@@ -77,13 +90,14 @@ function Room({
   useEffect(() => {
     document.title = title ? `${title} · Common Ground` : 'Common Ground';
   }, [title]);
-  useNextActivitySaid(snap, announce);
+  useNextActivitySaid(snap, announce, (title) => t`New activity: ${title}`);
+  const screen = screenOf(snap);
 
   return (
     <>
       {snap.connection === 'reconnecting' ? (
         <p className="ph-banner" role="status">
-          Reconnecting… Your answers are kept and sent when the connection is back.
+          <Trans>Reconnecting… Your answers are kept and sent when the connection is back.</Trans>
         </p>
       ) : null}
       {snap.saveTrouble && snap.connection !== 'reconnecting' ? (
@@ -91,9 +105,12 @@ function Room({
           {snap.saveTrouble}
         </p>
       ) : null}
-      <ScreenFocusScope screen={screenOf(snap)} focusFirst>
+      <ScreenFocusScope screen={screen} focusFirst>
         <RoomScreen snap={snap} client={client} announce={announce} initialTitle={initialTitle} />
       </ScreenFocusScope>
+      {/* Not under an activity: its view has the whole screen (the one-card sort fits 390×844 to the pixel).
+          The language can be changed on the list of names and between activities. */}
+      {screen.startsWith('activity:') ? null : <LanguageSwitch />}
       <div className="ph-sr" aria-live="polite" aria-atomic="true">
         {message}
       </div>
@@ -110,14 +127,14 @@ function screenOf(snap: PhoneSnapshot): string {
 }
 
 /** Once someone is in, each new activity is said aloud in the polite live region (its heading also takes focus). */
-function useNextActivitySaid(snap: PhoneSnapshot, announce: (message: string) => void) {
+function useNextActivitySaid(snap: PhoneSnapshot, announce: (message: string) => void, say: (title: string) => string) {
   const activity = snap.me && snap.state?.stage === 'activity' ? snap.state.activity : null;
   const said = useRef<string | null>(null);
   useEffect(() => {
     if (!activity || activity.id === said.current) return;
     said.current = activity.id;
-    announce(`New activity: ${/[.?!…]$/.test(activity.title) ? activity.title : `${activity.title}.`}`); // one stop: not “quality lead?.”
-  }, [activity, announce]);
+    announce(say(/[.?!…]$/.test(activity.title) ? activity.title : `${activity.title}.`)); // one stop: not “quality lead?.”
+  }, [activity, announce, say]);
 }
 
 function RoomScreen({
@@ -131,19 +148,24 @@ function RoomScreen({
   announce(message: string): void;
   initialTitle: string | undefined;
 }) {
+  const { t } = useLingui();
   if (snap.closedMessage !== null || snap.state?.stage === 'ended') {
     return (
-      <Message kicker={snap.welcome?.workshopTitle} title="Thanks for taking part" testId="closed">
-        <p>{snap.closedMessage ?? 'The workshop has ended. The facilitator will share what we agreed.'}</p>
-        <p>You can close this page.</p>
+      <Message kicker={snap.welcome?.workshopTitle} title={t`Thanks for taking part`} testId="closed">
+        <p>{snap.closedMessage ?? t`The workshop has ended. The facilitator will share what we agreed.`}</p>
+        <p>
+          <Trans>You can close this page.</Trans>
+        </p>
       </Message>
     );
   }
   if (!snap.me) {
     if (!snap.welcome || snap.resuming) {
       return (
-        <Message kicker={snap.welcome?.workshopTitle ?? initialTitle} title={snap.connection === 'reconnecting' ? 'Reconnecting…' : 'Connecting…'}>
-          <p role="status">Finding the workshop on this network.</p>
+        <Message kicker={snap.welcome?.workshopTitle ?? initialTitle} title={snap.connection === 'reconnecting' ? t`Reconnecting…` : t`Connecting…`}>
+          <p role="status">
+            <Trans>Finding the workshop on this network.</Trans>
+          </p>
         </Message>
       );
     }
@@ -153,8 +175,11 @@ function RoomScreen({
   const activity = state?.stage === 'activity' ? state.activity : null;
   if (!state || !activity || !viewFor(activity.kind)) {
     return (
-      <Message kicker={snap.welcome?.workshopTitle} title={activity ? 'Eyes on the main screen' : `You’re in, ${me.name}`} testId="waiting">
-        <p>{activity ? `Nothing to answer for “${activity.title}”.` : 'Look at the main screen.'} Your phone shows the next activity as soon as it starts.</p>
+      <Message kicker={snap.welcome?.workshopTitle} title={activity ? t`Eyes on the main screen` : t`You’re in, ${ph({ name: me.name })}`} testId="waiting">
+        <p>
+          {activity ? t`Nothing to answer for “${ph({ title: activity.title })}”.` : t`Look at the main screen.`}{' '}
+          <Trans>Your phone shows the next activity as soon as it starts.</Trans>
+        </p>
         <NotMe me={me} onLeave={() => client.leave()} />
       </Message>
     );
@@ -208,7 +233,7 @@ function ActivityScreen({
         <Suspense
           fallback={
             <p className="ph-hint" role="status">
-              Loading the activity…
+              <Trans>Loading the activity…</Trans>
             </p>
           }
         >
@@ -229,19 +254,19 @@ function ActivityScreen({
 }
 
 const TEAM_MARK = { sales: '◆', marketing: '●', other: '▲' } as const;
-const TEAM_LABEL = { sales: 'Sales', marketing: 'Marketing', other: 'Other' } as const;
 
 function NotMe({ me, onLeave, compact = false }: { me: RosterEntry; onLeave(): void; compact?: boolean }) {
+  const { i18n } = useLingui();
   return (
     <p className={`ph-me${compact ? ' ph-me-compact' : ''}`}>
       <span>
         <strong>{me.name}</strong>{' '}
         <span className={`ph-team ph-team-${me.team}`}>
-          <span aria-hidden="true">{TEAM_MARK[me.team]}</span> {TEAM_LABEL[me.team]}
+          <span aria-hidden="true">{TEAM_MARK[me.team]}</span> {i18n._(TEAM_LABEL[me.team])}
         </span>
       </span>
       <button type="button" className="ph-link" onClick={onLeave}>
-        Not you?
+        <Trans>Not you?</Trans>
       </button>
     </p>
   );
@@ -269,9 +294,11 @@ class ViewLoadError extends Component<{ children: ReactNode }, { failed: boolean
     if (!this.state.failed) return this.props.children;
     return (
       <div className="ph-error" role="alert">
-        <p>This activity could not be loaded: the connection to the room dropped out.</p>
+        <p>
+          <Trans>This activity could not be loaded: the connection to the room dropped out.</Trans>
+        </p>
         <button type="button" className="ph-btn" onClick={() => window.location.reload()}>
-          Reload the page
+          <Trans>Reload the page</Trans>
         </button>
       </div>
     );

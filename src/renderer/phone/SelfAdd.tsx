@@ -1,18 +1,21 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { TeamId } from './client';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ScreenHeading } from '../../ui/focus-rule';
+import { TEAM_LABEL } from './team-labels';
 
-const TEAMS: { id: TeamId; label: string; mark: string }[] = [
-  { id: 'sales', label: 'Sales', mark: '◆' },
-  { id: 'marketing', label: 'Marketing', mark: '●' },
-  { id: 'other', label: 'Other', mark: '▲' },
+const TEAMS: { id: TeamId; mark: string }[] = [
+  { id: 'sales', mark: '◆' },
+  { id: 'marketing', mark: '●' },
+  { id: 'other', mark: '▲' },
 ];
 
 /** "Not on the list?": a name and a team, then join as that new person. */
 export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: string, team: TeamId): void; onCancel(): void }) {
   const [name, setName] = useState('');
   const [team, setTeam] = useState<TeamId | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t, i18n } = useLingui();
+  const [error, setError] = useState<'name' | 'team' | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const nameId = useId();
   const errorId = useId();
@@ -22,12 +25,12 @@ export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: 
     if (busy) return; // already joining: the button stays focusable (aria-disabled) but does nothing
     const clean = name.trim();
     if (!clean) {
-      setError('Type your name.');
+      setError('name');
       nameRef.current?.focus();
       return;
     }
     if (!team) {
-      setError('Pick your team.');
+      setError('team');
       return;
     }
     setError(null);
@@ -36,9 +39,11 @@ export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: 
 
   return (
     <form className="ph-form" onSubmit={onSubmit} noValidate>
-      <ScreenHeading className="ph-title">Add yourself</ScreenHeading>
+      <ScreenHeading className="ph-title">
+        <Trans>Add yourself</Trans>
+      </ScreenHeading>
       <label htmlFor={nameId} className="ph-label">
-        Your name
+        <Trans>Your name</Trans>
       </label>
       <input
         id={nameId}
@@ -48,32 +53,34 @@ export function SelfAdd({ busy, onAdd, onCancel }: { busy: boolean; onAdd(name: 
         maxLength={80}
         autoComplete="name"
         onChange={(e) => setName(e.target.value)}
-        aria-invalid={error === 'Type your name.' ? true : undefined}
+        aria-invalid={error === 'name' ? true : undefined}
         aria-describedby={error ? errorId : undefined}
       />
       <fieldset className="ph-teams">
-        <legend className="ph-label">Your team</legend>
-        {TEAMS.map((t) => (
-          <label key={t.id} className={`ph-team-option ph-team-${t.id}${team === t.id ? ' is-chosen' : ''}`}>
-            <input type="radio" name="team" value={t.id} checked={team === t.id} onChange={() => setTeam(t.id)} />
+        <legend className="ph-label">
+          <Trans>Your team</Trans>
+        </legend>
+        {TEAMS.map((option) => (
+          <label key={option.id} className={`ph-team-option ph-team-${option.id}${team === option.id ? ' is-chosen' : ''}`}>
+            <input type="radio" name="team" value={option.id} checked={team === option.id} onChange={() => setTeam(option.id)} />
             <span aria-hidden="true" className="ph-team-mark">
-              {t.mark}
+              {option.mark}
             </span>
-            <span>{t.label}</span>
+            <span>{i18n._(TEAM_LABEL[option.id])}</span>
           </label>
         ))}
       </fieldset>
       {error ? (
         <p id={errorId} className="ph-error" role="alert">
-          {error}
+          {error === 'name' ? t`Type your name.` : t`Pick your team.`}
         </p>
       ) : null}
       <div className="ph-actions ph-actions-row">
         <button type="button" className="ph-btn" onClick={onCancel}>
-          Back to the list
+          <Trans>Back to the list</Trans>
         </button>
         <button type="submit" className="ph-btn ph-btn-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
-          {busy ? 'Joining…' : 'Join'}
+          {busy ? t`Joining…` : t`Join`}
         </button>
       </div>
     </form>

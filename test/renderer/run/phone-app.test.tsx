@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PhoneApp } from '../../../src/renderer/phone/PhoneApp';
 import { CodeEntry } from '../../../src/renderer/phone/CodeEntry';
+import { PhoneI18n } from '../../../src/renderer/phone/i18n';
 import { items } from '../../../src/activities/shared-schemas';
 import { FakeSocket } from './fake-socket';
 
@@ -117,7 +118,11 @@ describe('phone app', () => {
     const user = userEvent.setup();
     const go = vi.fn();
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ ok: true, path: '/j/ROOMTOKEN' }), { status: 200 }));
-    render(<CodeEntry go={go} />);
+    render(
+      <PhoneI18n>
+        <CodeEntry go={go} />
+      </PhoneI18n>,
+    );
     await user.type(screen.getByLabelText('Code from the screen'), 'acd');
     await user.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole('alert').textContent).toContain('The code has 6 to 10 letters and numbers');

@@ -1,0 +1,94 @@
+import { i18n, type Messages } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
+import type { ReactNode } from 'react';
+import { messages as en } from './locales/en.po';
+
+// The phone page's languages (docs/i18n.md). English ships in the page; each other language is
+// its own small chunk, fetched only by a phone that shows it, so a phone carries one language.
+
+export const PHONE_LOCALES = ['en', 'de', 'fr', 'es'] as const;
+export type PhoneLocale = (typeof PHONE_LOCALES)[number];
+
+/** Each language named in itself, for the switcher. */
+export const LOCALE_NAMES: Readonly<Record<PhoneLocale, string>> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
+
+const LOADERS: Readonly<Record<Exclude<PhoneLocale, 'en'>, () => Promise<{ messages: Messages }>>> = {
+  de: () => import('./locales/de.po'),
+  fr: () => import('./locales/fr.po'),
+  es: () => import('./locales/es.po'),
+};
+
+/** Where this phone keeps the language its person picked (this phone only: nobody else's page changes). */
+export const LOCALE_KEY = 'cg-phone-locale';
+
+export const isPhoneLocale = (value: unknown): value is PhoneLocale => typeof value === 'string' && (PHONE_LOCALES as readonly string[]).includes(value);
+
+/** "de-AT" → "de"; null for a language the phone does not speak. */
+export function supported(tag: string | null | undefined): PhoneLocale | null {
+  const base = tag?.toLowerCase().split(/[-_]/)[0];
+  return isPhoneLocale(base) ? base : null;
+}
+
+/**
+ * The language to show: the one this person picked on this phone, else the workshop's (when the
+ * room says it), else the first of the browser's languages the phone speaks, else English.
+ */
+export function pickLocale({
+  stored,
+  workshop,
+  browser = [],
+}: {
+  stored?: string | null | undefined;
+  workshop?: string | null | undefined;
+  browser?: readonly string[];
+}): PhoneLocale {
+  return supported(stored) ?? supported(workshop) ?? browser.map(supported).find((l) => l !== null) ?? 'en';
+}
+
+i18n.loadAndActivate({ locale: 'en', messages: en });
+
+/** Load a language's catalog (a chunk of its own) and show it. */
+export async function activateLocale(locale: PhoneLocale): Promise<void> {
+  if (locale === 'en') {
+    i18n.activate('en');
+    return;
+  }
+  const { messages } = await LOADERS[locale]();
+  i18n.loadAndActivate({ locale, messages });
+}
+
+function storage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function storedLocale(): string | null {
+  try {
+    return storage()?.getItem(LOCALE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** This person's choice: shown now and kept on this phone for the next visit. */
+export async function chooseLocale(locale: PhoneLocale): Promise<void> {
+  await activateLocale(locale);
+  try {
+    storage()?.setItem(LOCALE_KEY, locale);
+  } catch {
+    /* private mode: the choice lasts until the page is closed */
+  }
+  document.documentElement.lang = locale;
+}
+
+/** The language to start in, from this phone's choice and the browser's languages. */
+export const initialLocale = (workshop?: string | null): PhoneLocale =>
+  pickLocale({ stored: storedLocale(), workshop, browser: typeof navigator === 'undefined' ? [] : navigator.languages });
+
+/** The phone's screens read their words from here. */
+export function PhoneI18n({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+}
