@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CodeEntry } from '../../../src/renderer/phone/CodeEntry';
+import { PhoneI18n } from '../../../src/renderer/phone/i18n';
 import type { RoomInfo } from '../../../src/shared/room';
 import { createRunFake, renderRunPage, ROOM } from './run-fake';
 
@@ -35,7 +36,11 @@ describe('room panel: people adding themselves', () => {
     const user = userEvent.setup();
     const go = vi.fn();
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ ok: true, path: '/j/ROOMTOKEN' }), { status: 200 }));
-    render(<CodeEntry go={go} />);
+    render(
+      <PhoneI18n>
+        <CodeEntry go={go} />
+      </PhoneI18n>,
+    );
     await user.type(screen.getByLabelText('Code from the screen'), 'acd efg h');
     await user.click(screen.getByRole('button', { name: 'Join' }));
     await waitFor(() => expect(go).toHaveBeenCalledWith('/j/ROOMTOKEN'));
