@@ -180,7 +180,8 @@ describe('messaging brainstorm', () => {
       await pr.setViewportSize(size);
       const rows = pr.locator('.cgm-row');
       await poll(() => rows.first().textContent()).toContain(MARKETING_MESSAGE);
-      expect(await rows.first().textContent()).toContain('6 votes');
+      // The last vote may still be on its way when the top message first shows: wait for all six.
+      await poll(() => rows.first().textContent()).toContain('6 votes');
       expect(await rows.first().textContent()).toContain('Sales 1 · Marketing 5');
       expect(await rows.first().getByText('Both teams').isVisible()).toBe(true);
       expect(await rows.nth(1).textContent()).toContain('Sales 5 · Marketing 0');
