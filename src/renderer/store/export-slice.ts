@@ -2,6 +2,7 @@ import { MAX_IMPORT_BYTES, type Workshop } from '../../shared/domain';
 import type { UploadProgress } from '../api/import-upload';
 import type { ExportedFile, ExportFormat, PaperSize, ReportSection } from '../../shared/export';
 import type { Slice, StoreDeps } from './types';
+import { sendImportFile } from './helpers';
 
 export type ExportJob =
   | { status: 'idle' }
@@ -77,22 +78,12 @@ export const createExportSlice =
 
       async importWorkshop(file) {
         if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
-        let r;
-        if (deps.uploadWorkshop) {
-          // Browser mode: over HTTP, with progress (the socket caps a message at 1 MiB).
-          patch({ importProgress: { loaded: 0, total: file.size } });
-          r = await deps.uploadWorkshop(file, (p) => patch({ importProgress: p }));
-          patch({ importProgress: null });
-        } else {
-          // Desktop: IPC has no message cap. Decode strictly: broken bytes are refused, not turned into U+FFFD.
-          let text: string;
-          try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-          } catch {
-            return { error: NOT_UTF8 };
-          }
-          r = await get().enqueue({ op: 'workshop:import', input: { json: text } });
-        }
+        const r = await sendImportFile(file, {
+          upload: deps.uploadWorkshop,
+          progress: (p) => patch({ importProgress: p }),
+          viaIpc: (json) => get().enqueue({ op: 'workshop:import', input: { json } }),
+          notUtf8: NOT_UTF8,
+        });
         if (!r.ok) return { error: r.error.message };
         get().pushToast({ tone: 'success', message: `Imported “${r.value.title}”.` });
         void get().loadWorkshops();

@@ -1,5 +1,6 @@
 import type { ApiError, Result } from '../../shared/api/result';
 import type { AppState } from './types';
+import type { Uploader, UploadProgress } from '../api/import-upload';
 
 type Get = () => AppState;
 
@@ -80,4 +81,33 @@ export function coalesce(run: () => Promise<void>): () => Promise<void> {
     }
     return start();
   };
+}
+
+/**
+ * An exported file (workshop or series) sent to the core: in browser mode over HTTP with progress (the socket
+ * caps a message at 1 MiB); on the desktop over IPC, which has no cap, decoded strictly so broken bytes are
+ * refused (`notUtf8`), never turned into U+FFFD. Resolves to the core's result, or an error when the bytes are not text.
+ */
+export async function sendImportFile<T>(
+  file: Blob,
+  how: {
+    upload?: Uploader<T>;
+    progress(p: UploadProgress | null): void;
+    viaIpc(json: string): Promise<Result<T>>;
+    notUtf8: string;
+  },
+): Promise<Result<T> | { ok: false; error: { message: string } }> {
+  if (how.upload) {
+    how.progress({ loaded: 0, total: file.size });
+    const r = await how.upload(file, how.progress);
+    how.progress(null);
+    return r;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { ok: false, error: { message: how.notUtf8 } };
+  }
+  return how.viaIpc(text);
 }

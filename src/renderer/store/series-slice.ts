@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/domain';
 import type { Series } from '../../shared/series';
 import type { SeriesTrends } from '../../shared/trends';
 import type { UploadProgress } from '../api/import-upload';
-import { coalesce, quote, readFresh } from './helpers';
+import { coalesce, quote, readFresh, sendImportFile } from './helpers';
 import type { Slice, StoreDeps } from './types';
 
 // The series page (#18): one series' title and timeline, renaming, exporting, importing and deleting it.
@@ -119,22 +119,12 @@ export const createSeriesSlice =
 
       async importSeries(file) {
         if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
-        let r;
-        if (deps.uploadSeries) {
-          // Browser mode: over HTTP, with progress (the socket caps a message at 1 MiB).
-          set({ seriesImportProgress: { loaded: 0, total: file.size } });
-          r = await deps.uploadSeries(file, (p) => set({ seriesImportProgress: p }));
-          set({ seriesImportProgress: null });
-        } else {
-          // Desktop: IPC has no message cap. Decode strictly: broken bytes are refused, not turned into U+FFFD.
-          let text: string;
-          try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-          } catch {
-            return { error: NOT_UTF8 };
-          }
-          r = await get().enqueue({ op: 'series:import', input: { json: text } });
-        }
+        const r = await sendImportFile(file, {
+          upload: deps.uploadSeries,
+          progress: (p) => set({ seriesImportProgress: p }),
+          viaIpc: (json) => get().enqueue({ op: 'series:import', input: { json } }),
+          notUtf8: NOT_UTF8,
+        });
         if (!r.ok) return { error: r.error.message };
         const n = r.value.workshops.length;
         get().pushToast({ tone: 'success', message: `Imported the series ${quote(r.value.title)} with ${n === 1 ? 'one workshop' : `${n} workshops`}.` });

@@ -3,7 +3,7 @@ import { href } from '../../app/router';
 import { useApp } from '../../app/store-context';
 import { Button } from '../../../ui/Button';
 import { Select } from '../../../ui/Select';
-import { TextField } from '../../../ui/TextField';
+import { NewSeriesTitle } from '../series/NewSeriesTitle';
 import './series-field.css';
 
 const NONE = '';
@@ -81,18 +81,14 @@ export function SeriesField({ workshopId }: { workshopId: string }) {
       />
       {choosingNew ? (
         <form className="series-field-new" onSubmit={(e) => void create(e)} noValidate>
-          <TextField
-            ref={titleRef}
-            label="New series title"
+          <NewSeriesTitle
+            inputRef={titleRef}
             value={title}
-            onChange={(e) => {
-              setTitle(e.target.value);
+            onChange={(t) => {
+              setTitle(t);
               setError(null);
             }}
-            placeholder="e.g. ACME alignment 2027"
             error={error}
-            maxLength={200}
-            autoComplete="off"
             fieldClassName="series-field-title"
           />
           <Button type="submit" busy={busy}>

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
-import { TextField } from '../../../ui/TextField';
+import { NewSeriesTitle } from '../series/NewSeriesTitle';
 import { useApp } from '../../app/store-context';
 
 const NONE = '';
@@ -49,18 +49,14 @@ export function SeriesDialog({ workshopId, workshopTitle, onClose }: { workshopI
           error={choice === NEW ? null : error}
         />
         {choice === NEW ? (
-          <TextField
-            ref={titleRef}
-            label="New series title"
+          <NewSeriesTitle
+            inputRef={titleRef}
             value={title}
-            onChange={(e) => {
-              setTitle(e.target.value);
+            onChange={(t) => {
+              setTitle(t);
               setError(null);
             }}
-            placeholder="e.g. ACME alignment 2027"
             error={error}
-            maxLength={200}
-            autoComplete="off"
           />
         ) : null}
         <div className="dialog-actions">
