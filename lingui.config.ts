@@ -1,17 +1,37 @@
 import { defineConfig } from '@lingui/conf';
+import { formatter } from '@lingui/format-po';
 
-// The phone page's message catalogs (docs/i18n.md). English is the source, written in the code with
-// Lingui's macros; `npx lingui extract --clean` brings the .po files up to date, translators fill in
-// msgstr, and the phone's vite build compiles the catalog it imports (@lingui/vite-plugin).
+// Message catalogs (docs/i18n.md). English is the source, written in the code with Lingui's macros;
+// `npm run i18n:extract` brings the .po files up to date, translators fill in msgstr, and vite (the
+// app's and the phone's builds, vitest) compiles a catalog when it is imported (@lingui/vite-plugin);
+// scripts run with tsx do the same through scripts/lingui-hooks.mjs.
+//
+// Two catalogs:
+// - phone: what a participant's phone says (its own screens and the activities' Participant views);
+//   kept small, because the phone page has a bundle budget and fetches one language.
+// - app: everything else, the facilitator's screens, the projector, the report, the server's
+//   messages and the exports. Node and the renderer load the same compiled catalog.
+//
+// "pseudo" is a pseudo-locale (accented, 40 % longer, bracketed): the layout checks run in it so
+// longer German and French words cannot clip unseen. It is generated, never translated.
 export default defineConfig({
   sourceLocale: 'en',
-  locales: ['en', 'de', 'fr', 'es'],
+  locales: ['en', 'de', 'fr', 'es', 'pseudo'],
+  pseudoLocale: { locale: 'pseudo', prepend: '⟦', append: '⟧', extend: 0.4 },
   fallbackLocales: { default: 'en' },
+  // No source lines in the catalogs: they would change with every edit and make merges conflict.
+  format: formatter({ origins: false }),
+  orderBy: 'message',
   catalogs: [
     {
       path: '<rootDir>/src/renderer/phone/locales/{locale}',
-      include: ['<rootDir>/src/renderer/phone'],
-      exclude: ['**/vite.config.ts', '**/locales/**'],
+      include: ['<rootDir>/src/renderer/phone', '<rootDir>/src/activities/*/Participant*.tsx', '<rootDir>/src/activities/*/phone'],
+      exclude: ['**/vite.config.ts', '**/locales/**', '**/*.test.*'],
+    },
+    {
+      path: '<rootDir>/src/shared/locales/{locale}',
+      include: ['<rootDir>/src/renderer', '<rootDir>/src/ui', '<rootDir>/src/activities', '<rootDir>/src/shared', '<rootDir>/src/main'],
+      exclude: ['<rootDir>/src/renderer/phone', '**/locales/**', '**/*.test.*', '**/vite.config.ts'],
     },
   ],
 });

@@ -2,7 +2,7 @@
 // (`tsx --import ./scripts/raw-import.mjs …`) get the file's text as the default
 // export, as Vite gives it in the app's build and in vitest.
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import { register, registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const RAW = '?raw';
@@ -19,3 +19,6 @@ registerHooks({
     return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
   },
 });
+
+// Lingui's .po catalogs and macros, as @lingui/vite-plugin gives them in the builds and in vitest.
+register('./lingui-hooks.mjs', import.meta.url);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NAMINGS } from './privacy';
 import { TEAMS } from './teams';
 import { Currency } from './currency';
+import { Language } from './locale';
 import { LogoInfo } from './branding';
 
 // The domain model shared by the core, the renderer and phones.
@@ -57,6 +58,8 @@ export const Workshop = z.object({
   anonymisedAt: Timestamp.nullable(),
   /** The currency money is shown in (comp plans, paychecks), e.g. "EUR". */
   currency: Currency,
+  /** The language the room sees (projector, phones, report, exports): "en", "de", "fr" or "es". */
+  language: Language,
   /** Branding (src/shared/branding.ts): the client's name ('' = none), an accent colour (#rrggbb or null), the logo's description (its file via workshop:brand). */
   clientName: z.string(),
   accent: z.string().nullable(),

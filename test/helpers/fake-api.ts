@@ -84,6 +84,7 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       namesInExports: false,
       anonymisedAt: null,
       currency: 'USD',
+      language: 'en',
       clientName: '',
       accent: null,
       logo: null,

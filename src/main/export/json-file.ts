@@ -16,6 +16,7 @@ import {
 import { ActivityRunState, RUN_STATUSES, TimerState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
 import { Currency } from '../../shared/currency';
+import { Language } from '../../shared/locale';
 import { AccentColour, ClientName, LogoBase64, LogoMime } from '../../shared/branding';
 import { parseOrThrow } from '../../shared/api/validate';
 import { SeriesTitle } from '../../shared/series';
@@ -56,6 +57,8 @@ export const WorkshopFile = z
       anonymisedAt: IsoTimestamp.nullable().default(null),
       /** Older files have no currency: the import takes the one their comp plan was written in (else USD). */
       currency: Currency.optional(),
+      /** The room's language (issue #19); older files and English ones have none: English. */
+      language: Language.optional(),
       /** Branding (older files have none). The logo's bytes are checked again on import, like a logo chosen from disk. */
       clientName: ClientName.default(''),
       accent: AccentColour.nullable().default(null),

@@ -80,6 +80,8 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
       namesInExports: w.namesInExports,
       anonymisedAt: w.anonymisedAt,
       currency: w.currency,
+      // Written only when not English, so an English workshop's file is as before.
+      ...(w.language !== 'en' ? { language: w.language } : {}),
       clientName: w.clientName,
       accent: w.accent,
       logo: logo ? { mime: logo.mime, base64: logo.data.toString('base64') } : null,
@@ -145,7 +147,7 @@ export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
  * `newIds`, when given, learns each old id of the file (workshop, people, activities, action items) and its new one.
  */
 export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seriesId: string | null, newIds?: Map<string, string>): Workshop {
-  const { id: _oldId, currency, logo: logoFile, series: _series, ...fields } = file.workshop;
+  const { id: _oldId, currency, language, logo: logoFile, series: _series, ...fields } = file.workshop;
   const logo = logoFile ? importLogo(logoFile) : null;
   if (logo) putLogo(ctx.db, logo);
   // Files from before the currency setting: the currency their comp plan was written in.
@@ -153,6 +155,7 @@ export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seri
     ...fields,
     logo: logo && { mime: logo.mime, width: logo.width, height: logo.height, bytes: logo.bytes, hash: logo.hash },
     currency: currency ?? currencyOfActivities(file.activities) ?? 'USD',
+    language: language ?? 'en',
   });
   const ids = new Map<string, string>([[file.workshop.id, workshop.id]]);
   const fresh = (old: string, what: string) => {

@@ -21,6 +21,7 @@ export function newWorkshop(ctx: HandlerContext, fields: Partial<Workshop> & { t
     namesInExports: false,
     anonymisedAt: null,
     currency: 'USD',
+    language: 'en',
     clientName: '',
     accent: null,
     logo: null,

@@ -27,6 +27,7 @@ import type { Result } from './result';
 import { ExportedFile, ExportRequest } from '../export';
 import { AnonymiseInput, AnonymiseSummary } from '../anonymise';
 import { Currency } from '../currency';
+import { Language } from '../locale';
 import { AccentColour, Brand, BrandDefault, ClientName, LogoBase64 } from '../branding';
 import { Series, SeriesTitle } from '../series';
 import { ReviewItem, ReviewMarkInput, ReviewSource } from '../review';
@@ -53,6 +54,7 @@ const WorkshopFields = Workshop.pick({
     anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
     namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
     currency: Currency,
+    language: Language,
     clientName: ClientName,
     /** null: no accent colour (the app's own). */
     accent: AccentColour.nullable(),

@@ -22,9 +22,10 @@ async function exportText(core: Core, workshopId: string): Promise<string> {
   return text.replace(/"exportedAt": "[^"]+"/, '"exportedAt": "(time of export)"');
 }
 
-/** Schema 8 as the app had it before series: no series table or column, no answer versions. */
+/** Schema 8 as the app had it before series: no series table or column, no answer versions, no language. */
 function backToSchema8(path: string): void {
   const raw = new Database(path);
+  raw.exec('ALTER TABLE workshops DROP COLUMN language');
   raw.exec('ALTER TABLE responses DROP COLUMN value_version');
   raw.exec('DROP INDEX workshops_by_series; ALTER TABLE workshops DROP COLUMN series_id; DROP TABLE series; PRAGMA user_version = 8;');
   raw.close();

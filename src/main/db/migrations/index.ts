@@ -9,6 +9,7 @@ import { migration0007 } from './0007-branding';
 import { migration0008 } from './0008-board-version';
 import { migration0009 } from './0009-series';
 import { migration0010 } from './0010-value-version';
+import { migration0011 } from './0011-language';
 
 /** Every migration, in order. Append; never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

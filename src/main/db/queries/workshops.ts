@@ -1,6 +1,7 @@
 import type { Workshop, WorkshopSummary } from '../../../shared/domain';
 import type { Db } from '../connection';
 import { currencyFromText } from '../../../shared/currency';
+import { isLocale } from '../../../shared/locale';
 import type { LogoMime } from '../../../shared/branding';
 
 interface WorkshopRow {
@@ -17,6 +18,7 @@ interface WorkshopRow {
   names_in_exports: number;
   anonymised_at: string | null;
   currency: string;
+  language: string;
   client_name: string;
   accent: string | null;
   logo_hash: string | null;
@@ -44,6 +46,7 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
   namesInExports: r.names_in_exports === 1,
   anonymisedAt: r.anonymised_at,
   currency: currencyFromText(r.currency) ?? 'USD',
+  language: isLocale(r.language) ? r.language : 'en',
   clientName: r.client_name,
   accent: r.accent,
   logo:
@@ -68,6 +71,7 @@ const COLUMN: Record<keyof Omit<Workshop, 'id' | 'createdAt' | 'deletedAt' | 'lo
   namesInExports: 'names_in_exports',
   anonymisedAt: 'anonymised_at',
   currency: 'currency',
+  language: 'language',
   clientName: 'client_name',
   accent: 'accent',
   updatedAt: 'updated_at',
@@ -119,9 +123,9 @@ export function insertWorkshop(db: Db, workshop: Workshop): void {
   const { logo, ...w } = workshop;
   db.prepare(
     `INSERT INTO workshops (id, title, goal, date, start_time, planned_end, location, facilitator, status,
-       anonymity_threshold, names_in_exports, anonymised_at, currency, client_name, accent, logo_hash, created_at, updated_at, deleted_at)
+       anonymity_threshold, names_in_exports, anonymised_at, currency, language, client_name, accent, logo_hash, created_at, updated_at, deleted_at)
      VALUES (@id, @title, @goal, @date, @startTime, @plannedEnd, @location, @facilitator, @status,
-       @anonymityThreshold, @namesInExports, @anonymisedAt, @currency, @clientName, @accent, @logoHash, @createdAt, @updatedAt, @deletedAt)`,
+       @anonymityThreshold, @namesInExports, @anonymisedAt, @currency, @language, @clientName, @accent, @logoHash, @createdAt, @updatedAt, @deletedAt)`,
   ).run({ ...w, logoHash: logo?.hash ?? null, namesInExports: w.namesInExports ? 1 : 0 });
 }
 
