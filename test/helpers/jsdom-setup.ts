@@ -1,5 +1,17 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+// Every component speaks through Lingui: render in English unless a test passes its own wrapper
+// (test/helpers/i18n.tsx has `inLocale('de')`).
+vi.mock('@testing-library/react', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@testing-library/react')>();
+  const { English } = await import('./i18n');
+  return {
+    ...actual,
+    render: ((ui, options) => actual.render(ui, { wrapper: English, ...options })) as typeof actual.render,
+    renderHook: ((hook, options) => actual.renderHook(hook, { wrapper: English, ...options })) as typeof actual.renderHook,
+  };
+});
 
 // What jsdom lacks and the app touches.
 if (!window.matchMedia) {
