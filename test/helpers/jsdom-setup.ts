@@ -1,15 +1,18 @@
 import { cleanup } from '@testing-library/react';
+import type * as TestingLibrary from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // Every component speaks through Lingui: render in English unless a test passes its own wrapper
 // (test/helpers/i18n.tsx has `inLocale('de')`).
 vi.mock('@testing-library/react', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@testing-library/react')>();
+  const actual = await importOriginal<typeof TestingLibrary>();
   const { English } = await import('./i18n');
   return {
     ...actual,
-    render: ((ui, options) => actual.render(ui, { wrapper: English, ...options })) as typeof actual.render,
-    renderHook: ((hook, options) => actual.renderHook(hook, { wrapper: English, ...options })) as typeof actual.renderHook,
+    render: ((ui: Parameters<typeof actual.render>[0], options?: Parameters<typeof actual.render>[1]) =>
+      actual.render(ui, { wrapper: English, ...options })) as typeof actual.render,
+    renderHook: ((hook: Parameters<typeof actual.renderHook>[0], options?: Parameters<typeof actual.renderHook>[1]) =>
+      actual.renderHook(hook, { wrapper: English, ...options })) as typeof actual.renderHook,
   };
 });
 
