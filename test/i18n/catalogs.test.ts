@@ -61,7 +61,12 @@ beforeAll(async () => {
     const file = join(dir, `lingui.${i}.json`);
     await writeFile(
       file,
-      JSON.stringify({ rootDir: root, sourceLocale: 'en', locales: ['en'], catalogs: [{ path: join(scratch, '{locale}'), include: c.include, exclude: c.exclude }] }),
+      JSON.stringify({
+        rootDir: root,
+        sourceLocale: 'en',
+        locales: ['en'],
+        catalogs: [{ path: join(scratch, '{locale}'), include: c.include, exclude: c.exclude }],
+      }),
     );
     await run(join(root, 'node_modules/.bin/lingui'), ['extract', '--config', file], { cwd: root });
     inCode.set(c.name, new Set(parsePo(await readFile(join(scratch, 'en.po'), 'utf8')).keys()));
