@@ -103,3 +103,22 @@ export async function englishLeftOnPage(page: Page, locale: 'de' | 'fr' | 'es'):
   const messages = englishMessages(locale);
   return texts.filter((text) => messages.some((m) => m.pattern.test(text)));
 }
+
+const catalogCache = new Map<string, Map<string, string>>();
+
+/**
+ * A message as the catalogs translate it (the app's, then the phone's), simple {placeholders} filled in:
+ * tests click and read through the same words the screen shows, so they follow the translators' choices.
+ */
+export function translated(locale: 'de' | 'fr' | 'es', id: string, values: Record<string, string | number> = {}): string {
+  let catalog = catalogCache.get(locale);
+  if (!catalog) {
+    catalog = new Map<string, string>();
+    for (const dir of ['src/renderer/phone/locales', 'src/shared/locales'])
+      for (const [k, v] of parsePo(readFileSync(join(root, dir, `${locale}.po`), 'utf8'))) catalog.set(k, v);
+    catalogCache.set(locale, catalog);
+  }
+  const message = catalog.get(id);
+  if (!message) throw new Error(`No "${id}" in the ${locale} catalogs`);
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
