@@ -83,6 +83,8 @@ async function rendered(language: Locale, home: string): Promise<{ data: ReportD
   const { pdf } = await renderer.render(data.value);
   const file = join(dir, `kickoff-${language}.pdf`);
   writeFileSync(file, pdf);
+  // To look at the pages: REPORT_PDF_DIR=/tmp/x npx vitest run test/main/report/report-languages.test.ts, then pdftoppm.
+  if (process.env.REPORT_PDF_DIR) writeFileSync(join(process.env.REPORT_PDF_DIR, `kickoff-${language}.pdf`), pdf);
   core.close();
   expect(data.value.workshop.dateText).toBe(
     new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
