@@ -1,3 +1,4 @@
+import type { I18n } from '@lingui/core';
 import type { Team } from '../shared/domain';
 import type { Aggregate } from './aggregate';
 
@@ -43,6 +44,8 @@ export interface ReportFormat {
   time(clock: string | null | undefined): string;
   /** 12,500 or 12,500.5: the locale's grouping and decimal mark. */
   number(n: number, digits?: number): string;
+  /** A whole percentage (0–100) in the locale's style: "42 %" (the report's English), "42 %" (de, fr, es). */
+  percent(n: number): string;
 }
 
 export type ReportBlock =
@@ -79,8 +82,10 @@ export type ReportBlock =
   | {
       type: 'barChart';
       title?: string;
-      /** Word after the value, e.g. "dots", "points". */
+      /** Word after the value, e.g. "dots", "points" (in the workshop's language). */
       unit: string;
+      /** The word after a value of 1 ("dot"); absent: the template makes it from `unit`, the English way. */
+      unitOne?: string;
       bars: { label: string; value: number; byTeam?: TeamValues; note?: string }[];
       teams?: TeamCount[];
       teamsAsPercent?: boolean;
@@ -235,6 +240,8 @@ export interface ReportInput<Config = unknown, Tally = unknown> {
   status: 'done' | 'current' | 'not-run';
   /** Dates and numbers in the report's one style; absent: en-GB (see kit/report.ts formatOf). */
   format?: ReportFormat;
+  /** The workshop's language (src/main/i18n.ts i18nFor): every fixed word an engine writes goes through it. */
+  i18n: I18n;
 }
 
 /** One raw answer in words, for the appendix and the CSV. */

@@ -24,16 +24,17 @@ export const CURRENCY_INFO: Record<CurrencyCode, { unit: string; name: string }>
   INR: { unit: 'rupee', name: 'Indian rupee' },
 };
 
+/** The default: English as the app has always written money ("€12,500"). The report passes the workshop's Intl locale. */
 const LOCALE = 'en-US';
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(code: CurrencyCode, cents: boolean, compact: boolean): Intl.NumberFormat {
-  const key = `${code}|${cents}|${compact}`;
+function formatter(code: CurrencyCode, cents: boolean, compact: boolean, locale: string): Intl.NumberFormat {
+  const key = `${locale}|${code}|${cents}|${compact}`;
   let f = formatters.get(key);
   if (!f) {
-    const digits = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    const digits = new Intl.NumberFormat(locale, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     f = compact
-      ? new Intl.NumberFormat(LOCALE, { style: 'currency', currency: code, notation: 'compact', maximumFractionDigits: 1 })
-      : new Intl.NumberFormat(LOCALE, {
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency: code, notation: 'compact', maximumFractionDigits: 1 })
+      : new Intl.NumberFormat(locale, {
           style: 'currency',
           currency: code,
           minimumFractionDigits: cents ? digits : 0,
@@ -48,20 +49,20 @@ function formatter(code: CurrencyCode, cents: boolean, compact: boolean): Intl.N
 const minus = (s: string) => s.replace('-', '−');
 
 /** "€12,500", "−£6,000"; cents only when there are some. */
-export function formatMoney(code: CurrencyCode, n: number): string {
+export function formatMoney(code: CurrencyCode, n: number, locale = LOCALE): string {
   const cents = Math.round(Math.abs(n) * 100) % 100 !== 0;
-  return minus(formatter(code, cents, false).format(n));
+  return minus(formatter(code, cents, false, locale).format(n));
 }
 
 /** "€12.5K", "$1.2M" for axis ticks and tight spaces. */
-export function formatShortMoney(code: CurrencyCode, n: number): string {
-  return minus(formatter(code, false, Math.abs(n) >= 1000).format(Math.round(n)));
+export function formatShortMoney(code: CurrencyCode, n: number, locale = LOCALE): string {
+  return minus(formatter(code, false, Math.abs(n) >= 1000, locale).format(Math.round(n)));
 }
 
 /** The symbol Intl writes for the code: "€", "£", "CHF", "CA$". */
-export function currencySymbol(code: CurrencyCode): string {
+export function currencySymbol(code: CurrencyCode, locale = LOCALE): string {
   return (
-    formatter(code, false, false)
+    formatter(code, false, false, locale)
       .formatToParts(0)
       .find((p) => p.type === 'currency')?.value ?? code
   );

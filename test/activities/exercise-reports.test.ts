@@ -4,6 +4,7 @@ import { aggregate } from '../../src/activities/aggregate';
 import type { StoredResponse } from '../../src/activities/types';
 import type { ReportBlock, ReportInput } from '../../src/activities/report-types';
 import type { Team } from '../../src/shared/domain';
+import { i18nFor } from '../../src/main/i18n';
 
 const r = (participantId: string, team: Team, itemKey: string, value: unknown): StoredResponse => ({ participantId, team, itemKey, value });
 const people = (team: Team, n: number) => Array.from({ length: n }, (_, i) => `${team[0]}${i}`);
@@ -19,6 +20,7 @@ function report(kind: string, responses: StoredResponse[], board: unknown, thres
     board,
     nameOf,
     status: 'done',
+    i18n: i18nFor('en'),
   };
   const blocks = def.report!(input);
   // Blocks are plain data: they survive JSON.

@@ -1,4 +1,4 @@
-// npm run bench:report [-- --out DIR]
+// npm run bench:report [-- --out DIR] [-- --langs de,fr,es]
 // The full report (embedded fonts, every exercise answered, full appendix)
 // for a synthetic full-day workshop with 10 and with 40 people, rendered in
 // the worker thread as the app does. Prints, as its last line:
@@ -15,6 +15,8 @@
 // (gathering the data runs on the main thread in short steps; Typst runs in
 // the worker). On a busy 2-core machine the OS alone can pause a thread for
 // tens of milliseconds: BENCH_VERBOSE=1 prints every run.
+// Languages (#19): then the same reports in German, French and Spanish (3 warm runs each), one
+// line per language (report[de]: …) after English's (report[en]: …), before the last line.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +28,7 @@ import { ReportRenderer } from '../../src/main/report/render';
 import { REPORT_SECTIONS, type PaperSize } from '../../src/main/report/types';
 import { syntheticFullDay } from '../helpers/workshop-fill';
 import { answeredAlignmentDay } from '../main/export/alignment-day-fill';
+import { isLocale, type Locale } from '../../src/shared/locale';
 
 const WARM_RUNS = 5;
 const args = process.argv.slice(2);
@@ -110,6 +113,35 @@ for (let i = 0; i < WARM_RUNS; i++) {
 const letter = await renderOnce(40, 'us-letter');
 if (outDir) writeFileSync(join(outDir, 'report-40-letter.pdf'), letter.pdf);
 
+// Every language (#19): the same workshops with their language switched, warm medians of the
+// 10- and 40-person days and the alignment day, next to English. --langs de,fr picks some.
+const LANG_RUNS = 3;
+const langs = (args.includes('--langs') ? args[args.indexOf('--langs') + 1]!.split(',') : ['de', 'fr', 'es']).filter(
+  (l): l is Locale => isLocale(l) && l !== 'en',
+);
+const perLanguage: string[] = [];
+for (const language of langs) {
+  for (const id of Object.values(ids)) core.dispatch('workshop:update', { id, patch: { language } });
+  const figures: Record<10 | 40 | 'align', { seconds: number[]; pages: number }> = {
+    10: { seconds: [], pages: 0 },
+    40: { seconds: [], pages: 0 },
+    align: { seconds: [], pages: 0 },
+  };
+  for (let i = 0; i < LANG_RUNS; i++) {
+    for (const n of [10, 40, 'align'] as const) {
+      const r = await watchStall(() => renderOnce(n));
+      stall = Math.max(stall, r.stall);
+      figures[n].seconds.push(r.value.seconds);
+      figures[n].pages = r.value.pages;
+      if (outDir && i === 0) writeFileSync(join(outDir, `report-${n}-${language}.pdf`), r.value.pdf);
+    }
+  }
+  perLanguage.push(
+    `report[${language}]: pages_10=${figures[10].pages} pages_40=${figures[40].pages} seconds_10=${median(figures[10].seconds).toFixed(2)} seconds_40=${median(figures[40].seconds).toFixed(2)} align_pages_40=${figures.align.pages} align_seconds_40=${median(figures.align.seconds).toFixed(2)}`,
+  );
+}
+for (const id of Object.values(ids)) core.dispatch('workshop:update', { id, patch: { language: 'en' } });
+
 const p10 = runs[10][0]!.pages;
 const p40 = runs[40][0]!.pages;
 const s10 = median(runs[10].map((r) => r.seconds));
@@ -123,6 +155,10 @@ console.log(
 
 await renderer.close();
 core.close();
+console.log(
+  `report[en]: pages_10=${runs[10][0]!.pages} pages_40=${runs[40][0]!.pages} seconds_10=${median(runs[10].map((r) => r.seconds)).toFixed(2)} seconds_40=${median(runs[40].map((r) => r.seconds)).toFixed(2)} align_pages_40=${align[0]!.pages} align_seconds_40=${median(align.map((r) => r.seconds)).toFixed(2)}`,
+);
+for (const line of perLanguage) console.log(line);
 rmSync(dir, { recursive: true, force: true });
 console.log(
   `report: pages_10=${p10} pages_40=${p40} seconds_10=${s10.toFixed(2)} seconds_40=${s40.toFixed(2)} per_page_ratio=${ratio.toFixed(2)} cold_seconds_40=${cold.value.seconds.toFixed(2)} stall_ms=${Math.round(stall)} align_pages_40=${align[0]!.pages} align_seconds_40=${median(align.map((r) => r.seconds)).toFixed(2)}`,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadCardPoint, PulseGapPoint, SeriesTrends } from '../../src/shared/trends';
 import { gapLastTime, sinceLastTime } from '../../src/shared/since-last-time';
+import { i18nFor } from '../../src/main/i18n';
+
+const en = i18nFor('en');
 import { direction, pointBefore } from '../../src/shared/trends';
 
 const workshops = [
@@ -48,7 +51,7 @@ const trends = (over: Partial<SeriesTrends> = {}): SeriesTrends => ({
 describe('since last time', () => {
   it('names the biggest pulse move and the card furthest apart, against the last workshop with results', () => {
     // w2 had no pulse and no lead sort: the comparison is with w1 (3 March).
-    expect(sinceLastTime(trends(), 'w3', day)).toBe(
+    expect(sinceLastTime(trends(), 'w3', day, en)).toBe(
       'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 83 of 100 apart.',
     );
   });
@@ -58,7 +61,7 @@ describe('since last time', () => {
       pulse: [{ key: 'k', statementId: 'k', setVersion: 1, text: 'I trust the other team’s numbers.', points: [gap('w1', 0.4), gap('w2', 1.1)] }],
       leadCards: [{ key: 'd', text: 'Downloaded a whitepaper', points: [apart('w1', 0.83), apart('w2', 0.4)] }],
     });
-    expect(sinceLastTime(t, 'w2', day)).toBe(
+    expect(sinceLastTime(t, 'w2', day, en)).toBe(
       'Since 3 March, the gap on “I trust the other team’s numbers” widened from 0.4 to 1.1; “Downloaded a whitepaper” is now 40 of 100 apart (83 before).',
     );
   });
@@ -71,7 +74,7 @@ describe('since last time', () => {
       ],
       leadCards: [],
     });
-    expect(sinceLastTime(t, 'w2', day)).toBe('Since 3 March, the widest pulse gap, on “B”, stayed at 1.5.');
+    expect(sinceLastTime(t, 'w2', day, en)).toBe('Since 3 March, the widest pulse gap, on “B”, stayed at 1.5.');
   });
 
   it('adds what the reviews found of the commitments made earlier, counting only what was reviewed', () => {
@@ -81,30 +84,30 @@ describe('since last time', () => {
       { workshopId: 'w3', made: 4, done: 0, partly: 0, notDone: 0, dropped: 0, open: 4 },
     ];
     // w3's own commitments are not "earlier": 3 of the 5 reviewed from w1 and w2 are done, 1 partly.
-    expect(sinceLastTime(trends({ followThrough }), 'w3', day)).toBe(
+    expect(sinceLastTime(trends({ followThrough }), 'w3', day, en)).toBe(
       'Since 3 March, the gap on “We agree on what a qualified lead is” narrowed from 1.8 to 0.6; “Downloaded a whitepaper” is still 83 of 100 apart; ' +
         '3 of the 5 commitments reviewed so far (made since 3 March) are done, 1 partly.',
     );
     // No pulse or lead sort anywhere: the commitments still speak.
-    expect(sinceLastTime(trends({ followThrough, pulse: [], leadCards: [] }), 'w3', day)).toBe(
+    expect(sinceLastTime(trends({ followThrough, pulse: [], leadCards: [] }), 'w3', day, en)).toBe(
       '3 of the 5 commitments reviewed so far (made since 3 March) are done, 1 partly; no earlier workshop has pulse or lead-sort results to compare with yet.',
     );
     // Made but not reviewed yet.
     const unreviewed = [{ workshopId: 'w1', made: 1, done: 0, partly: 0, notDone: 0, dropped: 0, open: 1 }];
-    expect(sinceLastTime(trends({ followThrough: unreviewed, pulse: [], leadCards: [] }), 'w2', day)).toBe(
+    expect(sinceLastTime(trends({ followThrough: unreviewed, pulse: [], leadCards: [] }), 'w2', day, en)).toBe(
       'The 1 commitment made since 3 March has not been reviewed yet; no earlier workshop has pulse or lead-sort results to compare with yet.',
     );
   });
 
   it('is honest when there is nothing earlier', () => {
-    expect(sinceLastTime(trends(), 'w1', day)).toBe(
+    expect(sinceLastTime(trends(), 'w1', day, en)).toBe(
       'This is the first workshop of the series “ACME alignment 2027”: there is nothing earlier to compare with yet.',
     );
-    expect(sinceLastTime(trends({ pulse: [], leadCards: [] }), 'w2', day)).toBe(
+    expect(sinceLastTime(trends({ pulse: [], leadCards: [] }), 'w2', day, en)).toBe(
       'No earlier workshop of the series “ACME alignment 2027” has pulse or lead-sort results, so there is nothing to compare with yet.',
     );
-    expect(sinceLastTime(trends(), 'w2', day)).toBe('Since 3 March: nothing to compare yet, as no pulse or lead sort has been answered in this workshop.');
-    expect(sinceLastTime(null, 'w2', day)).toBeNull();
+    expect(sinceLastTime(trends(), 'w2', day, en)).toBe('Since 3 March: nothing to compare yet, as no pulse or lead sort has been answered in this workshop.');
+    expect(sinceLastTime(null, 'w2', day, en)).toBeNull();
   });
 
   it('never compares a gap a hidden team split would give away', () => {
@@ -112,7 +115,7 @@ describe('since last time', () => {
       pulse: [{ key: 'a', statementId: 'a', setVersion: 1, text: 'A.', points: [gap('w1', 1.8), gap('w2', null, true)] }],
       leadCards: [{ key: 'd', text: 'Downloaded a whitepaper', points: [apart('w1', 0.83), apart('w2', null, true)] }],
     });
-    expect(sinceLastTime(t, 'w2', day)).toBe(
+    expect(sinceLastTime(t, 'w2', day, en)).toBe(
       'Since 3 March, the pulse gaps cannot be compared, as a team’s answers were too few to show on their own (anonymity threshold).',
     );
   });
@@ -123,7 +126,7 @@ describe('since last time', () => {
       pulse: [{ key: 'a', statementId: 'a', setVersion: 1, text: 'A.', points: [gap('w1', 1.8)] }],
       leadCards: [{ key: 'd', text: 'D', points: [apart('w1', 0.5), apart('w2', 0.5)] }],
     });
-    expect(sinceLastTime(t, 'w2', day)).toBe('Since “Kickoff”, “D” is still 50 of 100 apart.');
+    expect(sinceLastTime(t, 'w2', day, en)).toBe('Since “Kickoff”, “D” is still 50 of 100 apart.');
     const none = trends({
       workshops: [{ id: 'w1', title: 'Kickoff', date: null }, workshops[1]!],
       pulse: [
@@ -132,7 +135,9 @@ describe('since last time', () => {
       ],
       leadCards: [],
     });
-    expect(sinceLastTime(none, 'w2', day)).toBe('Since “Kickoff”: no pulse statement or lead card was answered in both workshops, so nothing compares yet.');
+    expect(sinceLastTime(none, 'w2', day, en)).toBe(
+      'Since “Kickoff”: no pulse statement or lead card was answered in both workshops, so nothing compares yet.',
+    );
   });
 
   it('gives the gap last time per statement, hidden or not', () => {

@@ -2,15 +2,15 @@ import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
 import { markableTeams } from '../kit/report';
 import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally, CardValue } from './logic';
-import { plural } from '../kit/numbers';
+import { plural, t } from '@lingui/core/macro';
 
 /** Brainstorm: the cards under the groups the facilitator made; no names when anonymous. */
-export function brainstormReport({ config, results, board, nameOf }: ReportInput<BrainstormConfig, BrainstormTally>): ReportBlock[] {
+export function brainstormReport({ config, results, board, nameOf, i18n }: ReportInput<BrainstormConfig, BrainstormTally>): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
   const agg = results;
   if (!agg || agg.overall.cards.length === 0) {
-    blocks.push({ type: 'paragraph', text: 'No cards yet.', muted: true });
+    blocks.push({ type: 'paragraph', text: t(i18n)`No cards yet.`, muted: true });
     return blocks;
   }
   const markable = markableTeams(agg);
@@ -26,38 +26,49 @@ export function brainstormReport({ config, results, board, nameOf }: ReportInput
     .map((cl) => {
       const cards = cl.cardKeys.map((k) => byKey.get(k)).filter((c) => c !== undefined);
       cards.forEach((c) => placed.add(c.key));
-      return { title: `${cl.name} (${cards.length})`, size: cards.length, cards: cards.map(show) };
+      return { name: cl.name, title: `${cl.name} (${cards.length})`, size: cards.length, cards: cards.map(show) };
     })
     .filter((g) => g.size > 0)
     .sort((a, b) => b.size - a.size);
   const loose = agg.overall.cards.filter((c) => !placed.has(c.key));
+  const looseCount = loose.length;
+  const biggestTheme = (theme: string) => t(i18n)`Biggest theme: ${theme}`;
+  const cardCount = agg.overall.cards.length;
+  const people = agg.n;
+  const themes = groups.length;
   blocks.push({
     type: 'metrics',
     items: [
-      { label: agg.overall.cards.length === 1 ? 'card' : 'cards', value: String(agg.overall.cards.length) },
-      { label: `${agg.n === 1 ? 'person' : 'people'}${config.anonymous ? ' (anonymous)' : ''}`, value: String(agg.n) },
-      { label: groups.length === 1 ? 'theme' : 'themes', value: String(groups.length) },
+      { label: t(i18n)`${plural(cardCount, { one: 'card', other: 'cards' })}`, value: String(cardCount) },
+      {
+        label: config.anonymous
+          ? t(i18n)`${plural(people, { one: 'person (anonymous)', other: 'people (anonymous)' })}`
+          : t(i18n)`${plural(people, { one: 'person', other: 'people' })}`,
+        value: String(people),
+      },
+      { label: t(i18n)`${plural(themes, { one: 'theme', other: 'themes' })}`, value: String(themes) },
     ],
   });
   const biggest = groups[0];
-  if (biggest && biggest.size >= 2) {
+  const biggestSize = biggest?.size ?? 0;
+  if (biggest && biggestSize >= 2) {
     blocks.push({
       type: 'finding',
       kind: 'insight',
       weight: 1 + biggest.size / Math.max(1, agg.overall.cards.length),
-      text: `Biggest theme: ${biggest.title.replace(/ \(\d+\)$/, '')}`,
-      detail: `${plural(biggest.size, 'card')} of ${agg.overall.cards.length}.`,
+      text: biggestTheme(biggest.name),
+      detail: t(i18n)`${plural(biggestSize, { one: `# card of ${cardCount}.`, other: `# cards of ${cardCount}.` })}`,
     });
   }
   blocks.push({
     type: 'cards',
-    title: groups.length ? 'Themes' : 'Cards',
+    title: groups.length ? t(i18n)`Themes` : t(i18n)`Cards`,
     groups: [
       ...groups.map(({ title, cards }) => ({ title, cards })),
-      ...(loose.length ? [{ title: groups.length ? `Not grouped (${loose.length})` : `All cards (${loose.length})`, cards: loose.map(show) }] : []),
+      ...(loose.length ? [{ title: groups.length ? t(i18n)`Not grouped (${looseCount})` : t(i18n)`All cards (${looseCount})`, cards: loose.map(show) }] : []),
     ],
   });
-  if (config.anonymous) blocks.push({ type: 'paragraph', muted: true, text: 'Anonymous: cards are shown without names.' });
+  if (config.anonymous) blocks.push({ type: 'paragraph', muted: true, text: t(i18n)`Anonymous: cards are shown without names.` });
   return blocks;
 }
 

@@ -7,6 +7,7 @@ import { BuyingMapParticipant } from './Participant';
 import { BuyingMapBoardView } from './Board';
 import { BuyingMapResults } from './Results';
 import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
+import { i18nFor } from '../../main/i18n';
 
 const config = defaultBuyingMapConfig();
 const engine = buyingmap.responses!;
@@ -48,6 +49,7 @@ describe('buying map: markers', () => {
       board: { segmentId: null, focus: [{ key: 'mid.decide.stall', note: 'Security pack ready before the demo' }] },
       nameOf: () => null,
       status: 'done',
+      i18n: i18nFor('en'),
     });
     const lanes = blocks.filter((b) => b.type === 'swimlane');
     expect(lanes).toHaveLength(2);

@@ -1,12 +1,13 @@
 import type { Team } from '../../shared/domain';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { divergenceBlock, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
+import { plural, t } from '@lingui/core/macro';
+import { divergenceBlock, formatOf, salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
 import { compareTeams } from '../team-divergence';
 import type { CardSortConfig } from './definition';
 import { columnLabel, type CardSortTally, type PlacementValue } from './logic';
 import { gap as shareDistance } from './tally-view';
 import { apartOf100 } from '../../shared/apart';
-import { percentOf, plural } from '../kit/numbers';
+import { percentOf } from '../kit/numbers';
 
 type CardRow = CardSortTally['cards'][number];
 
@@ -26,7 +27,9 @@ function divergence(a: CardRow | undefined, b: CardRow | undefined, columns: { i
 }
 
 /** Card sort: every card × column with shares, each team's shares, and where Sales and Marketing differ. */
-export function cardSortReport({ config, results }: ReportInput<CardSortConfig, CardSortTally>): ReportBlock[] {
+export function cardSortReport(input: ReportInput<CardSortConfig, CardSortTally>): ReportBlock[] {
+  const { config, results, i18n } = input;
+  const format = formatOf(input);
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
   const agg = results;
@@ -47,7 +50,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
   // The matrix goes after the chart of where the teams differ (the headline first).
   const matrix: ReportBlock = {
     type: 'matrix',
-    title: 'Where people put each card (share of the people who placed it)',
+    title: t(i18n)`Where people put each card (share of the people who placed it)`,
     columns: columns.map((c) => c.text),
     teams: teamCounts(agg),
     rows: overall.cards.map((card) => {
@@ -56,7 +59,7 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
         label: card.text,
         total: card.total,
         counts: columns.map((c) => card.counts[c.id] ?? 0),
-        flag: gap >= 50 ? `Sales and Marketing differ (how far apart: ${gap} of 100)` : undefined,
+        flag: gap >= 50 ? t(i18n)`Sales and Marketing differ (how far apart: ${gap} of 100)` : undefined,
         byTeam: Object.fromEntries(
           teams.map((t) => {
             const mine = t.result.cards.find((c) => c.id === card.id);
@@ -74,12 +77,17 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
     .filter((x) => x.top.share >= 75)
     .sort((a, b) => b.top.share - a.top.share);
   for (const { card, top } of agreed.slice(0, 2)) {
+    const cardText = card.text;
+    const column = columnLabel(config, top.id);
+    const share = format.percent(top.share);
+    const count = card.counts[top.id] ?? 0;
+    const total = card.total;
     blocks.push({
       type: 'finding',
       kind: 'decision',
       weight: 1 + top.share / 100,
-      text: `${card.text}: ${columnLabel(config, top.id)} (${top.share} % agree)`,
-      detail: `${card.counts[top.id] ?? 0} of ${card.total} people put it there: common ground to build on.`,
+      text: t(i18n)`${cardText}: ${column} (${share} agree)`,
+      detail: t(i18n)`${count} of ${total} people put it there: common ground to build on.`,
     });
   }
 
@@ -89,18 +97,28 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
       .filter((x) => x.gap > 0)
       .sort((a, b) => b.gap - a.gap);
     if (ranked.length) {
-      const chart = divergenceBlock('Where Sales and Marketing differ most', columns, compareTeams(columns, overall.cards, sm.sales, sm.marketing));
+      const chart = divergenceBlock(
+        i18n,
+        t(i18n)`Where Sales and Marketing differ most`,
+        columns,
+        compareTeams(columns, overall.cards, sm.sales, sm.marketing),
+      );
       if (chart) blocks.push(chart);
       for (const { card, gap } of ranked.filter((x) => x.gap >= 40).slice(0, 3)) {
         const s = sm.sales.cards.find((c) => c.id === card.id)!;
         const m = sm.marketing.cards.find((c) => c.id === card.id)!;
         const ts = topColumn(sm.sales, s);
         const tm = topColumn(sm.marketing, m);
+        const cardText = card.text;
+        const salesColumn = columnLabel(config, ts.id);
+        const salesShare = format.percent(ts.share);
+        const marketingColumn = columnLabel(config, tm.id);
+        const marketingShare = format.percent(tm.share);
         blocks.push({
           type: 'finding',
           kind: 'gap',
           weight: gap / 10,
-          text: `${card.text}: Sales say ${columnLabel(config, ts.id)} (${ts.share} %), Marketing ${columnLabel(config, tm.id)} (${tm.share} %)`,
+          text: t(i18n)`${cardText}: Sales say ${salesColumn} (${salesShare}), Marketing ${marketingColumn} (${marketingShare})`,
         });
       }
     }
@@ -111,11 +129,17 @@ export function cardSortReport({ config, results }: ReportInput<CardSortConfig, 
   if (notes.length) {
     blocks.push({
       type: 'cards',
-      title: 'What people noted on the cards',
+      title: t(i18n)`What people noted on the cards`,
       groups: notes.map((c) => ({ title: c.text, cards: c.notes.map((text) => ({ text })) })),
     });
   }
-  blocks.push({ type: 'paragraph', muted: true, text: `${plural(agg.n, 'person', 'people')} sorted ${plural(overall.cards.length, 'card')}.` });
+  const people = agg.n;
+  const cards = overall.cards.length;
+  blocks.push({
+    type: 'paragraph',
+    muted: true,
+    text: t(i18n)`${plural(people, { one: '# person', other: '# people' })} sorted ${plural(cards, { one: '# card', other: '# cards' })}.`,
+  });
   return blocks;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstWeekday, meetingDates, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
 import { commitments, defaultCommitmentsConfig } from './definition';
 import type { Team } from '../../shared/domain';
+import { i18nFor } from '../../main/i18n';
 
 const p = (id: string, team: Team): Person => ({ id, name: id.toUpperCase(), team });
 const roster = [p('s1', 'sales'), p('m1', 'marketing'), p('s2', 'sales'), p('o1', 'other'), p('m2', 'marketing'), p('s3', 'sales')];
@@ -100,7 +101,7 @@ describe('commitments: answers and report', () => {
       meeting: { ...config.meeting, firstDate: '2026-03-24', everyWeeks: 3 as const },
       promoted: [],
     };
-    const blocks = commitments.report!({ title: 'x', config, results: null, threshold: 3, board, nameOf: () => null, status: 'done' });
+    const blocks = commitments.report!({ title: 'x', config, results: null, threshold: 3, board, nameOf: () => null, status: 'done', i18n: i18nFor('en') });
     const list = blocks.find((b) => b.type === 'commitments');
     expect(list && list.type === 'commitments' ? list.items.map((i) => [i.kind, i.due, i.repeat]) : null).toEqual([
       ['shadowing', '2026-03-17', null],

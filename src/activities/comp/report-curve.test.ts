@@ -6,6 +6,7 @@ import type { CompConfig } from './definition';
 import { periodsPerYear, round2, variableAt, type CompPlan } from './maths';
 import { PLAN_PRESETS } from './presets';
 import { payCurvePoints } from './report-curve';
+import { i18nFor } from '../../main/i18n';
 
 // The report's pay curve comes from the plan's breakpoints, not from samples
 // every 5 %: a threshold that pays from the first dollar is a vertical jump,
@@ -78,7 +79,7 @@ describe('the report’s pay curve', () => {
   it('is what the comp report draws, with the jump labelled', () => {
     const comp = findDefinition('comp')!;
     const config = comp.defaultConfig() as CompConfig;
-    const blocks = comp.report!({ title: 't', config, results: null, threshold: 3, board: null, nameOf: () => null, status: 'done' });
+    const blocks = comp.report!({ title: 't', config, results: null, threshold: 3, board: null, nameOf: () => null, status: 'done', i18n: i18nFor('en') });
     const chart = blocks.find((b): b is Extract<ReportBlock, { type: 'lineChart' }> => b.type === 'lineChart')!;
     const rep = chart.series[0]!.points;
     const t = config.plan.threshold;

@@ -10,6 +10,7 @@ import { CompEditor } from './Editor';
 import { PayoutCurve } from './charts';
 import { PLAN_PRESETS } from './presets';
 import { activityOf, answers, participantProps, resultsFor } from '../../../test/activities/views/helpers';
+import { i18nFor } from '../../main/i18n';
 
 const config = defaultCompConfig();
 const engine = comp.responses!;
@@ -51,6 +52,7 @@ describe('comp polls: logic', () => {
       board: { view: 'curve', patternId: 'slip', scenarioId: null, takeaways: ['No launches in the last two weeks'] },
       nameOf: () => null,
       status: 'done',
+      i18n: i18nFor('en'),
     });
     const types = blocks.map((b) => b.type);
     expect(types).toEqual(expect.arrayContaining(['keyValue', 'lineChart', 'table', 'callout', 'barChart', 'finding']));

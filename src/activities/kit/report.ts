@@ -1,9 +1,10 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg, plural, t } from '@lingui/core/macro';
 import type { Team } from '../../shared/domain';
 import type { Aggregate, TeamResult } from '../aggregate';
 import type { ReportBlock, ReportFormat, ReportInput, TeamCount } from '../report-types';
 import type { TeamComparison } from '../team-divergence';
-import { APART_SCALE, apartOf100 } from '../../shared/apart';
-import { plural } from './numbers';
+import { apartOf100, apartScale } from '../../shared/apart';
 
 // Small pure helpers for the engines' report hooks.
 
@@ -42,6 +43,7 @@ export function reportFormat(locale = 'en-GB'): ReportFormat {
   if (known) return known;
   const date = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const numbers = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number) => {
     let f = numbers.get(digits);
@@ -61,6 +63,8 @@ export function reportFormat(locale = 'en-GB'): ReportFormat {
     },
     // A typographic minus, as the rest of the app writes it.
     number: (n, digits = 0) => numberFormat(digits).format(n).replace('-', '−'),
+    // English reports have always written "42 %"; other languages as Intl writes them ("42 %" with a no-break space).
+    percent: (n) => (locale.startsWith('en') ? `${format.number(n)} %` : percentFormat.format(n / 100).replace('-', '−')),
   };
   formats.set(locale, format);
   return format;
@@ -69,12 +73,17 @@ export function reportFormat(locale = 'en-GB'): ReportFormat {
 /** The report's format for an engine (tests may leave it out). */
 export const formatOf = (input: Pick<ReportInput, 'format'>): ReportFormat => input.format ?? reportFormat();
 
+/** The teams' names in the report's language. */
+const TEAM_WORD: Readonly<Record<Team, MessageDescriptor>> = { sales: msg`Sales`, marketing: msg`Marketing`, other: msg`Other` };
+export const teamWord = (i18n: I18n, team: Team): string => i18n._(TEAM_WORD[team]);
+
 /**
  * How far apart Sales and Marketing sorted each card, biggest first, as the
  * report's divergence chart (the projector's list): up to `limit` cards, and
  * a line for the rest. `only` narrows the cards (e.g. those with different owners).
  */
 export function divergenceBlock(
+  i18n: I18n,
   title: string,
   columns: readonly { id: string; text: string }[],
   cmp: TeamComparison,
@@ -87,14 +96,17 @@ export function divergenceBlock(
   const rest = cards.slice(limit);
   return {
     type: 'divergence',
-    title: `${title} (${APART_SCALE})`,
+    title: `${title} (${apartScale(i18n)})`,
     columns: columns.map((c) => c.text),
     items: cards
       .slice(0, limit)
       .map((c) => ({ text: c.text, apart: apartOf100(c.divergence), sales: { n: c.na, shares: shares(c.a) }, marketing: { n: c.nb, shares: shares(c.b) } })),
-    more:
-      rest.length > 0
-        ? `${plural(rest.length, 'more card')} ${rest.length === 1 ? 'is' : 'are'} ${apartOf100(rest[0]!.divergence)} of 100 apart or closer; the table below has every card.`
-        : undefined,
+    more: rest.length > 0 ? moreCards(i18n, rest.length, apartOf100(rest[0]!.divergence)) : undefined,
   };
 }
+
+const moreCards = (i18n: I18n, count: number, apart: number) =>
+  t(i18n)`${plural(count, {
+    one: `# more card is ${apart} of 100 apart or closer; the table below has every card.`,
+    other: `# more cards are ${apart} of 100 apart or closer; the table below has every card.`,
+  })}`;

@@ -6,6 +6,7 @@ import { lastBallotId, makeBallot, mismatches, onePager } from './board';
 import { aggregate } from '../aggregate';
 import type { StoredResponse } from '../types';
 import type { Team } from '../../shared/domain';
+import { i18nFor } from '../../main/i18n';
 
 const config = defaultPersonaConfig();
 const engine = persona.responses!;
@@ -134,7 +135,7 @@ describe('the ballot and the one-page persona', () => {
   it('writes the one-pager and the gaps into the report', () => {
     const board: PersonaBoard = { phase: 'vote', ballot: makeBallot(config, notes, []), hidden: [], agreed: ['n1'] };
     const agg = aggregate(persona, config, [r('s1', 'sales', 'v-n1', { dots: 2 })], 1);
-    const blocks = persona.report!({ title: 't', config, results: agg, threshold: 1, board, nameOf: () => null, status: 'done' });
+    const blocks = persona.report!({ title: 't', config, results: agg, threshold: 1, board, nameOf: () => null, status: 'done', i18n: i18nFor('en') });
     expect(blocks[0]).toMatchObject({ type: 'cards' });
     expect(JSON.stringify(blocks)).toContain('✓ Hit quota');
   });

@@ -4,6 +4,7 @@ import type { StoredResponse } from '../types';
 import type { ReportBlock } from '../report-types';
 import type { Team } from '../../shared/domain';
 import { pulse, type PulseConfig } from './definition';
+import { i18nFor } from '../../main/i18n';
 
 const config: PulseConfig = {
   setVersion: 1,
@@ -22,7 +23,7 @@ const ratings = (team: Team, n: number, s1: number, s2: number): StoredResponse[
 
 function report(responses: StoredResponse[]): ReportBlock[] {
   const results = aggregate(pulse, config, responses, 3);
-  return pulse.report!({ title: 'Pulse', config, results, threshold: 3, board: null, nameOf: (id) => id, status: 'done' });
+  return pulse.report!({ title: 'Pulse', config, results, threshold: 3, board: null, nameOf: (id) => id, status: 'done', i18n: i18nFor('en') });
 }
 
 describe('alignment pulse report', () => {

@@ -3,6 +3,7 @@ import type { ReportBlock } from '../report-types';
 import type { ReviewItem } from './board';
 import { review } from './definition';
 import { reviewReport } from './report';
+import { i18nFor } from '../../main/i18n';
 
 const item = (id: string, what: string, status: ReviewItem['status'], reason = '', due: string | null = null): ReviewItem => ({
   id,
@@ -24,6 +25,7 @@ const input = (board: unknown) => ({
   board,
   nameOf: () => null,
   status: 'done' as const,
+  i18n: i18nFor('en'),
 });
 
 describe('commitments review report', () => {

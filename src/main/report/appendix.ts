@@ -1,10 +1,13 @@
+import type { I18n } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { TEAMS, type Activity, type Participant, type Team } from '../../shared/domain';
-import { NAMING_LABEL, type Naming } from '../../shared/privacy';
+import type { Naming } from '../../shared/privacy';
 import type { Aggregate } from '../../activities/aggregate';
 import type { ActivityDefinition } from '../../activities/types';
 import type { ResponseText } from '../../activities/report-types';
 import type { ResponseRecord } from '../db/queries/responses';
 import type { AppendixTable } from './types';
+import type { MessageDescriptor } from '@lingui/core';
 
 // The appendix: every answer, as far as the activity's naming allows.
 // Named: one row per answer with the person and the time. Team only and
@@ -27,13 +30,27 @@ export function shownTeam(naming: Naming, team: Team, nameable: Set<Team>): Team
   return naming === 'team' && nameable.has(team) ? team : '';
 }
 
+const NAMING_WORD: Readonly<Record<Naming, MessageDescriptor>> = { anonymous: msg`Anonymous`, team: msg`Team only`, named: msg`Named` };
+
+/** An activity's naming in the report's language ("Team only"): NAMING_LABEL's words. */
+export const namingWord = (i18n: I18n, naming: Naming): string => i18n._(NAMING_WORD[naming]);
+
 /** Which setting was in force, in the report's words; `removedOn` (a formatted date) when the workshop was anonymised. */
-export function privacyText(namesInExports: boolean, removedOn: string | null = null): string {
-  const removed = removedOn ? ` Names were removed from this workshop for good on ${removedOn}: people appear as “Sales 1”, “Marketing 2” and so on.` : '';
+export function privacyText(i18n: I18n, namesInExports: boolean, removedOn: string | null = null): string {
+  const named = namingWord(i18n, 'named');
+  const team = namingWord(i18n, 'team');
+  const anonymous = namingWord(i18n, 'anonymous');
+  const removed = removedOn
+    ? ` ${t(i18n)`Names were removed from this workshop for good on ${removedOn}: people appear as “Sales 1”, “Marketing 2” and so on.`}`
+    : '';
   return (
     (namesInExports
-      ? `Names in the report and exports: on. Activities marked “${NAMING_LABEL.named}” show who gave each answer; “${NAMING_LABEL.team}” and “${NAMING_LABEL.anonymous}” activities show no names (the trust retro and the persona stay anonymous).`
-      : `Names in the report and exports: off. Answers are counted per team (“${NAMING_LABEL.team}”) or with no team at all (“${NAMING_LABEL.anonymous}”); only activities named by nature, such as commitments, show names.`) +
+      ? t(
+          i18n,
+        )`Names in the report and exports: on. Activities marked “${named}” show who gave each answer; “${team}” and “${anonymous}” activities show no names (the trust retro and the persona stay anonymous).`
+      : t(
+          i18n,
+        )`Names in the report and exports: off. Answers are counted per team (“${team}”) or with no team at all (“${anonymous}”); only activities named by nature, such as commitments, show names.`) +
     removed
   );
 }
@@ -48,30 +65,29 @@ export interface AppendixInput {
   people: Map<string, Participant>;
   order: Map<string, number>;
   clockAt(iso: string): string;
+  i18n: I18n;
 }
 
-export function appendixTable({ activity, def, responses, results, board, naming, people, order, clockAt }: AppendixInput): AppendixTable {
+export function appendixTable({ activity, def, responses, results, board, naming, people, order, clockAt, i18n }: AppendixInput): AppendixTable {
   const described = responses.map((r) => ({ r, text: describeResponse(def, activity.config, r, board) }));
   const base = {
     title: activity.title,
     naming,
-    namingLabel: NAMING_LABEL[naming],
+    namingLabel: namingWord(i18n, naming),
     showItem: new Set(described.map((d) => d.text.item)).size > 1,
   };
   if (naming === 'named') {
     const rows = [...described]
       .sort((a, b) => (order.get(a.r.participantId) ?? 0) - (order.get(b.r.participantId) ?? 0) || (a.r.updatedAt < b.r.updatedAt ? -1 : 1))
       .map(({ r, text }) => ({ who: people.get(r.participantId)?.name ?? '', team: r.team, item: text.item, value: text.value, time: clockAt(r.updatedAt) }));
-    return { ...base, note: `${NAMING_LABEL.named}: each answer with the person and when it was last changed.`, rows, counts: [], countTeams: [] };
+    const named = namingWord(i18n, 'named');
+    return { ...base, note: t(i18n)`${named}: each answer with the person and when it was last changed.`, rows, counts: [], countTeams: [] };
   }
   const nameable = nameableTeams(results);
   const countTeams = naming === 'team' ? TEAMS.filter((t) => nameable.has(t)) : [];
   return {
     ...base,
-    note:
-      naming === 'team'
-        ? `${NAMING_LABEL.team}: how many gave each answer, never who or when; a team is counted apart only when enough of its people answered.`
-        : `${NAMING_LABEL.anonymous}: how many gave each answer, never who, when or which team.`,
+    note: naming === 'team' ? teamNote(i18n) : anonymousNote(i18n),
     rows: [],
     counts: countAnswers(
       described.map(({ r, text }) => ({ team: r.team, ...text })),
@@ -97,3 +113,12 @@ export function countAnswers(answers: { team: Team; item: string; value: string 
       .map(([value, { count, teams: perTeam }]) => ({ item, value, count, teams: perTeam })),
   );
 }
+
+const teamNote = (i18n: I18n) => {
+  const team = namingWord(i18n, 'team');
+  return t(i18n)`${team}: how many gave each answer, never who or when; a team is counted apart only when enough of its people answered.`;
+};
+const anonymousNote = (i18n: I18n) => {
+  const anonymous = namingWord(i18n, 'anonymous');
+  return t(i18n)`${anonymous}: how many gave each answer, never who, when or which team.`;
+};

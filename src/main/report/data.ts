@@ -1,4 +1,6 @@
-import { TEAMS, TEAM_LABEL, type Activity } from '../../shared/domain';
+import type { I18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
+import { TEAMS, type Activity } from '../../shared/domain';
 import type { Naming } from '../../shared/privacy';
 import { scheduleDrift } from '../../shared/run';
 import { aggregate, type Aggregate } from '../../activities/aggregate';
@@ -6,7 +8,8 @@ import { findDefinition } from '../../activities/registry';
 import type { ActivityDefinition } from '../../activities/types';
 import { namingOf } from '../../activities/naming';
 import type { Commitment, ReportBlock, ReportFormat } from '../../activities/report-types';
-import { reportFormat } from '../../activities/kit/report';
+import { reportFormat, teamWord } from '../../activities/kit/report';
+import { i18nFor } from '../i18n';
 import { listActivities } from '../db/queries/activities';
 import { listParticipants } from '../db/queries/participants';
 import { listResponses, type ResponseRecord } from '../db/queries/responses';
@@ -21,7 +24,9 @@ import { loadRunState } from '../services/run';
 import { appendixTable, privacyText } from './appendix';
 import { commitmentFollowUps, sectionFollowUps } from './follow-up';
 import { reportLocale } from './locale';
-import { RUN_RULE, STATE_TEXT, runStateOf, runSummary, type RunFacts } from './run-state';
+import { runRule, runStateOf, runSummary, stateText, type RunFacts } from './run-state';
+import { kindWord } from './kind-words';
+import { reportWords } from './words';
 import { buildSection } from './section';
 import { seriesReport } from './series-trends';
 import { seriesTrends } from '../services/trends';
@@ -59,19 +64,25 @@ function addMinutes(clock: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-export function repeatText(c: Commitment): string {
+/** "every 2 weeks, 6 times", "" for one-off. */
+export function repeatText(c: Commitment, i18n: I18n = i18nFor('en')): string {
   const r = c.repeat;
   if (!r) return '';
-  const unit = r.every === 1 ? r.unit : `${r.every} ${r.unit}s`;
-  return `every ${unit}${r.times ? `, ${r.times} times` : ''}`;
+  const every = r.every;
+  const unit =
+    r.unit === 'day'
+      ? t(i18n)`${plural(every, { one: 'every day', other: 'every # days' })}`
+      : r.unit === 'week'
+        ? t(i18n)`${plural(every, { one: 'every week', other: 'every # weeks' })}`
+        : t(i18n)`${plural(every, { one: 'every month', other: 'every # months' })}`;
+  const times = r.times;
+  return times ? t(i18n)`${unit}, ${times} times` : unit;
 }
 
-export function anonymityNote(threshold: number): string {
-  return (
-    `Anonymity: a team’s results are shown separately only when at least ${threshold} of its people answered ` +
-    `(smaller groups are marked “suppressed” and count only in the overall figures). ` +
-    `When a suppressed group could be worked out by taking the shown teams from the total, the smallest shown team is hidden too.`
-  );
+export function anonymityNote(threshold: number, i18n: I18n = i18nFor('en')): string {
+  return t(
+    i18n,
+  )`Anonymity: a team’s results are shown separately only when at least ${threshold} of its people answered (smaller groups are marked “suppressed” and count only in the overall figures). When a suppressed group could be worked out by taking the shown teams from the total, the smallest shown team is hidden too.`;
 }
 
 interface ActivityFacts {
@@ -113,6 +124,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   let ctx: HandlerContext = yield;
   const workshop = getWorkshopOrThrow(ctx, workshopId);
   const format = reportFormat(reportLocale(workshop));
+  const i18n = i18nFor(workshop.language);
   const brandFound = brandOf(ctx, workshopId);
   const brand: ReportData['brand'] = {
     clientName: brandFound.clientName,
@@ -127,7 +139,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
         }
       : null,
   };
-  const series = seriesReport(seriesTrends(ctx, { workshopId }), workshopId, format);
+  const series = seriesReport(seriesTrends(ctx, { workshopId }), workshopId, format, i18n);
   const participants = listParticipants(ctx.db, workshopId);
   const names = new Map(participants.map((p) => [p.id, p]));
   const order = new Map(participants.map((p, i) => [p.id, i]));
@@ -177,7 +189,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
   };
   const commitment = (c: Commitment, source: string, status = 'open'): ReportCommitment => ({
     ...c,
-    repeatText: repeatText(c),
+    repeatText: repeatText(c, i18n),
     dueText: format.date(c.due),
     timeText: format.time(c.time),
     source,
@@ -200,6 +212,7 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
       facts: f,
       state,
       format,
+      i18n,
     });
     if (!section) continue;
     // Commitment blocks get their dates in words, like the commitments chapter.
@@ -228,9 +241,9 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     ...sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'commitments' ? (b.items as ReportCommitment[]) : []))),
     ...listActionItems(ctx.db, workshopId)
       .filter((a) => a.status !== 'dropped')
-      .map((a) => commitment({ text: a.text, owner: a.owner, due: a.dueDate, kind: 'action' }, 'Action items', a.status)),
+      .map((a) => commitment({ text: a.text, owner: a.owner, due: a.dueDate, kind: 'action' }, t(i18n)`Action items`, a.status)),
   ];
-  const followUps = [...sections.flatMap(sectionFollowUps), ...commitmentFollowUps(commitments)];
+  const followUps = [...sections.flatMap((s) => sectionFollowUps(i18n, s)), ...commitmentFollowUps(i18n, commitments)];
 
   // Agenda, planned against actual.
   let clock = workshop.startTime;
@@ -240,35 +253,34 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     return {
       number: i + 1,
       title: a.title,
-      kindLabel: def?.label ?? a.kind,
+      kindLabel: kindWord(i18n, a.kind, def),
       start: format.time(start),
       planned: a.minutes,
       actual: f.visited ? f.actualMinutes : null,
       status: statusOf(state),
       state,
-      stateText: STATE_TEXT[state],
+      stateText: stateText(i18n, state),
     };
   });
   const plannedTotal = activities.reduce((s, a) => s + a.minutes, 0);
   const visited = agendaRows.filter((r) => r.actual !== null);
   const actualTotal = visited.length ? visited.reduce((s, r) => s + (r.actual ?? 0), 0) : null;
   const agendaNote = run.startedAt
-    ? `Started at ${clockAt(run.startedAt)}${run.endedAt ? `, ended at ${clockAt(run.endedAt)}` : ', still running'}. ` +
-      (actualTotal !== null
-        ? `${actualTotal} of ${plannedTotal} planned minutes used${run.endedAt ? '' : ' so far'} on ${visited.length} of ${activities.length} activities.`
-        : '')
-    : 'The workshop has not started yet: times are as planned.';
+    ? startedNote(i18n, clockAt, run.startedAt, run.endedAt, actualTotal, plannedTotal, visited.length, activities.length)
+    : t(i18n)`The workshop has not started yet: times are as planned.`;
 
   // Appendix: every raw answer, in words, as far as each activity's naming allows.
   const appendixTables: AppendixTable[] = [];
   for (const { activity, def, responses, results, naming } of facts.filter((f) => f.responses.length > 0)) {
     yield;
-    appendixTables.push(appendixTable({ activity, def, responses, results, naming, board: boards.get(activity.id), people: names, order, clockAt }));
+    appendixTables.push(appendixTable({ activity, def, responses, results, naming, board: boards.get(activity.id), people: names, order, clockAt, i18n }));
   }
 
-  const teams = TEAMS.map((team) => ({ team, label: TEAM_LABEL[team], count: participants.filter((p) => p.team === team).length })).filter((t) => t.count > 0);
+  const teams = TEAMS.map((team) => ({ team, label: teamWord(i18n, team), count: participants.filter((p) => p.team === team).length })).filter(
+    (x) => x.count > 0,
+  );
   const counted = facts.filter((f) => f.activity.kind !== 'break').map((f) => ({ state: f.state, title: f.activity.title }));
-  const ran = runSummary(counted, finished);
+  const ran = runSummary(i18n, counted, finished);
   const answered = new Set(facts.flatMap((f) => f.responses.map((r) => r.participantId))).size;
   const wanted = new Set(options.sections);
   const timeText = workshop.startTime ? `${format.time(workshop.startTime)}${workshop.plannedEnd ? `–${format.time(workshop.plannedEnd)}` : ''}` : '';
@@ -282,8 +294,10 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     partialText: finished
       ? ''
       : run.status === 'running'
-        ? `Interim report: the workshop is still running (${ran.text.replace(/\.$/, '')}).`
-        : 'Interim report: the workshop has not been run yet, so this shows the plan.',
+        ? stillRunning(i18n, ran.text)
+        : t(i18n)`Interim report: the workshop has not been run yet, so this shows the plan.`,
+    lang: workshop.language,
+    words: reportWords(i18n, format),
     generated: `${format.date(localDay(nowMs))}, ${format.time(LOCAL_CLOCK.format(new Date(nowMs)))}`,
     workshop: {
       title: workshop.title,
@@ -296,21 +310,15 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     },
     teams,
     participantCount: participants.length,
-    anonymityNote: anonymityNote(threshold),
+    anonymityNote: anonymityNote(threshold, i18n),
     privacy: {
       namesInExports: workshop.namesInExports,
-      text: privacyText(workshop.namesInExports, workshop.anonymisedAt ? format.date(workshop.anonymisedAt) : null),
+      text: privacyText(i18n, workshop.namesInExports, workshop.anonymisedAt ? format.date(workshop.anonymisedAt) : null),
     },
     summary: {
-      metrics: [
-        { label: 'participants', value: format.number(participants.length) },
-        { label: 'answered at least once', value: format.number(answered) },
-        { label: 'activities run', value: `${ran.run} of ${ran.total}` },
-        ...(ran.skipped > 0 ? [{ label: ran.skipped === 1 ? 'activity skipped' : 'activities skipped', value: format.number(ran.skipped) }] : []),
-        { label: 'commitments', value: format.number(commitments.length) },
-      ],
+      metrics: summaryMetrics(i18n, format, participants.length, answered, ran, commitments.length),
       runText: ran.text,
-      runRule: RUN_RULE,
+      runRule: runRule(i18n),
       followUps,
       decisions: top('decision', 6),
       gaps: top('gap', 4),
@@ -324,12 +332,63 @@ function* reportSteps(workshopId: string, options: ReportOptions): Generator<voi
     appendix: {
       tables: appendixTables,
       roster: workshop.namesInExports ? participants.map((p) => ({ name: p.name, team: p.team, role: p.role })) : [],
-      rosterNote: workshop.namesInExports
-        ? ''
-        : `${participants.length} ${participants.length === 1 ? 'person' : 'people'} took part${teams.length ? ` (${teams.map((t) => `${t.count} ${t.label}`).join(', ')})` : ''}. Their names are left out because “Names in the report and exports” is off.`,
+      rosterNote: workshop.namesInExports ? '' : rosterNote(i18n, participants.length, teams),
     },
     series,
   };
 }
 
 const statusOf = (state: RunState): ReportActivity['status'] => (state === 'current' ? 'current' : state === 'run' ? 'done' : 'not-run');
+
+function startedNote(
+  i18n: I18n,
+  clockAt: (iso: string | null) => string,
+  startedAt: string,
+  endedAt: string | null,
+  actualTotal: number | null,
+  plannedTotal: number,
+  visitedCount: number,
+  activityCount: number,
+): string {
+  const start = clockAt(startedAt);
+  const end = endedAt ? clockAt(endedAt) : '';
+  const first = endedAt ? t(i18n)`Started at ${start}, ended at ${end}.` : t(i18n)`Started at ${start}, still running.`;
+  if (actualTotal === null) return `${first} `;
+  const used = endedAt
+    ? t(i18n)`${actualTotal} of ${plannedTotal} planned minutes used on ${visitedCount} of ${activityCount} activities.`
+    : t(i18n)`${actualTotal} of ${plannedTotal} planned minutes used so far on ${visitedCount} of ${activityCount} activities.`;
+  return `${first} ${used}`;
+}
+
+const stillRunning = (i18n: I18n, runText: string) => {
+  const sofar = runText.replace(/\.$/, '');
+  return t(i18n)`Interim report: the workshop is still running (${sofar}).`;
+};
+
+function summaryMetrics(
+  i18n: I18n,
+  format: ReportFormat,
+  people: number,
+  answered: number,
+  ran: { run: number; total: number; skipped: number },
+  commitments: number,
+): { label: string; value: string }[] {
+  const run = format.number(ran.run);
+  const total = format.number(ran.total);
+  const skipped = ran.skipped;
+  return [
+    { label: t(i18n)`participants`, value: format.number(people) },
+    { label: t(i18n)`answered at least once`, value: format.number(answered) },
+    { label: t(i18n)`activities run`, value: t(i18n)`${run} of ${total}` },
+    ...(skipped > 0 ? [{ label: t(i18n)`${plural(skipped, { one: 'activity skipped', other: 'activities skipped' })}`, value: format.number(skipped) }] : []),
+    { label: t(i18n)`commitments`, value: format.number(commitments) },
+  ];
+}
+
+function rosterNote(i18n: I18n, people: number, teams: { label: string; count: number }[]): string {
+  const list = teams.map((x) => `${x.count} ${x.label}`).join(', ');
+  const took = teams.length
+    ? t(i18n)`${plural(people, { one: `# person took part (${list}).`, other: `# people took part (${list}).` })}`
+    : t(i18n)`${plural(people, { one: '# person took part.', other: '# people took part.' })}`;
+  return `${took} ${t(i18n)`Their names are left out because “Names in the report and exports” is off.`}`;
+}

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import type { ReportBlock } from '../../activities/report-types';
 import type { FollowUp, ReportActivity, ReportCommitment } from './types';
 
@@ -23,23 +25,28 @@ export function blankLines(blocks: readonly ReportBlock[]): string[] {
 }
 
 /** One section's follow-ups: its blanks, the owners it left undecided and what its engine listed. */
-export function sectionFollowUps(section: ReportActivity): FollowUp[] {
+export function sectionFollowUps(i18n: I18n, section: ReportActivity): FollowUp[] {
   const at = { section: section.number, where: section.title };
   return [
-    ...blankLines(section.blocks).map((line) => ({ ...at, text: `Fill in the blank: “${line}”` })),
+    ...blankLines(section.blocks).map((line) => ({ ...at, text: t(i18n)`Fill in the blank: “${line}”` })),
     ...section.blocks.flatMap((b) =>
-      b.type === 'ownerTable' ? b.rows.filter((r) => r.owner === null).map((r) => ({ ...at, text: `Decide who owns “${r.item}”.` })) : [],
+      b.type === 'ownerTable' ? b.rows.filter((r) => r.owner === null).map(({ item }) => ({ ...at, text: t(i18n)`Decide who owns “${item}”.` })) : [],
     ),
     ...section.blocks.flatMap((b) => (b.type === 'followUp' ? [{ ...at, text: b.text }] : [])),
   ];
 }
 
 /** Commitments nobody owns yet, or without a date (a weekly report starts with the next week, so it needs none). */
-export function commitmentFollowUps(commitments: readonly ReportCommitment[]): FollowUp[] {
+export function commitmentFollowUps(i18n: I18n, commitments: readonly ReportCommitment[]): FollowUp[] {
+  const where = t(i18n)`Commitments`;
   return commitments
     .filter((c) => c.status !== 'done')
-    .flatMap((c) => {
-      const missing = [c.owner.trim() === '' ? 'an owner' : '', !c.due && c.kind !== 'report' ? 'a first date' : ''].filter(Boolean);
-      return missing.length ? [{ section: null, where: 'Commitments', text: `Give “${c.text}” ${missing.join(' and ')}.` }] : [];
+    .flatMap(({ text, owner, due, kind }) => {
+      const noOwner = owner.trim() === '';
+      const noDate = !due && kind !== 'report';
+      if (noOwner && noDate) return [{ section: null, where, text: t(i18n)`Give “${text}” an owner and a first date.` }];
+      if (noOwner) return [{ section: null, where, text: t(i18n)`Give “${text}” an owner.` }];
+      if (noDate) return [{ section: null, where, text: t(i18n)`Give “${text}” a first date.` }];
+      return [];
     });
 }

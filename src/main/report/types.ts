@@ -2,6 +2,8 @@ import type { Team } from '../../shared/domain';
 import type { Naming } from '../../shared/privacy';
 import type { Commitment, ReportBlock } from '../../activities/report-types';
 import type { ReportSeries } from './series-trends';
+import type { Locale } from '../../shared/locale';
+import type { ReportWords } from './words';
 
 // The JSON the Typst template reads (data.json). Everything is already in
 // words: the template only lays it out.
@@ -106,6 +108,10 @@ export interface ReportData {
   /** Interim report (workshop not finished) and why. */
   partial: boolean;
   partialText: string;
+  /** The workshop's language: Typst's hyphenation and quotes. */
+  lang: Locale;
+  /** Every fixed word the template prints, in that language (words.ts). */
+  words: ReportWords;
   generated: string;
   workshop: {
     title: string;

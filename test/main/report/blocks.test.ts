@@ -6,6 +6,9 @@ import type { ReportBlock } from '../../../src/activities/report-types';
 import { ReportRenderer } from '../../../src/main/report/render';
 import { REPORT_SECTIONS, type ReportData } from '../../../src/main/report/types';
 import { tempDir } from '../../helpers/temp-dir';
+import { i18nFor } from '../../../src/main/i18n';
+import { reportWords } from '../../../src/main/report/words';
+import { reportFormat } from '../../../src/activities/kit/report';
 
 // Every block type the engines can return goes through the template, so an
 // exercise that uses one the built-in kinds don't still gets a working PDF.
@@ -207,6 +210,8 @@ export function reportWith(blocks: ReportBlock[], patch: Partial<ReportData> = {
     sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s, true])) as ReportData['sections'],
     partial: false,
     partialText: '',
+    lang: 'en',
+    words: reportWords(i18nFor('en'), reportFormat('en-GB')),
     generated: '1 December 2026 at 10:00',
     workshop: { title: 'Block test', goal: '', dateText: '', timeText: '', location: '', facilitator: '', threshold: 3 },
     teams: [],

@@ -1,0 +1,37 @@
+import type { I18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
+import { teamWord } from '../kit/report';
+import type { WEEKDAYS } from './board';
+import type { Meeting, WeeklyReport } from './definition';
+
+// The commitments in the report's language (words.ts has the English the screens use): the
+// weekday in the locale's own word (Intl), the teams by name, the facilitator's topic as typed.
+
+/** "Tuesday" → "Dienstag" in `locale` (1 Jan 2023 was a Sunday). */
+export function weekdayWord(locale: string, day: (typeof WEEKDAYS)[number]): string {
+  const index = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(day);
+  if (index < 0) return day;
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 1 + index)));
+}
+
+/** "Every Friday, Sales to Marketing: deals won and lost…" */
+export function reportText(i18n: I18n, locale: string, r: WeeklyReport): string {
+  const day = weekdayWord(locale, r.day);
+  const from = teamWord(i18n, r.from);
+  const to = teamWord(i18n, r.from === 'sales' ? 'marketing' : 'sales');
+  const what = r.what;
+  return t(i18n)`Every ${day}, ${from} to ${to}: ${what}`;
+}
+
+/** "Joint meeting every 2 weeks, Tuesday at 09:30 for 45 minutes: pipeline…"; `time` already in the locale's style. */
+export function meetingText(i18n: I18n, locale: string, m: Meeting): string {
+  const day = weekdayWord(locale, m.day);
+  const time = m.time;
+  const minutes = m.minutes;
+  const weeks = m.everyWeeks;
+  const line = t(i18n)`${plural(weeks, {
+    one: `Joint meeting every week, ${day} at ${time} for ${minutes} minutes`,
+    other: `Joint meeting every # weeks, ${day} at ${time} for ${minutes} minutes`,
+  })}`;
+  return m.topic ? `${line}: ${m.topic}` : line;
+}
