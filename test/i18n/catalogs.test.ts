@@ -82,7 +82,7 @@ describe.each(catalogsInConfig.map((c) => c.name))('the %s catalog', (name) => {
     expect(inCode.get(name)!.size).toBeGreaterThan(2);
   });
 
-  it.each(config.locales)('%s has every message the code says, and none it no longer says', (locale) => {
+  it.each([...config.locales] as string[])('%s has every message the code says, and none it no longer says', (locale) => {
     const ids = [...onDisk.get(name)!.get(locale)!.keys()];
     const said = inCode.get(name)!;
     expect(
