@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { getConfig } from '@lingui/conf';
+import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Every catalog in lingui.config.ts (the phone's and the app's, docs/i18n.md): each language has every
@@ -44,8 +45,21 @@ function parsePo(text: string): Map<string, string> {
   return entries;
 }
 
-/** The ICU argument names of a message ({count}, {name}...), sorted; plural/select keywords are not names. */
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/** The ICU argument names of a message ({count}, {name}, plurals' and selects' own), sorted; throws on a message that is not valid ICU. */
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (tokens: CompiledMessage) => {
+    for (const token of tokens) {
+      if (typeof token === 'string') continue;
+      names.add(token[0]);
+      const choices = token[2];
+      if (choices && typeof choices === 'object')
+        for (const [key, branch] of Object.entries(choices)) if (key !== 'offset' && Array.isArray(branch)) walk(branch as CompiledMessage);
+    }
+  };
+  walk(compileMessageOrThrow(message));
+  return [...names].sort();
+}
 
 let dir = '';
 const inCode = new Map<string, Set<string>>();
