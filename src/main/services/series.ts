@@ -118,7 +118,7 @@ export const seriesHandlers = {
     let next;
     if (agenda === 'joint-meeting') {
       const { goal: _previousGoal, ...keep } = fields;
-      next = workshopFromTemplate(ctx, jointMeetingTemplate(), keep);
+      next = workshopFromTemplate(ctx, jointMeetingTemplate(previous.language), keep);
     } else {
       next = newWorkshop(ctx, fields);
       for (const a of listActivities(ctx.db, workshopId)) insertActivity(ctx.db, { ...a, id: newId(), workshopId: next.id }, ctx.now);

@@ -1,15 +1,19 @@
+import { useLingui } from '@lingui/react/macro';
 import { findDefinition } from '../../../activities/registry';
 import { Dialog } from '../../../ui/Dialog';
-import { FacilitatorGuideBody } from '../../components/FacilitatorGuide';
+import { FacilitatorGuideBody, useGuide } from '../../components/FacilitatorGuide';
 
 /** An activity kind's facilitator guide, read in a wide dialog rather than in the narrow library column. */
 export function GuideDialog({ kind, onClose }: { kind: string; onClose(): void }) {
+  const { t } = useLingui();
   const def = findDefinition(kind);
-  if (!def?.guide) return null;
+  const guide = useGuide(kind);
+  if (!def || !guide) return null;
+  const label = def.label;
   return (
-    <Dialog title={`Facilitator guide: ${def.label}`} description={<p>{def.guide.timing}</p>} onClose={onClose} size="lg">
+    <Dialog title={t`Facilitator guide: ${label}`} description={<p>{guide.timing}</p>} onClose={onClose} size="lg">
       <div className="guide-dialog">
-        <FacilitatorGuideBody guide={def.guide} />
+        <FacilitatorGuideBody guide={guide} />
       </div>
     </Dialog>
   );
