@@ -1,4 +1,6 @@
 import { render, screen } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
+import { act } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FacilitatorGuide } from '../../src/renderer/components/FacilitatorGuide';
@@ -30,6 +32,16 @@ describe('FacilitatorGuide', () => {
     expect(screen.getByRole('dialog', { name: /^Guide d’animation : / })).toBeTruthy();
     expect(screen.getByText(/Prendre en deux minutes la température/)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Points d’attention' })).toBeTruthy();
+  });
+  it('outside any Lingui provider (a screen the app has not wrapped yet) it reads in English rather than fail', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host); // React's own render: no test wrapper, no provider
+    await act(async () => root.render(<FacilitatorGuide kind="leadsort" defaultOpen />));
+    expect(host.textContent).toContain('Facilitator guide');
+    expect(host.textContent).toContain('Draft the definition from the results');
+    act(() => root.unmount());
+    host.remove();
   });
   it('renders nothing for an unknown kind', () => {
     const { container } = render(<FacilitatorGuide kind="nope" />);

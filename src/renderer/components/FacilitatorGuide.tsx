@@ -1,8 +1,19 @@
+import { I18nProvider, LinguiContext } from '@lingui/react';
 import { Trans, useLingui } from '@lingui/react/macro';
+import { useContext, type ReactNode } from 'react';
 import { findDefinition } from '../../activities/registry';
 import { inLocale } from '../../activities/localized';
 import type { FacilitatorGuide as Guide } from '../../activities/types';
+import { roomI18n } from '../i18n/catalogs';
 import './facilitator-guide.css';
+
+/**
+ * The guide speaks the interface language of the nearest Lingui provider; where a screen has none
+ * yet (the app's root gives the interface language once it has one), it reads in English rather than fail.
+ */
+export function WithInterfaceI18n({ children }: { children: ReactNode }) {
+  return useContext(LinguiContext) ? children : <I18nProvider i18n={roomI18n('en')!}>{children}</I18nProvider>;
+}
 
 /** A kind's guide in the facilitator's interface language (the active Lingui locale; English for the pseudo-locale). */
 export function useGuide(kind: string): Guide | undefined {
@@ -15,7 +26,15 @@ export function useGuide(kind: string): Guide | undefined {
  * The kind's short guide for whoever runs it: why, how, how long, what to
  * watch for. Collapsible, closed by default, so it never crowds the screen.
  */
-export function FacilitatorGuide({ kind, defaultOpen = false, compact = false }: { kind: string; defaultOpen?: boolean; compact?: boolean }) {
+export function FacilitatorGuide(props: { kind: string; defaultOpen?: boolean; compact?: boolean }) {
+  return (
+    <WithInterfaceI18n>
+      <GuideDisclosure {...props} />
+    </WithInterfaceI18n>
+  );
+}
+
+function GuideDisclosure({ kind, defaultOpen = false, compact = false }: { kind: string; defaultOpen?: boolean; compact?: boolean }) {
   const guide = useGuide(kind);
   if (!guide) return null;
   return (

@@ -1,10 +1,18 @@
 import { useLingui } from '@lingui/react/macro';
 import { findDefinition } from '../../../activities/registry';
 import { Dialog } from '../../../ui/Dialog';
-import { FacilitatorGuideBody, useGuide } from '../../components/FacilitatorGuide';
+import { FacilitatorGuideBody, useGuide, WithInterfaceI18n } from '../../components/FacilitatorGuide';
 
 /** An activity kind's facilitator guide, read in a wide dialog rather than in the narrow library column. */
-export function GuideDialog({ kind, onClose }: { kind: string; onClose(): void }) {
+export function GuideDialog(props: { kind: string; onClose(): void }) {
+  return (
+    <WithInterfaceI18n>
+      <GuideDialogIn {...props} />
+    </WithInterfaceI18n>
+  );
+}
+
+function GuideDialogIn({ kind, onClose }: { kind: string; onClose(): void }) {
   const { t } = useLingui();
   const def = findDefinition(kind);
   const guide = useGuide(kind);
