@@ -161,7 +161,7 @@ export const leadColumns = (locale: Locale = 'en'): Item[] => inLocale(COLUMNS, 
 /** The question on every phone. */
 export const LEAD_PROMPT: Localized<string> = {
   en: 'Would this signal, on its own, make a lead worth a sales call?',
-  de: 'Wäre dieses Signal allein Grund genug, den Lead vom Vertrieb anrufen zu lassen?',
+  de: 'Wäre dieses Signal allein einen Anruf des Vertriebs wert?',
   fr: 'Ce signal, à lui seul, justifierait-il un appel commercial ?',
-  es: '¿Bastaría esta señal, por sí sola, para que el lead merezca una llamada de Ventas?',
+  es: '¿Esta señal, por sí sola, hace que el lead merezca una llamada de Ventas?',
 };
