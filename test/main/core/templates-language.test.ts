@@ -151,6 +151,19 @@ describe('a new activity in a workshop of another language', () => {
   });
 });
 
+describe('the next joint meeting of a series in another language', () => {
+  it('is named and made in the previous workshop’s language, and counts on from there', () => {
+    const c = core();
+    const first = call(c, 'workshop:create', { title: 'Kickoff München', language: 'de' });
+    call(c, 'series:create', { title: 'Vertrieb und Marketing 2027', workshopId: first.id });
+    const next = call(c, 'series:nextWorkshop', { workshopId: first.id, agenda: 'joint-meeting' });
+    expect(next).toMatchObject({ title: 'Gemeinsames Treffen 1', language: 'de' });
+    const { activities } = call(c, 'workshop:get', { id: next.id });
+    expect(activities[0]!.title).toBe('Gemeinsames Treffen: seit dem letzten Mal');
+    expect(call(c, 'series:nextWorkshop', { workshopId: next.id, agenda: 'joint-meeting' }).title).toBe('Gemeinsames Treffen 2');
+  });
+});
+
 describe('the sample workshop in a language', () => {
   it('German: title, location, roles and example content are German; the people keep their names', () => {
     const c = core();
