@@ -24,11 +24,19 @@ export interface CompWords {
   scenarios: Readonly<Record<'workshop-invite' | 'capped' | 'late-lead', { prompt: string; options: Four }>>;
 }
 
-/** Amounts as a text in `locale` names them. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Amounts as a text in `locale` names them (whole units: the stories' amounts are round). */
 export function moneyIn(locale: Locale, currency: CurrencyCode): Money {
   if (locale === 'en') return (n) => formatMoney(currency, n);
-  const format = new Intl.NumberFormat(intlLocale(locale, currency), { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  return (n) => format.format(n);
+  const tag = intlLocale(locale, currency);
+  let format = formats.get(`${tag}|${currency}`);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    formats.set(`${tag}|${currency}`, format);
+  }
+  const f = format;
+  return (n) => f.format(n);
 }
 
 export const COMP_WORDS: Localized<CompWords> = {
