@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Team } from '../shared/domain';
 import type { NamingPolicy } from '../shared/privacy';
 import type { CurrencyCode } from '../shared/currency';
+import type { Locale } from '../shared/locale';
+import type { Localized } from './localized';
 import type { ReportBlock, ReportInput, ResponseText } from './report-types';
 
 /**
@@ -24,7 +26,8 @@ export interface ActivityDefinition<Config = unknown, Value = unknown, Tally = u
   readonly interactive: boolean;
   configVersion: number;
   configSchema: z.ZodType<Config>;
-  defaultConfig(): NoInfer<Config>;
+  /** The settings a new activity starts with, its example content in `locale` (the workshop's language; English when not given). */
+  defaultConfig(locale?: Locale): NoInfer<Config>;
   /**
    * Bring a config stored at an older version up to configVersion.
    * Called with the stored version; returns data for configSchema.
@@ -36,8 +39,8 @@ export interface ActivityDefinition<Config = unknown, Value = unknown, Tally = u
   responses?: ResponseEngine<NoInfer<Config>, Value, Tally>;
   /** The facilitator's own working state while running it (e.g. brainstorm clusters). */
   board?: BoardSpec<Board>;
-  /** A short facilitator guide (purpose, how to run it, timing, what to watch for), shown in the planner and the console. */
-  guide?: FacilitatorGuide;
+  /** A short facilitator guide (purpose, how to run it, timing, what to watch for) in every language, shown in the planner and the console. */
+  guide?: Localized<FacilitatorGuide>;
   /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
   report?(input: ReportInput<NoInfer<Config>, NoInfer<Tally>>): ReportBlock[];
   /** One answer in words (appendix, CSV); default: the item key and JSON. `board` is the activity's board when known, to name themes and notes. */

@@ -7,18 +7,23 @@ import { aggregate, type Aggregate } from '../../src/activities/aggregate';
 import type { StoredResponse } from '../../src/activities/types';
 import type { Activity, Team } from '../../src/shared/domain';
 import { FacilitatorGuide } from '../../src/renderer/components/FacilitatorGuide';
+import { defaultTitleIn } from '../../src/activities/default-titles';
+import { supportedLocale } from '../../src/shared/locale';
+import { RoomI18n } from '../../src/renderer/i18n/RoomI18n';
 
-// ?screen=<kind>-<view>[-<surface>] [&suppress=1] [&some=1] [&board=1]
+// ?screen=<kind>-<view>[-<surface>] [&suppress=1] [&some=1] [&board=1] [&lang=de]
 const params = new URLSearchParams(location.search);
+/** The example content, title and guide in this language (issue #19). */
+const lang = supportedLocale(params.get('lang')) ?? 'en';
 const [kind = 'leadsort', view = 'results', surface = 'projector'] = (params.get('screen') ?? 'leadsort-results-projector').split('-');
 const def = findDefinition(kind)!;
-const config = def.defaultConfig() as Record<string, unknown>;
+const config = def.defaultConfig(lang) as Record<string, unknown>;
 const activity: Activity = {
   id: `a-${kind}`,
   workshopId: 'w1',
   position: 1,
   kind,
-  title: def.defaultTitle,
+  title: defaultTitleIn(def, lang),
   minutes: def.defaultMinutes,
   config,
   configVersion: 1,
@@ -218,6 +223,8 @@ function App() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <RoomI18n locale={lang}>
+      <App />
+    </RoomI18n>
   </StrictMode>,
 );

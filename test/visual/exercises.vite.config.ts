@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { fileURLToPath } from 'node:url';
 
 // Screenshot harness for the alignment exercises (not part of npm test).
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react()],
+  // lingui: the catalogs and macros the views and the guide speak through (?lang=de shows them in German).
+  plugins: [react(), lingui({ macroTransform: true })],
   build: { emptyOutDir: true, rollupOptions: { input: fileURLToPath(new URL('./exercises.html', import.meta.url)) } },
 });

@@ -4,6 +4,9 @@ import { buyingMapResponses } from './logic';
 import { buyingMapGuide } from './guide';
 import { buyingMapReport } from './report';
 import { readBoard } from '../board-versions';
+import { inLocale } from '../localized';
+import type { Locale } from '../../shared/locale';
+import { BUYING_MAP_CONTENT, type MarkerId, type SegmentId, type StageId } from './content';
 
 const ShortId = z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'Ids are 1–16 letters, digits, - or _');
 export const OWNERS = ['marketing', 'sales', 'shared'] as const;
@@ -75,60 +78,42 @@ export function readBuyingMapBoard(board: unknown): BuyingMapBoard {
   return readBoard('buyingmap', { board }, { schema: BuyingMapBoard, initial: initialBuyingMapBoard });
 }
 
-const st = (id: string, name: string, owner: Owner, goal: string, touchpoints: string, content: string, days: number | null, handoff = false): Stage => ({
-  id,
-  name,
-  owner,
-  goal,
-  touchpoints,
-  content,
-  days,
-  handoff,
-});
+/** The facts of each example stage, the same in every language: its id, owner, typical days and whether the hand-off is here. */
+const SHAPE: Readonly<Record<SegmentId, readonly (readonly [StageId, Owner, number | null, boolean])[]>> = {
+  mid: [
+    ['aware', 'marketing', 30, false],
+    ['research', 'marketing', 30, false],
+    ['evaluate', 'shared', 45, true],
+    ['decide', 'sales', 30, false],
+    ['onboard', 'shared', 60, false],
+    ['expand', 'sales', 180, false],
+  ],
+  ent: [
+    ['aware', 'marketing', 60, false],
+    ['research', 'shared', 60, true],
+    ['evaluate', 'sales', 90, false],
+    ['decide', 'sales', 60, false],
+    ['onboard', 'shared', 120, false],
+    ['expand', 'sales', 365, false],
+  ],
+};
+const MARKERS: readonly MarkerId[] = ['stall', 'lose', 'nocontent'];
 
-export function defaultBuyingMapConfig(): BuyingMapConfig {
+/** Two example segments (mid-market, enterprise) and three markers, their words in `locale` (English by default). */
+export function defaultBuyingMapConfig(locale: Locale = 'en'): BuyingMapConfig {
+  const c = inLocale(BUYING_MAP_CONTENT, locale);
+  const segment = (id: SegmentId): Segment => ({
+    id,
+    name: c.segments[id].name,
+    stages: SHAPE[id].map(([stageId, owner, days, handoff]) => {
+      const [name, goal, touchpoints, content] = c.segments[id].stages[stageId];
+      return { id: stageId, name, owner, goal, touchpoints, content, days, handoff };
+    }),
+  });
   return {
-    prompt: 'Where do buyers get stuck, where do we lose them, and where do we have nothing to give them?',
-    segments: [
-      {
-        id: 'mid',
-        name: 'Mid-market',
-        stages: [
-          st('aware', 'Problem aware', 'marketing', 'Put a name to the pain', 'Search, peers, social posts', 'Blog posts, short guides', 30),
-          st('research', 'Researching', 'marketing', 'Find out what options exist', 'Website, webinars, review sites', 'Comparison guides, webinars', 30),
-          st('evaluate', 'Evaluating', 'shared', 'Shortlist and test two or three', 'Demo, trial, first calls', 'Demo script, case studies', 45, true),
-          st('decide', 'Deciding', 'sales', 'Get budget and sign-off', 'Proposal, negotiation, legal', 'ROI model, security pack', 30),
-          st('onboard', 'Onboarding', 'shared', 'Get value quickly', 'Kick-off, training', 'Onboarding plan, how-to videos', 60),
-          st('expand', 'Expanding', 'sales', 'Roll out to more teams', 'Account reviews, renewals', 'Customer stories, usage reports', 180),
-        ],
-      },
-      {
-        id: 'ent',
-        name: 'Enterprise',
-        stages: [
-          st('aware', 'Problem aware', 'marketing', 'See the cost of doing nothing', 'Analyst reports, events', 'Research reports, executive briefings', 60),
-          st(
-            'research',
-            'Researching',
-            'shared',
-            'Build an internal case',
-            'Account-based campaigns, SDR outreach',
-            'Industry pages, benchmark data',
-            60,
-            true,
-          ),
-          st('evaluate', 'Evaluating', 'sales', 'Run a proof of concept', 'Workshops, pilots, references', 'Pilot plan, reference calls', 90),
-          st('decide', 'Deciding', 'sales', 'Pass procurement and security', 'Procurement, legal, board', 'Business case, compliance documents', 60),
-          st('onboard', 'Onboarding', 'shared', 'Launch without disruption', 'Implementation project', 'Rollout playbook', 120),
-          st('expand', 'Expanding', 'sales', 'Standardise across regions', 'Executive sponsor meetings', 'Value reviews, roadmaps', 365),
-        ],
-      },
-    ],
-    markers: [
-      { id: 'stall', text: 'Deals stall here' },
-      { id: 'lose', text: 'We lose them here' },
-      { id: 'nocontent', text: 'No content here' },
-    ],
+    prompt: c.prompt,
+    segments: [segment('mid'), segment('ent')],
+    markers: MARKERS.map((id) => ({ id, text: c.markers[id] })),
     maxMarkers: 6,
   };
 }

@@ -5,6 +5,7 @@ import { cardSortResponses } from './logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { cardSortGuide } from './guide';
 import { cardSortReport, describeCardSort } from './report';
+import { inLocale, type Localized } from '../localized';
 
 export const CardSortConfig = z.object({
   prompt: Prompt,
@@ -19,6 +20,14 @@ export type CardSortConfig = z.infer<typeof CardSortConfig>;
 const CARDSORT_PARTICIPANT_FIELDS = ['prompt', 'cards', 'columns', 'open'] as const;
 export type CardSortParticipantConfig = Pick<CardSortConfig, (typeof CARDSORT_PARTICIPANT_FIELDS)[number]>;
 
+/** The two columns a new card sort starts with, in each language. */
+const COLUMNS: Localized<readonly [agree: string, disagree: string]> = {
+  en: ['Agree', 'Disagree'],
+  de: ['Stimme zu', 'Stimme nicht zu'],
+  fr: ['D’accord', 'Pas d’accord'],
+  es: ['De acuerdo', 'En desacuerdo'],
+};
+
 export const cardsort = defineActivity({
   kind: 'cardsort',
   label: 'Card sort',
@@ -27,13 +36,10 @@ export const cardsort = defineActivity({
   defaultMinutes: 15,
   configVersion: 1,
   configSchema: CardSortConfig,
-  defaultConfig: () => ({
+  defaultConfig: (locale) => ({
     prompt: '',
     cards: [],
-    columns: [
-      { id: 'c1', text: 'Agree', description: '' },
-      { id: 'c2', text: 'Disagree', description: '' },
-    ],
+    columns: inLocale(COLUMNS, locale).map((text, i) => ({ id: `c${i + 1}`, text, description: '' })),
     open: false,
   }),
   migrateConfig: noMigrations,

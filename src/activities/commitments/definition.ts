@@ -8,6 +8,8 @@ import { commitmentsGuide } from './guide';
 import { commitmentsReport } from './report';
 import { answerRef, participantRef } from '../board-ids';
 import { readBoard } from '../board-versions';
+import { inLocale, type Localized } from '../localized';
+import type { Locale } from '../../shared/locale';
 
 const Text = (max: number, msg = 'Write something') => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters`);
 
@@ -75,9 +77,54 @@ export function agreed(config: CommitmentsConfig, board: unknown): { pairs: Comm
   return { pairs: b.pairs, reports: b.reports ?? config.reports, meeting: b.meeting ?? config.meeting };
 }
 
-export function defaultCommitmentsConfig(): CommitmentsConfig {
-  return {
+/** The example words of a new commitments activity in each language (see ../localized.ts); days, times and ids are the same in all. */
+interface CommitmentsWords {
+  pledgePrompt: string;
+  salesReport: { what: string; owner: string };
+  marketingReport: { what: string; owner: string };
+  meetingTopic: string;
+}
+const WORDS: Localized<CommitmentsWords> = {
+  en: {
     pledgePrompt: 'One thing I will do in the next 30 days to work better with the other team',
+    salesReport: { what: 'Deals won and lost (and why), where deals are stuck, what customers keep asking', owner: 'Sales manager' },
+    marketingReport: { what: 'Leads sent and what happened to them, campaigns and content going live next week', owner: 'Marketing lead' },
+    meetingTopic: 'Pipeline, lead feedback and one shared topic',
+  },
+  de: {
+    pledgePrompt: 'Eine Sache, die ich in den nächsten 30 Tagen tue, um besser mit dem anderen Team zusammenzuarbeiten',
+    salesReport: {
+      what: 'Gewonnene und verlorene Deals (und warum), wo Deals feststecken, was Kunden immer wieder fragen',
+      owner: 'Vertriebsleitung',
+    },
+    marketingReport: { what: 'Gelieferte Leads und was aus ihnen wurde, Kampagnen und Inhalte, die nächste Woche starten', owner: 'Marketingleitung' },
+    meetingTopic: 'Pipeline, Feedback zu Leads und ein gemeinsames Thema',
+  },
+  fr: {
+    pledgePrompt: 'Une chose que je ferai dans les 30 prochains jours pour mieux travailler avec l’autre équipe',
+    salesReport: {
+      what: 'Affaires gagnées et perdues (et pourquoi), où les affaires bloquent, ce que les clients demandent sans cesse',
+      owner: 'Responsable commercial',
+    },
+    marketingReport: { what: 'Leads transmis et ce qu’ils sont devenus, campagnes et contenus lancés la semaine prochaine', owner: 'Responsable marketing' },
+    meetingTopic: 'Pipeline, retours sur les leads et un sujet commun',
+  },
+  es: {
+    pledgePrompt: 'Una cosa que haré en los próximos 30 días para trabajar mejor con el otro equipo',
+    salesReport: {
+      what: 'Negocios ganados y perdidos (y por qué), dónde se atascan los negocios, qué preguntan los clientes una y otra vez',
+      owner: 'Responsable de Ventas',
+    },
+    marketingReport: { what: 'Leads enviados y qué pasó con ellos, campañas y contenidos que salen la semana que viene', owner: 'Responsable de Marketing' },
+    meetingTopic: 'Pipeline, feedback sobre leads y un tema compartido',
+  },
+};
+
+/** A new commitments activity: its words in `locale` (English by default). */
+export function defaultCommitmentsConfig(locale: Locale = 'en'): CommitmentsConfig {
+  const w = inLocale(WORDS, locale);
+  return {
+    pledgePrompt: w.pledgePrompt,
     askShadowing: true,
     shadowFrom: null,
     shadowSpacingDays: 7,
@@ -85,19 +132,17 @@ export function defaultCommitmentsConfig(): CommitmentsConfig {
       {
         id: 'r-sales',
         from: 'sales',
-        what: 'Deals won and lost (and why), where deals are stuck, what customers keep asking',
-        owner: 'Sales manager',
+        ...w.salesReport,
         day: 'Friday',
       },
       {
         id: 'r-marketing',
         from: 'marketing',
-        what: 'Leads sent and what happened to them, campaigns and content going live next week',
-        owner: 'Marketing lead',
+        ...w.marketingReport,
         day: 'Monday',
       },
     ],
-    meeting: { everyWeeks: 2, day: 'Tuesday', time: '09:30', minutes: 45, firstDate: null, topic: 'Pipeline, lead feedback and one shared topic' },
+    meeting: { everyWeeks: 2, day: 'Tuesday', time: '09:30', minutes: 45, firstDate: null, topic: w.meetingTopic },
   };
 }
 

@@ -2,7 +2,10 @@ import { defineActivity } from '../types';
 import { z } from 'zod';
 import { ItemList } from '../shared-schemas';
 import { compResponses } from './logic';
-import { DEFAULT_SALARY, LAST_DAY_POLL, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
+import { DEFAULT_SALARY, PATTERN_PRESETS, PLAN_PRESETS } from './presets';
+import { COMP_WORDS, moneyIn, type PatternId } from './content';
+import { inLocale } from '../localized';
+import { supportedLocale, type Locale } from '../../shared/locale';
 import { compGuide } from './guide';
 import { compReport } from './report';
 import { THRESHOLD_RULES } from './maths';
@@ -111,49 +114,32 @@ export function openScenario(config: CompConfig, board: unknown): CompConfig['sc
 /** What a participant's screen gets: the open poll's situation, if any. */
 export type CompParticipantConfig = Pick<CompConfig, 'scenarios'>;
 
-const opts = (prefix: string, texts: string[]) => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text, description: '' }));
+const opts = (prefix: string, texts: readonly string[]) => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text, description: '' }));
 
-export function defaultCompConfig(): CompConfig {
+/** A new comp activity: the 50/50 account executive, the patterns and four polls, their words in `locale` (English by default). */
+export function defaultCompConfig(locale: Locale = 'en'): CompConfig {
   const ae = PLAN_PRESETS[0]!;
+  const w = inLocale(COMP_WORDS, locale);
+  const money = moneyIn(supportedLocale(locale) ?? 'en', 'USD');
+  const label = (id: string): string => (w.dealLabels as Record<string, string | undefined>)[id] ?? '';
   return {
-    role: ae.role,
+    role: w.role,
     unit: ae.unit,
     currency: 'USD',
     plan: structuredClone(ae.plan),
     patterns: PATTERN_PRESETS.map((p) => ({
       id: p.id,
-      name: p.name,
-      story: p.story('USD'),
-      deals: p.deals.map((d) => ({ ...d, label: d.label ?? '', cancelledIn: d.cancelledIn ?? null })),
+      name: w.patterns[p.id as PatternId].name,
+      story: w.patterns[p.id as PatternId].story(money),
+      deals: p.deals.map((d) => ({ ...d, label: d.label ? label(d.id) : '', cancelledIn: d.cancelledIn ?? null })),
     })),
-    marketer: { role: 'Marketing manager', ...DEFAULT_SALARY },
+    marketer: { role: w.marketerRole, ...DEFAULT_SALARY },
     moment: { at: 95, deal: 15_000, discount: 15 },
     scenarios: [
-      {
-        id: 'last-day',
-        prompt: LAST_DAY_POLL.text('USD'),
-        options: opts('a', [
-          'Give the discount and sign today',
-          'Hold the price and sign next week',
-          'Ask my manager for a smaller discount',
-          'Offer something other than price',
-        ]),
-      },
-      {
-        id: 'workshop-invite',
-        prompt: 'Week 11 of 13, and you are behind. Marketing invites you to a two-hour messaging workshop on Thursday. What do you do?',
-        options: opts('b', ['Go: it will help next quarter', 'Ask for a 20-minute version', 'Send a colleague who is ahead', 'Decline: I need to close']),
-      },
-      {
-        id: 'capped',
-        prompt: 'You passed the cap this quarter. Another deal is ready to sign. What do you do?',
-        options: opts('c', ['Sign it today anyway', 'Ask the buyer to sign next quarter', 'Hand it to a colleague', 'Wait and see']),
-      },
-      {
-        id: 'late-lead',
-        prompt: 'Friday afternoon, last week of the quarter. A marketing lead arrives: a good fit, but six months from buying. What do you do?',
-        options: opts('d', ['Call today', 'Call after the quarter closes', 'Pass it to an SDR', 'Send it back to marketing to nurture']),
-      },
+      { id: 'last-day', prompt: w.lastDay.prompt(money), options: opts('a', w.lastDay.options) },
+      { id: 'workshop-invite', prompt: w.scenarios['workshop-invite'].prompt, options: opts('b', w.scenarios['workshop-invite'].options) },
+      { id: 'capped', prompt: w.scenarios.capped.prompt, options: opts('c', w.scenarios.capped.options) },
+      { id: 'late-lead', prompt: w.scenarios['late-lead'].prompt, options: opts('d', w.scenarios['late-lead'].options) },
     ],
   };
 }

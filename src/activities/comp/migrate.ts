@@ -1,6 +1,6 @@
 import { currencyFromText, type CurrencyCode } from '../../shared/currency';
 import type { CompConfig } from './definition';
-import { CURRENCY_TEXTS } from './presets';
+import { CURRENCY_TEXTS } from './content';
 
 // Older comp configs, and the currency kept in step with the workshop.
 //

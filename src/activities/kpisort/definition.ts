@@ -6,6 +6,8 @@ import { cardSortResponsesFor } from '../cardsort/logic';
 import { kpiSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
 import { Item, ItemList, Prompt } from '../shared-schemas';
+import { inLocale } from '../localized';
+import { KPI_CONTENT } from './content';
 
 /** A KPI: a card with the unit its target is written in ("%", "days", "€"). */
 export const Kpi = Item.extend({ unit: z.string().trim().max(20, 'Keep the unit under 20 characters').default('') });
@@ -53,20 +55,6 @@ export const KpiSortBoard = z.object({
 });
 export type KpiSortBoard = z.infer<typeof KpiSortBoard>;
 
-const KPIS: [string, string, string][] = [
-  ['Leads created', 'New contacts who raised a hand this month.', 'leads'],
-  ['Marketing-qualified leads (MQLs)', 'Leads that meet the agreed quality bar.', 'MQLs'],
-  ['MQL → SQL conversion', 'Share of MQLs that Sales accepts as sales-qualified.', '%'],
-  ['Speed of follow-up', 'Time from a lead arriving to the first sales contact.', 'hours'],
-  ['Pipeline created', 'Value of new opportunities opened.', '€'],
-  ['Win rate', 'Share of opportunities that close as won.', '%'],
-  ['Sales cycle length', 'Days from opportunity to signature.', 'days'],
-  ['Average deal size', 'Typical value of a won deal.', '€'],
-  ['New revenue', 'Revenue from new customers this quarter.', '€'],
-  ['Customer retention', 'Share of customers who renew.', '%'],
-  ['Cost per lead', 'Marketing spend divided by leads created.', '€'],
-];
-
 export const kpisort = defineActivity({
   kind: 'kpisort',
   label: 'Shared goals and KPIs',
@@ -75,13 +63,16 @@ export const kpisort = defineActivity({
   defaultMinutes: 25,
   configVersion: 1,
   configSchema: KpiSortConfig,
-  defaultConfig: (): KpiSortConfig => ({
-    goal: 'Grow new revenue this year, with less wasted effort on both sides.',
-    prompt: 'Who should own this number? Put it where you think it belongs.',
-    cards: KPIS.map(([text, description, unit], n) => ({ id: `kpi${n + 1}`, text, description, unit })),
-    columns: OWNERS.map((id) => ({ id, text: OWNER_LABEL[id], description: '' })),
-    open: false,
-  }),
+  defaultConfig: (locale): KpiSortConfig => {
+    const c = inLocale(KPI_CONTENT, locale);
+    return {
+      goal: c.goal,
+      prompt: c.prompt,
+      cards: c.kpis.map(([text, description, unit], n) => ({ id: `kpi${n + 1}`, text, description, unit })),
+      columns: OWNERS.map((id) => ({ id, text: c.columns[id], description: '' })),
+      open: false,
+    };
+  },
   migrateConfig: noMigrations,
   report: kpiSortReport,
   participantConfig: (config): KpiSortParticipantConfig => pickFields(config, KPISORT_PARTICIPANT_FIELDS),

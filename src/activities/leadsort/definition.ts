@@ -6,7 +6,8 @@ import { cardSortResponsesFor } from '../cardsort/logic';
 import { ItemList, Prompt } from '../shared-schemas';
 import { leadSortReport } from './report';
 import { describeCardSort } from '../cardsort/report';
-import { LEAD_COLUMNS, defaultSignals } from './signals';
+import { LEAD_PROMPT, defaultSignals, leadColumns } from './signals';
+import { inLocale } from '../localized';
 
 export const LeadSortConfig = z.object({
   prompt: Prompt,
@@ -38,10 +39,10 @@ export const leadsort = defineActivity({
   defaultMinutes: 25,
   configVersion: 1,
   configSchema: LeadSortConfig,
-  defaultConfig: (): LeadSortConfig => ({
-    prompt: 'Would this signal, on its own, make a lead worth a sales call?',
-    cards: defaultSignals(),
-    columns: LEAD_COLUMNS.map((c) => ({ ...c })),
+  defaultConfig: (locale): LeadSortConfig => ({
+    prompt: inLocale(LEAD_PROMPT, locale),
+    cards: defaultSignals(locale),
+    columns: leadColumns(locale),
     open: false,
   }),
   migrateConfig: noMigrations,

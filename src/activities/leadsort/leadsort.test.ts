@@ -27,7 +27,7 @@ describe('lead-quality sort: defaults', () => {
     expect(config.columns.map((c) => c.text)).toEqual(['Quality lead', 'Not a signal', 'Depends']);
     expect(def.configSchema.safeParse({ ...config, columns: config.columns.slice(0, 2) }).success).toBe(false);
     expect(def.configSchema.safeParse({ ...config, open: true }).success).toBe(false);
-    expect(def.guide?.howToRun.length).toBeGreaterThan(0);
+    expect(def.guide?.en.howToRun.length).toBeGreaterThan(0);
   });
   it('uses the card sort rules: planned columns only, notes kept', () => {
     const config = def.defaultConfig() as LeadSortConfig;

@@ -8,6 +8,7 @@ import { SeedList } from './seeds';
 import { messagingResponses, MESSAGE_MAX, voteKey } from './logic';
 import { messagingGuide } from './guide';
 import { describeMessaging, messagingReport } from './report';
+import { inLocale, type Localized } from '../localized';
 
 export const MessagingConfig = z
   .object({
@@ -56,6 +57,13 @@ export interface MessagingShared {
   ballot: { id: string; text: string }[];
 }
 
+const PROMPT: Localized<string> = {
+  en: 'Write one message that would make this buyer stop and listen.',
+  de: 'Schreiben Sie eine Botschaft, bei der diese Käufer innehalten und zuhören.',
+  fr: 'Écrivez un message qui ferait que cet acheteur s’arrête et écoute.',
+  es: 'Escribe un mensaje que haga que este comprador se pare a escuchar.',
+};
+
 export const messaging = defineActivity({
   kind: 'messaging',
   label: 'Messaging brainstorm',
@@ -64,9 +72,9 @@ export const messaging = defineActivity({
   defaultMinutes: 25,
   configVersion: 1,
   configSchema: MessagingConfig,
-  defaultConfig: (): MessagingConfig => ({
+  defaultConfig: (locale): MessagingConfig => ({
     segment: '',
-    prompt: 'Write one message that would make this buyer stop and listen.',
+    prompt: inLocale(PROMPT, locale),
     anonymous: true,
     messagesPerPerson: 3,
     votesPerPerson: 3,

@@ -6,6 +6,9 @@ import { personaGuide } from './guide';
 import { personaReport } from './report';
 import { answerRef } from '../board-ids';
 import { readBoard } from '../board-versions';
+import { inLocale } from '../localized';
+import type { Locale } from '../../shared/locale';
+import { PERSONA_CONTENT } from './content';
 
 export const PersonaSection = z.object({
   id: z.string().min(1).max(20),
@@ -61,21 +64,12 @@ export function readPersonaBoard(board: unknown): PersonaBoard {
   return readBoard('persona', { board }, { schema: PersonaBoard, initial: initialPersonaBoard });
 }
 
-const s = (id: string, title: string, hint: string) => ({ id, title, hint });
-
-export function defaultPersonaConfig(): PersonaConfig {
+/** The persona canvas a new activity starts with, in `locale` (English by default). */
+export function defaultPersonaConfig(locale: Locale = 'en'): PersonaConfig {
+  const c = inLocale(PERSONA_CONTENT, locale);
   return {
-    subject: 'Our sales team',
-    sections: [
-      s('goals', 'Goals', 'What do they want to achieve this year, and for themselves?'),
-      s('night', 'What keeps them up at night', 'The worry that is there at 2 a.m.'),
-      s('rhythm', 'How their month and quarter feel', 'Week one versus the last week of the quarter.'),
-      s('paid', 'How they are paid, and what that rewards', 'Which behaviour does the plan reward, and which does it punish?'),
-      s('need', 'What they need from marketing', 'Things that would help them win next month, not next year.'),
-      s('distrust', 'Why they distrust marketing', 'Past experiences, not opinions about people.'),
-      s('learn', 'How they like to learn', 'Where new ideas actually reach them.'),
-      s('day', 'A typical day', 'From the first coffee to the last email.'),
-    ],
+    subject: c.subject,
+    sections: c.sections.map(([id, title, hint]) => ({ id, title, hint })),
     notesPerPerson: 10,
     dotsPerPerson: 8,
     topPerSection: 3,

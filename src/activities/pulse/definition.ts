@@ -4,6 +4,9 @@ import { pickFields } from '../participant-config';
 import { pulseResponses } from './logic';
 import { pulseGuide } from './guide';
 import { pulseReport, describePulse } from './report';
+import { inLocale } from '../localized';
+import type { Locale } from '../../shared/locale';
+import { PULSE_STATEMENT_IDS, PULSE_STATEMENT_TEXTS } from './statement-set';
 
 export const Statement = z.object({
   id: z.string().min(1).max(64),
@@ -14,18 +17,17 @@ export type Statement = z.infer<typeof Statement>;
 /** The version of the built-in set: bump it (and keep the old texts' meaning) when the set changes, so trends compare like with like. */
 export const PULSE_SET_VERSION = 1;
 
-/** The built-in statements, both directions of the relationship. */
-export const PULSE_STATEMENTS: readonly Statement[] = [
-  { id: 'qualified-lead', text: 'We agree on what a qualified lead is.' },
-  { id: 'follow-up', text: 'Leads we hand over are followed up within the agreed time.' },
-  { id: 'feedback', text: 'When a lead is turned down, the other team hears why.' },
-  { id: 'trust-numbers', text: 'I trust the other team’s numbers.' },
-  { id: 'this-month', text: 'I know what the other team is working on this month.' },
-  { id: 'asked-early', text: 'The other team asks for my input before plans are fixed.' },
-  { id: 'shared-goal', text: 'We are measured on at least one goal we share.' },
-  { id: 'easy-to-reach', text: 'When I need someone from the other team, I know whom to ask.' },
-  { id: 'credit', text: 'Wins are credited to both teams.' },
-];
+/**
+ * The built-in statements, both directions of the relationship, in `locale`: the same ids in
+ * every language (statement-set.ts says why), so trends match them across languages.
+ */
+export const pulseStatements = (locale: Locale = 'en'): Statement[] => {
+  const texts = inLocale(PULSE_STATEMENT_TEXTS, locale);
+  return PULSE_STATEMENT_IDS.map((id) => ({ id, text: texts[id] }));
+};
+
+/** The built-in statements in English. */
+export const PULSE_STATEMENTS: readonly Statement[] = pulseStatements('en');
 
 const uniqueIds = (list: Statement[]) => new Set(list.map((s) => s.id)).size === list.length;
 
@@ -52,7 +54,7 @@ export const pulse = defineActivity({
   defaultMinutes: 10,
   configVersion: 1,
   configSchema: PulseConfig,
-  defaultConfig: (): PulseConfig => ({ setVersion: PULSE_SET_VERSION, statements: PULSE_STATEMENTS.map((s) => ({ ...s })), extra: [] }),
+  defaultConfig: (locale): PulseConfig => ({ setVersion: PULSE_SET_VERSION, statements: pulseStatements(locale), extra: [] }),
   migrateConfig: noMigrations,
   guide: pulseGuide,
   responses: pulseResponses,

@@ -7,6 +7,7 @@ import { ItemList } from '../shared-schemas';
 import { describeRetro, retroReport } from './report';
 import { retroResponses, voteKey } from './logic';
 import { readBoard } from '../board-versions';
+import { inLocale, type Localized } from '../localized';
 
 export const RetroConfig = z
   .object({
@@ -41,11 +42,36 @@ export interface RetroShared {
   themes: { id: string; name: string }[];
 }
 
-export const DEFAULT_PROMPTS = [
-  { id: 'broke', text: 'What broke trust between us?', description: 'A moment, a habit, a campaign, a lead that was never called.' },
-  { id: 'builds', text: 'What builds trust?', description: 'Something the other team did that helped.' },
-  { id: 'step', text: 'One small step we could take next month', description: 'Small enough to start on Monday.' },
-];
+/** The three questions in each language; the same question has the same id in every language. */
+const PROMPTS: Localized<readonly { id: 'broke' | 'builds' | 'step'; text: string; description: string }[]> = {
+  en: [
+    { id: 'broke', text: 'What broke trust between us?', description: 'A moment, a habit, a campaign, a lead that was never called.' },
+    { id: 'builds', text: 'What builds trust?', description: 'Something the other team did that helped.' },
+    { id: 'step', text: 'One small step we could take next month', description: 'Small enough to start on Monday.' },
+  ],
+  de: [
+    {
+      id: 'broke',
+      text: 'Was hat das Vertrauen zwischen uns beschädigt?',
+      description: 'Ein Moment, eine Gewohnheit, eine Kampagne, ein Lead, der nie angerufen wurde.',
+    },
+    { id: 'builds', text: 'Was schafft Vertrauen?', description: 'Etwas, das das andere Team getan hat und das geholfen hat.' },
+    { id: 'step', text: 'Ein kleiner Schritt, den wir nächsten Monat gehen könnten', description: 'Klein genug, um am Montag anzufangen.' },
+  ],
+  fr: [
+    { id: 'broke', text: 'Qu’est-ce qui a abîmé la confiance entre nous ?', description: 'Un moment, une habitude, une campagne, un lead jamais rappelé.' },
+    { id: 'builds', text: 'Qu’est-ce qui construit la confiance ?', description: 'Quelque chose que l’autre équipe a fait et qui a aidé.' },
+    { id: 'step', text: 'Un petit pas que nous pourrions faire le mois prochain', description: 'Assez petit pour commencer lundi.' },
+  ],
+  es: [
+    { id: 'broke', text: '¿Qué rompió la confianza entre nosotros?', description: 'Un momento, una costumbre, una campaña, un lead al que nunca se llamó.' },
+    { id: 'builds', text: '¿Qué construye confianza?', description: 'Algo que hizo el otro equipo y que ayudó.' },
+    { id: 'step', text: 'Un paso pequeño que podríamos dar el mes que viene', description: 'Lo bastante pequeño para empezar el lunes.' },
+  ],
+};
+
+/** The English questions (the editor's reset). */
+export const DEFAULT_PROMPTS = PROMPTS.en.map((p) => ({ ...p }));
 
 export const retro = defineActivity({
   kind: 'retro',
@@ -55,7 +81,7 @@ export const retro = defineActivity({
   defaultMinutes: 30,
   configVersion: 1,
   configSchema: RetroConfig,
-  defaultConfig: () => ({ prompts: DEFAULT_PROMPTS.map((p) => ({ ...p })), anonymous: true, maxCardsPerPerson: 6, dotsPerPerson: 3 }),
+  defaultConfig: (locale) => ({ prompts: inLocale(PROMPTS, locale).map((p) => ({ ...p })), anonymous: true, maxCardsPerPerson: 6, dotsPerPerson: 3 }),
   migrateConfig: noMigrations,
   report: retroReport,
   participantConfig: (config): RetroParticipantConfig => pickFields(config, RETRO_PARTICIPANT_FIELDS),

@@ -13,6 +13,7 @@ import { getWorkshopOrThrow } from './workshop-records';
 import { logActivityNaming } from './privacy-settings';
 import { inWorkshopCurrency } from './currency';
 import { checkSettingsKeepAnswers } from './answer-rules';
+import { defaultTitleIn } from '../../activities/default-titles';
 
 class ValidationError extends DomainError {
   constructor(message: string, issues?: { path: string; message: string }[]) {
@@ -67,7 +68,8 @@ function renumber(ctx: HandlerContext, workshopId: string) {
 
 export const activityHandlers = {
   'activity:add': ({ workshopId, kind, title, minutes, config, index }, ctx) => {
-    getWorkshopOrThrow(ctx, workshopId);
+    // A new activity's title and example content are in its workshop's language.
+    const { language } = getWorkshopOrThrow(ctx, workshopId);
     const def = definitionOrThrow(kind);
     const created = insertAt(
       ctx,
@@ -75,9 +77,9 @@ export const activityHandlers = {
         id: newId(),
         workshopId,
         kind,
-        title: title ?? def.defaultTitle,
+        title: title ?? defaultTitleIn(def, language),
         minutes: minutes ?? def.defaultMinutes,
-        config: config === undefined ? def.defaultConfig() : parseConfig(def, config),
+        config: config === undefined ? def.defaultConfig(language) : parseConfig(def, config),
         configVersion: def.configVersion,
         notes: '',
         naming: null,

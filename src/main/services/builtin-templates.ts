@@ -1,9 +1,13 @@
 import { findDefinition } from '../../activities/registry';
+import type { Locale } from '../../shared/locale';
 import { BUILT_IN_PREFIX, type TemplateActivity, type TemplateBody } from '../../shared/templates';
+import { TEMPLATE_WORDS, type TemplateWords } from './template-words';
 
-// The templates that ship with the app. Exercises are used with their
-// own default settings (so they stay valid as engines evolve); a kind that
-// is not part of this build becomes a clearly marked placeholder slide.
+// The templates that ship with the app, in each language the app speaks (issue #19): their
+// words come from template-words/, the exercises' example content from each engine's
+// defaultConfig(locale). Exercises are used with their own default settings (so they stay
+// valid as engines evolve); a kind that is not part of this build becomes a clearly marked
+// placeholder slide.
 
 interface Step {
   kind: string;
@@ -14,67 +18,55 @@ interface Step {
   notes?: string;
 }
 
-function activity(step: Step): TemplateActivity {
-  const def = findDefinition(step.kind);
-  if (!def) {
+const activityIn =
+  (locale: Locale, w: TemplateWords) =>
+  (step: Step): TemplateActivity => {
+    const def = findDefinition(step.kind);
+    if (!def) {
+      return {
+        kind: 'slide',
+        title: w.placeholder.title(step.title),
+        minutes: step.minutes,
+        configVersion: findDefinition('slide')!.configVersion,
+        config: { text: w.placeholder.text(step.kind), bullets: [] },
+        notes: step.notes ?? '',
+      };
+    }
+    const base = def.defaultConfig(locale) as Record<string, unknown>;
     return {
-      kind: 'slide',
-      title: `[Placeholder] ${step.title}`,
+      kind: step.kind,
+      title: step.title,
       minutes: step.minutes,
-      configVersion: findDefinition('slide')!.configVersion,
-      config: {
-        text: `This slot is for the “${step.kind}” exercise, which this version of Common Ground does not have. Replace it, or run it as a discussion.`,
-        bullets: [],
-      },
+      configVersion: def.configVersion,
+      config: { ...base, ...step.config },
       notes: step.notes ?? '',
     };
-  }
-  const base = def.defaultConfig() as Record<string, unknown>;
-  return {
-    kind: step.kind,
-    title: step.title,
-    minutes: step.minutes,
-    configVersion: def.configVersion,
-    config: { ...base, ...step.config },
-    notes: step.notes ?? '',
   };
-}
 
-const welcome = (minutes: number, bullets: string[]): Step => ({
+const welcome = (w: TemplateWords, minutes: number, bullets: readonly string[]): Step => ({
   kind: 'slide',
-  title: 'Welcome: why both teams are in one room',
+  title: w.welcome.title,
   minutes,
-  config: {
-    text: 'We want the same thing: more revenue with less wasted effort. Today we look at where we see things differently, and agree a few small things to try.',
-    bullets,
-  },
-  notes: 'Keep it short. Say out loud that disagreement is what we came to find, not a problem to hide.',
+  config: { text: w.welcome.text, bullets: [...bullets] },
+  notes: w.welcome.notes,
 });
 
-const icebreaker = (minutes: number): Step => ({
+const icebreaker = (w: TemplateWords, minutes: number): Step => ({
   kind: 'brainstorm',
-  title: 'Icebreaker: what the other team never sees about my job',
+  title: w.icebreaker.title,
   minutes,
-  config: { prompt: 'Write one thing about your work that you think the other team never sees.', anonymous: true, maxCardsPerPerson: 3 },
-  notes: 'Read a handful aloud. Laughter here buys goodwill for the harder exercises.',
+  config: { prompt: w.icebreaker.prompt, anonymous: true, maxCardsPerPerson: 3 },
+  notes: w.icebreaker.notes,
 });
 
-const leadSort = (minutes: number): Step => ({ kind: 'leadsort', title: 'What makes a quality lead?', minutes });
-const kpis = (minutes: number): Step => ({ kind: 'kpisort', title: 'Shared goals, roles and KPIs', minutes });
-const commitments = (minutes: number): Step => ({
-  kind: 'commitments',
-  title: 'Commitments: who does what, by when',
-  minutes,
-  notes: 'Nothing leaves the room without an owner and a date.',
-});
-const wrapUp = (minutes: number): Step => ({
+const leadSort = (w: TemplateWords, minutes: number): Step => ({ kind: 'leadsort', title: w.leadSortTitle, minutes });
+const kpis = (w: TemplateWords, minutes: number): Step => ({ kind: 'kpisort', title: w.kpisTitle, minutes });
+const commitments = (w: TemplateWords, minutes: number): Step => ({ kind: 'commitments', title: w.commitments.title, minutes, notes: w.commitments.notes });
+const wrapUp = (w: TemplateWords, minutes: number): Step => ({
   kind: 'slide',
-  title: 'Wrap-up and next steps',
+  title: w.wrapUp.title,
   minutes,
-  config: {
-    text: '',
-    bullets: ['The report goes to leadership this week', 'First joint meeting is already in the calendar', 'We check progress together in 30 days'],
-  },
+  config: { text: '', bullets: [...w.wrapUp.bullets] },
 });
 
 export const KICKOFF_ID = `${BUILT_IN_PREFIX}kickoff`;
@@ -82,50 +74,46 @@ export const ALIGNMENT_DAY_ID = `${BUILT_IN_PREFIX}alignment-day`;
 export const JOINT_MEETING_ID = `${BUILT_IN_PREFIX}joint-meeting`;
 
 /** 90 minutes: the quickest useful start. */
-export function kickoffTemplate(): TemplateBody {
+export function kickoffTemplate(locale: Locale = 'en'): TemplateBody {
+  const w = TEMPLATE_WORDS[locale];
   return {
-    name: 'Alignment kickoff',
-    description: 'Ninety minutes to agree what a quality lead is, who owns which numbers, and three commitments with owners and dates.',
-    goal: 'Agree on what a quality lead is, who owns which numbers, and leave with commitments that have owners and dates.',
+    name: w.kickoff.name,
+    description: w.kickoff.description,
+    goal: w.kickoff.goal,
     activities: [
-      welcome(5, ['What a good lead means to each of us', 'Which numbers we own, alone and together', 'What we commit to before we leave']),
-      icebreaker(8),
-      leadSort(25),
-      { kind: 'break', title: 'Coffee break', minutes: 10, config: { message: 'Back in ten minutes' } },
-      kpis(20),
-      commitments(15),
-      wrapUp(7),
-    ].map(activity),
+      welcome(w, 5, w.kickoff.welcome),
+      icebreaker(w, 8),
+      leadSort(w, 25),
+      { kind: 'break', title: w.coffeeBreak, minutes: 10, config: { message: w.backInTen } },
+      kpis(w, 20),
+      commitments(w, 15),
+      wrapUp(w, 7),
+    ].map(activityIn(locale, w)),
   };
 }
 
 /** About six hours with breaks and lunch: every exercise, in an order that builds trust before it asks for it. */
-export function alignmentDayTemplate(): TemplateBody {
+export function alignmentDayTemplate(locale: Locale = 'en'): TemplateBody {
+  const w = TEMPLATE_WORDS[locale];
   return {
-    name: 'Sales & Marketing alignment day',
-    description:
-      'A full day (about six hours with breaks and lunch): understand each other first (persona, pay), then agree the shared things (leads, buying process, KPIs), then trust and commitments.',
-    goal: 'Understand how the other team works and is paid, agree a shared definition of a quality lead, the buying process and KPIs, and leave with commitments.',
+    name: w.day.name,
+    description: w.day.description,
+    goal: w.day.goal,
     activities: [
-      welcome(10, ['Morning: how the other side works and is paid', 'Midday: leads and the buyer’s journey', 'Afternoon: numbers, trust and commitments']),
-      icebreaker(15),
-      {
-        kind: 'persona',
-        title: 'The sales team as a persona',
-        minutes: 40,
-        notes: 'Marketing treats Sales as a customer: what do they need, fear and want from us?',
-      },
-      { kind: 'break', title: 'Coffee break', minutes: 15, config: { message: 'Back in fifteen minutes' } },
-      { kind: 'comp', title: 'Sales compensation 101', minutes: 40 },
-      leadSort(35),
-      { kind: 'break', title: 'Lunch', minutes: 45, config: { message: 'Lunch: sit with someone from the other team' } },
-      { kind: 'buyingmap', title: 'The buying process, stage by stage', minutes: 45 },
-      kpis(30),
-      { kind: 'break', title: 'Afternoon break', minutes: 15, config: { message: 'Back in fifteen minutes' } },
-      { kind: 'retro', title: 'Trust retrospective', minutes: 30 },
-      commitments(30),
-      wrapUp(10),
-    ].map(activity),
+      welcome(w, 10, w.day.welcome),
+      icebreaker(w, 15),
+      { kind: 'persona', title: w.day.personaTitle, minutes: 40, notes: w.day.personaNotes },
+      { kind: 'break', title: w.coffeeBreak, minutes: 15, config: { message: w.backInFifteen } },
+      { kind: 'comp', title: w.day.compTitle, minutes: 40 },
+      leadSort(w, 35),
+      { kind: 'break', title: w.day.lunch, minutes: 45, config: { message: w.day.lunchMessage } },
+      { kind: 'buyingmap', title: w.day.buyingMapTitle, minutes: 45 },
+      kpis(w, 30),
+      { kind: 'break', title: w.day.afternoonBreak, minutes: 15, config: { message: w.backInFifteen } },
+      { kind: 'retro', title: w.day.retroTitle, minutes: 30 },
+      commitments(w, 30),
+      wrapUp(w, 10),
+    ].map(activityIn(locale, w)),
   };
 }
 
@@ -134,53 +122,26 @@ export function alignmentDayTemplate(): TemplateBody {
  * about working together now, one topic, and what we do next. The topic is a lead-definition check:
  * the same signals as the kickoff, so the series trends show whether the teams still sort them apart.
  */
-export function jointMeetingTemplate(): TemplateBody {
+export function jointMeetingTemplate(locale: Locale = 'en'): TemplateBody {
+  const w = TEMPLATE_WORDS[locale];
+  const j = w.joint;
   return {
-    name: 'Joint meeting',
-    description:
-      'Forty minutes every two to three weeks: review what was committed, take the alignment pulse, check one topic together (here the lead definition), and agree what comes next.',
-    goal: 'See what we did since last time, whether Sales and Marketing are getting closer, and leave with the next commitments.',
+    name: j.name,
+    description: j.description,
+    goal: j.goal,
     activities: [
-      {
-        kind: 'slide',
-        title: 'Joint meeting: since last time',
-        minutes: 2,
-        config: {
-          text: 'Forty minutes, four steps: what we said we would do, how it feels now, one topic, what we do next.',
-          bullets: ['What we said we would do', 'The alignment pulse', 'One topic: is our lead definition holding?', 'What we do next'],
-        },
-      },
-      {
-        kind: 'review',
-        title: 'What we said we would do',
-        minutes: 10,
-        notes: 'Go through each item quickly: done, partly, not done or dropped, and one line on why. Move owners and dates where the room agrees.',
-      },
-      { kind: 'pulse', title: 'Alignment pulse', minutes: 5, notes: 'Two minutes on phones, then look at the biggest gap together.' },
-      {
-        kind: 'leadsort',
-        title: 'Topic: is our lead definition holding?',
-        minutes: 10,
-        notes: 'Or swap this slot for a buying-process friction point or a campaign preview; keep it to one topic.',
-      },
-      {
-        kind: 'commitments',
-        title: 'What we do before next time',
-        minutes: 10,
-        config: { pledgePrompt: 'One thing I will do before our next joint meeting' },
-        notes: 'Nothing leaves the room without an owner and a date. Keep the list short: it is reviewed next time.',
-      },
-      {
-        kind: 'slide',
-        title: 'Next joint meeting',
-        minutes: 3,
-        config: { text: 'Same time in two weeks. The report goes to both teams today.', bullets: [] },
-      },
-    ].map(activity),
+      { kind: 'slide', title: j.introTitle, minutes: 2, config: { text: j.introText, bullets: [...j.introBullets] } },
+      { kind: 'review', title: j.reviewTitle, minutes: 10, notes: j.reviewNotes },
+      { kind: 'pulse', title: j.pulseTitle, minutes: 5, notes: j.pulseNotes },
+      { kind: 'leadsort', title: j.topicTitle, minutes: 10, notes: j.topicNotes },
+      { kind: 'commitments', title: j.nextTitle, minutes: 10, config: { pledgePrompt: j.pledgePrompt }, notes: j.nextNotes },
+      { kind: 'slide', title: j.closeTitle, minutes: 3, config: { text: j.closeText, bullets: [] } },
+    ].map(activityIn(locale, w)),
   };
 }
 
-export const BUILT_IN_TEMPLATES: { id: string; body(): TemplateBody }[] = [
+/** The built-in templates; `body(locale)` makes one in that language (English when not given). */
+export const BUILT_IN_TEMPLATES: { id: string; body(locale?: Locale): TemplateBody }[] = [
   { id: KICKOFF_ID, body: kickoffTemplate },
   { id: ALIGNMENT_DAY_ID, body: alignmentDayTemplate },
   { id: JOINT_MEETING_ID, body: jointMeetingTemplate },

@@ -5,10 +5,14 @@ import { kickoffTemplate } from './builtin-templates';
 import type { HandlerContext } from './context';
 import { workshopFromTemplate } from './templates';
 import { brandDefaultFields } from './branding';
+import type { Locale } from '../../shared/locale';
+import { TEMPLATE_WORDS } from './template-words';
 
 // "Sample: Sales & Marketing alignment kickoff": the built-in 90-minute
 // "Alignment kickoff" template, dated next week, with a roster of ten (five
 // from each team), so a newcomer can press Start and see the real thing.
+// In another language the words, roles and example content are in it; the
+// people keep their names.
 
 export const SAMPLE_ROSTER = [
   { name: 'Dana Whitfield', team: 'sales', role: 'Account Executive' },
@@ -23,17 +27,21 @@ export const SAMPLE_ROSTER = [
   { name: 'Sofia Lindqvist', team: 'marketing', role: 'Head of Marketing' },
 ] as const;
 
-export function createSampleWorkshop(ctx: HandlerContext): Workshop {
+export function createSampleWorkshop(ctx: HandlerContext, language: Locale = 'en'): Workshop {
   const nextWeek = new Date(Date.parse(ctx.now) + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-  const workshop = workshopFromTemplate(ctx, kickoffTemplate(), {
+  const words = TEMPLATE_WORDS[language].sample;
+  const workshop = workshopFromTemplate(ctx, kickoffTemplate(language), {
     ...brandDefaultFields(ctx),
-    title: 'Sample: Sales & Marketing alignment kickoff',
+    title: words.title,
     date: nextWeek,
     startTime: '09:00',
     plannedEnd: '10:30',
-    location: 'Boardroom, 3rd floor',
+    location: words.location,
     facilitator: '',
+    language,
   });
-  SAMPLE_ROSTER.forEach((person, position) => insertParticipant(ctx.db, { ...person, id: newId(), workshopId: workshop.id, position }, ctx.now));
+  SAMPLE_ROSTER.forEach((person, position) =>
+    insertParticipant(ctx.db, { ...person, role: words.roles[position] ?? person.role, id: newId(), workshopId: workshop.id, position }, ctx.now),
+  );
   return workshop;
 }

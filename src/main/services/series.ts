@@ -10,6 +10,8 @@ import { required, workshopChanged } from './context';
 import { getWorkshopOrThrow, newWorkshop } from './workshop-records';
 import { workshopFromTemplate } from './templates';
 import { jointMeetingTemplate } from './builtin-templates';
+import { TEMPLATE_WORDS } from './template-words';
+import type { Locale } from '../../shared/locale';
 
 // Series (issue #18): a title and its workshops' timeline. A workshop belongs to one series at most.
 //
@@ -21,8 +23,11 @@ import { jointMeetingTemplate } from './builtin-templates';
 const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
 /** "Joint meeting 3" → "Joint meeting 4"; a joint meeting after a kickoff or a day is "Joint meeting 1". */
-function nextTitleFor(previous: string, agenda: 'same' | 'joint-meeting'): string {
-  return agenda === 'joint-meeting' && !/joint meeting/i.test(previous) ? 'Joint meeting 1' : nextTitle(previous);
+/** The next workshop's title; the first joint meeting is named in the series' language ("Gemeinsames Treffen 1"). */
+function nextTitleFor(previous: string, agenda: 'same' | 'joint-meeting', language: Locale): string {
+  const joint = TEMPLATE_WORDS[language].joint.name;
+  const isJoint = /joint meeting/i.test(previous) || previous.toLocaleLowerCase().includes(joint.toLocaleLowerCase());
+  return agenda === 'joint-meeting' && !isJoint ? `${joint} 1` : nextTitle(previous);
 }
 
 export function seriesOrThrow(ctx: HandlerContext, id: string): Series {
@@ -110,7 +115,7 @@ export const seriesHandlers = {
     // previous one ('same') or the 40-minute joint meeting (review, pulse, one topic, new commitments), for the two-weekly rhythm.
     const fields = {
       ...previous,
-      title: title ?? nextTitleFor(previous.title, agenda),
+      title: title ?? nextTitleFor(previous.title, agenda, previous.language),
       date: date ?? (previous.date ? addDays(previous.date, NEXT_WORKSHOP_DAYS) : null),
       status: 'draft' as const,
       anonymisedAt: null,
@@ -118,7 +123,7 @@ export const seriesHandlers = {
     let next;
     if (agenda === 'joint-meeting') {
       const { goal: _previousGoal, ...keep } = fields;
-      next = workshopFromTemplate(ctx, jointMeetingTemplate(), keep);
+      next = workshopFromTemplate(ctx, jointMeetingTemplate(previous.language), keep);
     } else {
       next = newWorkshop(ctx, fields);
       for (const a of listActivities(ctx.db, workshopId)) insertActivity(ctx.db, { ...a, id: newId(), workshopId: next.id }, ctx.now);

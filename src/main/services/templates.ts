@@ -22,6 +22,7 @@ import { brandDefaultFields } from './branding';
 import { insertAt, withCurrentConfig } from './activities';
 import { BUILT_IN_TEMPLATES } from './builtin-templates';
 import { fileSlug } from '../../shared/file-name';
+import type { Locale } from '../../shared/locale';
 
 // Templates: save a workshop's agenda (settings and notes, no answers, no
 // roster), list them, start a workshop from one, and share them as files.
@@ -67,8 +68,9 @@ export function checkTemplate(body: TemplateBody): TemplateBody {
   return { ...body, activities };
 }
 
-function builtIn(id: string): TemplateBody | undefined {
-  return BUILT_IN_TEMPLATES.find((t) => t.id === id)?.body();
+/** A built-in template in `locale`: its words and example content made in that language. */
+function builtIn(id: string, locale: Locale = 'en'): TemplateBody | undefined {
+  return BUILT_IN_TEMPLATES.find((t) => t.id === id)?.body(locale);
 }
 
 function stored(ctx: HandlerContext, id: string): { row: q.TemplateRecord; body: TemplateBody } | undefined {
@@ -77,8 +79,9 @@ function stored(ctx: HandlerContext, id: string): { row: q.TemplateRecord; body:
   return { row, body: TemplateBody.parse(JSON.parse(row.body)) };
 }
 
-function bodyOrThrow(ctx: HandlerContext, id: string): TemplateBody {
-  const body = id.startsWith(BUILT_IN_PREFIX) ? builtIn(id) : stored(ctx, id)?.body;
+/** A template's body; a built-in one in `locale`, a saved one as it was written (its words are the facilitator's, never translated). */
+function bodyOrThrow(ctx: HandlerContext, id: string, locale: Locale = 'en'): TemplateBody {
+  const body = id.startsWith(BUILT_IN_PREFIX) ? builtIn(id, locale) : stored(ctx, id)?.body;
   if (!body) throw new DomainError('NOT_FOUND', 'That template was not found. It may have been deleted in another window; reload the list.');
   return body;
 }
@@ -135,8 +138,8 @@ export function parseTemplateFile(json: string): TemplateBody {
 }
 
 export const templateHandlers = {
-  'template:list': (_input, ctx) => {
-    const builtIns = BUILT_IN_TEMPLATES.map((t) => summary(t.id, t.body(), true, null));
+  'template:list': ({ language }, ctx) => {
+    const builtIns = BUILT_IN_TEMPLATES.map((t) => summary(t.id, t.body(language), true, null));
     const mine = q.listTemplates(ctx.db).flatMap((row) => {
       const parsed = TemplateBody.safeParse(JSON.parse(row.body));
       return parsed.success ? [summary(row.id, parsed.data, false, row.createdAt)] : [];
@@ -164,9 +167,9 @@ export const templateHandlers = {
     return insertTemplate(ctx, checkTemplate(body));
   },
 
-  'template:createWorkshop': ({ templateId, title }, ctx) => {
-    const body = bodyOrThrow(ctx, templateId);
-    const workshop = workshopFromTemplate(ctx, body, { ...brandDefaultFields(ctx), title: title ?? body.name });
+  'template:createWorkshop': ({ templateId, title, language = 'en' }, ctx) => {
+    const body = bodyOrThrow(ctx, templateId, language);
+    const workshop = workshopFromTemplate(ctx, body, { ...brandDefaultFields(ctx), title: title ?? body.name, language });
     ctx.emit('workshops:changed', {});
     return workshop;
   },

@@ -36,8 +36,8 @@ export const workshopHandlers = {
     return workshop;
   },
 
-  'workshop:createSample': (_input, ctx) => {
-    const workshop = createSampleWorkshop(ctx);
+  'workshop:createSample': ({ language }, ctx) => {
+    const workshop = createSampleWorkshop(ctx, language);
     ctx.emit('workshops:changed', {});
     return workshop;
   },

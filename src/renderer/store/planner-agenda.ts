@@ -1,4 +1,5 @@
 import { findDefinition } from '../../activities/registry';
+import { defaultTitleIn } from '../../activities/default-titles';
 import { contract } from '../../shared/api/contract';
 import type { Activity } from '../../shared/domain';
 import { fieldErrorsFrom, quote } from './helpers';
@@ -48,10 +49,12 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       const workshopId = get().planner.id;
       if (!workshopId) return null;
       const def = findDefinition(kind);
+      // The new activity's title and example content in the workshop's language, as the core would make them.
+      const language = get().planner.detail?.workshop.language;
       const input = {
         workshopId,
         kind,
-        ...(def ? { title: def.defaultTitle, minutes: def.defaultMinutes, config: def.defaultConfig() } : {}),
+        ...(def ? { title: defaultTitleIn(def, language), minutes: def.defaultMinutes, config: def.defaultConfig(language) } : {}),
         ...(index !== undefined ? { index } : {}),
       };
       const r = await get().enqueue({ op: 'activity:add', input });

@@ -1,4 +1,5 @@
 import type { TemplateSummary } from '../../shared/templates';
+import type { Locale } from '../../shared/locale';
 import { MAX_TEMPLATE_FILE_CHARS } from '../../shared/templates';
 import { failureMessage, quote, readFresh } from './helpers';
 import type { Slice, StoreDeps } from './types';
@@ -13,7 +14,8 @@ export interface TemplatesSlice {
   templates: TemplatesState;
   loadTemplates(): Promise<void>;
   /** Resolves to the new workshop's id, or null (a toast says why). */
-  createFromTemplate(templateId: string, title?: string): Promise<string | null>;
+  /** `language`: the new workshop's; a built-in template's words and example content are made in it (default English). */
+  createFromTemplate(templateId: string, title?: string, language?: Locale): Promise<string | null>;
   /** Resolves to null when saved, or a sentence saying why not. */
   saveAsTemplate(workshopId: string, name: string, description: string): Promise<string | null>;
   /** The template as a file: name and JSON text, or null (a toast says why). */
@@ -37,8 +39,8 @@ export const createTemplatesSlice =
         else patch({ status: 'error', error: r.error.message });
       },
 
-      async createFromTemplate(templateId, title) {
-        const r = await get().enqueue({ op: 'template:createWorkshop', input: title ? { templateId, title } : { templateId } });
+      async createFromTemplate(templateId, title, language) {
+        const r = await get().enqueue({ op: 'template:createWorkshop', input: { templateId, ...(title ? { title } : {}), ...(language ? { language } : {}) } });
         if (!r.ok) {
           get().pushToast({ tone: 'error', message: failureMessage('The new workshop', r.error) });
           return null;

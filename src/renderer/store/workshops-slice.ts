@@ -1,6 +1,7 @@
 import { contract } from '../../shared/api/contract';
 import type { Team, WorkshopSummary } from '../../shared/domain';
 import type { Series } from '../../shared/series';
+import type { Locale } from '../../shared/locale';
 import { coalesce, failureMessage, quote, readFresh } from './helpers';
 import type { Slice, StoreDeps } from './types';
 
@@ -28,7 +29,8 @@ export interface WorkshopsSlice {
   setWatchingWorkshops(watching: boolean): void;
   /** Resolves to the new workshop's id, or an error message. */
   createWorkshop(title: string): Promise<{ id: string } | { error: string }>;
-  createSample(): Promise<string | null>;
+  /** `language`: the sample's words and example content (default English). */
+  createSample(language?: Locale): Promise<string | null>;
   /** Returns an error message when the title is not acceptable. */
   renameWorkshop(id: string, title: string): string | null;
   duplicateWorkshop(id: string): Promise<string | null>;
@@ -89,8 +91,8 @@ export const createWorkshopsSlice =
         return { id: r.value.id };
       },
 
-      async createSample() {
-        const r = await get().enqueue({ op: 'workshop:createSample', input: {} });
+      async createSample(language) {
+        const r = await get().enqueue({ op: 'workshop:createSample', input: language ? { language } : {} });
         if (!r.ok) {
           get().pushToast({ tone: 'error', message: failureMessage('The sample workshop', r.error) });
           return null;

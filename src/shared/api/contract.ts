@@ -87,7 +87,8 @@ export const contract = {
   'workshop:listTrash': op(z.object({}).strict(), z.array(WorkshopSummary)),
   'workshop:get': op(ById, WorkshopDetail),
   'workshop:create': op(WorkshopFields.partial().extend({ title: Title }).strict(), Workshop),
-  'workshop:createSample': op(z.object({}).strict(), Workshop),
+  /** `language`: the sample's words and example content (default English). */
+  'workshop:createSample': op(z.object({ language: Language.optional() }).strict(), Workshop),
   'workshop:update': op(z.object({ id: Id, patch: WorkshopFields.partial() }).strict(), Workshop),
   'workshop:duplicate': op(ById, Workshop),
   'workshop:trash': op(ById, Workshop),
@@ -218,9 +219,14 @@ export const contract = {
   'privacyLog:list': op(ByWorkshop, z.array(PrivacyLogEntry)),
 
   // Templates: agendas with settings, never answers or rosters
-  'template:list': op(z.object({}).strict(), z.array(TemplateSummary)),
+  /** `language`: the built-in templates' names and descriptions (default English); saved templates are as they were written. */
+  'template:list': op(z.object({ language: Language.optional() }).strict(), z.array(TemplateSummary)),
   'template:saveFromWorkshop': op(z.object({ workshopId: Id, name: Title, description: LongText.optional() }).strict(), TemplateSummary),
-  'template:createWorkshop': op(z.object({ templateId: Id, title: Title.optional() }).strict(), Workshop),
+  /**
+   * A new workshop from a template, in `language` (default English): a built-in template's words and
+   * example content are made in it; a saved template keeps the words it was saved with.
+   */
+  'template:createWorkshop': op(z.object({ templateId: Id, title: Title.optional(), language: Language.optional() }).strict(), Workshop),
   'template:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
   'template:import': op(
     z.object({ json: z.string().max(MAX_TEMPLATE_FILE_CHARS, 'That file is too big to be a Common Ground template. Nothing was imported.') }).strict(),

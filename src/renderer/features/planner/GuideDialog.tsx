@@ -1,15 +1,27 @@
+import { useLingui } from '@lingui/react/macro';
 import { findDefinition } from '../../../activities/registry';
 import { Dialog } from '../../../ui/Dialog';
-import { FacilitatorGuideBody } from '../../components/FacilitatorGuide';
+import { FacilitatorGuideBody, useGuide, WithInterfaceI18n } from '../../components/FacilitatorGuide';
 
 /** An activity kind's facilitator guide, read in a wide dialog rather than in the narrow library column. */
-export function GuideDialog({ kind, onClose }: { kind: string; onClose(): void }) {
-  const def = findDefinition(kind);
-  if (!def?.guide) return null;
+export function GuideDialog(props: { kind: string; onClose(): void }) {
   return (
-    <Dialog title={`Facilitator guide: ${def.label}`} description={<p>{def.guide.timing}</p>} onClose={onClose} size="lg">
+    <WithInterfaceI18n>
+      <GuideDialogIn {...props} />
+    </WithInterfaceI18n>
+  );
+}
+
+function GuideDialogIn({ kind, onClose }: { kind: string; onClose(): void }) {
+  const { t } = useLingui();
+  const def = findDefinition(kind);
+  const guide = useGuide(kind);
+  if (!def || !guide) return null;
+  const label = def.label;
+  return (
+    <Dialog title={t`Facilitator guide: ${label}`} description={<p>{guide.timing}</p>} onClose={onClose} size="lg">
       <div className="guide-dialog">
-        <FacilitatorGuideBody guide={def.guide} />
+        <FacilitatorGuideBody guide={guide} />
       </div>
     </Dialog>
   );

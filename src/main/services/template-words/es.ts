@@ -1,0 +1,90 @@
+import type { TemplateWords } from './types';
+
+export const es: TemplateWords = {
+  placeholder: {
+    title: (title) => `[Pendiente] ${title}`,
+    text: (kind) => `Este hueco es para el ejercicio «${kind}», que esta versión de Common Ground no tiene. Sustitúyelo o hazlo como una conversación.`,
+  },
+  welcome: {
+    title: 'Bienvenida: por qué los dos equipos están en la misma sala',
+    text: 'Queremos lo mismo: más ingresos con menos esfuerzo perdido. Hoy vemos dónde vemos las cosas de forma distinta y acordamos algunas cosas pequeñas que probar.',
+    notes: 'Sé breve. Di en voz alta que los desacuerdos son lo que hemos venido a buscar, no un problema que esconder.',
+  },
+  icebreaker: {
+    title: 'Rompehielos: lo que el otro equipo nunca ve de mi trabajo',
+    prompt: 'Escribe una cosa de tu trabajo que creas que el otro equipo nunca ve.',
+    notes: 'Lee unas cuantas en voz alta. Reírse aquí genera buena voluntad para los ejercicios más difíciles.',
+  },
+  leadSortTitle: '¿Qué hace que un lead sea de calidad?',
+  kpisTitle: 'Objetivos compartidos, roles y KPI',
+  commitments: { title: 'Compromisos: quién hace qué y para cuándo', notes: 'Nada sale de la sala sin responsable y sin fecha.' },
+  wrapUp: {
+    title: 'Cierre y próximos pasos',
+    bullets: [
+      'El informe llega a la dirección esta semana',
+      'La primera reunión conjunta ya está en el calendario',
+      'Revisamos juntos el avance dentro de 30 días',
+    ],
+  },
+  coffeeBreak: 'Pausa para el café',
+  backInTen: 'Volvemos en diez minutos',
+  backInFifteen: 'Volvemos en quince minutos',
+  kickoff: {
+    name: 'Arranque de la alineación',
+    description: 'Noventa minutos para acordar qué es un lead de calidad, de quién es cada cifra, y tres compromisos con responsables y fechas.',
+    goal: 'Acordar qué es un lead de calidad y de quién es cada cifra, y salir con compromisos que tengan responsable y fecha.',
+    welcome: ['Qué significa un buen lead para cada uno', 'Qué cifras son nuestras, solas y compartidas', 'A qué nos comprometemos antes de irnos'],
+  },
+  day: {
+    name: 'Jornada de alineación de Ventas y Marketing',
+    description:
+      'Un día completo (unas seis horas con pausas y comida): primero entendernos (persona, retribución), luego acordar lo compartido (leads, proceso de compra, KPI), y después confianza y compromisos.',
+    goal: 'Entender cómo trabaja y cobra el otro equipo, acordar una definición compartida de lead de calidad, el proceso de compra y los KPI, y salir con compromisos.',
+    welcome: ['Mañana: cómo trabaja y cobra el otro lado', 'Mediodía: los leads y el recorrido del comprador', 'Tarde: cifras, confianza y compromisos'],
+    personaTitle: 'El equipo de Ventas como persona',
+    personaNotes: 'Marketing trata a Ventas como a un cliente: ¿qué necesita, qué teme y qué quiere de nosotros?',
+    compTitle: 'Retribución comercial: lo básico',
+    lunch: 'Comida',
+    lunchMessage: 'Comida: siéntate con alguien del otro equipo',
+    buyingMapTitle: 'El proceso de compra, etapa por etapa',
+    afternoonBreak: 'Pausa de la tarde',
+    retroTitle: 'Retrospectiva de confianza',
+  },
+  joint: {
+    name: 'Reunión conjunta',
+    description:
+      'Cuarenta minutos cada dos o tres semanas: revisar lo comprometido, tomar el pulso de alineación, revisar juntos un tema (aquí la definición de lead) y acordar lo siguiente.',
+    goal: 'Ver qué hemos hecho desde la última vez, si Ventas y Marketing se están acercando, y salir con los siguientes compromisos.',
+    introTitle: 'Reunión conjunta: desde la última vez',
+    introText: 'Cuarenta minutos, cuatro pasos: lo que dijimos que haríamos, cómo lo vemos ahora, un tema, qué hacemos después.',
+    introBullets: ['Lo que dijimos que haríamos', 'El pulso de alineación', 'Un tema: ¿se sostiene nuestra definición de lead?', 'Qué hacemos después'],
+    reviewTitle: 'Lo que dijimos que haríamos',
+    reviewNotes:
+      'Repasa cada punto rápido: hecho, en parte, sin hacer o descartado, y una línea sobre el porqué. Cambia responsables y fechas cuando la sala esté de acuerdo.',
+    pulseTitle: 'Pulso de alineación',
+    pulseNotes: 'Dos minutos en el móvil y luego mirad juntos la mayor diferencia.',
+    topicTitle: 'Tema: ¿se sostiene nuestra definición de lead?',
+    topicNotes: 'O cambia este hueco por un punto de fricción del proceso de compra o un avance de campaña; quédate con un solo tema.',
+    nextTitle: 'Qué hacemos antes de la próxima vez',
+    pledgePrompt: 'Una cosa que haré antes de nuestra próxima reunión conjunta',
+    nextNotes: 'Nada sale de la sala sin responsable y sin fecha. Que la lista sea corta: se revisa la próxima vez.',
+    closeTitle: 'Próxima reunión conjunta',
+    closeText: 'A la misma hora dentro de dos semanas. El informe llega hoy a los dos equipos.',
+  },
+  sample: {
+    title: 'Ejemplo: arranque de la alineación de Ventas y Marketing',
+    location: 'Sala de juntas, 3.ª planta',
+    roles: [
+      'Ejecutivo de cuentas',
+      'Ejecutivo de cuentas',
+      'Responsable del equipo SDR',
+      'Director de Ventas',
+      'SDR',
+      'Generación de demanda',
+      'Marketing de producto',
+      'Responsable de contenidos',
+      'Operaciones de marketing',
+      'Directora de Marketing',
+    ],
+  },
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/renderer/store';
+import { createFakeApi } from '../helpers/fake-api';
+
+// Issue #19: a new activity added in the planner starts in its workshop's language (title and
+// example content), as the core would make it; an English workshop is unchanged.
+
+function setup(language: 'en' | 'es') {
+  const api = createFakeApi();
+  const store = createAppStore({ api, retryBaseMs: 5, retryMaxMs: 20 });
+  const w = api.seedWorkshop({ title: 'Taller Madrid', language }, { activities: [{ kind: 'slide', title: 'Bienvenida', minutes: 5 }] });
+  return { api, s: () => store.getState(), w };
+}
+
+describe('planner: adding an activity in a workshop of another language', () => {
+  it('sends the title and example content in the workshop’s language', async () => {
+    const env = setup('es');
+    await env.s().openWorkshop(env.w.id);
+    expect(await env.s().addActivity('retro')).toBeTruthy();
+    const input = env.api.callsOf('activity:add')[0] as { title: string; config: { prompts: { id: string; text: string }[] } };
+    expect(input.title).toBe('Retrospectiva de confianza');
+    expect(input.config.prompts.map((p) => p.id)).toEqual(['broke', 'builds', 'step']);
+    expect(input.config.prompts[0]!.text).toBe('¿Qué rompió la confianza entre nosotros?');
+  });
+
+  it('an English workshop gets the English defaults', async () => {
+    const env = setup('en');
+    await env.s().openWorkshop(env.w.id);
+    await env.s().addActivity('retro');
+    const input = env.api.callsOf('activity:add')[0] as { title: string; config: { prompts: { text: string }[] } };
+    expect(input.title).toBe('Trust retrospective');
+    expect(input.config.prompts[0]!.text).toBe('What broke trust between us?');
+  });
+});
