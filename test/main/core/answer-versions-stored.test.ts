@@ -32,6 +32,7 @@ describe('a database from before answers had versions', () => {
     first.close();
     // The file as the previous version of the app left it: schema 9, no value_version.
     const db = new Database(join(dir, DB_FILE));
+    db.exec('ALTER TABLE workshops DROP COLUMN language'); // migration 11
     db.exec('ALTER TABLE responses DROP COLUMN value_version');
     db.pragma('user_version = 9');
     db.close();

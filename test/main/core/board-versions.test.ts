@@ -119,6 +119,7 @@ describe('a board saved before boards had versions (version 0)', () => {
     const db = new Database(join(dir, DB_FILE));
     db.exec('ALTER TABLE activity_runs DROP COLUMN board_version');
     db.exec('DROP INDEX workshops_by_series; ALTER TABLE workshops DROP COLUMN series_id; DROP TABLE series;'); // migration 9 (series)
+    db.exec('ALTER TABLE workshops DROP COLUMN language'); // migration 11
     db.exec('ALTER TABLE responses DROP COLUMN value_version'); // migration 10
     db.prepare('UPDATE activity_runs SET board = ? WHERE activity_id = ?').run(JSON.stringify({ definition: 'A buyer with budget' }), activityId);
     db.pragma('user_version = 7');

@@ -40,18 +40,19 @@ describe('migration 0009 (series)', () => {
     const path = core.dbPath;
     core.close();
     const raw = new Database(path);
-    // Migration 10 (answer versions) came after the series: undo it too, and leave its column out of the comparison.
+    // Migrations 10 (answer versions) and 11 (language) came after the series: undo them too, and leave their columns out of the comparison.
+    raw.exec('ALTER TABLE workshops DROP COLUMN language'); // migration 11
     raw.exec('ALTER TABLE responses DROP COLUMN value_version');
     raw.exec('DROP INDEX workshops_by_series; ALTER TABLE workshops DROP COLUMN series_id; DROP TABLE series; PRAGMA user_version = 8;');
     raw.close();
-    const before = rowsWithout(path, 'series_id', 'value_version');
+    const before = rowsWithout(path, 'series_id', 'value_version', 'language');
 
     const db = openDatabase(path);
     const report = migrate(db, { backupDir: join(dir, 'backups'), migrations: MIGRATIONS });
     db.close();
 
     expect(report).toMatchObject({ from: 8, to: MIGRATIONS.length });
-    expect(rowsWithout(path, 'series_id', 'value_version')).toBe(before);
+    expect(rowsWithout(path, 'series_id', 'value_version', 'language')).toBe(before);
     const check = new Database(path, { readonly: true });
     expect(check.prepare('SELECT count(*) AS n FROM workshops WHERE series_id IS NOT NULL').get()).toEqual({ n: 0 });
     expect(check.prepare('SELECT count(*) AS n FROM workshops').get()).toEqual({ n: 2 });
