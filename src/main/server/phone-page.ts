@@ -4,7 +4,7 @@ import type { RosterEntry } from '../../shared/participant-protocol';
 import { TEAM_MARK, TEAMS } from '../../shared/teams';
 import type { Locale } from '../../shared/locale';
 import { i18nFor } from '../i18n';
-import { teamName } from '../team-words';
+import { teamName } from '../../shared/team-words';
 
 // The phone page's HTML carries a first screen of its own, shown before any script has arrived
 // on slow room Wi-Fi (src/renderer/phone/participant.html). The room server fills it in: the

@@ -1,8 +1,8 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { TeamId } from '../shared/teams';
+import type { TeamId } from './teams';
 
-// The three teams' names in the core's words (the room server's first screen, the exports), in the
+// The three teams' names in the app catalog (the room server's first screen, the exports, in-room pages), in the
 // workshop's language: `teamName(i18nFor(workshop.language), team)`.
 
 export const TEAM_WORDS: Readonly<Record<TeamId, MessageDescriptor>> = {
