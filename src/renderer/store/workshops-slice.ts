@@ -2,6 +2,7 @@ import { contract } from '../../shared/api/contract';
 import type { Team, WorkshopSummary } from '../../shared/domain';
 import type { Series } from '../../shared/series';
 import { coalesce, failureMessage, quote, readFresh } from './helpers';
+import type { Locale } from '../../shared/locale';
 import type { Slice, StoreDeps } from './types';
 
 export type TeamCounts = Record<Team, number>;
@@ -27,7 +28,8 @@ export interface WorkshopsSlice {
   loadTrash(): Promise<void>;
   setWatchingWorkshops(watching: boolean): void;
   /** Resolves to the new workshop's id, or an error message. */
-  createWorkshop(title: string): Promise<{ id: string } | { error: string }>;
+  /** `language`: the room's (English when not given). */
+  createWorkshop(title: string, language?: Locale): Promise<{ id: string } | { error: string }>;
   createSample(): Promise<string | null>;
   /** Returns an error message when the title is not acceptable. */
   renameWorkshop(id: string, title: string): string | null;
@@ -80,8 +82,8 @@ export const createWorkshopsSlice =
         patch({ watching });
       },
 
-      async createWorkshop(title) {
-        const parsed = contract['workshop:create'].input.safeParse({ title });
+      async createWorkshop(title, language) {
+        const parsed = contract['workshop:create'].input.safeParse(language ? { title, language } : { title });
         if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Give the workshop a title' };
         const r = await get().enqueue({ op: 'workshop:create', input: parsed.data });
         if (!r.ok) return { error: r.error.message };
