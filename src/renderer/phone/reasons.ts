@@ -32,5 +32,6 @@ const known = (reason: unknown): reason is keyof typeof REASONS => typeof reason
 
 /** What the room said, in this phone's language when the phone knows the reason; else the room's own words. */
 export function said(reason: unknown, message: string, on: I18n = i18n): string {
-  return known(reason) ? on._(REASONS[reason]) : message;
+  // Before any language is active (the client in a test of its own) the room's words stand.
+  return known(reason) && on.locale ? on._(REASONS[reason]) : message;
 }
