@@ -180,28 +180,29 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     setSecurityHeaders(res, origin);
     // The page's own forms then carry its Origin (checked in phone-forms.ts); with no-referrer Chromium sends "Origin: null".
     res.setHeader('Referrer-Policy', 'same-origin');
-    if (req.headers.host !== hostPort) return plain(res, 421, 'This address is not served here.');
+    const words = i18nFor(language());
+    if (req.headers.host !== hostPort) return plain(res, 421, t(words)`This address is not served here.`);
     const url = parseTarget(req.url, origin);
-    if (!url) return plain(res, 400, 'The address of this request is not valid.');
+    if (!url) return plain(res, 400, t(words)`The address of this request is not valid.`);
     const path = url.pathname;
     if (req.method === 'POST' && path === '/join') return joinByCode(req, res);
     if (req.method === 'POST' && path.startsWith('/j/')) {
-      return sameSecret(path.slice(3), opts.roomToken) ? pages.namesForm(req, res) : plain(res, 404, staleLink(i18nFor(language())));
+      return sameSecret(path.slice(3), opts.roomToken) ? pages.namesForm(req, res) : plain(res, 404, staleLink(words));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, t(words)`Method not allowed`);
     if (path === '/' || path.startsWith('/j/')) {
       if (path.startsWith('/j/') && !sameSecret(path.slice(3), opts.roomToken)) {
-        return plain(res, 404, staleLink(i18nFor(language())));
+        return plain(res, 404, staleLink(words));
       }
       // The room's link shows the list of names before any script arrives; the code page, the code form.
       return pages.page(req, res, path === '/' ? 'code' : 'room');
     }
     if (path.startsWith('/assets/')) {
       const file = await readStatic(opts.pageDir, path, req.headers['accept-encoding']);
-      if (!file) return plain(res, 404, 'Not found');
+      if (!file) return plain(res, 404, t(words)`Not found`);
       return sendStatic(req, res, file);
     }
-    return plain(res, 404, 'Not found');
+    return plain(res, 404, t(words)`Not found`);
   }
 
   async function joinByCode(req: IncomingMessage, res: ServerResponse) {

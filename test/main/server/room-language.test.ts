@@ -137,7 +137,7 @@ describe('the room server’s own pages in the workshop’s language', () => {
     expect(code.body).toContain('Die Buchstaben und Ziffern auf dem Bildschirm, zum Beispiel ACD EFG.');
   });
 
-  it('answers a wrong code and a stale link in it', async () => {
+  it('answers a wrong code, a stale link and a wrong address in it', async () => {
     const { server } = await setup('es');
     const wrong = await http(server, 'POST', '/join', JSON.stringify({ code: 'XXXXXX' }));
     expect(wrong.status).toBe(400);
@@ -145,6 +145,8 @@ describe('the room server’s own pages in the workshop’s language', () => {
     const stale = await http(server, 'GET', `/j/${'x'.repeat(43)}`);
     expect(stale.status).toBe(404);
     expect(stale.body).toBe('Este enlace ya no es válido. Pide el código de la pantalla.');
+    const missing = await http(server, 'GET', '/nothing-here');
+    expect([missing.status, missing.body]).toEqual([404, 'No encontrado']);
   });
 
   it('keeps an English room’s page in English', async () => {
