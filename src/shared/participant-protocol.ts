@@ -64,15 +64,7 @@ export type PhoneStage = 'waiting' | 'activity' | 'ended';
  * catalog); `message` says the same in the workshop's language for anything that has no reason.
  */
 export type PhoneReason =
-  | 'NOT_ON_LIST'
-  | 'SELF_ADD_OFF'
-  | 'LIST_FULL'
-  | 'SELF_ADD_BUSY'
-  | 'ALREADY_ADDED'
-  | 'PICK_NAME_FIRST'
-  | 'ACTIVITY_CLOSED'
-  | 'SLOW_DOWN'
-  | 'ROOM_CLOSED';
+  'NOT_ON_LIST' | 'SELF_ADD_OFF' | 'LIST_FULL' | 'SELF_ADD_BUSY' | 'ALREADY_ADDED' | 'PICK_NAME_FIRST' | 'ACTIVITY_CLOSED' | 'SLOW_DOWN' | 'ROOM_CLOSED';
 
 export type ParticipantServerMessage =
   /**

@@ -132,7 +132,8 @@ export function createPhonePages(opts: PhonePagesOptions) {
         return sendScreen(req, res, 200, { kind: 'twin', person, roomPath }, { title: opts.welcome()?.workshopTitle, withoutScript: true }, 'no-store');
       }
       const address = clientKey(req.socket.remoteAddress);
-      if (!joins.allow(address)) return namesPage(req, res, 429, t(words())`Many people just joined from this network. Wait a minute, then tap your name again.`);
+      if (!joins.allow(address))
+        return namesPage(req, res, 429, t(words())`Many people just joined from this network. Wait a minute, then tap your name again.`);
       const joined = opts.core.transact('phone:join', (ctx) => session.joinAs(ctx, opts.workshopId, person.id));
       if (!joined.ok) return namesPage(req, res, 400, joined.error.message);
       res.setHeader('Set-Cookie', deviceCookie(joined.value.deviceToken));

@@ -157,7 +157,9 @@ function joinedScreen(i18n: I18n, me: RosterEntry): string {
 /** Someone is already answering as this name: the same question as JoinScreen asks, as a form. */
 function twinScreen(i18n: I18n, person: RosterEntry, roomPath: string): string {
   const name = person.name;
-  const hint = t(i18n)`If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers would mix.`;
+  const hint = t(
+    i18n,
+  )`If that is you on a new phone, carry on here: your answers stay with your name. If it is not you, pick your own name, or two people’s answers would mix.`;
   return (
     `<main id="main" class="ph-screen ph-join" ${SERVER_MARK}><div class="ph-body"><form method="post" class="ph-twin" aria-labelledby="twin-title">` +
     `<h1 id="twin-title" class="pick-title" tabindex="-1">${escapeHtml(t(i18n)`${name} is already answering on another phone`)}</h1>` +

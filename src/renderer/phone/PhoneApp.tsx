@@ -154,7 +154,11 @@ function RoomScreen({
   if (snap.closedMessage !== null || snap.state?.stage === 'ended') {
     return (
       <Message kicker={snap.welcome?.workshopTitle} title={t`Thanks for taking part`} testId="closed">
-        <p>{snap.closedMessage !== null ? said(snap.closedReason, snap.closedMessage, i18n) : t`The workshop has ended. The facilitator will share what we agreed.`}</p>
+        <p>
+          {snap.closedMessage !== null
+            ? said(snap.closedReason, snap.closedMessage, i18n)
+            : t`The workshop has ended. The facilitator will share what we agreed.`}
+        </p>
         <p>
           <Trans>You can close this page.</Trans>
         </p>
