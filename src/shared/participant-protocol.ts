@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, PersonName, Team } from './domain';
 import type { Naming } from './privacy';
+import type { Locale } from './locale';
 
 // The phone protocol: what a participant's device may say on the LAN, and
 // what it hears back. Deliberately tiny: join, read the current activity,
@@ -58,8 +59,19 @@ export interface PhoneActivity {
 
 export type PhoneStage = 'waiting' | 'activity' | 'ended';
 
+/**
+ * Why the room refused or closed, for the phone to say in its person's language (its own
+ * catalog); `message` says the same in the workshop's language for anything that has no reason.
+ */
+export type PhoneReason =
+  'NOT_ON_LIST' | 'SELF_ADD_OFF' | 'LIST_FULL' | 'SELF_ADD_BUSY' | 'ALREADY_ADDED' | 'PICK_NAME_FIRST' | 'ACTIVITY_CLOSED' | 'SLOW_DOWN' | 'ROOM_CLOSED';
+
 export type ParticipantServerMessage =
-  | { t: 'welcome'; workshopTitle: string; roster: RosterEntry[]; allowSelfAdd: boolean }
+  /**
+   * `language`: the workshop's, which a phone shows unless its person picked another on it. The room
+   * always sends it (participant-session.ts says it as required); a phone copes without it.
+   */
+  | { t: 'welcome'; workshopTitle: string; language?: Locale; roster: RosterEntry[]; allowSelfAdd: boolean }
   | { t: 'joined'; participant: RosterEntry; deviceToken: string }
   | {
       t: 'state';
@@ -67,8 +79,10 @@ export type ParticipantServerMessage =
       activity: PhoneActivity | null;
       locked: boolean;
       mine: Record<string, unknown>;
+      /** The workshop's language: a change follows live on phones whose person never picked one (always sent, see welcome). */
+      language?: Locale;
     }
   | { t: 'ack'; seq: number; mine: Record<string, unknown> }
-  | { t: 'error'; seq?: number; code: string; message: string }
-  | { t: 'closed'; message: string }
+  | { t: 'error'; seq?: number; code: string; message: string; reason?: PhoneReason }
+  | { t: 'closed'; message: string; reason?: PhoneReason }
   | { t: 'pong' };

@@ -5,9 +5,9 @@ import { tempDir } from '../helpers/temp-dir';
 import { genericWorkshopVia } from '../helpers/generic-workshop';
 import { ensurePhoneBundle, op } from './run-e2e-helpers';
 
-// The phone page in the person's language (docs/i18n.md), in the real build: a German phone
-// fetches German on demand and shows the list of names in it; one person switches to Spanish,
-// keeps it after a reload, and the other phone stays German.
+// The phone page in the person's language (docs/i18n.md), in the real build: a phone in a German
+// workshop fetches German on demand and shows the list of names in it; one person switches to
+// Spanish, keeps it after a reload, and the other phone stays German.
 
 const PHONE = { viewport: SCREEN.phone, hasTouch: true, isMobile: true };
 
@@ -18,6 +18,7 @@ describe('the phone page’s language', () => {
     ensurePhoneBundle();
     session = await openSession(tempDir(), ['--lan-host', '127.0.0.1']);
     const workshop = await genericWorkshopVia((name, input) => op(session.serve, name, input));
+    await op(session.serve, 'workshop:update', { id: workshop.id, patch: { language: 'de' } }); // the workshop's language, not the browser's, is the default
     joinUrl = (await op<{ joinUrl: string }>(session.serve, 'room:open', { workshopId: workshop.id, host: '127.0.0.1' })).joinUrl;
   });
   afterAll(async () => {

@@ -27,6 +27,18 @@ const rows = () => screen.getAllByTestId('agenda-row');
 const rowTitles = () => rows().map((r) => (within(r).getByRole('textbox', { name: /Title of activity/ }) as HTMLInputElement).value);
 
 describe('planner', () => {
+  it('sets the workshop’s language next to its currency, saved like any other detail', async () => {
+    const user = userEvent.setup();
+    const { api, w } = seeded();
+    renderApp(`#/w/${w.id}`, api);
+    const language = (await screen.findByRole('combobox', { name: 'Workshop language' })) as HTMLSelectElement;
+    expect(language.value).toBe('en');
+    await user.selectOptions(language, 'fr');
+    await waitFor(() => expect(api.callsOf('workshop:update')).toContainEqual({ id: w.id, patch: { language: 'fr' } }));
+    expect(api.db.workshops.get(w.id)!.language).toBe('fr');
+    expect(language.value).toBe('fr');
+  });
+
   it('shows computed clock times from the start time and the total', async () => {
     const { api, w } = seeded();
     renderApp(`#/w/${w.id}`, api);

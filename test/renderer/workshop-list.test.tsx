@@ -51,7 +51,23 @@ describe('workshop list', () => {
     expect(api.callsOf('workshop:create')).toHaveLength(0);
     await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Q3 kickoff{Enter}');
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/w\//));
-    expect(api.callsOf('workshop:create')).toEqual([{ title: 'Q3 kickoff' }]);
+    expect(api.callsOf('workshop:create')).toEqual([{ title: 'Q3 kickoff', language: 'en' }]); // the facilitator's language: English until the app has another
+  });
+
+  it('creates a workshop in the language picked for the room', async () => {
+    const user = userEvent.setup();
+    const api = createFakeApi();
+    api.seedWorkshop({ title: 'Existing' });
+    renderApp('#/', api);
+    await user.click(await screen.findByRole('button', { name: 'New workshop' }));
+    const dialog = screen.getByRole('dialog', { name: 'New workshop' });
+    const language = within(dialog).getByRole('combobox', { name: 'Workshop language' }) as HTMLSelectElement;
+    expect([...language.options].map((o) => o.textContent)).toEqual(['English', 'Deutsch', 'Français', 'Español']);
+    expect(language.value).toBe('en');
+    await user.selectOptions(language, 'de');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Kickoff München{Enter}');
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/w\//));
+    expect(api.callsOf('workshop:create')).toEqual([{ title: 'Kickoff München', language: 'de' }]);
   });
 
   it('moves a workshop to the trash with Undo, and deletes forever only after confirming', async () => {

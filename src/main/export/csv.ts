@@ -1,4 +1,7 @@
-import { TEAMS, TEAM_LABEL } from '../../shared/domain';
+import { TEAMS } from '../../shared/domain';
+import { i18nFor } from '../i18n';
+import { teamName } from '../../shared/team-words';
+import { ACTION_STATUS_WORDS, CSV_HEADERS, headers } from './export-words';
 import { findDefinition } from '../../activities/registry';
 import { namingOf } from '../../activities/naming';
 import { aggregate } from '../../activities/aggregate';
@@ -15,7 +18,8 @@ import { describeResponse, nameableTeams, shownTeam } from '../report/appendix';
 // Raw data as CSV, one file per table: UTF-8 with a byte-order mark (so
 // spreadsheets pick the encoding), a header row, CRLF line ends, RFC 4180
 // quoting. A cell that starts with = + - @ (or a tab / carriage return) would
-// run as a formula in a spreadsheet: it gets a leading apostrophe.
+// run as a formula in a spreadsheet: it gets a leading apostrophe. Headers, team names and
+// statuses are in the workshop's language (export-words.ts); what people typed never changes.
 
 export const CSV_TABLES = ['responses', 'action-items', 'participants'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -41,6 +45,7 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
  */
 export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
   const workshop = getWorkshopOrThrow(ctx, workshopId);
+  const i18n = i18nFor(workshop.language);
   const names = new Map(listParticipants(ctx.db, workshopId).map((p) => [p.id, p.name]));
   const boards = new Map(loadRunState(ctx, workshopId).activities.map((s) => [s.activityId, s.board]));
   const rows: (string | number | null)[][] = [];
@@ -60,7 +65,7 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
           i + 1,
           a.title,
           named ? (names.get(r.participantId) ?? '') : '',
-          team ? TEAM_LABEL[team] : '',
+          team ? teamName(i18n, team) : '',
           text.item,
           text.value,
           JSON.stringify(r.value),
@@ -70,14 +75,14 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
       if (!named) these.sort((x, y) => `${x[3]}\u0000${x[4]}\u0000${x[5]}`.localeCompare(`${y[3]}\u0000${y[4]}\u0000${y[5]}`));
       rows.push(...these);
     });
-  return toCsv(['activity_number', 'activity', 'participant', 'team', 'item', 'answer', 'value_json', 'time'], rows);
+  return toCsv(headers(i18n, CSV_HEADERS.responses), rows);
 }
 
 export function actionItemsCsv(ctx: HandlerContext, workshopId: string): string {
-  getWorkshopOrThrow(ctx, workshopId);
+  const i18n = i18nFor(getWorkshopOrThrow(ctx, workshopId).language);
   return toCsv(
-    ['action', 'owner', 'due_date', 'status'],
-    listActionItems(ctx.db, workshopId).map((a) => [a.text, a.owner, a.dueDate ?? '', a.status]),
+    headers(i18n, CSV_HEADERS.actionItems),
+    listActionItems(ctx.db, workshopId).map((a) => [a.text, a.owner, a.dueDate ?? '', i18n._(ACTION_STATUS_WORDS[a.status])]),
   );
 }
 
@@ -85,15 +90,16 @@ export function actionItemsCsv(ctx: HandlerContext, workshopId: string): string 
 export function participantsCsv(ctx: HandlerContext, workshopId: string): string {
   const workshop = getWorkshopOrThrow(ctx, workshopId);
   const people = listParticipants(ctx.db, workshopId);
+  const i18n = i18nFor(workshop.language);
   if (!workshop.namesInExports) {
     return toCsv(
-      ['team', 'people'],
-      TEAMS.map((t) => [TEAM_LABEL[t], people.filter((p) => p.team === t).length] as [string, number]).filter(([, n]) => n > 0),
+      headers(i18n, CSV_HEADERS.teamCounts),
+      TEAMS.map((t) => [teamName(i18n, t), people.filter((p) => p.team === t).length] as [string, number]).filter(([, n]) => n > 0),
     );
   }
   return toCsv(
-    ['name', 'team', 'role'],
-    people.map((p) => [p.name, TEAM_LABEL[p.team], p.role]),
+    headers(i18n, CSV_HEADERS.people),
+    people.map((p) => [p.name, teamName(i18n, p.team), p.role]),
   );
 }
 

@@ -2,11 +2,16 @@ import type { Commitment } from '../../activities/report-types';
 import type { HandlerContext } from '../services/context';
 import { getWorkshopOrThrow } from '../services/workshop-records';
 import { assembleReport } from '../report/data';
+import type { I18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { i18nFor } from '../i18n';
+import { COMMITMENT_KIND_WORDS } from './export-words';
 
 // The commitments as an iCalendar file (RFC 5545): joint meetings and
 // shadowing days as repeating events, action items as all-day events on
 // their due date. Commitments without a date are left out (the file says how
-// many in its description).
+// many in its description). Its words (the calendar's name, "Owner", "From", categories) are in
+// the workshop's language; what people typed is as they typed it.
 
 /**
  * RFC 5545 TEXT: backslash, semicolon and comma escaped; every line break
@@ -60,14 +65,16 @@ export interface IcsEvent {
   source: string;
 }
 
-export function buildIcs(events: IcsEvent[], opts: { title: string; now: string; undated: number }): string {
+export function buildIcs(events: IcsEvent[], opts: { title: string; now: string; undated: number; i18n?: I18n }): string {
+  const i18n = opts.i18n ?? i18nFor('en');
+  const title = opts.title;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Common Ground//Workshop commitments//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escape(`Commitments: ${opts.title}`)}`,
+    `X-WR-CALNAME:${escape(t(i18n)`Commitments: ${title}`)}`,
   ];
   for (const { uid, commitment: c, source } of events) {
     if (!c.due) continue;
@@ -84,8 +91,10 @@ export function buildIcs(events: IcsEvent[], opts: { title: string; now: string;
     }
     const summary = c.kind === 'action' || !c.kind ? `${c.text}${c.owner ? ` (${c.owner})` : ''}` : c.text;
     lines.push(`SUMMARY:${escape(summary)}`);
-    lines.push(`DESCRIPTION:${escape([c.owner ? `Owner: ${c.owner}` : 'No owner yet', `From: ${source}`, `Workshop: ${opts.title}`].join('\n'))}`);
-    lines.push(`CATEGORIES:${escape(c.kind ?? 'action')}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+    const owner = c.owner;
+    const description = [owner ? t(i18n)`Owner: ${owner}` : t(i18n)`No owner yet`, t(i18n)`From: ${source}`, t(i18n)`Workshop: ${title}`];
+    lines.push(`DESCRIPTION:${escape(description.join('\n'))}`);
+    lines.push(`CATEGORIES:${escape(i18n._(COMMITMENT_KIND_WORDS[c.kind ?? 'action']))}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
@@ -98,7 +107,7 @@ export function commitmentsIcs(ctx: HandlerContext, workshopId: string): { text:
   const events = data.commitments.map((c, i) => ({ uid: `${w.id}-${i + 1}@common-ground`, commitment: c, source: c.source }));
   const dated = events.filter((e) => e.commitment.due);
   return {
-    text: buildIcs(events, { title: w.title, now: ctx.now, undated: events.length - dated.length }),
+    text: buildIcs(events, { title: w.title, now: ctx.now, undated: events.length - dated.length, i18n: i18nFor(w.language) }),
     events: dated.length,
     undated: events.length - dated.length,
   };

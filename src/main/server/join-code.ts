@@ -1,6 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { sameSecret } from './auth';
 import { AttemptLimiter } from './rate-limit';
+import type { I18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { i18nFor } from '../i18n';
 
 /** No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B. */
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
@@ -54,7 +57,9 @@ export interface JoinCodeGuardOptions {
   onChange?: (code: string) => void;
 }
 
-export type JoinCodeCheck = { ok: true } | { ok: false; status: 400 | 429; message: string };
+/** Why a code was refused, for the phone to say in its person's language (CodeEntry). */
+export type JoinCodeRefusal = 'WRONG_CODE' | 'CODE_CHANGED' | 'TOO_MANY_TRIES';
+export type JoinCodeCheck = { ok: true } | { ok: false; status: 400 | 429; message: string; reason: JoinCodeRefusal };
 
 export function createJoinCodeGuard(opts: JoinCodeGuardOptions) {
   const budget = opts.wrongPerCode ?? 200;
@@ -75,17 +80,18 @@ export function createJoinCodeGuard(opts: JoinCodeGuardOptions) {
 
   return {
     current: () => code,
-    check(address: string, typed: string): JoinCodeCheck {
+    /** `i18n`: the workshop's language, which the refusal is said in. */
+    check(address: string, typed: string, i18n: I18n = i18nFor('en')): JoinCodeCheck {
       const clean = normaliseJoinCode(typed);
       if (sameSecret(clean, code)) return { ok: true };
       const changed = previous !== null && sameSecret(clean, previous);
       countWrong(clean);
-      if (!perAddress.allow(address)) return { ok: false, status: 429, message: 'Too many tries. Wait a minute, then type the code again.' };
-      return {
-        ok: false,
-        status: 400,
-        message: changed ? 'The code on the screen has just changed. Type the new code.' : 'That code does not match. Check the code on the screen.',
-      };
+      if (!perAddress.allow(address)) {
+        return { ok: false, status: 429, reason: 'TOO_MANY_TRIES', message: t(i18n)`Too many tries. Wait a minute, then type the code again.` };
+      }
+      return changed
+        ? { ok: false, status: 400, reason: 'CODE_CHANGED', message: t(i18n)`The code on the screen has just changed. Type the new code.` }
+        : { ok: false, status: 400, reason: 'WRONG_CODE', message: t(i18n)`That code does not match. Check the code on the screen.` };
     },
   };
 }

@@ -16,6 +16,11 @@ import { coalescer } from './coalesce';
 import { handlePhoneSocket, welcomeText, type PhoneConnection } from './participant-socket';
 import { createWriteQueue } from './write-queue';
 import { guardServer, parseTarget, readBody, refuseUpgrade } from './safe-request';
+import { getWorkshopOrThrow } from '../services/workshop-records';
+import type { Locale } from '../../shared/locale';
+import type { I18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { i18nFor } from '../i18n';
 
 export interface ParticipantServerOptions {
   core: Core;
@@ -75,7 +80,7 @@ export interface ParticipantServer {
   close(): Promise<void>;
 }
 
-const STALE_LINK = 'This join link is not valid any more. Ask for the code on the screen.';
+const staleLink = (i18n: I18n) => t(i18n)`This join link is not valid any more. Ask for the code on the screen.`;
 /** A join request is a code of at most 10 letters in a small JSON object. */
 const MAX_JOIN_BODY = 512;
 
@@ -95,6 +100,11 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   const joinedIds = () => new Set([...phones].flatMap((p) => (p.participant ? [p.participant.id] : [])));
   const writes = createWriteQueue(core, 'phone:submit');
   let closing = false;
+  /** The workshop's language now: the room's own words follow a change at once. */
+  const language = (): Locale => {
+    const r = core.transact('phone:language', (ctx) => getWorkshopOrThrow(ctx, workshopId).language);
+    return r.ok ? r.value : 'en';
+  };
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -155,11 +165,12 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     origin,
     roomToken: opts.roomToken,
     codes,
+    language,
     welcome: () => {
       const text = welcomeText(core, workshopId, joinedIds(), selfAddOpen());
       if (text === null) return null;
-      const { workshopTitle, roster, allowSelfAdd } = JSON.parse(text) as Welcome;
-      return { workshopTitle, roster, allowSelfAdd };
+      const { workshopTitle, language, roster, allowSelfAdd } = JSON.parse(text) as Welcome;
+      return { workshopTitle, language, roster, allowSelfAdd };
     },
   });
 
@@ -169,28 +180,29 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     setSecurityHeaders(res, origin);
     // The page's own forms then carry its Origin (checked in phone-forms.ts); with no-referrer Chromium sends "Origin: null".
     res.setHeader('Referrer-Policy', 'same-origin');
-    if (req.headers.host !== hostPort) return plain(res, 421, 'This address is not served here.');
+    const words = i18nFor(language());
+    if (req.headers.host !== hostPort) return plain(res, 421, t(words)`This address is not served here.`);
     const url = parseTarget(req.url, origin);
-    if (!url) return plain(res, 400, 'The address of this request is not valid.');
+    if (!url) return plain(res, 400, t(words)`The address of this request is not valid.`);
     const path = url.pathname;
     if (req.method === 'POST' && path === '/join') return joinByCode(req, res);
     if (req.method === 'POST' && path.startsWith('/j/')) {
-      return sameSecret(path.slice(3), opts.roomToken) ? pages.namesForm(req, res) : plain(res, 404, STALE_LINK);
+      return sameSecret(path.slice(3), opts.roomToken) ? pages.namesForm(req, res) : plain(res, 404, staleLink(words));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, t(words)`Method not allowed`);
     if (path === '/' || path.startsWith('/j/')) {
       if (path.startsWith('/j/') && !sameSecret(path.slice(3), opts.roomToken)) {
-        return plain(res, 404, STALE_LINK);
+        return plain(res, 404, staleLink(words));
       }
       // The room's link shows the list of names before any script arrives; the code page, the code form.
       return pages.page(req, res, path === '/' ? 'code' : 'room');
     }
     if (path.startsWith('/assets/')) {
       const file = await readStatic(opts.pageDir, path, req.headers['accept-encoding']);
-      if (!file) return plain(res, 404, 'Not found');
+      if (!file) return plain(res, 404, t(words)`Not found`);
       return sendStatic(req, res, file);
     }
-    return plain(res, 404, 'Not found');
+    return plain(res, 404, t(words)`Not found`);
   }
 
   async function joinByCode(req: IncomingMessage, res: ServerResponse) {
@@ -198,7 +210,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     if (body.kind === 'aborted') return;
     if (body.kind === 'too-large') {
       res.setHeader('Connection', 'close');
-      return json(res, 413, { ok: false, message: 'That is too long to be a join code. Type the code on the screen.' });
+      return json(res, 413, { ok: false, message: t(i18nFor(language()))`That is too long to be a join code. Type the code on the screen.` });
     }
     if (await pages.codeForm(req, res, body.text)) return; // the code form, sent before (or without) the script
     let code = '';
@@ -208,8 +220,8 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
       /* treated as a wrong code */
     }
     // The right code is always let in; wrong ones are slowed per address and counted room-wide (join-code.ts).
-    const checked = codes.check(clientKey(req.socket.remoteAddress), code);
-    if (!checked.ok) return json(res, checked.status, { ok: false, message: checked.message });
+    const checked = codes.check(clientKey(req.socket.remoteAddress), code, i18nFor(language()));
+    if (!checked.ok) return json(res, checked.status, { ok: false, message: checked.message, reason: checked.reason });
     return json(res, 200, { ok: true, path: `/j/${opts.roomToken}` });
   }
 
@@ -235,15 +247,15 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
         workshopId,
         writes,
         allowSelfAdd: selfAddOpen,
+        language,
         joinedIds,
         onJoined: () => refreshAll.push('roster'),
         joinWithinMs: opts.joinWithinMs ?? ROOM_DEFAULTS.joinWithinMs,
         selfAdd: {
           refusal: () => {
-            if (!selfAdd.allowed) return 'Ask the facilitator to add you to the list.';
-            if (selfAdd.added >= selfAdd.limit) return 'The list is full: ask the facilitator to add you.';
-            if (!selfAddsPerAddress.check(address))
-              return 'Several people just added themselves from this network. Wait a minute and try again, or ask the facilitator to add you.';
+            if (!selfAdd.allowed) return 'SELF_ADD_OFF';
+            if (selfAdd.added >= selfAdd.limit) return 'LIST_FULL';
+            if (!selfAddsPerAddress.check(address)) return 'SELF_ADD_BUSY';
             return null;
           },
           added: () => {
@@ -283,7 +295,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
       closing = true;
       unsubscribe();
       refreshAll.dispose();
-      for (const p of phones) p.close('The facilitator closed the room for phones. Thank you for taking part!');
+      for (const p of phones) p.close('ROOM_CLOSED');
       const hardStop = setTimeout(() => {
         for (const ws of wss.clients) ws.terminate();
       }, 500);

@@ -1,6 +1,9 @@
 import type { WebSocket } from 'ws';
 import type { Core } from '../core/types';
-import { ParticipantClientMessage, type ParticipantServerMessage, type RosterEntry } from '../../shared/participant-protocol';
+import { ParticipantClientMessage, type ParticipantServerMessage, type PhoneReason, type RosterEntry } from '../../shared/participant-protocol';
+import type { Locale } from '../../shared/locale';
+import { i18nFor } from '../i18n';
+import { reasonOf, roomWords } from './room-words';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
 import * as session from '../services/participant-session';
 import { TokenBucket } from './rate-limit';
@@ -14,7 +17,8 @@ export interface PhoneConnection {
   sendWelcome(): void;
   /** A message already serialised once for many phones (e.g. the roster for everyone on the name list). */
   sendText(text: string): void;
-  close(message: string): void;
+  /** The room is closing: say so (in the workshop's language, with a reason the phone says in its own) and hang up. */
+  close(reason: PhoneReason): void;
 }
 
 /** Closed with this code when a socket has not picked a name (or resumed) in time. */
@@ -25,7 +29,7 @@ export function welcomeText(core: Core, workshopId: string, taken: ReadonlySet<s
   const r = core.transact('phone:welcome', (ctx) => session.roster(ctx, workshopId));
   if (!r.ok) return null;
   const roster = r.value.roster.map((p) => (taken.has(p.id) ? { ...p, joined: true } : p));
-  const msg: ParticipantServerMessage = { t: 'welcome', workshopTitle: r.value.title, roster, allowSelfAdd };
+  const msg: ParticipantServerMessage = { t: 'welcome', workshopTitle: r.value.title, language: r.value.language, roster, allowSelfAdd };
   return JSON.stringify(msg);
 }
 
@@ -33,6 +37,8 @@ export interface PhoneSocketOptions {
   core: Core;
   workshopId: string;
   allowSelfAdd: () => boolean;
+  /** The workshop's language right now (the room's own words are said in it). */
+  language: () => Locale;
   /** Who is answering on a phone in this room right now (to mark those names on the list). */
   joinedIds?: () => ReadonlySet<string>;
   /** Someone joined or left: the lists of phones still picking a name need refreshing. */
@@ -44,10 +50,10 @@ export interface PhoneSocketOptions {
   /** A socket that has not picked a name (or resumed) within this long is closed. */
   joinWithinMs?: number;
   /**
-   * Room-wide limits on adding oneself (per address, the workshop's ceiling): a sentence for
-   * the phone when this add is refused, or null. `added` is called once a name was added.
+   * Room-wide limits on adding oneself (per address, the workshop's ceiling): why this add is
+   * refused, or null. `added` is called once a name was added.
    */
-  selfAdd?: { refusal(): string | null; added(): void };
+  selfAdd?: { refusal(): PhoneReason | null; added(): void };
 }
 
 const MAX_STRIKES = 200;
@@ -81,8 +87,13 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
   const send = (msg: ParticipantServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
   };
-  const error = (message: string, code = 'VALIDATION', seq?: number) =>
-    send(seq === undefined ? { t: 'error', code, message } : { t: 'error', seq, code, message });
+  const error = (message: string, code = 'VALIDATION', seq?: number) => {
+    const reason = code === 'VALIDATION' ? undefined : reasonOf(i18nFor(opts.language()), message);
+    send({ t: 'error', ...(seq === undefined ? {} : { seq }), code, message, ...(reason ? { reason } : {}) });
+  };
+  /** A refusal of the room's own, in the workshop's language, with its reason for the phone. */
+  const refuse = (reason: PhoneReason, code: string, seq?: number) =>
+    send({ t: 'error', ...(seq === undefined ? {} : { seq }), code, message: roomWords(i18nFor(opts.language()), reason), reason });
 
   const connection: PhoneConnection = {
     get participant() {
@@ -106,8 +117,8 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
       const r = core.transact('phone:state', (ctx) => session.phoneState(ctx, workshopId, id));
       if (r.ok) send({ t: 'state', ...r.value });
     },
-    close(message) {
-      send({ t: 'closed', message });
+    close(reason) {
+      send({ t: 'closed', message: roomWords(i18nFor(opts.language()), reason), reason });
       ws.close(1001, 'Room closed');
     },
   };
@@ -126,7 +137,7 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
   ws.on('message', (data, isBinary) => {
     if (!bucket.take()) {
       if (++strikes > MAX_STRIKES) ws.close(1008, 'Too many messages');
-      return error('Slow down a little: too many messages at once.', 'RATE_LIMITED');
+      return refuse('SLOW_DOWN', 'RATE_LIMITED');
     }
     let raw: unknown;
     try {
@@ -161,10 +172,9 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
       }
       case 'joinNew': {
         const refusal = opts.selfAdd?.refusal();
-        if (refusal) return error(refusal, 'CONFLICT');
-        if (!opts.allowSelfAdd()) return error('Ask the facilitator to add you to the list.', 'CONFLICT');
-        if (addedOne)
-          return error('This phone has already added a name. Anyone else can add themselves on their own phone, or ask the facilitator.', 'CONFLICT');
+        if (refusal) return refuse(refusal, 'CONFLICT');
+        if (!opts.allowSelfAdd()) return refuse('SELF_ADD_OFF', 'CONFLICT');
+        if (addedOne) return refuse('ALREADY_ADDED', 'CONFLICT');
         const { name, team } = msg;
         const r = core.transact('phone:joinNew', (ctx) => session.joinNew(ctx, workshopId, name, team));
         if (r.ok) {
@@ -177,7 +187,7 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
         setParticipant(null);
         return connection.sendWelcome();
       case 'submit': {
-        if (!participant) return error('Pick your name first.', 'UNAUTHORIZED', msg.seq);
+        if (!participant) return refuse('PICK_NAME_FIRST', 'UNAUTHORIZED', msg.seq);
         const id = participant.id;
         void opts.writes
           .write((ctx) => session.submitFromPhone(ctx, workshopId, id, msg))

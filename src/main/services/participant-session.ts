@@ -15,16 +15,20 @@ import { findDefinition } from '../../activities/registry';
 import { namingOf } from '../../activities/naming';
 import { activityRun } from './run';
 import { submitResponse } from './responses';
+import type { Locale } from '../../shared/locale';
+import { i18nFor } from '../i18n';
+import { roomWords } from '../server/room-words';
 
 // What a phone may do, and nothing more: join, read the current activity of
 // its own workshop, and write its own answers to it while it is unlocked.
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function roster(ctx: HandlerContext, workshopId: string): { title: string; roster: RosterEntry[] } {
+export function roster(ctx: HandlerContext, workshopId: string): { title: string; language: Locale; roster: RosterEntry[] } {
   const workshop = getWorkshopOrThrow(ctx, workshopId);
   return {
     title: workshop.title,
+    language: workshop.language,
     roster: listParticipants(ctx.db, workshopId).map((p) => ({ id: p.id, name: p.name, team: p.team })),
   };
 }
@@ -37,7 +41,7 @@ function issueDevice(ctx: HandlerContext, workshopId: string, participantId: str
 
 export function joinAs(ctx: HandlerContext, workshopId: string, participantId: string) {
   const p = getParticipant(ctx.db, participantId);
-  if (!p || p.workshopId !== workshopId) throw new DomainError('NOT_FOUND', 'That name is not on this workshop’s list. Pick your name again.');
+  if (!p || p.workshopId !== workshopId) throw new DomainError('NOT_FOUND', roomWords(i18nFor(getWorkshopOrThrow(ctx, workshopId).language), 'NOT_ON_LIST'));
   return { participant: { id: p.id, name: p.name, team: p.team }, deviceToken: issueDevice(ctx, workshopId, p.id) };
 }
 
@@ -61,13 +65,17 @@ export interface PhoneState {
   activity: PhoneActivity | null;
   locked: boolean;
   mine: Record<string, unknown>;
+  /** The workshop's language, for phones whose person has not picked one. */
+  language: Locale;
 }
 
 export function phoneState(ctx: HandlerContext, workshopId: string, participantId: string): PhoneState {
+  const workshop = getWorkshopOrThrow(ctx, workshopId);
+  const language = workshop.language;
   const run = getRun(ctx.db, workshopId);
-  if (run?.status === 'ended') return { stage: 'ended', activity: null, locked: true, mine: {} };
+  if (run?.status === 'ended') return { stage: 'ended', activity: null, locked: true, mine: {}, language };
   const current = run?.status === 'running' && run.current_activity_id ? getActivity(ctx.db, run.current_activity_id) : undefined;
-  if (!current) return { stage: 'waiting', activity: null, locked: true, mine: {} };
+  if (!current) return { stage: 'waiting', activity: null, locked: true, mine: {}, language };
   const activity = withCurrentConfig(current);
   const state = activityRun(ctx, activity);
   const def = findDefinition(activity.kind);
@@ -76,12 +84,13 @@ export function phoneState(ctx: HandlerContext, workshopId: string, participantI
   // facilitator opened from the board. Never the notes, guide or results.
   const config = def?.participantConfig ? def.participantConfig(activity.config, state.board) : null;
   const shared = def?.shared?.(activity.config, state.board);
-  const naming = namingOf(def, activity, getWorkshopOrThrow(ctx, workshopId));
+  const naming = namingOf(def, activity, workshop);
   return {
     stage: 'activity',
     activity: { id: activity.id, kind: activity.kind, title: activity.title, naming, config, ...(shared === undefined ? {} : { shared }) },
     locked: state.locked,
     mine: Object.fromEntries(listMine(ctx.db, activity.id, participantId)),
+    language,
   };
 }
 
@@ -94,7 +103,7 @@ export function submitFromPhone(
 ): Record<string, unknown> {
   const run = getRun(ctx.db, workshopId);
   if (run?.status !== 'running' || run.current_activity_id !== input.activityId) {
-    throw new DomainError('CONFLICT', 'This activity is no longer open. Your screen will update in a moment.');
+    throw new DomainError('CONFLICT', roomWords(i18nFor(getWorkshopOrThrow(ctx, workshopId).language), 'ACTIVITY_CLOSED'));
   }
   return submitResponse(ctx, { ...input, participantId }).mine;
 }

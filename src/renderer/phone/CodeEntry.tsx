@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ph } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { ScreenHeading } from '../../ui/focus-rule';
+import { said } from './reasons';
 
 /** Six letters and numbers; the room lengthens it (up to 10) when someone keeps guessing. */
 const MIN_CODE_LENGTH = 6;
@@ -20,9 +21,9 @@ export function CodeEntry({
   initialCode?: string | undefined;
 }) {
   const [code, setCode] = useState(initialCode.toUpperCase());
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   /** What went wrong, said in the phone's language when it shows (the room's own words as they came). */
-  const [error, setError] = useState<'length' | 'failed' | 'offline' | { said: string } | null>(null);
+  const [error, setError] = useState<'length' | 'failed' | 'offline' | { said: string; reason?: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
@@ -42,12 +43,12 @@ export function CodeEntry({
     setError(null);
     try {
       const res = await fetch('/join', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: typed }) });
-      const body = (await res.json().catch(() => ({}))) as { ok?: boolean; path?: string; message?: string };
+      const body = (await res.json().catch(() => ({}))) as { ok?: boolean; path?: string; message?: string; reason?: unknown };
       if (body.ok && typeof body.path === 'string' && body.path.startsWith('/j/')) {
         go(body.path);
         return;
       }
-      setError(body.message ? { said: body.message } : 'failed');
+      setError(body.message ? { said: body.message, reason: body.reason } : 'failed');
     } catch {
       setError('offline');
     }
@@ -92,7 +93,7 @@ export function CodeEntry({
                   ? t`That did not work. Check the code on the screen and try again.`
                   : error === 'offline'
                     ? t`Could not reach the workshop. Check that you are on the same Wi-Fi as the facilitator, then try again.`
-                    : error.said}
+                    : said(error.reason, error.said, i18n)}
             </p>
           ) : null}
         </div>

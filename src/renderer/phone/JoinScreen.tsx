@@ -6,10 +6,11 @@ import { ph } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { SelfAdd } from './SelfAdd';
 import { warmViews } from './lazy-views';
+import { said } from './reasons';
 
 /** Who are you? The names by team, "add yourself", and a check before two phones answer as one person. */
 export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; client: PhoneClient; announce(message: string): void }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const [adding, setAdding] = useState(false);
   /** A name someone has already joined as: ask before two phones answer as one person. */
   const [twin, setTwin] = useState<{ id: string; name: string } | null>(null);
@@ -21,7 +22,7 @@ export function JoinScreen({ snap, client, announce }: { snap: PhoneSnapshot; cl
       <div className="ph-body">
         {snap.notice ? (
           <p className="ph-error" role="alert">
-            {snap.notice}
+            {said(snap.noticeReason, snap.notice, i18n)}
           </p>
         ) : null}
         {twin ? (

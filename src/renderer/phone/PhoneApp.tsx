@@ -11,7 +11,8 @@ import { ScreenFocusScope, ScreenHeading } from '../../ui/focus-rule';
 import { ph } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { LanguageSwitch } from './LanguageSwitch';
-import { PhoneI18n } from './i18n';
+import { PhoneI18n, useWorkshopLanguage } from './i18n';
+import { said } from './reasons';
 import { TEAM_LABEL } from './team-labels';
 
 /** `/` asks for the code; `/j/<roomToken>` is the room itself. */
@@ -70,7 +71,8 @@ function Room({
   );
   const snap = useSyncExternalStore(client.subscribe, client.getSnapshot);
   const { message, announce } = useAnnouncer();
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
+  useWorkshopLanguage(snap.workshopLanguage);
 
   useEffect(() => {
     client.start();
@@ -102,7 +104,7 @@ function Room({
       ) : null}
       {snap.saveTrouble && snap.connection !== 'reconnecting' ? (
         <p className="ph-banner" role="status" data-testid="save-trouble">
-          {snap.saveTrouble}
+          {said('SAVE_TROUBLE', snap.saveTrouble, i18n)}
         </p>
       ) : null}
       <ScreenFocusScope screen={screen} focusFirst>
@@ -148,11 +150,15 @@ function RoomScreen({
   announce(message: string): void;
   initialTitle: string | undefined;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   if (snap.closedMessage !== null || snap.state?.stage === 'ended') {
     return (
       <Message kicker={snap.welcome?.workshopTitle} title={t`Thanks for taking part`} testId="closed">
-        <p>{snap.closedMessage ?? t`The workshop has ended. The facilitator will share what we agreed.`}</p>
+        <p>
+          {snap.closedMessage !== null
+            ? said(snap.closedReason, snap.closedMessage, i18n)
+            : t`The workshop has ended. The facilitator will share what we agreed.`}
+        </p>
         <p>
           <Trans>You can close this page.</Trans>
         </p>

@@ -1,5 +1,6 @@
-import type { ParticipantServerMessage, PhoneActivity, PhoneStage, RosterEntry } from '../../shared/participant-protocol';
+import type { ParticipantServerMessage, PhoneActivity, PhoneReason, PhoneStage, RosterEntry } from '../../shared/participant-protocol';
 import { isStorageErrorCode } from '../../shared/api/result';
+import { said } from './reasons';
 
 // The phone's side of the participant protocol: one WebSocket to the room,
 // reconnecting with backoff, resuming with the device token, and resending
@@ -15,16 +16,21 @@ export type TeamId = RosterEntry['team'];
 export interface PhoneSnapshot {
   connection: Connection;
   /** The workshop and its list of names (until we know who this is). */
-  welcome: { workshopTitle: string; roster: RosterEntry[]; allowSelfAdd: boolean } | null;
+  welcome: { workshopTitle: string; language?: string; roster: RosterEntry[]; allowSelfAdd: boolean } | null;
+  /** The workshop's language as the room last said it (welcome or state); null until it has. */
+  workshopLanguage: string | null;
   me: RosterEntry | null;
   /** Asked to resume with a stored device token; waiting for the answer. */
   resuming: boolean;
   joining: boolean;
   state: { stage: PhoneStage; activity: PhoneActivity | null; locked: boolean; mine: Record<string, unknown> } | null;
-  /** The room was closed: the server's words. */
+  /** The room was closed: the server's words (in the workshop's language). */
   closedMessage: string | null;
-  /** A refusal that is not about one answer (e.g. a name that could not be added). */
+  /** Why, for the phone to say in its own language (reasons.ts). */
+  closedReason: PhoneReason | null;
+  /** A refusal that is not about one answer (e.g. a name that could not be added), in the room's words. */
   notice: string | null;
+  noticeReason: PhoneReason | null;
   /** Answers sent but not yet acknowledged. */
   unsent: number;
   /** The facilitator's laptop could not store an answer (disk full, read-only, damaged): it is kept and sent again. */
@@ -79,12 +85,15 @@ const OPEN = 1;
 const INITIAL: PhoneSnapshot = {
   connection: 'connecting',
   welcome: null,
+  workshopLanguage: null,
   me: null,
   resuming: false,
   joining: false,
   state: null,
   closedMessage: null,
+  closedReason: null,
   notice: null,
+  noticeReason: null,
   unsent: 0,
   saveTrouble: null,
 };
@@ -132,7 +141,7 @@ export class PhoneClient {
     const first = options.first;
     if (first && 'welcome' in first) {
       // A phone that will resume with its stored token shows "Connecting…", not a list it leaves at once.
-      this.snap = { ...this.snap, welcome: first.welcome, resuming: this.readToken() !== null };
+      this.snap = { ...this.snap, welcome: first.welcome, workshopLanguage: first.welcome.language ?? null, resuming: this.readToken() !== null };
     } else if (first) this.snap = { ...this.snap, me: first.me };
   }
 
@@ -177,12 +186,12 @@ export class PhoneClient {
 
   // ----- what the person does -----
   join(participantId: string): void {
-    this.set({ joining: true, notice: null });
+    this.set({ joining: true, notice: null, noticeReason: null });
     this.sendJoin({ t: 'join', participantId });
   }
 
   joinNew(name: string, team: TeamId): void {
-    this.set({ joining: true, notice: null });
+    this.set({ joining: true, notice: null, noticeReason: null });
     this.sendJoin({ t: 'joinNew', name, team });
   }
 
@@ -195,15 +204,15 @@ export class PhoneClient {
   /** "Not me": forget this device's name and pick again. */
   leave(): void {
     this.forgetToken();
-    this.failAll('You left before this answer was saved.');
+    this.failAll(said('LEFT_BEFORE_SAVED', 'You left before this answer was saved.'));
     this.ready = false;
-    this.set({ me: null, state: null, notice: null });
+    this.set({ me: null, state: null, notice: null, noticeReason: null });
     this.send({ t: 'leave' });
   }
 
   /** Save one answer. Resolves with the saved answers once the server has committed it. */
   submit(activityId: string, itemKey: string, value: unknown): Promise<Record<string, unknown>> {
-    if (this.snap.closedMessage !== null) return Promise.reject(new Error(this.snap.closedMessage));
+    if (this.snap.closedMessage !== null) return Promise.reject(new Error(said(this.snap.closedReason, this.snap.closedMessage)));
     const seq = this.nextSeq++;
     const message = JSON.stringify({ t: 'submit', seq, activityId, itemKey, value });
     return new Promise((resolve, reject) => {
@@ -349,11 +358,12 @@ export class PhoneClient {
         if (wasResuming || this.snap.me) {
           // The stored token is not valid here any more: pick a name again.
           this.forgetToken();
-          this.failAll('Pick your name again, then redo this answer.');
+          this.failAll(said('PICK_AGAIN', 'Pick your name again, then redo this answer.'));
         }
         this.ready = false;
         this.set({
-          welcome: { workshopTitle: msg.workshopTitle, roster: msg.roster, allowSelfAdd: msg.allowSelfAdd },
+          welcome: { workshopTitle: msg.workshopTitle, language: msg.language, roster: msg.roster, allowSelfAdd: msg.allowSelfAdd },
+          workshopLanguage: msg.language ?? this.snap.workshopLanguage,
           me: null,
           resuming: false,
           joining: false,
@@ -364,11 +374,14 @@ export class PhoneClient {
       case 'joined':
         this.writeToken(msg.deviceToken);
         this.ready = true;
-        this.set({ me: msg.participant, resuming: false, joining: false, notice: null });
+        this.set({ me: msg.participant, resuming: false, joining: false, notice: null, noticeReason: null });
         this.flush();
         return;
       case 'state':
-        this.set({ state: { stage: msg.stage, activity: msg.activity, locked: msg.locked, mine: msg.mine } });
+        this.set({
+          state: { stage: msg.stage, activity: msg.activity, locked: msg.locked, mine: msg.mine },
+          workshopLanguage: msg.language ?? this.snap.workshopLanguage,
+        });
         return;
       case 'ack': {
         const p = this.pending.get(msg.seq);
@@ -391,7 +404,7 @@ export class PhoneClient {
         if (p) {
           this.pending.delete(p.seq);
           this.set({});
-          p.reject(new Error(msg.message));
+          p.reject(new Error(said(msg.reason, msg.message)));
           return;
         }
         if (msg.code === 'RATE_LIMITED') {
@@ -399,15 +412,15 @@ export class PhoneClient {
           this.resendLater(1000);
           return;
         }
-        this.set({ notice: msg.message, joining: false });
+        this.set({ notice: msg.message, noticeReason: msg.reason ?? null, joining: false });
         return;
       }
       case 'closed':
         this.forgetToken();
         this.clearTimers();
         this.stopped = true;
-        this.failAll(msg.message);
-        this.set({ closedMessage: msg.message, connection: 'closed' });
+        this.failAll(said(msg.reason, msg.message));
+        this.set({ closedMessage: msg.message, closedReason: msg.reason ?? null, connection: 'closed' });
         this.detach()?.close(1000, 'closed');
         return;
       case 'pong':

@@ -1,6 +1,6 @@
 import { i18n, type Messages } from '@lingui/core';
 import { I18nProvider } from '@lingui/react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { messages as en } from './locales/en.po';
 
 // The phone page's languages (docs/i18n.md). English ships in the page; each other language is
@@ -17,6 +17,9 @@ const LOADERS: Readonly<Record<Exclude<PhoneLocale, 'en'>, () => Promise<{ messa
   fr: () => import('./locales/fr.po'),
   es: () => import('./locales/es.po'),
 };
+
+/** The <html> attribute the room server writes the workshop's language into (phone-page.ts, same name). */
+export const WORKSHOP_LANG_ATTR = 'data-workshop-lang';
 
 /** Where this phone keeps the language its person picked (this phone only: nobody else's page changes). */
 export const LOCALE_KEY = 'cg-phone-locale';
@@ -87,6 +90,27 @@ export async function chooseLocale(locale: PhoneLocale): Promise<void> {
 /** The language to start in, from this phone's choice and the browser's languages. */
 export const initialLocale = (workshop?: string | null): PhoneLocale =>
   pickLocale({ stored: storedLocale(), workshop, browser: typeof navigator === 'undefined' ? [] : navigator.languages });
+
+/**
+ * The workshop's language as the room says it: shown unless this person picked one on this phone,
+ * and followed live when the facilitator changes it (the room sends it with the list and each state).
+ */
+export function useWorkshopLanguage(workshop: string | null | undefined): void {
+  useEffect(() => {
+    if (!workshop || isPhoneLocale(storedLocale())) return;
+    const locale = supported(workshop);
+    if (!locale || locale === i18n.locale) return;
+    let live = true;
+    void activateLocale(locale)
+      .then(() => {
+        if (live) document.documentElement.lang = locale;
+      })
+      .catch(() => undefined); // not fetched (Wi-Fi): the page stays in its language until the next change
+    return () => {
+      live = false;
+    };
+  }, [workshop]);
+}
 
 /** The phone's screens read their words from here. */
 export function PhoneI18n({ children }: { children: ReactNode }) {

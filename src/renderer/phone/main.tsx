@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { PhoneApp, roomTokenOf } from './PhoneApp';
 import { PhoneClient, socketUrl } from './client';
 import { adoptDeviceCookie, afterPress, carryFromServerScreen, readFirstScreen, restoreFocus } from './first-screen';
-import { activateLocale, initialLocale } from './i18n';
+import { activateLocale, initialLocale, WORKSHOP_LANG_ATTR } from './i18n';
 import './phone.css';
 
 // The HTML's own first screen may carry the workshop title (put in by the room server): keep
@@ -23,9 +23,10 @@ client?.start();
 // React replaces the server's screen with the same markup in one go (flushSync), then the
 // keyboard goes back where the person had it; a tap that came while it rendered lands on
 // React's button in the same place; one already under way when the script came ends first.
-// The phone's language (this person's choice, else the browser's): English is in the page, another
-// language's catalog is fetched first (a small chunk), so the first screen React draws is in it.
-const locale = initialLocale();
+// The phone's language (this person's choice, else the workshop's as the room server wrote it into
+// the page, else the browser's): English is in the page, another language's catalog is fetched
+// first (a small chunk), so the first screen React draws is in it.
+const locale = initialLocale(document.documentElement.getAttribute(WORKSHOP_LANG_ATTR));
 document.documentElement.lang = locale;
 const ready = activateLocale(locale).catch(() => undefined); // not fetched (Wi-Fi): English, the switcher can try again
 

@@ -19,6 +19,7 @@ type EditableWorkshopField =
   | 'anonymityThreshold'
   | 'namesInExports'
   | 'currency'
+  | 'language'
   | 'clientName'
   | 'accent';
 

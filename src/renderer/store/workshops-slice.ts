@@ -28,7 +28,8 @@ export interface WorkshopsSlice {
   loadTrash(): Promise<void>;
   setWatchingWorkshops(watching: boolean): void;
   /** Resolves to the new workshop's id, or an error message. */
-  createWorkshop(title: string): Promise<{ id: string } | { error: string }>;
+  /** `language`: the room's (English when not given). */
+  createWorkshop(title: string, language?: Locale): Promise<{ id: string } | { error: string }>;
   /** `language`: the sample's words and example content (default English). */
   createSample(language?: Locale): Promise<string | null>;
   /** Returns an error message when the title is not acceptable. */
@@ -82,8 +83,8 @@ export const createWorkshopsSlice =
         patch({ watching });
       },
 
-      async createWorkshop(title) {
-        const parsed = contract['workshop:create'].input.safeParse({ title });
+      async createWorkshop(title, language) {
+        const parsed = contract['workshop:create'].input.safeParse(language ? { title, language } : { title });
         if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Give the workshop a title' };
         const r = await get().enqueue({ op: 'workshop:create', input: parsed.data });
         if (!r.ok) return { error: r.error.message };

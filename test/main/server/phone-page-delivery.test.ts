@@ -127,7 +127,7 @@ describe('the phone page before any script runs', () => {
       expect(reply.headers.vary).toBe('Accept-Encoding');
       expect(reply.headers['content-length']).toBe(String(reply.body.length));
       const html = decoded(reply);
-      expect(html).toMatch(/<html lang="en">/);
+      expect(html).toMatch(/<html lang="en" data-workshop-lang="en">/); // the workshop's language, for the script too
       expect(html).toContain('<h1 id="pick-heading" class="pick-title" tabindex="-1">Sales &amp; Marketing alignment session</h1>');
       expect(html).toContain('<title>Sales &amp; Marketing alignment session · Common Ground</title>');
       expect(html).toContain('<span>Dana Whitfield</span>');

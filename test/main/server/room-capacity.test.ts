@@ -138,7 +138,12 @@ describe('the room stays open for real people', () => {
     };
     expect(await add('One Person')).toMatchObject({ t: 'joined' });
     expect(await add('Two Person')).toMatchObject({ t: 'joined' });
-    expect(await add('Three Person')).toEqual({ t: 'error', code: 'CONFLICT', message: 'The list is full: ask the facilitator to add you.' });
+    expect(await add('Three Person')).toEqual({
+      t: 'error',
+      code: 'CONFLICT',
+      message: 'The list is full: ask the facilitator to add you.',
+      reason: 'LIST_FULL',
+    });
     const looking = await Phone.connect(info.origin, token);
     looking.send({ t: 'hello' });
     expect((await looking.next('welcome')).allowSelfAdd).toBe(false);
@@ -213,7 +218,7 @@ describe('the room stays open for real people', () => {
     expect(now.joinCode).toHaveLength(7);
     expect(codes.at(-1)).toBe(now.joinCode);
     const stale = await postCode(port, info.joinCode, '127.0.0.99');
-    expect(stale).toEqual({ status: 400, body: { ok: false, message: 'The code on the screen has just changed. Type the new code.' } });
+    expect(stale).toEqual({ status: 400, body: { ok: false, message: 'The code on the screen has just changed. Type the new code.', reason: 'CODE_CHANGED' } });
     expect((await postCode(port, now.joinCode, '127.0.0.1')).status).toBe(200);
     // The QR link (room token) and the phones already in are unaffected.
     expect(now.joinUrl).toBe(info.joinUrl);

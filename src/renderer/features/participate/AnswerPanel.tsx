@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
 import type { viewsFor } from '../../../activities/views';
-import { TEAM_LABEL, TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
+import { TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { TEAM_WORDS } from '../../../shared/team-words';
 import type { Naming } from '../../../shared/privacy';
 import { PrivacyLine } from '../../components/run/PrivacyLine';
 import { ScreenHeading } from '../../../ui/focus-rule';
@@ -47,18 +50,19 @@ export function AnswerPanel({
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { t, i18n } = useLingui();
 
   useEffect(() => {
     if (!shown) return;
     let live = true;
     loadMine(activity.id, person.id).then(
       (m) => live && setMine(m),
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : 'Your answers could not be loaded.'),
+      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : t`Your answers could not be loaded.`),
     );
     return () => {
       live = false;
     };
-  }, [shown, activity.id, person.id, loadMine, attempt]);
+  }, [shown, activity.id, person.id, loadMine, attempt, t]);
 
   useEffect(() => {
     heading.current?.focus();
@@ -76,16 +80,18 @@ export function AnswerPanel({
   if (!shown) {
     body = (
       <div className="part-hidden" data-testid="answers-hidden">
-        <p>Your earlier answers are hidden, so nobody else sees them by chance.</p>
+        <p>
+          <Trans>Your earlier answers are hidden, so nobody else sees them by chance.</Trans>
+        </p>
         <button
           type="button"
           className="part-btn part-btn-primary"
           onClick={() => {
             setShown(true);
-            announce('Showing your answers.');
+            announce(t`Showing your answers.`);
           }}
         >
-          Show my answers
+          <Trans>Show my answers</Trans>
         </button>
       </div>
     );
@@ -101,14 +107,14 @@ export function AnswerPanel({
             setAttempt((n) => n + 1);
           }}
         >
-          Try again
+          <Trans>Try again</Trans>
         </button>
       </div>
     );
   } else if (mine === null) {
     body = (
       <p className="part-loading" role="status">
-        Loading your answers…
+        <Trans>Loading your answers…</Trans>
       </p>
     );
   } else {
@@ -134,13 +140,15 @@ export function AnswerPanel({
         </ScreenHeading>
         <div className="part-who">
           <span>
-            Answering as <strong>{person.name}</strong>{' '}
+            <Trans>
+              Answering as <strong>{ph({ name: person.name })}</strong>
+            </Trans>{' '}
             <span className={`part-team part-team-${person.team}`}>
-              <span aria-hidden="true">{TEAM_MARK[person.team]}</span> {TEAM_LABEL[person.team]}
+              <span aria-hidden="true">{TEAM_MARK[person.team]}</span> {i18n._(TEAM_WORDS[person.team])}
             </span>
           </span>
           <button type="button" className="part-link" onClick={onNotMe}>
-            Not you?
+            <Trans>Not you?</Trans>
           </button>
         </div>
         <PrivacyLine naming={naming} />

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { isPin, PinError, PinInput } from './PinInput';
 
 /**
@@ -9,12 +10,13 @@ export function HandOverBar({ hasPin, onHandOver }: { hasPin: boolean; onHandOve
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useLingui();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     if (!hasPin && pin !== '' && !isPin(pin)) {
-      setError('A PIN is 4 digits. Finish it, or clear it to hand over without one.');
+      setError(t`A PIN is 4 digits. Finish it, or clear it to hand over without one.`);
       return;
     }
     setBusy(true);
@@ -22,22 +24,24 @@ export function HandOverBar({ hasPin, onHandOver }: { hasPin: boolean; onHandOve
     try {
       await onHandOver(!hasPin && pin ? pin : undefined);
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'That did not work. Try again.');
+      setError(err instanceof Error ? err.message : t`That did not work. Try again.`);
       setBusy(false);
     }
   };
 
   return (
-    <form className="part-done-bar" onSubmit={(e) => void submit(e)} aria-label="Hand over">
+    <form className="part-done-bar" onSubmit={(e) => void submit(e)} aria-label={t`Hand over`}>
       {hasPin ? (
         <>
-          <p className="part-pin-note">Your PIN keeps these answers to you.</p>
+          <p className="part-pin-note">
+            <Trans>Your PIN keeps these answers to you.</Trans>
+          </p>
           <PinError error={error} />
         </>
       ) : (
         <PinInput
-          label="Lock your answers with a PIN (optional)"
-          hint="Pick 4 digits only you know: nobody else can then open your answers on this screen."
+          label={t`Lock your answers with a PIN (optional)`}
+          hint={t`Pick 4 digits only you know: nobody else can then open your answers on this screen.`}
           value={pin}
           error={error}
           onChange={(v) => {
@@ -47,7 +51,7 @@ export function HandOverBar({ hasPin, onHandOver }: { hasPin: boolean; onHandOve
         />
       )}
       <button type="submit" className="part-btn part-btn-primary" aria-busy={busy || undefined}>
-        Done — next person
+        <Trans>Done — next person</Trans>
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans } from '@lingui/react/macro';
 
 /** How long a person's answers stay open on the shared screen without a touch or a key. */
 export const IDLE_MS = 120_000;
@@ -50,13 +51,18 @@ export function IdleGuard({
   }, [asking, idleMs, graceMs]);
 
   if (!asking) return null;
+  const seconds = Math.round(graceMs / 1000);
   return (
     <div className="part-idle" role="alertdialog" aria-modal="true" aria-labelledby={titleId} data-testid="idle-guard">
       <div className="part-idle-box">
-        <h2 id={titleId}>Still answering, {name}?</h2>
-        <p>Your answers are saved. In {Math.round(graceMs / 1000)} seconds they will be put away so the next person cannot see them.</p>
+        <h2 id={titleId}>
+          <Trans>Still answering, {name}?</Trans>
+        </h2>
+        <p>
+          <Trans>Your answers are saved. In {seconds} seconds they will be put away so the next person cannot see them.</Trans>
+        </p>
         <button ref={button} type="button" className="part-btn" onClick={() => setAsking(false)}>
-          Yes, I’m still here
+          <Trans>Yes, I’m still here</Trans>
         </button>
       </div>
     </div>

@@ -12,6 +12,9 @@ import { AnswerPanel, type Person } from './AnswerPanel';
 import { IdleGuard } from './IdleGuard';
 import { HandOverBar } from './HandOverBar';
 import { ReopenStep } from './ReopenStep';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { RoomI18n } from '../../i18n/RoomI18n';
 import './participate.css';
 
 /** Where the shared screen is: the names, a handed-over person's closed answers, or someone's answers. */
@@ -24,6 +27,17 @@ type Step = { kind: 'pick' } | { kind: 'reopen'; person: Person } | { kind: 'ans
  * facilitator can use it to enter someone's answers for them.
  */
 export function ParticipateScreen({ workshopId }: { workshopId: string }) {
+  // The room's page speaks the workshop's language, whatever the facilitator's screens speak.
+  const language = useApp((s) => (s.runView.workshopId === workshopId ? s.runView.detail?.workshop.language : undefined)) ?? 'en';
+  return (
+    <RoomI18n locale={language}>
+      <Participate workshopId={workshopId} />
+    </RoomI18n>
+  );
+}
+
+function Participate({ workshopId }: { workshopId: string }) {
+  const { t } = useLingui();
   const openRun = useApp((s) => s.openRun);
   const watchRoomPrivacy = useApp((s) => s.watchRoomPrivacy);
   const handOver = useApp((s) => s.handOver);
@@ -77,8 +91,8 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   );
 
   useEffect(() => {
-    document.title = `${detail?.workshop.title ? `${detail.workshop.title} · ` : ''}Answer · Common Ground`;
-  }, [detail?.workshop.title]);
+    document.title = `${detail?.workshop.title ? `${detail.workshop.title} · ` : ''}${t`Answer`} · Common Ground`;
+  }, [detail?.workshop.title, t]);
 
   useEffect(() => {
     if (!person && focusPicker.current) {
@@ -95,10 +109,13 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
   const handOverAndNext = async (who: Person, pin: string | undefined, why: 'done' | 'idle' = 'done') => {
     await handOver(who.id, pin);
     backToNames();
+    const name = who.name;
     const text =
       why === 'idle'
-        ? `${who.name}’s answers were put away after a while without a touch. They are saved. Next person: pick your name.`
-        : `Thanks, ${who.name}.${pin ? ' Your answers are locked with your PIN.' : ''} Next person: pick your name.`;
+        ? t`${name}’s answers were put away after a while without a touch. They are saved. Next person: pick your name.`
+        : pin
+          ? t`Thanks, ${name}. Your answers are locked with your PIN. Next person: pick your name.`
+          : t`Thanks, ${name}. Next person: pick your name.`;
     setThanks(text);
     announce(text);
   };
@@ -110,48 +127,56 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
       return;
     }
     setStep({ kind: 'answer', person: p, hidden: false });
-    announce(`Answering as ${p.name}.`);
+    announce(t`Answering as ${ph({ name: p.name })}.`);
   };
 
   let content;
   if (runView.workshopId === workshopId && runView.status === 'error') {
     content = (
       <div className="part-message" role="alert">
-        <ScreenHeading>This workshop could not be opened</ScreenHeading>
+        <ScreenHeading>
+          <Trans>This workshop could not be opened</Trans>
+        </ScreenHeading>
         <p>{runView.error}</p>
       </div>
     );
   } else if (privacy.workshopId === workshopId && privacy.status === 'error' && !privacyReady) {
     content = (
       <div className="part-message" role="alert">
-        <ScreenHeading>This page could not check who has answered</ScreenHeading>
+        <ScreenHeading>
+          <Trans>This page could not check who has answered</Trans>
+        </ScreenHeading>
         <p>{privacy.error}</p>
         <button type="button" className="part-btn" onClick={() => void watchRoomPrivacy(workshopId)}>
-          Try again
+          <Trans>Try again</Trans>
         </button>
       </div>
     );
   } else if (!detail || !run || !privacyReady) {
     content = (
       <p className="part-loading" role="status">
-        Loading…
+        <Trans>Loading…</Trans>
       </p>
     );
   } else if (run.status === 'ended') {
     content = (
       <div className="part-message">
-        <ScreenHeading>Thanks for taking part</ScreenHeading>
-        <p>The workshop has ended. The facilitator will share what we agreed.</p>
+        <ScreenHeading>
+          <Trans>Thanks for taking part</Trans>
+        </ScreenHeading>
+        <p>
+          <Trans>The workshop has ended. The facilitator will share what we agreed.</Trans>
+        </p>
       </div>
     );
   } else if (!current || !Participant) {
     content = (
       <div className="part-message">
         <p className="part-kicker">{detail.workshop.title}</p>
-        <ScreenHeading>{current ? 'Eyes on the main screen' : 'Nothing to answer yet'}</ScreenHeading>
+        <ScreenHeading>{current ? t`Eyes on the main screen` : t`Nothing to answer yet`}</ScreenHeading>
         <p>
-          {current ? `“${current.title}” has nothing to answer here.` : 'The next activity will appear here when the facilitator starts it.'} This page updates
-          by itself.
+          {current ? t`“${ph({ title: current.title })}” has nothing to answer here.` : t`The next activity will appear here when the facilitator starts it.`}{' '}
+          <Trans>This page updates by itself.</Trans>
         </p>
         {person && step.kind === 'answer' ? (
           <HandOverBar hasPin={Boolean(stateOf(person.id)?.hasPin)} onHandOver={(pin) => handOverAndNext(person, pin)} />
@@ -169,13 +194,13 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
         <RosterPicker
           ref={pickerHeading}
           people={detail.participants.map((p) => ({ id: p.id, name: p.name, team: p.team, done: isDone(p.id) }))}
-          title="Who’s answering?"
+          title={t`Who’s answering?`}
           hint={
-            <>
-              Now: <strong>{current.title}</strong>. Tap your name, give your answers, then hand over to the next person.
-            </>
+            <Trans>
+              Now: <strong>{ph({ title: current.title })}</strong>. Tap your name, give your answers, then hand over to the next person.
+            </Trans>
           }
-          empty="There is nobody on the list yet. Ask the facilitator to add you."
+          empty={t`There is nobody on the list yet. Ask the facilitator to add you.`}
           onPick={pick}
         />
       </>
@@ -190,7 +215,7 @@ export function ParticipateScreen({ workshopId }: { workshopId: string }) {
         onBack={backToNames}
         onOpen={() => {
           setStep({ kind: 'answer', person, hidden: !stateOf(person.id)?.hasPin });
-          announce(`Answering as ${person.name}.`);
+          announce(t`Answering as ${ph({ name: person.name })}.`);
         }}
       />
     );

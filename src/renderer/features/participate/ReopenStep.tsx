@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../app/store-context';
-import { waitInWords } from '../../../shared/room-privacy';
+import { ph, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ScreenHeading } from '../../../ui/focus-rule';
 import type { Person } from './AnswerPanel';
 import { isPin, PinInput } from './PinInput';
@@ -24,6 +25,7 @@ export function ReopenStep({
   onBack(): void;
 }) {
   const checkPin = useApp((s) => s.checkPin);
+  const { t } = useLingui();
   const [asking, setAsking] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function ReopenStep({
     e.preventDefault();
     if (busy) return;
     if (!isPin(pin)) {
-      setError('Enter the 4 digits of your PIN.');
+      setError(t`Enter the 4 digits of your PIN.`);
       return;
     }
     setBusy(true);
@@ -55,14 +57,19 @@ export function ReopenStep({
       const r = await checkPin(person.id, pin);
       if (r.unlocked) return onOpen();
       setPin('');
+      const wait = r.retryAfterSeconds;
+      const minutes = Math.ceil(wait / 60);
+      const tries = r.triesLeft;
       setError(
-        r.retryAfterSeconds > 0
-          ? `That PIN is not right. Too many tries: wait ${waitInWords(r.retryAfterSeconds)}, or ask the facilitator.`
-          : `That PIN is not right. ${r.triesLeft} ${r.triesLeft === 1 ? 'try' : 'tries'} left before a wait.`,
+        wait >= 60
+          ? t`That PIN is not right. Too many tries: wait ${plural(minutes, { one: '# minute', other: '# minutes' })}, or ask the facilitator.`
+          : wait > 0
+            ? t`That PIN is not right. Too many tries: wait ${plural(wait, { one: '# second', other: '# seconds' })}, or ask the facilitator.`
+            : t`That PIN is not right. ${plural(tries, { one: '# try', other: '# tries' })} left before a wait.`,
       );
       pinField.current?.focus();
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'The PIN could not be checked. Try again.');
+      setError(err instanceof Error ? err.message : t`The PIN could not be checked. Try again.`);
     } finally {
       setBusy(false);
     }
@@ -74,19 +81,20 @@ export function ReopenStep({
         {person.name}
         {done ? (
           <span className="part-done-chip">
-            <span aria-hidden="true">✓</span> Done
+            <span aria-hidden="true">✓</span> <Trans>Done</Trans>
           </span>
         ) : null}
       </ScreenHeading>
       <p>
-        {person.name} has handed over. Their answers are private: only {person.name} can open them
-        {hasPin ? ', with their PIN.' : '.'}
+        {hasPin
+          ? t`${ph({ name: person.name })} has handed over. Their answers are private: only ${ph({ name: person.name })} can open them, with their PIN.`
+          : t`${ph({ name: person.name })} has handed over. Their answers are private: only ${ph({ name: person.name })} can open them.`}
       </p>
       {asking ? (
         <form className="part-pin-form" onSubmit={(e) => void submit(e)}>
           <PinInput
             ref={pinField}
-            label="Your PIN"
+            label={t`Your PIN`}
             value={pin}
             error={error}
             onChange={(v) => {
@@ -96,21 +104,23 @@ export function ReopenStep({
           />
           <div className="part-actions">
             <button type="submit" className="part-btn part-btn-primary" aria-busy={busy || undefined}>
-              Open my answers
+              <Trans>Open my answers</Trans>
             </button>
             <button type="button" className="part-btn" onClick={onBack}>
-              Back to the names
+              <Trans>Back to the names</Trans>
             </button>
           </div>
-          <p className="part-pin-hint">Forgot it? The facilitator can open your answers without it.</p>
+          <p className="part-pin-hint">
+            <Trans>Forgot it? The facilitator can open your answers without it.</Trans>
+          </p>
         </form>
       ) : (
         <div className="part-actions">
           <button type="button" className="part-btn part-btn-primary" onClick={itsMe}>
-            It’s me: change my answers
+            <Trans>It’s me: change my answers</Trans>
           </button>
           <button type="button" className="part-btn" onClick={onBack}>
-            Back to the names
+            <Trans>Back to the names</Trans>
           </button>
         </div>
       )}

@@ -7,6 +7,7 @@ import { WorkshopNamesSetting } from './NamingSettings';
 import { BrandingSection } from './BrandingSection';
 import { SeriesField } from './SeriesField';
 import { CURRENCIES, CURRENCY_INFO, currencySymbol, type CurrencyCode } from '../../../shared/currency';
+import { WorkshopLanguageSelect } from './WorkshopLanguageSelect';
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
@@ -82,6 +83,7 @@ export function DetailsPanel() {
           onChange={(e) => update({ currency: e.target.value as CurrencyCode })}
           options={CURRENCIES.map((c) => ({ value: c, label: `${c}: ${CURRENCY_INFO[c].name} (${currencySymbol(c)})` }))}
         />
+        <WorkshopLanguageSelect value={w.language} onChange={(language) => update({ language })} />
         <AutoTextField
           label="Anonymity threshold"
           type="number"

@@ -2,10 +2,13 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { TextField } from '../../../ui/TextField';
+import type { Locale } from '../../../shared/locale';
+import { useInterfaceLocale, WorkshopLanguageSelect } from '../planner/WorkshopLanguageSelect';
 
-/** One field: the title. Creating opens the planner. */
-export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: string): Promise<string | null>; onClose(): void }) {
+/** The title, and the room's language (the facilitator's own to start with). Creating opens the planner. */
+export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: string, language: Locale): Promise<string | null>; onClose(): void }) {
   const [title, setTitle] = useState('');
+  const [language, setLanguage] = useState<Locale>(useInterfaceLocale());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -13,7 +16,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: strin
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
-    const err = await onCreate(title);
+    const err = await onCreate(title, language);
     setBusy(false);
     if (err) {
       setError(err);
@@ -38,6 +41,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: strin
           maxLength={200}
           autoComplete="off"
         />
+        <WorkshopLanguageSelect value={language} onChange={setLanguage} />
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={busy}>

@@ -11,6 +11,7 @@ import { WorkshopTable } from './WorkshopTable';
 import { EmptyWorkshops } from './EmptyWorkshops';
 import { NewFromTemplateButton } from './TemplateDialogs';
 import { SeriesTimelines } from './SeriesTimelines';
+import type { Locale } from '../../../shared/locale';
 import { ImportSeriesButton } from '../series/ImportSeriesButton';
 
 export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
@@ -40,8 +41,8 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
     if (id) navigate(href.planner(id));
   }
 
-  async function create(title: string) {
-    const r = await createWorkshop(title);
+  async function create(title: string, language: Locale) {
+    const r = await createWorkshop(title, language);
     if ('error' in r) return r.error;
     setCreating(false);
     navigate(href.planner(r.id));
