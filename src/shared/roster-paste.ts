@@ -40,6 +40,20 @@ const TEAM_WORDS: Record<string, Team> = {
   other: 'other',
   o: 'other',
   revops: 'other',
+  // The team names as the German, French and Spanish screens write them (the paste dialog asks for these).
+  vertrieb: 'sales',
+  verkauf: 'sales',
+  andere: 'other',
+  sonstige: 'other',
+  ventes: 'sales',
+  commercial: 'sales',
+  autre: 'other',
+  autres: 'other',
+  ventas: 'sales',
+  comercial: 'sales',
+  otro: 'other',
+  otra: 'other',
+  otros: 'other',
 };
 
 export function readTeam(word: string): Team | null {
@@ -61,6 +75,20 @@ const HEADER_WORDS = new Set([
   'job title',
   'email',
   'e-mail',
+  // German, French, Spanish
+  'vollständiger name',
+  'rolle',
+  'abteilung',
+  'nom',
+  'nom complet',
+  'équipe',
+  'equipe',
+  'rôle',
+  'nombre',
+  'nombre completo',
+  'equipo',
+  'rol',
+  'correo',
 ]);
 const isHeader = (cells: string[]) =>
   cells.length > 0 && cells.every((c) => c === '' || HEADER_WORDS.has(c.toLowerCase())) && HEADER_WORDS.has((cells[0] ?? '').toLowerCase());

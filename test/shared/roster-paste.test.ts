@@ -32,3 +32,21 @@ describe('pasting a roster', () => {
     expect(parseRoster('Jo Park, Controller', 'sales')).toMatchObject({ people: [{ name: 'Jo Park', team: 'sales', role: 'Controller' }], unsure: [] });
   });
 });
+
+describe('pasting a roster written in German, French or Spanish', () => {
+  // The paste dialog tells a German facilitator to write "Vertrieb, Marketing oder Andere": the parser must read those words.
+  it('reads the team words the translated dialog asks for', () => {
+    const r = parseRoster(
+      'Anna Roth, Vertrieb, AE\nBen Kurz, Andere\nCléa Roux, Ventes\nDidier Blanc, Autre\nElena Gil, Ventas\nFran Ruiz, Otro\nGabi Lenz, Sonstige',
+      'marketing',
+    );
+    expect(r.people.map((p) => p.team)).toEqual(['sales', 'other', 'sales', 'other', 'sales', 'other', 'other']);
+    expect(r.unsure).toEqual([]);
+  });
+
+  it('skips a header row written in those languages', () => {
+    expect(parseRoster('Name\tTeam\tRolle\nAnna Roth\tVertrieb', 'sales').people.map((p) => p.name)).toEqual(['Anna Roth']);
+    expect(parseRoster('Nom;Équipe;Rôle\nCléa Roux;Ventes', 'sales').people.map((p) => p.name)).toEqual(['Cléa Roux']);
+    expect(parseRoster('Nombre,Equipo,Rol\nElena Gil,Ventas', 'sales').people.map((p) => p.name)).toEqual(['Elena Gil']);
+  });
+});
