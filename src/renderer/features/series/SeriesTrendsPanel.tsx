@@ -1,5 +1,5 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
-import { msg, plural } from '@lingui/core/macro';
+import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { followedThroughShare, type Direction, type FollowThroughPoint, type SeriesTrends, type TrendWorkshop } from '../../../shared/trends';
