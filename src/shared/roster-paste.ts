@@ -10,10 +10,13 @@ export interface PastedPerson {
   role: string;
 }
 
+/** Why a line was skipped: a header row, a name over 80 characters, or someone already on the roster. */
+export type SkipReason = 'header' | 'too-long' | 'on-roster';
+
 export interface PasteResult {
   people: PastedPerson[];
-  /** Lines that could not be read, with the reason, for the preview. */
-  skipped: { line: number; text: string; reason: string }[];
+  /** Lines that could not be read, with the reason, for the preview (`why` and `name` let a screen say it in its own language). */
+  skipped: { line: number; text: string; reason: string; why: SkipReason; name: string }[];
   /** People added with the default team because their team column was not a team we know: worth a look. */
   unsure: { line: number; name: string; word: string }[];
 }
@@ -109,18 +112,18 @@ export function parseRoster(text: string, defaultTeam: Team, existingNames: read
     const wasFirst = first;
     first = false;
     if (wasFirst && isHeader(cells)) {
-      skipped.push({ line: index + 1, text: line, reason: 'Looks like a header row (column names), not a person' });
+      skipped.push({ line: index + 1, text: line, reason: 'Looks like a header row (column names), not a person', why: 'header', name: '' });
       return;
     }
     const name = (cells[0] ?? '').replace(/^[-*•\d.)\s]+(?=\S)/, '').trim();
     if (!name) return;
     if (name.length > 80) {
-      skipped.push({ line: index + 1, text: line, reason: 'Name is longer than 80 characters' });
+      skipped.push({ line: index + 1, text: line, reason: 'Name is longer than 80 characters', why: 'too-long', name });
       return;
     }
     const key = name.toLowerCase();
     if (seen.has(key)) {
-      skipped.push({ line: index + 1, text: line, reason: `${name} is already on the roster` });
+      skipped.push({ line: index + 1, text: line, reason: `${name} is already on the roster`, why: 'on-roster', name });
       return;
     }
     seen.add(key);

@@ -19,7 +19,7 @@ describe('pasting a roster', () => {
   it('skips a spreadsheet header row instead of adding a person called “Name”', () => {
     const r = parseRoster('Name\tTeam\tRole\nDana Lee\tSales\tAE', 'sales');
     expect(r.people.map((p) => p.name)).toEqual(['Dana Lee']);
-    expect(r.skipped).toEqual([{ line: 1, text: 'Name\tTeam\tRole', reason: 'Looks like a header row (column names), not a person' }]);
+    expect(r.skipped).toEqual([{ line: 1, text: 'Name\tTeam\tRole', reason: 'Looks like a header row (column names), not a person', why: 'header', name: '' }]);
     // Only the first line can be a header: a person who happens to be called "Name" later is kept.
     expect(parseRoster('Dana Lee\nName', 'sales').people.map((p) => p.name)).toEqual(['Dana Lee', 'Name']);
   });

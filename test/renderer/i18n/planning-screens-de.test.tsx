@@ -118,6 +118,7 @@ describe('the planner in German', () => {
       'Zeile 2: „Finanzen“ ist kein uns bekanntes Team, daher kommt Ben Kurz zu Vertrieb. Schreiben Sie Vertrieb, Marketing oder Andere, oder ändern Sie es danach.',
     );
     expect(within(dialog).getByRole('button', { name: '2 Personen hinzufügen' })).toBeTruthy();
+    expect(within(dialog).getByRole('list', { name: 'Übersprungene Zeilen' }).textContent).toBe('Zeile 3: Dana Lee steht schon auf der Liste');
     expect(englishLeftIn(dialog)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { TeamBadge } from '../../../ui/TeamBadge';
 import { TextArea } from '../../../ui/TextField';
 import type { Team } from '../../../shared/domain';
-import { parseRoster } from '../../../shared/roster-paste';
+import { parseRoster, type SkipReason } from '../../../shared/roster-paste';
 import { TeamSelect } from './TeamSelect';
 import { TEAM_NAME } from './words';
 
@@ -125,7 +125,7 @@ Priya Shah`}
               <ul className="preview-list preview-skipped" aria-label={t`Skipped lines`}>
                 {preview.skipped.map((s) => (
                   <li key={s.line}>
-                    <LineNumber line={s.line} /> {s.reason}
+                    <LineNumber line={s.line} /> <SkipLine why={s.why} name={s.name} />
                   </li>
                 ))}
               </ul>
@@ -153,4 +153,11 @@ function UnsureLine({ line, word, name, team }: { line: number; word: string; na
       </Trans>
     </>
   );
+}
+
+/** Why a line was skipped, in the interface language. */
+function SkipLine({ why, name }: { why: SkipReason; name: string }) {
+  if (why === 'header') return <Trans>Looks like a header row (column names), not a person</Trans>;
+  if (why === 'too-long') return <Trans>Name is longer than 80 characters</Trans>;
+  return <Trans>{name} is already on the roster</Trans>;
 }
