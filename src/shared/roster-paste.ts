@@ -10,10 +10,13 @@ export interface PastedPerson {
   role: string;
 }
 
+/** Why a line was skipped: a header row, a name over 80 characters, or someone already on the roster. */
+export type SkipReason = 'header' | 'too-long' | 'on-roster';
+
 export interface PasteResult {
   people: PastedPerson[];
-  /** Lines that could not be read, with the reason, for the preview. */
-  skipped: { line: number; text: string; reason: string }[];
+  /** Lines that could not be read, with the reason, for the preview (`why` and `name` let a screen say it in its own language). */
+  skipped: { line: number; text: string; reason: string; why: SkipReason; name: string }[];
   /** People added with the default team because their team column was not a team we know: worth a look. */
   unsure: { line: number; name: string; word: string }[];
 }
@@ -40,6 +43,20 @@ const TEAM_WORDS: Record<string, Team> = {
   other: 'other',
   o: 'other',
   revops: 'other',
+  // The team names as the German, French and Spanish screens write them (the paste dialog asks for these).
+  vertrieb: 'sales',
+  verkauf: 'sales',
+  andere: 'other',
+  sonstige: 'other',
+  ventes: 'sales',
+  commercial: 'sales',
+  autre: 'other',
+  autres: 'other',
+  ventas: 'sales',
+  comercial: 'sales',
+  otro: 'other',
+  otra: 'other',
+  otros: 'other',
 };
 
 export function readTeam(word: string): Team | null {
@@ -61,6 +78,20 @@ const HEADER_WORDS = new Set([
   'job title',
   'email',
   'e-mail',
+  // German, French, Spanish
+  'vollständiger name',
+  'rolle',
+  'abteilung',
+  'nom',
+  'nom complet',
+  'équipe',
+  'equipe',
+  'rôle',
+  'nombre',
+  'nombre completo',
+  'equipo',
+  'rol',
+  'correo',
 ]);
 const isHeader = (cells: string[]) =>
   cells.length > 0 && cells.every((c) => c === '' || HEADER_WORDS.has(c.toLowerCase())) && HEADER_WORDS.has((cells[0] ?? '').toLowerCase());
@@ -81,18 +112,18 @@ export function parseRoster(text: string, defaultTeam: Team, existingNames: read
     const wasFirst = first;
     first = false;
     if (wasFirst && isHeader(cells)) {
-      skipped.push({ line: index + 1, text: line, reason: 'Looks like a header row (column names), not a person' });
+      skipped.push({ line: index + 1, text: line, reason: 'Looks like a header row (column names), not a person', why: 'header', name: '' });
       return;
     }
     const name = (cells[0] ?? '').replace(/^[-*•\d.)\s]+(?=\S)/, '').trim();
     if (!name) return;
     if (name.length > 80) {
-      skipped.push({ line: index + 1, text: line, reason: 'Name is longer than 80 characters' });
+      skipped.push({ line: index + 1, text: line, reason: 'Name is longer than 80 characters', why: 'too-long', name });
       return;
     }
     const key = name.toLowerCase();
     if (seen.has(key)) {
-      skipped.push({ line: index + 1, text: line, reason: `${name} is already on the roster` });
+      skipped.push({ line: index + 1, text: line, reason: `${name} is already on the roster`, why: 'on-roster', name });
       return;
     }
     seen.add(key);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesToItems } from '../../src/activities/kit/editor';
 import { agendaAnnouncements } from '../../src/renderer/features/planner/announcements';
 import { parseRoute } from '../../src/renderer/app/router';
+import { roomI18n } from '../../src/renderer/i18n/catalogs';
 
 describe('drag announcements', () => {
   const order = {
@@ -11,7 +12,7 @@ describe('drag announcements', () => {
       ['a5', 'Coffee'],
     ]),
   };
-  const a = agendaAnnouncements(() => order);
+  const a = agendaAnnouncements(roomI18n('en')!, () => order);
   const active = { id: 'a3' } as never;
   const over = { id: 'a5' } as never;
 

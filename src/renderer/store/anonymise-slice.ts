@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { quote } from './helpers';
 import type { AnonymiseSummary } from '../../shared/anonymise';
 import type { Slice, StoreDeps } from './types';
 
@@ -19,7 +21,8 @@ export const createAnonymiseSlice =
       if (!r.ok) return { error: r.error.message };
       const { workshop } = r.value;
       set((s) => (s.exportView.workshopId === workshopId ? { exportView: { ...s.exportView, workshop } } : {}));
-      get().pushToast({ tone: 'success', message: `Names removed from “${workshop.title}”.` });
+      const title = quote(deps.i18n(), workshop.title);
+      get().pushToast({ tone: 'success', message: deps.i18n()._(msg`Names removed from ${title}.`) });
       return { summary: r.value };
     },
   });

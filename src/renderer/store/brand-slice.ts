@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ApiError } from '../../shared/api/result';
 import type { BrandDefault } from '../../shared/branding';
 import { logoDataUrl } from '../../shared/branding';
@@ -45,7 +47,10 @@ export const createBrandSlice =
         const patch = Object.fromEntries(fields.map((f) => [f, w[f]]));
         return { planner: { ...s.planner, detail: { ...detail, workshop: { ...detail.workshop, ...patch } } } };
       });
-    const toastFailure = (what: string, error: ApiError) => get().pushToast({ tone: 'error', message: failureMessage(what, error) });
+    const toastFailure = (what: MessageDescriptor, error: ApiError) => {
+      const i18n = deps.i18n();
+      get().pushToast({ tone: 'error', message: failureMessage(i18n, i18n._(what), error) });
+    };
 
     return {
       logos: {},
@@ -64,9 +69,9 @@ export const createBrandSlice =
 
       async setWorkshopLogo(base64) {
         const id = get().planner.id;
-        if (!id) return 'Open a workshop first.';
+        if (!id) return deps.i18n()._(msg`Open a workshop first.`);
         const r = await get().enqueue({ op: 'workshop:setLogo', input: { id, base64 } });
-        if (!r.ok) return r.error.code === 'VALIDATION' ? r.error.message : failureMessage('The logo', r.error);
+        if (!r.ok) return r.error.code === 'VALIDATION' ? r.error.message : failureMessage(deps.i18n(), deps.i18n()._(msg`The logo`), r.error);
         if (r.value.logo) {
           const mime = r.value.logo.mime;
           remember(r.value.logo.hash, logoDataUrl({ mime, base64 }));
@@ -80,7 +85,7 @@ export const createBrandSlice =
         if (!id) return;
         const r = await get().enqueue({ op: 'workshop:clearLogo', input: { id } });
         if (r.ok) showBranding(r.value, ['logo']);
-        else toastFailure('Removing the logo', r.error);
+        else toastFailure(msg`Removing the logo`, r.error);
       },
 
       async loadBrandDefault() {
@@ -96,18 +101,18 @@ export const createBrandSlice =
         if (!workshopId) return false;
         const r = await get().enqueue({ op: 'settings:saveBrandDefault', input: { workshopId } });
         if (!r.ok) {
-          toastFailure('The default branding', r.error);
+          toastFailure(msg`The default branding`, r.error);
           return false;
         }
         set({ brandDefault: { status: 'ready', value: r.value } });
-        get().pushToast({ tone: 'success', message: 'New workshops will start with this branding.' });
+        get().pushToast({ tone: 'success', message: deps.i18n()._(msg`New workshops will start with this branding.`) });
         return true;
       },
 
       async clearBrandDefault() {
         const r = await get().enqueue({ op: 'settings:clearBrandDefault', input: {} });
         if (!r.ok) {
-          toastFailure('Clearing the default branding', r.error);
+          toastFailure(msg`Clearing the default branding`, r.error);
           return false;
         }
         set({ brandDefault: { status: 'ready', value: null } });
@@ -119,7 +124,7 @@ export const createBrandSlice =
         if (!id) return false;
         const r = await get().enqueue({ op: 'workshop:applyBrandDefault', input: { id } });
         if (!r.ok) {
-          toastFailure('The default branding', r.error);
+          toastFailure(msg`The default branding`, r.error);
           return false;
         }
         showBranding(r.value, ['clientName', 'accent', 'logo']);

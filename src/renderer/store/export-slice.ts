@@ -1,8 +1,9 @@
+import { msg } from '@lingui/core/macro';
 import { MAX_IMPORT_BYTES, type Workshop } from '../../shared/domain';
 import type { UploadProgress } from '../api/import-upload';
 import type { ExportedFile, ExportFormat, PaperSize, ReportSection } from '../../shared/export';
 import type { Slice, StoreDeps } from './types';
-import { sendImportFile } from './helpers';
+import { quote, sendImportFile } from './helpers';
 
 export type ExportJob =
   | { status: 'idle' }
@@ -31,8 +32,9 @@ export interface ExportSlice {
   importWorkshop(file: Blob): Promise<{ id: string } | { error: string }>;
 }
 
-const TOO_LARGE = `That file is too large to be a Common Ground workshop (over ${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB). Nothing was imported.`;
-const NOT_UTF8 = 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.';
+const MAX_MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
+const TOO_LARGE = msg`That file is too large to be a Common Ground workshop (over ${MAX_MB} MB). Nothing was imported.`;
+const NOT_UTF8 = msg`That file is not valid UTF-8 text, so it is damaged or not a Common Ground workshop export. Nothing was imported.`;
 
 export const createExportSlice =
   (deps: StoreDeps): Slice<ExportSlice> =>
@@ -66,26 +68,29 @@ export const createExportSlice =
       async saveExportedFile(format, file) {
         const r = await deps.api.invoke('export:save', { exportId: file.exportId });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: `The file was not saved: ${r.error.message}` });
+          const why = r.error.message;
+          get().pushToast({ tone: 'error', message: deps.i18n()._(msg`The file was not saved: ${why}`) });
           return null;
         }
         if (r.value.path) {
           job(format, { status: 'ready', file, savedTo: r.value.path });
-          get().pushToast({ tone: 'success', message: `Saved ${file.fileName}.` });
+          const fileName = file.fileName;
+          get().pushToast({ tone: 'success', message: deps.i18n()._(msg`Saved ${fileName}.`) });
         }
         return r.value.path;
       },
 
       async importWorkshop(file) {
-        if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+        if (file.size > MAX_IMPORT_BYTES) return { error: deps.i18n()._(TOO_LARGE) };
         const r = await sendImportFile(file, {
           upload: deps.uploadWorkshop,
           progress: (p) => patch({ importProgress: p }),
           viaIpc: (json) => get().enqueue({ op: 'workshop:import', input: { json } }),
-          notUtf8: NOT_UTF8,
+          notUtf8: deps.i18n()._(NOT_UTF8),
         });
         if (!r.ok) return { error: r.error.message };
-        get().pushToast({ tone: 'success', message: `Imported “${r.value.title}”.` });
+        const title = quote(deps.i18n(), r.value.title);
+        get().pushToast({ tone: 'success', message: deps.i18n()._(msg`Imported ${title}.`) });
         void get().loadWorkshops();
         return { id: r.value.id };
       },

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ApiError, Result } from '../../shared/api/result';
 import type { AppState } from './types';
 import type { Uploader, UploadProgress } from '../api/import-upload';
@@ -36,24 +38,22 @@ export function fieldErrorsFrom(error: ApiError, prefix: string, strip = 'patch.
   return out;
 }
 
-/** A sentence for a toast: what happened and what to do next. */
-export function failureMessage(what: string, error: ApiError): string {
+/** A sentence for a toast, in the interface language: what happened and what to do next. `what` is already in that language. */
+export function failureMessage(i18n: I18n, what: string, error: ApiError): string {
+  const why = error.message;
   switch (error.code) {
-    case 'VALIDATION':
-      return `${what} wasn't saved: ${error.message}`;
     case 'NOT_FOUND':
-      return `${what} wasn't saved: it no longer exists (perhaps it was removed in another window).`;
-    case 'CONFLICT':
-      return `${what} wasn't saved: ${error.message}`;
+      return i18n._(msg`${what} wasn't saved: it no longer exists (perhaps it was removed in another window).`);
     case 'UNAUTHORIZED':
-      return `${what} wasn't saved: this window is no longer signed in. Reopen Common Ground from its start link.`;
+      return i18n._(msg`${what} wasn't saved: this window is no longer signed in. Reopen Common Ground from its start link.`);
     default:
-      return `${what} wasn't saved: ${error.message}`;
+      return i18n._(msg`${what} wasn't saved: ${why}`);
   }
 }
 
-export function quote(title: string): string {
-  return `“${title}”`;
+/** “A title” in the interface language's quotation marks („…“ in German). */
+export function quote(i18n: I18n, title: string): string {
+  return i18n._(msg`“${title}”`);
 }
 
 /**

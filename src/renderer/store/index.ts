@@ -1,5 +1,7 @@
+import type { I18n } from '@lingui/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../shared/api/contract';
+import { roomI18n } from '../i18n/catalogs';
 import { createPlannerSlice } from './planner-slice';
 import { createSaveSlice } from './save-slice';
 import { createToastsSlice } from './toasts-slice';
@@ -15,6 +17,8 @@ import { createSeriesSlice } from './series-slice';
 import { createReviewSlice } from './review-slice';
 import { createMessagingSlice } from './messaging-slice';
 
+const english = () => roomI18n('en')!;
+
 export type AppStore = StoreApi<AppState> & {
   /** Stop listening to the API's change events. */
   dispose(): void;
@@ -26,14 +30,24 @@ export interface AppStoreOptions {
   retryMaxMs?: number;
   uploadWorkshop?: StoreDeps['uploadWorkshop'];
   uploadSeries?: StoreDeps['uploadSeries'];
+  /** The interface language's Lingui instance, read each time the store speaks (toasts, errors); English when not given. */
+  i18n?: () => I18n;
 }
 
 /** One store for the facilitator app, made of typed slices. Only its actions call the API. */
-export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, uploadWorkshop, uploadSeries }: AppStoreOptions): AppStore {
+export function createAppStore({ api, retryBaseMs = 500, retryMaxMs = 15_000, uploadWorkshop, uploadSeries, i18n = english }: AppStoreOptions): AppStore {
   // Every listener the store and its slices add to the API, removed by dispose().
   const disposers: (() => void)[] = [];
   const onDispose = (off: () => void) => void disposers.push(off);
-  const deps: StoreDeps = { api, retryBaseMs, retryMaxMs, onDispose, ...(uploadWorkshop ? { uploadWorkshop } : {}), ...(uploadSeries ? { uploadSeries } : {}) };
+  const deps: StoreDeps = {
+    api,
+    retryBaseMs,
+    retryMaxMs,
+    onDispose,
+    i18n,
+    ...(uploadWorkshop ? { uploadWorkshop } : {}),
+    ...(uploadSeries ? { uploadSeries } : {}),
+  };
   const store = createStore<AppState>()((...a) => ({
     ...createSaveSlice(deps)(...a),
     ...createToastsSlice(...a),

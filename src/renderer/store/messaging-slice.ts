@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { MessagingSeedsReport } from '../../shared/messaging-seeds';
 import { readFresh } from './helpers';
 import type { Slice, StoreDeps } from './types';
@@ -14,6 +15,8 @@ export const createMessagingSlice =
   (_set, get) => ({
     async loadMessagingSeeds(workshopId) {
       const r = await readFresh(get, () => deps.api.invoke('messaging:seeds', { workshopId }));
-      return r.ok ? r : { ok: false, message: `Could not look in the earlier workshops: ${r.error.message}` };
+      if (r.ok) return r;
+      const why = r.error.message;
+      return { ok: false, message: deps.i18n()._(msg`Could not look in the earlier workshops: ${why}`) };
     },
   });

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { findDefinition } from '../../activities/registry';
 import { defaultTitleIn } from '../../activities/default-titles';
 import { contract } from '../../shared/api/contract';
@@ -36,6 +37,7 @@ function inOrder(list: Activity[], ids: string[]): Activity[] {
 
 export function createAgendaActions(kit: PlannerKit): AgendaActions {
   const { get, mutateDetail, handleFailure } = kit;
+  const i18n = () => kit.deps.i18n();
   const activities = () => get().planner.detail?.activities ?? [];
   const insertAt = (a: Activity, index: number) =>
     mutateDetail((d) => {
@@ -59,7 +61,8 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       };
       const r = await get().enqueue({ op: 'activity:add', input });
       if (!r.ok) {
-        handleFailure(`The new ${def?.label.toLowerCase() ?? 'activity'}`, r.error);
+        const kindName = def?.label.toLowerCase();
+        handleFailure(kindName ? i18n()._(msg`The new ${kindName}`) : i18n()._(msg`The new activity`), r.error);
         return null;
       }
       if (get().planner.id === workshopId) insertAt(r.value, index ?? activities().length);
@@ -83,7 +86,7 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
           if (r.ok) {
             if (!get().hasPending(key)) mutateDetail((d) => ({ ...d, activities: d.activities.map((a) => (a.id === id ? r.value : a)) }));
           } else {
-            handleFailure('Your change to the activity', r.error, prefix);
+            handleFailure(i18n()._(msg`Your change to the activity`), r.error, prefix);
           }
         });
       return true;
@@ -93,7 +96,7 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       const index = activities().findIndex((a) => a.id === id);
       const r = await get().enqueue({ op: 'activity:duplicate', input: { id } });
       if (!r.ok) {
-        handleFailure('The copy', r.error);
+        handleFailure(i18n()._(msg`The copy`), r.error);
         return null;
       }
       insertAt(r.value, index + 1);
@@ -106,16 +109,17 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       const removed = list[index];
       if (!removed) return;
       mutateDetail((d) => ({ ...d, activities: renumber(d.activities.filter((a) => a.id !== id)) }));
+      const title = quote(i18n(), removed.title);
       const toastId = get().pushToast({
-        message: `Removed ${quote(removed.title)}.`,
-        action: { label: 'Undo', run: () => void restore(removed, index) },
+        message: i18n()._(msg`Removed ${title}.`),
+        action: { label: i18n()._(msg`Undo`), run: () => void restore(removed, index) },
       });
       void get()
         .enqueue({ op: 'activity:remove', input: { id } })
         .then((r) => {
           if (r.ok || r.error.code === 'NOT_FOUND') return;
           get().dismissToast(toastId);
-          handleFailure(`Removing ${quote(removed.title)}`, r.error);
+          handleFailure(i18n()._(msg`Removing ${title}`), r.error);
         });
     },
 
@@ -138,7 +142,7 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       }
       // Put the agenda back the way it was, keeping any edits made meanwhile.
       mutateDetail((d) => ({ ...d, activities: inOrder(d.activities, snapshot) }));
-      handleFailure('The new order', r.error);
+      handleFailure(i18n()._(msg`The new order`), r.error);
       return false;
     },
 
@@ -162,7 +166,8 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       input: { workshopId, kind: a.kind, title: a.title, minutes: a.minutes, config: a.config, index },
     });
     if (!r.ok) {
-      handleFailure(`Bringing back ${quote(a.title)}`, r.error);
+      const title = quote(i18n(), a.title);
+      handleFailure(i18n()._(msg`Bringing back ${title}`), r.error);
       return;
     }
     insertAt(r.value, index);

@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import { contract } from '../../shared/api/contract';
 import type { Participant, Team } from '../../shared/domain';
 import { fieldErrorsFrom, quote } from './helpers';
@@ -21,6 +22,7 @@ export interface RosterActions {
 
 export function createRosterActions(kit: PlannerKit): RosterActions {
   const { get, mutateDetail, handleFailure } = kit;
+  const i18n = () => kit.deps.i18n();
   const append = (people: Participant[]) =>
     mutateDetail((d) => {
       const known = new Set(d.participants.map((p) => p.id));
@@ -30,9 +32,9 @@ export function createRosterActions(kit: PlannerKit): RosterActions {
   const actions: RosterActions = {
     async addParticipant(person) {
       const workshopId = get().planner.id;
-      if (!workshopId) return 'No workshop is open';
+      if (!workshopId) return i18n()._(msg`No workshop is open`);
       const parsed = contract['participant:add'].input.safeParse({ workshopId, ...person });
-      if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Check the name and team';
+      if (!parsed.success) return parsed.error.issues[0]?.message ?? i18n()._(msg`Check the name and team`);
       const r = await get().enqueue({ op: 'participant:add', input: parsed.data });
       if (!r.ok) return r.error.message;
       append([r.value]);
@@ -41,13 +43,14 @@ export function createRosterActions(kit: PlannerKit): RosterActions {
 
     async addParticipants(people) {
       const workshopId = get().planner.id;
-      if (!workshopId) return 'No workshop is open';
+      if (!workshopId) return i18n()._(msg`No workshop is open`);
       const parsed = contract['participant:addMany'].input.safeParse({ workshopId, people });
-      if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Check the list';
+      if (!parsed.success) return parsed.error.issues[0]?.message ?? i18n()._(msg`Check the list`);
       const r = await get().enqueue({ op: 'participant:addMany', input: parsed.data });
       if (!r.ok) return r.error.message;
       append(r.value);
-      get().pushToast({ tone: 'success', message: `Added ${r.value.length} ${r.value.length === 1 ? 'person' : 'people'} to the roster.` });
+      const count = r.value.length;
+      get().pushToast({ tone: 'success', message: i18n()._(msg`Added ${plural(count, { one: '# person', other: '# people' })} to the roster.`) });
       return null;
     },
 
@@ -68,7 +71,7 @@ export function createRosterActions(kit: PlannerKit): RosterActions {
           if (r.ok) {
             if (!get().hasPending(key)) mutateDetail((d) => ({ ...d, participants: d.participants.map((p) => (p.id === id ? r.value : p)) }));
           } else {
-            handleFailure('Your change to the roster', r.error, prefix);
+            handleFailure(i18n()._(msg`Your change to the roster`), r.error, prefix);
           }
         });
       return true;
@@ -78,10 +81,11 @@ export function createRosterActions(kit: PlannerKit): RosterActions {
       const person = get().planner.detail?.participants.find((p) => p.id === id);
       if (!person) return;
       mutateDetail((d) => ({ ...d, participants: d.participants.filter((p) => p.id !== id) }));
+      const name = quote(i18n(), person.name);
       const toastId = get().pushToast({
-        message: `Removed ${quote(person.name)} from the roster.`,
+        message: i18n()._(msg`Removed ${name} from the roster.`),
         action: {
-          label: 'Undo',
+          label: i18n()._(msg`Undo`),
           run: () => void actions.addParticipant({ name: person.name, team: person.team, role: person.role }),
         },
       });
@@ -90,7 +94,7 @@ export function createRosterActions(kit: PlannerKit): RosterActions {
         .then((r) => {
           if (r.ok || r.error.code === 'NOT_FOUND') return;
           get().dismissToast(toastId);
-          handleFailure(`Removing ${quote(person.name)}`, r.error);
+          handleFailure(i18n()._(msg`Removing ${name}`), r.error);
         });
     },
   };

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { contract } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import type { Workshop, WorkshopDetail } from '../../shared/domain';
@@ -75,7 +76,7 @@ export const createPlannerSlice =
           const fields = fieldErrorsFrom(error, fieldPrefix);
           if (Object.keys(fields).length > 0) get().setFieldErrors(fields);
         }
-        get().pushToast({ tone: 'error', message: failureMessage(what, error) });
+        get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), what, error) });
         void get().refreshWorkshop();
       },
     };
@@ -128,7 +129,7 @@ export const createPlannerSlice =
             if (r.ok) {
               if (!get().hasPending(key)) kit.mutateDetail((d) => ({ ...d, workshop: r.value }));
             } else {
-              kit.handleFailure('Your change', r.error, 'workshop');
+              kit.handleFailure(deps.i18n()._(msg`Your change`), r.error, 'workshop');
             }
           });
         return true;

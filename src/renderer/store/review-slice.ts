@@ -1,5 +1,5 @@
+import { msg, plural } from '@lingui/core/macro';
 import type { ReviewMarkInput, ReviewSource } from '../../shared/review';
-import { plural } from '../../shared/plural';
 import type { Slice, StoreDeps } from './types';
 
 // Commitments review (#18): the console's calls to bring in and mark carried commitments.
@@ -23,8 +23,17 @@ export const createReviewSlice =
     },
     async pullReview(activityId) {
       const r = await deps.api.invoke('review:pull', { activityId });
-      if (!r.ok) get().pushToast({ tone: 'error', message: `Nothing was brought in: ${r.error.message}` });
-      else get().pushToast({ tone: 'success', message: r.value.added ? `${plural(r.value.added, 'commitment')} brought in.` : 'Nothing new to bring in.' });
+      const i18n = deps.i18n();
+      if (!r.ok) {
+        const why = r.error.message;
+        get().pushToast({ tone: 'error', message: i18n._(msg`Nothing was brought in: ${why}`) });
+        return;
+      }
+      const added = r.value.added;
+      get().pushToast({
+        tone: 'success',
+        message: added ? i18n._(msg`${plural(added, { one: '# commitment', other: '# commitments' })} brought in.`) : i18n._(msg`Nothing new to bring in.`),
+      });
     },
     async markReviewItem(activityId, itemId, patch) {
       const r = await deps.api.invoke('review:mark', { activityId, itemId, ...patch });

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
 import type { ActivityResults, OpInput } from '../../shared/api/contract';
 import type { WorkshopDetail } from '../../shared/domain';
 import type { RunState } from '../../shared/run';
@@ -91,7 +93,10 @@ export const createRunSlice =
     const api = deps.api;
     const patch = (p: Partial<RunView>) => set((s) => ({ runView: { ...s.runView, ...p } }));
     const id = () => get().runView.workshopId;
-    const toastError = (what: string, error: Parameters<typeof failureMessage>[1]) => get().pushToast({ message: failureMessage(what, error), tone: 'error' });
+    const toastError = (what: MessageDescriptor, error: Parameters<typeof failureMessage>[2]) => {
+      const i18n = deps.i18n();
+      get().pushToast({ message: failureMessage(i18n, i18n._(what), error), tone: 'error' });
+    };
 
     // Board edits are applied here at once and sent one at a time, in order. Until the last
     // edit of an activity is saved, that board stays as edited locally: a reply or a refresh
@@ -175,7 +180,7 @@ export const createRunSlice =
     async function control<K extends 'run:start' | 'run:next' | 'run:previous' | 'run:goto' | 'run:end' | 'run:timer' | 'run:set'>(
       op: K,
       input: OpInput<K>,
-      what: string,
+      what: MessageDescriptor,
     ) {
       const r = await api.invoke(op, input);
       if (!r.ok) {
@@ -244,19 +249,19 @@ export const createRunSlice =
       refreshDetail,
       refreshResults: async (activityId) => (activityId ? loadResults(activityId) : refreshCurrentResults()),
 
-      startRun: () => control('run:start', { workshopId: id()! }, 'Starting the workshop'),
-      endRun: () => control('run:end', { workshopId: id()! }, 'Ending the workshop'),
-      goNext: () => control('run:next', { workshopId: id()! }, 'Moving on'),
-      goPrevious: () => control('run:previous', { workshopId: id()! }, 'Going back'),
-      goTo: (activityId) => control('run:goto', { workshopId: id()!, activityId }, 'Jumping to that activity'),
-      timer: (action) => control('run:timer', { workshopId: id()!, action }, 'The timer'),
-      setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? 'Locking answers' : 'Unlocking answers'),
-      setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? 'Revealing results' : 'Hiding results'),
+      startRun: () => control('run:start', { workshopId: id()! }, msg`Starting the workshop`),
+      endRun: () => control('run:end', { workshopId: id()! }, msg`Ending the workshop`),
+      goNext: () => control('run:next', { workshopId: id()! }, msg`Moving on`),
+      goPrevious: () => control('run:previous', { workshopId: id()! }, msg`Going back`),
+      goTo: (activityId) => control('run:goto', { workshopId: id()!, activityId }, msg`Jumping to that activity`),
+      timer: (action) => control('run:timer', { workshopId: id()!, action }, msg`The timer`),
+      setLocked: (activityId, locked) => control('run:set', { activityId, locked }, locked ? msg`Locking answers` : msg`Unlocking answers`),
+      setRevealed: (activityId, revealed) => control('run:set', { activityId, revealed }, revealed ? msg`Revealing results` : msg`Hiding results`),
       async pageProjector(delta) {
         const workshopId = id();
         if (!workshopId) return;
         const r = await api.invoke('run:page', { workshopId, delta });
-        if (!r.ok) return void toastError('Paging the projector', r.error);
+        if (!r.ok) return void toastError(msg`Paging the projector`, r.error);
         applyRun(r.value);
       },
       async reportPresenterPages(activityId, pages) {
@@ -283,7 +288,7 @@ export const createRunSlice =
           const latest = pendingBoards.get(activityId)?.seq === seq;
           if (latest) pendingBoards.delete(activityId);
           if (!r.ok) {
-            toastError('Your change to the board', r.error);
+            toastError(msg`Your change to the board`, r.error);
             if (latest) await refreshRun(); // show what is really saved
             return;
           }
@@ -303,17 +308,18 @@ export const createRunSlice =
       async resetResponses(activityId) {
         const r = await api.invoke('run:resetResponses', { activityId });
         if (!r.ok) {
-          toastError('Clearing the answers', r.error);
+          toastError(msg`Clearing the answers`, r.error);
           return false;
         }
-        get().pushToast({ message: `Cleared ${r.value.removed} answer${r.value.removed === 1 ? '' : 's'}.`, tone: 'success' });
+        const removed = r.value.removed;
+        get().pushToast({ message: deps.i18n()._(msg`Cleared ${plural(removed, { one: '# answer', other: '# answers' })}.`), tone: 'success' });
         await Promise.all([refreshRun(), loadResults(activityId)]);
         return true;
       },
 
       async saveNotes(activityId, notes) {
         const r = await api.invoke('activity:update', { id: activityId, patch: { notes } });
-        if (!r.ok) toastError('Your notes', r.error);
+        if (!r.ok) toastError(msg`Your notes`, r.error);
       },
 
       async submitAnswer(input) {
@@ -335,7 +341,7 @@ export const createRunSlice =
 
       async openRoom(host, selfAddLimit) {
         const r = await api.invoke('room:open', { workshopId: id()!, ...(host ? { host } : {}), ...(selfAddLimit === undefined ? {} : { selfAddLimit }) });
-        if (!r.ok) return void toastError('Opening the room for phones', r.error);
+        if (!r.ok) return void toastError(msg`Opening the room for phones`, r.error);
         patch({ room: r.value });
       },
 
@@ -365,7 +371,7 @@ export const createRunSlice =
       async listRoomHosts() {
         const r = await api.invoke('room:hosts', {});
         if (!r.ok) {
-          toastError('Finding networks', r.error);
+          toastError(msg`Finding networks`, r.error);
           return [];
         }
         return r.value;
@@ -373,7 +379,7 @@ export const createRunSlice =
 
       async closeRoom() {
         const r = await api.invoke('room:close', {});
-        if (!r.ok) return void toastError('Closing the room', r.error);
+        if (!r.ok) return void toastError(msg`Closing the room`, r.error);
         patch({ room: null });
       },
     };

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { OpInput, OpOutput } from '../../shared/api/contract';
 import type { OpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
@@ -77,7 +78,7 @@ function wakeableSleep(ms: number): { done: Promise<void>; wake(): void } {
   return { done, wake };
 }
 
-const CANCELLED = 'Not saved: you cancelled this change while Common Ground could not be reached.';
+const CANCELLED = msg`Not saved: you cancelled this change while Common Ground could not be reached.`;
 
 export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
   const queue: Entry[] = [];
@@ -116,7 +117,7 @@ export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
           if (!cancelRequested) continue;
         }
         if (!result.ok && result.error.code === 'UNAVAILABLE' && cancelRequested) {
-          result = { ok: false, error: { code: 'UNAVAILABLE', message: CANCELLED } };
+          result = { ok: false, error: { code: 'UNAVAILABLE', message: deps.i18n()._(CANCELLED) } };
         }
         cancelRequested = false;
         attempts = 0;

@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import { contract } from '../../shared/api/contract';
 import { MAX_IMPORT_BYTES } from '../../shared/domain';
 import type { Series } from '../../shared/series';
@@ -44,8 +45,9 @@ export interface SeriesSlice {
   noteCarriedOver(note: CarriedOver | null): void;
 }
 
-const TOO_LARGE = `That file is too large to be a Common Ground series (over ${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB). Nothing was imported.`;
-const NOT_UTF8 = 'That file is not valid UTF-8 text, so it is damaged or not a Common Ground series export. Nothing was imported.';
+const MAX_MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
+const TOO_LARGE = msg`That file is too large to be a Common Ground series (over ${MAX_MB} MB). Nothing was imported.`;
+const NOT_UTF8 = msg`That file is not valid UTF-8 text, so it is damaged or not a Common Ground series export. Nothing was imported.`;
 const EMPTY: SeriesPageState = { id: null, series: null, trends: null, status: 'idle', error: null };
 
 export const createSeriesSlice =
@@ -92,7 +94,7 @@ export const createSeriesSlice =
 
       async renameSeries(id, title) {
         const parsed = contract['series:rename'].input.safeParse({ id, title });
-        if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That title cannot be used';
+        if (!parsed.success) return parsed.error.issues[0]?.message ?? deps.i18n()._(msg`That title cannot be used`);
         const r = await get().enqueue({ op: 'series:rename', input: parsed.data });
         if (!r.ok) return r.error.message;
         if (showing() === id) patch({ series: r.value });
@@ -103,7 +105,9 @@ export const createSeriesSlice =
         const title = get().seriesPage.series?.title;
         const r = await get().enqueue({ op: 'series:delete', input: { id } });
         if (!r.ok) return r.error.message;
-        get().pushToast({ message: title ? `The series ${quote(title)} was deleted.` : 'The series was deleted.' });
+        const i18n = deps.i18n();
+        const quoted = title ? quote(i18n, title) : null;
+        get().pushToast({ message: quoted ? i18n._(msg`The series ${quoted} was deleted.`) : i18n._(msg`The series was deleted.`) });
         void get().loadWorkshops();
         return null;
       },
@@ -111,23 +115,29 @@ export const createSeriesSlice =
       async exportSeries(id) {
         const r = await deps.api.invoke('series:export', { id });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: `The series file could not be made: ${r.error.message}` });
+          const why = r.error.message;
+          get().pushToast({ tone: 'error', message: deps.i18n()._(msg`The series file could not be made: ${why}`) });
           return null;
         }
         return r.value;
       },
 
       async importSeries(file) {
-        if (file.size > MAX_IMPORT_BYTES) return { error: TOO_LARGE };
+        if (file.size > MAX_IMPORT_BYTES) return { error: deps.i18n()._(TOO_LARGE) };
         const r = await sendImportFile(file, {
           upload: deps.uploadSeries,
           progress: (p) => set({ seriesImportProgress: p }),
           viaIpc: (json) => get().enqueue({ op: 'series:import', input: { json } }),
-          notUtf8: NOT_UTF8,
+          notUtf8: deps.i18n()._(NOT_UTF8),
         });
         if (!r.ok) return { error: r.error.message };
         const n = r.value.workshops.length;
-        get().pushToast({ tone: 'success', message: `Imported the series ${quote(r.value.title)} with ${n === 1 ? 'one workshop' : `${n} workshops`}.` });
+        const i18n = deps.i18n();
+        const title = quote(i18n, r.value.title);
+        get().pushToast({
+          tone: 'success',
+          message: i18n._(msg`Imported the series ${title} with ${plural(n, { one: '# workshop', other: '# workshops' })}.`),
+        });
         void get().loadWorkshops();
         return { id: r.value.id };
       },

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { TemplateSummary } from '../../shared/templates';
 import type { Locale } from '../../shared/locale';
 import { MAX_TEMPLATE_FILE_CHARS } from '../../shared/templates';
@@ -42,7 +43,7 @@ export const createTemplatesSlice =
       async createFromTemplate(templateId, title, language) {
         const r = await get().enqueue({ op: 'template:createWorkshop', input: { templateId, ...(title ? { title } : {}), ...(language ? { language } : {}) } });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: failureMessage('The new workshop', r.error) });
+          get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`The new workshop`), r.error) });
           return null;
         }
         void get().loadWorkshops();
@@ -51,10 +52,11 @@ export const createTemplatesSlice =
 
       async saveAsTemplate(workshopId, name, description) {
         const clean = name.trim();
-        if (!clean) return 'Give the template a name.';
+        if (!clean) return deps.i18n()._(msg`Give the template a name.`);
         const r = await get().enqueue({ op: 'template:saveFromWorkshop', input: { workshopId, name: clean, description } });
         if (!r.ok) return r.error.message;
-        get().pushToast({ tone: 'success', message: `Saved ${quote(clean)} as a template. Find it under “New from template”.` });
+        const template = quote(deps.i18n(), clean);
+        get().pushToast({ tone: 'success', message: deps.i18n()._(msg`Saved ${template} as a template. Find it under “New from template”.`) });
         void get().loadTemplates();
         return null;
       },
@@ -62,17 +64,19 @@ export const createTemplatesSlice =
       async exportTemplate(id) {
         const r = await deps.api.invoke('template:export', { id });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: `The template could not be exported: ${r.error.message}` });
+          const why = r.error.message;
+          get().pushToast({ tone: 'error', message: deps.i18n()._(msg`The template could not be exported: ${why}`) });
           return null;
         }
         return r.value;
       },
 
       async importTemplate(text) {
-        if (text.length > MAX_TEMPLATE_FILE_CHARS) return 'That file is too big to be a Common Ground template. Nothing was imported.';
+        if (text.length > MAX_TEMPLATE_FILE_CHARS) return deps.i18n()._(msg`That file is too big to be a Common Ground template. Nothing was imported.`);
         const r = await get().enqueue({ op: 'template:import', input: { json: text } });
         if (!r.ok) return r.error.message;
-        get().pushToast({ tone: 'success', message: `Imported ${quote(r.value.name)}.` });
+        const name = quote(deps.i18n(), r.value.name);
+        get().pushToast({ tone: 'success', message: deps.i18n()._(msg`Imported ${name}.`) });
         void get().loadTemplates();
         return null;
       },
@@ -80,7 +84,8 @@ export const createTemplatesSlice =
       async removeTemplate(id) {
         const r = await get().enqueue({ op: 'template:remove', input: { id } });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: `The template was not deleted: ${r.error.message}` });
+          const why = r.error.message;
+          get().pushToast({ tone: 'error', message: deps.i18n()._(msg`The template was not deleted: ${why}`) });
           return false;
         }
         void get().loadTemplates();

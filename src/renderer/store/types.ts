@@ -1,3 +1,4 @@
+import type { I18n } from '@lingui/core';
 import type { StateCreator } from 'zustand';
 import type { ApiClient } from '../../shared/api/contract';
 import type { SeriesUploader, WorkshopUploader } from '../api/import-upload';
@@ -43,4 +44,6 @@ export interface StoreDeps {
   uploadSeries?: SeriesUploader;
   /** Run `off` when the store is disposed: every `api.on` a slice makes is handed here, so none outlives the store. */
   onDispose(off: () => void): void;
+  /** The facilitator's interface language, for what the store says (toasts, errors): read at the moment it speaks. */
+  i18n(): I18n;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { contract } from '../../shared/api/contract';
 import type { Team, WorkshopSummary } from '../../shared/domain';
 import type { Series } from '../../shared/series';
@@ -85,7 +86,7 @@ export const createWorkshopsSlice =
 
       async createWorkshop(title, language) {
         const parsed = contract['workshop:create'].input.safeParse(language ? { title, language } : { title });
-        if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Give the workshop a title' };
+        if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? deps.i18n()._(msg`Give the workshop a title`) };
         const r = await get().enqueue({ op: 'workshop:create', input: parsed.data });
         if (!r.ok) return { error: r.error.message };
         void get().loadWorkshops();
@@ -95,7 +96,7 @@ export const createWorkshopsSlice =
       async createSample(language) {
         const r = await get().enqueue({ op: 'workshop:createSample', input: language ? { language } : {} });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: failureMessage('The sample workshop', r.error) });
+          get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`The sample workshop`), r.error) });
           return null;
         }
         void get().loadWorkshops();
@@ -104,7 +105,7 @@ export const createWorkshopsSlice =
 
       renameWorkshop(id, title) {
         const parsed = contract['workshop:update'].input.safeParse({ id, patch: { title } });
-        if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That title cannot be used';
+        if (!parsed.success) return parsed.error.issues[0]?.message ?? deps.i18n()._(msg`That title cannot be used`);
         const before = get().workshops.items.find((w) => w.id === id);
         const clean = parsed.data.patch.title ?? title;
         patch({ items: get().workshops.items.map((w) => (w.id === id ? { ...w, title: clean } : w)) });
@@ -112,7 +113,7 @@ export const createWorkshopsSlice =
           .enqueue({ op: 'workshop:update', input: { id, patch: { title: clean } }, key: `workshop/${id}` })
           .then((r) => {
             if (r.ok) return;
-            get().pushToast({ tone: 'error', message: failureMessage('The new title', r.error) });
+            get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`The new title`), r.error) });
             if (before) patch({ items: get().workshops.items.map((w) => (w.id === id ? { ...w, title: before.title } : w)) });
             void get().loadWorkshops();
           });
@@ -122,13 +123,20 @@ export const createWorkshopsSlice =
       async duplicateWorkshop(id) {
         const r = await get().enqueue({ op: 'workshop:duplicate', input: { id } });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: failureMessage('The copy', r.error) });
+          get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`The copy`), r.error) });
           return null;
         }
         // A copy starts on its own, outside any series (#18): "Next workshop in this series" is how a series grows.
         const inSeries = get().workshops.series.find((s) => s.workshops.some((w) => w.id === id));
-        const standalone = inSeries ? ` It is not in the series ${quote(inSeries.title)}: add it from Series in its details if it belongs there.` : '';
-        get().pushToast({ tone: 'success', message: `Made a copy: ${quote(r.value.title)}.${standalone}` });
+        const i18n = deps.i18n();
+        const copy = quote(i18n, r.value.title);
+        const series = inSeries ? quote(i18n, inSeries.title) : null;
+        get().pushToast({
+          tone: 'success',
+          message: series
+            ? i18n._(msg`Made a copy: ${copy}. It is not in the series ${series}: add it from Series in its details if it belongs there.`)
+            : i18n._(msg`Made a copy: ${copy}.`),
+        });
         void get().loadWorkshops();
         return r.value.id;
       },
@@ -136,10 +144,11 @@ export const createWorkshopsSlice =
       trashWorkshop(id) {
         const item = get().workshops.items.find((w) => w.id === id);
         patch({ items: get().workshops.items.filter((w) => w.id !== id) });
-        const title = item ? quote(item.title) : 'The workshop';
+        const i18n = deps.i18n();
+        const title = item ? quote(i18n, item.title) : i18n._(msg`The workshop`);
         const toastId = get().pushToast({
-          message: `${title} moved to the trash.`,
-          action: { label: 'Undo', run: () => void get().restoreWorkshop(id) },
+          message: i18n._(msg`${title} moved to the trash.`),
+          action: { label: i18n._(msg`Undo`), run: () => void get().restoreWorkshop(id) },
         });
         void get()
           .enqueue({ op: 'workshop:trash', input: { id } })
@@ -149,7 +158,7 @@ export const createWorkshopsSlice =
               return;
             }
             get().dismissToast(toastId);
-            get().pushToast({ tone: 'error', message: failureMessage(`Moving ${title} to the trash`, r.error) });
+            get().pushToast({ tone: 'error', message: failureMessage(i18n, i18n._(msg`Moving ${title} to the trash`), r.error) });
             void get().loadWorkshops();
           });
       },
@@ -159,9 +168,10 @@ export const createWorkshopsSlice =
         if (item) patch({ trash: get().workshops.trash.filter((w) => w.id !== id) });
         const r = await get().enqueue({ op: 'workshop:restore', input: { id } });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: failureMessage('Restoring the workshop', r.error) });
+          get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`Restoring the workshop`), r.error) });
         } else {
-          get().pushToast({ tone: 'success', message: `${quote(r.value.title)} is back in your workshops.` });
+          const title = quote(deps.i18n(), r.value.title);
+          get().pushToast({ tone: 'success', message: deps.i18n()._(msg`${title} is back in your workshops.`) });
         }
         void get().loadWorkshops();
         void get().loadTrash();
@@ -173,11 +183,12 @@ export const createWorkshopsSlice =
         patch({ trash: get().workshops.trash.filter((w) => w.id !== id) });
         const r = await get().enqueue({ op: 'workshop:purge', input: { id } });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: failureMessage('Deleting the workshop', r.error) });
+          get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`Deleting the workshop`), r.error) });
           void get().loadTrash();
           return false;
         }
-        get().pushToast({ message: `${item ? quote(item.title) : 'The workshop'} was deleted for good.` });
+        const title = item ? quote(deps.i18n(), item.title) : deps.i18n()._(msg`The workshop`);
+        get().pushToast({ message: deps.i18n()._(msg`${title} was deleted for good.`) });
         return true;
       },
 
@@ -189,7 +200,7 @@ export const createWorkshopsSlice =
 
       async createSeriesFor(workshopId, title) {
         const parsed = contract['series:create'].input.safeParse({ title, workshopId });
-        if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Give the series a title';
+        if (!parsed.success) return parsed.error.issues[0]?.message ?? deps.i18n()._(msg`Give the series a title`);
         const r = await get().enqueue({ op: 'series:create', input: parsed.data });
         void get().loadWorkshops();
         return r.ok ? null : r.error.message;
@@ -198,12 +209,17 @@ export const createWorkshopsSlice =
       async nextInSeries(workshopId, agenda = 'same') {
         const r = await get().enqueue({ op: 'series:nextWorkshop', input: { workshopId, agenda } });
         if (!r.ok) {
-          get().pushToast({ tone: 'error', message: failureMessage('The next workshop', r.error) });
+          get().pushToast({ tone: 'error', message: failureMessage(deps.i18n(), deps.i18n()._(msg`The next workshop`), r.error) });
           return null;
         }
+        const i18n = deps.i18n();
+        const next = quote(i18n, r.value.title);
         get().pushToast({
           tone: 'success',
-          message: `Made the next workshop: ${quote(r.value.title)}, with the same people and ${agenda === 'same' ? 'agenda' : 'the joint meeting agenda'}.`,
+          message:
+            agenda === 'same'
+              ? i18n._(msg`Made the next workshop: ${next}, with the same people and agenda.`)
+              : i18n._(msg`Made the next workshop: ${next}, with the same people and the joint meeting agenda.`),
         });
         const known = [...get().workshops.series, ...(get().seriesPage.series ? [get().seriesPage.series!] : [])];
         const previous = known.flatMap((s) => s.workshops).find((w) => w.id === workshopId);

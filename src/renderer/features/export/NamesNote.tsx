@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { Workshop } from '../../../shared/domain';
 import { Icon } from '../../../ui/Icon';
 
@@ -7,9 +8,11 @@ export function NamesNote({ workshop }: { workshop: Pick<Workshop, 'namesInExpor
   return (
     <p className="export-names-note" data-testid="export-names-note">
       <Icon name="info" />{' '}
-      {workshop.namesInExports
-        ? 'Names are on: the PDF and the CSV show who gave each answer in activities marked Named. The JSON holds every name.'
-        : 'The JSON file holds everyone’s names; the PDF report and the CSV show them only in activities marked Named, such as commitments.'}
+      {workshop.namesInExports ? (
+        <Trans>Names are on: the PDF and the CSV show who gave each answer in activities marked Named. The JSON holds every name.</Trans>
+      ) : (
+        <Trans>The JSON file holds everyone’s names; the PDF report and the CSV show them only in activities marked Named, such as commitments.</Trans>
+      )}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SeedSourceContext } from '../../../activities/messaging/seeds-source';
 import { findEditor } from '../../../activities/editors';
@@ -18,6 +19,8 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   const loadSeeds = useApp((s) => s.loadMessagingSeeds);
   const seedSource = useCallback(() => loadSeeds(activity.workshopId), [loadSeeds, activity.workshopId]);
   const Editor = findEditor(activity.kind);
+  const { t } = useLingui();
+  const kind = def?.label;
 
   const [draft, setDraft] = useState<unknown>(activity.config);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -74,7 +77,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   return (
     <div className="config-panel">
       <div className="config-editor">
-        <h3 className="config-title">{def ? `${def.label} settings` : 'Settings'}</h3>
+        <h3 className="config-title">{kind ? t`${kind} settings` : t`Settings`}</h3>
         {def ? <p className="config-why muted">{def.description}</p> : null}
         <FacilitatorGuide kind={activity.kind} />
         <ActivityNamingSetting activity={{ ...activity, config: draft }} />
@@ -83,7 +86,9 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
             <Editor config={draft} onChange={onChange} errors={errors} />
           </SeedSourceContext.Provider>
         ) : (
-          <p className="muted">This kind of activity has no settings.</p>
+          <p className="muted">
+            <Trans>This kind of activity has no settings.</Trans>
+          </p>
         )}
         {otherErrors.length > 0 || serverError ? (
           <p className="field-error" role="alert">
@@ -91,19 +96,19 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
           </p>
         ) : Object.keys(errors).length > 0 ? (
           <p className="config-unsaved" role="status">
-            Not saved yet: fix the field marked above.
+            <Trans>Not saved yet: fix the field marked above.</Trans>
           </p>
         ) : null}
       </div>
       <div className="config-notes">
         <AutoTextArea
-          label="Facilitator notes"
-          hint="Only you see these: not on the projector or phones."
+          label={t`Facilitator notes`}
+          hint={t`Only you see these: not on the projector or phones.`}
           value={activity.notes}
           onCommit={(notes) => update(activity.id, { notes })}
           error={notesError}
           rows={6}
-          placeholder="Timing tips, who to call on, what to listen for"
+          placeholder={t`Timing tips, who to call on, what to listen for`}
         />
       </div>
     </div>

@@ -1,12 +1,13 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { ACTIVITY_DEFINITIONS } from '../../../activities/registry';
-import { formatDuration } from '../../../shared/schedule';
 import { useApp, useAppStore } from '../../app/store-context';
 import { Button } from '../../../ui/Button';
 import { useLiveRegion } from '../../components/run/live-announcer';
 import { GuideDialog } from './GuideDialog';
+import { formatMinutes } from './words';
 
-const findLabel = (kind: string) => ACTIVITY_DEFINITIONS.find((d) => d.kind === kind)?.label ?? 'The activity';
+const findLabel = (kind: string) => ACTIVITY_DEFINITIONS.find((d) => d.kind === kind)?.label;
 
 /** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
 export function ActivityLibrary() {
@@ -15,6 +16,7 @@ export function ActivityLibrary() {
   const added = useLiveRegion('library-announcer');
   const [busy, setBusy] = useState<string | null>(null);
   const [guideKind, setGuideKind] = useState<string | null>(null);
+  const { t, i18n } = useLingui();
 
   async function add(kind: string) {
     setBusy(kind);
@@ -23,8 +25,10 @@ export function ActivityLibrary() {
     if (id) {
       const list = store.getState().planner.detail?.activities ?? [];
       const at = list.findIndex((a) => a.id === id);
-      const label = findLabel(kind);
-      added.announce(at >= 0 ? `${label} added to the agenda as activity ${at + 1} of ${list.length}.` : `${label} added to the agenda.`);
+      const label = findLabel(kind) ?? t`The activity`;
+      const position = at + 1;
+      const total = list.length;
+      added.announce(at >= 0 ? t`${label} added to the agenda as activity ${position} of ${total}.` : t`${label} added to the agenda.`);
       // Bring the new row into view so the facilitator sees where it went.
       requestAnimationFrame(() => document.querySelector(`[data-activity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }));
     }
@@ -35,30 +39,36 @@ export function ActivityLibrary() {
       {added.region}
       <div className="panel-header">
         <h2 id="library-heading" className="panel-title">
-          Activity library
+          <Trans>Activity library</Trans>
         </h2>
       </div>
       <ul className="library-list">
-        {ACTIVITY_DEFINITIONS.map((d) => (
-          <li key={d.kind} className="library-item">
-            <div className="library-text">
-              <h3 className="library-name">
-                <span className={`kind-dot kind-${d.kind}`} aria-hidden="true" />
-                {d.label}
-              </h3>
-              <p className="library-desc">{d.description}</p>
-              <p className="library-meta muted tabular">{formatDuration(d.defaultMinutes)} by default</p>
-              {d.guide ? (
-                <button type="button" className="guide-open" aria-label={`Facilitator guide: ${d.label}`} onClick={() => setGuideKind(d.kind)}>
-                  Facilitator guide
-                </button>
-              ) : null}
-            </div>
-            <Button size="sm" icon="plus" onClick={() => void add(d.kind)} busy={busy === d.kind} aria-label={`Add ${d.label}`}>
-              Add
-            </Button>
-          </li>
-        ))}
+        {ACTIVITY_DEFINITIONS.map((d) => {
+          const label = d.label;
+          const minutes = formatMinutes(i18n, d.defaultMinutes);
+          return (
+            <li key={d.kind} className="library-item">
+              <div className="library-text">
+                <h3 className="library-name">
+                  <span className={`kind-dot kind-${d.kind}`} aria-hidden="true" />
+                  {d.label}
+                </h3>
+                <p className="library-desc">{d.description}</p>
+                <p className="library-meta muted tabular">
+                  <Trans>{minutes} by default</Trans>
+                </p>
+                {d.guide ? (
+                  <button type="button" className="guide-open" aria-label={t`Facilitator guide: ${label}`} onClick={() => setGuideKind(d.kind)}>
+                    <Trans>Facilitator guide</Trans>
+                  </button>
+                ) : null}
+              </div>
+              <Button size="sm" icon="plus" onClick={() => void add(d.kind)} busy={busy === d.kind} aria-label={t`Add ${label}`}>
+                <Trans>Add</Trans>
+              </Button>
+            </li>
+          );
+        })}
       </ul>
       {guideKind ? <GuideDialog kind={guideKind} onClose={() => setGuideKind(null)} /> : null}
     </section>

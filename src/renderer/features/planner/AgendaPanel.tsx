@@ -11,14 +11,16 @@ import {
   type Modifier,
 } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useRef, useState } from 'react';
 import { useApp } from '../../app/store-context';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { useLiveRegion } from '../../components/run/live-announcer';
-import { buildSchedule, formatClock, formatDuration } from '../../../shared/schedule';
+import { buildSchedule, formatClock } from '../../../shared/schedule';
 import { AgendaRow } from './AgendaRow';
 import { agendaAnnouncements, agendaInstructions } from './announcements';
+import { formatMinutes } from './words';
 
 /** Keep the lifted row in its column. */
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
@@ -28,6 +30,7 @@ export function AgendaPanel() {
   const startTime = useApp((s) => s.planner.detail!.workshop.startTime);
   const plannedEnd = useApp((s) => s.planner.detail!.workshop.plannedEnd);
   const reorder = useApp((s) => s.reorderActivities);
+  const { t, i18n } = useLingui();
   const [expanded, setExpanded] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   // Move up / Move down say where the activity went (a drag speaks through dnd-kit's own region).
@@ -40,7 +43,8 @@ export function AgendaPanel() {
   const snapshot = useRef<string[]>([]);
   const orderRef = useRef({ ids, titles: new Map<string, string>() });
   orderRef.current = { ids, titles: new Map(activities.map((a) => [a.id, a.title])) };
-  const announcements = useMemo(() => agendaAnnouncements(() => orderRef.current), []);
+  const announcements = useMemo(() => agendaAnnouncements(i18n, () => orderRef.current), [i18n]);
+  const instructions = useMemo(() => agendaInstructions(i18n), [i18n]);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -63,14 +67,15 @@ export function AgendaPanel() {
     void reorder(arrayMove(snapshot.current, from, to));
   }
 
-  const total = formatDuration(schedule.totalMinutes);
+  const total = formatMinutes(i18n, schedule.totalMinutes);
   const plannedEndMin = plannedEnd;
+  const over = schedule.overBy !== null ? formatMinutes(i18n, Math.abs(schedule.overBy)) : '';
 
   return (
     <section className="panel agenda-panel" aria-labelledby="agenda-heading">
       <div className="panel-header">
         <h2 id="agenda-heading" className="panel-title">
-          Agenda <span className="panel-count tabular">{activities.length}</span>
+          <Trans>Agenda</Trans> <span className="panel-count tabular">{activities.length}</span>
         </h2>
         <p className="agenda-total tabular" data-testid="agenda-total">
           <Icon name="clock" />
@@ -90,20 +95,30 @@ export function AgendaPanel() {
         <div className="callout callout-warning agenda-warning" role="status">
           <Icon name="alert" />
           <span>
-            Runs {formatDuration(schedule.overBy)} over your planned end at {plannedEndMin}. Shorten or remove something to finish on time.
+            <Trans>
+              Runs {over} over your planned end at {plannedEndMin}. Shorten or remove something to finish on time.
+            </Trans>
           </span>
         </div>
       ) : schedule.overBy !== null && schedule.overBy < 0 && plannedEndMin && activities.length > 0 ? (
         <p className="agenda-fit muted">
-          Ends {formatDuration(-schedule.overBy)} before your planned end at {plannedEndMin}.
+          <Trans>
+            Ends {over} before your planned end at {plannedEndMin}.
+          </Trans>
         </p>
       ) : null}
-      {!startTime && activities.length > 0 ? <p className="agenda-fit muted">Set a start time in Details to see the clock time of each activity.</p> : null}
+      {!startTime && activities.length > 0 ? (
+        <p className="agenda-fit muted">
+          <Trans>Set a start time in Details to see the clock time of each activity.</Trans>
+        </p>
+      ) : null}
 
       {activities.length === 0 ? (
         <div className="panel-body">
-          <EmptyState title="No activities yet" headingLevel={3}>
-            <p>Pick activities from the library to build the agenda. You can reorder them at any time.</p>
+          <EmptyState title={t`No activities yet`} headingLevel={3}>
+            <p>
+              <Trans>Pick activities from the library to build the agenda. You can reorder them at any time.</Trans>
+            </p>
           </EmptyState>
         </div>
       ) : (
@@ -114,10 +129,10 @@ export function AgendaPanel() {
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setDragging(null)}
-          accessibility={{ announcements, screenReaderInstructions: agendaInstructions }}
+          accessibility={{ announcements, screenReaderInstructions: instructions }}
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol className={`agenda-list${dragging ? ' is-sorting' : ''}`} aria-label="Activities in order">
+            <ol className={`agenda-list${dragging ? ' is-sorting' : ''}`} aria-label={t`Activities in order`}>
               {activities.map((a, i) => (
                 <AgendaRow
                   key={a.id}

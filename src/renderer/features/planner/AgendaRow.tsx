@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useId } from 'react';
@@ -9,6 +10,7 @@ import { AutoTextField } from '../../components/AutoField';
 import { IconButton } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
 import { ActivityConfigPanel } from './ActivityConfigPanel';
+import { moveAnnouncement } from './announcements';
 
 interface Props {
   activity: Activity;
@@ -28,15 +30,15 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
   });
   const update = useApp((s) => s.updateActivity);
   const moveActivity = useApp((s) => s.moveActivity);
+  const { t, i18n } = useLingui();
+  const title = a.title;
+  const number = index + 1;
   // At the ends the buttons stay focusable (aria-disabled, not disabled: the one that just
   // reached the end still has the keyboard, #15); a press there moves nothing and says so.
   const atEnd = (delta: number) => (delta < 0 ? index === 0 : index === total - 1);
   const move = (id: string, delta: number) => {
-    if (atEnd(delta)) {
-      announce?.(`${a.title} is already at the ${delta < 0 ? 'top' : 'bottom'}, position ${index + 1} of ${total}.`);
-      return;
-    }
-    announce?.(`${a.title} moved to position ${index + 1 + delta} of ${total}.`);
+    announce?.(moveAnnouncement(i18n, a.title, index, delta, total));
+    if (atEnd(delta)) return;
     return moveActivity(id, delta);
   };
   const duplicate = useApp((s) => s.duplicateActivity);
@@ -63,8 +65,8 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
           className="drag-handle"
           {...attributes}
           {...listeners}
-          aria-label={`Reorder ${a.title}`}
-          title="Drag to reorder (or focus and press Space)"
+          aria-label={t`Reorder ${title}`}
+          title={t`Drag to reorder (or focus and press Space)`}
         >
           <Icon name="grip" />
         </button>
@@ -75,7 +77,7 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
           {time ?? <span className="muted">—</span>}
         </span>
         <AutoTextField
-          label={`Title of activity ${index + 1}`}
+          label={t`Title of activity ${number}`}
           hideLabel
           value={a.title}
           onCommit={(title) => update(a.id, { title })}
@@ -87,7 +89,7 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
         />
         <span className={`kind-chip kind-${a.kind}`}>{def?.label ?? a.kind}</span>
         <AutoTextField
-          label={`Minutes for ${a.title}`}
+          label={t`Minutes for ${title}`}
           hideLabel
           type="number"
           inputMode="numeric"
@@ -98,7 +100,7 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
           onCommit={(v) => {
             const n = Number(v);
             if (v.trim() === '' || !Number.isInteger(n) || n < 0 || n > 480) {
-              setFieldErrors({ [`activity.${a.id}.minutes`]: 'Use whole minutes from 0 to 480.' });
+              setFieldErrors({ [`activity.${a.id}.minutes`]: t`Use whole minutes from 0 to 480.` });
               return false;
             }
             return update(a.id, { minutes: n });
@@ -108,20 +110,20 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
           fieldClassName="agenda-minutes"
         />
         <span className="minutes-unit" aria-hidden="true">
-          min
+          {t({ message: 'min', comment: 'Unit after the minutes field of an agenda row' })}
         </span>
         <div className="agenda-actions">
-          <IconButton label={`Move ${a.title} up`} icon="up" size="sm" aria-disabled={atEnd(-1) || undefined} onClick={() => void move(a.id, -1)} />
-          <IconButton label={`Move ${a.title} down`} icon="down" size="sm" aria-disabled={atEnd(+1) || undefined} onClick={() => void move(a.id, +1)} />
-          <IconButton label={`Duplicate ${a.title}`} icon="copy" size="sm" onClick={() => void duplicate(a.id)} />
-          <IconButton label={`Remove ${a.title}`} icon="trash" size="sm" onClick={() => remove(a.id)} />
+          <IconButton label={t`Move ${title} up`} icon="up" size="sm" aria-disabled={atEnd(-1) || undefined} onClick={() => void move(a.id, -1)} />
+          <IconButton label={t`Move ${title} down`} icon="down" size="sm" aria-disabled={atEnd(+1) || undefined} onClick={() => void move(a.id, +1)} />
+          <IconButton label={t`Duplicate ${title}`} icon="copy" size="sm" onClick={() => void duplicate(a.id)} />
+          <IconButton label={t`Remove ${title}`} icon="trash" size="sm" onClick={() => remove(a.id)} />
           <button
             type="button"
             className={`expand-btn${expanded ? ' is-open' : ''}`}
             aria-expanded={expanded}
             aria-controls={panelId}
-            aria-label={`Settings and notes for ${a.title}`}
-            title={expanded ? 'Hide settings' : 'Settings and notes'}
+            aria-label={t`Settings and notes for ${title}`}
+            title={expanded ? t`Hide settings` : t`Settings and notes`}
             onClick={onToggle}
           >
             <Icon name="chevronDown" />

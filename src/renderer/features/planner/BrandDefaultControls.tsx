@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { hasBranding } from '../../../shared/branding';
 import type { Workshop } from '../../../shared/domain';
@@ -17,6 +18,7 @@ export function BrandDefaultControls({ workshop: w }: { workshop: Workshop }) {
   const [acted, setActed] = useState(false);
   const line = useRef<HTMLParagraphElement>(null);
   const handOff = useFocusHandOff();
+  const { t, i18n } = useLingui();
   const act = (action: () => Promise<unknown>) => {
     setActed(true);
     handOff(line);
@@ -28,32 +30,37 @@ export function BrandDefaultControls({ workshop: w }: { workshop: Workshop }) {
 
   const d = state.value;
   const same = d !== null && d.clientName === w.clientName && d.accent === w.accent && (d.logo?.hash ?? null) === (w.logo?.hash ?? null);
-  const parts = d ? [d.clientName ? `“${d.clientName}”` : null, d.logo ? 'a logo' : null, d.accent ? `accent ${d.accent}` : null].filter(Boolean) : [];
+  const client = d?.clientName;
+  const accent = d?.accent;
+  const parts = d ? [client ? t`“${client}”` : null, d.logo ? t`a logo` : null, accent ? t`accent ${accent}` : null].filter((p) => p !== null) : [];
+  const what = parts.length ? new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(parts) : '';
   return (
     <div className="branding-default">
       <p className="field-hint" role={acted ? 'status' : undefined} tabIndex={-1} ref={line} data-testid="brand-default-status">
         {state.status !== 'ready'
           ? ' '
           : !d
-            ? 'New workshops start without branding.'
+            ? t`New workshops start without branding.`
             : same
-              ? 'This is the default: new workshops start with this branding.'
-              : `New workshops start with ${parts.length ? parts.join(', ') : 'no branding'}.`}
+              ? t`This is the default: new workshops start with this branding.`
+              : what
+                ? t`New workshops start with ${what}.`
+                : t`New workshops start without branding.`}
       </p>
       <div className="branding-default-actions">
         {!same ? (
           <Button size="sm" onClick={() => act(save)} disabled={!hasBranding(w)}>
-            Use as default for new workshops
+            <Trans>Use as default for new workshops</Trans>
           </Button>
         ) : null}
         {d && !same ? (
           <Button size="sm" variant="ghost" onClick={() => act(apply)}>
-            Use the default here
+            <Trans>Use the default here</Trans>
           </Button>
         ) : null}
         {d ? (
           <Button size="sm" variant="ghost" onClick={() => act(clear)}>
-            Stop using a default
+            <Trans>Stop using a default</Trans>
           </Button>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { CSSProperties } from 'react';
 import { accentLook } from '../../../shared/branding';
 import { PAPER, PROJECTOR } from '../../../shared/contrast';
@@ -8,6 +9,7 @@ import { PAPER, PROJECTOR } from '../../../shared/contrast';
  * WCAG AA on that background; elsewhere it draws the rule and the bar.
  */
 export function BrandPreview({ title, clientName, accent, logoUrl }: { title: string; clientName: string; accent: string | null; logoUrl: string | null }) {
+  const { t } = useLingui();
   const onProjector = accentLook(accent, PROJECTOR);
   const onPaper = accentLook(accent, PAPER);
   const vars = (look: ReturnType<typeof accentLook>) =>
@@ -23,21 +25,29 @@ export function BrandPreview({ title, clientName, accent, logoUrl }: { title: st
     </>
   );
   return (
-    <figure className="field brand-preview" aria-label="Preview of the branding">
-      <figcaption className="field-label">Preview</figcaption>
+    <figure className="field brand-preview" aria-label={t`Preview of the branding`}>
+      <figcaption className="field-label">
+        <Trans>Preview</Trans>
+      </figcaption>
       <div className="brand-preview-pair">
         <div className="brand-preview-screen" style={vars(onProjector)} data-testid="preview-projector">
           <span className="brand-preview-bar" aria-hidden="true" />
           <div className="brand-preview-brand">{brand}</div>
-          <span className="brand-preview-kicker">Starting soon</span>
+          <span className="brand-preview-kicker">
+            <Trans>Starting soon</Trans>
+          </span>
           <span className="brand-preview-title">{title}</span>
-          <span className="brand-preview-where">Projector</span>
+          <span className="brand-preview-where">
+            <Trans>Projector</Trans>
+          </span>
         </div>
         <div className="brand-preview-paper" style={vars(onPaper)} data-testid="preview-paper">
           <div className="brand-preview-brand">{brand}</div>
           <span className="brand-preview-rule" aria-hidden="true" />
           <span className="brand-preview-title">{title}</span>
-          <span className="brand-preview-where">Report cover</span>
+          <span className="brand-preview-where">
+            <Trans>Report cover</Trans>
+          </span>
         </div>
       </div>
     </figure>

@@ -1,6 +1,9 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatBytes, type LogoInfo } from '../../../shared/branding';
-import { accentUse, PAPER, PROJECTOR } from '../../../shared/contrast';
+import type { LogoInfo } from '../../../shared/branding';
+import { accentUse, PAPER, PROJECTOR, relativeLuminance } from '../../../shared/contrast';
 import { useApp } from '../../app/store-context';
 import { AutoTextField } from '../../components/AutoField';
 import { Button } from '../../../ui/Button';
@@ -8,6 +11,7 @@ import { useLogoUrl } from '../../hooks/use-logo-url';
 import { BrandPreview } from './BrandPreview';
 import { BrandDefaultControls } from './BrandDefaultControls';
 import { readLogoFile } from './read-logo-file';
+import { formatFileSize } from './words';
 import './branding.css';
 
 /** The colour picker's starting point while the workshop has no accent: the app's own. */
@@ -19,19 +23,22 @@ export function BrandingSection() {
   const nameError = useApp((s) => s.planner.fieldErrors['workshop.clientName']);
   const update = useApp((s) => s.updateWorkshop);
   const logoUrl = useLogoUrl(w.id, w.logo);
+  const { t } = useLingui();
 
   return (
     <section className="span-2 branding" aria-labelledby="branding-heading">
       <h3 id="branding-heading" className="branding-heading">
-        Branding
+        <Trans>Branding</Trans>
       </h3>
-      <p className="field-hint branding-intro">On the report’s cover and page headers, and on the projector’s join screen.</p>
+      <p className="field-hint branding-intro">
+        <Trans>On the report’s cover and page headers, and on the projector’s join screen.</Trans>
+      </p>
       <AutoTextField
-        label="Client name"
+        label={t`Client name`}
         value={w.clientName}
         onCommit={(clientName) => update({ clientName })}
         error={nameError}
-        placeholder="e.g. Northwind Traders"
+        placeholder={t`e.g. Northwind Traders`}
         maxLength={120}
         autoComplete="organization"
       />
@@ -43,9 +50,13 @@ export function BrandingSection() {
   );
 }
 
-const TYPE_NAME: Record<LogoInfo['mime'], string> = { 'image/png': 'PNG', 'image/svg+xml': 'SVG' };
-const describeLogo = (logo: LogoInfo) =>
-  `${TYPE_NAME[logo.mime]}, ${Math.round(logo.width)} × ${Math.round(logo.height)}${logo.mime === 'image/png' ? ' pixels' : ''}, ${formatBytes(logo.bytes)}`;
+/** "PNG, 600 × 200 pixels, 12 KB" / "SVG, 120 × 40, 3 KB". */
+function describeLogo(i18n: I18n, logo: LogoInfo): string {
+  const width = i18n.number(Math.round(logo.width));
+  const height = i18n.number(Math.round(logo.height));
+  const size = formatFileSize(i18n, logo.bytes);
+  return logo.mime === 'image/png' ? i18n._(msg`PNG, ${width} × ${height} pixels, ${size}`) : i18n._(msg`SVG, ${width} × ${height}, ${size}`);
+}
 
 function LogoField({ workshopId, logo, url }: { workshopId: string; logo: LogoInfo | null; url: string | null }) {
   const setLogo = useApp((s) => s.setWorkshopLogo);
@@ -54,13 +65,14 @@ function LogoField({ workshopId, logo, url }: { workshopId: string; logo: LogoIn
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const { t, i18n } = useLingui();
   useEffect(() => setError(null), [workshopId]);
 
   async function pick(file: File | undefined) {
     if (!file) return;
     setBusy(true);
     setError(null);
-    const read = await readLogoFile(file);
+    const read = await readLogoFile(i18n, file);
     const problem = 'error' in read ? read.error : await setLogo(read.base64);
     setBusy(false);
     setError(problem);
@@ -69,23 +81,23 @@ function LogoField({ workshopId, logo, url }: { workshopId: string; logo: LogoIn
   return (
     <div className={`field branding-logo${error ? ' field-invalid' : ''}`} role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`}>
       <span id={`${id}-label`} className="field-label">
-        Logo
+        <Trans>Logo</Trans>
       </span>
       <div className="branding-logo-row">
         <div className="branding-logo-frame">
           {logo && url ? (
-            <img src={url} alt="The workshop’s logo" data-testid="planner-logo" />
+            <img src={url} alt={t`The workshop’s logo`} data-testid="planner-logo" />
           ) : (
-            <span className="branding-logo-none">{logo ? 'Loading…' : 'No logo'}</span>
+            <span className="branding-logo-none">{logo ? <Trans>Loading…</Trans> : <Trans>No logo</Trans>}</span>
           )}
         </div>
         <div className="branding-logo-actions">
           <Button size="sm" icon="up" busy={busy} onClick={() => input.current?.click()}>
-            {logo ? 'Replace logo…' : 'Choose logo…'}
+            {logo ? <Trans>Replace logo…</Trans> : <Trans>Choose logo…</Trans>}
           </Button>
           {logo ? (
             <Button size="sm" variant="ghost" icon="trash" onClick={() => (setError(null), void clearLogo())}>
-              Remove logo
+              <Trans>Remove logo</Trans>
             </Button>
           ) : null}
         </div>
@@ -96,7 +108,7 @@ function LogoField({ workshopId, logo, url }: { workshopId: string; logo: LogoIn
         accept="image/png,image/svg+xml,.png,.svg"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Logo file (PNG or SVG)"
+        aria-label={t`Logo file (PNG or SVG)`}
         data-testid="logo-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -110,7 +122,7 @@ function LogoField({ workshopId, logo, url }: { workshopId: string; logo: LogoIn
         </p>
       ) : null}
       <p id={`${id}-hint`} className="field-hint">
-        {logo ? describeLogo(logo) : 'PNG or SVG, up to 512 KB. A wide logo on a transparent or white background works best.'}
+        {logo ? describeLogo(i18n, logo) : <Trans>PNG or SVG, up to 512 KB. A wide logo on a transparent or white background works best.</Trans>}
       </p>
     </div>
   );
@@ -122,27 +134,44 @@ const normaliseHex = (v: string) => {
   return /^[0-9a-f]{6}$/i.test(t) ? `#${t}` : t;
 };
 
+/** "Used for text: 5.2:1" or "Too light for text (2.1:1): used for lines and bars only", in the interface language. */
+function verdictOf(i18n: I18n, accent: string, background: string): { forText: boolean; verdict: string } {
+  const { ratio, forText } = accentUse(accent, background);
+  // Never rounded up past what it is: 4.49 is "4.4:1", not "4.5:1".
+  const shown = i18n.number(Math.floor(ratio * 10 + 1e-9) / 10, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (forText) return { forText, verdict: i18n._(msg`Used for text: ${shown}:1`) };
+  // Darker than the background (on paper) it needs to be darker still: it is too light; lighter (on the projector): too dark.
+  const tooLight = relativeLuminance(accent) <= relativeLuminance(background);
+  return {
+    forText,
+    verdict: tooLight
+      ? i18n._(msg`Too light for text (${shown}:1): used for lines and bars only`)
+      : i18n._(msg`Too dark for text (${shown}:1): used for lines and bars only`),
+  };
+}
+
 function AccentField({ accent }: { accent: string | null }) {
   const update = useApp((s) => s.updateWorkshop);
   const error = useApp((s) => s.planner.fieldErrors['workshop.accent']);
   const id = useId();
-  const paper = accent ? accentUse(accent, PAPER) : null;
-  const projector = accent ? accentUse(accent, PROJECTOR) : null;
+  const { t, i18n } = useLingui();
+  const paper = accent ? verdictOf(i18n, accent, PAPER) : null;
+  const projector = accent ? verdictOf(i18n, accent, PROJECTOR) : null;
   return (
     <div className="field branding-accent" role="group" aria-labelledby={`${id}-label`}>
       <span id={`${id}-label`} className="field-label">
-        Accent colour
+        <Trans>Accent colour</Trans>
       </span>
       <div className="branding-accent-row">
         <input
           type="color"
           className="branding-swatch"
-          aria-label="Pick the accent colour"
+          aria-label={t`Pick the accent colour`}
           value={accent ?? APP_ACCENT}
           onChange={(e) => update({ accent: e.target.value })}
         />
         <AutoTextField
-          label="Accent colour as hex"
+          label={t`Accent colour as hex`}
           hideLabel
           value={accent ?? ''}
           placeholder="#1a6b8f"
@@ -155,21 +184,29 @@ function AccentField({ accent }: { accent: string | null }) {
         />
         {accent ? (
           <Button size="sm" variant="ghost" onClick={() => update({ accent: null })}>
-            No accent colour
+            <Trans>No accent colour</Trans>
           </Button>
         ) : null}
       </div>
       {paper && projector ? (
         <ul className="branding-verdicts" data-testid="accent-verdicts">
           <li className={paper.forText ? 'is-text' : 'is-decoration'}>
-            <span className="branding-where">Report (white):</span> {paper.verdict}
+            <span className="branding-where">
+              <Trans>Report (white):</Trans>
+            </span>{' '}
+            {paper.verdict}
           </li>
           <li className={projector.forText ? 'is-text' : 'is-decoration'}>
-            <span className="branding-where">Projector (dark):</span> {projector.verdict}
+            <span className="branding-where">
+              <Trans>Projector (dark):</Trans>
+            </span>{' '}
+            {projector.verdict}
           </li>
         </ul>
       ) : (
-        <p className="field-hint">No accent colour: the report and the projector use their own colours.</p>
+        <p className="field-hint">
+          <Trans>No accent colour: the report and the projector use their own colours.</Trans>
+        </p>
       )}
     </div>
   );

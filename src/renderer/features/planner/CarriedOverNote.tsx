@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { useApp, useAppStore } from '../../app/store-context';
 import { IconButton } from '../../../ui/Button';
@@ -12,6 +13,7 @@ import './series-field.css';
 export function CarriedOverNote({ workshopId }: { workshopId: string }) {
   const store = useAppStore();
   const noteCarriedOver = useApp((s) => s.noteCarriedOver);
+  const { t } = useLingui();
   const [note, setNote] = useState(() => {
     const c = store.getState().carriedOver;
     return c && c.workshopId === workshopId ? c : null;
@@ -22,11 +24,14 @@ export function CarriedOverNote({ workshopId }: { workshopId: string }) {
   }, [note, noteCarriedOver]);
 
   if (!note) return null;
+  const from = note.fromTitle;
   return (
     <div className="callout callout-info carried-over-note" role="status">
       <Icon name="users" />
-      <span>Roster carried over from “{note.fromTitle}”. People can join or leave: change the list below as usual.</span>
-      <IconButton label="Dismiss the note about the roster" icon="x" size="sm" onClick={() => setNote(null)} />
+      <span>
+        <Trans>Roster carried over from “{from}”. People can join or leave: change the list below as usual.</Trans>
+      </span>
+      <IconButton label={t`Dismiss the note about the roster`} icon="x" size="sm" onClick={() => setNote(null)} />
     </div>
   );
 }

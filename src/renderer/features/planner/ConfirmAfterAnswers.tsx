@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { useApp } from '../../app/store-context';
 import { ConfirmDialog } from '../../../ui/Dialog';
@@ -20,6 +22,7 @@ export interface PrivacyChange {
  */
 export function useConfirmAfterAnswers() {
   const countAnswers = useApp((s) => s.countAnswers);
+  const { t } = useLingui();
   const [pending, setPending] = useState<{ change: PrivacyChange; answers: number | null } | null>(null);
 
   async function request(change: PrivacyChange) {
@@ -29,18 +32,21 @@ export function useConfirmAfterAnswers() {
     else setPending({ change, answers });
   }
 
+  const answers = pending?.answers ?? null;
   const dialog = pending ? (
     <ConfirmDialog
       title={pending.change.title}
       message={
         <>
           <p>
-            {pending.answers === null
-              ? 'People may already have answered under the current setting.'
-              : `${pending.answers.toLocaleString('en-US')} answer${pending.answers === 1 ? ' was' : 's were'} given under the current setting.`}
+            {answers === null
+              ? t`People may already have answered under the current setting.`
+              : t`${plural(answers, { one: '# answer was given under the current setting.', other: '# answers were given under the current setting.' })}`}
           </p>
           {pending.change.message(pending.answers ?? 0)}
-          <p className="muted">The change is written to the privacy log in the console.</p>
+          <p className="muted">
+            <Trans>The change is written to the privacy log in the console.</Trans>
+          </p>
         </>
       }
       confirmLabel={pending.change.confirmLabel}

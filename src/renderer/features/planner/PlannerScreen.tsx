@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect } from 'react';
 import { AppBar } from '../../app/AppBar';
 import { href } from '../../app/router';
@@ -8,12 +9,12 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { ScreenHeading } from '../../../ui/focus-rule';
-import { STATUS_LABEL } from '../workshops/format';
 import { ActivityLibrary } from './ActivityLibrary';
 import { AgendaPanel } from './AgendaPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { SaveAsTemplateButton } from '../workshops/TemplateDialogs';
 import { RosterPanel } from './RosterPanel';
+import { STATUS_NAME } from './words';
 import './planner.css';
 
 export function PlannerScreen({ workshopId }: { workshopId: string }) {
@@ -25,6 +26,7 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
   const titleError = useApp((s) => s.planner.fieldErrors['workshop.title']);
   const updateWorkshop = useApp((s) => s.updateWorkshop);
   const restoreWorkshop = useApp((s) => s.restoreWorkshop);
+  const { t, i18n } = useLingui();
 
   useEffect(() => {
     void openWorkshop(workshopId);
@@ -38,10 +40,10 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
   return (
     <>
       <AppBar end={<SaveIndicator />}>
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+        <nav aria-label={t`Breadcrumb`} className="breadcrumb">
           <a href={href.list()} className="back-link">
             <Icon name="back" />
-            Workshops
+            <Trans>Workshops</Trans>
           </a>
         </nav>
       </AppBar>
@@ -51,16 +53,18 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
             {workshop.deletedAt ? (
               <div className="callout callout-warning" role="status">
                 <Icon name="trash" />
-                <span>This workshop is in the trash. Changes are still saved.</span>
+                <span>
+                  <Trans>This workshop is in the trash. Changes are still saved.</Trans>
+                </span>
                 <Button size="sm" onClick={() => void restoreWorkshop(workshop.id).then(() => openWorkshop(workshop.id))}>
-                  Restore it
+                  <Trans>Restore it</Trans>
                 </Button>
               </div>
             ) : null}
             <div className="planner-header">
               <ScreenHeading className="visually-hidden">{workshop.title}</ScreenHeading>
               <AutoTextField
-                label="Workshop title"
+                label={t`Workshop title`}
                 hideLabel
                 value={workshop.title}
                 onCommit={(title) => updateWorkshop({ title })}
@@ -70,15 +74,17 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
                 maxLength={200}
                 autoComplete="off"
               />
-              <span className={`status-chip status-${workshop.status}`}>{STATUS_LABEL[workshop.status]}</span>
+              <span className={`status-chip status-${workshop.status}`}>{i18n._(STATUS_NAME[workshop.status])}</span>
               <SaveAsTemplateButton workshopId={workshop.id} title={workshop.title} />
               <a className="btn btn-secondary btn-md" href={href.export(workshop.id)}>
                 <Icon name="down" />
-                <span>Export</span>
+                <span>
+                  <Trans>Export</Trans>
+                </span>
               </a>
               <a className="btn btn-primary btn-md planner-run" href={href.run(workshop.id)}>
                 <Icon name="play" />
-                {workshop.status === 'running' ? 'Back to the live workshop' : 'Run workshop'}
+                {workshop.status === 'running' ? <Trans>Back to the live workshop</Trans> : <Trans>Run workshop</Trans>}
               </a>
             </div>
             <div className="planner-grid">
@@ -92,24 +98,37 @@ export function PlannerScreen({ workshopId }: { workshopId: string }) {
           </>
         ) : status === 'missing' ? (
           <>
-            <ScreenHeading className="visually-hidden">Workshop not found</ScreenHeading>
-            <EmptyState title="This workshop no longer exists" actions={<a href={href.list()}>Back to your workshops</a>}>
-              <p>It may have been deleted in another window.</p>
+            <ScreenHeading className="visually-hidden">
+              <Trans>Workshop not found</Trans>
+            </ScreenHeading>
+            <EmptyState
+              title={t`This workshop no longer exists`}
+              actions={
+                <a href={href.list()}>
+                  <Trans>Back to your workshops</Trans>
+                </a>
+              }
+            >
+              <p>
+                <Trans>It may have been deleted in another window.</Trans>
+              </p>
             </EmptyState>
           </>
         ) : status === 'error' ? (
           <>
-            <ScreenHeading className="visually-hidden">Couldn’t open the workshop</ScreenHeading>
+            <ScreenHeading className="visually-hidden">
+              <Trans>Couldn’t open the workshop</Trans>
+            </ScreenHeading>
             <div className="callout callout-error" role="alert">
-              Couldn’t open the workshop: {error}{' '}
+              <Trans>Couldn’t open the workshop: {error}</Trans>{' '}
               <Button size="sm" onClick={() => void openWorkshop(workshopId)}>
-                Try again
+                <Trans>Try again</Trans>
               </Button>
             </div>
           </>
         ) : (
           <p className="loading" role="status">
-            Opening the workshop…
+            <Trans>Opening the workshop…</Trans>
           </p>
         )}
       </main>

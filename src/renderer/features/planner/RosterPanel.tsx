@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../../app/store-context';
 import { AutoTextField } from '../../components/AutoField';
@@ -15,6 +16,7 @@ export function RosterPanel() {
   const workshopId = useApp((s) => s.planner.detail!.workshop.id);
   const addParticipant = useApp((s) => s.addParticipant);
   const [pasting, setPasting] = useState(false);
+  const { t } = useLingui();
   const counts = useMemo(() => {
     const c: Record<Team, number> = { sales: 0, marketing: 0, other: 0 };
     for (const p of people) c[p.team] += 1;
@@ -25,10 +27,10 @@ export function RosterPanel() {
     <section className="panel" aria-labelledby="roster-heading">
       <div className="panel-header">
         <h2 id="roster-heading" className="panel-title">
-          Roster <span className="panel-count tabular">{people.length}</span>
+          <Trans>Roster</Trans> <span className="panel-count tabular">{people.length}</span>
         </h2>
         <Button size="sm" icon="paste" onClick={() => setPasting(true)}>
-          Paste a list
+          <Trans>Paste a list</Trans>
         </Button>
       </div>
       <div className="panel-body">
@@ -39,10 +41,12 @@ export function RosterPanel() {
             <TeamCounts counts={counts} />
           </p>
         ) : (
-          <p className="muted roster-empty">Add the people who will take part. Their team is what lets you compare how Sales and Marketing see things.</p>
+          <p className="muted roster-empty">
+            <Trans>Add the people who will take part. Their team is what lets you compare how Sales and Marketing see things.</Trans>
+          </p>
         )}
         {people.length > 0 ? (
-          <ul className="roster-list" aria-label="People">
+          <ul className="roster-list" aria-label={t`People`}>
             {people.map((p) => (
               <RosterRow key={p.id} person={p} />
             ))}
@@ -59,10 +63,12 @@ function RosterRow({ person }: { person: Participant }) {
   const update = useApp((s) => s.updateParticipant);
   const remove = useApp((s) => s.removeParticipant);
   const nameError = useApp((s) => s.planner.fieldErrors[`participant.${person.id}.name`]);
+  const { t } = useLingui();
+  const name = person.name;
   return (
     <li className="roster-row" data-testid="roster-row" data-participant-id={person.id}>
       <AutoTextField
-        label={`Name of ${person.name}`}
+        label={t`Name of ${name}`}
         hideLabel
         value={person.name}
         onCommit={(name) => update(person.id, { name })}
@@ -72,25 +78,19 @@ function RosterRow({ person }: { person: Participant }) {
         maxLength={80}
         autoComplete="off"
       />
-      <TeamSelect
-        label={`Team of ${person.name}`}
-        hideLabel
-        value={person.team}
-        onChange={(team) => update(person.id, { team })}
-        fieldClassName="roster-team"
-      />
+      <TeamSelect label={t`Team of ${name}`} hideLabel value={person.team} onChange={(team) => update(person.id, { team })} fieldClassName="roster-team" />
       <AutoTextField
-        label={`Role of ${person.name}`}
+        label={t`Role of ${name}`}
         hideLabel
         value={person.role}
         onCommit={(role) => update(person.id, { role })}
-        placeholder="Role"
+        placeholder={t`Role`}
         className="input-quiet"
         fieldClassName="roster-role"
         maxLength={200}
         autoComplete="off"
       />
-      <IconButton label={`Remove ${person.name}`} icon="x" size="sm" onClick={() => remove(person.id)} />
+      <IconButton label={t`Remove ${name}`} icon="x" size="sm" onClick={() => remove(person.id)} />
     </li>
   );
 }
@@ -101,6 +101,7 @@ function AddPersonForm({ onAdd }: { onAdd(p: { name: string; team: Team; role?: 
   const [role, setRole] = useState('');
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -116,33 +117,33 @@ function AddPersonForm({ onAdd }: { onAdd(p: { name: string; team: Team; role?: 
   }
 
   return (
-    <form className="add-person" onSubmit={submit} aria-label="Add a person" noValidate>
+    <form className="add-person" onSubmit={submit} aria-label={t`Add a person`} noValidate>
       <TextField
         ref={nameRef}
-        label="Name"
+        label={t`Name`}
         value={name}
         onChange={(e) => {
           setName(e.target.value);
           setError(null);
         }}
         error={error}
-        placeholder="Full name"
+        placeholder={t`Full name`}
         maxLength={80}
         autoComplete="off"
         fieldClassName="add-name"
       />
-      <TeamSelect label="Team" value={team} onChange={setTeam} fieldClassName="add-team" />
+      <TeamSelect label={t`Team`} value={team} onChange={setTeam} fieldClassName="add-team" />
       <TextField
-        label="Role"
+        label={t`Role`}
         value={role}
         onChange={(e) => setRole(e.target.value)}
-        placeholder="e.g. AE"
+        placeholder={t`e.g. AE`}
         maxLength={200}
         autoComplete="off"
         fieldClassName="add-role"
       />
       <Button type="submit" icon="plus" className="add-submit">
-        Add
+        <Trans>Add</Trans>
       </Button>
     </form>
   );

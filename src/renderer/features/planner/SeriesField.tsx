@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { href } from '../../app/router';
 import { useApp } from '../../app/store-context';
@@ -22,6 +23,7 @@ export function SeriesField({ workshopId }: { workshopId: string }) {
   const [busy, setBusy] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
 
   useEffect(() => {
     void loadSeriesList();
@@ -48,23 +50,27 @@ export function SeriesField({ workshopId }: { workshopId: string }) {
     }
   }
 
-  const options = [{ value: NONE, label: 'No series' }, ...series.map((s) => ({ value: s.id, label: s.title })), { value: NEW, label: 'A new series…' }];
+  const options = [{ value: NONE, label: t`No series` }, ...series.map((s) => ({ value: s.id, label: s.title })), { value: NEW, label: t`A new series…` }];
+  const count = current?.workshops.length ?? 0;
+  const seriesTitle = current?.title;
 
   return (
     <div className="span-2 series-field">
       <Select
         ref={selectRef}
-        label="Series"
+        label={t`Series`}
         value={choosingNew ? NEW : (current?.id ?? NONE)}
         options={options}
         disabled={busy}
         hint={
           current ? (
             <>
-              One of {current.workshops.length} in <a href={href.series(current.id)}>{current.title}</a>: its timeline, next workshop and export.
+              <Trans>
+                One of {count} in <a href={href.series(current.id)}>{seriesTitle}</a>: its timeline, next workshop and export.
+              </Trans>
             </>
           ) : (
-            'Workshops in a series share a timeline, and the next one is a click away with the same people and agenda.'
+            t`Workshops in a series share a timeline, and the next one is a click away with the same people and agenda.`
           )
         }
         onChange={(e) => {
@@ -92,7 +98,7 @@ export function SeriesField({ workshopId }: { workshopId: string }) {
             fieldClassName="series-field-title"
           />
           <Button type="submit" busy={busy}>
-            Create series
+            <Trans>Create series</Trans>
           </Button>
           <Button
             variant="ghost"
@@ -101,7 +107,7 @@ export function SeriesField({ workshopId }: { workshopId: string }) {
               setError(null);
             }}
           >
-            Cancel
+            <Trans>Cancel</Trans>
           </Button>
         </form>
       ) : null}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { href, navigate } from '../../app/router';
 import { useApp } from '../../app/store-context';
@@ -16,6 +17,8 @@ export function ImportSeriesButton() {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { t, i18n } = useLingui();
+  const share = progress ? i18n.number(progress.loaded / (progress.total || 1), { style: 'percent', maximumFractionDigits: 0, roundingMode: 'floor' }) : '';
 
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -36,18 +39,16 @@ export function ImportSeriesButton() {
         type="file"
         accept="application/json,.json"
         className="visually-hidden"
-        aria-label="Series file to import"
+        aria-label={t`Series file to import`}
         tabIndex={-1}
         onChange={(e) => void onFile(e)}
       />
       <Button icon="up" busy={busy} onClick={() => input.current?.click()} aria-describedby={error ? `${id}-error` : undefined}>
-        Import series
+        <Trans>Import series</Trans>
       </Button>
       {progress ? (
         <p className="import-series-progress" role="status">
-          {progress.loaded < progress.total
-            ? `Sending the series file: ${Math.floor((100 * progress.loaded) / (progress.total || 1))} %`
-            : 'Checking and importing…'}
+          {progress.loaded < progress.total ? t`Sending the series file: ${share}` : t`Checking and importing…`}
         </p>
       ) : null}
       {error ? (

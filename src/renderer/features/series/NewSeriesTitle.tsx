@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { Ref } from 'react';
 import { TextField } from '../../../ui/TextField';
 
@@ -9,13 +10,14 @@ export function NewSeriesTitle(props: {
   error: string | null;
   fieldClassName?: string;
 }) {
+  const { t } = useLingui();
   return (
     <TextField
       ref={props.inputRef}
-      label="New series title"
+      label={t`New series title`}
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
-      placeholder="e.g. ACME alignment 2027"
+      placeholder={t`e.g. ACME alignment 2027`}
       error={props.error}
       maxLength={200}
       autoComplete="off"

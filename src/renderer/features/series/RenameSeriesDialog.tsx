@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
@@ -9,6 +10,7 @@ export function RenameSeriesDialog({ current, onRename, onClose }: { current: st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -22,11 +24,11 @@ export function RenameSeriesDialog({ current, onRename, onClose }: { current: st
   }
 
   return (
-    <Dialog title="Rename series" onClose={onClose} initialFocus={inputRef} size="sm">
+    <Dialog title={t`Rename series`} onClose={onClose} initialFocus={inputRef} size="sm">
       <form onSubmit={(e) => void submit(e)} className="stack-4" noValidate>
         <TextField
           ref={inputRef}
-          label="Series title"
+          label={t`Series title`}
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -38,9 +40,11 @@ export function RenameSeriesDialog({ current, onRename, onClose }: { current: st
           autoComplete="off"
         />
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>
+            <Trans>Cancel</Trans>
+          </Button>
           <Button type="submit" variant="primary" busy={busy}>
-            Rename
+            <Trans>Rename</Trans>
           </Button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { href, navigate } from '../../app/router';
 import { useApp } from '../../app/store-context';
@@ -5,6 +6,7 @@ import { Button } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
 import type { Series } from '../../../shared/series';
 import { downloadText } from './download-text';
+import { formatMinutes } from '../planner/words';
 
 type Busy = 'next' | 'joint' | 'export' | 'delete' | null;
 
@@ -16,6 +18,8 @@ export function SeriesActions({ series }: { series: Series }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const last = series.workshops[series.workshops.length - 1];
+  const { i18n } = useLingui();
+  const minutes = formatMinutes(i18n, 40);
 
   async function run(what: Busy, fn: () => Promise<void>) {
     setBusy(what);
@@ -45,18 +49,18 @@ export function SeriesActions({ series }: { series: Series }) {
     <div className="series-page-actions">
       <div className="page-actions">
         <Button icon="trash" variant="ghost" onClick={() => void remove()} busy={busy === 'delete'}>
-          Delete series
+          <Trans>Delete series</Trans>
         </Button>
         <Button icon="down" onClick={() => void exportFile()} busy={busy === 'export'}>
-          Export series
+          <Trans>Export series</Trans>
         </Button>
         {last ? (
           <>
             <Button icon="plus" onClick={() => void next('same')} busy={busy === 'next'}>
-              Next workshop in this series
+              <Trans>Next workshop in this series</Trans>
             </Button>
             <Button variant="primary" icon="plus" onClick={() => void next('joint-meeting')} busy={busy === 'joint'}>
-              Next joint meeting (40 min)
+              <Trans>Next joint meeting ({minutes})</Trans>
             </Button>
           </>
         ) : null}
