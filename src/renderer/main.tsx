@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api';
 import { createSeriesUploader, createWorkshopUploader } from './api/import-upload';
 import { App } from './app/App';
+import { InterfaceI18n } from './i18n/InterfaceI18n';
+import { activateInterfaceLocale, initialInterfaceLocale } from './i18n/interface-language';
 import { createAppStore } from './store';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -15,8 +17,16 @@ const store = createAppStore({
   ...(window.commonGround ? {} : { uploadWorkshop: createWorkshopUploader(), uploadSeries: createSeriesUploader() }),
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+// The interface language's catalog comes first (English is in the bundle), so the first screen React draws is in it.
+// A catalog that cannot load leaves the interface in English.
+void activateInterfaceLocale(initialInterfaceLocale())
+  .catch(() => activateInterfaceLocale('en'))
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <InterfaceI18n>
+          <App store={store} />
+        </InterfaceI18n>
+      </StrictMode>,
+    ),
+  );

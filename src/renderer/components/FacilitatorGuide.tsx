@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { findDefinition } from '../../activities/registry';
 import type { FacilitatorGuide as Guide } from '../../activities/types';
 import './facilitator-guide.css';
@@ -13,7 +14,9 @@ export function FacilitatorGuide({ kind, defaultOpen = false, compact = false }:
   return (
     <details className={`fguide${compact ? ' fguide-compact' : ''}`} open={defaultOpen || undefined}>
       <summary className="fguide-summary">
-        <span className="fguide-title">Facilitator guide</span>
+        <span className="fguide-title">
+          <Trans>Facilitator guide</Trans>
+        </span>
         <span className="fguide-timing">{guide.timing}</span>
       </summary>
       <FacilitatorGuideBody guide={guide} />
@@ -23,20 +26,25 @@ export function FacilitatorGuide({ kind, defaultOpen = false, compact = false }:
 
 /** The guide's text (purpose, steps, what to watch for), for a disclosure or a dialog. */
 export function FacilitatorGuideBody({ guide }: { guide: Guide }) {
+  const { t } = useLingui();
   return (
     <div className="fguide-body">
       <p className="fguide-purpose">{guide.purpose}</p>
       <div className="fguide-cols">
-        <section aria-label="How to run it">
-          <h4 className="fguide-h">How to run it</h4>
+        <section aria-label={t`How to run it`}>
+          <h4 className="fguide-h">
+            <Trans>How to run it</Trans>
+          </h4>
           <ol className="fguide-list">
             {guide.howToRun.map((step, i) => (
               <li key={i}>{step}</li>
             ))}
           </ol>
         </section>
-        <section aria-label="What to watch for">
-          <h4 className="fguide-h">Watch for</h4>
+        <section aria-label={t`What to watch for`}>
+          <h4 className="fguide-h">
+            <Trans>Watch for</Trans>
+          </h4>
           <ul className="fguide-list fguide-bullets">
             {guide.watchFor.map((w, i) => (
               <li key={i}>{w}</li>
