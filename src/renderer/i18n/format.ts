@@ -1,5 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
+import { formatDuration } from '../../shared/schedule';
 
 // Durations, timer words and schedule drift in the language of an I18n instance (the interface's
 // or the room's), through Intl: the units and their plurals come from the browser's own data.
@@ -14,8 +15,9 @@ const unit = (i18n: I18n, value: number, u: Unit, display: 'short' | 'long') =>
 /** "45 min", "45 Min.": whole minutes, short. */
 export const minutesShort = (i18n: I18n, minutes: number): string => unit(i18n, minutes, 'minute', 'short');
 
-/** "1 h 30 min", "1 Std., 30 Min.": a planned length in minutes, short. */
+/** "1 h 30 min", "1 Std. 30 Min.": a planned length in minutes, short (English keeps the app's "h", not Intl's "hr"). */
 export function durationShort(i18n: I18n, minutes: number): string {
+  if (intlOf(i18n) === 'en') return formatDuration(minutes);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0) return minutesShort(i18n, m);
