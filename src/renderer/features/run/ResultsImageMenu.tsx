@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useRef, useState } from 'react';
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { loadCatalog } from '../../i18n/catalogs';
+import { loadCatalog, loadedCatalog } from '../../i18n/catalogs';
 import { roomLocale } from '../../i18n/interface-language';
 import type { ActivityResults } from '../../../shared/api/contract';
 import type { ActionItem, Activity } from '../../../shared/domain';
@@ -66,8 +66,8 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
       language={language}
     />
   );
-  /** The room's catalog first (the console's thumbnail has usually loaded it already). */
-  const ready = () => loadCatalog(language).catch(() => undefined);
+  /** The room's catalog first: at once when loaded (the console's thumbnail usually has), so drawing starts in the press itself. */
+  const whenReady = <T,>(draw: () => Promise<T>): Promise<T> => (loadedCatalog(language) ? draw() : loadCatalog(language).then(draw, draw));
   const learn = (n: number) => setMeasured({ content, pages: n });
   const pageOf = (p: number, n: number) => {
     const page = i18n.number(p);
@@ -85,8 +85,7 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
   const prefetchPages = () => {
     if (pages !== null || measuring.current === content) return;
     measuring.current = content;
-    ready()
-      .then(() => countStillPages(still(background, 1)))
+    whenReady(() => countStillPages(still(background, 1)))
       .then((n) => setMeasured((m) => (m?.content === content ? m : { content, pages: n })))
       .catch(() => undefined);
   };
@@ -111,7 +110,7 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
       return;
     }
     if (!start('copy')) return;
-    const image = ready().then(() => renderStillPng(still(background, shownPage), background, shownPage));
+    const image = whenReady(() => renderStillPng(still(background, shownPage), background, shownPage));
     image.catch(() => undefined);
     copyPngToClipboard(image.then((i) => i.blob))
       .then(async () => {
@@ -136,8 +135,7 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
   async function save() {
     if (!start('save')) return;
     try {
-      await ready();
-      const i = await renderStillPng(still(background, shownPage), background, shownPage);
+      const i = await whenReady(() => renderStillPng(still(background, shownPage), background, shownPage));
       learn(i.pages);
       const fileName = resultsImageName(workshopTitle, activity.title, i);
       downloadPng(i.blob, fileName);
