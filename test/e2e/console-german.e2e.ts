@@ -89,4 +89,17 @@ describe('a German workshop, console and presenter in German', () => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     await shot(page, 'i18n-presenter-pseudo-1920x1080');
   });
+
+  it('the workshop list at 1280×720 in German and in the pseudo-locale', { timeout: 120_000 }, async () => {
+    const { page } = await session.page(LAPTOP);
+    await page.goto(`${session.serve.origin}/?ui=de#/`);
+    await poll(() => page.getByRole('button', { name: 'Neuer Workshop' }).isVisible()).toBe(true);
+    await expect(page.getByTestId('workshop-row').first().textContent()).resolves.toContain('2 Aktivitäten');
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'i18n-list-de-1280x720');
+    await page.goto(`${session.serve.origin}/?ui=pseudo#/`);
+    await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en-XA');
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'i18n-list-pseudo-1280x720');
+  });
 });
