@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { useLingui } from '@lingui/react/macro';
 import { Button, IconButton } from './Button';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -21,6 +22,7 @@ export interface DialogProps {
  * makes the page behind it inert, and gives focus back to where it was.
  */
 export function Dialog({ title, description, onClose, children, footer, initialFocus, size = 'md', role = 'dialog' }: DialogProps) {
+  const { t } = useLingui();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descId = useId();
@@ -83,7 +85,7 @@ export function Dialog({ title, description, onClose, children, footer, initialF
           <h2 id={titleId} className="dialog-title">
             {title}
           </h2>
-          <IconButton label="Close" icon="x" onClick={() => onCloseRef.current()} />
+          <IconButton label={t`Close`} icon="x" onClick={() => onCloseRef.current()} />
         </div>
         {description ? (
           <div id={descId} className="dialog-description">
@@ -109,7 +111,8 @@ export interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be undone. Focus starts on Cancel. */
-export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Cancel', danger, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useLingui();
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <Dialog
@@ -122,7 +125,7 @@ export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Can
       footer={
         <>
           <Button ref={cancelRef} onClick={onCancel}>
-            {cancelLabel}
+            {cancelLabel ?? t`Cancel`}
           </Button>
           <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>
             {confirmLabel}

@@ -1,4 +1,6 @@
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../shared/domain';
+import { useLingui } from '@lingui/react';
+import { TEAM_MARK, type Team } from '../shared/domain';
+import { TEAM_NAME } from './team-names';
 
 /** A team is always its colour plus its shape plus (unless compact) its name. */
 export function TeamMark({ team }: { team: Team }) {
@@ -10,10 +12,11 @@ export function TeamMark({ team }: { team: Team }) {
 }
 
 export function TeamBadge({ team, count, variant = 'plain' }: { team: Team; count?: number; variant?: 'plain' | 'chip' }) {
+  const { i18n } = useLingui();
   return (
     <span className={`team-badge team-badge-${variant} team-${team}`}>
-      {count !== undefined ? <span className="team-count tabular">{count}</span> : null}
-      <span className="team-name">{TEAM_LABEL[team]}</span>
+      {count !== undefined ? <span className="team-count tabular">{i18n.number(count)}</span> : null}
+      <span className="team-name">{i18n._(TEAM_NAME[team])}</span>
       <TeamMark team={team} />
     </span>
   );

@@ -1,4 +1,7 @@
 import { useEffect, type MouseEvent } from 'react';
+import { msg, t } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ToastRegion } from '../components/Toasts';
 import { SaveStalled } from '../components/SaveStalled';
 import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen';
@@ -18,7 +21,7 @@ export function App({ store }: { store: AppStore }) {
   return (
     <StoreProvider store={store}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <Screens />
       <SaveStalled />
@@ -31,20 +34,25 @@ export function App({ store }: { store: AppStore }) {
 const screenKey = (route: Route) =>
   `${route.name}:${'workshopId' in route ? route.workshopId : 'seriesId' in route ? route.seriesId : 'path' in route ? route.path : ''}`;
 
+/** Each screen's window title, in the interface language (the presenter sets its own, in the workshop's). */
+const TITLES: Partial<Record<Route['name'], MessageDescriptor>> = {
+  list: msg`Workshops`,
+  trash: msg`Trash`,
+  planner: msg`Planner`,
+  run: msg`Console`,
+  export: msg`Export`,
+  series: msg`Series`,
+  notFound: msg`Not found`,
+};
+
 function Screens() {
   const route = useRoute();
+  const { i18n } = useLingui();
   useEffect(() => {
-    const titles: Record<string, string> = {
-      list: 'Workshops',
-      trash: 'Trash',
-      planner: 'Planner',
-      run: 'Console',
-      export: 'Export',
-      series: 'Series',
-      notFound: 'Not found',
-    };
-    document.title = `${titles[route.name] ?? ''} · Common Ground`;
-  }, [route.name]);
+    const title = TITLES[route.name];
+    const screen = title ? i18n._(title) : '';
+    document.title = t(i18n)`${screen} · Common Ground`;
+  }, [route.name, i18n]);
   return (
     <ScreenFocusScope screen={screenKey(route)}>
       <Screen route={route} />

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useApp } from '../app/store-context';
 import { Icon } from '../../ui/Icon';
 
@@ -10,17 +11,23 @@ export function SaveIndicator() {
       {state === 'retrying' ? (
         <>
           <Icon name="cloudOff" />
-          <span>Couldn’t save — retrying</span>
+          <span>
+            <Trans>Couldn’t save — retrying</Trans>
+          </span>
         </>
       ) : state === 'saving' ? (
         <>
           <Icon name="spinner" className="icon spin" />
-          <span>Saving…</span>
+          <span>
+            <Trans>Saving…</Trans>
+          </span>
         </>
       ) : (
         <>
           <Icon name="check" />
-          <span>All changes saved</span>
+          <span>
+            <Trans>All changes saved</Trans>
+          </span>
         </>
       )}
     </div>

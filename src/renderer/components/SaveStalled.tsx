@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useApp, useAppStore } from '../app/store-context';
 import { useRoute } from '../app/router';
 import { Button } from '../../ui/Button';
@@ -13,19 +14,28 @@ export function SaveStalled() {
   const store = useAppStore();
   const { stalled, lastError, pending } = useApp((s) => s.save);
   const route = useRoute();
+  const { t } = useLingui();
+  const waiting = pending - 1;
   if (!stalled || route.name === 'present' || route.name === 'participate') return null;
   return (
     <div className="save-stalled" role="alert">
       <Icon name="cloudOff" />
       <div className="save-stalled-text">
-        <strong>Your last change has not been saved.</strong> {lastError ?? 'Common Ground cannot be reached.'} It will keep trying
-        {pending > 1 ? `; ${pending - 1} more change${pending > 2 ? 's wait' : ' waits'} behind it` : ''}.
+        <strong>
+          <Trans>Your last change has not been saved.</Trans>
+        </strong>{' '}
+        {lastError ?? t`Common Ground cannot be reached.`}{' '}
+        {pending > 1 ? (
+          <Plural value={waiting} one="It will keep trying; # more change waits behind it." other="It will keep trying; # more changes wait behind it." />
+        ) : (
+          <Trans>It will keep trying.</Trans>
+        )}
       </div>
       <Button size="sm" variant="primary" onClick={() => store.getState().retrySaveNow()}>
-        Retry now
+        <Trans>Retry now</Trans>
       </Button>
       <Button size="sm" onClick={() => store.getState().cancelFailedSave()}>
-        Cancel this change
+        <Trans>Cancel this change</Trans>
       </Button>
     </div>
   );

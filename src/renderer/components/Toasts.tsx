@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { useApp } from '../app/store-context';
 import type { Toast } from '../store/toasts-slice';
 import { IconButton } from '../../ui/Button';
@@ -7,8 +8,9 @@ import { Icon } from '../../ui/Icon';
 /** Bottom-left stack of short messages; one may carry an Undo. */
 export function ToastRegion() {
   const toasts = useApp((s) => s.toasts);
+  const { t } = useLingui();
   return (
-    <section className="toast-region" aria-label="Notifications">
+    <section className="toast-region" aria-label={t`Notifications`}>
       <div aria-live="polite" aria-relevant="additions text" className="toast-stack">
         {toasts.map((t) => (
           <ToastItem key={t.id} toast={t} />
@@ -20,6 +22,7 @@ export function ToastRegion() {
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useApp((s) => s.dismissToast);
+  const { t } = useLingui();
   useEffect(() => {
     if (toast.durationMs === null) return;
     const timer = setTimeout(() => dismiss(toast.id), toast.durationMs);
@@ -42,7 +45,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       ) : null}
-      <IconButton label="Dismiss" icon="x" size="sm" className="toast-close" onClick={() => dismiss(toast.id)} />
+      <IconButton label={t`Dismiss`} icon="x" size="sm" className="toast-close" onClick={() => dismiss(toast.id)} />
     </div>
   );
 }

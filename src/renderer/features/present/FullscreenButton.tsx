@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans } from '@lingui/react/macro';
 
 const isFullscreen = () => typeof document !== 'undefined' && Boolean(document.fullscreenElement);
 
@@ -19,7 +20,7 @@ export function FullscreenButton({ className }: { className?: string }) {
         void document.documentElement.requestFullscreen?.().catch(() => undefined);
       }}
     >
-      Full screen
+      <Trans>Full screen</Trans>
     </button>
   );
 }

@@ -1,4 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { RoomI18n } from '../../i18n/RoomI18n';
+import { htmlLang, roomLocale } from '../../i18n/interface-language';
 import { useApp, useAppStore } from '../../app/store-context';
 import { ProjectorPageContext } from '../../../activities/kit/views/projector-page';
 import { viewsFor } from '../../../activities/views';
@@ -15,11 +18,30 @@ import { useScreenFocusTarget } from '../../../ui/focus-rule';
 import './present.css';
 
 /**
+ * The presenter window speaks the workshop's language (RoomI18n), whatever the facilitator's
+ * interface language is: it is the room's screen. `?room=pseudo` in the address shows it in the
+ * pseudo-locale for the layout checks.
+ */
+export function PresenterScreen({ workshopId }: { workshopId: string }) {
+  const language = useApp((s) => (s.runView.workshopId === workshopId ? s.runView.detail?.workshop.language : undefined));
+  const locale = roomLocale(language ?? 'en');
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(locale);
+  }, [locale]);
+  return (
+    <RoomI18n locale={locale}>
+      <Presenter workshopId={workshopId} />
+    </RoomI18n>
+  );
+}
+
+/**
  * The projector: one thing at a time, huge type, dark. Shows the current
  * activity, its timer, how many have answered and (once revealed) the
  * results. Never names, never the facilitator's notes.
  */
-export function PresenterScreen({ workshopId }: { workshopId: string }) {
+function Presenter({ workshopId }: { workshopId: string }) {
+  const { t } = useLingui();
   const openRun = useApp((s) => s.openRun);
   const runView = useApp((s) => s.runView);
   const store = useAppStore();
@@ -51,8 +73,8 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   const workshopTitle = mine ? runView.detail?.workshop.title : undefined;
 
   useEffect(() => {
-    document.title = `${workshopTitle ? `${workshopTitle} · ` : ''}Presenter · Common Ground`;
-  }, [workshopTitle]);
+    document.title = workshopTitle ? t`${workshopTitle} · Presenter · Common Ground` : t`Presenter · Common Ground`;
+  }, [workshopTitle, t]);
 
   return (
     <div className={`present present-${stage.kind}`} data-stage={stage.kind}>
@@ -73,32 +95,35 @@ export function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; r
       return (
         <div className="present-center">
           <p className="present-lead" role="status">
-            Loading…
+            <Trans>Loading…</Trans>
           </p>
         </div>
       );
     case 'error':
       return (
         <div className="present-center">
-          <h1 className="present-title">This workshop could not be shown</h1>
+          <h1 className="present-title">
+            <Trans>This workshop could not be shown</Trans>
+          </h1>
           <p className="present-lead" role="alert">
-            {stage.message}
+            {stage.message || <Trans>This workshop could not be loaded.</Trans>}
           </p>
         </div>
       );
     case 'notStarted':
-      return <Welcome kicker="Starting soon" title={stage.title} room={room} brand={stage.brand} />;
+      return <Welcome kicker={<Trans>Starting soon</Trans>} title={stage.title} room={room} brand={stage.brand} />;
     case 'between':
-      return <Welcome kicker="Back in a moment" title={stage.title} room={room} brand={stage.brand} />;
+      return <Welcome kicker={<Trans>Back in a moment</Trans>} title={stage.title} room={room} brand={stage.brand} />;
     case 'ended':
       return (
         <div className="present-center present-ended">
           <ProjectorBrand brand={stage.brand} />
           <p className="present-kicker">{stage.title}</p>
-          <h1 className="present-hero">Thank you</h1>
+          <h1 className="present-hero">
+            <Trans>Thank you</Trans>
+          </h1>
           <p className="present-lead">
-            What happens next: {stage.facilitator ? stage.facilitator : 'the facilitator'} will send everyone a short summary of what we agreed, who owns each
-            action and by when.
+            <WhatNext facilitator={stage.facilitator} />
           </p>
         </div>
       );
@@ -107,14 +132,27 @@ export function Stage({ stage, room, clockOffsetMs }: { stage: PresenterStage; r
   }
 }
 
-function Welcome({ kicker, title, room, brand }: { kicker: string; title: string; room: RoomInfo | null; brand: StageBrand }) {
+/** The closing promise, naming the facilitator when the workshop says who it is. */
+function WhatNext({ facilitator }: { facilitator: string }) {
+  return facilitator ? (
+    <Trans>What happens next: {facilitator} will send everyone a short summary of what we agreed, who owns each action and by when.</Trans>
+  ) : (
+    <Trans>What happens next: the facilitator will send everyone a short summary of what we agreed, who owns each action and by when.</Trans>
+  );
+}
+
+function Welcome({ kicker, title, room, brand }: { kicker: ReactNode; title: string; room: RoomInfo | null; brand: StageBrand }) {
   return (
     <div className={`present-welcome${room ? ' present-welcome-room' : ''}`}>
       <div className="present-welcome-text">
         <ProjectorBrand brand={brand} />
         <p className="present-kicker">{kicker}</p>
         <h1 className="present-hero">{title}</h1>
-        {room ? <p className="present-lead">Get your phone ready: you will vote and sort cards from it.</p> : null}
+        {room ? (
+          <p className="present-lead">
+            <Trans>Get your phone ready: you will vote and sort cards from it.</Trans>
+          </p>
+        ) : null}
       </div>
       {room ? <JoinPanel room={room} variant="full" /> : null}
     </div>
@@ -125,6 +163,11 @@ function Welcome({ kicker, title, room, brand }: { kicker: string; title: string
 const publicActivity = (a: Activity): Activity => ({ ...a, notes: '' });
 
 function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<PresenterStage, { kind: 'activity' }>; room: RoomInfo | null; clockOffsetMs: number }) {
+  const { t, i18n } = useLingui();
+  const responded = i18n.number(stage.responded);
+  const rosterSize = i18n.number(stage.rosterSize);
+  const position = i18n.number(stage.index + 1);
+  const count = i18n.number(stage.count);
   const views = viewsFor(stage.activity.kind);
   const activity = publicActivity(stage.activity);
   const Presenter = views?.Presenter;
@@ -135,7 +178,9 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
   const showProgress = stage.interactive && !stage.revealed;
   const progress = showProgress ? (
     <p className="present-progress" data-testid="responded">
-      <strong>{stage.responded}</strong> of {stage.rosterSize} responded
+      <Trans>
+        <strong>{responded}</strong> of {rosterSize} responded
+      </Trans>
     </p>
   ) : null;
 
@@ -145,7 +190,15 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
     <div className={`present-activity${stage.revealed ? ' present-activity-revealed' : ''}${showCorner ? ' present-activity-room' : ''}`}>
       <header className="present-head">
         <div className="present-head-text">
-          <p className="present-kicker">{stage.revealed ? 'Results' : `${stage.index + 1} of ${stage.count}`}</p>
+          <p className="present-kicker">
+            {stage.revealed ? (
+              <Trans>Results</Trans>
+            ) : (
+              <Trans>
+                {position} of {count}
+              </Trans>
+            )}
+          </p>
           <h1 className="present-title">{stage.activity.title}</h1>
           {showCorner ? progress : null}
         </div>
@@ -157,7 +210,7 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
           ) : null}
         </div>
       </header>
-      <section className="present-body" aria-label={stage.revealed ? 'Results' : 'Activity'} tabIndex={0}>
+      <section className="present-body" aria-label={stage.revealed ? t`Results` : t`Activity`} tabIndex={0}>
         {stage.revealed && Results ? (
           stage.results ? (
             <Results
@@ -171,7 +224,7 @@ function ActivityStage({ stage, room, clockOffsetMs }: { stage: Extract<Presente
             />
           ) : (
             <p className="present-lead" role="status">
-              Loading the results…
+              <Trans>Loading the results…</Trans>
             </p>
           )
         ) : Presenter ? (

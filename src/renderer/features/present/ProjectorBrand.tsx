@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { accentLook, hasBranding } from '../../../shared/branding';
 import { PROJECTOR } from '../../../shared/contrast';
 import { useLogoUrl } from '../../hooks/use-logo-url';
@@ -13,6 +14,8 @@ import './projector-brand.css';
  */
 export function ProjectorBrand({ brand }: { brand: StageBrand }) {
   const url = useLogoUrl(brand.workshopId, brand.logo);
+  const { t } = useLingui();
+  const client = brand.clientName;
   if (!hasBranding(brand)) return null;
   const look = accentLook(brand.accent, PROJECTOR);
   const style = { ...(look.decoration ? { '--brand-rule': look.decoration } : {}), ...(look.text ? { '--brand-text': look.text } : {}) } as CSSProperties;
@@ -24,7 +27,7 @@ export function ProjectorBrand({ brand }: { brand: StageBrand }) {
         <div className="present-brand-row">
           {brand.logo ? (
             <span className="present-brand-plate" style={{ '--logo-ratio': ratio } as CSSProperties}>
-              {url ? <img src={url} alt={brand.clientName ? `${brand.clientName} logo` : 'Client logo'} data-testid="projector-logo" /> : null}
+              {url ? <img src={url} alt={client ? t`${client} logo` : t`Client logo`} data-testid="projector-logo" /> : null}
             </span>
           ) : null}
           {brand.clientName ? <p className="present-brand-client">{brand.clientName}</p> : null}

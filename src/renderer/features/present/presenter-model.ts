@@ -48,7 +48,8 @@ export function presenterStage(input: {
   trends?: SeriesTrends | null;
 }): PresenterStage {
   const { detail, run } = input;
-  if (input.status === 'error') return { kind: 'error', message: input.error ?? 'This workshop could not be loaded.' };
+  // No message of its own: the presenter says "This workshop could not be loaded." in the room's language.
+  if (input.status === 'error') return { kind: 'error', message: input.error ?? '' };
   if (!detail || !run) return { kind: 'loading' };
   const w = detail.workshop;
   const title = w.title;

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { useLingui } from '@lingui/react';
 import { useAppStore } from '../../app/store-context';
 import { LiveAnnouncer, useAnnounce } from '../../components/run/live-announcer';
 import { describeRunChange } from './run-announcements';
@@ -21,14 +22,15 @@ export function ConsoleAnnouncer({ children }: { children: ReactNode }) {
 function RunChangesSpoken() {
   const store = useAppStore();
   const announce = useAnnounce();
+  const { i18n } = useLingui();
   useEffect(
     () =>
       store.subscribe((state, previous) => {
         if (state.runView === previous.runView) return;
-        const said = describeRunChange(previous.runView, state.runView, Date.now() + state.runView.clockOffsetMs);
+        const said = describeRunChange(i18n, previous.runView, state.runView, Date.now() + state.runView.clockOffsetMs);
         if (said.length) announce(said.join(' '));
       }),
-    [store, announce],
+    [store, announce, i18n],
   );
   return null;
 }

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { ActionItem, Activity, Participant } from '../../../shared/domain';
 import type { ActionItemsPort } from '../../../activities/view-types';
 import type { ActivityRunState, ProjectorPaging } from '../../../shared/run';
@@ -32,6 +33,9 @@ interface Props {
 /** The current activity, as the facilitator drives it. */
 export function ConsoleStage({ activity, state, results, participants, actionItems, projector, now, isFirst, isLast }: Props) {
   const store = useAppStore();
+  const { t } = useLingui();
+  const title = activity.title;
+  const answered = results?.respondents.length ?? 0;
   const def = findDefinition(activity.kind);
   const views = viewsFor(activity.kind);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -114,10 +118,10 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
           </h2>
           <div className="stage-nav">
             <Button icon="previous" onClick={() => void s().goPrevious()} disabled={isFirst}>
-              Previous
+              <Trans>Previous</Trans>
             </Button>
             <Button variant="primary" icon="next" onClick={() => void s().goNext()} disabled={isLast}>
-              Next activity
+              <Trans>Next activity</Trans>
             </Button>
           </div>
         </section>
@@ -127,16 +131,18 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
         <ProjectorPager paging={projector} onPage={(delta) => void s().pageProjector(delta)} />
 
         {interactive ? (
-          <section className="panel stage-controls" aria-label="Answers and results">
+          <section className="panel stage-controls" aria-label={t`Answers and results`}>
             <div className="stage-flags">
-              <span className={`flag ${state.locked ? 'flag-locked' : 'flag-open'}`}>{state.locked ? 'Answers locked' : 'Answers open'}</span>
+              <span className={`flag ${state.locked ? 'flag-locked' : 'flag-open'}`}>
+                {state.locked ? <Trans>Answers locked</Trans> : <Trans>Answers open</Trans>}
+              </span>
               <span className={`flag ${state.revealed ? 'flag-revealed' : 'flag-hidden'}`}>
-                {state.revealed ? 'Results on the projector' : 'Results hidden from the room'}
+                {state.revealed ? <Trans>Results on the projector</Trans> : <Trans>Results hidden from the room</Trans>}
               </span>
             </div>
             <div className="stage-buttons">
               <Button icon={state.locked ? 'unlock' : 'lock'} onClick={() => void s().setLocked(activity.id, !state.locked)} aria-keyshortcuts="L">
-                {state.locked ? 'Unlock answers' : 'Lock answers'}
+                {state.locked ? <Trans>Unlock answers</Trans> : <Trans>Lock answers</Trans>}
               </Button>
               <Button
                 variant={state.revealed ? 'secondary' : 'primary'}
@@ -144,10 +150,10 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
                 onClick={() => void s().setRevealed(activity.id, !state.revealed)}
                 aria-keyshortcuts="R"
               >
-                {state.revealed ? 'Hide results' : 'Reveal results'}
+                {state.revealed ? <Trans>Hide results</Trans> : <Trans>Reveal results</Trans>}
               </Button>
               <Button variant="ghost" icon="trash" onClick={() => setConfirmReset(true)} disabled={!results?.respondents.length}>
-                Clear answers…
+                <Trans>Clear answers…</Trans>
               </Button>
             </div>
           </section>
@@ -158,7 +164,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
       {(interactive || def?.board) && results && views?.Board ? (
         <section className="panel stage-board" aria-labelledby="board-heading">
           <h2 id="board-heading" className="panel-title">
-            {def?.board?.title ?? 'Group the cards'}
+            {def?.board?.title ?? <Trans>Group the cards</Trans>}
           </h2>
           {notKept?.length ? (
             <div className="callout callout-warning">
@@ -168,7 +174,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
                 ))}
               </div>
               <Button size="sm" onClick={() => s().dismissBoardConflicts(activity.id)}>
-                Dismiss
+                <Trans>Dismiss</Trans>
               </Button>
             </div>
           ) : null}
@@ -180,7 +186,12 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
         <section className="panel stage-results" aria-labelledby="results-heading">
           <div className="panel-header">
             <h2 id="results-heading" className="panel-title">
-              Results {state.revealed ? '' : <span className="console-hint">(only you can see these)</span>}
+              <Trans>Results</Trans>{' '}
+              {state.revealed ? null : (
+                <span className="console-hint">
+                  <Trans>(only you can see these)</Trans>
+                </span>
+              )}
             </h2>
             {shownResults ? <ResultsImageMenu activity={activity} results={shownResults} board={shownBoard} actionItems={actionItems} /> : null}
           </div>
@@ -190,23 +201,29 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
 
       <section className="panel stage-notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading" className="panel-title">
-          Your notes
+          <Trans>Your notes</Trans>
         </h2>
         <AutoTextArea
-          label="Private notes for this activity"
+          label={t`Private notes for this activity`}
           hideLabel
           value={activity.notes}
           rows={3}
-          placeholder="Only you see these. They never reach the projector, the phones or the report."
+          placeholder={t`Only you see these. They never reach the projector, the phones or the report.`}
           onCommit={(notes) => void s().saveNotes(activity.id, notes)}
         />
       </section>
 
       {confirmReset ? (
         <ConfirmDialog
-          title="Clear every answer?"
-          message={`This removes all ${results?.respondents.length ?? 0} people’s answers to “${activity.title}”, and hides its results again. It cannot be undone.`}
-          confirmLabel="Clear answers"
+          title={t`Clear every answer?`}
+          message={
+            <Plural
+              value={answered}
+              one={`This removes one person’s answers to “${title}”, and hides its results again. It cannot be undone.`}
+              other={`This removes all # people’s answers to “${title}”, and hides its results again. It cannot be undone.`}
+            />
+          }
+          confirmLabel={t`Clear answers`}
           danger
           onConfirm={() => {
             setConfirmReset(false);

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { TimerState } from '../../../shared/run';
-import { formatTimer, timerInWords, timerRemainingMs } from '../../../shared/run';
+import { formatTimer, timerRemainingMs } from '../../../shared/run';
+import { minutesShort, timerWords } from '../../i18n/format';
 import { Button } from '../../../ui/Button';
 import { useAnnounce } from '../../components/run/live-announcer';
 import { playChime, setSoundOn, soundOn } from './chime';
@@ -18,6 +20,7 @@ export function ConsoleTimer({ timer, now, disabled, onAction }: Props) {
   const running = timer.runningSince !== null;
   const [sound, setSound] = useState(soundOn);
   const announce = useAnnounce();
+  const { t, i18n } = useLingui();
   const previous = useRef(remaining);
 
   // Only the two moments that matter are said: start, pause and the rest are said by the
@@ -28,31 +31,41 @@ export function ConsoleTimer({ timer, now, disabled, onAction }: Props) {
     if (!running) return;
     if (before > 0 && remaining <= 0) {
       if (sound) playChime();
-      announce('Time is up.');
-    } else if (before > 60_000 && remaining <= 60_000) announce('One minute left.');
-  }, [remaining, running, sound, announce]);
+      announce(t`Time is up.`);
+    } else if (before > 60_000 && remaining <= 60_000) announce(t`One minute left.`);
+  }, [remaining, running, sound, announce, t]);
 
   const tone = remaining <= 0 ? 'over' : remaining <= 60_000 ? 'warning' : 'normal';
   return (
     <section className={`console-timer tone-${tone}`} aria-labelledby="timer-heading">
       <h2 id="timer-heading" className="visually-hidden">
-        Timer
+        <Trans>Timer</Trans>
       </h2>
-      <div className="timer-digits tabular" role="timer" aria-label={timerInWords(remaining)}>
+      <div className="timer-digits tabular" role="timer" aria-label={timerWords(i18n, remaining)}>
         {formatTimer(remaining)}
       </div>
       <p className="timer-state">
-        {remaining <= 0 ? 'Over time' : remaining <= 60_000 ? 'Last minute' : running ? 'Running' : timer.elapsedMs > 0 ? 'Paused' : 'Not started'}
+        {remaining <= 0 ? (
+          <Trans>Over time</Trans>
+        ) : remaining <= 60_000 ? (
+          <Trans>Last minute</Trans>
+        ) : running ? (
+          <Trans>Running</Trans>
+        ) : timer.elapsedMs > 0 ? (
+          <Trans>Paused</Trans>
+        ) : (
+          <Trans>Not started</Trans>
+        )}
       </p>
       <div className="timer-controls">
         <Button variant={running ? 'secondary' : 'primary'} icon={running ? 'pause' : 'play'} onClick={() => onAction('toggle')} disabled={disabled}>
-          {running ? 'Pause' : timer.elapsedMs > 0 ? 'Resume' : 'Start timer'}
+          {running ? <Trans>Pause</Trans> : timer.elapsedMs > 0 ? <Trans>Resume</Trans> : <Trans>Start timer</Trans>}
         </Button>
         <Button icon="plus" onClick={() => onAction('addMinute')} disabled={disabled}>
-          1 min
+          {minutesShort(i18n, 1)}
         </Button>
         <Button icon="reset" variant="ghost" onClick={() => onAction('reset')} disabled={disabled}>
-          Reset
+          <Trans>Reset</Trans>
         </Button>
         <Button
           variant="ghost"
@@ -63,7 +76,7 @@ export function ConsoleTimer({ timer, now, disabled, onAction }: Props) {
             setSound(!sound);
           }}
         >
-          {sound ? 'Chime on' : 'Chime off'}
+          {sound ? <Trans>Chime on</Trans> : <Trans>Chime off</Trans>}
         </Button>
       </div>
     </section>

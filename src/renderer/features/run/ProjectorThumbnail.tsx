@@ -1,20 +1,25 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { I18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { RoomI18n } from '../../i18n/RoomI18n';
+import { htmlLang, roomLocale } from '../../i18n/interface-language';
 import { useApp } from '../../app/store-context';
 import { ProjectorPageContext, type ProjectorPage } from '../../../activities/kit/views/projector-page';
 import { Stage } from '../present/PresenterScreen';
 import { presenterStage, type PresenterStage } from '../present/presenter-model';
 
-/** In words, for the panel's header (the picture itself is hidden from screen readers). */
-function shows(stage: PresenterStage): string {
+/** In words, in the console's language, for the panel's header (the picture itself is hidden from screen readers). */
+function shows(i18n: I18n, stage: PresenterStage): string {
   switch (stage.kind) {
     case 'activity':
-      return stage.revealed ? 'Results' : stage.interactive ? 'Answering' : 'Activity';
+      return stage.revealed ? t(i18n)`Results` : stage.interactive ? t(i18n)`Answering` : t(i18n)`Activity`;
     case 'notStarted':
-      return 'Welcome';
+      return t(i18n)`Welcome`;
     case 'between':
-      return 'Back in a moment';
+      return t(i18n)`Back in a moment`;
     case 'ended':
-      return 'Thank you';
+      return t(i18n)`Thank you`;
     default:
       return '';
   }
@@ -28,6 +33,9 @@ function shows(stage: PresenterStage): string {
  */
 export function ProjectorThumbnail() {
   const runView = useApp((s) => s.runView);
+  const { i18n } = useLingui();
+  // The picture is what the room sees, so it speaks the workshop's language; the panel around it speaks the console's.
+  const language = roomLocale(runView.detail?.workshop.language ?? 'en');
   const stage = useMemo(
     () =>
       presenterStage({
@@ -48,11 +56,13 @@ export function ProjectorThumbnail() {
   const shown = useDeferredValue(stage);
   const picture = useMemo(
     () => (
-      <ProjectorPageContext.Provider value={shared}>
-        <Stage stage={shown} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />
-      </ProjectorPageContext.Provider>
+      <RoomI18n locale={language}>
+        <ProjectorPageContext.Provider value={shared}>
+          <Stage stage={shown} room={runView.room} clockOffsetMs={runView.clockOffsetMs} />
+        </ProjectorPageContext.Provider>
+      </RoomI18n>
     ),
-    [shown, runView.room, runView.clockOffsetMs, shared],
+    [shown, runView.room, runView.clockOffsetMs, shared, language],
   );
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
@@ -81,13 +91,13 @@ export function ProjectorThumbnail() {
     <section className="panel console-projector" aria-labelledby="projector-heading">
       <div className="panel-header">
         <h2 id="projector-heading" className="panel-title">
-          On the projector
+          <Trans>On the projector</Trans>
         </h2>
-        <span className="console-hint">{shows(stage)}</span>
+        <span className="console-hint">{shows(i18n, stage)}</span>
       </div>
       <div className="projector-frame" ref={frame}>
         <div className="projector-canvas" ref={canvas} data-testid="projector-thumbnail" aria-hidden="true" style={{ transform: `scale(${scale})` }}>
-          <div className={`present present-${shown.kind}`} data-stage={shown.kind}>
+          <div className={`present present-${shown.kind}`} data-stage={shown.kind} lang={htmlLang(language)}>
             <div className="present-main">{picture}</div>
           </div>
         </div>

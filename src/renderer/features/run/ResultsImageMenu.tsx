@@ -1,4 +1,9 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { loadCatalog, loadedCatalog } from '../../i18n/catalogs';
+import { roomLocale } from '../../i18n/interface-language';
 import type { ActivityResults } from '../../../shared/api/contract';
 import type { ActionItem, Activity } from '../../../shared/domain';
 import { useApp, useAppStore } from '../../app/store-context';
@@ -15,14 +20,12 @@ interface Props {
   actionItems?: readonly ActionItem[];
 }
 
-const BACKGROUNDS: readonly { value: StillBackground; label: string }[] = [
-  { value: 'white', label: 'White' },
-  { value: 'dark', label: 'Dark' },
+const BACKGROUNDS: readonly { value: StillBackground; label: MessageDescriptor }[] = [
+  { value: 'white', label: msg`White` },
+  { value: 'dark', label: msg`Dark` },
 ];
 
 const isDesktop = () => typeof window !== 'undefined' && 'commonGround' in window;
-
-const reason = (error: unknown) => (error instanceof Error && error.message ? error.message : 'something went wrong');
 
 /**
  * "Copy as image" and "Save as PNG" for the results on the console: the projector's results
@@ -33,6 +36,10 @@ const reason = (error: unknown) => (error instanceof Error && error.message ? er
 export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, results, board, actionItems }: Props) {
   const store = useAppStore();
   const workshopTitle = useApp((s) => s.runView.detail?.workshop.title ?? '');
+  // The picture is what the room sees: in the workshop's language, whatever the console's is.
+  const language = roomLocale(useApp((s) => s.runView.detail?.workshop.language ?? 'en'));
+  const { t, i18n } = useLingui();
+  const reason = (error: unknown) => (error instanceof Error && error.message ? error.message : t`something went wrong`);
   const announce = useAnnounce();
   const name = useId();
   const [background, setBackground] = useState<StillBackground>('white');
@@ -48,16 +55,37 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
 
   const toast = (tone: 'success' | 'error', message: string) => store.getState().pushToast({ tone, message });
   const still = (bg: StillBackground, p: number) => (
-    <StillResults workshopTitle={workshopTitle} activity={activity} results={results} board={board} actionItems={actionItems} background={bg} page={p} />
+    <StillResults
+      workshopTitle={workshopTitle}
+      activity={activity}
+      results={results}
+      board={board}
+      actionItems={actionItems}
+      background={bg}
+      page={p}
+      language={language}
+    />
   );
+  /** The room's catalog first: at once when loaded (the console's thumbnail usually has), so drawing starts in the press itself. */
+  const whenReady = <T,>(draw: () => Promise<T>): Promise<T> => (loadedCatalog(language) ? draw() : loadCatalog(language).then(draw, draw));
   const learn = (n: number) => setMeasured({ content, pages: n });
-  const ofPages = (p: number, n: number) => (n > 1 ? ` (page ${p} of ${n}; pick another page under Page for the rest)` : '');
+  const pageOf = (p: number, n: number) => {
+    const page = i18n.number(p);
+    const count = i18n.number(n);
+    return t`${page} of ${count}`;
+  };
+  const ofPages = (p: number, n: number) => {
+    if (n <= 1) return '';
+    const page = i18n.number(p);
+    const pages = i18n.number(n);
+    return ' ' + t`(page ${page} of ${pages}; pick another page under Page for the rest)`;
+  };
 
   /** Measure the pages once the facilitator reaches for the menu, so "Page" is there before a press. */
   const prefetchPages = () => {
     if (pages !== null || measuring.current === content) return;
     measuring.current = content;
-    countStillPages(still(background, 1))
+    whenReady(() => countStillPages(still(background, 1)))
       .then((n) => setMeasured((m) => (m?.content === content ? m : { content, pages: n })))
       .catch(() => undefined);
   };
@@ -66,7 +94,7 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
     if (busy.current) return false;
     busy.current = true;
     setWorking(kind);
-    announce('Making a 1920 by 1080 picture of the results…');
+    announce(t`Making a 1920 by 1080 picture of the results…`);
     return true;
   };
   const done = () => {
@@ -78,25 +106,27 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
     if (busy.current) return;
     const problem = clipboardProblem();
     if (problem) {
-      toast('error', problem);
+      toast('error', i18n._(problem));
       return;
     }
     if (!start('copy')) return;
-    const image = renderStillPng(still(background, shownPage), background, shownPage);
+    const image = whenReady(() => renderStillPng(still(background, shownPage), background, shownPage));
     image.catch(() => undefined);
     copyPngToClipboard(image.then((i) => i.blob))
       .then(async () => {
         const i = await image;
         learn(i.pages);
-        toast('success', `Copied — paste into your slides${ofPages(i.page, i.pages)}.`);
+        const more = ofPages(i.page, i.pages);
+        toast('success', t`Copied — paste into your slides${more}.`);
       })
       .catch((error: unknown) => {
+        const problem = reason(error);
         const refused = error instanceof DOMException && error.name === 'NotAllowedError';
         toast(
           'error',
           refused
-            ? 'The clipboard refused the image (the browser did not allow it). Use Save as PNG instead.'
-            : `The image could not be copied: ${reason(error)}. Try again, or use Save as PNG.`,
+            ? t`The clipboard refused the image (the browser did not allow it). Use Save as PNG instead.`
+            : t`The image could not be copied: ${problem}. Try again, or use Save as PNG.`,
         );
       })
       .finally(done);
@@ -105,44 +135,47 @@ export const ResultsImageMenu = memo(function ResultsImageMenu({ activity, resul
   async function save() {
     if (!start('save')) return;
     try {
-      const i = await renderStillPng(still(background, shownPage), background, shownPage);
+      const i = await whenReady(() => renderStillPng(still(background, shownPage), background, shownPage));
       learn(i.pages);
       const fileName = resultsImageName(workshopTitle, activity.title, i);
       downloadPng(i.blob, fileName);
-      toast(
-        'success',
-        isDesktop() ? `Saving ${fileName}: choose where${ofPages(i.page, i.pages)}.` : `Saved ${fileName} to your downloads${ofPages(i.page, i.pages)}.`,
-      );
+      const more = ofPages(i.page, i.pages);
+      toast('success', isDesktop() ? t`Saving ${fileName}: choose where${more}.` : t`Saved ${fileName} to your downloads${more}.`);
     } catch (error) {
-      toast('error', `The image could not be made: ${reason(error)}. Try again.`);
+      const problem = reason(error);
+      toast('error', t`The image could not be made: ${problem}. Try again.`);
     } finally {
       done();
     }
   }
 
   return (
-    <div className="results-image" role="group" aria-label="Results as an image for slides" onPointerEnter={prefetchPages} onFocus={prefetchPages}>
+    <div className="results-image" role="group" aria-label={t`Results as an image for slides`} onPointerEnter={prefetchPages} onFocus={prefetchPages}>
       <fieldset className="results-image-bg">
-        <legend className="results-image-legend">Background</legend>
+        <legend className="results-image-legend">
+          <Trans>Background</Trans>
+        </legend>
         {BACKGROUNDS.map((b) => (
           <label key={b.value} className="results-image-choice">
             <input type="radio" name={name} value={b.value} checked={background === b.value} onChange={() => setBackground(b.value)} />
-            {b.label}
+            {i18n._(b.label)}
           </label>
         ))}
       </fieldset>
       <Button size="sm" icon="copy" busy={working === 'copy'} aria-disabled={working ? true : undefined} onClick={copy}>
-        Copy as image
+        <Trans>Copy as image</Trans>
       </Button>
       <Button size="sm" icon="down" busy={working === 'save'} aria-disabled={working ? true : undefined} onClick={() => void save()}>
-        Save as PNG
+        <Trans>Save as PNG</Trans>
       </Button>
       {pages !== null && pages > 1 ? (
         <label className="results-image-page">
-          Page
+          <Trans>Page</Trans>
           <select className="input select results-image-select" value={shownPage} onChange={(e) => setPage(Number(e.target.value))}>
             {Array.from({ length: pages }, (_, k) => (
-              <option key={k + 1} value={k + 1}>{`${k + 1} of ${pages}`}</option>
+              <option key={k + 1} value={k + 1}>
+                {pageOf(k + 1, pages)}
+              </option>
             ))}
           </select>
         </label>

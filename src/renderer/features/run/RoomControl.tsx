@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
 import { useApp, useAppStore } from '../../app/store-context';
@@ -12,6 +13,7 @@ const MORE_SELF_ADDS = 100;
 export function RoomControl() {
   const room = useApp((s) => s.runView.room);
   const store = useAppStore();
+  const { i18n } = useLingui();
   const [busy, setBusy] = useState(false);
   const [hosts, setHosts] = useState<{ address: string; label: string }[]>([]);
   const [host, setHost] = useState('');
@@ -29,22 +31,39 @@ export function RoomControl() {
   };
 
   if (room) {
+    const hostLabel = room.hostLabel;
+    const connected = i18n.number(room.connections);
+    const added = i18n.number(room.selfAdded);
+    const limit = i18n.number(room.selfAddLimit);
+    const more = i18n.number(MORE_SELF_ADDS);
     return (
       <section className="panel room-panel is-open" aria-labelledby="room-heading">
         <div className="panel-header">
           <h2 id="room-heading" className="panel-title">
-            <Icon name="phone" /> Open for phones
+            <Icon name="phone" /> <Trans>Open for phones</Trans>
           </h2>
-          <span className="room-connections tabular">{room.connections} connected</span>
+          <span className="room-connections tabular">
+            <Trans>{connected} connected</Trans>
+          </span>
         </div>
         <p className="room-address">
-          <span className="room-url">{room.origin.replace(/^http:\/\//, '')}</span> · code <strong className="room-code">{groupJoinCode(room.joinCode)}</strong>
+          <span className="room-url">{room.origin.replace(/^http:\/\//, '')}</span> · <Trans>code</Trans>{' '}
+          <strong className="room-code">{groupJoinCode(room.joinCode)}</strong>
         </p>
-        <p className="console-hint">On {room.hostLabel}. The presenter view shows the QR code.</p>
+        <p className="console-hint">
+          <Trans>On {hostLabel}. The presenter view shows the QR code.</Trans>
+        </p>
         {room.allowSelfAdd ? (
           <p className="console-hint" data-testid="self-add-count">
-            {room.selfAdded} of {room.selfAddLimit} people added themselves from a phone
-            {room.selfAdded >= room.selfAddLimit ? '. The list is full for phones: add people here, or let more add themselves.' : '.'}
+            {room.selfAdded >= room.selfAddLimit ? (
+              <Trans>
+                {added} of {limit} people added themselves from a phone. The list is full for phones: add people here, or let more add themselves.
+              </Trans>
+            ) : (
+              <Trans>
+                {added} of {limit} people added themselves from a phone.
+              </Trans>
+            )}
           </p>
         ) : null}
         {room.allowSelfAdd && room.selfAdded >= room.selfAddLimit * 0.8 ? (
@@ -54,11 +73,11 @@ export function RoomControl() {
             busy={busy}
             onClick={() => void run(() => store.getState().openRoom(undefined, room.selfAddLimit + MORE_SELF_ADDS), 'close')}
           >
-            Let {MORE_SELF_ADDS} more people add themselves
+            <Trans>Let {more} more people add themselves</Trans>
           </Button>
         ) : null}
         <Button variant="danger" size="sm" busy={busy} data-room-action="close" onClick={() => void run(() => store.getState().closeRoom(), 'open')}>
-          Close for phones
+          <Trans>Close for phones</Trans>
         </Button>
       </section>
     );
@@ -67,13 +86,17 @@ export function RoomControl() {
     <section className="panel room-panel" aria-labelledby="room-heading">
       <div className="panel-header">
         <h2 id="room-heading" className="panel-title">
-          <Icon name="phone" /> Phones
+          <Icon name="phone" /> <Trans>Phones</Trans>
         </h2>
       </div>
-      <p className="console-hint">Let people answer from their own phones over this room’s Wi-Fi. No internet or app needed.</p>
+      <p className="console-hint">
+        <Trans>Let people answer from their own phones over this room’s Wi-Fi. No internet or app needed.</Trans>
+      </p>
       {hosts.length > 1 ? (
         <label className="field">
-          <span className="field-label">Network</span>
+          <span className="field-label">
+            <Trans>Network</Trans>
+          </span>
           <select className="input" value={host} onChange={(e) => setHost(e.target.value)}>
             {hosts.map((h) => (
               <option key={h.address} value={h.address}>
@@ -91,7 +114,7 @@ export function RoomControl() {
           data-room-action="open"
           onClick={() => void run(() => store.getState().openRoom(host || undefined), 'close')}
         >
-          Open for phones
+          <Trans>Open for phones</Trans>
         </Button>
         <Button
           size="sm"
@@ -106,7 +129,7 @@ export function RoomControl() {
               })
           }
         >
-          Choose network
+          <Trans>Choose network</Trans>
         </Button>
       </div>
     </section>

@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { I18n } from '@lingui/core';
+import { t as tr } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { intlOf } from '../../i18n/format';
 import { useApp, useAppStore } from '../../app/store-context';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/Dialog';
@@ -7,13 +11,13 @@ import type { Participant } from '../../../shared/domain';
 import { ROOM_LOG_ACTIONS, type PrivacyLogEntry } from '../../../shared/room-privacy';
 import './room-privacy.css';
 
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const timeOf = (i18n: I18n, iso: string) => new Date(iso).toLocaleTimeString(intlOf(i18n), { hour: '2-digit', minute: '2-digit' });
 
 /** One log line in words; the in-room page's entries name the person by id, so an anonymised workshop shows its labels. */
-function describe(entry: PrivacyLogEntry, people: readonly Participant[]): string {
-  const who = people.find((p) => p.id === entry.detail)?.name ?? 'someone no longer on the list';
-  if (entry.action === ROOM_LOG_ACTIONS.override) return `Opened ${who}’s answers without their PIN (PIN removed).`;
-  if (entry.action === ROOM_LOG_ACTIONS.lockout) return `Too many wrong PINs for ${who}: a wait started.`;
+function describe(i18n: I18n, entry: PrivacyLogEntry, people: readonly Participant[]): string {
+  const who = people.find((p) => p.id === entry.detail)?.name ?? tr(i18n)`someone no longer on the list`;
+  if (entry.action === ROOM_LOG_ACTIONS.override) return tr(i18n)`Opened ${who}’s answers without their PIN (PIN removed).`;
+  if (entry.action === ROOM_LOG_ACTIONS.lockout) return tr(i18n)`Too many wrong PINs for ${who}: a wait started.`;
   return entry.detail || entry.action;
 }
 
@@ -23,6 +27,7 @@ function describe(entry: PrivacyLogEntry, people: readonly Participant[]): strin
  */
 export function RoomPrivacyPanel({ workshopId, participants }: { workshopId: string; participants: readonly Participant[] }) {
   const store = useAppStore();
+  const { t, i18n } = useLingui();
   const privacy = useApp((s) => s.roomPrivacy);
   const [confirm, setConfirm] = useState<Participant | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,30 +39,39 @@ export function RoomPrivacyPanel({ workshopId, participants }: { workshopId: str
   const mine = privacy.workshopId === workshopId;
   const withPin = mine ? participants.filter((p) => privacy.handOvers[p.id]?.hasPin) : [];
   const log = mine ? privacy.log : [];
+  const confirmName = confirm?.name ?? '';
+  const pinCount = i18n.number(withPin.length);
 
   return (
     <section className="panel room-privacy" aria-labelledby="room-privacy-heading">
       <div className="panel-header">
         <h2 id="room-privacy-heading" className="panel-title">
-          Privacy log
+          <Trans>Privacy log</Trans>
         </h2>
       </div>
       <div className="room-privacy-body">
-        <h3 className="respondent-heading">People who set a PIN ({withPin.length})</h3>
+        <h3 className="respondent-heading">
+          <Trans>People who set a PIN ({pinCount})</Trans>
+        </h3>
         {withPin.length === 0 ? (
-          <p className="console-hint">Nobody has locked their answers on the in-room page.</p>
+          <p className="console-hint">
+            <Trans>Nobody has locked their answers on the in-room page.</Trans>
+          </p>
         ) : (
-          <ul className="room-privacy-people" aria-label="People who set a PIN">
-            {withPin.map((p) => (
-              <li key={p.id}>
-                <span>
-                  <TeamMark team={p.team} /> {p.name}
-                </span>
-                <Button size="sm" variant="ghost" onClick={() => setConfirm(p)} aria-label={`Open without PIN: ${p.name}`}>
-                  Open without PIN
-                </Button>
-              </li>
-            ))}
+          <ul className="room-privacy-people" aria-label={t`People who set a PIN`}>
+            {withPin.map((p) => {
+              const name = p.name;
+              return (
+                <li key={p.id}>
+                  <span>
+                    <TeamMark team={p.team} /> {p.name}
+                  </span>
+                  <Button size="sm" variant="ghost" onClick={() => setConfirm(p)} aria-label={t`Open without PIN: ${name}`}>
+                    <Trans>Open without PIN</Trans>
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
         )}
         {error ? (
@@ -65,14 +79,18 @@ export function RoomPrivacyPanel({ workshopId, participants }: { workshopId: str
             {error}
           </p>
         ) : null}
-        <h3 className="respondent-heading">Log</h3>
+        <h3 className="respondent-heading">
+          <Trans>Log</Trans>
+        </h3>
         {log.length === 0 ? (
-          <p className="console-hint">Nothing yet. Overrides and privacy changes are listed here.</p>
+          <p className="console-hint">
+            <Trans>Nothing yet. Overrides and privacy changes are listed here.</Trans>
+          </p>
         ) : (
-          <ol className="room-privacy-log" aria-label="Privacy log" data-testid="privacy-log">
+          <ol className="room-privacy-log" aria-label={t`Privacy log`} data-testid="privacy-log">
             {log.map((entry) => (
               <li key={entry.id}>
-                <time dateTime={entry.at}>{timeOf(entry.at)}</time> {describe(entry, participants)}
+                <time dateTime={entry.at}>{timeOf(i18n, entry.at)}</time> {describe(i18n, entry, participants)}
               </li>
             ))}
           </ol>
@@ -80,9 +98,9 @@ export function RoomPrivacyPanel({ workshopId, participants }: { workshopId: str
       </div>
       {confirm ? (
         <ConfirmDialog
-          title={`Open ${confirm.name}’s answers without their PIN?`}
-          message={`Only do this for ${confirm.name}, in person (a forgotten PIN). Their PIN is removed: on the in-room page they tap their name, “It’s me”, then “Show my answers”, and can set a new PIN when they hand over. This is written to the privacy log.`}
-          confirmLabel="Open without PIN"
+          title={t`Open ${confirmName}’s answers without their PIN?`}
+          message={t`Only do this for ${confirmName}, in person (a forgotten PIN). Their PIN is removed: on the in-room page they tap their name, “It’s me”, then “Show my answers”, and can set a new PIN when they hand over. This is written to the privacy log.`}
+          confirmLabel={t`Open without PIN`}
           danger
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
@@ -92,7 +110,11 @@ export function RoomPrivacyPanel({ workshopId, participants }: { workshopId: str
             store
               .getState()
               .openWithoutPin(who.id)
-              .catch((e: unknown) => setError(`${who.name}’s PIN was not removed: ${e instanceof Error ? e.message : String(e)}`));
+              .catch((e: unknown) => {
+                const name = who.name;
+                const reason = e instanceof Error ? e.message : String(e);
+                setError(t`${name}’s PIN was not removed: ${reason}`);
+              });
           }}
         />
       ) : null}

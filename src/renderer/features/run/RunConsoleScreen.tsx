@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { AppBar } from '../../app/AppBar';
 import { href } from '../../app/router';
 import { useApp, useAppStore } from '../../app/store-context';
@@ -6,7 +7,7 @@ import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/Dialog';
 import { Icon } from '../../../ui/Icon';
 import { ScreenHeading } from '../../../ui/focus-rule';
-import { formatDuration } from '../../../shared/schedule';
+import { durationShort } from '../../i18n/format';
 import { ConsoleAgenda } from './ConsoleAgenda';
 import { ConsoleAnnouncer } from './ConsoleAnnouncer';
 import { ConsoleStage } from './ConsoleStage';
@@ -29,6 +30,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
   const now = useServerNow(view.clockOffsetMs);
   const [help, setHelp] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const { t, i18n } = useLingui();
 
   useEffect(() => {
     void store.getState().openRun(workshopId);
@@ -73,7 +75,7 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
   const side = useMemo(
     () =>
       detail ? (
-        <aside className="console-side" aria-label="The room">
+        <aside className="console-side" aria-label={t`The room`}>
           <ProjectorThumbnail />
           {/* Who answered: only where there is something to answer (not on a slide, a break or the review). */}
           {current && findDefinition(current.kind)?.interactive ? <RespondentsPanel participants={detail.participants} results={currentResults} /> : null}
@@ -81,9 +83,11 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
           <RoomPrivacyPanel workshopId={workshopId} participants={detail.participants} />
         </aside>
       ) : null,
-    [detail, current, currentResults, workshopId],
+    [detail, current, currentResults, workshopId, t],
   );
   const total = detail?.activities.reduce((sum, a) => sum + a.minutes, 0) ?? 0;
+  const activityCount = detail?.activities.length ?? 0;
+  const peopleCount = detail?.participants.length ?? 0;
 
   return (
     <ConsoleAnnouncer>
@@ -91,48 +95,54 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
         end={
           <div className="console-bar-actions">
             <Button size="sm" variant="ghost" icon="keyboard" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-              Shortcuts
+              <Trans>Shortcuts</Trans>
             </Button>
             <Button size="sm" icon="users" onClick={() => window.open(href.participate(workshopId), '_blank', 'noopener')}>
-              Answer in the room
+              <Trans>Answer in the room</Trans>
             </Button>
             <Button size="sm" icon="monitor" onClick={() => void openPresenter(store, workshopId)}>
-              Open presenter view
+              <Trans>Open presenter view</Trans>
             </Button>
             <a className="btn btn-secondary btn-sm" href={href.export(workshopId)}>
               <Icon name="down" />
-              <span>Export</span>
+              <span>
+                <Trans>Export</Trans>
+              </span>
             </a>
           </div>
         }
       >
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+        <nav aria-label={t`Breadcrumb`} className="breadcrumb">
           <a href={href.planner(workshopId)} className="back-link">
             <Icon name="back" />
-            Planner
+            <Trans>Planner</Trans>
           </a>
         </nav>
       </AppBar>
       <main id="main" tabIndex={-1} className="page page-console">
         {view.status === 'error' ? (
           <>
-            <ScreenHeading className="page-title">Couldn’t open this workshop</ScreenHeading>
+            <ScreenHeading className="page-title">
+              <Trans>Couldn’t open this workshop</Trans>
+            </ScreenHeading>
             <div className="callout callout-error" role="alert">
               {view.error}
             </div>
           </>
         ) : !detail || !run ? (
           <p className="console-hint" role="status">
-            Loading…
+            <Trans>Loading…</Trans>
           </p>
         ) : (
           <>
             <div className="console-header">
               <ScreenHeading className="console-title">{detail.workshop.title}</ScreenHeading>
-              <span className={`status-chip status-${run.status}`}>{run.status === 'idle' ? 'Not started' : run.status === 'running' ? 'Live' : 'Ended'}</span>
+              <span className={`status-chip status-${run.status}`}>
+                {run.status === 'idle' ? <Trans>Not started</Trans> : run.status === 'running' ? <Trans>Live</Trans> : <Trans>Ended</Trans>}
+              </span>
               {run.status === 'running' ? (
                 <Button variant="ghost" size="sm" icon="flag" onClick={() => setConfirmEnd(true)} className="console-end">
-                  End workshop
+                  <Trans>End workshop</Trans>
                 </Button>
               ) : null}
             </div>
@@ -143,7 +153,12 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
                   <StartOrEnd
                     workshopId={workshopId}
                     ended={run.status === 'ended'}
-                    summary={`${detail.activities.length} activities · ${formatDuration(total)} · ${detail.participants.length} people on the list.`}
+                    summary={
+                      <>
+                        <Plural value={activityCount} one="# activity" other="# activities" /> · {durationShort(i18n, total)} ·{' '}
+                        <Plural value={peopleCount} one="# person on the list." other="# people on the list." />
+                      </>
+                    }
                     canStart={detail.activities.length > 0}
                   />
                 ) : null}
@@ -170,9 +185,9 @@ export function RunConsoleScreen({ workshopId }: { workshopId: string }) {
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
       {confirmEnd ? (
         <ConfirmDialog
-          title="End the workshop?"
-          message="The projector shows a thank-you screen and phones can no longer answer. All answers stay saved for the report."
-          confirmLabel="End workshop"
+          title={t`End the workshop?`}
+          message={t`The projector shows a thank-you screen and phones can no longer answer. All answers stay saved for the report.`}
+          confirmLabel={t`End workshop`}
           onConfirm={() => {
             setConfirmEnd(false);
             void store.getState().endRun();

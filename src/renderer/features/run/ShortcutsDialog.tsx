@@ -1,18 +1,20 @@
+import { useLingui } from '@lingui/react/macro';
 import { Dialog } from '../../../ui/Dialog';
-import { SHORTCUTS } from './shortcuts';
+import { KEY_NAMES, SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t, i18n } = useLingui();
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} size="sm">
+    <Dialog title={t`Keyboard shortcuts`} onClose={onClose} size="sm">
       <dl className="shortcut-list">
         {SHORTCUTS.map((s) => (
           <div key={s.action} className="shortcut-row">
             <dt>
               {s.keys.map((k) => (
-                <kbd key={k}>{k}</kbd>
+                <kbd key={k}>{KEY_NAMES[k] ? i18n._(KEY_NAMES[k]) : k}</kbd>
               ))}
             </dt>
-            <dd>{s.label}</dd>
+            <dd>{i18n._(s.label)}</dd>
           </div>
         ))}
       </dl>

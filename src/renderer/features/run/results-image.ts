@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { domToBlob } from 'modern-screenshot';
@@ -189,11 +191,11 @@ export function renderStillPng(still: ReactElement, background: keyof typeof BAC
   });
 }
 
-/** Why an image cannot go on the clipboard here, in words; null when it can. */
-export function clipboardProblem(): string | null {
+/** Why an image cannot go on the clipboard here, in words (a message to translate); null when it can. */
+export function clipboardProblem(): MessageDescriptor | null {
   const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
   if (!clipboard || typeof clipboard.write !== 'function' || typeof ClipboardItem === 'undefined')
-    return 'The clipboard is not available in this window, so the image was not copied. Use Save as PNG instead.';
+    return msg`The clipboard is not available in this window, so the image was not copied. Use Save as PNG instead.`;
   return null;
 }
 

@@ -1,16 +1,26 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+
 // The console's keyboard shortcuts. The help overlay lists SHORTCUTS; shortcutFor maps a key
 // press to its action with its own switch, so a new shortcut goes in both.
 export type ShortcutAction = 'next' | 'previous' | 'pageNext' | 'pagePrevious' | 'timer' | 'reveal' | 'lock' | 'help';
 
-export const SHORTCUTS: { keys: string[]; label: string; action: ShortcutAction }[] = [
-  { keys: ['→'], label: 'Next activity', action: 'next' },
-  { keys: ['←'], label: 'Previous activity', action: 'previous' },
-  { keys: ['↓', 'Page Down'], label: 'Next page on the projector, when its list takes more than one page', action: 'pageNext' },
-  { keys: ['↑', 'Page Up'], label: 'Previous page on the projector', action: 'pagePrevious' },
-  { keys: ['Space'], label: 'Start or pause the timer', action: 'timer' },
-  { keys: ['R'], label: 'Reveal or hide results on the projector', action: 'reveal' },
-  { keys: ['L'], label: 'Lock or unlock answers', action: 'lock' },
-  { keys: ['?'], label: 'Show this list', action: 'help' },
+/** Keys with a name, in the interface's language (the arrows and letters read the same everywhere). */
+export const KEY_NAMES: Readonly<Record<string, MessageDescriptor>> = {
+  'Page Down': msg`Page Down`,
+  'Page Up': msg`Page Up`,
+  Space: msg`Space`,
+};
+
+export const SHORTCUTS: { keys: string[]; label: MessageDescriptor; action: ShortcutAction }[] = [
+  { keys: ['→'], label: msg`Next activity`, action: 'next' },
+  { keys: ['←'], label: msg`Previous activity`, action: 'previous' },
+  { keys: ['↓', 'Page Down'], label: msg`Next page on the projector, when its list takes more than one page`, action: 'pageNext' },
+  { keys: ['↑', 'Page Up'], label: msg`Previous page on the projector`, action: 'pagePrevious' },
+  { keys: ['Space'], label: msg`Start or pause the timer`, action: 'timer' },
+  { keys: ['R'], label: msg`Reveal or hide results on the projector`, action: 'reveal' },
+  { keys: ['L'], label: msg`Lock or unlock answers`, action: 'lock' },
+  { keys: ['?'], label: msg`Show this list`, action: 'help' },
 ];
 
 const ARROW_WIDGETS =

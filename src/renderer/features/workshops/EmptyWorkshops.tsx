@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { formatDuration } from '../../../shared/schedule';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { durationShort } from '../../i18n/format';
 import { BUILT_IN_PREFIX } from '../../../shared/templates';
 import { useApp } from '../../app/store-context';
 import { Button } from '../../../ui/Button';
@@ -13,36 +14,44 @@ export function EmptyWorkshops({ onSample, sampleBusy, onNew }: { onSample(): vo
   const loadTemplates = useApp((s) => s.loadTemplates);
   // The sample is described from its template, so the words cannot drift from what it contains.
   const sample = useApp((s) => s.templates.items.find((t) => t.id === SAMPLE_TEMPLATE_ID));
+  const { t, i18n } = useLingui();
   useEffect(() => {
     void loadTemplates();
   }, [loadTemplates]);
+  const length = sample ? durationShort(i18n, sample.minutes) : '';
   return (
     <EmptyState
-      title="Plan your first alignment workshop"
+      title={t`Plan your first alignment workshop`}
       art={<VennArt />}
       actions={
         <>
           <Button variant="primary" onClick={onSample} busy={sampleBusy}>
-            Sample: Sales &amp; Marketing alignment kickoff
+            <Trans>Sample: Sales &amp; Marketing alignment kickoff</Trans>
           </Button>
           <Button icon="plus" onClick={onNew}>
-            New workshop
+            <Trans>New workshop</Trans>
           </Button>
         </>
       }
     >
       {sample ? (
         <>
-          <p>Start from a ready-made {formatDuration(sample.minutes)} kickoff, with sample people from both teams. Its agenda:</p>
-          <ol className="sample-agenda" aria-label="The sample’s agenda">
+          <p>
+            <Trans>Start from a ready-made {length} kickoff, with sample people from both teams. Its agenda:</Trans>
+          </p>
+          <ol className="sample-agenda" aria-label={t`The sample’s agenda`}>
             {sample.activityTitles.map((title, i) => (
               <li key={i}>{title}</li>
             ))}
           </ol>
-          <p>Change anything you like — or start from a blank page.</p>
+          <p>
+            <Trans>Change anything you like — or start from a blank page.</Trans>
+          </p>
         </>
       ) : (
-        <p>Start from a ready-made kickoff with sample people from both teams and change anything you like — or start from a blank page.</p>
+        <p>
+          <Trans>Start from a ready-made kickoff with sample people from both teams and change anything you like — or start from a blank page.</Trans>
+        </p>
       )}
     </EmptyState>
   );

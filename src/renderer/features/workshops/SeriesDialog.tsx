@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
@@ -20,6 +21,7 @@ export function SeriesDialog({ workshopId, workshopTitle, onClose }: { workshopI
   const [busy, setBusy] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -32,14 +34,14 @@ export function SeriesDialog({ workshopId, workshopTitle, onClose }: { workshopI
     } else onClose();
   }
 
-  const options = [{ value: NONE, label: 'No series' }, ...series.map((s) => ({ value: s.id, label: s.title })), { value: NEW, label: 'A new series…' }];
+  const options = [{ value: NONE, label: t`No series` }, ...series.map((s) => ({ value: s.id, label: s.title })), { value: NEW, label: t`A new series…` }];
 
   return (
-    <Dialog title="Series" description={`Which series “${workshopTitle}” belongs to.`} onClose={onClose} initialFocus={selectRef} size="sm">
+    <Dialog title={t`Series`} description={t`Which series “${workshopTitle}” belongs to.`} onClose={onClose} initialFocus={selectRef} size="sm">
       <form onSubmit={submit} className="stack-4" noValidate>
         <Select
           ref={selectRef}
-          label="Series"
+          label={t`Series`}
           value={choice}
           options={options}
           onChange={(e) => {
@@ -52,17 +54,19 @@ export function SeriesDialog({ workshopId, workshopTitle, onClose }: { workshopI
           <NewSeriesTitle
             inputRef={titleRef}
             value={title}
-            onChange={(t) => {
-              setTitle(t);
+            onChange={(next) => {
+              setTitle(next);
               setError(null);
             }}
             error={error}
           />
         ) : null}
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>
+            <Trans>Cancel</Trans>
+          </Button>
           <Button type="submit" variant="primary" busy={busy}>
-            Save
+            <Trans>Save</Trans>
           </Button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatDuration } from '../../../shared/schedule';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { durationShort } from '../../i18n/format';
 import type { TemplateSummary } from '../../../shared/templates';
 import { href, navigate } from '../../app/router';
 import { useApp } from '../../app/store-context';
@@ -26,7 +27,7 @@ export function NewFromTemplateButton() {
   return (
     <>
       <Button icon="library" onClick={() => setOpen(true)}>
-        New from template
+        <Trans>New from template</Trans>
       </Button>
       {open ? <TemplatesDialog onClose={() => setOpen(false)} /> : null}
     </>
@@ -46,6 +47,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
   const [importError, setImportError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const { t, i18n } = useLingui();
 
   useEffect(() => {
     void load();
@@ -65,7 +67,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
     if (!file) return;
     setImportError(null);
     if (file.size > 500_000) {
-      setImportError('That file is too big to be a Common Ground template. Nothing was imported.');
+      setImportError(t`That file is too big to be a Common Ground template. Nothing was imported.`);
       return;
     }
     setBusy('import');
@@ -77,8 +79,8 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog
-      title="New workshop from a template"
-      description="A template brings the agenda with every exercise set up. The roster starts empty; no answers are copied."
+      title={t`New workshop from a template`}
+      description={t`A template brings the agenda with every exercise set up. The roster starts empty; no answers are copied.`}
       onClose={onClose}
       size="lg"
       footer={
@@ -93,9 +95,11 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
           <Button icon="up" onClick={() => fileRef.current?.click()} busy={busy === 'import'}>
-            Import a template file…
+            <Trans>Import a template file…</Trans>
           </Button>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>
+            <Trans>Close</Trans>
+          </Button>
         </>
       }
     >
@@ -106,60 +110,71 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
       ) : null}
       {status === 'error' ? (
         <p className="callout callout-error" role="alert">
-          Couldn’t load the templates: {loadError}
+          <Trans>Couldn’t load the templates: {loadError}</Trans>
         </p>
       ) : null}
       {status !== 'ready' && status !== 'error' ? (
         <p className="loading" role="status">
-          Loading templates…
+          <Trans>Loading templates…</Trans>
         </p>
       ) : null}
-      <ul className="template-list" aria-label="Templates">
-        {items.map((t) => (
-          <li key={t.id} className="template-item">
-            <div className="template-text">
-              <h3 className="template-name">
-                {t.name} {t.builtIn ? <span className="template-badge">Built in</span> : null}
-              </h3>
-              {t.description ? <p className="template-desc">{t.description}</p> : null}
-              <p className="template-meta tabular">
-                {t.activityCount} activities · {formatDuration(t.minutes)}
-              </p>
-            </div>
-            <div className="template-actions">
-              {confirmDelete === t.id ? (
-                <>
-                  <span className="template-confirm">Delete this template?</span>
-                  <Button size="sm" variant="danger" onClick={() => void removeTemplate(t.id).then(() => setConfirmDelete(null))}>
-                    Delete
-                  </Button>
-                  <Button size="sm" onClick={() => setConfirmDelete(null)}>
-                    Keep
-                  </Button>
-                </>
-              ) : (
-                <>
-                  <Button size="sm" variant="primary" onClick={() => void use(t)} busy={busy === t.id} aria-label={`Use ${t.name}`}>
-                    Use
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-label={`Export ${t.name} to a file`}
-                    onClick={() => void exportTemplate(t.id).then((f) => f && download(f.fileName, f.json))}
-                  >
-                    Export
-                  </Button>
-                  {t.builtIn ? null : (
-                    <Button size="sm" variant="ghost" aria-label={`Delete ${t.name}`} onClick={() => setConfirmDelete(t.id)}>
-                      Delete
+      <ul className="template-list" aria-label={t`Templates`}>
+        {items.map((tpl) => {
+          const name = tpl.name;
+          const activities = tpl.activityCount;
+          return (
+            <li key={tpl.id} className="template-item">
+              <div className="template-text">
+                <h3 className="template-name">
+                  {tpl.name}{' '}
+                  {tpl.builtIn ? (
+                    <span className="template-badge">
+                      <Trans>Built in</Trans>
+                    </span>
+                  ) : null}
+                </h3>
+                {tpl.description ? <p className="template-desc">{tpl.description}</p> : null}
+                <p className="template-meta tabular">
+                  <Plural value={activities} one="# activity" other="# activities" /> · {durationShort(i18n, tpl.minutes)}
+                </p>
+              </div>
+              <div className="template-actions">
+                {confirmDelete === tpl.id ? (
+                  <>
+                    <span className="template-confirm">
+                      <Trans>Delete this template?</Trans>
+                    </span>
+                    <Button size="sm" variant="danger" onClick={() => void removeTemplate(tpl.id).then(() => setConfirmDelete(null))}>
+                      <Trans>Delete</Trans>
                     </Button>
-                  )}
-                </>
-              )}
-            </div>
-          </li>
-        ))}
+                    <Button size="sm" onClick={() => setConfirmDelete(null)}>
+                      <Trans>Keep</Trans>
+                    </Button>
+                  </>
+                ) : (
+                  <>
+                    <Button size="sm" variant="primary" onClick={() => void use(tpl)} busy={busy === tpl.id} aria-label={t`Use ${name}`}>
+                      <Trans>Use</Trans>
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={t`Export ${name} to a file`}
+                      onClick={() => void exportTemplate(tpl.id).then((f) => f && download(f.fileName, f.json))}
+                    >
+                      <Trans>Export</Trans>
+                    </Button>
+                    {tpl.builtIn ? null : (
+                      <Button size="sm" variant="ghost" aria-label={t`Delete ${name}`} onClick={() => setConfirmDelete(tpl.id)}>
+                        <Trans>Delete</Trans>
+                      </Button>
+                    )}
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </Dialog>
   );
@@ -173,6 +188,7 @@ export function SaveAsTemplateButton({ workshopId, title }: { workshopId: string
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useLingui();
   return (
     <>
       <Button
@@ -182,17 +198,19 @@ export function SaveAsTemplateButton({ workshopId, title }: { workshopId: string
           setOpen(true);
         }}
       >
-        Save as template
+        <Trans>Save as template</Trans>
       </Button>
       {open ? (
         <Dialog
-          title="Save as template"
-          description="Saves the agenda with every activity’s settings and your notes, so you can run it again. The roster and all answers stay out."
+          title={t`Save as template`}
+          description={t`Saves the agenda with every activity’s settings and your notes, so you can run it again. The roster and all answers stay out.`}
           onClose={() => setOpen(false)}
           size="sm"
           footer={
             <>
-              <Button onClick={() => setOpen(false)}>Cancel</Button>
+              <Button onClick={() => setOpen(false)}>
+                <Trans>Cancel</Trans>
+              </Button>
               <Button
                 variant="primary"
                 busy={busy}
@@ -204,13 +222,13 @@ export function SaveAsTemplateButton({ workshopId, title }: { workshopId: string
                   if (!e) setOpen(false);
                 }}
               >
-                Save template
+                <Trans>Save template</Trans>
               </Button>
             </>
           }
         >
-          <TextField label="Template name" value={name} maxLength={200} error={error} onChange={(e) => setName(e.target.value)} data-autofocus />
-          <TextArea label="What it is for (optional)" value={description} rows={3} maxLength={5000} onChange={(e) => setDescription(e.target.value)} />
+          <TextField label={t`Template name`} value={name} maxLength={200} error={error} onChange={(e) => setName(e.target.value)} data-autofocus />
+          <TextArea label={t`What it is for (optional)`} value={description} rows={3} maxLength={5000} onChange={(e) => setDescription(e.target.value)} />
         </Dialog>
       ) : null}
     </>

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { TextField } from '../../../ui/TextField';
@@ -12,6 +13,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: strin
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -25,27 +27,29 @@ export function NewWorkshopDialog({ onCreate, onClose }: { onCreate(title: strin
   }
 
   return (
-    <Dialog title="New workshop" onClose={onClose} initialFocus={inputRef} size="sm">
+    <Dialog title={t`New workshop`} onClose={onClose} initialFocus={inputRef} size="sm">
       <form onSubmit={submit} className="stack-4" noValidate>
         <TextField
           ref={inputRef}
-          label="Title"
+          label={t`Title`}
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
             setError(null);
           }}
-          placeholder="e.g. Q3 lead quality workshop"
-          hint="You can change it, and everything else, later."
+          placeholder={t`e.g. Q3 lead quality workshop`}
+          hint={t`You can change it, and everything else, later.`}
           error={error}
           maxLength={200}
           autoComplete="off"
         />
         <WorkshopLanguageSelect value={language} onChange={setLanguage} />
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>
+            <Trans>Cancel</Trans>
+          </Button>
           <Button type="submit" variant="primary" busy={busy}>
-            Create and open
+            <Trans>Create and open</Trans>
           </Button>
         </div>
       </form>
@@ -57,6 +61,7 @@ export function RenameDialog({ current, onRename, onClose }: { current: string; 
   const [title, setTitle] = useState(current);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const { t } = useLingui();
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -66,11 +71,11 @@ export function RenameDialog({ current, onRename, onClose }: { current: string; 
   }
 
   return (
-    <Dialog title="Rename workshop" onClose={onClose} initialFocus={inputRef} size="sm">
+    <Dialog title={t`Rename workshop`} onClose={onClose} initialFocus={inputRef} size="sm">
       <form onSubmit={submit} className="stack-4" noValidate>
         <TextField
           ref={inputRef}
-          label="Title"
+          label={t`Title`}
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -82,9 +87,11 @@ export function RenameDialog({ current, onRename, onClose }: { current: string; 
           autoComplete="off"
         />
         <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>
+            <Trans>Cancel</Trans>
+          </Button>
           <Button type="submit" variant="primary">
-            Rename
+            <Trans>Rename</Trans>
           </Button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { AppBar } from '../../app/AppBar';
 import { href, navigate } from '../../app/router';
 import { useApp } from '../../app/store-context';
@@ -26,6 +27,7 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
   const createSample = useApp((s) => s.createSample);
   const [creating, setCreating] = useState(false);
   const [sampleBusy, setSampleBusy] = useState(false);
+  const { t, i18n } = useLingui();
 
   useEffect(() => {
     setWatching(true);
@@ -54,34 +56,36 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
   return (
     <>
       <AppBar end={<SaveIndicator />}>
-        <nav aria-label="Workshops" className="tabs">
+        <nav aria-label={t`Workshops`} className="tabs">
           <a href={href.list()} className="tab" aria-current={view === 'list' ? 'page' : undefined}>
-            Workshops <span className="tab-count tabular">{count}</span>
+            <Trans>Workshops</Trans> <span className="tab-count tabular">{i18n.number(count)}</span>
           </a>
           <a href={href.trash()} className="tab" aria-current={view === 'trash' ? 'page' : undefined}>
-            Trash <span className="tab-count tabular">{trashCount}</span>
+            <Trans>Trash</Trans> <span className="tab-count tabular">{i18n.number(trashCount)}</span>
           </a>
         </nav>
       </AppBar>
       <main id="main" tabIndex={-1} className="page">
         <div className="page-header">
           <div>
-            <ScreenHeading className="page-title">{view === 'list' ? 'Workshops' : 'Trash'}</ScreenHeading>
+            <ScreenHeading className="page-title">{view === 'list' ? <Trans>Workshops</Trans> : <Trans>Trash</Trans>}</ScreenHeading>
             <p className="page-subtitle">
-              {view === 'list'
-                ? 'Plan the session, run it on the projector, send the outcomes to leadership.'
-                : 'Workshops you moved to the trash. Restore one to plan or run it again.'}
+              {view === 'list' ? (
+                <Trans>Plan the session, run it on the projector, send the outcomes to leadership.</Trans>
+              ) : (
+                <Trans>Workshops you moved to the trash. Restore one to plan or run it again.</Trans>
+              )}
             </p>
           </div>
           {view === 'list' && !empty ? (
             <div className="page-actions">
               <Button onClick={addSample} busy={sampleBusy}>
-                Add the sample workshop
+                <Trans>Add the sample workshop</Trans>
               </Button>
               <ImportSeriesButton />
               <NewFromTemplateButton />
               <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
-                New workshop
+                <Trans>New workshop</Trans>
               </Button>
             </div>
           ) : view === 'list' && empty ? (
@@ -94,9 +98,9 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
 
         {view === 'list' && status === 'error' ? (
           <div className="callout callout-error" role="alert">
-            Couldn’t load your workshops: {error}{' '}
+            <Trans>Couldn’t load your workshops: {error}</Trans>{' '}
             <Button size="sm" onClick={() => void loadWorkshops()}>
-              Try again
+              <Trans>Try again</Trans>
             </Button>
           </div>
         ) : null}
@@ -111,7 +115,7 @@ export function WorkshopListScreen({ view }: { view: 'list' | 'trash' }) {
             </>
           ) : status === 'loading' || status === 'idle' ? (
             <p className="loading" role="status">
-              Loading workshops…
+              <Trans>Loading workshops…</Trans>
             </p>
           ) : null
         ) : (

@@ -1,13 +1,14 @@
 import { useState } from 'react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { href } from '../../app/router';
 import { useApp } from '../../app/store-context';
 import { IconButton } from '../../../ui/Button';
 import { TeamCounts } from '../../../ui/TeamBadge';
-import { formatDuration } from '../../../shared/schedule';
+import { durationShort } from '../../i18n/format';
 import type { WorkshopSummary } from '../../../shared/domain';
 import { RenameDialog } from './WorkshopDialogs';
 import { SeriesDialog } from './SeriesDialog';
-import { STATUS_LABEL, formatDate, plural } from './format';
+import { STATUS_NAME, dateIn } from './format';
 
 export function WorkshopTable() {
   const items = useApp((s) => s.workshops.items);
@@ -17,26 +18,44 @@ export function WorkshopTable() {
   const trashWorkshop = useApp((s) => s.trashWorkshop);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
   const [placing, setPlacing] = useState<WorkshopSummary | null>(null);
+  const { t, i18n } = useLingui();
 
   return (
     <div className="table-card">
       <table className="table workshop-table">
-        <caption className="visually-hidden">Your workshops, most recently changed first</caption>
+        <caption className="visually-hidden">
+          <Trans>Your workshops, most recently changed first</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Workshop</th>
-            <th scope="col">Date</th>
-            <th scope="col">People</th>
-            <th scope="col">Agenda</th>
-            <th scope="col">Status</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <Trans>Workshop</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Date</Trans>
+            </th>
+            <th scope="col">
+              <Trans>People</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Agenda</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Status</Trans>
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">
+                <Trans>Actions</Trans>
+              </span>
             </th>
           </tr>
         </thead>
         <tbody>
           {items.map((w) => {
             const counts = teamCounts[w.id];
+            const title = w.title;
+            const people = w.participantCount;
+            const activities = w.activityCount;
             return (
               <tr key={w.id} data-testid="workshop-row" data-workshop-id={w.id}>
                 <td className="cell-title">
@@ -45,34 +64,44 @@ export function WorkshopTable() {
                   </a>
                   {w.goal ? <p className="cell-sub">{w.goal}</p> : null}
                 </td>
-                <td className="cell-nowrap">{formatDate(w.date) ?? <span className="muted">No date yet</span>}</td>
+                <td className="cell-nowrap">
+                  {dateIn(i18n, w.date) ?? (
+                    <span className="muted">
+                      <Trans>No date yet</Trans>
+                    </span>
+                  )}
+                </td>
                 <td>
                   {w.participantCount === 0 ? (
-                    <span className="muted">Nobody yet</span>
+                    <span className="muted">
+                      <Trans>Nobody yet</Trans>
+                    </span>
                   ) : counts ? (
                     <TeamCounts counts={counts} />
                   ) : (
-                    plural(w.participantCount, 'person', 'people')
+                    <Plural value={people} one="# person" other="# people" />
                   )}
                 </td>
                 <td className="cell-nowrap">
                   {w.activityCount === 0 ? (
-                    <span className="muted">Empty</span>
+                    <span className="muted">
+                      <Trans>Empty</Trans>
+                    </span>
                   ) : (
                     <>
-                      {plural(w.activityCount, 'activity', 'activities')}
-                      <span className="muted"> · {formatDuration(w.totalMinutes)}</span>
+                      <Plural value={activities} one="# activity" other="# activities" />
+                      <span className="muted"> · {durationShort(i18n, w.totalMinutes)}</span>
                     </>
                   )}
                 </td>
                 <td>
-                  <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+                  <span className={`status-chip status-${w.status}`}>{i18n._(STATUS_NAME[w.status])}</span>
                 </td>
                 <td className="cell-actions">
-                  <IconButton label={`Rename ${w.title}`} icon="pencil" onClick={() => setRenaming(w)} />
-                  <IconButton label={`Series of ${w.title}`} icon="calendar" onClick={() => setPlacing(w)} />
-                  <IconButton label={`Duplicate ${w.title}`} icon="copy" onClick={() => void duplicateWorkshop(w.id)} />
-                  <IconButton label={`Move ${w.title} to the trash`} icon="trash" onClick={() => trashWorkshop(w.id)} />
+                  <IconButton label={t`Rename ${title}`} icon="pencil" onClick={() => setRenaming(w)} />
+                  <IconButton label={t`Series of ${title}`} icon="calendar" onClick={() => setPlacing(w)} />
+                  <IconButton label={t`Duplicate ${title}`} icon="copy" onClick={() => void duplicateWorkshop(w.id)} />
+                  <IconButton label={t`Move ${title} to the trash`} icon="trash" onClick={() => trashWorkshop(w.id)} />
                 </td>
               </tr>
             );
@@ -80,7 +109,7 @@ export function WorkshopTable() {
         </tbody>
       </table>
       {placing ? <SeriesDialog workshopId={placing.id} workshopTitle={placing.title} onClose={() => setPlacing(null)} /> : null}
-      {renaming ? <RenameDialog current={renaming.title} onRename={(t) => renameWorkshop(renaming.id, t)} onClose={() => setRenaming(null)} /> : null}
+      {renaming ? <RenameDialog current={renaming.title} onRename={(next) => renameWorkshop(renaming.id, next)} onClose={() => setRenaming(null)} /> : null}
     </div>
   );
 }
