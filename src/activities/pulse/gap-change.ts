@@ -5,6 +5,7 @@ import { gapLastTime } from '../../shared/since-last-time';
 import { CHANGE_ARROW } from '../../shared/trend-tables';
 import type { TrendChange } from '../../shared/trend-change';
 import { oneDecimal } from './rows';
+import { workshopName } from '../room-dates';
 
 // The gap last time next to the gap now, for the pulse results of a workshop in a series (issue #18).
 // Words and an arrow, never colour alone, in the room's language. Pure: the view only lays it out.
@@ -31,14 +32,6 @@ export function gapChange(i18n: I18n, trends: SeriesTrends | null | undefined, w
         ? i18n._(msg`narrowed from ${gap} last time`)
         : i18n._(msg`widened from ${gap} last time`);
   return { way, arrow: CHANGE_ARROW[way], text, then: last.workshop };
-}
-
-/** "Joint meeting 2 (17 Mar)" in the room's language, or the title alone when the workshop has no date. */
-export function workshopName(i18n: I18n, w: TrendWorkshop): string {
-  if (!w.date) return w.title;
-  const title = w.title;
-  const date = i18n.date(new Date(`${w.date}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  return i18n._(msg`${title} (${date})`);
 }
 
 /** "Since Joint meeting 2 (17 Mar): narrower on 3 statements, wider on 1 statement." Null when nothing compares. */
