@@ -10,7 +10,7 @@ import { LockedNote, SaveFeedback, useLockHandOff } from '../kit/views/SaveFeedb
 import { Surface } from '../kit/views/surface';
 import type { MessagingParticipantConfig, MessagingShared } from './definition';
 import { MESSAGE_MAX, voteKey } from './keys';
-import { HeardBefore } from './HeardBefore';
+import { HeardBefore } from './phone/HeardBefore';
 import './messaging.css';
 
 const textOf = (v: unknown): string | null => (v && typeof v === 'object' && 'text' in v ? String((v as { text: unknown }).text) : null);

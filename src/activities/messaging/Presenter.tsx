@@ -3,7 +3,7 @@ import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import { PagedOptions } from '../kit/views/PagedOptions';
 import { messaging, type MessagingConfig, type MessagingShared } from './definition';
-import { HeardBefore } from './HeardBefore';
+import { HeardBefore } from './phone/HeardBefore';
 import './messaging.css';
 
 /**

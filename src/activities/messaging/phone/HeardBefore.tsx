@@ -1,6 +1,6 @@
-import type { Seed } from './seeds';
-import { SEED_SOURCE_LABEL } from '../../shared/messaging-seed-sources';
-import './messaging.css';
+import type { Seed } from '../seeds';
+import { SEED_SOURCE_LABEL } from '../../../shared/messaging-seed-sources';
+import '../messaging.css';
 
 /** "What we heard before": the starting points the room writes against, each with where it came from. */
 export function HeardBefore({ seeds, limit }: { seeds: readonly Seed[]; limit?: number }) {
