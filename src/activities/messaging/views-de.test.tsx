@@ -13,7 +13,7 @@ const config: MessagingConfig = {
   ...messaging.defaultConfig(),
   segment: 'IT-Leitung im Mittelstand',
   votesPerPerson: 2,
-  seeds: [{ id: 's1', text: 'Leads kommen ohne Kontext', source: 'persona', about: '', from: null }],
+  seeds: [{ id: 's1', text: 'Leads kommen ohne Kontext', source: 'persona', about: '' }],
 };
 const board: MessagingBoard = {
   phase: 'vote',

@@ -14,9 +14,9 @@ const SOURCE_WORDS: Readonly<Record<SeedSource, MessageDescriptor>> = {
 
 /** "What we heard before": the starting points the room writes against, each with where it came from. */
 export function HeardBefore({ seeds, limit }: { seeds: readonly Seed[]; limit?: number }) {
+  const { t, i18n } = useLingui();
   if (seeds.length === 0) return null;
   const shown = limit ? seeds.slice(0, limit) : seeds;
-  const { t, i18n } = useLingui();
   const more = seeds.length - shown.length;
   return (
     <section className="cgm-heard" aria-label={t`What we heard before`}>
