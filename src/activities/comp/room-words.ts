@@ -8,16 +8,19 @@ import { capAsAttainment, capMultiple } from './cap';
 // The comp plan's numbers and rules as the room reads them on the projector, in the room's language and its
 // number format (format.ts keeps the editor's and the report's English until those speak the workshop's language).
 
+/** A true minus sign, as the rest of the app writes amounts: "−€1K", not "-€1K". */
+const minus = (s: string) => s.replace('-', '\u2212');
+
 /** "€12,500" / "12.500 €": cents only when there are some. */
 export function roomMoney(i18n: I18n, currency: CurrencyCode, n: number): string {
   const cents = Math.round(Math.abs(n) * 100) % 100 !== 0;
-  return i18n.number(n, { style: 'currency', currency, ...(cents ? {} : { minimumFractionDigits: 0, maximumFractionDigits: 0 }) });
+  return minus(i18n.number(n, { style: 'currency', currency, ...(cents ? {} : { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }));
 }
 
 /** "€12.5K" / "12,5 Tsd. €" for tight spaces. */
 export const roomShortMoney = (i18n: I18n, currency: CurrencyCode, n: number): string =>
   Math.abs(n) >= 1000
-    ? i18n.number(Math.round(n), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })
+    ? minus(i18n.number(Math.round(n), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }))
     : roomMoney(i18n, currency, Math.round(n));
 
 /** "95%" / "95 %", one decimal when there is one. */
