@@ -41,7 +41,7 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
   };
   const sensors = useDragSensors(keyboardStages);
   const max = config.maxMarkers;
-  const markersTotal = t`${plural(max, { one: '# marker', other: '# markers' })}`;
+  const total = t`${plural(max, { one: '# marker', other: '# markers' })}`;
   const reducedMotion = useReducedMotion();
   const segment = config.segments.find((s) => s.id === segmentId) ?? config.segments[0]!;
   const used = Object.keys(answers).length;
@@ -160,7 +160,7 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
           ) : null}
           <p className="cgv-progress">
             <Trans>
-              <strong>{left}</strong> of {markersTotal} left
+              <strong>{left}</strong> of {total} left
             </Trans>
           </p>
           {notice && status.kind !== 'error' ? (

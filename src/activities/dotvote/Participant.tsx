@@ -131,12 +131,12 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
   );
 }
 
-function DotTray({ left, total, disabled }: { left: number; total: number; disabled: boolean }) {
+function DotTray({ left, total: all, disabled }: { left: number; total: number; disabled: boolean }) {
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, isDragging } = useDraggable({ id: DOT, disabled });
   const { t } = useLingui();
   const leftText = t`${plural(left, { one: '# dot left', other: '# dots left' })}`;
-  const count = total;
-  const totalText = t`${plural(count, { one: '# dot', other: '# dots' })}`;
+  const count = all;
+  const total = t`${plural(count, { one: '# dot', other: '# dots' })}`;
   return (
     <div data-testid="dot-tray" className="cgv-tray" ref={setNodeRef} {...(disabled ? {} : listeners)}>
       <button
@@ -149,14 +149,14 @@ function DotTray({ left, total, disabled }: { left: number; total: number; disab
         aria-label={disabled ? leftText : t`Drag a dot onto an option. ${leftText}`}
       >
         <span className="cgv-tray-dots" aria-hidden="true">
-          {Array.from({ length: total }, (_, i) => (
+          {Array.from({ length: all }, (_, i) => (
             <span key={i} className={`cgv-dot${i < left ? '' : ' cgv-dot-spent'}${i === 0 && isDragging ? ' cgv-dot-source' : ''}`} />
           ))}
         </span>
       </button>
       <p className="cgv-tray-label">
         <Trans>
-          <strong>{left}</strong> of {totalText} left
+          <strong>{left}</strong> of {total} left
         </Trans>
         {left === 0 ? (
           <span className="cgv-tray-hint">

@@ -85,7 +85,7 @@ function MessagingWrite({ config, mine, locked, submit, announce }: ParticipantV
       </p>
       <ul className="cgv-my-cards">
         {messages.map(([key, m]) => {
-          const message = m.text;
+          const text = m.text;
           return (
             <li key={key} className="cgv-card cgv-my-card">
               <span className="cgv-card-text">{m.text}</span>
@@ -94,10 +94,10 @@ function MessagingWrite({ config, mine, locked, submit, announce }: ParticipantV
                   {...lock.watch}
                   type="button"
                   className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                  aria-label={t`Delete “${message}”`}
+                  aria-label={t`Delete “${text}”`}
                   onClick={(e) => {
                     handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
-                    announce(t`Deleted: ${message}`);
+                    announce(t`Deleted: ${text}`);
                     void save(key, null, { undoneMessage: t`The message is back.` });
                   }}
                 >

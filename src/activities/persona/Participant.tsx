@@ -116,14 +116,14 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
 
   const renderNote = ([key, v]: [string, unknown], zoneId: string) => {
     const n = noteOf(v)!;
-    const note = n.text;
+    const text = n.text;
     return (
       <DraggableCard key={key} id={key} text={n.text} zoneId={zoneId} disabled={locked} className="cgp-my-note">
         {locked ? null : (
           <div className="cgp-note-actions" {...keepOutOfDrag} {...lock.watch}>
             <PlaceMenu
-              label={t`Move “${note}”`}
-              listLabel={t`Where “${note}” goes`}
+              label={t`Move “${text}”`}
+              listLabel={t`Where “${text}” goes`}
               buttonText={t`Move…`}
               places={config.sections.filter((s) => s.id !== zoneId).map((s) => ({ id: s.id, label: s.title }))}
               onPlace={(to) => void move(key, to, 'menu')}
@@ -134,10 +134,10 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
             <button
               type="button"
               className="cgv-btn cgv-btn-quiet cgv-btn-danger cgp-delete"
-              aria-label={t`Delete “${note}”`}
+              aria-label={t`Delete “${text}”`}
               onClick={(e) => {
                 handFocusTo(afterDelete(e.currentTarget, '[data-card-id]', () => compose.field.current ?? compose.fullNotice.current));
-                announce(t`Deleted: ${note}`);
+                announce(t`Deleted: ${text}`);
                 void save(key, null, { undoneMessage: t`The note is back.` });
               }}
             >
@@ -334,7 +334,7 @@ function Vote({
             <h2 className="cgv-section-title">{s.title}</h2>
             <ul className="cgp-vote-list">
               {notes.map((b) => {
-                const note = b.text;
+                const text = b.text;
                 return (
                   <li key={b.id} className={`cgp-vote-note${count(b.id) > 0 ? ' cgp-vote-chosen' : ''}`}>
                     <span className="cgp-vote-text">
@@ -349,7 +349,7 @@ function Vote({
                         <button
                           type="button"
                           className="cgv-btn cgv-step"
-                          aria-label={t`Take a dot from ${note}`}
+                          aria-label={t`Take a dot from ${text}`}
                           aria-disabled={count(b.id) === 0 || undefined}
                           onClick={() => change(b.id, b.text, -1)}
                         >
@@ -358,7 +358,7 @@ function Vote({
                         <button
                           type="button"
                           className="cgv-btn cgv-step cgv-btn-primary"
-                          aria-label={t`Add a dot to ${note}`}
+                          aria-label={t`Add a dot to ${text}`}
                           aria-disabled={left === 0 || undefined}
                           onClick={() => change(b.id, b.text, 1)}
                         >

@@ -77,7 +77,7 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
             ) : null}
             <ul className="cgv-my-cards">
               {mineHere.map(([key, c]) => {
-                const card = c.text;
+                const text = c.text;
                 return (
                   <li key={key} className="cgv-card cgv-my-card">
                     <span className="cgv-card-text">{c.text}</span>
@@ -86,10 +86,10 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
                         {...lock.watch}
                         type="button"
                         className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                        aria-label={t`Delete “${card}”`}
+                        aria-label={t`Delete “${text}”`}
                         onClick={(e) => {
                           handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
-                          announce(t`Deleted: ${card}`);
+                          announce(t`Deleted: ${text}`);
                           void save(key, null, { undoneMessage: t`The card is back.` });
                         }}
                       >
@@ -158,11 +158,12 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
   const left = config.dotsPerPerson - used;
   const total = config.dotsPerPerson;
   const { t } = useLingui();
-  const set = (themeId: string, name: string, dots: number) => {
+  const set = (themeId: string, text: string, dots: number) => {
+    const name = text;
     const refused = locked
       ? t`Answers are locked. You can still see what you chose.`
       : dots < 0
-        ? t`No dot on ${name} to take off.`
+        ? t`No dot on ${text} to take back.`
         : dots > dotsOf(answers[voteKey(themeId)]) && left <= 0
           ? t`No dots left. Take one off another theme first.`
           : null;
@@ -170,7 +171,8 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
       announce(refused);
       return;
     }
-    announce(t`${name}: ${plural(dots, { one: '# dot', other: '# dots' })}.`);
+    const count = dots;
+    announce(t`${name}: ${plural(count, { one: '# dot', other: '# dots' })}.`);
     void save(voteKey(themeId), dots > 0 ? { dots } : null, { undoneMessage: t`Your dots were put back.` });
   };
   return (
@@ -183,6 +185,7 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
         {themes.map((theme) => {
           const dots = dotsOf(answers[voteKey(theme.id)]);
           const name = theme.name;
+          const text = name;
           return (
             <li key={theme.id} className="cgv-card cgx-vote-row">
               <span className="cgv-card-text">{name}</span>
@@ -192,7 +195,7 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
                   type="button"
                   className="cgv-btn"
                   aria-disabled={locked || dots === 0 || undefined}
-                  aria-label={t`Take a dot off ${name}`}
+                  aria-label={t`Take a dot off ${text}`}
                   onClick={() => set(theme.id, name, dots - 1)}
                 >
                   −
