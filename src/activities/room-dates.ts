@@ -7,13 +7,19 @@ import type { TrendWorkshop } from '../shared/trends';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** "Mar 17", "17. März": short enough for a projector line. */
-export const shortDay = (i18n: I18n, iso: string): string => i18n.date(day(iso), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** English keeps the app's day-before-month ("3 March", as the series page and the report write dates); other languages their own. */
+const dateLocale = (i18n: I18n): string => (i18n.locale === 'en' ? 'en-GB' : i18n.locale);
 
-/** "March 3", "3. März". */
-export const longDay = (i18n: I18n, iso: string): string => i18n.date(day(iso), { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const format = (i18n: I18n, iso: string, month: 'short' | 'long') =>
+  new Intl.DateTimeFormat(dateLocale(i18n), { day: 'numeric', month, timeZone: 'UTC' }).format(day(iso));
 
-/** "Joint meeting 2 (Mar 17)", or the title alone when the workshop has no date. */
+/** "17 Mar", "17. März": short enough for a projector line. */
+export const shortDay = (i18n: I18n, iso: string): string => format(i18n, iso, 'short');
+
+/** "3 March", "3. März". */
+export const longDay = (i18n: I18n, iso: string): string => format(i18n, iso, 'long');
+
+/** "Joint meeting 2 (17 Mar)", or the title alone when the workshop has no date. */
 export function workshopName(i18n: I18n, w: TrendWorkshop): string {
   if (!w.date) return w.title;
   const title = w.title;

@@ -59,7 +59,7 @@ describe('pulse gap: last time and now', () => {
 
   it('sums up against the latest earlier workshop', () => {
     const changes = [gapChange(en, trends, 'w1', 'set1:s1', 0.6), gapChange(en, trends, 'w1', 'set1:s2', 1.1), gapChange(en, trends, 'w1', 'own:own', 1)];
-    expect(changeSummary(en, changes, trends.workshops)).toBe('Since Joint meeting 2 (Mar 17): narrower on 1 statement, wider on 1 statement.');
+    expect(changeSummary(en, changes, trends.workshops)).toBe('Since Joint meeting 2 (17 Mar): narrower on 1 statement, wider on 1 statement.');
     expect(changeSummary(en, [null], trends.workshops)).toBeNull();
   });
 
@@ -92,7 +92,7 @@ describe('pulse gap: last time and now', () => {
     ]);
     // The arrows are decoration: the words are what a screen reader hears.
     expect([...container.querySelectorAll('.cgv-gap-change [aria-hidden="true"]')].map((e) => e.textContent?.trim())).toEqual(['↑', '↓']);
-    expect(container.querySelector('.cgv-pulse-since')?.textContent).toBe('Since Joint meeting 2 (Mar 17): narrower on 1 statement, wider on 1 statement.');
+    expect(container.querySelector('.cgv-pulse-since')?.textContent).toBe('Since Joint meeting 2 (17 Mar): narrower on 1 statement, wider on 1 statement.');
   });
 
   it('without trends (no series) nothing about last time is shown', () => {

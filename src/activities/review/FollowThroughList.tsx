@@ -4,7 +4,7 @@ import { earlierFollowThrough, leftWords } from './follow-through-words';
 
 /**
  * Under the review's headline (projector and console): how much each earlier workshop of the series saw done,
- * "ACME kickoff (Mar 3): 7 of 11 done · Joint meeting 1 (Mar 17): 3 of 4 done". Nothing outside a series.
+ * "ACME kickoff (3 Mar): 7 of 11 done · Joint meeting 1 (17 Mar): 3 of 4 done". Nothing outside a series.
  */
 export function FollowThroughList({ trends, workshopId, className }: { trends: SeriesTrends | undefined; workshopId: string; className: string }) {
   const { t, i18n } = useLingui();

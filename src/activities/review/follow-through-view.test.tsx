@@ -57,10 +57,10 @@ const port = {
 describe('follow-through per earlier workshop', () => {
   it('lists the earlier workshops that made commitments, the latest few, in series order', () => {
     const { lines, left } = earlierFollowThrough(en, trends, 'w1');
-    expect(lines.map((l) => `${l.where}: ${l.done}`)).toEqual(['ACME kickoff (Mar 3): 7 of 11 done', 'Joint meeting 1 (Mar 17): 3 of 4 done']);
+    expect(lines.map((l) => `${l.where}: ${l.done}`)).toEqual(['ACME kickoff (3 Mar): 7 of 11 done', 'Joint meeting 1 (17 Mar): 3 of 4 done']);
     expect(left).toBe(0);
-    expect(earlierFollowThrough(en, trends, 'w1', 1)).toMatchObject({ lines: [{ where: 'Joint meeting 1 (Mar 17)' }], left: 1 });
-    expect(earlierFollowThrough(en, trends, 'm1').lines.map((l) => l.where)).toEqual(['ACME kickoff (Mar 3)']);
+    expect(earlierFollowThrough(en, trends, 'w1', 1)).toMatchObject({ lines: [{ where: 'Joint meeting 1 (17 Mar)' }], left: 1 });
+    expect(earlierFollowThrough(en, trends, 'm1').lines.map((l) => l.where)).toEqual(['ACME kickoff (3 Mar)']);
     expect(earlierFollowThrough(en, trends, 'k1').lines).toEqual([]);
     expect(earlierFollowThrough(en, undefined, 'w1').lines).toEqual([]);
     expect(earlierFollowThrough(en, { ...trends, followThrough: undefined }, 'w1').lines).toEqual([]);
@@ -73,14 +73,14 @@ describe('follow-through per earlier workshop', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['ACME kickoff (Mar 3): 7 of 11 done', 'Joint meeting 1 (Mar 17): 3 of 4 done']);
+    ).toEqual(['ACME kickoff (3 Mar): 7 of 11 done', 'Joint meeting 1 (17 Mar): 3 of 4 done']);
     expect(screen.getByTestId('review-headline').nextElementSibling).toBe(list);
   });
 
   it('the projector shows it when nothing is carried over too (everything was done or dropped)', () => {
     render(<ReviewPresenter activity={activity} config={config} board={{ items: [] }} trends={trends} />);
     expect(screen.getByText('Nothing carried over')).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Done per earlier workshop' }).textContent).toContain('ACME kickoff (Mar 3): 7 of 11 done');
+    expect(screen.getByRole('list', { name: 'Done per earlier workshop' }).textContent).toContain('ACME kickoff (3 Mar): 7 of 11 done');
   });
 
   it('the console board shows it below its headline', () => {

@@ -4,7 +4,7 @@ import type { SeriesTrends, TrendWorkshop } from '../../shared/trends';
 import { workshopName } from '../room-dates';
 
 // The follow-through of each earlier workshop of the series, under the review's headline on the projector and in
-// the console (issue #18): "ACME kickoff (Mar 3): 7 of 11 done", in the room's language. From the series trends
+// the console (issue #18): "ACME kickoff (3 Mar): 7 of 11 done", in the room's language. From the series trends
 // (trends.followThrough), so it says what the report and the series page say. Pure.
 
 /** At most this many earlier workshops (the latest): the projector keeps it to a line or two. */
@@ -12,7 +12,7 @@ export const FOLLOW_THROUGH_SHOWN = 4;
 
 export interface FollowThroughLine {
   workshop: TrendWorkshop;
-  /** "ACME kickoff (Mar 3)" */
+  /** "ACME kickoff (3 Mar)" */
   where: string;
   /** "7 of 11 done" */
   done: string;

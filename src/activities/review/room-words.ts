@@ -24,7 +24,7 @@ export const SHORT_STATUS: Readonly<Record<ReviewStatus, MessageDescriptor>> = {
   dropped: msg`Dropped`,
 };
 
-/** "7 of 11 done since March 3"; "Nothing carried over" when nothing is. */
+/** "7 of 11 done since 3 March"; "Nothing carried over" when nothing is. */
 export function headlineWords(i18n: I18n, head: Headline): string {
   const { done, total } = head;
   if (total === 0) return i18n._(msg`Nothing carried over`);
@@ -33,7 +33,7 @@ export function headlineWords(i18n: I18n, head: Headline): string {
   return i18n._(msg`${done} of ${total} done since ${since}`);
 }
 
-/** "Kickoff, March 3", or the title alone. */
+/** "Kickoff, 3 March", or the title alone. */
 export function fromWords(i18n: I18n, item: ReviewItem): string {
   const title = item.from.title;
   if (!item.from.date) return title;

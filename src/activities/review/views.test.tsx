@@ -73,7 +73,7 @@ describe('commitments review on the projector', () => {
         board={{ items: [item('a', 'Send the lead list', 'done'), item('b', 'Agree the lead', 'partly')] }}
       />,
     );
-    expect(screen.getByText('1 of 2 done since March 3')).toBeTruthy();
+    expect(screen.getByText('1 of 2 done since 3 March')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Done: 1' }).textContent).toContain('Send the lead list');
     expect(screen.getByRole('region', { name: 'Partly done: 1' }).textContent).toContain('Agree the lead');
   });
