@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import linguiConfig from '../../lingui.config';
 
 // The phone page's message catalogs (docs/i18n.md): every language has every message the code
 // says, translated, with the same placeholders, and no message the code no longer says.
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOCALES = ['en', 'de', 'fr', 'es'] as const;
 const run = promisify(execFile);
+const phoneCatalog = linguiConfig.catalogs!.find((c) => c.path.includes('src/renderer/phone/locales'))!;
 
 /** msgid → msgstr of a .po file (the header left out). */
 function parsePo(text: string): Map<string, string> {
@@ -57,7 +59,8 @@ beforeAll(async () => {
       rootDir: root,
       sourceLocale: 'en',
       locales: ['en'],
-      catalogs: [{ path: join(dir, '{locale}'), include: ['<rootDir>/src/renderer/phone'], exclude: ['**/vite.config.ts', '**/locales/**'] }],
+      // The same files as the phone catalog in lingui.config.ts (the phone's screens and the engines' participant views).
+      catalogs: [{ path: join(dir, '{locale}'), include: phoneCatalog.include, exclude: phoneCatalog.exclude }],
     }),
   );
   await run(join(root, 'node_modules/.bin/lingui'), ['extract', '--config', config], { cwd: root });

@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { BoardViewProps } from '../view-types';
 import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapBoard, type BuyingMapConfig } from './definition';
 import { worstPoints, type BuyingMapTally } from './logic';
 import './buyingmap.css';
-import { plural } from '../kit/numbers';
 
 /** Which segment the projector shows, and the friction points the room will fix first. */
 export function BuyingMapBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<BuyingMapConfig, BuyingMapTally, BuyingMapBoard>) {
   const board = readBuyingMapBoard(raw);
+  const { t } = useLingui();
   const overall = results.aggregate?.overall;
   const points = worstPoints(config, overall ?? null, 12);
   const commit = (next: BuyingMapBoard, message: string) => {
@@ -25,38 +27,49 @@ export function BuyingMapBoardView({ config, results, board: raw, onChange, anno
   return (
     <Surface kind="console" className="cgb-board">
       {config.segments.length > 1 ? (
-        <div className="cgb-board-row" role="group" aria-label="Segment on the projector">
-          <span className="cgb-board-label">On the projector:</span>
-          {config.segments.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              className={`cgv-btn${s.id === current ? ' cgv-btn-primary' : ''}`}
-              aria-pressed={s.id === current}
-              onClick={() => commit({ ...board, segmentId: s.id }, `The projector shows ${s.name}.`)}
-            >
-              {s.name}
-            </button>
-          ))}
+        <div className="cgb-board-row" role="group" aria-label={t`Segment on the projector`}>
+          <span className="cgb-board-label">
+            <Trans>On the projector:</Trans>
+          </span>
+          {config.segments.map((s) => {
+            const name = s.name;
+            return (
+              <button
+                key={s.id}
+                type="button"
+                className={`cgv-btn${s.id === current ? ' cgv-btn-primary' : ''}`}
+                aria-pressed={s.id === current}
+                onClick={() => commit({ ...board, segmentId: s.id }, t`The projector shows ${name}.`)}
+              >
+                {name}
+              </button>
+            );
+          })}
         </div>
       ) : null}
-      <h3 className="cgv-section-title">Where the room put its markers</h3>
-      {points.length === 0 ? <p className="cgv-muted">No markers yet.</p> : null}
+      <h3 className="cgv-section-title">
+        <Trans>Where the room put its markers</Trans>
+      </h3>
+      {points.length === 0 ? (
+        <p className="cgv-muted">
+          <Trans>No markers yet.</Trans>
+        </p>
+      ) : null}
       <ul className="cgb-board-list">
         {points.map((p) => {
           const focus = board.focus.find((f) => f.key === p.key);
+          const point = describe(p.key);
+          const people = p.count;
           return (
             <li key={p.key} className={`cgb-board-point${focus ? ' cgb-board-focus' : ''}`}>
               <span className="cgb-board-text">
-                <strong>{describe(p.key)}</strong> <span className="cgv-muted">· {plural(p.count, 'person', 'people')}</span>
+                <strong>{describe(p.key)}</strong> <span className="cgv-muted">· {t`${plural(people, { one: '# person', other: '# people' })}`}</span>
               </span>
               {focus ? (
                 <FocusNote
                   note={focus.note}
-                  label={`Note on ${describe(p.key)}`}
-                  onCommit={(note) =>
-                    commit({ ...board, focus: board.focus.map((f) => (f.key === p.key ? { ...f, note } : f)) }, `Note saved for ${describe(p.key)}.`)
-                  }
+                  label={t`Note on ${point}`}
+                  onCommit={(note) => commit({ ...board, focus: board.focus.map((f) => (f.key === p.key ? { ...f, note } : f)) }, t`Note saved for ${point}.`)}
                 />
               ) : null}
               <button
@@ -68,11 +81,11 @@ export function BuyingMapBoardView({ config, results, board: raw, onChange, anno
                 onClick={() =>
                   commit(
                     { ...board, focus: focus ? board.focus.filter((f) => f.key !== p.key) : [...board.focus, { key: p.key, note: '' }] },
-                    focus ? `No longer first to fix: ${describe(p.key)}.` : `Fix first: ${describe(p.key)}.`,
+                    focus ? t`No longer first to fix: ${point}.` : t`Fix first: ${point}.`,
                   )
                 }
               >
-                {focus ? '✓ Fix first' : 'Fix first'}
+                {focus ? t`✓ Fix first` : t`Fix first`}
                 <span className="cgv-sr">: {describe(p.key)}</span>
               </button>
             </li>
@@ -85,6 +98,7 @@ export function BuyingMapBoardView({ config, results, board: raw, onChange, anno
 
 function FocusNote({ note, label, onCommit }: { note: string; label: string; onCommit(v: string): void }) {
   const id = useId();
+  const { t } = useLingui();
   const [draft, setDraft] = useState(note);
   const [prev, setPrev] = useState(note);
   if (prev !== note) {
@@ -101,7 +115,7 @@ function FocusNote({ note, label, onCommit }: { note: string; label: string; onC
         className="cgv-input"
         value={draft}
         maxLength={200}
-        placeholder="What we will do about it"
+        placeholder={t`What we will do about it`}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => draft.trim() !== note && onCommit(draft.trim())}
         onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}

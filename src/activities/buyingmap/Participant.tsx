@@ -1,5 +1,7 @@
 import { DndContext, DragOverlay, useDraggable, type DragEndEvent, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
 import { useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../kit/views/answers';
 import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
@@ -9,17 +11,16 @@ import { Surface, useReducedMotion } from '../kit/views/surface';
 import type { BuyingMapParticipantConfig } from './definition';
 import { markerKey } from './keys';
 import './buyingmap.css';
-import { plural } from '../kit/numbers';
 
 const MARKER = 'marker:';
-const INSTRUCTIONS = {
-  draggable:
-    'To place this marker, press Space or Enter, use the arrow keys to choose a stage, and press Space or Enter again. Each stage also has a button for every marker.',
-};
 
 /** Drop friction markers on the stages of the buyer's journey (or tap a stage's marker buttons). */
 export function BuyingMapParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BuyingMapParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const { t } = useLingui();
+  const instructions = {
+    draggable: t`To place this marker, press Space or Enter, use the arrow keys to choose a stage, and press Space or Enter again. Each stage also has a button for every marker.`,
+  };
   const [segmentId, setSegmentId] = useState(config.segments[0]?.id ?? '');
   const [dragging, setDragging] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -39,44 +40,51 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
     return { x: rect.left + 12, y: rect.top + 12 };
   };
   const sensors = useDragSensors(keyboardStages);
+  const max = config.maxMarkers;
+  const total = t`${plural(max, { one: '# marker', other: '# markers' })}`;
   const reducedMotion = useReducedMotion();
   const segment = config.segments.find((s) => s.id === segmentId) ?? config.segments[0]!;
   const used = Object.keys(answers).length;
   const left = Math.max(0, config.maxMarkers - used);
-  const markerText = (id: string) => config.markers.find((m) => m.id === id)?.text ?? 'the marker';
+  const markerText = (id: string) => config.markers.find((m) => m.id === id)?.text ?? t`the marker`;
   const stageName = (id: UniqueIdentifier) => segment.stages.find((s) => s.id === id)?.name;
   const has = (stage: string, marker: string) => Boolean(answers[markerKey(segment.id, stage, marker)]);
 
+  const markersLeft = (count: number) => t`${plural(count, { one: '# marker left', other: '# markers left' })}`;
   const toggle = (stage: string, marker: string, on: boolean) => {
     const key = markerKey(segment.id, stage, marker);
-    const where = stageName(stage) ?? 'that stage';
+    const where = stageName(stage) ?? t`that stage`;
+    const name = markerText(marker);
     if (on && has(stage, marker)) {
-      const msg = `${markerText(marker)} is already on ${where}.`;
+      const msg = t`${name} is already on ${where}.`;
       setNotice(msg);
       announce(msg);
       return;
     }
     if (on && left === 0) {
-      const msg = `All ${plural(config.maxMarkers, 'marker')} are placed. Take one back first.`;
+      const msg = t`All ${plural(max, { one: '# marker is', other: '# markers are' })} placed. Take one back first.`;
       setNotice(msg);
       announce(msg);
       return;
     }
     setNotice('');
-    announce(on ? `Placed ${markerText(marker)} on ${where}. ${plural(left - 1, 'marker')} left.` : `Took ${markerText(marker)} off ${where}.`);
-    void save(key, on ? { placed: true } : null, { undoneMessage: on ? 'The marker was not placed.' : 'The marker is back.' });
+    const after = markersLeft(left - 1);
+    announce(on ? t`Placed ${name} on ${where}. ${after}.` : t`Took ${name} off ${where}.`);
+    void save(key, on ? { placed: true } : null, { undoneMessage: on ? t`The marker was not placed.` : t`The marker is back.` });
   };
 
   const announcements = buildAnnouncements({
     nameOf: (id) => markerText(String(id).slice(MARKER.length)),
     placeOf: (over) => stageName(over),
-    originOf: () => 'the markers',
+    originOf: () => t`the markers`,
   });
   announcements.onDragEnd = ({ active, over }) => {
     const marker = String(active.id).slice(MARKER.length);
-    if (!over) return `${markerText(marker)} went back to the markers.`;
-    if (has(String(over.id), marker)) return `${markerText(marker)} is already on ${stageName(over.id)}.`;
-    return left === 0 ? 'Not placed: all markers are used.' : `Placed ${markerText(marker)} on ${stageName(over.id)}.`;
+    const name = markerText(marker);
+    if (!over) return t`${name} went back to the markers.`;
+    const where = stageName(over.id) ?? t`that stage`;
+    if (has(String(over.id), marker)) return t`${name} is already on ${where}.`;
+    return left === 0 ? t`Not placed: all markers are used.` : t`Placed ${name} on ${where}.`;
   };
 
   const onDragEnd = (e: DragEndEvent) => {
@@ -89,7 +97,7 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
       {locked ? <LockedNote /> : null}
       {config.segments.length > 1 ? (
-        <div className="cgb-tabs" role="group" aria-label="Segment">
+        <div className="cgb-tabs" role="group" aria-label={t`Segment`}>
           {config.segments.map((s) => (
             <button
               key={s.id}
@@ -112,43 +120,48 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
         }}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(null)}
-        accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
+        accessibility={{ announcements, screenReaderInstructions: instructions }}
       >
         <div className="cgb-stages">
-          {segment.stages.map((stage, i) => (
-            <DropZone key={stage.id} id={stage.id} zoneIndex={i} title={stage.name} disabled={locked} className="cgb-stage-zone" headingLevel={3}>
-              {stage.goal ? <p className="cgb-stage-goal">{stage.goal}</p> : null}
-              <div className="cgb-toggles" role="group" aria-label={`Markers on ${stage.name}`}>
-                {config.markers.map((m, mi) => {
-                  const on = has(stage.id, m.id);
-                  return (
-                    <button
-                      key={m.id}
-                      type="button"
-                      className={`cgv-btn cgb-toggle${on ? ' cgb-toggle-on' : ''}`}
-                      aria-pressed={on}
-                      disabled={locked || (!on && left === 0)}
-                      onClick={() => toggle(stage.id, m.id, !on)}
-                    >
-                      <span className={`cgb-marker-icon cgb-marker-${mi}`} aria-hidden="true" />
-                      {m.text}
-                    </button>
-                  );
-                })}
-              </div>
-            </DropZone>
-          ))}
+          {segment.stages.map((stage, i) => {
+            const stageTitle = stage.name;
+            return (
+              <DropZone key={stage.id} id={stage.id} zoneIndex={i} title={stage.name} disabled={locked} className="cgb-stage-zone" headingLevel={3}>
+                {stage.goal ? <p className="cgb-stage-goal">{stage.goal}</p> : null}
+                <div className="cgb-toggles" role="group" aria-label={t`Markers on ${stageTitle}`}>
+                  {config.markers.map((m, mi) => {
+                    const on = has(stage.id, m.id);
+                    return (
+                      <button
+                        key={m.id}
+                        type="button"
+                        className={`cgv-btn cgb-toggle${on ? ' cgb-toggle-on' : ''}`}
+                        aria-pressed={on}
+                        disabled={locked || (!on && left === 0)}
+                        onClick={() => toggle(stage.id, m.id, !on)}
+                      >
+                        <span className={`cgb-marker-icon cgb-marker-${mi}`} aria-hidden="true" />
+                        {m.text}
+                      </button>
+                    );
+                  })}
+                </div>
+              </DropZone>
+            );
+          })}
         </div>
         <div className="cgv-bottom-bar">
           {!locked ? (
-            <div className="cgb-tray" aria-label="Markers to drag onto a stage" role="group">
+            <div className="cgb-tray" aria-label={t`Markers to drag onto a stage`} role="group">
               {config.markers.map((m, mi) => (
                 <TrayMarker key={m.id} id={`${MARKER}${m.id}`} text={m.text} index={mi} disabled={left === 0} />
               ))}
             </div>
           ) : null}
           <p className="cgv-progress">
-            <strong>{left}</strong> of {plural(config.maxMarkers, 'marker')} left
+            <Trans>
+              <strong>{left}</strong> of {total} left
+            </Trans>
           </p>
           {notice && status.kind !== 'error' ? (
             <p className="cgv-notice" role="status">
@@ -173,6 +186,7 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
 
 function TrayMarker({ id, text, index, disabled }: { id: string; text: string; index: number; disabled: boolean }) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id, disabled });
+  const { t } = useLingui();
   return (
     <button
       type="button"
@@ -181,7 +195,7 @@ function TrayMarker({ id, text, index, disabled }: { id: string; text: string; i
       {...attributes}
       {...listeners}
       disabled={disabled}
-      aria-label={`Drag “${text}” onto a stage`}
+      aria-label={t`Drag “${text}” onto a stage`}
     >
       <span className={`cgb-marker-icon cgb-marker-${index}`} aria-hidden="true" />
       {text}

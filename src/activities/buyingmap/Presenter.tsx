@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { PresenterViewProps } from '../view-types';
 import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
@@ -7,6 +8,7 @@ import { Swimlane } from './Swimlane';
 export function BuyingMapPresenter({ config, board }: PresenterViewProps<BuyingMapConfig>) {
   const b = readBuyingMapBoard(board);
   const segment = config.segments.find((s) => s.id === b.segmentId) ?? config.segments[0]!;
+  const max = config.maxMarkers;
   return (
     <Surface kind="projector" className="cgb">
       <p className="cgb-lead">
@@ -14,7 +16,7 @@ export function BuyingMapPresenter({ config, board }: PresenterViewProps<BuyingM
         {config.prompt}
       </p>
       <p className="cgb-rule">
-        On your phone, drop up to {config.maxMarkers} markers:{' '}
+        <Trans>On your phone, drop up to {max} markers:</Trans>{' '}
         {config.markers.map((m, i) => (
           <span key={m.id} className="cgb-rule-marker">
             <span className={`cgb-marker-icon cgb-marker-${i}`} aria-hidden="true" /> {m.text}

@@ -1,20 +1,25 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { ResultsViewProps } from '../view-types';
-import { NoAnswers, TeamSplit, visibleTeams } from '../kit/views/charts';
+import { TeamSplit, visibleTeams } from '../kit/views/charts';
 import { Surface } from '../kit/views/surface';
 import { readBuyingMapBoard, type BuyingMapConfig } from './definition';
 import { parseKey, type BuyingMapTally } from './logic';
 import { Swimlane, type TeamHeat } from './Swimlane';
 import { PagedColumns } from '../kit/views/PagedColumns';
-import { plural } from '../kit/numbers';
+import { inSentence } from '../in-sentence';
 
 /** The swimlane with friction heat per team: one segment on the projector, all of them on the console. */
 export function BuyingMapResults({ config, results, surface, board }: ResultsViewProps<BuyingMapConfig, BuyingMapTally>) {
   const b = readBuyingMapBoard(board);
+  const { t, i18n } = useLingui();
   const overall = results.aggregate?.overall;
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
-        <NoAnswers what="markers" />
+        <p className="cgv-empty-results">
+          <Trans>No markers yet.</Trans>
+        </p>
       </Surface>
     );
   }
@@ -24,6 +29,7 @@ export function BuyingMapResults({ config, results, surface, board }: ResultsVie
   const segments = surface === 'projector' ? [config.segments.find((s) => s.id === b.segmentId) ?? config.segments[0]!] : config.segments;
   const placed = Object.values(overall.counts).reduce((a, n) => a + n, 0);
   const projector = surface === 'projector';
+  const people = results.aggregate.n;
   const focus = (
     <ol className="cgb-focus-list">
       {b.focus.map((f) => {
@@ -34,7 +40,7 @@ export function BuyingMapResults({ config, results, surface, board }: ResultsVie
           <li key={f.key}>
             <strong>
               {seg.stages.find((s) => s.id === at.stage)!.name}
-              {config.segments.length > 1 ? ` (${seg.name})` : ''}: {config.markers.find((m) => m.id === at.marker)!.text.toLowerCase()}
+              {config.segments.length > 1 ? ` (${seg.name})` : ''}: {inSentence(i18n.locale, config.markers.find((m) => m.id === at.marker)!.text)}
             </strong>
             {f.note ? <span className="cgb-muted"> · {f.note}</span> : null}
           </li>
@@ -47,9 +53,9 @@ export function BuyingMapResults({ config, results, surface, board }: ResultsVie
       <div className="cgb-head">
         <p className="cgv-results-summary">
           {surface === 'projector' && config.segments.length > 1 ? <span className="cgb-segment">{segments[0]!.name}</span> : null}
-          {plural(placed, 'marker')} from {plural(results.aggregate.n, 'person', 'people')}
+          {t`${plural(placed, { one: '# marker', other: '# markers' })} from ${plural(people, { one: '# person', other: '# people' })}`}
         </p>
-        <TeamSplit results={results} title="Teams on this map" variant="legend" />
+        <TeamSplit results={results} title={t`Teams on this map`} variant="legend" />
       </div>
       {segments.map((segment) => (
         <section key={segment.id} aria-label={segment.name} className="cgb-segment-block">
@@ -64,11 +70,13 @@ export function BuyingMapResults({ config, results, surface, board }: ResultsVie
         </section>
       ))}
       {b.focus.length > 0 ? (
-        <section className="cgb-focus" aria-label="Fix first">
-          <h3 className="cgb-segment-title">Fix first</h3>
+        <section className="cgb-focus" aria-label={t`Fix first`}>
+          <h3 className="cgb-segment-title">
+            <Trans>Fix first</Trans>
+          </h3>
           {/* Below the map, the whole width in two columns; what does not fit is on the next page, never cut. */}
           {projector ? (
-            <PagedColumns label="What to fix first, stage by stage" columns={2}>
+            <PagedColumns label={t`What to fix first, stage by stage`} columns={2}>
               {focus}
             </PagedColumns>
           ) : (

@@ -1,9 +1,13 @@
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../shared/domain';
+import { useLingui } from '@lingui/react/macro';
+import { msg, plural } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { TEAM_MARK, type Team } from '../../shared/domain';
+import { teamName } from '../team-names';
 import type { BuyingMapConfig, Owner, Segment } from './definition';
 import { markerKey, type BuyingMapTally } from './logic';
 import './buyingmap.css';
 
-const OWNER_WORDS: Record<Owner, string> = { marketing: 'Marketing', sales: 'Sales', shared: 'Shared' };
+const OWNER_WORDS: Record<Owner, MessageDescriptor> = { marketing: msg`Marketing`, sales: msg`Sales`, shared: msg`Shared` };
 const OWNER_MARK: Record<Owner, string> = { marketing: TEAM_MARK.marketing, sales: TEAM_MARK.sales, shared: `${TEAM_MARK.sales}${TEAM_MARK.marketing}` };
 
 export interface TeamHeat {
@@ -30,20 +34,22 @@ export function Swimlane({
   rows?: ('owner' | 'goal' | 'touchpoints' | 'content' | 'days')[];
 }) {
   const max = Math.max(1, ...segment.stages.flatMap((s) => config.markers.map((m) => overall?.counts[markerKey(segment.id, s.id, m.id)] ?? 0)));
+  const { t, i18n } = useLingui();
   const label: Record<(typeof rows)[number], string> = {
-    owner: 'Owner',
-    goal: 'Buyer’s goal',
-    touchpoints: 'Touchpoints',
-    content: 'Content used',
-    days: 'Typical days',
+    owner: t`Owner`,
+    goal: t`Buyer’s goal`,
+    touchpoints: t`Touchpoints`,
+    content: t`Content used`,
+    days: t`Typical days`,
   };
+  const segmentName = segment.name;
+  const daysText = (days: number) => t`${plural(days, { one: '# day', other: '# days' })}`;
+  const stages = segment.stages.length;
   return (
     // A narrow console scrolls the table sideways inside this labelled region; the page itself does not (WCAG 1.4.10).
-    <div className="cgb-lane-scroll" role="region" aria-label={`${segment.name}: the buyer’s journey`} tabIndex={0}>
+    <div className="cgb-lane-scroll" role="region" aria-label={t`${segmentName}: the buyer’s journey`} tabIndex={0}>
       <table className="cgb-lane">
-        <caption className="cgv-sr">
-          {segment.name}: the buyer’s journey, {segment.stages.length} stages
-        </caption>
+        <caption className="cgv-sr">{t`${segmentName}: the buyer’s journey, ${plural(stages, { one: '# stage', other: '# stages' })}`}</caption>
         <thead>
           <tr>
             <td className="cgb-corner" />
@@ -51,7 +57,8 @@ export function Swimlane({
               <th key={s.id} scope="col" className={`cgb-stage${s.handoff ? ' cgb-handoff' : ''}`}>
                 {s.handoff ? (
                   <span className="cgb-handoff-tag">
-                    <span aria-hidden="true">▶ </span>hand-off
+                    <span aria-hidden="true">▶ </span>
+                    {t`hand-off`}
                   </span>
                 ) : null}
                 <span className="cgb-stage-name">{s.name}</span>
@@ -69,11 +76,11 @@ export function Swimlane({
                 row === 'owner' ? (
                   <td key={s.id} className={`cgb-owner cgb-owner-${s.owner}${s.handoff ? ' cgb-handoff' : ''}`}>
                     <span aria-hidden="true">{OWNER_MARK[s.owner]} </span>
-                    {OWNER_WORDS[s.owner]}
+                    {i18n._(OWNER_WORDS[s.owner])}
                   </td>
                 ) : (
                   <td key={s.id} className={`cgb-cell${s.handoff ? ' cgb-handoff' : ''}`}>
-                    {row === 'days' ? (s.days === null ? '–' : `${s.days} days`) : s[row] || '–'}
+                    {row === 'days' ? (s.days === null ? '–' : daysText(s.days)) : s[row] || '–'}
                   </td>
                 ),
               )}
@@ -97,7 +104,7 @@ export function Swimlane({
                             {teams.map((t) => (
                               <span key={t.team} className={`cgb-heat-team cgv-team-${t.team}`}>
                                 <span aria-hidden="true">{TEAM_MARK[t.team]}</span>
-                                <span className="cgv-sr">{TEAM_LABEL[t.team]} </span>
+                                <span className="cgv-sr">{teamName(i18n, t.team)} </span>
                                 {t.tally.counts[key] ?? 0}
                               </span>
                             ))}

@@ -1,17 +1,28 @@
 import { useId, useState } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
 import type { BoardViewProps } from '../view-types';
 import { Surface } from '../kit/views/surface';
 import { COMP_VIEWS, readCompBoard, type CompBoard, type CompConfig, type CompView } from './definition';
 import type { PollTally } from './logic';
 import { lastDayMoment, paychecks, salaryChecks } from './maths';
-import { MONTHS, capShort, money, pct, thresholdShort } from './format';
+import { roomCap, roomMoney, roomPct, roomThreshold } from './room-words';
 import './comp.css';
 
-const VIEW_LABEL: Record<CompView, string> = {
-  curve: 'Payout curve',
-  paycheck: 'Twelve paychecks',
-  moment: 'Last day of the quarter',
-  poll: 'Poll: what would you do?',
+const VIEW_LABEL: Record<CompView, MessageDescriptor> = {
+  curve: msg`Payout curve`,
+  paycheck: msg`Twelve paychecks`,
+  moment: msg`Last day of the quarter`,
+  poll: msg`Poll: what would you do?`,
+};
+
+/** What the announcement says the projector now shows. */
+const VIEW_SHOWN: Record<CompView, MessageDescriptor> = {
+  curve: msg`The projector shows the payout curve.`,
+  paycheck: msg`The projector shows the twelve paychecks.`,
+  moment: msg`The projector shows the last day of the quarter.`,
+  poll: msg`The projector shows the poll: what would you do?`,
 };
 
 /** The facilitator picks what the projector shows, which poll is open, and writes the takeaways. */
@@ -21,6 +32,7 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
   const scenarioSel = useId();
   const takeawayId = useId();
   const [draft, setDraft] = useState('');
+  const { t, i18n } = useLingui();
   const tally = results.aggregate?.overall;
   const commit = (next: CompBoard, message: string) => {
     // Remember every pattern put on the projector: the report shows them all, not only the last.
@@ -35,13 +47,13 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
   const addTakeaway = () => {
     const text = draft.trim().slice(0, 200);
     if (!text || board.takeaways.includes(text)) return;
-    commit({ ...board, takeaways: [...board.takeaways, text] }, `Added the takeaway: ${text}.`);
+    commit({ ...board, takeaways: [...board.takeaways, text] }, t`Added the takeaway: ${text}.`);
     setDraft('');
   };
 
   return (
     <Surface kind="console" className="cgc-board">
-      <div className="cgc-board-row" role="group" aria-label="On the projector">
+      <div className="cgc-board-row" role="group" aria-label={t`On the projector`}>
         {COMP_VIEWS.map((v) => (
           <button
             key={v}
@@ -57,24 +69,27 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
                   scenarioId: v === 'poll' ? scenarioId : board.scenarioId,
                   patternId: v === 'paycheck' ? (pattern?.id ?? null) : board.patternId,
                 },
-                `The projector shows the ${VIEW_LABEL[v].toLowerCase()}.`,
+                i18n._(VIEW_SHOWN[v]),
               )
             }
           >
-            {VIEW_LABEL[v]}
+            {i18n._(VIEW_LABEL[v])}
           </button>
         ))}
       </div>
 
       <div className="cgc-board-row">
-        <label htmlFor={patternSel}>Deal pattern</label>
+        <label htmlFor={patternSel}>
+          <Trans>Deal pattern</Trans>
+        </label>
         <select
           id={patternSel}
           className="cgv-select"
           value={pattern?.id ?? ''}
           onChange={(e) => {
             const p = config.patterns.find((x) => x.id === e.target.value);
-            if (p) commit({ ...board, patternId: p.id, view: 'paycheck' }, `The projector shows twelve paychecks for ${p.name}.`);
+            const name = p?.name;
+            if (p) commit({ ...board, patternId: p.id, view: 'paycheck' }, t`The projector shows twelve paychecks for ${name}.`);
           }}
         >
           {config.patterns.map((p) => (
@@ -85,21 +100,25 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
         </select>
         {config.scenarios.length > 0 ? (
           <>
-            <label htmlFor={scenarioSel}>Open poll</label>
+            <label htmlFor={scenarioSel}>
+              <Trans>Open poll</Trans>
+            </label>
             <select
               id={scenarioSel}
               className="cgv-select cgc-scenario-select"
               value={scenarioId ?? ''}
               onChange={(e) => {
                 const s = config.scenarios.find((x) => x.id === e.target.value);
-                if (s) commit({ ...board, scenarioId: s.id, view: 'poll' }, `Opened the poll: ${s.prompt}`);
+                const prompt = s?.prompt;
+                if (s) commit({ ...board, scenarioId: s.id, view: 'poll' }, t`Opened the poll: ${prompt}`);
               }}
             >
               {config.scenarios.map((s, i) => {
                 const n = tally?.scenarios.find((x) => x.id === s.id)?.n ?? 0;
+                const prompt = s.prompt.length > 70 ? `${s.prompt.slice(0, 68)}…` : s.prompt;
                 return (
                   <option key={s.id} value={s.id}>
-                    {i + 1}. {s.prompt.length > 70 ? `${s.prompt.slice(0, 68)}…` : s.prompt} ({n} answered)
+                    {i + 1}. {prompt} ({t`${n} answered`})
                   </option>
                 );
               })}
@@ -112,20 +131,24 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
 
       <section className="cgc-board-takeaways" aria-labelledby={`${takeawayId}-h`}>
         <h3 id={`${takeawayId}-h`} className="cgv-section-title">
-          So what for marketing
+          <Trans>So what for marketing</Trans>
         </h3>
-        {board.takeaways.length === 0 ? <p className="cgv-muted">Write the room’s takeaways here; they go into the report.</p> : null}
+        {board.takeaways.length === 0 ? (
+          <p className="cgv-muted">
+            <Trans>Write the room’s takeaways here; they go into the report.</Trans>
+          </p>
+        ) : null}
         <ul className="cgc-takeaway-list">
-          {board.takeaways.map((t, i) => (
-            <li key={t} className="cgc-takeaway">
-              <span>{t}</span>
+          {board.takeaways.map((takeaway, i) => (
+            <li key={takeaway} className="cgc-takeaway">
+              <span>{takeaway}</span>
               <button
                 type="button"
                 className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                aria-label={`Remove the takeaway: ${t}`}
-                onClick={() => commit({ ...board, takeaways: board.takeaways.filter((_, j) => j !== i) }, `Removed the takeaway: ${t}.`)}
+                aria-label={t`Remove the takeaway: ${takeaway}`}
+                onClick={() => commit({ ...board, takeaways: board.takeaways.filter((_, j) => j !== i) }, t`Removed the takeaway: ${takeaway}.`)}
               >
-                Remove
+                <Trans>Remove</Trans>
               </button>
             </li>
           ))}
@@ -138,18 +161,18 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
           }}
         >
           <label htmlFor={takeawayId} className="cgv-sr">
-            New takeaway
+            <Trans>New takeaway</Trans>
           </label>
           <input
             id={takeawayId}
             className="cgv-input"
             maxLength={200}
             value={draft}
-            placeholder="e.g. No campaign launches in the last two weeks of a quarter"
+            placeholder={t`e.g. No campaign launches in the last two weeks of a quarter`}
             onChange={(e) => setDraft(e.target.value)}
           />
           <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!draft.trim() || board.takeaways.length >= 12}>
-            Add
+            <Trans>Add</Trans>
           </button>
         </form>
       </section>
@@ -159,6 +182,9 @@ export function CompBoardView({ config, results, board: raw, onChange, announce 
 
 /** A few numbers to say out loud for the view on screen. */
 function TalkingPoints({ config, board }: { config: CompConfig; board: CompBoard }) {
+  const { t, i18n } = useLingui();
+  const money = (n: number) => roomMoney(i18n, config.currency, n);
+  const month = (m: number) => i18n.date(new Date(Date.UTC(2027, m - 1, 1)), { month: 'short', timeZone: 'UTC' });
   let text = '';
   if (board.view === 'paycheck') {
     const pattern = config.patterns.find((p) => p.id === board.patternId) ?? config.patterns[0];
@@ -169,16 +195,33 @@ function TalkingPoints({ config, board }: { config: CompConfig; board: CompBoard
       const year = months.reduce((s, m) => s + m.total, 0);
       const variable = months.reduce((s, m) => s + m.total - m.base, 0);
       const mkYear = salaryChecks(config.marketer).reduce((s, m) => s + m.total, 0);
-      text = `Lowest: ${MONTHS[low.month - 1]} ${money(config, low.total)}. Highest: ${MONTHS[high.month - 1]} ${money(config, high.total)}. Year: ${money(config, year)}, of which variable ${money(config, variable)} (target ${money(config, config.plan.variable)}). ${config.marketer.role}: ${money(config, mkYear)}.`;
+      const lowMonth = month(low.month);
+      const lowPay = money(low.total);
+      const highMonth = month(high.month);
+      const highPay = money(high.total);
+      const yearPay = money(year);
+      const variablePay = money(variable);
+      const target = money(config.plan.variable);
+      const marketer = config.marketer.role;
+      const marketerPay = money(mkYear);
+      text = t`Lowest: ${lowMonth} ${lowPay}. Highest: ${highMonth} ${highPay}. Year: ${yearPay}, of which variable ${variablePay} (target ${target}). ${marketer}: ${marketerPay}.`;
     }
   } else if (board.view === 'moment') {
     const m = lastDayMoment(config.plan, config.moment.at, config.moment.deal, config.moment.discount);
-    text = `Today ${money(config, m.today)} (${pct(Math.round(m.effectiveRate * 1000) / 10)} of the deal, against ${pct(Math.round(m.baseRate * 1000) / 10)} normally); after midnight ${money(config, m.nextPeriod)} at best.`;
+    const today = money(m.today);
+    const rate = roomPct(i18n, Math.round(m.effectiveRate * 1000) / 10);
+    const normal = roomPct(i18n, Math.round(m.baseRate * 1000) / 10);
+    const later = money(m.nextPeriod);
+    text = t`Today ${today} (${rate} of the deal, against ${normal} normally); after midnight ${later} at best.`;
   } else if (board.view === 'curve') {
     const p = config.plan;
-    text = `At 100 %: ${money(config, p.base + p.variable)} a year, of which variable ${money(config, p.variable)}. ${[thresholdShort(config), capShort(config)].filter(Boolean).join('. ')}${p.threshold > 0 || p.cap !== null ? '. ' : ''}Walk the curve left to right and ask: where would you want to be on the last day?`;
+    const ote = money(p.base + p.variable);
+    const variable = money(p.variable);
+    const rules = [roomThreshold(i18n, config), roomCap(i18n, config)].filter(Boolean).join('. ');
+    const ask = t`Walk the curve left to right and ask: where would you want to be on the last day?`;
+    text = [t`At 100%: ${ote} a year, of which variable ${variable}.`, rules ? `${rules}.` : '', ask].filter(Boolean).join(' ');
   } else {
-    text = 'Give people a minute to answer, then reveal the split by team and ask each side to explain the other’s answer.';
+    text = t`Give people a minute to answer, then reveal the split by team and ask each side to explain the other’s answer.`;
   }
   return <p className="cgc-talking">{text}</p>;
 }

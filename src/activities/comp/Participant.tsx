@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../kit/views/answers';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
@@ -19,16 +20,28 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
   const open = (shared as { scenarioId?: string | null } | undefined)?.scenarioId ?? null;
   const scenarios = shared === undefined ? config.scenarios : config.scenarios.filter((s) => s.id === open);
   const answered = config.scenarios.filter((s) => choiceOf(answers[s.id])).length;
+  const total = config.scenarios.length;
+  const { t } = useLingui();
 
   return (
     <Surface kind="phone" className="cgc-phone">
-      <p className="cgv-prompt">What would you do now?</p>
+      <p className="cgv-prompt">
+        <Trans>What would you do now?</Trans>
+      </p>
       {scenarios.length > 0 ? (
-        <p className="cgv-hint">Pick one answer{scenarios.length > 1 ? ' for each situation' : ''}. There is no right answer: say what you would really do.</p>
+        <p className="cgv-hint">
+          {scenarios.length > 1 ? (
+            <Trans>Pick one answer for each situation. There is no right answer: say what you would really do.</Trans>
+          ) : (
+            <Trans>Pick one answer. There is no right answer: say what you would really do.</Trans>
+          )}
+        </p>
       ) : null}
       {locked ? <LockedNote /> : null}
       {scenarios.length === 0 ? (
-        <p className="cgv-muted">No question open yet. Watch the main screen: it appears here when the facilitator opens the poll.</p>
+        <p className="cgv-muted">
+          <Trans>No question open yet. Watch the main screen: it appears here when the facilitator opens the poll.</Trans>
+        </p>
       ) : null}
       {scenarios.map((s, n) => {
         const chosen = choiceOf(answers[s.id]);
@@ -42,6 +55,7 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
             <div className="cgc-answers">
               {s.options.map((o) => {
                 const on = chosen === o.id;
+                const answer = o.text;
                 return (
                   <button
                     key={o.id}
@@ -51,15 +65,15 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
                     aria-disabled={locked || undefined}
                     onClick={() => {
                       if (locked) {
-                        announce('Answers are locked. You can still see what you chose.');
+                        announce(t`Answers are locked. You can still see what you chose.`);
                         return;
                       }
                       if (on) {
-                        announce(`Took back your answer: ${o.text}.`);
-                        void save(s.id, null, { undoneMessage: `Your answer is still ${o.text}.` });
+                        announce(t`Took back your answer: ${answer}.`);
+                        void save(s.id, null, { undoneMessage: t`Your answer is still ${answer}.` });
                       } else {
-                        announce(`Chose: ${o.text}.`);
-                        void save(s.id, { option: o.id }, { undoneMessage: 'Your answer was not saved.' });
+                        announce(t`Chose: ${answer}.`);
+                        void save(s.id, { option: o.id }, { undoneMessage: t`Your answer was not saved.` });
                       }
                     }}
                   >
@@ -77,12 +91,12 @@ export function CompParticipant({ config, mine, locked, submit, announce, shared
       <div className="cgv-bottom-bar">
         <p className="cgv-progress">
           {shared === undefined
-            ? `${answered} of ${config.scenarios.length} answered`
+            ? t`${answered} of ${total} answered`
             : scenarios.length === 0
               ? ''
               : scenarios.some((s) => choiceOf(answers[s.id]))
-                ? 'Answered. You can still change it.'
-                : 'Not answered yet'}
+                ? t`Answered. You can still change it.`
+                : t`Not answered yet`}
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

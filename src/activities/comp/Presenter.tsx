@@ -1,9 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { select } from '@lingui/core/macro';
 import type { PresenterViewProps } from '../view-types';
 import { Surface } from '../kit/views/surface';
 import { readCompBoard, type CompConfig } from './definition';
 import { PaycheckChart, PayoutCurve } from './charts';
 import { lastDayMoment, paychecks, salaryChecks } from './maths';
-import { PERIOD_WORD, capShort, money, pct, rateWords, shortMoney, thresholdShort, units } from './format';
+import { periodPhrase, roomCap, roomMoney, roomPct, roomRate, roomShortMoney, roomThreshold, roomUnits } from './room-words';
 import './comp.css';
 
 /** The projector: whichever view the facilitator picked on the board (the curve to start with). */
@@ -26,27 +28,48 @@ export function CompPresenter({ config, board }: PresenterViewProps<CompConfig>)
 
 export function PlanChips({ config }: { config: CompConfig }) {
   const p = config.plan;
+  const { t, i18n } = useLingui();
   const ote = p.base + p.variable;
   const split = ote > 0 ? `${Math.round((p.base / ote) * 100)}/${Math.round((p.variable / ote) * 100)}` : '';
+  const variable = roomMoney(i18n, config.currency, p.variable);
+  const quota = roomUnits(i18n, config, p.quota);
   return (
-    <ul className="cgc-chips" aria-label="The plan">
+    <ul className="cgc-chips" aria-label={t`The plan`}>
       <li className="cgc-chip">
-        <span className="cgc-chip-key">OTE</span> {money(config, ote)}
+        <span className="cgc-chip-key">
+          <Trans>OTE</Trans>
+        </span>{' '}
+        {roomMoney(i18n, config.currency, ote)}
       </li>
       <li className="cgc-chip">
-        <span className="cgc-chip-key">Base/variable</span> {split}
+        <span className="cgc-chip-key">
+          <Trans>Base/variable</Trans>
+        </span>{' '}
+        {split}
       </li>
       <li className="cgc-chip">
-        <span className="cgc-chip-key">Variable</span> {money(config, p.variable)} a year
+        <span className="cgc-chip-key">
+          <Trans>Variable</Trans>
+        </span>{' '}
+        {t`${variable} a year`}
       </li>
       <li className="cgc-chip">
-        <span className="cgc-chip-key">Quota</span> {units(config, p.quota)} a year
+        <span className="cgc-chip-key">
+          <Trans>Quota</Trans>
+        </span>{' '}
+        {t`${quota} a year`}
       </li>
       <li className="cgc-chip">
-        <span className="cgc-chip-key">Pays</span> {rateWords(config)}
+        <span className="cgc-chip-key">
+          <Trans>Pays</Trans>
+        </span>{' '}
+        {roomRate(i18n, config)}
       </li>
       <li className="cgc-chip">
-        <span className="cgc-chip-key">Resets</span> every {PERIOD_WORD[p.period]}
+        <span className="cgc-chip-key">
+          <Trans>Resets</Trans>
+        </span>{' '}
+        {periodPhrase(i18n, p.period, 'every')}
       </li>
     </ul>
   );
@@ -54,7 +77,8 @@ export function PlanChips({ config }: { config: CompConfig }) {
 
 /** The two rules people misread, in words: what the threshold pays once crossed, and where the cap sits. */
 export function PlanRules({ config }: { config: CompConfig }) {
-  const rules = [thresholdShort(config), capShort(config)].filter((r): r is string => r !== null);
+  const { i18n } = useLingui();
+  const rules = [roomThreshold(i18n, config), roomCap(i18n, config)].filter((r): r is string => r !== null);
   if (rules.length === 0) return null;
   return <p className="cgc-rules">{rules.join('. ')}.</p>;
 }
@@ -63,7 +87,7 @@ function CurveSlide({ config }: { config: CompConfig }) {
   return (
     <div className="cgc-slide">
       <p className="cgc-lead">
-        <span className="cgc-rep">◆ {config.role}</span>: pay for a year, by how much of quota they hit
+        <span className="cgc-rep">◆ {config.role}</span>: <Trans>pay for a year, by how much of quota they hit</Trans>
       </p>
       <PlanChips config={config} />
       <PlanRules config={config} />
@@ -79,6 +103,12 @@ function PaycheckSlide({ config, patternId }: { config: CompConfig; patternId: s
   const low = Math.min(...rep.map((m) => m.total));
   const high = Math.max(...rep.map((m) => m.total));
   const bonus = mk.find((m) => m.bonus > 0);
+  const { i18n } = useLingui();
+  const short = (n: number) => roomShortMoney(i18n, config.currency, n);
+  const lowest = short(low);
+  const highest = short(high);
+  const salary = short(mk[0]!.salary);
+  const once = bonus ? short(bonus.bonus) : '';
   return (
     <div className="cgc-slide">
       <p className="cgc-lead">
@@ -87,13 +117,23 @@ function PaycheckSlide({ config, patternId }: { config: CompConfig; patternId: s
       <ul className="cgc-legend">
         <li>
           <span className="cgc-swatch cgc-swatch-rep" aria-hidden="true" />
-          <span className="cgc-rep">◆ {config.role}</span>: {shortMoney(config, low)} to {shortMoney(config, high)} a month
-          <span className="cgc-muted"> (lighter part: base)</span>
+          <span className="cgc-rep">◆ {config.role}</span>:{' '}
+          <Trans>
+            {lowest} to {highest} a month
+          </Trans>
+          <span className="cgc-muted">
+            {' '}
+            <Trans>(lighter part: base)</Trans>
+          </span>
         </li>
         <li>
           <span className="cgc-swatch cgc-swatch-mk" aria-hidden="true" />
-          <span className="cgc-mk">● {config.marketer.role}</span>: {shortMoney(config, mk[0]!.salary)} every month
-          {bonus ? <span className="cgc-muted">, +{shortMoney(config, bonus.bonus)} bonus once</span> : null}
+          <span className="cgc-mk">● {config.marketer.role}</span>: <Trans>{salary} every month</Trans>
+          {bonus ? (
+            <span className="cgc-muted">
+              , <Trans>+{once} bonus once</Trans>
+            </span>
+          ) : null}
         </li>
       </ul>
       <PaycheckChart config={config} deals={pattern.deals} />
@@ -103,42 +143,58 @@ function PaycheckSlide({ config, patternId }: { config: CompConfig; patternId: s
 
 function MomentSlide({ config }: { config: CompConfig }) {
   const m = lastDayMoment(config.plan, config.moment.at, config.moment.deal, config.moment.discount);
-  const word = PERIOD_WORD[config.plan.period];
+  const period = config.plan.period;
   const accelerated = m.effectiveRate > m.baseRate * 1.001;
+  const { t, i18n } = useLingui();
+  const money = (n: number) => roomMoney(i18n, config.currency, n);
+  const deal = roomUnits(i18n, config, m.deal);
+  const lifted = roomPct(i18n, m.withDeal);
+  const off = roomPct(i18n, m.discount);
+  const givenAway = money(m.discountCost);
+  const lost = money(m.today - m.todayDiscounted);
+  const threshold = roomPct(i18n, config.plan.threshold);
   return (
     <div className="cgc-slide cgc-moment">
       <p className="cgc-moment-hero">
-        <span className="cgc-moment-big">{pct(m.at)}</span> of quota. Last day of the {word}.
+        <span className="cgc-moment-big">{roomPct(i18n, m.at)}</span> <Trans>of quota.</Trans> {periodPhrase(i18n, period, 'lastDay')}
       </p>
-      <p className="cgc-lead">A {units(config, m.deal)} deal is on the table. What is it worth to the rep?</p>
+      <p className="cgc-lead">
+        <Trans>A {deal} deal is on the table. What is it worth to the rep?</Trans>
+      </p>
       <ul className="cgc-moment-cards">
         <li className="cgc-moment-card cgc-moment-today">
-          <span className="cgc-moment-when">Signed today</span>
-          <span className="cgc-moment-num">+{money(config, m.today)}</span>
+          <span className="cgc-moment-when">
+            <Trans>Signed today</Trans>
+          </span>
+          <span className="cgc-moment-num">+{money(m.today)}</span>
           <span className="cgc-moment-why">
             {m.today === 0
-              ? 'Already past the cap: it pays nothing this ' + word
+              ? t`${select(period, { month: 'Already past the cap: it pays nothing this month', quarter: 'Already past the cap: it pays nothing this quarter', other: 'Already past the cap: it pays nothing this year' })}`
               : accelerated
-                ? `It lifts the ${word} to ${pct(m.withDeal)}: the part above quota pays more`
-                : `It lifts the ${word} to ${pct(m.withDeal)}`}
+                ? t`${select(period, { month: `It lifts the month to ${lifted}: the part above quota pays more`, quarter: `It lifts the quarter to ${lifted}: the part above quota pays more`, other: `It lifts the year to ${lifted}: the part above quota pays more` })}`
+                : t`${select(period, { month: `It lifts the month to ${lifted}`, quarter: `It lifts the quarter to ${lifted}`, other: `It lifts the year to ${lifted}` })}`}
           </span>
         </li>
         {m.discount > 0 && !config.unit ? (
           <li className="cgc-moment-card">
-            <span className="cgc-moment-when">Today, {pct(m.discount)} off</span>
-            <span className="cgc-moment-num">+{money(config, m.todayDiscounted)}</span>
+            <span className="cgc-moment-when">
+              <Trans>Today, {off} off</Trans>
+            </span>
+            <span className="cgc-moment-num">+{money(m.todayDiscounted)}</span>
             <span className="cgc-moment-why">
-              The company gives away {money(config, m.discountCost)}; the rep loses {money(config, m.today - m.todayDiscounted)}
+              <Trans>
+                The company gives away {givenAway}; the rep loses {lost}
+              </Trans>
             </span>
           </li>
         ) : null}
         <li className="cgc-moment-card cgc-moment-later">
-          <span className="cgc-moment-when">Slips to next {word}</span>
-          <span className="cgc-moment-num">{money(config, m.nextPeriod)}</span>
+          <span className="cgc-moment-when">{periodPhrase(i18n, period, 'nextPeriod')}</span>
+          <span className="cgc-moment-num">{money(m.nextPeriod)}</span>
           <span className="cgc-moment-why">
             {m.nextPeriodAtRisk
-              ? `At best, and only once next ${word} passes ${pct(config.plan.threshold)}; the count restarts at zero`
-              : `At the normal rate; the count restarts at zero`}
+              ? t`${select(period, { month: `At best, and only once next month passes ${threshold}; the count restarts at zero`, quarter: `At best, and only once next quarter passes ${threshold}; the count restarts at zero`, other: `At best, and only once next year passes ${threshold}; the count restarts at zero` })}`
+              : t`At the normal rate; the count restarts at zero`}
           </span>
         </li>
       </ul>
@@ -148,7 +204,12 @@ function MomentSlide({ config }: { config: CompConfig }) {
 
 function PollSlide({ config, scenarioId }: { config: CompConfig; scenarioId: string | null }) {
   const s = config.scenarios.find((x) => x.id === scenarioId) ?? config.scenarios[0];
-  if (!s) return <p className="cgc-lead">No questions planned.</p>;
+  if (!s)
+    return (
+      <p className="cgc-lead">
+        <Trans>No questions planned.</Trans>
+      </p>
+    );
   return (
     <div className="cgc-slide cgc-poll">
       <p className="cgc-poll-prompt">{s.prompt}</p>
@@ -162,7 +223,9 @@ function PollSlide({ config, scenarioId }: { config: CompConfig; scenarioId: str
           </li>
         ))}
       </ol>
-      <p className="cgc-muted cgc-poll-rule">What would you do now? Answer on your phone.</p>
+      <p className="cgc-muted cgc-poll-rule">
+        <Trans>What would you do now? Answer on your phone.</Trans>
+      </p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { CompConfig } from './definition';
 import { capAttainment, paychecks, payoutCurve, salaryChecks, tierSummary, type Deal } from './maths';
-import { MONTHS, MONTH_NAMES, money, pct, shortMoney, thresholdShort } from './format';
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
+import { select } from '@lingui/core/macro';
+import { roomMoney, roomPct, roomShortMoney, roomThreshold } from './room-words';
 
 // Two SVG charts drawn in their own units (1600 wide), so they scale with the
 // screen: at 1920 px a 30-unit label is about 34 px. Colours come from the
@@ -47,6 +50,10 @@ export const marketerTotal = (c: CompConfig) => c.marketer.salary * (1 + (c.mark
 /** Pay for a year (y) against quota attainment 0–200 % (x), tiers shaded and named. */
 export function PayoutCurve({ config, compact = false }: { config: CompConfig; compact?: boolean }) {
   const id = useId();
+  const { t, i18n } = useLingui();
+  const money = (n: number) => roomMoney(i18n, config.currency, n);
+  const shortMoney = (n: number) => roomShortMoney(i18n, config.currency, n);
+  const pct = (n: number) => roomPct(i18n, n);
   const plan = config.plan;
   const H = compact ? 560 : 620;
   const [W, chart] = useChartWidth(H);
@@ -67,13 +74,26 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
   const cap = capAttainment(plan);
   const tiers = tierSummary(plan).filter((t) => t.from < 200);
   const ote = plan.base + plan.variable;
+  const role = config.role;
+  const period = config.plan.period;
   const yTicks = Array.from({ length: Math.floor(yMax / step) + 1 }, (_, i) => i * step);
+  const oteMoney = money(ote);
+  const capAt = cap !== null ? pct(cap) : '';
+  const end = money(curve.at(-1)!.annual);
+  const endShort = shortMoney(curve.at(-1)!.annual);
+  const marketer = money(mk);
   const describe = [
-    plan.threshold > 0 ? `${thresholdShort(config)}.` : '',
-    `At 100 % the rep earns ${money(config, ote)}.`,
-    ...tiers.filter((t) => t.multiplier > 1).map((t) => `From ${pct(t.from)}, each sale pays ${t.multiplier} times the rate.`),
-    cap !== null && cap <= 200 ? `Pay stops rising at ${pct(cap)}: the cap.` : '',
-    `At 200 %: ${money(config, curve.at(-1)!.annual)}. The marketer earns ${money(config, mk)} whatever happens.`,
+    plan.threshold > 0 ? `${roomThreshold(i18n, config)}.` : '',
+    t`At 100% the rep earns ${oteMoney}.`,
+    ...tiers
+      .filter((tier) => tier.multiplier > 1)
+      .map((tier) => {
+        const from = pct(tier.from);
+        const times = i18n.number(tier.multiplier);
+        return t`From ${from}, each sale pays ${times} times the rate.`;
+      }),
+    cap !== null && cap <= 200 ? t`Pay stops rising at ${capAt}: the cap.` : '',
+    t`At 200%: ${end}. The marketer earns ${marketer} whatever happens.`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -98,17 +118,17 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
       role="img"
       aria-labelledby={`${id}-t ${id}-d`}
     >
-      <title id={`${id}-t`}>{`${config.role}: pay for a year at each level of quota attainment`}</title>
+      <title id={`${id}-t`}>{t`${role}: pay for a year at each level of quota attainment`}</title>
       <desc id={`${id}-d`}>{describe}</desc>
-      {tiers.map((t, i) => {
-        const x0 = x(t.from);
-        const x1 = x(Math.min(t.to, cap ?? Infinity, 200));
+      {tiers.map((tier, i) => {
+        const x0 = x(tier.from);
+        const x1 = x(Math.min(tier.to, cap ?? Infinity, 200));
         if (x1 <= x0) return null;
         return (
-          <g key={`${t.from}`}>
-            <rect x={x0} y={T} width={x1 - x0} height={ph} className={t.paid ? `cgc-band cgc-band-${i % 2}` : 'cgc-band cgc-band-none'} />
+          <g key={`${tier.from}`}>
+            <rect x={x0} y={T} width={x1 - x0} height={ph} className={tier.paid ? `cgc-band cgc-band-${i % 2}` : 'cgc-band cgc-band-none'} />
             <text x={(x0 + x1) / 2} y={T - 22} className="cgc-band-label" textAnchor="middle">
-              {t.paid ? `${t.multiplier}×` : 'Nothing paid'}
+              {tier.paid ? `${i18n.number(tier.multiplier)}×` : t`Nothing paid`}
             </text>
           </g>
         );
@@ -118,30 +138,34 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
         <g key={v}>
           <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} className="cgc-grid" />
           <text x={L - 16} y={y(v) + 10} className="cgc-tick" textAnchor="end">
-            {shortMoney(config, v)}
+            {shortMoney(v)}
           </text>
         </g>
       ))}
       {[0, 50, 100, 150, 200].map((a) => (
         <text key={a} x={x(a)} y={H - B + 40} className="cgc-tick" textAnchor="middle">
-          {a} %
+          {pct(a)}
         </text>
       ))}
       <text x={L + pw / 2} y={H - 8} className="cgc-axis" textAnchor="middle">
-        Quota attainment in a {config.plan.period === 'year' ? 'year' : config.plan.period}, as if every {config.plan.period} went the same way
+        {t`${select(period, {
+          month: 'Quota attainment in a month, as if every month went the same way',
+          quarter: 'Quota attainment in a quarter, as if every quarter went the same way',
+          other: 'Quota attainment in a year, as if every year went the same way',
+        })}`}
       </text>
       <line x1={x(100)} x2={x(100)} y1={T} y2={T + ph} className="cgc-quota" />
       <line x1={L} x2={W - R} y1={y(mk)} y2={y(mk)} className="cgc-marketer-line" />
       <text x={W - R - 8} y={labels.marketer} className="cgc-marketer-label" textAnchor="end">
-        ● {config.marketer.role}: {shortMoney(config, mk)}
+        ● {config.marketer.role}: {shortMoney(mk)}
       </text>
       <path d={path} className="cgc-rep-line" />
       <circle cx={x(100)} cy={y(ote)} r={13} className="cgc-rep-dot" />
       <text x={x(100) - 20} y={y(ote) - 26} className="cgc-callout" textAnchor="end">
-        ◆ OTE {shortMoney(config, ote)}
+        ◆ {t`OTE`} {shortMoney(ote)}
       </text>
       <text x={x(200) - 8} y={labels.end} className="cgc-callout" textAnchor="end">
-        {cap !== null && cap <= 200 ? `Capped at ${pct(cap)}: ${shortMoney(config, curve.at(-1)!.annual)}` : shortMoney(config, curve.at(-1)!.annual)}
+        {cap !== null && cap <= 200 ? t`Capped at ${capAt}: ${endShort}` : endShort}
       </text>
     </svg>
   );
@@ -150,6 +174,11 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
 /** Twelve monthly paychecks of a rep (deal pattern) beside a marketer's; each month's two amounts written under it. */
 export function PaycheckChart({ config, deals, compact = false }: { config: CompConfig; deals: readonly Deal[]; compact?: boolean }) {
   const id = useId();
+  const { t, i18n } = useLingui();
+  const money = (n: number) => roomMoney(i18n, config.currency, n);
+  const shortMoney = (n: number) => roomShortMoney(i18n, config.currency, n);
+  const role = config.role;
+  const marketer = config.marketer.role;
   const rep = paychecks(config.plan, deals);
   const mk = salaryChecks(config.marketer);
   // Rows under the months: the rep's amounts, the marketer's, the period's attainment, and clawbacks (a row of their own, so they never run into an attainment).
@@ -174,10 +203,15 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
   const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => yMin + i * step);
   const row = (n: number) => H - B + 40 + n * 38;
   const describe = rep
-    .map(
-      (m, i) =>
-        `${MONTH_NAMES[i]}: ${config.role} ${money(config, m.total)}${m.clawback < 0 ? ` after a clawback of ${money(config, -m.clawback)}` : ''}; ${config.marketer.role} ${money(config, mk[i]!.total)}.`,
-    )
+    .map((m, i) => {
+      const month = monthName(i18n, i, 'long');
+      const repPay = money(m.total);
+      const clawback = money(-m.clawback);
+      const mkPay = money(mk[i]!.total);
+      return m.clawback < 0
+        ? t`${month}: ${role} ${repPay} after a clawback of ${clawback}; ${marketer} ${mkPay}.`
+        : t`${month}: ${role} ${repPay}; ${marketer} ${mkPay}.`;
+    })
     .join(' ');
   const everyPeriod = config.plan.period === 'quarter' ? 3 : config.plan.period === 'year' ? 12 : 1;
   return (
@@ -189,13 +223,13 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
       role="img"
       aria-labelledby={`${id}-t ${id}-d`}
     >
-      <title id={`${id}-t`}>{`Twelve monthly paychecks: ${config.role} beside ${config.marketer.role}`}</title>
+      <title id={`${id}-t`}>{t`Twelve monthly paychecks: ${role} beside ${marketer}`}</title>
       <desc id={`${id}-d`}>{describe}</desc>
       {ticks.map((v) => (
         <g key={v}>
           <line x1={L} x2={W - R} y1={y(v)} y2={y(v)} className={v === 0 ? 'cgc-zero' : 'cgc-grid'} />
           <text x={L - 16} y={y(v) + 10} className="cgc-tick" textAnchor="end">
-            {shortMoney(config, v)}
+            {shortMoney(v)}
           </text>
         </g>
       ))}
@@ -212,13 +246,14 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
         const negative = m.total < 0;
         const base = Math.min(m.base, Math.max(0, m.total));
         const extra = m.total - base;
+        const clawedBack = shortMoney(m.clawback);
         return (
           <g key={m.month} data-month={m.month}>
             {negative ? (
               <>
                 <rect x={x0} y={y(0)} width={bw} height={y(m.total) - y(0)} className="cgc-bar-negative" data-series="rep" />
                 <text x={x0 + bw / 2} y={y(m.total) + 34} className="cgc-bar-value cgc-bar-value-negative" textAnchor="middle">
-                  {shortMoney(config, m.total)}
+                  {shortMoney(m.total)}
                 </text>
               </>
             ) : (
@@ -230,27 +265,27 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
             <rect x={x0 + bw + slot * 0.06} y={y(mkTotal)} width={bw} height={y(0) - y(mkTotal)} className="cgc-bar-mk" data-series="mk" />
             {mk[i]!.bonus > 0 ? (
               <text x={x0 + bw * 1.5 + slot * 0.06} y={y(mkTotal) - 12} className="cgc-bar-value cgc-bar-value-mk" textAnchor="middle">
-                +bonus
+                {t`+bonus`}
               </text>
             ) : null}
             <text x={mid} y={row(0)} className="cgc-tick" textAnchor="middle">
-              {MONTHS[i]}
+              {monthName(i18n, i, 'short')}
             </text>
             <text x={mid} y={row(1)} className="cgc-row-value cgc-row-value-rep" textAnchor="middle">
-              {rowMoney(config, m.total)}
+              {rowMoney(i18n, config, m.total)}
             </text>
             <text x={mid} y={row(2)} className="cgc-row-value cgc-row-value-mk" textAnchor="middle">
-              {rowMoney(config, mkTotal)}
+              {rowMoney(i18n, config, mkTotal)}
             </text>
             {m.clawback < 0 ? (
               <text x={mid} y={row(4)} className="cgc-claw" textAnchor="middle">
-                {shortMoney(config, m.clawback)} back
+                {t`${clawedBack} back`}
               </text>
             ) : null}
             {m.periodAttainment > 0 && (i + 1) % everyPeriod === 0 ? (
               <text x={mid} y={row(3)} className="cgc-att" textAnchor="middle">
                 {config.plan.period === 'quarter' ? `Q${Math.ceil(m.month / 3)} ` : ''}
-                {Math.round(m.periodAttainment)} %
+                {roomPct(i18n, Math.round(m.periodAttainment))}
               </text>
             ) : null}
           </g>
@@ -261,6 +296,9 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
 }
 
 /** A month's amount in the rows under the chart: whole thousands from 10,000 up so every currency fits its month. */
-function rowMoney(config: CompConfig, n: number): string {
-  return Math.abs(n) >= 10_000 ? shortMoney(config, Math.round(n / 1000) * 1000) : shortMoney(config, n);
+function rowMoney(i18n: I18n, config: CompConfig, n: number): string {
+  return roomShortMoney(i18n, config.currency, Math.abs(n) >= 10_000 ? Math.round(n / 1000) * 1000 : n);
 }
+
+/** "Jan" / "Jan." / "janv." (short) or "January" / "Januar" (long), in the room's language. */
+const monthName = (i18n: I18n, index: number, month: 'short' | 'long'): string => i18n.date(new Date(Date.UTC(2027, index, 1)), { month, timeZone: 'UTC' });

@@ -1,5 +1,7 @@
 import { DndContext, DragOverlay, useDraggable, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { ParticipantViewProps } from '../view-types';
 import type { DotVoteParticipantConfig } from './definition';
 import type { DotValue } from './logic';
@@ -7,16 +9,10 @@ import { useAnswers } from '../kit/views/answers';
 import { buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
 import { Surface, useReducedMotion } from '../kit/views/surface';
-import { plural } from '../kit/numbers';
 
 const DOT = 'dot';
 
 const dotsOf = (value: unknown): number => (value && typeof value === 'object' && typeof (value as DotValue).dots === 'number' ? (value as DotValue).dots : 0);
-
-const DOT_INSTRUCTIONS = {
-  draggable:
-    'To put a dot on an option, press Space or Enter, use the arrow keys to choose the option, and press Space or Enter again. Each option also has plus and minus buttons.',
-};
 
 export function DotVoteParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<DotVoteParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
@@ -24,16 +20,22 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
   const [notice, setNotice] = useState('');
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors();
+  const { t } = useLingui();
+  const dotsText = (count: number) => t`${plural(count, { one: '# dot', other: '# dots' })}`;
+  const instructions = {
+    draggable: t`To put a dot on an option, press Space or Enter, use the arrow keys to choose the option, and press Space or Enter again. Each option also has plus and minus buttons.`,
+  };
 
   const count = (id: string) => dotsOf(answers[id]);
   const used = config.options.reduce((sum, o) => sum + count(o.id), 0);
   const left = Math.max(0, config.dotsPerPerson - used);
-  const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? 'that option';
+  const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? t`that option`;
 
   /** Why one more dot cannot go on this option, or null when it can. */
   const blockedReason = (id: string): string | null => {
-    if (count(id) >= config.maxPerItem) return `At most ${plural(config.maxPerItem, 'dot')} on one option.`;
-    if (left === 0) return 'No dots left. Take one back from another option first.';
+    const max = config.maxPerItem;
+    if (count(id) >= max) return t`At most ${plural(max, { one: '# dot', other: '# dots' })} on one option.`;
+    if (left === 0) return t`No dots left. Take one back from another option first.`;
     return null;
   };
 
@@ -47,29 +49,34 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
         return;
       }
     }
+    const text = textOf(id);
     if (next < 0) {
-      announce(`No dot on ${textOf(id)} to take back.`);
+      announce(t`No dot on ${text} to take back.`);
       return;
     }
     setNotice('');
-    const remaining = left - delta;
-    announce(`${textOf(id)} has ${plural(next, 'dot')}. ${plural(remaining, 'dot')} left.`);
-    await save(id, next === 0 ? null : { dots: next }, { undoneMessage: `${textOf(id)} is back to ${plural(count(id), 'dot')}.` });
+    const now = dotsText(next);
+    const remaining = dotsText(left - delta);
+    const before = dotsText(count(id));
+    announce(t`${text} has ${now}. ${remaining} left.`);
+    await save(id, next === 0 ? null : { dots: next }, { undoneMessage: t`${text} is back to ${before}.` });
   }
 
   const announcements = buildAnnouncements({
-    nameOf: () => 'a dot',
+    nameOf: () => t`a dot`,
     placeOf: (over) => {
       const text = textOf(over);
-      return `${text}, which has ${plural(count(String(over)), 'dot')}`;
+      const has = dotsText(count(String(over)));
+      return t`${text}, which has ${has}`;
     },
-    originOf: () => 'your dots',
+    originOf: () => t`your dots`,
   });
   // "Dropped a dot in X, which has 2 dots" reads oddly: say what happened instead.
   announcements.onDragEnd = ({ over }) => {
-    if (!over) return 'The dot went back to your dots.';
+    if (!over) return t`The dot went back to your dots.`;
     const reason = blockedReason(String(over.id));
-    return reason ? `Not placed: ${reason}` : `Put a dot on ${textOf(over.id)}.`;
+    const text = textOf(over.id);
+    return reason ? t`Not placed: ${reason}` : t`Put a dot on ${text}.`;
   };
 
   const onDragEnd = (e: DragEndEvent) => {
@@ -87,9 +94,9 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
         onDragStart={() => setDragging(true)}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(false)}
-        accessibility={{ announcements, screenReaderInstructions: DOT_INSTRUCTIONS }}
+        accessibility={{ announcements, screenReaderInstructions: instructions }}
       >
-        <ul className="cgv-options" aria-label="Options">
+        <ul className="cgv-options" aria-label={t`Options`}>
           {config.options.map((option, index) => (
             <OptionRow
               key={option.id}
@@ -124,8 +131,12 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
   );
 }
 
-function DotTray({ left, total, disabled }: { left: number; total: number; disabled: boolean }) {
+function DotTray({ left, total: all, disabled }: { left: number; total: number; disabled: boolean }) {
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, isDragging } = useDraggable({ id: DOT, disabled });
+  const { t } = useLingui();
+  const leftText = t`${plural(left, { one: '# dot left', other: '# dots left' })}`;
+  const count = all;
+  const total = t`${plural(count, { one: '# dot', other: '# dots' })}`;
   return (
     <div data-testid="dot-tray" className="cgv-tray" ref={setNodeRef} {...(disabled ? {} : listeners)}>
       <button
@@ -135,17 +146,24 @@ function DotTray({ left, total, disabled }: { left: number; total: number; disab
         {
           ...attributes /* aria-disabled when no dot is left: it keeps the keyboard after the last dot is dragged away */
         }
-        aria-label={disabled ? `${plural(left, 'dot')} left` : `Drag a dot onto an option. ${plural(left, 'dot')} left`}
+        aria-label={disabled ? leftText : t`Drag a dot onto an option. ${leftText}`}
       >
         <span className="cgv-tray-dots" aria-hidden="true">
-          {Array.from({ length: total }, (_, i) => (
+          {Array.from({ length: all }, (_, i) => (
             <span key={i} className={`cgv-dot${i < left ? '' : ' cgv-dot-spent'}${i === 0 && isDragging ? ' cgv-dot-source' : ''}`} />
           ))}
         </span>
       </button>
       <p className="cgv-tray-label">
-        <strong>{left}</strong> of {plural(total, 'dot')} left
-        {left === 0 ? <span className="cgv-tray-hint"> · All placed. Use − to move one.</span> : null}
+        <Trans>
+          <strong>{left}</strong> of {total} left
+        </Trans>
+        {left === 0 ? (
+          <span className="cgv-tray-hint">
+            {' · '}
+            <Trans>All placed. Use − to move one.</Trans>
+          </span>
+        ) : null}
       </p>
     </div>
   );
@@ -178,6 +196,8 @@ function OptionRow({
   const { setNodeRef, isOver } = useDroppable({ id, data, disabled: locked });
   const reasonId = useId();
   const showReason = !locked && reason !== null && dots >= max;
+  const count = dots;
+  const { t } = useLingui();
   return (
     <li
       ref={setNodeRef}
@@ -194,7 +214,7 @@ function OptionRow({
               <span key={i} className={`cgv-dot cgv-dot-small${i < dots ? '' : ' cgv-dot-empty'}`} />
             ))}
           </span>
-          <span className="cgv-option-count">{plural(dots, 'dot')}</span>
+          <span className="cgv-option-count">{t`${plural(count, { one: '# dot', other: '# dots' })}`}</span>
         </span>
         {showReason ? (
           <span id={reasonId} className="cgv-option-reason">
@@ -205,7 +225,7 @@ function OptionRow({
       {locked ? null : (
         <div className="cgv-stepper">
           {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard (a press says why nothing happens). */}
-          <button type="button" className="cgv-btn cgv-step" onClick={onRemove} aria-disabled={dots === 0 || undefined} aria-label={`Take a dot from ${text}`}>
+          <button type="button" className="cgv-btn cgv-step" onClick={onRemove} aria-disabled={dots === 0 || undefined} aria-label={t`Take a dot from ${text}`}>
             −
           </button>
           <button
@@ -213,7 +233,7 @@ function OptionRow({
             className="cgv-btn cgv-step cgv-btn-primary"
             onClick={onAdd}
             aria-disabled={reason !== null || undefined}
-            aria-label={`Add a dot to ${text}`}
+            aria-label={t`Add a dot to ${text}`}
             aria-describedby={showReason ? reasonId : undefined}
             title={reason ?? undefined}
           >

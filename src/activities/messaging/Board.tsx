@@ -1,6 +1,7 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { BoardViewProps } from '../view-types';
 import { Surface } from '../kit/views/surface';
-import { plural } from '../kit/numbers';
 import { readMessagingBoard, type MessagingBoard, type MessagingConfig } from './definition';
 import type { MessagingTally } from './logic';
 import { closeVote, openVote } from './ballot';
@@ -12,29 +13,38 @@ export function MessagingBoardView({ config, board: raw, results, onChange, anno
   const board = readMessagingBoard(raw);
   const messages = results.aggregate?.overall.messages ?? [];
   const voting = board.phase === 'vote';
+  const { t } = useLingui();
+  const ballot = board.ballot.length;
+  const votes = config.votesPerPerson;
+  const count = messages.length;
   return (
     <div className="cgx-stack">
       <Surface kind="console" className="cgx-board-actions">
         {voting ? (
           <>
             <span role="status">
-              <strong>The vote is open</strong> on {plural(board.ballot.length, 'message')}: {plural(config.votesPerPerson, 'vote')} each. Writing is closed.
+              <Trans>
+                <strong>The vote is open</strong> on <Plural value={ballot} one="# message" other="# messages" />:{' '}
+                <Plural value={votes} one="# vote each" other="# votes each" />. Writing is closed.
+              </Trans>
             </span>
             <button
               type="button"
               className="btn btn-secondary btn-sm"
               onClick={() => {
                 onChange(closeVote(board));
-                announce('The vote is closed. People can write messages again.');
+                announce(t`The vote is closed. People can write messages again.`);
               }}
             >
-              Close the vote
+              <Trans>Close the vote</Trans>
             </button>
           </>
         ) : (
           <>
             <span className="cgv-muted" role="status">
-              {messages.length === 0 ? 'No messages yet. Open the vote once people have written some.' : `${plural(messages.length, 'message')} written.`}
+              {count === 0
+                ? t`No messages yet. Open the vote once people have written some.`
+                : t`${plural(count, { one: '# message written.', other: '# messages written.' })}`}
             </span>
             <button
               type="button"
@@ -42,17 +52,19 @@ export function MessagingBoardView({ config, board: raw, results, onChange, anno
               disabled={messages.length === 0}
               onClick={() => {
                 onChange(openVote(board, messages));
-                announce(`The vote is open on ${plural(messages.length, 'message')}.`);
+                announce(t`The vote is open on ${plural(count, { one: '# message', other: '# messages' })}.`);
               }}
             >
-              Open the vote on these messages
+              <Trans>Open the vote on these messages</Trans>
             </button>
           </>
         )}
       </Surface>
       {messages.length > 0 ? (
         <Surface kind="console">
-          <h3 className="cgx-section-title">Messages written</h3>
+          <h3 className="cgx-section-title">
+            <Trans>Messages written</Trans>
+          </h3>
           <ul className="cgm-rows cgm-board-list">
             {messages.map((m) => (
               <li key={m.key} className="cgm-row">

@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { BoardViewProps } from '../view-types';
 import { TEAM_MARK } from '../../shared/domain';
 import { Surface } from '../kit/views/surface';
@@ -5,11 +7,13 @@ import { readPersonaBoard, type PersonaBoard, type PersonaConfig } from './defin
 import type { PersonaTally } from './logic';
 import { lastBallotId, makeBallot } from './board';
 import './persona.css';
-import { plural } from '../kit/numbers';
 
 /** Collect: leave out duplicates. Vote: open it, then mark what the room agrees on. */
 export function PersonaBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<PersonaConfig, PersonaTally, PersonaBoard>) {
   const board = readPersonaBoard(raw);
+  const { t } = useLingui();
+  const notesText = (count: number) => t`${plural(count, { one: '# note', other: '# notes' })}`;
+  const dotsText = (count: number) => t`${plural(count, { one: '# dot', other: '# dots' })}`;
   const tally = results.aggregate?.overall;
   const notes = tally?.notes ?? [];
   // A small team's mark would point at its few people: marks only for teams above the threshold.
@@ -19,37 +23,39 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
     announce(message);
   };
   const onBallot = new Set(board.ballot.map((b) => b.key));
+  const ballotNotes = notesText(board.ballot.length);
+  const dotsSoFar = dotsText(tally?.totalDots ?? 0);
   const fresh = notes.filter((n) => !onBallot.has(n.key) && !board.hidden.includes(n.key)).length;
   const openVote = () => {
     const ballot = makeBallot(config, notes, board.hidden, board.ballot, board.lastId ?? 0);
     const lastId = Math.max(board.lastId ?? 0, lastBallotId(ballot));
-    commit({ ...board, phase: 'vote', ballot, lastId }, `The vote is open with ${plural(ballot.length, 'note')}.`);
+    const count = ballot.length;
+    commit({ ...board, phase: 'vote', ballot, lastId }, t`The vote is open with ${plural(count, { one: '# note', other: '# notes' })}.`);
   };
 
   return (
     <Surface kind="console" className="cgp-board">
       <div className="cgp-board-bar">
         <p className="cgv-muted">
-          {plural(notes.length, 'note')} ·{' '}
-          {board.phase === 'vote' ? `voting on ${plural(board.ballot.length, 'note')}, ${plural(tally?.totalDots ?? 0, 'dot')} so far` : 'collecting notes'}
+          {notesText(notes.length)} · {board.phase === 'vote' ? t`voting on ${ballotNotes}, ${dotsSoFar} so far` : t`collecting notes`}
         </p>
         {board.phase === 'collect' ? (
           <button type="button" className="cgv-btn cgv-btn-primary" onClick={openVote} disabled={notes.length === 0}>
-            Open the vote
+            <Trans>Open the vote</Trans>
           </button>
         ) : (
           <>
             {fresh > 0 ? (
               <button type="button" className="cgv-btn" onClick={openVote}>
-                Add {plural(fresh, 'new note')} to the vote
+                {t`Add ${plural(fresh, { one: '# new note', other: '# new notes' })} to the vote`}
               </button>
             ) : null}
             <button
               type="button"
               className="cgv-btn"
-              onClick={() => commit({ ...board, phase: 'collect' }, 'Back to writing notes; the votes so far are kept.')}
+              onClick={() => commit({ ...board, phase: 'collect' }, t`Back to writing notes; the votes so far are kept.`)}
             >
-              Back to writing notes
+              <Trans>Back to writing notes</Trans>
             </button>
           </>
         )}
@@ -70,12 +76,13 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                       .sort((x, y) => y.dots - x.dots)
                       .map(({ b, dots }) => {
                         const on = board.agreed.includes(b.id);
+                        const text = b.text;
                         return (
                           <li key={b.id} className={`cgp-board-note${on ? ' cgp-line-agreed' : ''}`}>
                             <span className="cgp-board-text" id={`${b.id}-text`}>
                               {b.text}
                             </span>
-                            <span className="cgv-muted">{plural(dots, 'dot')}</span>
+                            <span className="cgv-muted">{dotsText(dots)}</span>
                             <button
                               type="button"
                               className={`cgv-btn${on ? ' cgv-btn-primary' : ''}`}
@@ -84,11 +91,11 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                               onClick={() =>
                                 commit(
                                   { ...board, agreed: on ? board.agreed.filter((x) => x !== b.id) : [...board.agreed, b.id] },
-                                  on ? `No longer agreed: ${b.text}.` : `Agreed: ${b.text}.`,
+                                  on ? t`No longer agreed: ${text}.` : t`Agreed: ${text}.`,
                                 )
                               }
                             >
-                              {on ? '✓ Agreed' : 'Agree'}
+                              {on ? t`✓ Agreed` : t({ message: 'Agree', context: 'mark a persona note as agreed by the room' })}
                             </button>
                           </li>
                         );
@@ -97,6 +104,7 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                       .filter((n) => n.section === s.id)
                       .map((n) => {
                         const out = board.hidden.includes(n.key);
+                        const text = n.text;
                         return (
                           <li key={n.key} className={`cgp-board-note${out ? ' cgp-board-out' : ''}`}>
                             <span className="cgp-board-text">
@@ -107,15 +115,15 @@ export function PersonaBoardView({ config, results, board: raw, onChange, announ
                               type="button"
                               className="cgv-btn cgv-btn-quiet"
                               aria-pressed={out}
-                              aria-label={`Leave out of the vote: ${n.text}`}
+                              aria-label={t`Leave out of the vote: ${text}`}
                               onClick={() =>
                                 commit(
                                   { ...board, hidden: out ? board.hidden.filter((k) => k !== n.key) : [...board.hidden, n.key] },
-                                  out ? `Back in the vote: ${n.text}.` : `Left out of the vote: ${n.text}.`,
+                                  out ? t`Back in the vote: ${text}.` : t`Left out of the vote: ${text}.`,
                                 )
                               }
                             >
-                              {out ? 'Left out' : 'Leave out'}
+                              {out ? t`Left out` : t`Leave out`}
                             </button>
                           </li>
                         );

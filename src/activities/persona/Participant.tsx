@@ -1,5 +1,7 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { useEffect, useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../kit/views/answers';
@@ -15,7 +17,7 @@ import { newCardKey } from '../brainstorm/Participant';
 import type { PersonaParticipantConfig } from './definition';
 import { NOTE_KEY, VOTE_KEY } from './keys';
 import './persona.css';
-import { plural } from '../kit/numbers';
+import { inSentence } from '../in-sentence';
 
 type Shared = { phase: 'collect' } | { phase: 'vote'; ballot: { id: string; section: string; text: string }[] };
 const readShared = (s: unknown): Shared => {
@@ -54,9 +56,14 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
   const notes = Object.entries(answers).filter(([k, v]) => NOTE_KEY.test(k) && noteOf(v));
   const full = notes.length >= config.notesPerPerson;
   const current = config.sections.find((s) => s.id === section);
+  const { t, i18n } = useLingui();
+  const subject = inSentence(i18n.locale, config.subject);
+  const max = config.notesPerPerson;
+  const sectionTitle = current?.title ?? '';
+  const mineCount = notes.length;
 
   const noteByKey = (key: UniqueIdentifier) => noteOf(answers[String(key)]);
-  const textOf = (key: UniqueIdentifier) => noteByKey(key)?.text ?? 'the note';
+  const textOf = (key: UniqueIdentifier) => noteByKey(key)?.text ?? t`the note`;
   const titleOf = (id: string) => config.sections.find((s) => s.id === id)?.title;
   const sectionOf = (key: UniqueIdentifier) => {
     const id = noteByKey(key)?.section ?? '';
@@ -80,9 +87,10 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
     if (full || !current) return;
     if (!text) return compose.refuseEmpty();
     setDraft('');
-    announce(`Added to ${current.title}: ${text}`);
+    const title = current.title;
+    announce(t`Added to ${title}: ${text}`);
     compose.added(notes.length + 1 >= config.notesPerPerson);
-    const ok = await save(newCardKey().replace('card-', 'note-'), { section, text }, { undoneMessage: 'Your note was not added.' });
+    const ok = await save(newCardKey().replace('card-', 'note-'), { section, text }, { undoneMessage: t`Your note was not added.` });
     if (!ok) setDraft(text);
   };
 
@@ -90,31 +98,33 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
     const note = noteByKey(key);
     const title = titleOf(to);
     if (!note || !title || note.section === to) return;
-    const from = titleOf(note.section) ?? 'where it was';
+    const from = titleOf(note.section) ?? t`where it was`;
+    const text = note.text;
     if (how === 'menu') {
-      announce(`${note.text} moved to ${title}.`);
+      announce(t`${text} moved to ${title}.`);
       setFocusNote(key);
     }
-    const ok = await save(key, { section: to, text: note.text }, { undoneMessage: `${note.text} went back to ${from}.` });
+    const ok = await save(key, { section: to, text }, { undoneMessage: t`${text} went back to ${from}.` });
     if (!ok && how === 'menu') setFocusNote(key); // back where it was: keep the focus on it, not on the page
   }
 
   const announcements = buildAnnouncements({
     nameOf: textOf,
     placeOf: (overId) => titleOf(String(overId)),
-    originOf: (key) => titleOf(sectionOf(key)) ?? 'where it was',
+    originOf: (key) => titleOf(sectionOf(key)) ?? t`where it was`,
   });
 
   const renderNote = ([key, v]: [string, unknown], zoneId: string) => {
     const n = noteOf(v)!;
+    const text = n.text;
     return (
       <DraggableCard key={key} id={key} text={n.text} zoneId={zoneId} disabled={locked} className="cgp-my-note">
         {locked ? null : (
           <div className="cgp-note-actions" {...keepOutOfDrag} {...lock.watch}>
             <PlaceMenu
-              label={`Move “${n.text}”`}
-              listLabel={`Where “${n.text}” goes`}
-              buttonText="Move…"
+              label={t`Move “${text}”`}
+              listLabel={t`Where “${text}” goes`}
+              buttonText={t`Move…`}
               places={config.sections.filter((s) => s.id !== zoneId).map((s) => ({ id: s.id, label: s.title }))}
               onPlace={(to) => void move(key, to, 'menu')}
               className="cgp-move"
@@ -124,14 +134,14 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
             <button
               type="button"
               className="cgv-btn cgv-btn-quiet cgv-btn-danger cgp-delete"
-              aria-label={`Delete “${n.text}”`}
+              aria-label={t`Delete “${text}”`}
               onClick={(e) => {
                 handFocusTo(afterDelete(e.currentTarget, '[data-card-id]', () => compose.field.current ?? compose.fullNotice.current));
-                announce(`Deleted: ${n.text}`);
-                void save(key, null, { undoneMessage: 'The note is back.' });
+                announce(t`Deleted: ${text}`);
+                void save(key, null, { undoneMessage: t`The note is back.` });
               }}
             >
-              Delete
+              <Trans>Delete</Trans>
             </button>
           </div>
         )}
@@ -158,11 +168,15 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
 
   return (
     <Surface kind="phone" className={`cgp-phone${activeId ? ' cgp-dragging' : ''}`}>
-      <p className="cgv-prompt">Describe {config.subject.toLowerCase()} the way you would describe a customer.</p>
+      <p className="cgv-prompt">
+        <Trans>Describe {subject} the way you would describe a customer.</Trans>
+      </p>
       {locked ? <LockedNote ref={lock.note} /> : null}
       {!locked ? (
         <fieldset className="cgp-sections" {...lock.watch}>
-          <legend className="cgp-legend">Section</legend>
+          <legend className="cgp-legend">
+            <Trans>Section</Trans>
+          </legend>
           <div className="cgp-chips">
             {config.sections.map((s) => {
               const count = notesIn(s.id).length;
@@ -184,13 +198,23 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
         </fieldset>
       ) : null}
       <h2 className="cgv-section-title">
-        Your notes{' '}
-        <span className="cgv-muted">
-          {notes.length} of {config.notesPerPerson}
-        </span>
+        <Trans>
+          Your notes{' '}
+          <span className="cgv-muted">
+            {mineCount} of {max}
+          </span>
+        </Trans>
       </h2>
-      {notes.length === 0 ? <p className="cgv-muted">Nothing yet. One idea per note works best.</p> : null}
-      {notes.length > 0 && !locked ? <p className="cgv-hint cgp-move-hint">Wrong section? Hold a note and drag it, or use Move.</p> : null}
+      {notes.length === 0 ? (
+        <p className="cgv-muted">
+          <Trans>Nothing yet. One idea per note works best.</Trans>
+        </p>
+      ) : null}
+      {notes.length > 0 && !locked ? (
+        <p className="cgv-hint cgp-move-hint">
+          <Trans>Wrong section? Hold a note and drag it, or use Move.</Trans>
+        </p>
+      ) : null}
       <DndContext
         sensors={sensors}
         collisionDetection={zoneCollision}
@@ -205,10 +229,12 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
         {notes.length > 0 ? (
           <div className="cgp-zones">
             {filled.map((s, i) => renderZone(s, i))}
-            {orphans.length > 0 ? renderZone({ id: NOWHERE, title: 'No longer on the canvas' }, -1) : null}
+            {orphans.length > 0 ? renderZone({ id: NOWHERE, title: t`No longer on the canvas` }, -1) : null}
             {empty.length > 0 ? (
               <div className="cgp-slim-zones">
-                <p className="cgp-slim-label">Or drop it on</p>
+                <p className="cgp-slim-label">
+                  <Trans>Or drop it on</Trans>
+                </p>
                 {empty.map((s, i) => renderZone(s, filled.length + i, true))}
               </div>
             ) : null}
@@ -219,7 +245,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
           <p className="cgv-notice" ref={compose.fullNotice} tabIndex={-1}>
-            That is all {config.notesPerPerson} of your notes. Delete one to add another.
+            <Trans>That is all {max} of your notes. Delete one to add another.</Trans>
           </p>
         ) : (
           <form
@@ -230,7 +256,9 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
               void add();
             }}
           >
-            <label htmlFor={fieldId}>Note for “{current?.title}”</label>
+            <label htmlFor={fieldId}>
+              <Trans>Note for “{sectionTitle}”</Trans>
+            </label>
             <div className="cgp-compose-row">
               <textarea
                 ref={compose.field}
@@ -248,7 +276,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
                 }}
               />
               <button type="submit" className="cgv-btn cgv-btn-primary" {...compose.addProps}>
-                Add note
+                <Trans>Add note</Trans>
               </button>
             </div>
             {compose.emptyNote}
@@ -273,19 +301,30 @@ function Vote({
   const onBallot = (k: string) => ballot.some((b) => `v-${b.id}` === k);
   const used = Object.entries(answers).reduce((s, [k, v]) => (VOTE_KEY.test(k) && onBallot(k) ? s + dotsOf(v) : s), 0);
   const left = Math.max(0, config.dotsPerPerson - used);
+  const { t, i18n } = useLingui();
+  const subject = inSentence(i18n.locale, config.subject);
+  const dots = (count: number) => t`${plural(count, { one: '# dot', other: '# dots' })}`;
+  const total = dots(config.dotsPerPerson);
   const change = (id: string, text: string, delta: 1 | -1) => {
     const next = count(id) + delta;
     if (next < 0 || (delta === 1 && left === 0)) {
-      announce(delta === 1 ? 'No dots left. Take one back from another note first.' : `No dot on ${text} to take back.`);
+      announce(delta === 1 ? t`No dots left. Take one back from another note first.` : t`No dot on ${text} to take back.`);
       return;
     }
-    announce(`${text} has ${plural(next, 'dot')}. ${plural(left - delta, 'dot')} left.`);
-    void save(`v-${id}`, next === 0 ? null : { dots: next }, { undoneMessage: `${text} is back to ${plural(count(id), 'dot')}.` });
+    const now = dots(next);
+    const remaining = dots(left - delta);
+    const before = dots(count(id));
+    announce(t`${text} has ${now}. ${remaining} left.`);
+    void save(`v-${id}`, next === 0 ? null : { dots: next }, { undoneMessage: t`${text} is back to ${before}.` });
   };
   return (
     <Surface kind="phone" className="cgp-phone">
-      <p className="cgv-prompt">Which notes describe {config.subject.toLowerCase()} best?</p>
-      <p className="cgv-hint">Spend your dots. Several on one note is fine.</p>
+      <p className="cgv-prompt">
+        <Trans>Which notes describe {subject} best?</Trans>
+      </p>
+      <p className="cgv-hint">
+        <Trans>Spend your dots. Several on one note is fine.</Trans>
+      </p>
       {locked ? <LockedNote /> : null}
       {config.sections.map((s) => {
         const notes = ballot.filter((b) => b.section === s.id);
@@ -294,46 +333,51 @@ function Vote({
           <section key={s.id} className="cgp-vote-section" aria-label={s.title}>
             <h2 className="cgv-section-title">{s.title}</h2>
             <ul className="cgp-vote-list">
-              {notes.map((b) => (
-                <li key={b.id} className={`cgp-vote-note${count(b.id) > 0 ? ' cgp-vote-chosen' : ''}`}>
-                  <span className="cgp-vote-text">
-                    {b.text}
-                    <span className="cgp-vote-dots">
-                      <span aria-hidden="true">{'●'.repeat(count(b.id))}</span> <span className="cgv-sr">{plural(count(b.id), 'dot')}</span>
+              {notes.map((b) => {
+                const text = b.text;
+                return (
+                  <li key={b.id} className={`cgp-vote-note${count(b.id) > 0 ? ' cgp-vote-chosen' : ''}`}>
+                    <span className="cgp-vote-text">
+                      {b.text}
+                      <span className="cgp-vote-dots">
+                        <span aria-hidden="true">{'●'.repeat(count(b.id))}</span> <span className="cgv-sr">{dots(count(b.id))}</span>
+                      </span>
                     </span>
-                  </span>
-                  {!locked ? (
-                    <span className="cgv-stepper">
-                      {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
-                      <button
-                        type="button"
-                        className="cgv-btn cgv-step"
-                        aria-label={`Take a dot from ${b.text}`}
-                        aria-disabled={count(b.id) === 0 || undefined}
-                        onClick={() => change(b.id, b.text, -1)}
-                      >
-                        −
-                      </button>
-                      <button
-                        type="button"
-                        className="cgv-btn cgv-step cgv-btn-primary"
-                        aria-label={`Add a dot to ${b.text}`}
-                        aria-disabled={left === 0 || undefined}
-                        onClick={() => change(b.id, b.text, 1)}
-                      >
-                        +
-                      </button>
-                    </span>
-                  ) : null}
-                </li>
-              ))}
+                    {!locked ? (
+                      <span className="cgv-stepper">
+                        {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
+                        <button
+                          type="button"
+                          className="cgv-btn cgv-step"
+                          aria-label={t`Take a dot from ${text}`}
+                          aria-disabled={count(b.id) === 0 || undefined}
+                          onClick={() => change(b.id, b.text, -1)}
+                        >
+                          −
+                        </button>
+                        <button
+                          type="button"
+                          className="cgv-btn cgv-step cgv-btn-primary"
+                          aria-label={t`Add a dot to ${text}`}
+                          aria-disabled={left === 0 || undefined}
+                          onClick={() => change(b.id, b.text, 1)}
+                        >
+                          +
+                        </button>
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );
       })}
       <div className="cgv-bottom-bar">
         <p className="cgv-progress">
-          <strong>{left}</strong> of {plural(config.dotsPerPerson, 'dot')} left
+          <Trans>
+            <strong>{left}</strong> of {total} left
+          </Trans>
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

@@ -1,3 +1,5 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg } from '@lingui/core/macro';
 import type { ParticipantViewProps } from '../view-types';
 import type { PulseParticipantConfig } from './definition';
 import { allStatements } from './statements';
@@ -7,7 +9,7 @@ import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
 import { Surface } from '../kit/views/surface';
 import './pulse.css';
 
-export const RATING_LABELS = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'] as const;
+export const RATING_LABELS = [msg`Strongly disagree`, msg`Disagree`, msg`Neither agree nor disagree`, msg`Agree`, msg`Strongly agree`] as const;
 
 const ratingOf = (value: unknown): number | null =>
   value && typeof value === 'object' && typeof (value as PulseValue).rating === 'number' ? (value as PulseValue).rating : null;
@@ -16,18 +18,24 @@ export function PulseParticipant({ config, mine, locked, submit, announce }: Par
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const statements = allStatements(config);
   const answered = statements.filter((s) => ratingOf(answers[s.id]) !== null).length;
+  const { t, i18n } = useLingui();
+  const total = statements.length;
 
   async function rate(id: string, rating: number) {
     const before = ratingOf(answers[id]);
-    await save(id, { rating }, { undoneMessage: before === null ? 'Your rating was not saved.' : `Your rating is back to ${before}.` });
+    await save(id, { rating }, { undoneMessage: before === null ? t`Your rating was not saved.` : t`Your rating is back to ${before}.` });
   }
 
   return (
     <Surface kind="phone" className="cgv-pulse">
-      <p className="cgv-prompt">Anonymous: rate each statement from 1 (strongly disagree) to 5 (strongly agree).</p>
+      <p className="cgv-prompt">
+        <Trans>Anonymous: rate each statement from 1 (strongly disagree) to 5 (strongly agree).</Trans>
+      </p>
       {locked ? <LockedNote /> : null}
       <p className="cgv-pulse-progress" aria-live="polite">
-        {answered} of {statements.length} answered
+        <Trans>
+          {answered} of {total} answered
+        </Trans>
       </p>
       <ol className="cgv-pulse-list">
         {statements.map((s) => {
@@ -46,7 +54,7 @@ export function PulseParticipant({ config, mine, locked, submit, announce }: Par
                           name={`pulse-${s.id}`}
                           value={rating}
                           checked={current === rating}
-                          aria-label={`${rating} ${label}`}
+                          aria-label={`${rating} ${i18n._(label)}`}
                           onChange={() => void rate(s.id, rating)}
                         />
                         <span aria-hidden="true">{rating}</span>
@@ -55,8 +63,8 @@ export function PulseParticipant({ config, mine, locked, submit, announce }: Par
                   })}
                 </div>
                 <div className="cgv-pulse-ends" aria-hidden="true">
-                  <span>Strongly disagree</span>
-                  <span>Strongly agree</span>
+                  <span>{i18n._(RATING_LABELS[0])}</span>
+                  <span>{i18n._(RATING_LABELS[4])}</span>
                 </div>
               </fieldset>
             </li>

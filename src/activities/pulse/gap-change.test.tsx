@@ -1,10 +1,13 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { i18nFor } from '../../main/i18n';
 import { activityOf, answers, resultsFor } from '../../../test/activities/views/helpers';
 import type { PulseGapPoint, SeriesTrends } from '../../shared/trends';
 import { PULSE_SET_VERSION, type PulseConfig } from './definition';
 import { changeSummary, gapChange, pulseStatementKey } from './gap-change';
 import { PulseResults } from './Results';
+
+const en = i18nFor('en');
 
 // The gap last time next to the gap now (issue #18). The view's workshop is 'w1' (activityOf); earlier ones are e1, e2.
 const config: PulseConfig = {
@@ -45,19 +48,19 @@ describe('pulse gap: last time and now', () => {
   });
 
   it('compares with the latest earlier workshop that answered, in words', () => {
-    expect(gapChange(trends, 'w1', 'set1:s1', 0.6)).toMatchObject({ way: 'narrowed', arrow: '↓', text: 'narrowed from 1.2 last time' });
-    expect(gapChange(trends, 'w1', 'set1:s2', 1.1)).toMatchObject({ way: 'widened', arrow: '↑', text: 'widened from 0.4 last time' });
-    expect(gapChange(trends, 'w1', 'set1:s2', 0.4)).toMatchObject({ way: 'unchanged', text: 'same as last time (0.4)' });
-    expect(gapChange(trends, 'w1', 'own:own', 1.0)).toMatchObject({ way: 'hidden-then', text: 'hidden last time' });
-    expect(gapChange(trends, 'w1', 'set1:s1', null)).toMatchObject({ way: 'unknown-now', text: '1.2 last time' });
-    expect(gapChange(trends, 'e1', 'set1:s1', 0.6)).toBeNull();
-    expect(gapChange(undefined, 'w1', 'set1:s1', 0.6)).toBeNull();
+    expect(gapChange(en, trends, 'w1', 'set1:s1', 0.6)).toMatchObject({ way: 'narrowed', arrow: '↓', text: 'narrowed from 1.2 last time' });
+    expect(gapChange(en, trends, 'w1', 'set1:s2', 1.1)).toMatchObject({ way: 'widened', arrow: '↑', text: 'widened from 0.4 last time' });
+    expect(gapChange(en, trends, 'w1', 'set1:s2', 0.4)).toMatchObject({ way: 'unchanged', text: 'same as last time (0.4)' });
+    expect(gapChange(en, trends, 'w1', 'own:own', 1.0)).toMatchObject({ way: 'hidden-then', text: 'hidden last time' });
+    expect(gapChange(en, trends, 'w1', 'set1:s1', null)).toMatchObject({ way: 'unknown-now', text: '1.2 last time' });
+    expect(gapChange(en, trends, 'e1', 'set1:s1', 0.6)).toBeNull();
+    expect(gapChange(en, undefined, 'w1', 'set1:s1', 0.6)).toBeNull();
   });
 
   it('sums up against the latest earlier workshop', () => {
-    const changes = [gapChange(trends, 'w1', 'set1:s1', 0.6), gapChange(trends, 'w1', 'set1:s2', 1.1), gapChange(trends, 'w1', 'own:own', 1)];
-    expect(changeSummary(changes, trends.workshops)).toBe('Since Joint meeting 2 (17 Mar): narrower on 1 statement, wider on 1 statement.');
-    expect(changeSummary([null], trends.workshops)).toBeNull();
+    const changes = [gapChange(en, trends, 'w1', 'set1:s1', 0.6), gapChange(en, trends, 'w1', 'set1:s2', 1.1), gapChange(en, trends, 'w1', 'own:own', 1)];
+    expect(changeSummary(en, changes, trends.workshops)).toBe('Since Joint meeting 2 (17 Mar): narrower on 1 statement, wider on 1 statement.');
+    expect(changeSummary(en, [null], trends.workshops)).toBeNull();
   });
 
   it('the results show the gap last time next to the gap now, on the projector', () => {

@@ -1,3 +1,4 @@
+import type { I18n } from '@lingui/core';
 import type { PulseTally } from './logic';
 import { gapOf } from './logic';
 
@@ -26,3 +27,7 @@ export function pulseRows(overall: PulseTally, sales: PulseTally | null, marketi
 }
 
 export const meanText = (mean: number | null): string => (mean === null ? '–' : mean.toFixed(1));
+
+/** A mean or a gap with one decimal in the room's language ("3.0", "3,0"); "–" when there is none. */
+export const oneDecimal = (i18n: I18n, value: number | null): string =>
+  value === null ? '–' : i18n.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

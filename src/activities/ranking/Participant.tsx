@@ -2,6 +2,7 @@ import { DndContext, DragOverlay, closestCenter, type DragEndEvent, type UniqueI
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ParticipantViewProps } from '../view-types';
 import type { RankingParticipantConfig } from './definition';
 import type { OrderValue } from './logic';
@@ -11,11 +12,6 @@ import { buildListAnnouncements, useDragSensors } from '../kit/views/dnd';
 import { CardFace } from '../kit/views/DraggableCard';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
 import { Surface, useReducedMotion } from '../kit/views/surface';
-
-const RANK_INSTRUCTIONS = {
-  draggable:
-    'To move this option, press Space or Enter, use the up and down arrow keys to change its place, and press Space or Enter again to drop it, or Escape to cancel. Each option also has Move up and Move down buttons.',
-};
 
 /** The saved order if it is a complete order of today's options, else the planned order. */
 function startingOrder(config: RankingParticipantConfig, saved: unknown): string[] {
@@ -34,7 +30,11 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   const [focus, setFocus] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors(sortableKeyboardCoordinates);
-  const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? 'the option';
+  const { t } = useLingui();
+  const instructions = {
+    draggable: t`To move this option, press Space or Enter, use the up and down arrow keys to change its place, and press Space or Enter again to drop it, or Escape to cancel. Each option also has Move up and Move down buttons.`,
+  };
+  const textOf = (id: UniqueIdentifier) => config.options.find((o) => o.id === id)?.text ?? t`the option`;
   const total = shown.length;
 
   // Keep the keyboard where it was: on the same option's arrow, even at the ends of the list
@@ -48,18 +48,22 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
 
   async function commit(next: string[], moved: string, before: string[]) {
     const from = before.indexOf(moved) + 1;
-    await save(ORDER_KEY, { order: next }, { undoneMessage: `${textOf(moved)} went back to position ${from}.` });
+    const text = textOf(moved);
+    await save(ORDER_KEY, { order: next }, { undoneMessage: t`${text} went back to position ${from}.` });
   }
 
   function move(id: string, by: -1 | 1) {
     const from = shown.indexOf(id);
     const to = from + by;
+    const text = textOf(id);
     if (to < 0 || to >= total) {
-      announce(`${textOf(id)} is already at the ${by === -1 ? 'top' : 'bottom'}, position ${from + 1} of ${total}.`);
+      const at = from + 1;
+      announce(by === -1 ? t`${text} is already at the top, position ${at} of ${total}.` : t`${text} is already at the bottom, position ${at} of ${total}.`);
       return;
     }
     const next = arrayMove(shown, from, to);
-    announce(`${textOf(id)} moved to position ${to + 1} of ${total}.`);
+    const place = to + 1;
+    announce(t`${text} moved to position ${place} of ${total}.`);
     setFocus({ id, dir: by === -1 ? 'up' : 'down' });
     void commit(next, id, shown);
   }
@@ -80,17 +84,23 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   return (
     <Surface kind="phone" className="cgv-rank">
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
-      {locked ? <LockedNote /> : <p className="cgv-hint">Most important at the top. Drag, or use the arrows.</p>}
+      {locked ? (
+        <LockedNote />
+      ) : (
+        <p className="cgv-hint">
+          <Trans>Most important at the top. Drag, or use the arrows.</Trans>
+        </p>
+      )}
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
         onDragStart={(e) => setActiveId(String(e.active.id))}
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
-        accessibility={{ announcements, screenReaderInstructions: RANK_INSTRUCTIONS }}
+        accessibility={{ announcements, screenReaderInstructions: instructions }}
       >
         <SortableContext items={shown} strategy={verticalListSortingStrategy} disabled={locked}>
-          <ol className="cgv-rank-list" aria-label="Your order">
+          <ol className="cgv-rank-list" aria-label={t`Your order`}>
             {shown.map((id, index) => (
               <RankRow
                 key={id}
@@ -115,10 +125,12 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
           <SaveFeedback status={status} onDismiss={dismiss} />
         ) : (
           <>
-            <p className="cgv-unsaved">Not submitted yet</p>
+            <p className="cgv-unsaved">
+              <Trans>Not submitted yet</Trans>
+            </p>
             {locked ? null : (
               <button type="button" className="cgv-btn cgv-btn-primary cgv-btn-wide" onClick={() => void save(ORDER_KEY, { order: shown })}>
-                Save my order
+                <Trans>Save my order</Trans>
               </button>
             )}
           </>
@@ -150,6 +162,7 @@ function RankRow({
   onDown(): void;
 }) {
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id, disabled: locked });
+  const { t } = useLingui();
   const style = { transform: CSS.Transform.toString(transform), transition: reducedMotion ? undefined : transition };
   return (
     <li
@@ -164,12 +177,14 @@ function RankRow({
         {position}
       </span>
       {locked ? null : (
-        <button type="button" ref={setActivatorNodeRef} className="cgv-grip" {...attributes} aria-label={`Drag ${text}, position ${position} of ${total}`}>
+        <button type="button" ref={setActivatorNodeRef} className="cgv-grip" {...attributes} aria-label={t`Drag ${text}, position ${position} of ${total}`}>
           <span aria-hidden="true">⠿</span>
         </button>
       )}
       <span className="cgv-card-text">
-        <span className="cgv-sr">Position {position}: </span>
+        <span className="cgv-sr">
+          <Trans>Position {position}:</Trans>{' '}
+        </span>
         {text}
       </span>
       {locked ? null : (
@@ -180,7 +195,7 @@ function RankRow({
             className="cgv-btn cgv-step cgv-move-up"
             onClick={onUp}
             aria-disabled={position === 1 || undefined}
-            aria-label={`Move ${text} up`}
+            aria-label={t`Move ${text} up`}
           >
             <span aria-hidden="true">↑</span>
           </button>
@@ -189,7 +204,7 @@ function RankRow({
             className="cgv-btn cgv-step cgv-move-down"
             onClick={onDown}
             aria-disabled={position === total || undefined}
-            aria-label={`Move ${text} down`}
+            aria-label={t`Move ${text} down`}
           >
             <span aria-hidden="true">↓</span>
           </button>

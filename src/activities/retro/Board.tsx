@@ -1,3 +1,5 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { BoardViewProps } from '../view-types';
 import { BrainstormBoardView } from '../brainstorm/Board';
 import type { BrainstormConfig } from '../brainstorm/definition';
@@ -5,13 +7,15 @@ import { Surface } from '../kit/views/surface';
 import { readRetroBoard, type RetroBoard, type RetroConfig } from './definition';
 import type { RetroTally } from './logic';
 import '../kit/views/exercises.css';
-import { plural } from '../kit/numbers';
 
 /** Group the cards into themes (the brainstorm board), then open the dot vote on them. */
 export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, RetroBoard>) {
   const { config, board: raw, onChange, announce } = props;
   const board = readRetroBoard(raw);
   const themes = board.clusters.filter((c) => c.cardKeys.length > 0);
+  const { t } = useLingui();
+  const count = themes.length;
+  const dots = config.dotsPerPerson;
   const brainstormConfig: BrainstormConfig = { prompt: '', anonymous: config.anonymous, maxCardsPerPerson: config.maxCardsPerPerson };
   return (
     <div className="cgx-stack">
@@ -19,23 +23,28 @@ export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, Re
         {board.voting ? (
           <>
             <span role="status">
-              <strong>The vote is open</strong> on {plural(themes.length, 'theme')}: {config.dotsPerPerson} dots each.
+              <Trans>
+                <strong>The vote is open</strong> on <Plural value={count} one="# theme" other="# themes" />:{' '}
+                <Plural value={dots} one="# dot each" other="# dots each" />.
+              </Trans>
             </span>
             <button
               type="button"
               className="btn btn-secondary btn-sm"
               onClick={() => {
                 onChange({ ...board, voting: false });
-                announce('The vote is closed.');
+                announce(t`The vote is closed.`);
               }}
             >
-              Close the vote
+              <Trans>Close the vote</Trans>
             </button>
           </>
         ) : (
           <>
             <span className="cgv-muted">
-              {themes.length === 0 ? 'Make themes by grouping the cards; then put them to a dot vote.' : `${plural(themes.length, 'theme')} ready.`}
+              {count === 0
+                ? t`Make themes by grouping the cards; then put them to a dot vote.`
+                : t`${plural(count, { one: '# theme ready.', other: '# themes ready.' })}`}
             </span>
             <button
               type="button"
@@ -43,10 +52,10 @@ export function RetroBoardView(props: BoardViewProps<RetroConfig, RetroTally, Re
               disabled={themes.length === 0}
               onClick={() => {
                 onChange({ ...board, voting: true });
-                announce(`The vote is open on ${plural(themes.length, 'theme')}.`);
+                announce(t`The vote is open on ${plural(count, { one: '# theme', other: '# themes' })}.`);
               }}
             >
-              Open the vote on these themes
+              <Trans>Open the vote on these themes</Trans>
             </button>
           </>
         )}

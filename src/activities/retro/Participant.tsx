@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { newCardKey } from '../brainstorm/Participant';
@@ -38,22 +40,29 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
   const cards = Object.entries(answers).filter(([k, v]) => CARD_KEY.test(k) && cardOf(v)) as [string, Card][];
   const full = cards.length >= config.maxCardsPerPerson;
   const current = config.prompts.find((p) => p.id === prompt) ?? config.prompts[0];
+  const { t } = useLingui();
+  const max = config.maxCardsPerPerson;
 
   async function add() {
     const text = draft.trim();
     if (full || !current) return;
     if (!text) return compose.refuseEmpty();
     setDraft('');
-    announce(`Added to “${current.text}”: ${text}`);
+    const question = current.text;
+    announce(t`Added to “${question}”: ${text}`);
     compose.added(cards.length + 1 >= config.maxCardsPerPerson);
-    const ok = await save(newCardKey(), { text, prompt: current.id }, { undoneMessage: 'Your card was not added.' });
+    const ok = await save(newCardKey(), { text, prompt: current.id }, { undoneMessage: t`Your card was not added.` });
     if (!ok) setDraft(text);
   }
 
   return (
     <Surface kind="phone" className="cgv-brainstorm cgx-retro">
       <p className="cgv-prompt">
-        {config.anonymous ? 'Your cards are anonymous: nobody sees who wrote them.' : 'Your name is shown to the facilitator with your cards.'}
+        {config.anonymous ? (
+          <Trans>Your cards are anonymous: nobody sees who wrote them.</Trans>
+        ) : (
+          <Trans>Your name is shown to the facilitator with your cards.</Trans>
+        )}
       </p>
       {locked ? <LockedNote ref={lock.note} /> : null}
       {config.prompts.map((p) => {
@@ -61,28 +70,35 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
         return (
           <section key={p.id} className="cgx-retro-prompt" aria-label={p.text}>
             <h2 className="cgv-section-title">{p.text}</h2>
-            {mineHere.length === 0 ? <p className="cgv-muted">No cards yet.</p> : null}
+            {mineHere.length === 0 ? (
+              <p className="cgv-muted">
+                <Trans>No cards yet.</Trans>
+              </p>
+            ) : null}
             <ul className="cgv-my-cards">
-              {mineHere.map(([key, c]) => (
-                <li key={key} className="cgv-card cgv-my-card">
-                  <span className="cgv-card-text">{c.text}</span>
-                  {locked ? null : (
-                    <button
-                      {...lock.watch}
-                      type="button"
-                      className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                      aria-label={`Delete “${c.text}”`}
-                      onClick={(e) => {
-                        handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
-                        announce(`Deleted: ${c.text}`);
-                        void save(key, null, { undoneMessage: 'The card is back.' });
-                      }}
-                    >
-                      Delete
-                    </button>
-                  )}
-                </li>
-              ))}
+              {mineHere.map(([key, c]) => {
+                const text = c.text;
+                return (
+                  <li key={key} className="cgv-card cgv-my-card">
+                    <span className="cgv-card-text">{c.text}</span>
+                    {locked ? null : (
+                      <button
+                        {...lock.watch}
+                        type="button"
+                        className="cgv-btn cgv-btn-quiet cgv-btn-danger"
+                        aria-label={t`Delete “${text}”`}
+                        onClick={(e) => {
+                          handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
+                          announce(t`Deleted: ${text}`);
+                          void save(key, null, { undoneMessage: t`The card is back.` });
+                        }}
+                      >
+                        <Trans>Delete</Trans>
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );
@@ -90,7 +106,7 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
           <p className="cgv-notice" ref={compose.fullNotice} tabIndex={-1}>
-            That's all {config.maxCardsPerPerson} of your cards. Delete one to add another.
+            <Trans>That's all {max} of your cards. Delete one to add another.</Trans>
           </p>
         ) : (
           <form
@@ -102,7 +118,9 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
             }}
           >
             <fieldset className="cgx-retro-which">
-              <legend>Which question?</legend>
+              <legend>
+                <Trans>Which question?</Trans>
+              </legend>
               {config.prompts.map((p) => (
                 <label key={p.id} className={`cgx-retro-chip${p.id === current?.id ? ' cgx-retro-chip-on' : ''}`}>
                   <input type="radio" name={`${fieldId}-q`} checked={p.id === current?.id} onChange={() => setPrompt(p.id)} />
@@ -110,7 +128,9 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
                 </label>
               ))}
             </fieldset>
-            <label htmlFor={fieldId}>Write a card</label>
+            <label htmlFor={fieldId}>
+              <Trans>Write a card</Trans>
+            </label>
             <textarea
               ref={compose.field}
               id={fieldId}
@@ -121,7 +141,7 @@ function RetroWrite({ config, mine, locked, submit, announce }: ParticipantViewP
               onChange={(e) => setDraft(e.target.value)}
             />
             <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" {...compose.addProps}>
-              Add card
+              <Trans>Add card</Trans>
             </button>
             {compose.emptyNote}
           </form>
@@ -136,51 +156,59 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
   const used = themes.reduce((s, t) => s + dotsOf(answers[voteKey(t.id)]), 0);
   const left = config.dotsPerPerson - used;
-  const set = (themeId: string, name: string, dots: number) => {
+  const total = config.dotsPerPerson;
+  const { t } = useLingui();
+  const set = (themeId: string, text: string, dots: number) => {
+    const name = text;
     const refused = locked
-      ? 'Answers are locked. You can still see what you chose.'
+      ? t`Answers are locked. You can still see what you chose.`
       : dots < 0
-        ? `No dot on ${name} to take off.`
+        ? t`No dot on ${text} to take back.`
         : dots > dotsOf(answers[voteKey(themeId)]) && left <= 0
-          ? 'No dots left. Take one off another theme first.'
+          ? t`No dots left. Take one off another theme first.`
           : null;
     if (refused) {
       announce(refused);
       return;
     }
-    announce(`${name}: ${dots} dot${dots === 1 ? '' : 's'}.`);
-    void save(voteKey(themeId), dots > 0 ? { dots } : null, { undoneMessage: 'Your dots were put back.' });
+    const count = dots;
+    announce(t`${name}: ${plural(count, { one: '# dot', other: '# dots' })}.`);
+    void save(voteKey(themeId), dots > 0 ? { dots } : null, { undoneMessage: t`Your dots were put back.` });
   };
   return (
     <Surface kind="phone" className="cgx-retro">
-      <p className="cgv-prompt">Spend your dots on the themes we should work on first.</p>
+      <p className="cgv-prompt">
+        <Trans>Spend your dots on the themes we should work on first.</Trans>
+      </p>
       {locked ? <LockedNote /> : null}
       <ul className="cgx-vote-list">
-        {themes.map((t) => {
-          const dots = dotsOf(answers[voteKey(t.id)]);
+        {themes.map((theme) => {
+          const dots = dotsOf(answers[voteKey(theme.id)]);
+          const name = theme.name;
+          const text = name;
           return (
-            <li key={t.id} className="cgv-card cgx-vote-row">
-              <span className="cgv-card-text">{t.name}</span>
+            <li key={theme.id} className="cgv-card cgx-vote-row">
+              <span className="cgv-card-text">{name}</span>
               <span className="cgx-vote-controls">
                 {/* aria-disabled, not disabled: the − and + that just took or spent the last dot keep the keyboard; a press says why (#15). */}
                 <button
                   type="button"
                   className="cgv-btn"
                   aria-disabled={locked || dots === 0 || undefined}
-                  aria-label={`Take a dot off ${t.name}`}
-                  onClick={() => set(t.id, t.name, dots - 1)}
+                  aria-label={t`Take a dot off ${text}`}
+                  onClick={() => set(theme.id, name, dots - 1)}
                 >
                   −
                 </button>
-                <span className="cgx-vote-dots" aria-label={`${dots} dots on ${t.name}`}>
+                <span className="cgx-vote-dots" aria-label={t`${plural(dots, { one: '# dot', other: '# dots' })} on ${name}`}>
                   {'●'.repeat(dots) || '0'}
                 </span>
                 <button
                   type="button"
                   className="cgv-btn"
                   aria-disabled={locked || left <= 0 || undefined}
-                  aria-label={`Put a dot on ${t.name}`}
-                  onClick={() => set(t.id, t.name, dots + 1)}
+                  aria-label={t`Put a dot on ${name}`}
+                  onClick={() => set(theme.id, name, dots + 1)}
                 >
                   +
                 </button>
@@ -191,7 +219,9 @@ function RetroVote({ config, mine, locked, submit, announce, themes }: Participa
       </ul>
       <div className="cgv-bottom-bar">
         <p className="cgv-progress" aria-live="polite">
-          <strong>{left}</strong> of {config.dotsPerPerson} dots left
+          <Trans>
+            <strong>{left}</strong> of {total} dots left
+          </Trans>
         </p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { PresenterViewProps } from '../view-types';
 import { Surface } from '../kit/views/surface';
 import { retro, type RetroConfig, type RetroShared } from './definition';
@@ -9,10 +10,13 @@ import '../kit/views/exercises.css';
  */
 export function RetroPresenter({ config, board }: PresenterViewProps<RetroConfig>) {
   const ballot = retro.shared!(config, board) as RetroShared;
+  const dots = config.dotsPerPerson;
   if (ballot.voting && ballot.themes.length > 0) {
     return (
       <Surface kind="projector" className="cgx-retro-present">
-        <p className="cgv-p-prompt">Vote now: spend your {config.dotsPerPerson} dots on the themes we should work on first.</p>
+        <p className="cgv-p-prompt">
+          <Trans>Vote now: spend your {dots} dots on the themes we should work on first.</Trans>
+        </p>
         <ol className="cgx-retro-themes">
           {ballot.themes.map((t) => (
             <li key={t.id} className="cgx-retro-theme cgx-retro-big">
@@ -25,7 +29,9 @@ export function RetroPresenter({ config, board }: PresenterViewProps<RetroConfig
   }
   return (
     <Surface kind="projector" className="cgx-retro-present">
-      <p className="cgv-p-prompt">{config.anonymous ? 'Cards are anonymous. We talk about what happened, not who did it.' : 'Write one thought per card.'}</p>
+      <p className="cgv-p-prompt">
+        {config.anonymous ? <Trans>Cards are anonymous. We talk about what happened, not who did it.</Trans> : <Trans>Write one thought per card.</Trans>}
+      </p>
       <ol className="cgx-retro-columns">
         {config.prompts.map((p) => (
           <li key={p.id} className="cgx-retro-column cgx-retro-big">

@@ -1,6 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
-import { BarChart, NoAnswers, TeamSplit, visibleTeams, type BarRow } from '../kit/views/charts';
+import { BarChart, TeamSplit, visibleTeams, type BarRow } from '../kit/views/charts';
 import { TeamMark } from '../kit/views/TeamMark';
 import { Surface } from '../kit/views/surface';
 import { readRetroBoard, type RetroConfig } from './definition';
@@ -9,7 +11,6 @@ import type { RetroTally } from './logic';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import '../kit/views/exercises.css';
 import './retro.css';
-import { plural } from '../kit/numbers';
 
 type Card = RetroTally['cards'][number];
 
@@ -17,11 +18,14 @@ type Card = RetroTally['cards'][number];
 const HEADLINE_THEMES = 4;
 
 export function RetroResults({ config, results, surface, board, participants }: ResultsViewProps<RetroConfig, RetroTally>) {
+  const { t } = useLingui();
   const tally = results.aggregate?.overall;
   if (!tally || (tally.cards.length === 0 && tally.votes.length === 0)) {
     return (
       <Surface kind={surface}>
-        <NoAnswers what="cards" />
+        <p className="cgv-empty-results">
+          <Trans>No cards yet.</Trans>
+        </p>
       </Surface>
     );
   }
@@ -31,10 +35,11 @@ export function RetroResults({ config, results, surface, board, participants }: 
   const names = new Map((participants ?? []).map((p) => [p.id, p.name]));
   const clusters = readRetroBoard(board).clusters;
   const votes = themeVotes(tally, board, teams);
+  const dotsText = (count: number) => t`${plural(count, { one: '# dot', other: '# dots' })}`;
   const rows: BarRow[] = votes.map((v) => ({
     key: v.id,
     label: v.name,
-    series: [{ value: v.dots, label: plural(v.dots, 'dot') }, ...v.byTeam.map((t) => ({ team: t.team, value: t.dots, label: String(t.dots) }))],
+    series: [{ value: v.dots, label: dotsText(v.dots) }, ...v.byTeam.map((team) => ({ team: team.team, value: team.dots, label: String(team.dots) }))],
   }));
 
   const renderCard = (card: Card) => (
@@ -49,6 +54,7 @@ export function RetroResults({ config, results, surface, board, participants }: 
     </li>
   );
 
+  const cardsText = (count: number) => t`${plural(count, { one: '# card', other: '# cards' })}`;
   const dotsOf = new Map(votes.map((v) => [v.id, v.dots]));
   const columns = (
     <div className="cgx-retro-columns">
@@ -66,8 +72,8 @@ export function RetroResults({ config, results, surface, board, participants }: 
               {inTheme.map((cl) => (
                 <li key={cl.id} className="cgv-note-card cgx-theme">
                   <span className="cgv-note-card-text">
-                    <strong>{cl.name}</strong> · {plural(cl.cards.length, 'card')}
-                    {projector && dotsOf.get(cl.id) ? ` · ${plural(dotsOf.get(cl.id)!, 'dot')}` : ''}
+                    <strong>{cl.name}</strong> · {cardsText(cl.cards.length)}
+                    {projector && dotsOf.get(cl.id) ? ` · ${dotsText(dotsOf.get(cl.id)!)}` : ''}
                   </span>
                 </li>
               ))}
@@ -81,16 +87,18 @@ export function RetroResults({ config, results, surface, board, participants }: 
 
   return (
     <Surface kind={surface} className={`cgv-results cgx-diverge cgx-retro-results${projector ? ' cgv-paged-screen' : ''}`}>
-      <TeamSplit results={results} title="Teams in this retrospective" variant="legend" />
+      <TeamSplit results={results} title={t`Teams in this retrospective`} variant="legend" />
       {rows.length > 0 ? (
-        <section aria-label="Where we start" className="cgx-retro-start">
-          <h3 className="cgx-section-title">Where we start: the themes with the most dots</h3>
-          <BarChart rows={projector ? rows.slice(0, HEADLINE_THEMES) : rows} label="Dots per theme, overall and by team" />
+        <section aria-label={t`Where we start`} className="cgx-retro-start">
+          <h3 className="cgx-section-title">
+            <Trans>Where we start: the themes with the most dots</Trans>
+          </h3>
+          <BarChart rows={projector ? rows.slice(0, HEADLINE_THEMES) : rows} label={t`Dots per theme, overall and by team`} />
         </section>
       ) : null}
       {/* On the projector every theme and loose card follows the headline: two columns, paged, a line never split. */}
       {projector ? (
-        <PagedColumns label="Every theme and card, by question" columns={2}>
+        <PagedColumns label={t`Every theme and card, by question`} columns={2}>
           {columns}
         </PagedColumns>
       ) : (

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { i18nFor } from '../../main/i18n';
 import { activityOf } from '../../../test/activities/views/helpers';
 import type { FollowThroughPoint, SeriesTrends } from '../../shared/trends';
 import type { ReviewItem } from './board';
@@ -10,6 +11,7 @@ import { ReviewPresenter } from './Presenter';
 
 // Under the review's headline, in a workshop of a series (#18): what each earlier workshop saw done, from the series
 // trends. The view's workshop is 'w1' (activityOf); k1, m1, m2 come before it.
+const en = i18nFor('en');
 const config = review.defaultConfig();
 const activity = activityOf('review', config);
 const results = { activityId: activity.id, aggregate: null, respondents: [], threshold: 3 };
@@ -54,14 +56,14 @@ const port = {
 
 describe('follow-through per earlier workshop', () => {
   it('lists the earlier workshops that made commitments, the latest few, in series order', () => {
-    const { lines, left } = earlierFollowThrough(trends, 'w1');
+    const { lines, left } = earlierFollowThrough(en, trends, 'w1');
     expect(lines.map((l) => `${l.where}: ${l.done}`)).toEqual(['ACME kickoff (3 Mar): 7 of 11 done', 'Joint meeting 1 (17 Mar): 3 of 4 done']);
     expect(left).toBe(0);
-    expect(earlierFollowThrough(trends, 'w1', 1)).toMatchObject({ lines: [{ where: 'Joint meeting 1 (17 Mar)' }], left: 1 });
-    expect(earlierFollowThrough(trends, 'm1').lines.map((l) => l.where)).toEqual(['ACME kickoff (3 Mar)']);
-    expect(earlierFollowThrough(trends, 'k1').lines).toEqual([]);
-    expect(earlierFollowThrough(undefined, 'w1').lines).toEqual([]);
-    expect(earlierFollowThrough({ ...trends, followThrough: undefined }, 'w1').lines).toEqual([]);
+    expect(earlierFollowThrough(en, trends, 'w1', 1)).toMatchObject({ lines: [{ where: 'Joint meeting 1 (17 Mar)' }], left: 1 });
+    expect(earlierFollowThrough(en, trends, 'm1').lines.map((l) => l.where)).toEqual(['ACME kickoff (3 Mar)']);
+    expect(earlierFollowThrough(en, trends, 'k1').lines).toEqual([]);
+    expect(earlierFollowThrough(en, undefined, 'w1').lines).toEqual([]);
+    expect(earlierFollowThrough(en, { ...trends, followThrough: undefined }, 'w1').lines).toEqual([]);
   });
 
   it('the projector shows it below the headline', () => {

@@ -1,9 +1,11 @@
+import type { I18n } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
 import type { SeriesTrends, TrendWorkshop } from '../../shared/trends';
-import { workshopWords } from '../../shared/trend-change';
+import { workshopName } from '../room-dates';
 
 // The follow-through of each earlier workshop of the series, under the review's headline on the projector and in
-// the console (issue #18): "ACME kickoff (3 Mar): 7 of 11 done". From the series trends (trends.followThrough), so it
-// says what the report and the series page say. Pure.
+// the console (issue #18): "ACME kickoff (3 Mar): 7 of 11 done", in the room's language. From the series trends
+// (trends.followThrough), so it says what the report and the series page say. Pure.
 
 /** At most this many earlier workshops (the latest): the projector keeps it to a line or two. */
 export const FOLLOW_THROUGH_SHOWN = 4;
@@ -22,6 +24,7 @@ export interface FollowThroughLine {
  * trends carry no follow-through.
  */
 export function earlierFollowThrough(
+  i18n: I18n,
   trends: SeriesTrends | null | undefined,
   workshopId: string,
   max = FOLLOW_THROUGH_SHOWN,
@@ -30,11 +33,13 @@ export function earlierFollowThrough(
   if (!trends || at < 0) return { lines: [], left: 0 };
   const all = trends.workshops.slice(0, at).flatMap((workshop): FollowThroughLine[] => {
     const point = trends.followThrough?.find((f) => f.workshopId === workshop.id);
-    return point && point.made > 0 ? [{ workshop, where: workshopWords(workshop), done: `${point.done} of ${point.made} done` }] : [];
+    if (!point || point.made === 0) return [];
+    const { done, made } = point;
+    return [{ workshop, where: workshopName(i18n, workshop), done: i18n._(msg`${done} of ${made} done`) }];
   });
   const lines = all.slice(-max);
   return { lines, left: all.length - lines.length };
 }
 
 /** "and 2 earlier workshops", for what the list leaves out. */
-export const leftWords = (left: number): string => (left === 1 ? 'and 1 earlier workshop' : `and ${left} earlier workshops`);
+export const leftWords = (i18n: I18n, left: number): string => i18n._(msg`and ${plural(left, { one: '# earlier workshop', other: '# earlier workshops' })}`);
