@@ -31,17 +31,20 @@ const TRANSLATED = [
   'src/renderer/features/present/**/*.{ts,tsx}',
   'src/renderer/features/workshops/**/*.{ts,tsx}',
   'src/ui/**/*.{ts,tsx}',
+  'src/renderer/features/planner/**/*.{ts,tsx}',
+  'src/renderer/features/participate/**/*.{ts,tsx}',
+  'src/renderer/features/export/**/*.{ts,tsx}',
+  'src/renderer/features/series/**/*.{ts,tsx}',
+  'src/renderer/store/**/*.{ts,tsx}',
 ];
 // TODO(#19): still English in places; the lead moves each up when its branch is merged.
 const NOT_YET_TRANSLATED = [
+  'src/renderer/store/helpers.ts', // "The connection failed" fallback when a request throws without a message
+  'src/renderer/store/save-slice.ts', // the same fallback
+  'src/renderer/features/planner/DetailsPanel.tsx', // only its language field is translated so far
+  'src/renderer/phone/**', // translated; its locale names, chunk names and build config read as literals to the rule: review before moving up
   'src/renderer/components/run/PrivacyLine.tsx', // shown on phones: needs the phone catalog (i18n-room)
   'src/renderer/components/run/RosterPicker.tsx', // shown on phones: needs the phone catalog (i18n-room)
-  'src/renderer/features/planner/**',
-  'src/renderer/features/participate/**',
-  'src/renderer/features/export/**',
-  'src/renderer/features/series/**',
-  'src/renderer/phone/**',
-  'src/renderer/store/**',
   'src/activities/**',
 ];
 
@@ -58,6 +61,9 @@ const unlocalizedStrings = [
       '^(Common Ground|PNG)$',
       // SVG path data ('M4 6h16v12H4z').
       '^[Mm]\\s?-?[\\d.]',
+      // The product's name after a page title ('… · Common Ground'), and the time part of an ISO date ('T00:00:00Z').
+      '^\\s*·\\s*Common Ground$',
+      '^T\\d\\d:\\d\\d',
     ],
     ignoreNames: [
       // Attributes and props nobody reads: classes, test ids, keys, ids, roles, types, links, keyboard shortcuts, variants.
