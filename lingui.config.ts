@@ -26,7 +26,6 @@ const PHONE_KIT = [
   'one-card-model.ts',
   'SaveFeedback.tsx',
   'sort-mode.tsx',
-  'team-names.ts',
 ];
 
 export default defineConfig({

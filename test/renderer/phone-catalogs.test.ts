@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import linguiConfig from '../../lingui.config';
 
 // The phone page's message catalogs (docs/i18n.md): every language has every message the code
 // says, translated, with the same placeholders, and no message the code no longer says.
@@ -50,6 +51,8 @@ beforeAll(async () => {
   for (const locale of LOCALES) catalogs.set(locale, parsePo(await readFile(join(root, `src/renderer/phone/locales/${locale}.po`), 'utf8')));
   // What the code says today: Lingui's own extractor, over the same files, into a catalog of its own.
   dir = await mkdtemp(join(tmpdir(), 'phone-catalogs-'));
+  const phone = linguiConfig.catalogs?.find((catalog) => catalog.path.includes('src/renderer/phone/locales'));
+  if (!phone) throw new Error('lingui.config.ts has no phone catalog');
   const config = join(dir, 'lingui.config.json');
   await writeFile(
     config,
@@ -57,7 +60,8 @@ beforeAll(async () => {
       rootDir: root,
       sourceLocale: 'en',
       locales: ['en'],
-      catalogs: [{ path: join(dir, '{locale}'), include: ['<rootDir>/src/renderer/phone'], exclude: ['**/vite.config.ts', '**/locales/**'] }],
+      // The phone catalog's own include and exclude (lingui.config.ts), not a copy that could drift from it.
+      catalogs: [{ path: join(dir, '{locale}'), include: phone.include, exclude: phone.exclude }],
     }),
   );
   await run(join(root, 'node_modules/.bin/lingui'), ['extract', '--config', config], { cwd: root });
@@ -72,6 +76,9 @@ describe('the phone page’s catalogs', () => {
   it('the code says something', () => {
     expect(inCode.size).toBeGreaterThan(30);
     expect(inCode).toContain('Join the workshop');
+    // The activities' Participant views and the kit's parts phones show are the phone's too.
+    expect(inCode).toContain('Add card');
+    expect(inCode).toContain('Answers are locked. You can still see what you chose.');
   });
 
   it.each(LOCALES)('%s has every message the code says, and none it no longer says', (locale) => {

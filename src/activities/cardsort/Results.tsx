@@ -1,4 +1,5 @@
 import type { ResultsViewProps } from '../view-types';
+import { ph } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { CardSortConfig } from './definition';
 import type { CardSortTally } from './logic';
@@ -37,7 +38,9 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
     <Surface kind={surface} className="cgv-results cgv-sort-results">
       <table className="cgv-matrix">
         <caption className="cgv-results-summary">
-          <Plural value={people} one="Where # person put each card" other="Where # people put each card" />
+          <Trans>
+            Where <Plural value={people} one="# person" other="# people" /> put each card
+          </Trans>
         </caption>
         <thead>
           <tr>
@@ -61,7 +64,7 @@ export function CardSortResults({ results, surface }: ResultsViewProps<CardSortC
                   {card.notes.length > 0 ? (
                     <details className="cgv-notes">
                       <summary>
-                        <Plural value={card.notes.length} one="# note" other="# notes" />
+                        <Plural value={ph({ notes: card.notes.length })} one="# note" other="# notes" />
                       </summary>
                       <ul>
                         {card.notes.map((n, i) => (
