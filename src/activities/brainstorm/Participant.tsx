@@ -105,7 +105,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
                       void save(key, null, { undoneMessage: t`The card is back.` });
                     }}
                   >
-                    Delete
+                    <Trans>Delete</Trans>
                   </button>
                 </span>
               )}

@@ -311,7 +311,11 @@ function DependsNote({
           </p>
         ) : null}
         {locked ? null : (
-          <button type="button" className="cgv-btn cgv-btn-quiet" onClick={onOpen} aria-label={note ? t`Edit note for ${ph({ card: text })}` : t`Depends on what? for ${ph({ card: text })}`}
+          <button
+            type="button"
+            className="cgv-btn cgv-btn-quiet"
+            onClick={onOpen}
+            aria-label={note ? t`Edit note for ${ph({ card: text })}` : t`Depends on what? for ${ph({ card: text })}`}
           >
             {note ? t`Edit note` : t`Depends on what?`}
           </button>
@@ -332,8 +336,7 @@ function DependsNote({
         <Trans>Depends on what? (optional)</Trans>
       </label>
       <div className="cgv-inline">
-        <input id={fieldId} className="cgv-input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} placeholder={t`e.g. company size`}
-        />
+        <input id={fieldId} className="cgv-input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} placeholder={t`e.g. company size`} />
         <button type="submit" className="cgv-btn cgv-btn-primary">
           <Trans>Save note</Trans>
         </button>

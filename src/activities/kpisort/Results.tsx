@@ -208,7 +208,9 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
                   <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} />
                 </div>
                 <p className="cgx-score">
-                  <span className="cgv-sr">{c.divergence === null ? t`how far apart: not compared` : t`how far apart: ${ph({ apart: apartText(i18n, c.divergence) })}`}</span>
+                  <span className="cgv-sr">
+                    {c.divergence === null ? t`how far apart: not compared` : t`how far apart: ${ph({ apart: apartText(i18n, c.divergence) })}`}
+                  </span>
                   <span className="cgx-score-num" aria-hidden="true">
                     {c.divergence === null ? '–' : apartOf100(c.divergence)}
                   </span>{' '}

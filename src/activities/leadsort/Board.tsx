@@ -109,7 +109,11 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
           </button>
         )}
       </div>
-      <OnScreenToggle value={current.onScreen} onChange={(onScreen) => onChange({ ...current, definition: text, onScreen })} outcome={t`The draft definition`} />
+      <OnScreenToggle
+        value={current.onScreen}
+        onChange={(onScreen) => onChange({ ...current, definition: text, onScreen })}
+        outcome={t`The draft definition`}
+      />
       <label htmlFor={fieldId} className="field-label">
         <Trans>Our shared definition of a quality lead</Trans>
       </label>

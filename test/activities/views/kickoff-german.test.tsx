@@ -2,7 +2,8 @@
 // (Presenter, Results) in German through the app catalog, the phone's Participant views in German
 // through the phone's own catalog (PhoneI18n), and no English sentence left on either.
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inLocale } from '../../helpers/i18n';
 import { activityOf, answers, participantProps, resultsFor } from './helpers';
 import { BreakPresenter } from '../../../src/activities/break/Presenter';
@@ -10,6 +11,8 @@ import { breakActivity } from '../../../src/activities/break/definition';
 import { BrainstormPresenter } from '../../../src/activities/brainstorm/Presenter';
 import { BrainstormParticipant } from '../../../src/activities/brainstorm/Participant';
 import { BrainstormResults } from '../../../src/activities/brainstorm/Results';
+import { BrainstormBoardView } from '../../../src/activities/brainstorm/Board';
+import { CommitmentsBoardView } from '../../../src/activities/commitments/Board';
 import { brainstorm } from '../../../src/activities/brainstorm/definition';
 import { CardSortPresenter } from '../../../src/activities/cardsort/Presenter';
 import { CardSortParticipant } from '../../../src/activities/cardsort/Participant';
@@ -160,6 +163,53 @@ describe('the kickoff on the projector, in German', () => {
     const config = leadConfig();
     render(<CardSortPresenter activity={activityOf('leadsort', config)} config={config} />);
     expect(screen.getByText('6 cards to sort')).toBeTruthy();
+  });
+});
+
+describe('the console boards, in German', () => {
+  it('a new brainstorm group is named in German, and the board says so in German', async () => {
+    const idea = brainstorm.defaultConfig();
+    const onChange = vi.fn();
+    const announce = vi.fn();
+    render(
+      <BrainstormBoardView
+        activity={activityOf('brainstorm', idea)}
+        config={idea}
+        results={resultsFor(
+          'brainstorm',
+          idea,
+          answers('sales', 3, (i) => [[`card-abcdefghijk${i}`, { text: `Idee ${i + 1}` }]]),
+        )}
+        board={{ clusters: [] }}
+        onChange={onChange}
+        announce={announce}
+      />,
+      { wrapper: await inLocale('de') },
+    );
+    expect(screen.getByText(/3 Karten · 0 Gruppen/)).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: /Neue Gruppe/ }));
+    expect(onChange.mock.calls.at(-1)![0].clusters[0].name).toBe('Gruppe 1');
+    expect(announce).toHaveBeenLastCalledWith('Gruppe 1 hinzugefügt.');
+  });
+
+  it('the commitments board names its days in German and keeps the English weekday as the value', async () => {
+    const config = defaultCommitmentsConfig();
+    render(
+      <CommitmentsBoardView
+        activity={activityOf('commitments', config)}
+        config={config}
+        results={resultsFor('commitments', config, [])}
+        board={null}
+        onChange={vi.fn()}
+        announce={vi.fn()}
+      />,
+      { wrapper: await inLocale('de') },
+    );
+    expect(screen.getByRole('heading', { name: 'Job-Shadowing-Paare' })).toBeTruthy();
+    const day = screen.getByRole('combobox', { name: 'Tag' }) as HTMLSelectElement;
+    expect(day.value).toBe('Tuesday');
+    expect(day.selectedOptions[0]!.textContent).toBe('Dienstag');
+    expect(screen.getByRole('textbox', { name: 'Bericht von Vertrieb: Inhalt' })).toBeTruthy();
   });
 });
 

@@ -127,7 +127,11 @@ export function OneCardReview({
                       skipText={t`No note`}
                       onSave={(next) => {
                         closeNote(card.id);
-                        onMove(card.id, withNote(column.id, next), next.trim() ? t`Note saved for ${ph({ card: card.text })}.` : t`No note for ${ph({ card: card.text })}.`);
+                        onMove(
+                          card.id,
+                          withNote(column.id, next),
+                          next.trim() ? t`Note saved for ${ph({ card: card.text })}.` : t`No note for ${ph({ card: card.text })}.`,
+                        );
                       }}
                       onSkip={() => closeNote(card.id)}
                     />

@@ -6,7 +6,18 @@ import { buildAnnouncements, screenReaderInstructions, useDragSensors, zoneColli
 import { CardFace, DraggableCard } from './DraggableCard';
 import { CardNoteForm } from './CardNoteForm';
 import { OneCardReview } from './OneCardReview';
-import { cardOf, nextToSort, placedMessage, placementFor, showingMessage, withNote, type CardNoun, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
+import {
+  cardOf,
+  nextToSort,
+  placedMessage,
+  placementFor,
+  showingMessage,
+  withNote,
+  type CardNoun,
+  type DeckCard,
+  type DeckColumn,
+  type Placement,
+} from './one-card-model';
 import { useFocusHandOff } from '../../../ui/focus-rule';
 import './one-card-sort.css';
 

@@ -76,7 +76,12 @@ export function useAnswers(mine: Record<string, unknown>, submit: Submit, announ
         const reason = error instanceof Error && error.message ? error.message : i18n._(msg`The connection dropped.`);
         setStatus({ kind: 'error', reason, retry: () => void run(itemKey, value, options) });
         const undone = options.undoneMessage ?? '';
-        announce(i18n._(msg`Couldn't save. ${undone} ${reason}`).replace(/\s+/g, ' ').trim());
+        announce(
+          i18n
+            ._(msg`Couldn't save. ${undone} ${reason}`)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
         return false;
       }
     },

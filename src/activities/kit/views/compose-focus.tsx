@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import { useFocusHandOff } from '../../../ui/focus-rule';
 
-
 /**
  * The focus rule (#15) for a form that adds a card or note (brainstorm, retro, persona).
  * - The Add button is never disabled (that would drop the keyboard to <body> the moment the

@@ -6,7 +6,6 @@ import type { ResultsOf } from '../../view-types';
 import type { TeamEntry } from './charts';
 import { hiddenSplitText, teamName } from './team-names';
 
-
 /**
  * Sales and Marketing, when both can be shown (answered and not below the
  * anonymity threshold); otherwise a sentence saying why not.
