@@ -1,5 +1,5 @@
 import type { I18n } from '@lingui/core';
-import { msg } from '@lingui/core/macro';
+import { msg, ph } from '@lingui/core/macro';
 import type { Meeting, WeeklyReport } from './definition';
 import { WEEKDAYS, type Weekday } from './board';
 import { teamName } from '../kit/views/team-names';
@@ -57,3 +57,22 @@ const OTHER_ID = { sales: 'marketing', marketing: 'sales' } as const;
 
 /** The pseudo-locale has no Intl data of its own: its dates and days are British English ones. */
 const intlOf = (i18n: I18n) => (i18n.locale === 'pseudo' ? 'en-GB' : i18n.locale);
+
+/** reportLine in the screen's language: "Jeden Freitag, Vertrieb an Marketing: …" (for the report and the review). */
+export function reportSentence(i18n: I18n, r: WeeklyReport): string {
+  const day = weekdayName(i18n, r.day);
+  const from = teamName(i18n, r.from);
+  const to = teamName(i18n, OTHER_ID[r.from]);
+  return i18n._(msg`Every ${day}, ${from} to ${to}: ${ph({ what: r.what })}`);
+}
+
+/** meetingLine in the screen's language: "Gemeinsames Meeting alle 2 Wochen, Dienstag um 09:30, 45 Minuten: …". */
+export function meetingSentence(i18n: I18n, m: Meeting): string {
+  const every = m.everyWeeks;
+  const day = weekdayName(i18n, m.day);
+  const time = m.time;
+  const minutes = m.minutes;
+  return m.topic
+    ? i18n._(msg`Joint meeting every ${every} weeks, ${day} at ${time} for ${minutes} minutes: ${ph({ topic: m.topic })}`)
+    : i18n._(msg`Joint meeting every ${every} weeks, ${day} at ${time} for ${minutes} minutes`);
+}

@@ -68,7 +68,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
 
   function fill() {
     if (!parts) return;
-    const draft = draftDefinition(parts);
+    const draft = draftDefinition(parts, i18n);
     setText(draft);
     setConfirming(false);
     flush(draft);
