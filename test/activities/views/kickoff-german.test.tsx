@@ -26,6 +26,7 @@ import { CommitmentsParticipant } from '../../../src/activities/commitments/Part
 import { CommitmentsResults } from '../../../src/activities/commitments/Results';
 import { defaultCommitmentsConfig } from '../../../src/activities/commitments/definition';
 import { PhoneI18n, activateLocale } from '../../../src/renderer/phone/i18n';
+import { ItemRows } from '../../../src/activities/kit/rows/ItemRows';
 
 /** Sentences of the English views that must not be left on a German screen. */
 const ENGLISH = /\b(the|and|of|your|sorted|cards?|people|agreement|Where|Every|Before|Teams? in|Nobody|Sales|Other)\b/;
@@ -210,6 +211,32 @@ describe('the console boards, in German', () => {
     expect(day.value).toBe('Tuesday');
     expect(day.selectedOptions[0]!.textContent).toBe('Dienstag');
     expect(screen.getByRole('textbox', { name: 'Bericht von Vertrieb: Inhalt' })).toBeTruthy();
+  });
+});
+
+describe('the kit’s editor rows, in German', () => {
+  it('a row list says its own words in German, and an empty row asks in German whatever its label', async () => {
+    const user = userEvent.setup();
+    render(
+      <ItemRows
+        label="Signale"
+        items={[{ id: 'k1', text: 'Demo angefragt', description: '' }]}
+        onChange={vi.fn()}
+        make={(row) => row}
+        addLabel="Signal hinzufügen"
+        onReset={vi.fn()}
+      />,
+      { wrapper: await inLocale('de') },
+    );
+    expect(screen.getByRole('button', { name: 'Demo angefragt entfernen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mit den Beispielen neu beginnen' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '+ Signal hinzufügen' }));
+    await user.click(screen.getByRole('button', { name: 'Mit den Beispielen neu beginnen' }));
+    expect(screen.getByText(/^Alle 2 durch die Beispiele ersetzen\? Ihre Änderungen an dieser Liste gehen verloren\.$/)).toBeTruthy();
+    const blank = screen.getByLabelText('Signale: Eintrag 2');
+    blank.focus();
+    blank.blur();
+    expect(await screen.findByText('Füllen Sie diese Zeile aus oder entfernen Sie sie: Eine leere Zeile wird nicht gespeichert.')).toBeTruthy();
   });
 });
 
