@@ -27,6 +27,9 @@ import { CommitmentsResults } from '../../../src/activities/commitments/Results'
 import { defaultCommitmentsConfig } from '../../../src/activities/commitments/definition';
 import { PhoneI18n, activateLocale } from '../../../src/renderer/phone/i18n';
 import { ItemRows } from '../../../src/activities/kit/rows/ItemRows';
+import { viewsFor } from '../../../src/activities/views';
+import { findEditor } from '../../../src/activities/editors';
+import { createRoot } from 'react-dom/client';
 
 /** Sentences of the English views that must not be left on a German screen. */
 const ENGLISH = /\b(the|and|of|your|sorted|cards?|people|agreement|Where|Every|Before|Teams? in|Nobody|Sales|Other)\b/;
@@ -211,6 +214,30 @@ describe('the console boards, in German', () => {
     expect(day.value).toBe('Tuesday');
     expect(day.selectedOptions[0]!.textContent).toBe('Dienstag');
     expect(screen.getByRole('textbox', { name: 'Bericht von Vertrieb: Inhalt' })).toBeTruthy();
+  });
+});
+
+describe('a screen without a Lingui provider', () => {
+  // The renderer's screens put the room's language round the views; one that does not yet still shows them, in English.
+  it('gets English from viewsFor and findEditor instead of failing to render, and the same component every time', async () => {
+    const config = defaultCommitmentsConfig();
+    const Presenter = viewsFor('commitments')!.Presenter;
+    expect(viewsFor('commitments')!.Presenter).toBe(Presenter);
+    const Editor = findEditor('leadsort')!;
+    expect(findEditor('leadsort')).toBe(Editor);
+    const el = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(el);
+    await act(async () => root.render(<Presenter activity={activityOf('commitments', config)} config={config} />));
+    expect(el.textContent).toContain('Before we leave: names, dates and a meeting in the calendar.');
+    const lead = leadsort.defaultConfig();
+    await act(async () => root.render(<Editor config={lead} onChange={() => {}} />));
+    expect(el.querySelector('fieldset')).toBeTruthy();
+    await act(async () => root.unmount());
+    el.remove();
+
+    // Under the room's provider, the same views speak its language.
+    render(<Presenter activity={activityOf('commitments', config)} config={config} />, { wrapper: await inLocale('de') });
+    expect(screen.getByText('Bevor wir gehen: Namen, Termine und ein Meeting im Kalender.')).toBeTruthy();
   });
 });
 
