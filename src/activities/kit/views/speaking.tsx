@@ -28,6 +28,10 @@ export function speaking<P extends object>(View: ComponentType<P>): ComponentTyp
 }
 
 const wrapped = new WeakMap<object, unknown>();
+const inner = new WeakMap<object, unknown>();
+
+/** The view a `speaking` wrapper holds (or the view itself): what the phone page shows, for checks. */
+export const viewInside = <P extends object>(View: ComponentType<P>): ComponentType<P> => (inner.get(View) as ComponentType<P> | undefined) ?? View;
 
 /** `speaking` once per view (the same component every render, so React never remounts it). */
 export function speakingOnce<P extends object>(View: ComponentType<P>): ComponentType<P> {
@@ -35,6 +39,7 @@ export function speakingOnce<P extends object>(View: ComponentType<P>): Componen
   if (!done) {
     done = speaking(View);
     wrapped.set(View, done);
+    inner.set(done, View);
   }
   return done;
 }
