@@ -14,6 +14,20 @@ import { formatter } from '@lingui/format-po';
 //
 // "pseudo" is a pseudo-locale (accented, 40 % longer, bracketed): the layout checks run in it so
 // longer German and French words cannot clip unseen. It is generated, never translated.
+/** The kit's views that phones show: in the phone catalog too (each also in the app catalog, for the in-room page). */
+const PHONE_KIT = [
+  'answers.tsx',
+  'CardNoteForm.tsx',
+  'compose-focus.tsx',
+  'dnd.ts',
+  'DraggableCard.tsx',
+  'OneCardReview.tsx',
+  'OneCardSort.tsx',
+  'one-card-model.ts',
+  'SaveFeedback.tsx',
+  'sort-mode.tsx',
+];
+
 export default defineConfig({
   sourceLocale: 'en',
   locales: ['en', 'de', 'fr', 'es', 'pseudo'],
@@ -25,7 +39,14 @@ export default defineConfig({
   catalogs: [
     {
       path: '<rootDir>/src/renderer/phone/locales/{locale}',
-      include: ['<rootDir>/src/renderer/phone', '<rootDir>/src/activities/*/Participant*.tsx', '<rootDir>/src/activities/*/phone'],
+      include: [
+        '<rootDir>/src/renderer/phone',
+        '<rootDir>/src/activities/*/Participant*.tsx',
+        '<rootDir>/src/activities/*/phone',
+        // The shared kit's parts that phones show (test/renderer/phone-bundle.test.ts checks every module of the
+        // phone's bundle that speaks through Lingui is listed here, so a phone never shows a message id).
+        ...PHONE_KIT.map((file) => `<rootDir>/src/activities/kit/views/${file}`),
+      ],
       exclude: ['**/vite.config.ts', '**/locales/**', '**/*.test.*'],
     },
     {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { EditorProps } from './kit/editor';
+import { speakingOnce } from './kit/views/speaking';
 import { isActivityKind, type ActivityKind, type ConfigOf } from './registry';
 import { BrainstormEditor } from './brainstorm/Editor';
 import { MessagingEditor } from './messaging/Editor';
@@ -43,7 +44,8 @@ export const ACTIVITY_EDITORS = {
 
 /** The editor of a kind named at run time; the kind's types are let go here (see viewsFor). */
 export function findEditor(kind: string): ComponentType<EditorProps<unknown>> | undefined {
-  return isActivityKind(kind) ? (ACTIVITY_EDITORS[kind] as ComponentType<EditorProps<unknown>>) : undefined;
+  // Under a Lingui provider: English where the planner has none yet (kit/views/speaking.tsx).
+  return isActivityKind(kind) ? speakingOnce(ACTIVITY_EDITORS[kind] as ComponentType<EditorProps<unknown>>) : undefined;
 }
 
 export type { EditorProps } from './kit/editor';

@@ -40,6 +40,7 @@ import { PersonaBoardView } from './persona/Board';
 import { BuyingMapPresenter } from './buyingmap/Presenter';
 import { BuyingMapResults } from './buyingmap/Results';
 import { BuyingMapBoardView } from './buyingmap/Board';
+import { speakingOnce } from './kit/views/speaking';
 import './views.css';
 
 /**
@@ -81,7 +82,17 @@ export const ACTIVITY_VIEWS = {
  * answers with its own kind's definition, so its results fit its views.
  */
 export function viewsFor(kind: string): ActivityViews | undefined {
-  return isActivityKind(kind) ? (ACTIVITY_VIEWS[kind] as ActivityViews) : undefined;
+  if (!isActivityKind(kind)) return undefined;
+  let views = speakingViews.get(kind);
+  if (!views) {
+    const raw = ACTIVITY_VIEWS[kind] as ActivityViews;
+    views = Object.fromEntries(Object.entries(raw).map(([name, View]) => [name, speakingOnce(View as ComponentType<object>)])) as unknown as ActivityViews;
+    speakingViews.set(kind, views);
+  }
+  return views;
 }
+
+/** Each kind's views, each under a Lingui provider (English where the screen has none yet: kit/views/speaking.tsx). */
+const speakingViews = new Map<ActivityKind, ActivityViews>();
 
 export type { ActivityViews } from './view-types';

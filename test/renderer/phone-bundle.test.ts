@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
+import { getConfig } from '@lingui/conf';
+import { getCatalogs } from '@lingui/cli/api';
 
 // The phone page loads no schemas: the room server checks every answer (the trust boundary), and
 // zod alone was a sixth of the page's weight on slow room Wi-Fi. The build refuses it (keepOffPhones
@@ -67,6 +69,56 @@ describe('the phone bundle', () => {
       expect(chunks, said).toHaveLength(1);
       expect(chunks[0], said).not.toBe(entry);
     }
+  }, 180_000);
+});
+
+/** The source files the phone catalog's `include` (lingui.config.ts) takes its messages from, as Lingui itself reads them. */
+export async function phoneCatalogSources(): Promise<Set<string>> {
+  const config = getConfig({ configPath: join(root, 'lingui.config.ts'), cwd: root });
+  const phone = (await getCatalogs(config)).find((catalog) => catalog.path.includes('src/renderer/phone/locales'));
+  if (!phone) throw new Error('lingui.config.ts has no phone catalog (src/renderer/phone/locales)');
+  return new Set(phone.sourcePaths.map((file) => resolve(root, file)));
+}
+
+/** Does this source say anything through Lingui's macros? */
+const speaks = (source: string) => /from ['"]@lingui\/(?:react|core)\/macro['"]/.test(source);
+
+describe('the phone catalog covers the phone bundle', () => {
+  // The phone loads only its own catalog (src/renderer/phone/locales): a module in its bundle that speaks through
+  // Lingui but is not in that catalog's `include` would show its message ids on a phone, in every language.
+  it('every module of the phone page that speaks through Lingui is in the phone catalog', async () => {
+    const modules = new Set<string>();
+    const collect: Plugin = {
+      name: 'collect-modules',
+      generateBundle(_options, bundle) {
+        for (const file of Object.values(bundle)) if (file.type === 'chunk') for (const id of Object.keys(file.modules)) modules.add(id.split('?')[0]!);
+      },
+    };
+    const env = process.env.NODE_ENV;
+    try {
+      const { build } = await import('vite');
+      await build({
+        configFile: join(root, 'src/renderer/phone/vite.config.ts'),
+        logLevel: 'silent',
+        plugins: [collect],
+        build: { write: false, outDir: join(dir, 'covered') },
+      });
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+    const ours = [...modules].filter((id) => id.startsWith(join(root, 'src')) && /\.(tsx?|jsx?)$/.test(id));
+    expect(ours.length).toBeGreaterThan(30);
+    const speaking: string[] = [];
+    for (const id of ours) if (speaks(await readFile(id, 'utf8'))) speaking.push(id);
+    // The page's own screens, a Participant view and the kit's parts phones show all speak.
+    expect(speaking).toContain(join(root, 'src/renderer/phone/JoinScreen.tsx'));
+    expect(speaking).toContain(join(root, 'src/activities/cardsort/Participant.tsx'));
+    expect(speaking).toContain(join(root, 'src/activities/kit/views/SaveFeedback.tsx'));
+    const covered = await phoneCatalogSources();
+    expect(
+      speaking.filter((id) => !covered.has(id)).map((id) => relative(root, id)),
+      "in the phone's bundle and speaking through Lingui, but not in the phone catalog's include (lingui.config.ts)",
+    ).toEqual([]);
   }, 180_000);
 });
 

@@ -1,22 +1,24 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { ph } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { BoardViewProps } from '../view-types';
 import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
 import type { Team } from '../../shared/domain';
 import { addCluster, mergeClusters, moveCard, newClusterId, nextGroupName, readBoard, renameCluster, ungroup, type Board } from './board';
-import { SCREEN_READER_INSTRUCTIONS, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
+import { screenReaderInstructions, buildAnnouncements, useDragSensors, zoneCollision, type ZoneData } from '../kit/views/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../kit/views/DraggableCard';
 import { DropZone } from '../kit/views/DropZone';
 import { TeamMark } from '../kit/views/TeamMark';
 import { visibleTeams } from '../kit/views/charts';
 import { Surface, useReducedMotion } from '../kit/views/surface';
-import { plural } from '../kit/numbers';
 
 const LOOSE = 'ungrouped';
 const NEW_GROUP = 'new-group';
 
 export function BrainstormBoardView({ results, board: rawBoard, onChange, announce }: BoardViewProps<BrainstormConfig, BrainstormTally, BrainstormBoard>) {
+  const { i18n, t } = useLingui();
   const board = readBoard(rawBoard);
   const cards = results.aggregate?.overall?.cards ?? [];
   // Team marks only for teams with enough people to hide in (as everywhere else): a mark on a small team's card names its author.
@@ -26,8 +28,10 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors();
 
-  const textOf = (key: UniqueIdentifier) => cards.find((c) => c.key === key)?.text ?? 'the card';
-  const zoneName = (id: UniqueIdentifier) => (id === LOOSE ? 'Not grouped' : id === NEW_GROUP ? 'a new group' : board.clusters.find((c) => c.id === id)?.name);
+  const textOf = (key: UniqueIdentifier) => cards.find((c) => c.key === key)?.text ?? t`the card`;
+  const zoneName = (id: UniqueIdentifier) =>
+    id === LOOSE ? t`Not grouped` : id === NEW_GROUP ? t`a new group` : board.clusters.find((c) => c.id === id)?.name;
+  const groupName = (n: number) => t`Group ${n}`;
   // Which group each card is in, worked out once per board (the board asks for every card of every group); the first group holding a card wins, as in clusterOf.
   const groupOfCard = useMemo(() => new Map([...board.clusters].reverse().flatMap((c) => c.cardKeys.map((k) => [k, c.id] as const))), [board]);
   const zoneOf = (key: string) => groupOfCard.get(key) ?? LOOSE;
@@ -47,26 +51,29 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
   function place(key: string, target: string) {
     if (target === NEW_GROUP) {
       const id = newClusterId();
-      const name = nextGroupName(board);
-      commit(addCluster(board, id, name, key), `Made ${name} with ${textOf(key)}.`);
+      const name = nextGroupName(board, groupName);
+      commit(addCluster(board, id, name, key), t`Made ${name} with ${ph({ card: textOf(key) })}.`);
       setFocusName(id);
       return;
     }
     if (zoneOf(key) === target) return;
-    commit(moveCard(board, key, target === LOOSE ? null : target), `Moved ${textOf(key)} to ${zoneName(target)}.`);
+    commit(moveCard(board, key, target === LOOSE ? null : target), t`Moved ${ph({ card: textOf(key) })} to ${ph({ group: zoneName(target) ?? '' })}.`);
   }
 
-  const announcements = buildAnnouncements({
-    nameOf: textOf,
-    placeOf: zoneName,
-    positionOf: (active, over) => {
-      if (over === NEW_GROUP) return null;
-      const list = inZone(String(over));
-      const already = list.some((c) => c.key === active);
-      return { position: already ? list.findIndex((c) => c.key === active) + 1 : list.length + 1, of: list.length + (already ? 0 : 1) };
+  const announcements = buildAnnouncements(
+    {
+      nameOf: textOf,
+      placeOf: zoneName,
+      positionOf: (active, over) => {
+        if (over === NEW_GROUP) return null;
+        const list = inZone(String(over));
+        const already = list.some((c) => c.key === active);
+        return { position: already ? list.findIndex((c) => c.key === active) + 1 : list.length + 1, of: list.length + (already ? 0 : 1) };
+      },
+      originOf: (active) => zoneName(zoneOf(String(active))) ?? t`Not grouped`,
     },
-    originOf: (active) => zoneName(zoneOf(String(active))) ?? 'Not grouped',
-  });
+    i18n,
+  );
 
   const onDragEnd = (e: DragEndEvent) => {
     setActiveId(null);
@@ -74,10 +81,12 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
   };
 
   const destinationList = [
-    { id: LOOSE, name: 'Not grouped' },
+    { id: LOOSE, name: t`Not grouped` },
     ...board.clusters.map((c) => ({ id: c.id, name: c.name })),
-    { id: NEW_GROUP, name: 'A new group' },
+    { id: NEW_GROUP, name: t`A new group` },
   ];
+  const cardCount = cards.length;
+  const groupCount = board.clusters.length;
   const destinations = useSameWhile(destinationList, zonesKey(destinationList)); // stable while the groups are: cards stay memoised
   const moveByMenu = useLatestCallback(place);
 
@@ -104,19 +113,22 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
     <Surface kind="console" className="cgv-board">
       <div className="cgv-board-bar">
         <p className="cgv-muted">
-          {plural(cards.length, 'card')} · {plural(board.clusters.length, 'group')}. Drag cards into groups, or use “Move to”.
+          <Trans>
+            <Plural value={cardCount} one="# card" other="# cards" /> · <Plural value={groupCount} one="# group" other="# groups" />. Drag cards into groups, or
+            use “Move to”.
+          </Trans>
         </p>
         <button
           type="button"
           className="cgv-btn cgv-btn-primary"
           onClick={() => {
             const id = newClusterId();
-            const name = nextGroupName(board);
-            commit(addCluster(board, id, name), `Added ${name}.`);
+            const name = nextGroupName(board, groupName);
+            commit(addCluster(board, id, name), t`Added ${name}.`);
             setFocusName(id);
           }}
         >
-          + New group
+          + <Trans>New group</Trans>
         </button>
       </div>
       <DndContext
@@ -125,16 +137,16 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
         onDragStart={(e) => setActiveId(String(e.active.id))}
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
-        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+        accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(i18n) }}
       >
         <div className="cgv-board-grid">
           <DropZone
             id={LOOSE}
             zoneIndex={0}
-            title="Not grouped"
+            title={t`Not grouped`}
             count={inZone(LOOSE).length}
             className="cgv-zone-pile"
-            empty={inZone(LOOSE).length === 0 ? 'Every card is in a group.' : undefined}
+            empty={inZone(LOOSE).length === 0 ? t`Every card is in a group.` : undefined}
           >
             {renderCards(LOOSE)}
           </DropZone>
@@ -150,12 +162,14 @@ export function BrainstormBoardView({ results, board: rawBoard, onChange, announ
                   id={cluster.id}
                   name={cluster.name}
                   count={inZone(cluster.id).length}
-                  onRename={(name) => commit(renameCluster(board, cluster.id, name), `Renamed the group to ${name}.`)}
-                  onMerge={(into) => commit(mergeClusters(board, cluster.id, into), `Merged ${cluster.name} into ${zoneName(into)}.`)}
-                  onUngroup={() => commit(ungroup(board, cluster.id), `Ungrouped ${cluster.name}: its cards are back in Not grouped.`)}
+                  onRename={(name) => commit(renameCluster(board, cluster.id, name), t`Renamed the group to ${name}.`)}
+                  onMerge={(into) =>
+                    commit(mergeClusters(board, cluster.id, into), t`Merged ${ph({ group: cluster.name })} into ${ph({ into: zoneName(into) ?? '' })}.`)
+                  }
+                  onUngroup={() => commit(ungroup(board, cluster.id), t`Ungrouped ${ph({ group: cluster.name })}: its cards are back in Not grouped.`)}
                 />
               }
-              empty={inZone(cluster.id).length === 0 ? 'Drop cards here' : undefined}
+              empty={inZone(cluster.id).length === 0 ? t`Drop cards here` : undefined}
             >
               {renderCards(cluster.id)}
             </DropZone>
@@ -197,7 +211,7 @@ function NewGroupZone({ index }: { index: number }) {
   const { setNodeRef, isOver } = useDroppable({ id: NEW_GROUP, data });
   return (
     <div ref={setNodeRef} data-testid="drop-zone" data-zone-id={NEW_GROUP} className={`cgv-zone cgv-zone-new${isOver ? ' cgv-zone-over' : ''}`}>
-      Drop a card here to start a new group
+      <Trans>Drop a card here to start a new group</Trans>
     </div>
   );
 }
@@ -214,10 +228,11 @@ function MoveTo({
   onMove(id: string): void;
 }) {
   const id = useId();
+  const { t } = useLingui();
   return (
     <span className="cgv-move-to" {...keepOutOfDrag}>
       <label htmlFor={id} className="cgv-sr">
-        Move “{text}” to
+        <Trans>Move “{text}” to</Trans>
       </label>
       <select
         id={id}
@@ -227,7 +242,7 @@ function MoveTo({
           if (e.target.value) onMove(e.target.value);
         }}
       >
-        <option value="">Move to…</option>
+        <option value="">{t`Move to…`}</option>
         {destinations
           .filter((d) => d.id !== current)
           .map((d) => (
@@ -265,6 +280,7 @@ function ClusterTools({
   }
   const nameId = useId();
   const mergeId = useId();
+  const { t } = useLingui();
   const others = board.clusters.filter((c) => c.id !== id);
   const finish = () => {
     const clean = draft.trim().slice(0, 80);
@@ -274,7 +290,7 @@ function ClusterTools({
   return (
     <div className="cgv-cluster-tools">
       <label htmlFor={nameId} className="cgv-sr">
-        Group name
+        <Trans>Group name</Trans>
       </label>
       <input
         id={nameId}
@@ -289,14 +305,16 @@ function ClusterTools({
         }}
       />
       <span className="cgv-cluster-actions">
-        <span className="cgv-muted">{plural(count, 'card')}</span>
+        <span className="cgv-muted">
+          <Plural value={count} one="# card" other="# cards" />
+        </span>
         {others.length > 0 ? (
           <>
             <label htmlFor={mergeId} className="cgv-sr">
-              Merge {name} into
+              <Trans>Merge {name} into</Trans>
             </label>
             <select id={mergeId} className="cgv-select" value="" onChange={(e) => e.target.value && onMerge(e.target.value)}>
-              <option value="">Merge into…</option>
+              <option value="">{t`Merge into…`}</option>
               {others.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -305,8 +323,8 @@ function ClusterTools({
             </select>
           </>
         ) : null}
-        <button type="button" className="cgv-btn cgv-btn-quiet" onClick={onUngroup} aria-label={`Ungroup ${name}`}>
-          Ungroup
+        <button type="button" className="cgv-btn cgv-btn-quiet" onClick={onUngroup} aria-label={t`Ungroup ${name}`}>
+          <Trans>Ungroup</Trans>
         </button>
       </span>
     </div>

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import type { BrainstormParticipantConfig } from './definition';
@@ -24,6 +26,7 @@ const textOf = (value: unknown) => (value && typeof value === 'object' ? String(
 
 export function BrainstormParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BrainstormParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const { t } = useLingui();
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const fieldId = useId();
@@ -36,15 +39,17 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
   const editButtonOf = (key: string) => () => list.current?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"] .cgv-card-edit`);
   const cards = Object.keys(answers).filter((k) => CARD_KEY.test(k));
   const full = cards.length >= config.maxCardsPerPerson;
+  const count = cards.length;
+  const max = config.maxCardsPerPerson;
 
   async function add() {
     const text = draft.trim();
     if (full) return;
     if (!text) return compose.refuseEmpty();
     setDraft('');
-    announce(`Added: ${text}`);
+    announce(t`Added: ${text}`);
     compose.added(cards.length + 1 >= config.maxCardsPerPerson);
-    const ok = await save(newCardKey(), { text }, { undoneMessage: 'Your card was not added.' });
+    const ok = await save(newCardKey(), { text }, { undoneMessage: t`Your card was not added.` });
     if (!ok) setDraft(text);
   }
 
@@ -53,12 +58,14 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
       {config.prompt ? <p className="cgv-prompt">{config.prompt}</p> : null}
       {locked ? <LockedNote ref={lock.note} /> : null}
       <h2 className="cgv-section-title">
-        Your cards{' '}
+        <Trans>Your cards</Trans>{' '}
         <span className="cgv-muted" id={countId}>
-          {cards.length} of {config.maxCardsPerPerson}
+          <Trans>
+            {count} of {max}
+          </Trans>
         </span>
       </h2>
-      {cards.length === 0 ? <p className="cgv-muted">{locked ? 'You did not add any cards.' : 'Nothing yet. One idea per card works best.'}</p> : null}
+      {cards.length === 0 ? <p className="cgv-muted">{locked ? t`You did not add any cards.` : t`Nothing yet. One idea per card works best.`}</p> : null}
       <ul className="cgv-my-cards" ref={list}>
         {cards.map((key) =>
           editing === key ? (
@@ -72,7 +79,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
               onSave={(text) => {
                 handFocusTo(editButtonOf(key));
                 setEditing(null);
-                void save(key, { text }, { undoneMessage: 'Your edit was undone.' });
+                void save(key, { text }, { undoneMessage: t`Your edit was undone.` });
               }}
             />
           ) : (
@@ -84,21 +91,21 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
                     type="button"
                     className="cgv-btn cgv-btn-quiet cgv-card-edit"
                     onClick={() => setEditing(key)}
-                    aria-label={`Edit “${textOf(answers[key])}”`}
+                    aria-label={t`Edit “${ph({ card: textOf(answers[key]) })}”`}
                   >
-                    Edit
+                    <Trans>Edit</Trans>
                   </button>
                   <button
                     type="button"
                     className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                    aria-label={`Delete “${textOf(answers[key])}”`}
+                    aria-label={t`Delete “${ph({ card: textOf(answers[key]) })}”`}
                     onClick={(e) => {
                       handFocusTo(afterDelete(e.currentTarget, 'li.cgv-my-card', () => compose.field.current ?? compose.fullNotice.current));
-                      announce(`Deleted: ${textOf(answers[key])}`);
-                      void save(key, null, { undoneMessage: 'The card is back.' });
+                      announce(t`Deleted: ${ph({ card: textOf(answers[key]) })}`);
+                      void save(key, null, { undoneMessage: t`The card is back.` });
                     }}
                   >
-                    Delete
+                    <Trans>Delete</Trans>
                   </button>
                 </span>
               )}
@@ -109,7 +116,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
       <div className="cgv-bottom-bar">
         {locked ? null : full ? (
           <p className="cgv-notice" ref={compose.fullNotice} tabIndex={-1}>
-            That's all {config.maxCardsPerPerson} of your cards. Edit or delete one to add another.
+            <Trans>That's all {max} of your cards. Edit or delete one to add another.</Trans>
           </p>
         ) : (
           <form
@@ -120,7 +127,9 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
               void add();
             }}
           >
-            <label htmlFor={fieldId}>Write a card</label>
+            <label htmlFor={fieldId}>
+              <Trans>Write a card</Trans>
+            </label>
             <textarea
               ref={compose.field}
               id={fieldId}
@@ -138,7 +147,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
               }}
             />
             <button type="submit" className="cgv-btn cgv-btn-primary cgv-btn-wide" {...compose.addProps}>
-              Add card
+              <Trans>Add card</Trans>
             </button>
             {compose.emptyNote}
           </form>
@@ -152,6 +161,7 @@ export function BrainstormParticipant({ config, mine, locked, submit, announce }
 function EditCard({ text, onSave, onCancel }: { text: string; onSave(text: string): void; onCancel(): void }) {
   const [value, setValue] = useState(text);
   const id = useId();
+  const { t } = useLingui();
   return (
     <li className="cgv-card cgv-my-card cgv-editing">
       <form
@@ -161,14 +171,16 @@ function EditCard({ text, onSave, onCancel }: { text: string; onSave(text: strin
           if (value.trim()) onSave(value.trim());
         }}
       >
-        <label htmlFor={id}>Edit card</label>
+        <label htmlFor={id}>
+          <Trans>Edit card</Trans>
+        </label>
         <textarea id={id} className="cgv-input cgv-textarea" rows={2} maxLength={MAX_TEXT} value={value} autoFocus onChange={(e) => setValue(e.target.value)} />
         <span className="cgv-inline">
           <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!value.trim()}>
-            Save
+            {t`Save`}
           </button>
           <button type="button" className="cgv-btn" onClick={onCancel}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
         </span>
       </form>

@@ -1,4 +1,5 @@
 import type { ResultsViewProps } from '../view-types';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { BrainstormConfig } from './definition';
 import type { BrainstormTally } from './logic';
 import { readBoard } from './board';
@@ -8,7 +9,6 @@ import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import './brainstorm.css';
 import type { Team } from '../../shared/domain';
-import { plural } from '../kit/numbers';
 
 type Card = BrainstormTally['cards'][number];
 
@@ -23,11 +23,14 @@ export function BrainstormResults({
   surface,
   board,
 }: ResultsViewProps<BrainstormConfig, BrainstormTally> & { board?: unknown }) {
+  const { t } = useLingui();
   const tally = results.aggregate?.overall;
   if (!tally || tally.cards.length === 0) {
     return (
       <Surface kind={surface}>
-        <NoAnswers what="cards" />
+        <NoAnswers>
+          <Trans>No cards yet.</Trans>
+        </NoAnswers>
       </Surface>
     );
   }
@@ -58,6 +61,9 @@ export function BrainstormResults({
   };
 
   const projector = surface === 'projector';
+  const cardCount = tally.cards.length;
+  const peopleCount = results.aggregate?.n ?? 0;
+  const themeCount = groups.length;
   const cards = (
     <div className="cgv-groups">
       {groups.map((g) => (
@@ -71,11 +77,11 @@ export function BrainstormResults({
       {loose.length > 0 ? (
         <section
           className={`cgv-group cgv-group-loose${groups.length === 0 ? ' cgv-group-all' : ''}`}
-          aria-label={groups.length > 0 ? 'Not grouped' : 'All cards'}
+          aria-label={groups.length > 0 ? t`Not grouped` : t`All cards`}
         >
           {groups.length > 0 ? (
             <h3 className="cgv-group-name">
-              Not grouped <span className="cgv-zone-count">({loose.length})</span>
+              <Trans>Not grouped</Trans> <span className="cgv-zone-count">({loose.length})</span>
             </h3>
           ) : null}
           <ul className="cgv-note-cards">{loose.map(renderCard)}</ul>
@@ -87,13 +93,21 @@ export function BrainstormResults({
   return (
     <Surface kind={surface} className={`cgv-results cgv-brainstorm-results${projector ? ' cgv-paged-screen' : ''}`}>
       <p className="cgv-results-summary">
-        {plural(tally.cards.length, 'card')} from {plural(results.aggregate?.n ?? 0, 'person', 'people')}
-        {groups.length > 0 ? ` in ${plural(groups.length, 'theme')}` : ''}
+        {groups.length > 0 ? (
+          <Trans>
+            <Plural value={cardCount} one="# card" other="# cards" /> from <Plural value={peopleCount} one="# person" other="# people" /> in{' '}
+            <Plural value={themeCount} one="# theme" other="# themes" />
+          </Trans>
+        ) : (
+          <Trans>
+            <Plural value={cardCount} one="# card" other="# cards" /> from <Plural value={peopleCount} one="# person" other="# people" />
+          </Trans>
+        )}
       </p>
-      <TeamSplit results={results} title="Teams in this brainstorm" variant="legend" />
+      <TeamSplit results={results} title={t`Teams in this brainstorm`} variant="legend" />
       {/* Every card on the projector: two columns of the whole width, paged, a card never split. */}
       {projector ? (
-        <PagedColumns label={groups.length > 0 ? 'The cards by theme' : 'The cards'} columns={2}>
+        <PagedColumns label={groups.length > 0 ? t`The cards by theme` : t`The cards`} columns={2}>
           {cards}
         </PagedColumns>
       ) : (

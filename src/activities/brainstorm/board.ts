@@ -24,11 +24,12 @@ export function moveCard(board: Board, cardKey: string, clusterId: string | null
   };
 }
 
-export function nextGroupName(board: Board): string {
+/** "Group 3": the first free number; `named` writes it in the console's language ("Gruppe 3"). */
+export function nextGroupName(board: Board, named: (n: number) => string = (n) => `Group ${n}`): string {
   const names = new Set(board.clusters.map((c) => c.name.toLowerCase()));
   let n = board.clusters.length + 1;
-  while (names.has(`group ${n}`)) n += 1;
-  return `Group ${n}`;
+  while (names.has(named(n).toLowerCase())) n += 1;
+  return named(n);
 }
 
 export function addCluster(board: Board, id: string, name: string, cardKey?: string): Board {

@@ -1,25 +1,28 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ParticipantViewProps } from '../view-types';
 import type { CardSortParticipantConfig } from './definition';
 import type { PlacementValue } from './logic';
 import { CUSTOM_PREFIX } from './keys';
 import { useAnswers } from '../kit/views/answers';
-import { buildAnnouncements, EDGE_AUTOSCROLL, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../kit/views/dnd';
+import { buildAnnouncements, EDGE_AUTOSCROLL, screenReaderInstructions, useDragSensors, zoneCollision } from '../kit/views/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag, useLatestCallback, useSameWhile, zonesKey } from '../kit/views/DraggableCard';
 import { DropZone } from '../kit/views/DropZone';
 import { PlaceMenu } from '../kit/views/PlaceMenu';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
 import { Surface, useReducedMotion } from '../kit/views/surface';
 import { OneCardSort } from '../kit/views/OneCardSort';
+import type { CardNoun } from '../kit/views/one-card-model';
 import { OneAtATimeOffer, SortModeSwitch, useSortMode } from '../kit/views/sort-mode';
 import { useFocusHandOff } from '../../ui/focus-rule';
 
 export const UNSORTED = 'unsorted';
 const MAX_CUSTOM_NAME = 60;
 
-/** "Depends", "It depends": columns where "depends on what?" is worth asking. */
-export const isDependsColumn = (text: string) => /\bdepends\b/i.test(text);
+/** "Depends", "It depends" (and the same in German, French and Spanish): columns where "depends on what?" is worth asking. */
+export const isDependsColumn = (text: string) => /\bdepends\b|kommt (?:drauf|darauf) an|hängt davon ab|\bdépend|\bdepende/i.test(text);
 
 interface Zone {
   id: string;
@@ -31,10 +34,11 @@ function placementOf(value: unknown): PlacementValue | null {
 }
 
 /** What one card is called aloud in the one-card sort: "Signal 7 of 26". */
-const CARD_NOUN: Record<string, string> = { leadsort: 'Signal', kpisort: 'KPI' };
+const CARD_NOUN: Record<string, CardNoun> = { leadsort: 'signal', kpisort: 'kpi' };
 
 export function CardSortParticipant({ activity, config, mine, locked, submit, announce }: ParticipantViewProps<CardSortParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const { i18n, t } = useLingui();
   const [addedColumns, setAddedColumns] = useState<string[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [openNote, setOpenNote] = useState<string | null>(null);
@@ -54,20 +58,21 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
       if (col?.startsWith(CUSTOM_PREFIX)) custom.add(col);
     }
     return [
-      { id: UNSORTED, name: 'Unsorted' },
+      { id: UNSORTED, name: t`Unsorted` },
       ...config.columns.map((c) => ({ id: c.id, name: c.text })),
       ...[...custom].map((id) => ({ id, name: id.slice(CUSTOM_PREFIX.length) })),
     ];
-  }, [config, answers, addedColumns]);
+  }, [config, answers, addedColumns, t]);
   const zones = useSameWhile(zoneList, zonesKey(zoneList)); // one array while the zones stay the same: cards stay memoised
-  const zoneName = (id: string) => zones.find((z) => z.id === id)?.name ?? 'Unsorted';
+  const zoneName = (id: string) => zones.find((z) => z.id === id)?.name ?? t`Unsorted`;
   const zoneOfCard = (cardId: string) => {
     const col = placementOf(answers[cardId])?.column;
     return col && zones.some((z) => z.id === col) ? col : UNSORTED;
   };
   const cardsIn = (zoneId: string) => config.cards.filter((c) => zoneOfCard(c.id) === zoneId);
-  const textOf = (id: UniqueIdentifier) => config.cards.find((c) => c.id === id)?.text ?? 'the card';
+  const textOf = (id: UniqueIdentifier) => config.cards.find((c) => c.id === id)?.text ?? t`the card`;
   const sorted = config.cards.filter((c) => zoneOfCard(c.id) !== UNSORTED).length;
+  const total = config.cards.length;
 
   useEffect(() => {
     if (!focusCard) return;
@@ -81,10 +86,10 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
     if (from === zoneId) return;
     const text = textOf(cardId);
     const value: PlacementValue | null = zoneId === UNSORTED ? null : { column: zoneId };
-    if (how === 'menu') announce(`${text} moved to ${zoneName(zoneId)}.`);
+    if (how === 'menu') announce(t`${ph({ card: text })} moved to ${ph({ column: zoneName(zoneId) })}.`);
     if (zoneId !== UNSORTED && isDependsColumn(zoneName(zoneId))) setOpenNote(cardId);
     if (how === 'menu') setFocusCard(cardId);
-    await save(cardId, value, { undoneMessage: `${text} went back to ${zoneName(from)}.` });
+    await save(cardId, value, { undoneMessage: t`${ph({ card: text })} went back to ${ph({ column: zoneName(from) })}.` });
   }
   const placeByMenu = useLatestCallback((cardId: string, zoneId: string) => void place(cardId, zoneId, 'menu'));
   const openNoteOf = useLatestCallback((cardId: string) => {
@@ -98,16 +103,19 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
     void save(cardId, trimmed ? { column: zoneId, note: trimmed } : { column: zoneId });
   });
 
-  const announcements = buildAnnouncements({
-    nameOf: textOf,
-    placeOf: (overId) => zones.find((z) => z.id === overId)?.name,
-    positionOf: (active, over) => {
-      const already = zoneOfCard(String(active)) === over;
-      const count = cardsIn(String(over)).length + (already ? 0 : 1);
-      return { position: already ? cardsIn(String(over)).findIndex((c) => c.id === active) + 1 : count, of: count };
+  const announcements = buildAnnouncements(
+    {
+      nameOf: textOf,
+      placeOf: (overId) => zones.find((z) => z.id === overId)?.name,
+      positionOf: (active, over) => {
+        const already = zoneOfCard(String(active)) === over;
+        const count = cardsIn(String(over)).length + (already ? 0 : 1);
+        return { position: already ? cardsIn(String(over)).findIndex((c) => c.id === active) + 1 : count, of: count };
+      },
+      originOf: (active) => zoneName(zoneOfCard(String(active))),
     },
-    originOf: (active) => zoneName(zoneOfCard(String(active))),
-  });
+    i18n,
+  );
 
   const onDragStart = (e: DragStartEvent) => setActiveId(String(e.active.id));
   const onDragEnd = (e: DragEndEvent) => {
@@ -127,7 +135,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
         count={cards.length}
         disabled={locked}
         className={isPile ? 'cgv-zone-pile' : undefined}
-        empty={cards.length === 0 ? (isPile ? 'All cards sorted. Nice work.' : locked ? 'Nothing here.' : 'Drop cards here') : undefined}
+        empty={cards.length === 0 ? (isPile ? t`All cards sorted. Nice work.` : locked ? t`Nothing here.` : t`Drop cards here`) : undefined}
         headingLevel={2 /* right under the page's h1 (the activity's title), on a phone and on the in-room page */}
       >
         {cards.length > 0 ? (
@@ -164,9 +172,9 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
           cards={config.cards}
           columns={zones.slice(1)}
           placementOf={(id) => (zoneOfCard(id) === UNSORTED ? null : placement(id))}
-          onSave={(id, value) => save(id, value, { undoneMessage: `${textOf(id)} went back to ${zoneName(zoneOfCard(id))}.` })}
+          onSave={(id, value) => save(id, value, { undoneMessage: t`${ph({ card: textOf(id) })} went back to ${ph({ column: zoneName(zoneOfCard(id)) })}.` })}
           asksNote={(column) => isDependsColumn(column.name)}
-          noun={CARD_NOUN[activity?.kind ?? ''] ?? 'Card'}
+          noun={CARD_NOUN[activity?.kind ?? ''] ?? 'card'}
           onShowAll={() => sortMode.choose('all')}
         />
       ) : (
@@ -177,7 +185,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
           onDragCancel={() => setActiveId(null)}
-          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+          accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(i18n) }}
         >
           <div className="cgv-zones">
             {renderZone(zones[0]!, 0)}
@@ -193,7 +201,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
           existing={zones.map((z) => z.name.toLowerCase())}
           onAdd={(name) => {
             setAddedColumns((cols) => [...cols, `${CUSTOM_PREFIX}${name}`]);
-            announce(`Added the column ${name}. Place a card in it to keep it.`);
+            announce(t`Added the column ${name}. Place a card in it to keep it.`);
           }}
         />
       ) : null}
@@ -201,7 +209,9 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
         {sortMode.mode === 'one' && !locked ? null : (
           <div className="ocs-offer-row">
             <p className="cgv-progress" aria-live="polite">
-              <strong>{sorted}</strong> of {config.cards.length} sorted
+              <Trans>
+                <strong>{sorted}</strong> of {total} sorted
+              </Trans>
             </p>
             {sortMode.offered && !locked ? <OneAtATimeOffer onChoose={sortMode.choose} /> : null}
           </div>
@@ -258,13 +268,14 @@ const SortCard = memo(function SortCard({
 });
 
 function CardPlaceMenu({ text, zones, onPlace }: { text: string; zones: Zone[]; onPlace(zoneId: string): void }) {
+  const { t } = useLingui();
   return (
     <div className="cgv-place-wrap" {...keepOutOfDrag}>
       <PlaceMenu
-        label={`Place ${text}`}
-        listLabel={`Where ${text} goes`}
-        buttonText="Place…"
-        places={zones.map((z) => ({ id: z.id, label: z.id === UNSORTED ? 'Back to Unsorted' : z.name }))}
+        label={t`Place ${ph({ card: text })}`}
+        listLabel={t`Where ${ph({ card: text })} goes`}
+        buttonText={t`Place…`}
+        places={zones.map((z) => ({ id: z.id, label: z.id === UNSORTED ? t`Back to Unsorted` : z.name }))}
         onPlace={onPlace}
         className="cgv-place"
         menuClassName="cgv-place-menu"
@@ -290,13 +301,23 @@ function DependsNote({
 }) {
   const [draft, setDraft] = useState(note);
   const fieldId = useId();
+  const { t } = useLingui();
   if (locked || !open) {
     return (
       <div className="cgv-note" {...keepOutOfDrag}>
-        {note ? <p className="cgv-note-text">Depends on: {note}</p> : null}
+        {note ? (
+          <p className="cgv-note-text">
+            <Trans>Depends on: {note}</Trans>
+          </p>
+        ) : null}
         {locked ? null : (
-          <button type="button" className="cgv-btn cgv-btn-quiet" onClick={onOpen} aria-label={`${note ? 'Edit note' : 'Depends on what?'} for ${text}`}>
-            {note ? 'Edit note' : 'Depends on what?'}
+          <button
+            type="button"
+            className="cgv-btn cgv-btn-quiet"
+            onClick={onOpen}
+            aria-label={note ? t`Edit note for ${ph({ card: text })}` : t`Depends on what? for ${ph({ card: text })}`}
+          >
+            {note ? t`Edit note` : t`Depends on what?`}
           </button>
         )}
       </div>
@@ -311,11 +332,13 @@ function DependsNote({
         onSave(draft);
       }}
     >
-      <label htmlFor={fieldId}>Depends on what? (optional)</label>
+      <label htmlFor={fieldId}>
+        <Trans>Depends on what? (optional)</Trans>
+      </label>
       <div className="cgv-inline">
-        <input id={fieldId} className="cgv-input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. company size" />
+        <input id={fieldId} className="cgv-input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} placeholder={t`e.g. company size`} />
         <button type="submit" className="cgv-btn cgv-btn-primary">
-          Save note
+          <Trans>Save note</Trans>
         </button>
       </div>
     </form>
@@ -327,11 +350,12 @@ function AddColumn({ existing, onAdd }: { existing: string[]; onAdd(name: string
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const fieldId = useId();
+  const { t } = useLingui();
   const errorId = useId();
   if (!open) {
     return (
       <button type="button" className="cgv-btn cgv-add-column" onClick={() => setOpen(true)}>
-        + Add a column
+        + <Trans>Add a column</Trans>
       </button>
     );
   }
@@ -341,15 +365,17 @@ function AddColumn({ existing, onAdd }: { existing: string[]; onAdd(name: string
       onSubmit={(e) => {
         e.preventDefault();
         const clean = name.trim();
-        if (!clean) return setError('Give the column a name.');
-        if (existing.includes(clean.toLowerCase())) return setError('There is already a column with that name.');
+        if (!clean) return setError(t`Give the column a name.`);
+        if (existing.includes(clean.toLowerCase())) return setError(t`There is already a column with that name.`);
         onAdd(clean);
         setName('');
         setError('');
         setOpen(false);
       }}
     >
-      <label htmlFor={fieldId}>Name your column</label>
+      <label htmlFor={fieldId}>
+        <Trans>Name your column</Trans>
+      </label>
       <div className="cgv-inline">
         <input
           id={fieldId}
@@ -361,7 +387,7 @@ function AddColumn({ existing, onAdd }: { existing: string[]; onAdd(name: string
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="cgv-btn cgv-btn-primary">
-          Add
+          <Trans>Add</Trans>
         </button>
       </div>
       {error ? (

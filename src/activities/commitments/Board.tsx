@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { msg, ph, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ActionItem } from '../../shared/domain';
 import { TEAM_MARK } from '../../shared/domain';
 import type { BoardViewProps } from '../view-types';
@@ -6,9 +8,9 @@ import { Surface } from '../kit/views/surface';
 import { readCommitmentsBoard, agreed, type CommitmentsBoard, type CommitmentsConfig, type Meeting, type WeeklyReport } from './definition';
 import type { CommitmentsTally } from './logic';
 import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
-import { OTHER, TEAM } from './words';
+import { dateIn, weekdayName } from './words';
+import { teamName } from '../kit/views/team-names';
 import './commitments.css';
-import { plural } from '../kit/numbers';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -23,11 +25,17 @@ export function CommitmentsBoardView({
   participants = [],
   actionItems,
 }: BoardViewProps<CommitmentsConfig, CommitmentsTally, CommitmentsBoard>) {
+  const { i18n, t } = useLingui();
   const board = readCommitmentsBoard(raw);
   const plan = agreed(config, raw);
   const tally = results.aggregate?.overall;
   const people: Person[] = participants.map((p) => ({ id: p.id, name: p.name, team: p.team }));
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'Someone';
+  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? t`Someone`;
+  const team = (id: 'sales' | 'marketing') => teamName(i18n, id);
+  const day = (d: WeeklyReport['day']) => weekdayName(i18n, d);
+  const date = (iso: string) => dateIn(i18n, iso);
+  const shadowIn = tally?.shadowIn.length ?? 0;
+  const openItems = (actionItems?.items ?? []).filter((a) => a.status !== 'dropped').length;
   const optedIn = new Set((tally?.shadowIn ?? []).map((s) => s.participantId));
   const declined = new Set(tally?.shadowDeclined ?? []);
   const commit = (next: Partial<CommitmentsBoard>, message: string) => {
@@ -45,10 +53,12 @@ export function CommitmentsBoardView({
     if (pairs.length === 0) {
       announce(
         leftOut > 0
-          ? `No one else to pair: ${plural(leftOut, 'person', 'people')} said “not this time”. Pair them by hand if they change their mind.`
+          ? i18n._(
+              msg`No one else to pair: ${plural(leftOut, { one: '# person', other: '# people' })} said “not this time”. Pair them by hand if they change their mind.`,
+            )
           : board.pairs.length > 0
-            ? 'Everyone who can be paired already is.'
-            : 'Pairs need at least one person from Sales and one from Marketing on the roster.',
+            ? t`Everyone who can be paired already is.`
+            : t`Pairs need at least one person from Sales and one from Marketing on the roster.`,
       );
       return;
     }
@@ -56,13 +66,17 @@ export function CommitmentsBoardView({
       ? spreadDates(config.shadowFrom, board.pairs.length + pairs.length, Math.max(1, config.shadowSpacingDays)).slice(board.pairs.length)
       : [];
     const next = [...board.pairs, ...pairs.map((p, i) => ({ id: newId('pair'), ...p, date: dates[i] ?? null }))];
-    const skipped =
-      (leftOut ? `; ${plural(leftOut, 'person', 'people')} who said “not this time” left out` : '') +
-      (notAsked ? `; ${plural(notAsked, 'person', 'people')} who have not said they are in left out (pair them by hand if they want to)` : '');
-    commit(
-      { pairs: next },
-      `Suggested ${plural(pairs.length, 'pair')}${unpaired.length ? `; ${plural(unpaired.length, 'person', 'people')} left without a partner` : ''}${skipped}.`,
-    );
+    const suggested = pairs.length;
+    const alone = unpaired.length;
+    const parts = [
+      i18n._(msg`Suggested ${plural(suggested, { one: '# pair', other: '# pairs' })}`),
+      alone ? i18n._(msg`${plural(alone, { one: '# person', other: '# people' })} left without a partner`) : '',
+      leftOut ? i18n._(msg`${plural(leftOut, { one: '# person', other: '# people' })} who said “not this time” left out`) : '',
+      notAsked
+        ? i18n._(msg`${plural(notAsked, { one: '# person', other: '# people' })} who have not said they are in left out (pair them by hand if they want to)`)
+        : '',
+    ];
+    commit({ pairs: next }, `${parts.filter(Boolean).join('; ')}.`);
   };
 
   return (
@@ -70,103 +84,121 @@ export function CommitmentsBoardView({
       <section className="cgk-board-section" aria-labelledby="cgk-b-pairs">
         <div className="cgk-board-head">
           <h3 id="cgk-b-pairs" className="cgv-section-title">
-            Job shadowing pairs
+            <Trans>Job shadowing pairs</Trans>
           </h3>
-          <span className="cgv-muted">{tally ? `${plural(tally.shadowIn.length, 'person', 'people')} in, ${tally.shadowOut} not this time` : ''}</span>
+          <span className="cgv-muted">
+            {tally ? i18n._(msg`${plural(shadowIn, { one: '# person', other: '# people' })} in, ${ph({ out: tally.shadowOut })} not this time`) : ''}
+          </span>
           <button type="button" className="cgv-btn cgv-btn-primary" onClick={suggest} disabled={people.length === 0}>
-            Suggest pairs
+            <Trans>Suggest pairs</Trans>
           </button>
         </div>
-        {people.length === 0 ? <p className="cgv-muted">The roster is not available here, so pairs cannot be suggested.</p> : null}
-        {board.pairs.length === 0 ? <p className="cgv-muted">No pairs yet. “Suggest pairs” puts people who said they are in first.</p> : null}
+        {people.length === 0 ? (
+          <p className="cgv-muted">
+            <Trans>The roster is not available here, so pairs cannot be suggested.</Trans>
+          </p>
+        ) : null}
+        {board.pairs.length === 0 ? (
+          <p className="cgv-muted">
+            <Trans>No pairs yet. “Suggest pairs” puts people who said they are in first.</Trans>
+          </p>
+        ) : null}
         <ul className="cgk-board-list">
-          {board.pairs.map((p, i) => (
-            <li key={p.id} className="cgk-board-pair">
-              <PersonSelect
-                label={`Pair ${i + 1}: Sales`}
-                team="sales"
-                value={p.sales.id}
-                people={people}
-                optedIn={optedIn}
-                onChange={(id) => {
-                  const next = board.pairs.map((x) => (x.id === p.id ? { ...x, sales: { id, name: nameOf(id) } } : x));
-                  commit({ pairs: next }, `Pair ${i + 1}: ${nameOf(id)} with ${p.marketing.name}.`);
-                }}
-              />
-              <PersonSelect
-                label={`Pair ${i + 1}: Marketing`}
-                team="marketing"
-                value={p.marketing.id}
-                people={people}
-                optedIn={optedIn}
-                onChange={(id) => {
-                  const next = board.pairs.map((x) => (x.id === p.id ? { ...x, marketing: { id, name: nameOf(id) } } : x));
-                  commit({ pairs: next }, `Pair ${i + 1}: ${p.sales.name} with ${nameOf(id)}.`);
-                }}
-              />
-              <DateInput
-                label={`Pair ${i + 1}: date`}
-                value={p.date}
-                onChange={(date) =>
-                  commit(
-                    { pairs: board.pairs.map((x) => (x.id === p.id ? { ...x, date } : x)) },
-                    date ? `Pair ${i + 1} shadows on ${date}.` : `Pair ${i + 1} has no date.`,
-                  )
-                }
-              />
-              <button
-                type="button"
-                className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-                aria-label={`Remove pair ${i + 1}: ${p.sales.name} with ${p.marketing.name}`}
-                onClick={() => commit({ pairs: board.pairs.filter((x) => x.id !== p.id) }, `Removed the pair ${p.sales.name} with ${p.marketing.name}.`)}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
+          {board.pairs.map((p, i) => {
+            const n = i + 1;
+            return (
+              <li key={p.id} className="cgk-board-pair">
+                <PersonSelect
+                  label={t`Pair ${n}: Sales`}
+                  team="sales"
+                  value={p.sales.id}
+                  people={people}
+                  optedIn={optedIn}
+                  onChange={(id) => {
+                    const next = board.pairs.map((x) => (x.id === p.id ? { ...x, sales: { id, name: nameOf(id) } } : x));
+                    commit({ pairs: next }, t`Pair ${n}: ${ph({ sales: nameOf(id) })} with ${ph({ marketing: p.marketing.name })}.`);
+                  }}
+                />
+                <PersonSelect
+                  label={t`Pair ${n}: Marketing`}
+                  team="marketing"
+                  value={p.marketing.id}
+                  people={people}
+                  optedIn={optedIn}
+                  onChange={(id) => {
+                    const next = board.pairs.map((x) => (x.id === p.id ? { ...x, marketing: { id, name: nameOf(id) } } : x));
+                    commit({ pairs: next }, t`Pair ${n}: ${ph({ sales: p.sales.name })} with ${ph({ marketing: nameOf(id) })}.`);
+                  }}
+                />
+                <DateInput
+                  label={t`Pair ${n}: date`}
+                  value={p.date}
+                  onChange={(date) =>
+                    commit(
+                      { pairs: board.pairs.map((x) => (x.id === p.id ? { ...x, date } : x)) },
+                      date ? t`Pair ${n} shadows on ${ph({ date: dateIn(i18n, date) })}.` : t`Pair ${n} has no date.`,
+                    )
+                  }
+                />
+                <button
+                  type="button"
+                  className="cgv-btn cgv-btn-quiet cgv-btn-danger"
+                  aria-label={t`Remove pair ${n}: ${ph({ sales: p.sales.name })} with ${ph({ marketing: p.marketing.name })}`}
+                  onClick={() =>
+                    commit(
+                      { pairs: board.pairs.filter((x) => x.id !== p.id) },
+                      t`Removed the pair ${ph({ sales: p.sales.name })} with ${ph({ marketing: p.marketing.name })}.`,
+                    )
+                  }
+                >
+                  <Trans>Remove</Trans>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </section>
 
       <section className="cgk-board-section" aria-labelledby="cgk-b-reports">
         <h3 id="cgk-b-reports" className="cgv-section-title">
-          Weekly report, both ways
+          <Trans>Weekly report, both ways</Trans>
         </h3>
         <ul className="cgk-board-list">
           {plan.reports.map((r, i) => (
             <li key={r.id} className="cgk-board-report">
               <span className={r.from === 'sales' ? 'cgk-sales' : 'cgk-marketing'}>
                 <span aria-hidden="true">{TEAM_MARK[r.from]} </span>
-                {TEAM[r.from]} to {OTHER[r.from]}
+                {t`${ph({ from: team(r.from) })} to ${ph({ to: team(r.from === 'sales' ? 'marketing' : 'sales') })}`}
               </span>
               <CommitText
-                label={`${TEAM[r.from]} report: what it contains`}
+                label={t`${ph({ team: team(r.from) })} report: what it contains`}
                 value={r.what}
                 wide
                 onCommit={(what) =>
                   setReports(
                     plan.reports.map((x, j) => (j === i ? { ...x, what } : x)),
-                    `${TEAM[r.from]} report: ${what}.`,
+                    t`${ph({ team: team(r.from) })} report: ${what}.`,
                   )
                 }
               />
               <CommitText
-                label={`${TEAM[r.from]} report: who sends it`}
+                label={t`${ph({ team: team(r.from) })} report: who sends it`}
                 value={r.owner}
                 allowEmpty
                 onCommit={(owner) =>
                   setReports(
                     plan.reports.map((x, j) => (j === i ? { ...x, owner } : x)),
-                    `${TEAM[r.from]} report sent by ${owner || 'nobody yet'}.`,
+                    owner ? t`${ph({ team: team(r.from) })} report sent by ${owner}.` : t`${ph({ team: team(r.from) })} report sent by nobody yet.`,
                   )
                 }
               />
               <DaySelect
-                label={`${TEAM[r.from]} report: day`}
+                label={t`${ph({ team: team(r.from) })} report: day`}
                 value={r.day}
                 onChange={(day) =>
                   setReports(
                     plan.reports.map((x, j) => (j === i ? { ...x, day } : x)),
-                    `${TEAM[r.from]} report on ${day}s.`,
+                    t`${ph({ team: team(r.from) })} report every ${ph({ day: weekdayName(i18n, day) })}.`,
                   )
                 }
               />
@@ -177,38 +209,54 @@ export function CommitmentsBoardView({
 
       <section className="cgk-board-section" aria-labelledby="cgk-b-meeting">
         <h3 id="cgk-b-meeting" className="cgv-section-title">
-          Joint meeting
+          <Trans>Joint meeting</Trans>
         </h3>
         <div className="cgk-board-row">
           <label className="cgk-field">
-            <span>Every</span>
+            <span>
+              <Trans>Every</Trans>
+            </span>
             <select
               className="cgv-select"
               value={plan.meeting.everyWeeks}
-              onChange={(e) => setMeeting({ ...plan.meeting, everyWeeks: Number(e.target.value) as 2 | 3 }, `Joint meeting every ${e.target.value} weeks.`)}
+              onChange={(e) =>
+                setMeeting({ ...plan.meeting, everyWeeks: Number(e.target.value) as 2 | 3 }, t`Joint meeting every ${ph({ weeks: e.target.value })} weeks.`)
+              }
             >
-              <option value={2}>2 weeks</option>
-              <option value={3}>3 weeks</option>
+              <option value={2}>{t`2 weeks`}</option>
+              <option value={3}>{t`3 weeks`}</option>
             </select>
           </label>
-          <DaySelect label="Day" visibleLabel value={plan.meeting.day} onChange={(day) => setMeeting({ ...plan.meeting, day }, `Joint meeting on ${day}s.`)} />
+          <DaySelect
+            label={t`Day`}
+            visibleLabel
+            value={plan.meeting.day}
+            onChange={(d) => setMeeting({ ...plan.meeting, day: d }, t`Joint meeting every ${ph({ day: day(d) })}.`)}
+          />
           <label className="cgk-field">
-            <span>Time</span>
+            <span>
+              <Trans>Time</Trans>
+            </span>
             <input
               type="time"
               className="cgv-input"
               value={plan.meeting.time}
               onChange={(e) =>
-                /^\d\d:\d\d$/.test(e.target.value) && setMeeting({ ...plan.meeting, time: e.target.value }, `Joint meeting at ${e.target.value}.`)
+                /^\d\d:\d\d$/.test(e.target.value) &&
+                setMeeting({ ...plan.meeting, time: e.target.value }, t`Joint meeting at ${ph({ time: e.target.value })}.`)
               }
             />
           </label>
           <label className="cgk-field">
-            <span>Minutes</span>
+            <span>
+              <Trans>Minutes</Trans>
+            </span>
             <select
               className="cgv-select"
               value={plan.meeting.minutes}
-              onChange={(e) => setMeeting({ ...plan.meeting, minutes: Number(e.target.value) }, `Joint meeting of ${e.target.value} minutes.`)}
+              onChange={(e) =>
+                setMeeting({ ...plan.meeting, minutes: Number(e.target.value) }, t`Joint meeting of ${ph({ minutes: e.target.value })} minutes.`)
+              }
             >
               {[30, 45, 60, 90].map((m) => (
                 <option key={m} value={m}>
@@ -218,11 +266,14 @@ export function CommitmentsBoardView({
             </select>
           </label>
           <DateInput
-            label="First meeting"
+            label={t`First meeting`}
             visibleLabel
             value={plan.meeting.firstDate}
             onChange={(firstDate) =>
-              setMeeting({ ...plan.meeting, firstDate }, firstDate ? `First joint meeting on ${firstDate}.` : 'The first meeting has no date.')
+              setMeeting(
+                { ...plan.meeting, firstDate },
+                firstDate ? t`First joint meeting on ${ph({ date: date(firstDate) })}.` : t`The first meeting has no date.`,
+              )
             }
           />
           {!plan.meeting.firstDate ? (
@@ -231,28 +282,32 @@ export function CommitmentsBoardView({
               className="cgv-btn"
               onClick={() => {
                 const firstDate = firstWeekday(addDays(isoToday(), 7), plan.meeting.day);
-                setMeeting({ ...plan.meeting, firstDate }, `First joint meeting on ${firstDate}.`);
+                setMeeting({ ...plan.meeting, firstDate }, t`First joint meeting on ${ph({ date: date(firstDate) })}.`);
               }}
             >
-              Next {plan.meeting.day} after this week
+              {t`Next ${ph({ day: day(plan.meeting.day) })} after this week`}
             </button>
           ) : null}
         </div>
         <CommitText
-          label="What the meeting is for"
+          label={t`What the meeting is for`}
           visibleLabel
           wide
           allowEmpty
           value={plan.meeting.topic}
-          onCommit={(topic) => setMeeting({ ...plan.meeting, topic }, `Meeting topic: ${topic || 'none'}.`)}
+          onCommit={(topic) => setMeeting({ ...plan.meeting, topic }, topic ? t`Meeting topic: ${topic}.` : t`Meeting topic: none.`)}
         />
       </section>
 
       <section className="cgk-board-section" aria-labelledby="cgk-b-actions">
         <h3 id="cgk-b-actions" className="cgv-section-title">
-          Action items
+          <Trans>Action items</Trans>
         </h3>
-        {tally && tally.pledges.length > 0 ? <p className="cgk-sub">Written on phones</p> : null}
+        {tally && tally.pledges.length > 0 ? (
+          <p className="cgk-sub">
+            <Trans>Written on phones</Trans>
+          </p>
+        ) : null}
         {tally && tally.pledges.length > 0 ? (
           <ul className="cgk-board-list">
             {tally.pledges.map((p) => {
@@ -270,25 +325,34 @@ export function CommitmentsBoardView({
                       if (!actionItems) return;
                       void actionItems
                         .add({ text: p.text, owner: nameOf(p.participantId), dueDate: nextWorkday(addDays(isoToday(), 30)) })
-                        .then(() => commit({ promoted: [...board.promoted, p.key] }, `Added an action item for ${nameOf(p.participantId)}: ${p.text}.`));
+                        .then(() =>
+                          commit(
+                            { promoted: [...board.promoted, p.key] },
+                            t`Added an action item for ${ph({ name: nameOf(p.participantId) })}: ${ph({ text: p.text })}.`,
+                          ),
+                        );
                     }}
                   >
-                    {done ? '✓ Action item' : 'Make it an action item'}
+                    {done ? `✓ ${t`Action item`}` : t`Make it an action item`}
                   </button>
                 </li>
               );
             })}
           </ul>
         ) : (
-          <p className="cgv-muted">Personal commitments from phones appear here.</p>
+          <p className="cgv-muted">
+            <Trans>Personal commitments from phones appear here.</Trans>
+          </p>
         )}
         {actionItems ? (
-          <p className="cgk-sub">In the workshop’s action list ({plural(actionItems.items.filter((a) => a.status !== 'dropped').length, 'item')})</p>
+          <p className="cgk-sub">{i18n._(msg`In the workshop’s action list (${plural(openItems, { one: '# item', other: '# items' })})`)}</p>
         ) : null}
         {actionItems ? (
           <ActionItems port={actionItems} announce={announce} />
         ) : (
-          <p className="cgv-notice">Action items can be added from the facilitator console.</p>
+          <p className="cgv-notice">
+            <Trans>Action items can be added from the facilitator console.</Trans>
+          </p>
         )}
       </section>
     </Surface>
@@ -300,6 +364,7 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState<string | null>(null);
   const id = useId();
+  const { i18n, t } = useLingui();
   const items = port.items.filter((a) => a.status !== 'dropped');
   return (
     <>
@@ -307,29 +372,37 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
         {items.map((a: ActionItem) => (
           <li key={a.id} className="cgk-board-action">
             <CommitText
-              label="Action"
+              label={t`Action`}
               value={a.text}
               wide
-              onCommit={(t) => void port.update(a.id, { text: t }).then(() => announce(`Action changed to: ${t}.`))}
+              onCommit={(text) => void port.update(a.id, { text }).then(() => announce(t`Action changed to: ${text}.`))}
             />
             <CommitText
-              label={`Owner of “${a.text}”`}
+              label={t`Owner of “${ph({ action: a.text })}”`}
               value={a.owner}
               allowEmpty
-              onCommit={(o) => void port.update(a.id, { owner: o }).then(() => announce(`${o || 'Nobody'} owns: ${a.text}.`))}
+              onCommit={(who) =>
+                void port
+                  .update(a.id, { owner: who })
+                  .then(() => announce(who ? t`${who} owns: ${ph({ action: a.text })}.` : t`Nobody owns: ${ph({ action: a.text })}.`))
+              }
             />
             <DateInput
-              label={`Due date of “${a.text}”`}
+              label={t`Due date of “${ph({ action: a.text })}”`}
               value={a.dueDate}
-              onChange={(d) => void port.update(a.id, { dueDate: d }).then(() => announce(d ? `${a.text}: due ${d}.` : `${a.text}: no due date.`))}
+              onChange={(d) =>
+                void port
+                  .update(a.id, { dueDate: d })
+                  .then(() => announce(d ? t`${ph({ action: a.text })}: due ${ph({ date: dateIn(i18n, d) })}.` : t`${ph({ action: a.text })}: no due date.`))
+              }
             />
             <button
               type="button"
               className="cgv-btn cgv-btn-quiet cgv-btn-danger"
-              aria-label={`Remove the action: ${a.text}`}
-              onClick={() => void port.remove(a.id).then(() => announce(`Removed the action: ${a.text}.`))}
+              aria-label={t`Remove the action: ${ph({ action: a.text })}`}
+              onClick={() => void port.remove(a.id).then(() => announce(t`Removed the action: ${ph({ action: a.text })}.`))}
             >
-              Remove
+              <Trans>Remove</Trans>
             </button>
           </li>
         ))}
@@ -338,10 +411,10 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
         className="cgk-board-row cgk-add-action"
         onSubmit={(e) => {
           e.preventDefault();
-          const t = text.trim();
-          if (!t) return;
-          void port.add({ text: t.slice(0, 500), owner: owner.trim().slice(0, 200), dueDate: due }).then(() => {
-            announce(`Added the action: ${t}.`);
+          const clean = text.trim();
+          if (!clean) return;
+          void port.add({ text: clean.slice(0, 500), owner: owner.trim().slice(0, 200), dueDate: due }).then(() => {
+            announce(t`Added the action: ${clean}.`);
             setText('');
             setOwner('');
             setDue(null);
@@ -349,26 +422,32 @@ function ActionItems({ port, announce }: { port: NonNullable<BoardViewProps['act
         }}
       >
         <label className="cgk-field cgk-field-wide" htmlFor={`${id}-t`}>
-          <span>New action</span>
+          <span>
+            <Trans>New action</Trans>
+          </span>
           <input
             id={`${id}-t`}
             className="cgv-input"
             value={text}
             maxLength={500}
-            placeholder="e.g. Share the lead-quality definition with both teams"
+            placeholder={t`e.g. Share the lead-quality definition with both teams`}
             onChange={(e) => setText(e.target.value)}
           />
         </label>
         <label className="cgk-field" htmlFor={`${id}-o`}>
-          <span>Owner</span>
+          <span>
+            <Trans>Owner</Trans>
+          </span>
           <input id={`${id}-o`} className="cgv-input" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
         </label>
         <label className="cgk-field" htmlFor={`${id}-d`}>
-          <span>Due</span>
+          <span>
+            <Trans>Due</Trans>
+          </span>
           <input id={`${id}-d`} type="date" className="cgv-input" value={due ?? ''} onChange={(e) => setDue(e.target.value || null)} />
         </label>
         <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!text.trim()}>
-          Add action
+          <Trans>Add action</Trans>
         </button>
       </form>
     </>
@@ -391,6 +470,7 @@ function PersonSelect({
   onChange(id: string): void;
 }) {
   const id = useId();
+  const { t } = useLingui();
   const list = people.filter((p) => p.team === team);
   const known = list.some((p) => p.id === value);
   return (
@@ -399,11 +479,11 @@ function PersonSelect({
         {label}
       </label>
       <select id={id} className="cgv-select" value={value} onChange={(e) => onChange(e.target.value)}>
-        {!known ? <option value={value}>(not on the roster)</option> : null}
+        {!known ? <option value={value}>{t`(not on the roster)`}</option> : null}
         {list.map((p) => (
           <option key={p.id} value={p.id}>
             {TEAM_MARK[team]} {p.name}
-            {optedIn.has(p.id) ? ' (in)' : ''}
+            {optedIn.has(p.id) ? ` ${t`(in)`}` : ''}
           </option>
         ))}
       </select>
@@ -423,6 +503,7 @@ function DaySelect({
   visibleLabel?: boolean;
 }) {
   const id = useId();
+  const { i18n } = useLingui();
   return (
     <span className="cgk-field">
       <label htmlFor={id} className={visibleLabel ? undefined : 'cgv-sr'}>
@@ -431,7 +512,7 @@ function DaySelect({
       <select id={id} className="cgv-select" value={value} onChange={(e) => onChange(e.target.value as WeeklyReport['day'])}>
         {WEEKDAYS.map((d) => (
           <option key={d} value={d}>
-            {d}
+            {weekdayName(i18n, d)}
           </option>
         ))}
       </select>

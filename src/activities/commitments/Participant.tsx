@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../kit/views/answers';
 import { LockedNote, SaveFeedback } from '../kit/views/SaveFeedback';
@@ -12,6 +13,7 @@ const textOf = (v: unknown) => (v && typeof v === 'object' && 'text' in v ? Stri
 /** On a phone: am I in for job shadowing, and one thing I will do. */
 export function CommitmentsParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<CommitmentsParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
+  const { t } = useLingui();
   const saved = textOf(answers.pledge);
   const [draft, setDraft] = useState<string | null>(null);
   const fieldId = useId();
@@ -20,8 +22,8 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
 
   const choose = (value: boolean) => {
     if (locked || shadow === value) return;
-    announce(value ? 'You are in for job shadowing.' : 'Not this time for job shadowing.');
-    void save('shadow', { in: value }, { undoneMessage: 'Your answer about job shadowing was not saved.' });
+    announce(value ? t`You are in for job shadowing.` : t`Not this time for job shadowing.`);
+    void save('shadow', { in: value }, { undoneMessage: t`Your answer about job shadowing was not saved.` });
   };
 
   return (
@@ -29,8 +31,12 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
       {locked ? <LockedNote /> : null}
       {config.askShadowing ? (
         <fieldset className="cgk-question" disabled={locked}>
-          <legend className="cgk-question-title">Job shadowing: a day with someone from the other team</legend>
-          <p className="cgv-hint">One day in the next few weeks: sit in on their calls and meetings. We pair Sales with Marketing.</p>
+          <legend className="cgk-question-title">
+            <Trans>Job shadowing: a day with someone from the other team</Trans>
+          </legend>
+          <p className="cgv-hint">
+            <Trans>One day in the next few weeks: sit in on their calls and meetings. We pair Sales with Marketing.</Trans>
+          </p>
           <div className="cgk-choice">
             <button
               type="button"
@@ -39,7 +45,8 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
               disabled={locked}
               onClick={() => choose(true)}
             >
-              {shadow === true ? '✓ ' : ''}I’m in
+              {shadow === true ? '✓ ' : ''}
+              <Trans>I’m in</Trans>
             </button>
             <button
               type="button"
@@ -48,7 +55,8 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
               disabled={locked}
               onClick={() => choose(false)}
             >
-              {shadow === false ? '✓ ' : ''}Not this time
+              {shadow === false ? '✓ ' : ''}
+              <Trans>Not this time</Trans>
             </button>
           </div>
         </fieldset>
@@ -59,8 +67,8 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
           e.preventDefault();
           const clean = text.trim();
           if (locked || !clean || clean === saved) return;
-          announce(`Saved: ${clean}`);
-          void save('pledge', { text: clean }, { undoneMessage: 'Your commitment was not saved.' }).then((ok) => ok && setDraft(null));
+          announce(t`Saved: ${clean}`);
+          void save('pledge', { text: clean }, { undoneMessage: t`Your commitment was not saved.` }).then((ok) => ok && setDraft(null));
         }}
       >
         <label htmlFor={fieldId} className="cgk-question-title">
@@ -78,26 +86,26 @@ export function CommitmentsParticipant({ config, mine, locked, submit, announce 
         {!locked ? (
           <div className="cgk-row">
             <button type="submit" className="cgv-btn cgv-btn-primary" disabled={!text.trim() || text.trim() === saved}>
-              {saved ? 'Save the change' : 'Save'}
+              {saved ? t`Save the change` : t`Save`}
             </button>
             {saved ? (
               <button
                 type="button"
                 className="cgv-btn cgv-btn-quiet cgv-btn-danger"
                 onClick={() => {
-                  announce('Removed your commitment.');
+                  announce(t`Removed your commitment.`);
                   setDraft('');
-                  void save('pledge', null, { undoneMessage: 'Your commitment is back.' });
+                  void save('pledge', null, { undoneMessage: t`Your commitment is back.` });
                 }}
               >
-                Remove
+                <Trans>Remove</Trans>
               </button>
             ) : null}
           </div>
         ) : null}
       </form>
       <div className="cgv-bottom-bar">
-        <p className="cgv-progress">{saved ? 'Your commitment is in. The facilitator sees your name with it.' : 'Your name goes with what you write.'}</p>
+        <p className="cgv-progress">{saved ? t`Your commitment is in. The facilitator sees your name with it.` : t`Your name goes with what you write.`}</p>
         <SaveFeedback status={status} onDismiss={dismiss} />
       </div>
     </Surface>

@@ -1,17 +1,25 @@
 import type { ResultsViewProps } from '../view-types';
+import { ph } from '@lingui/core/macro';
 import { TEAM_MARK } from '../../shared/domain';
 import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
 import { agreed, readCommitmentsBoard, type CommitmentsConfig } from './definition';
 import type { CommitmentsTally } from './logic';
-import { OTHER, TEAM, dateWords } from './words';
+import { dateIn, reportRoute, weekdayName } from './words';
 import './commitments.css';
-import { plural } from '../kit/numbers';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 
 /** The outcome: the commitments list, as agreed on the board, with the workshop's action items. */
 export function CommitmentsResults({ config, results, surface, board, actionItems, participants }: ResultsViewProps<CommitmentsConfig, CommitmentsTally>) {
   const plan = agreed(config, board);
+  const { i18n, t } = useLingui();
+  const every = plan.meeting.everyWeeks;
+  const meetingDay = weekdayName(i18n, plan.meeting.day);
+  const time = plan.meeting.time;
+  const minutes = plan.meeting.minutes;
   const tally = results.aggregate?.overall;
+  const shadowIn = tally?.shadowIn.length ?? 0;
+  const pledgeCount = tally?.pledges.length ?? 0;
   const open = (actionItems ?? []).filter((a) => a.status !== 'dropped');
   const names = new Map((participants ?? []).map((p) => [p.id, p.name]));
   // Pledges already made action items are listed above: the projector counts only the rest.
@@ -21,11 +29,15 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
     <>
       <section className="cgk-block" aria-labelledby="cgk-pairs">
         <h3 id="cgk-pairs" className="cgk-h">
-          Job shadowing
+          <Trans>Job shadowing</Trans>
         </h3>
         {plan.pairs.length === 0 ? (
           <p className="cgk-muted">
-            {tally && tally.shadowIn.length > 0 ? `${plural(tally.shadowIn.length, 'person', 'people')} said they are in; no pairs yet.` : 'No pairs yet.'}
+            {tally && tally.shadowIn.length > 0 ? (
+              <Plural value={shadowIn} one="# person said they are in; no pairs yet." other="# people said they are in; no pairs yet." />
+            ) : (
+              <Trans>No pairs yet.</Trans>
+            )}
           </p>
         ) : (
           <ul className="cgk-list">
@@ -36,13 +48,16 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
                     <span aria-hidden="true">{TEAM_MARK.sales} </span>
                     {p.sales.name}
                   </span>
-                  <span className="cgk-muted"> with </span>
+                  <span className="cgk-muted">
+                    {' '}
+                    <Trans>with</Trans>{' '}
+                  </span>
                   <span className="cgk-marketing">
                     <span aria-hidden="true">{TEAM_MARK.marketing} </span>
                     {p.marketing.name}
                   </span>
                 </span>
-                <span className="cgk-date">{dateWords(p.date)}</span>
+                <span className="cgk-date">{dateIn(i18n, p.date)}</span>
               </li>
             ))}
           </ul>
@@ -50,7 +65,7 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
       </section>
       <section className="cgk-block" aria-labelledby="cgk-reports">
         <h3 id="cgk-reports" className="cgk-h">
-          Every week, both ways
+          <Trans>Every week, both ways</Trans>
         </h3>
         <ul className="cgk-list">
           {plan.reports.map((r) => (
@@ -58,39 +73,46 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
               <span className="cgk-report-head">
                 <span className={r.from === 'sales' ? 'cgk-sales' : 'cgk-marketing'}>
                   <span aria-hidden="true">{TEAM_MARK[r.from]} </span>
-                  {TEAM[r.from]}
-                </span>{' '}
-                to {OTHER[r.from]}, every {r.day}
+                  {reportRoute(i18n, r)}
+                </span>
                 {r.owner ? <span className="cgk-muted"> · {r.owner}</span> : null}
               </span>
               <span className="cgk-report-what">{r.what}</span>
             </li>
           ))}
         </ul>
-        <h3 className="cgk-h cgk-h-gap">Joint meeting</h3>
+        <h3 className="cgk-h cgk-h-gap">
+          <Trans>Joint meeting</Trans>
+        </h3>
         <p className="cgk-meeting">
-          Every {plan.meeting.everyWeeks} weeks · {plan.meeting.day} {plan.meeting.time} · {plan.meeting.minutes} min
+          <Trans>
+            Every {every} weeks · {meetingDay} {time} · {minutes} min
+          </Trans>
         </p>
         <p className="cgk-muted">
-          {plan.meeting.firstDate ? `First: ${dateWords(plan.meeting.firstDate)}` : 'First date to be set'}
+          {plan.meeting.firstDate ? t`First: ${ph({ date: dateIn(i18n, plan.meeting.firstDate) })}` : t`First date to be set`}
           {plan.meeting.topic ? ` · ${plan.meeting.topic}` : ''}
         </p>
       </section>
       <section className="cgk-block cgk-block-wide" aria-labelledby="cgk-actions">
         <h3 id="cgk-actions" className="cgk-h">
-          Action items
+          <Trans>Action items</Trans>
         </h3>
         {actionItems === undefined ? (
-          <p className="cgk-muted">The action items are listed in the workshop’s action list.</p>
+          <p className="cgk-muted">
+            <Trans>The action items are listed in the workshop’s action list.</Trans>
+          </p>
         ) : open.length === 0 ? (
-          <p className="cgk-muted">No action items yet.</p>
+          <p className="cgk-muted">
+            <Trans>No action items yet.</Trans>
+          </p>
         ) : (
           <ul className="cgk-list cgk-actions">
             {open.map((a) => (
               <li key={a.id} className="cgk-action">
                 <span className="cgk-action-text">{a.text}</span>
                 <span className="cgk-muted">
-                  {a.owner || 'no owner yet'} · {a.dueDate ? dateWords(a.dueDate) : 'no date yet'}
+                  {a.owner || t`no owner yet`} · {a.dueDate ? dateIn(i18n, a.dueDate) : t`no date yet`}
                 </span>
               </li>
             ))}
@@ -99,11 +121,13 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
         {tally && tally.pledges.length > 0 ? (
           surface === 'console' ? (
             <details className="cgk-pledges">
-              <summary>{plural(tally.pledges.length, 'personal commitment')} from phones</summary>
+              <summary>
+                <Plural value={pledgeCount} one="# personal commitment from phones" other="# personal commitments from phones" />
+              </summary>
               <ul>
                 {tally.pledges.map((p) => (
                   <li key={p.key}>
-                    <strong>{names.get(p.participantId) ?? 'Someone'}:</strong> {p.text}
+                    <strong>{names.get(p.participantId) ?? t`Someone`}:</strong> {p.text}
                   </li>
                 ))}
               </ul>
@@ -115,7 +139,7 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
         // Every pledge on the projector, page by page; the room sees what was promised, never who wrote it.
         <section className="cgk-block cgk-block-wide" aria-labelledby="cgk-pledges">
           <h3 id="cgk-pledges" className="cgk-h">
-            {open.length > 0 ? 'Personal commitments, not yet action items' : 'Personal commitments written on phones'}
+            {open.length > 0 ? t`Personal commitments, not yet action items` : t`Personal commitments written on phones`}
           </h3>
           <ul className="cgk-list cgk-pledge-list">
             {unlisted.map((p) => (
@@ -132,7 +156,7 @@ export function CommitmentsResults({ config, results, surface, board, actionItem
   if (surface === 'projector')
     return (
       <Surface kind={surface} className="cgk cgk-results cgk-results-projector cgv-paged-screen">
-        <PagedColumns label="What we agreed" columns={2}>
+        <PagedColumns label={t`What we agreed`} columns={2}>
           {sections}
         </PagedColumns>
       </Surface>

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ph } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { TextArea, TextField } from '../../ui/TextField';
 import { itemId, type Item } from '../shared-schemas';
 import { ListActions } from './rows/ListActions';
@@ -155,6 +157,7 @@ export function NumberField({
   hint?: ReactNode;
   error?: string | undefined;
 }) {
+  const { i18n, t } = useLingui();
   const [text, setText] = useState(String(value));
   const [local, setLocal] = useState<string | null>(null);
   useEffect(() => setText(String(value)), [value]);
@@ -173,7 +176,7 @@ export function NumberField({
         setText(e.target.value);
         const n = Number(e.target.value);
         if (e.target.value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
-          setLocal(`Use a whole number from ${min} to ${max}.`);
+          setLocal(t`Use a whole number from ${ph({ min: i18n.number(min) })} to ${ph({ max: i18n.number(max) })}.`);
           return;
         }
         setLocal(null);
@@ -214,7 +217,7 @@ export function PromptField({
   value,
   onChange,
   error,
-  label = 'Question for the room',
+  label,
   placeholder,
 }: {
   value: string;
@@ -223,5 +226,16 @@ export function PromptField({
   label?: string;
   placeholder?: string;
 }) {
-  return <TextArea label={label} value={value} rows={2} maxLength={500} error={error} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />;
+  const { t } = useLingui();
+  return (
+    <TextArea
+      label={label ?? t`Question for the room`}
+      value={value}
+      rows={2}
+      maxLength={500}
+      error={error}
+      placeholder={placeholder}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
 }

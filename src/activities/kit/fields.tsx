@@ -1,4 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { msg, ph } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { TextField } from '../../ui/TextField';
 
 // Small planner fields shared by the alignment exercises' editors.
@@ -27,6 +29,7 @@ export function DecimalField({
 }) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
+  const { i18n } = useLingui();
   useEffect(() => {
     setText((t) => (Number(t) === value && t.trim() !== '' ? t : value === null ? '' : String(value)));
   }, [value]);
@@ -57,12 +60,12 @@ export function DecimalField({
           if (optional) {
             setError(null);
             onChange(null);
-          } else setError('Enter a number.');
+          } else setError(i18n._(msg`Enter a number.`));
           return;
         }
         const n = Number(raw);
         if (!Number.isFinite(n) || n < min || n > max) {
-          setError(`Use a number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
+          setError(i18n._(msg`Use a number from ${ph({ min: i18n.number(min) })} to ${ph({ max: i18n.number(max) })}.`));
           return;
         }
         setError(null);

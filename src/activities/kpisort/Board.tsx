@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { ownerLabel } from './owner-words';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { Surface } from '../kit/views/surface';
 import { OnScreenToggle } from '../kit/views/OnScreenToggle';
-import { OWNERS, OWNER_LABEL, type KpiRow, type KpiSortBoard, type KpiSortConfig, type Owner } from './definition';
+import { OWNERS, type KpiRow, type KpiSortBoard, type KpiSortConfig, type Owner } from './definition';
 import { kpiTable, readKpiBoard, setRow } from './board';
 import '../kit/views/exercises.css';
 
@@ -43,6 +46,7 @@ function CellInput({
 
 /** The outcome: each KPI's owner, the person who reports on it, and its target. */
 export function KpiSortBoardView({ config, results, board: raw, onChange, announce }: BoardViewProps<KpiSortConfig, CardSortTally, KpiSortBoard>) {
+  const { i18n, t } = useLingui();
   const board = readKpiBoard(raw);
   const overall = results.aggregate?.overall;
   const rows = kpiTable(config, board, overall);
@@ -52,17 +56,31 @@ export function KpiSortBoardView({ config, results, board: raw, onChange, announ
   };
   return (
     <Surface kind="console" className="cgx-board">
-      <p className="cgv-muted">Owners start from where most of the room put each KPI. Settle each one, name the person who reports on it, and set a target.</p>
-      <OnScreenToggle value={board.onScreen} onChange={(onScreen) => onChange({ ...board, onScreen })} outcome="The KPI table" />
+      <p className="cgv-muted">
+        <Trans>Owners start from where most of the room put each KPI. Settle each one, name the person who reports on it, and set a target.</Trans>
+      </p>
+      <OnScreenToggle value={board.onScreen} onChange={(onScreen) => onChange({ ...board, onScreen })} outcome={t`The KPI table`} />
       <table className="cgx-kpi-table cgx-board-table">
-        <caption className="cgv-sr">KPI owners and targets</caption>
+        <caption className="cgv-sr">
+          <Trans>KPI owners and targets</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">KPI</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Who reports on it</th>
-            <th scope="col">Target</th>
-            <th scope="col">Unit</th>
+            <th scope="col">
+              <Trans>KPI</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Owner</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Who reports on it</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Target</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Unit</Trans>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -70,48 +88,53 @@ export function KpiSortBoardView({ config, results, board: raw, onChange, announ
             <tr key={r.kpiId}>
               <th scope="row">
                 {r.text}
-                {r.suggested ? <span className="cgv-muted cgx-suggested"> · room: {OWNER_LABEL[r.suggested]}</span> : null}
+                {r.suggested ? <span className="cgv-muted cgx-suggested"> · {t`room: ${ph({ owner: ownerLabel(i18n, r.suggested) })}`}</span> : null}
               </th>
               <td>
                 <select
                   className="cgv-select"
-                  aria-label={`Owner of ${r.text}`}
+                  aria-label={t`Owner of ${ph({ kpi: r.text })}`}
                   value={r.owner ?? ''}
                   onChange={(e) =>
                     save(
                       { ...r, owner: (e.target.value || null) as Owner | null },
-                      `${r.text}: ${e.target.value ? OWNER_LABEL[e.target.value as Owner] : 'no owner yet'}.`,
+                      `${r.text}: ${e.target.value ? ownerLabel(i18n, e.target.value as Owner) : t`no owner yet`}.`,
                     )
                   }
                 >
-                  <option value="">Not decided</option>
+                  <option value="">{t`Not decided`}</option>
                   {OWNERS.map((o) => (
                     <option key={o} value={o}>
-                      {OWNER_LABEL[o]}
+                      {ownerLabel(i18n, o)}
                     </option>
                   ))}
                 </select>
               </td>
               <td>
                 <CellInput
-                  label={`Who reports on ${r.text}`}
+                  label={t`Who reports on ${ph({ kpi: r.text })}`}
                   value={r.person}
                   max={80}
-                  placeholder="Name"
-                  onCommit={(person) => save({ ...r, person }, `Saved the owner of ${r.text}.`)}
+                  placeholder={t`Name`}
+                  onCommit={(person) => save({ ...r, person }, t`Saved the owner of ${ph({ kpi: r.text })}.`)}
                 />
               </td>
               <td>
                 <CellInput
-                  label={`Target for ${r.text}`}
+                  label={t`Target for ${ph({ kpi: r.text })}`}
                   value={r.target}
                   max={40}
-                  placeholder="e.g. 25"
-                  onCommit={(target) => save({ ...r, target }, `Saved the target for ${r.text}.`)}
+                  placeholder={t`e.g. 25`}
+                  onCommit={(target) => save({ ...r, target }, t`Saved the target for ${ph({ kpi: r.text })}.`)}
                 />
               </td>
               <td>
-                <CellInput label={`Unit for ${r.text}`} value={r.unit} max={20} onCommit={(unit) => save({ ...r, unit }, `Saved the unit for ${r.text}.`)} />
+                <CellInput
+                  label={t`Unit for ${ph({ kpi: r.text })}`}
+                  value={r.unit}
+                  max={20}
+                  onCommit={(unit) => save({ ...r, unit }, t`Saved the unit for ${ph({ kpi: r.text })}.`)}
+                />
               </td>
             </tr>
           ))}

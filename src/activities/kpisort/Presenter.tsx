@@ -1,4 +1,5 @@
 import type { PresenterViewProps } from '../view-types';
+import { Trans } from '@lingui/react/macro';
 import { CardSortPresenter } from '../cardsort/Presenter';
 import type { KpiSortConfig } from './definition';
 import '../kit/views/exercises.css';
@@ -11,7 +12,9 @@ export function KpiSortPresenter(props: PresenterViewProps<KpiSortConfig>) {
       {config.goal ? (
         <div className="cg-views cg-surface-projector">
           <p className="cgx-goal">
-            <span className="cgx-goal-label">The goal we both serve</span>
+            <span className="cgx-goal-label">
+              <Trans>The goal we both serve</Trans>
+            </span>
             {config.goal}
           </p>
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { BoardViewProps } from '../view-types';
 import type { CardSortTally } from '../cardsort/logic';
 import { Surface } from '../kit/views/surface';
@@ -7,12 +8,12 @@ import { draftDefinition, draftParts } from './draft';
 import { comparisonOf, readLeadBoard } from './board';
 import { OnScreenToggle } from '../kit/views/OnScreenToggle';
 import '../kit/views/exercises.css';
-import { plural } from '../kit/numbers';
 
 const SAVE_AFTER_MS = 800;
 
 /** The outcome: a draft shared definition of a quality lead, prefilled from the results and edited by the facilitator. */
 export function LeadSortBoardView({ config, results, board, onChange, announce }: BoardViewProps<LeadSortConfig, CardSortTally, LeadSortBoard>) {
+  const { i18n, t } = useLingui();
   const current = readLeadBoard(board);
   const saved = current.definition;
   const [text, setText] = useState(saved);
@@ -58,49 +59,63 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
 
   const overall = results.aggregate?.overall;
   const answered = (results.aggregate?.n ?? 0) > 0 && overall;
-  const cmp = comparisonOf(config, results);
+  const cmp = comparisonOf(config, results, i18n);
   const parts = overall ? draftParts(config, overall, 'why' in cmp ? null : cmp) : null;
+
+  const quality = parts?.quality.length ?? 0;
+  const notSignal = parts?.notSignal.length ?? 0;
+  const open = parts?.open.length ?? 0;
 
   function fill() {
     if (!parts) return;
-    const draft = draftDefinition(parts);
+    const draft = draftDefinition(parts, i18n);
     setText(draft);
     setConfirming(false);
     flush(draft);
-    announce('The draft definition was filled in from the results. Edit it with the room.');
+    announce(t`The draft definition was filled in from the results. Edit it with the room.`);
   }
 
   return (
     <Surface kind="console" className="cgx-board">
       {parts ? (
         <p className="cgv-muted">
-          From the results so far: {plural(parts.quality.length, 'agreed quality signal')}, {plural(parts.notSignal.length, 'agreed non-signal')},{' '}
-          {plural(parts.open.length, 'card')} still to settle. A card counts as agreed when at least 60% put it in one column and both teams’ most common column
-          is the same.
+          <Trans>
+            From the results so far: <Plural value={quality} one="# agreed quality signal" other="# agreed quality signals" />,{' '}
+            <Plural value={notSignal} one="# agreed non-signal" other="# agreed non-signals" />, <Plural value={open} one="# card" other="# cards" /> still to
+            settle. A card counts as agreed when at least 60% put it in one column and both teams’ most common column is the same.
+          </Trans>
         </p>
       ) : (
-        <p className="cgv-muted">When people have sorted, draft the definition from their answers here, then edit it together.</p>
+        <p className="cgv-muted">
+          <Trans>When people have sorted, draft the definition from their answers here, then edit it together.</Trans>
+        </p>
       )}
       <div className="cgx-board-actions">
         {confirming ? (
           <>
-            <span role="status">Replace your edited draft with a new one from the results?</span>
+            <span role="status">
+              <Trans>Replace your edited draft with a new one from the results?</Trans>
+            </span>
             <button type="button" className="btn btn-danger btn-sm" onClick={fill}>
-              Replace
+              <Trans>Replace</Trans>
             </button>
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(false)}>
-              Keep mine
+              <Trans>Keep mine</Trans>
             </button>
           </>
         ) : (
           <button type="button" className="btn btn-primary btn-sm" disabled={!answered} onClick={() => (text.trim() ? setConfirming(true) : fill())}>
-            {text.trim() ? 'Redraft from the results…' : 'Draft it from the results'}
+            {text.trim() ? t`Redraft from the results…` : t`Draft it from the results`}
           </button>
         )}
       </div>
-      <OnScreenToggle value={current.onScreen} onChange={(onScreen) => onChange({ ...current, definition: text, onScreen })} outcome="The draft definition" />
+      <OnScreenToggle
+        value={current.onScreen}
+        onChange={(onScreen) => onChange({ ...current, definition: text, onScreen })}
+        outcome={t`The draft definition`}
+      />
       <label htmlFor={fieldId} className="field-label">
-        Our shared definition of a quality lead
+        <Trans>Our shared definition of a quality lead</Trans>
       </label>
       <textarea
         id={fieldId}
@@ -109,7 +124,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
         maxLength={5000}
         value={text}
         aria-describedby={hintId}
-        placeholder="A quality lead is…"
+        placeholder={t`A quality lead is…`}
         onChange={(e) => {
           const value = e.target.value;
           setText(value);
@@ -119,7 +134,7 @@ export function LeadSortBoardView({ config, results, board, onChange, announce }
         onBlur={() => flush()}
       />
       <p id={hintId} className="field-hint">
-        This is the exercise’s outcome: it goes into the report as written here. Saved as you type.
+        <Trans>This is the exercise’s outcome: it goes into the report as written here. Saved as you type.</Trans>
       </p>
     </Surface>
   );

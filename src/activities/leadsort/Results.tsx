@@ -1,29 +1,42 @@
 import type { ResultsViewProps } from '../view-types';
+import { ph } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { CardSortTally } from '../cardsort/logic';
 import { CardSortResults } from '../cardsort/Results';
 import { NoAnswers, TeamSplit } from '../kit/views/charts';
 import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
-import { APART_SCALE, apartOf100, formatApart } from '../../shared/apart';
+import { apartOf100 } from '../../shared/apart';
+import { apartScale, apartText } from '../kit/views/apart-words';
 import './leadsort.css';
 import { ShareBar, ShareLegend } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { comparisonOf, readLeadBoard } from './board';
 import { LeadSortRoomResults } from './RoomResults';
-import { plural } from '../kit/numbers';
+import { percentIn } from '../kit/numbers';
 import { cardChange, cardChangeSummary, type CardChange } from './card-change';
 
 /** "83 last time → 40 now, closer" under a card: the arrow is for the eye, the words say it (read as "83 last time, 40 now, closer"). */
 function CardChangeNote({ change }: { change: CardChange | null }) {
+  const { t } = useLingui();
   if (!change) return null;
+  const way = change.way === 'narrowed' ? t`closer` : change.way === 'widened' ? t`further apart` : t`about the same`;
+  const before = change.figures?.before;
+  const now = change.figures?.now;
   return (
     <span className={`cgx-card-change cgx-change-${change.way}`}>
-      <span className="cgv-sr">How far apart: </span>
+      <span className="cgv-sr">{t`How far apart:`} </span>
       {change.figures ? (
-        <>
-          {change.figures.before} last time <span aria-hidden="true">→</span>
-          <span className="cgv-sr">,</span> {change.figures.now} now, <strong>{change.figures.word}</strong>
-        </>
+        <Trans>
+          {before} last time <span aria-hidden="true">→</span>
+          <span className="cgv-sr">,</span> {now} now, <strong>{way}</strong>
+        </Trans>
+      ) : change.way === 'hidden-then' ? (
+        change.text === 'hidden last time' ? (
+          t`hidden last time`
+        ) : (
+          t`not compared last time`
+        )
       ) : (
         change.text
       )}
@@ -33,17 +46,22 @@ function CardChangeNote({ change }: { change: CardChange | null }) {
 
 export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSortTally>) {
   const { activity, config, results, surface, board, trends } = props;
+  const { i18n, t } = useLingui();
   const outcome = readLeadBoard(board);
   if (surface === 'projector' && outcome.onScreen === 'outcome') {
     return (
       <Surface kind={surface} className="cgv-results cgx-diverge cgv-paged-screen">
-        <h3 className="cgx-section-title">Our draft definition of a quality lead</h3>
+        <h3 className="cgx-section-title">
+          <Trans>Our draft definition of a quality lead</Trans>
+        </h3>
         {outcome.definition.trim() ? (
-          <PagedColumns label="The draft definition" columns={outcome.definition.trim().split('\n').length > 6 || outcome.definition.length > 420 ? 2 : 1}>
+          <PagedColumns label={t`The draft definition`} columns={outcome.definition.trim().split('\n').length > 6 || outcome.definition.length > 420 ? 2 : 1}>
             <DefinitionText text={outcome.definition} />
           </PagedColumns>
         ) : (
-          <p className="cgx-outcome-text">The draft is still empty: write it in the console.</p>
+          <p className="cgx-outcome-text">
+            <Trans>The draft is still empty: write it in the console.</Trans>
+          </p>
         )}
       </Surface>
     );
@@ -52,11 +70,13 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
   if (!overall || !results.aggregate || results.aggregate.n === 0) {
     return (
       <Surface kind={surface}>
-        <NoAnswers what="sorts" />
+        <NoAnswers>
+          <Trans>No sorts yet.</Trans>
+        </NoAnswers>
       </Surface>
     );
   }
-  const cmp = comparisonOf(config, results);
+  const cmp = comparisonOf(config, results, i18n);
   if (('why' in cmp || cmp.compared === 0) && surface === 'projector') {
     // No split to show on the projector: the whole room, fitted and paged like the comparison, and why.
     return (
@@ -64,7 +84,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
         config={config}
         results={results}
         overall={overall}
-        why={'why' in cmp ? cmp.why : 'No team comparison: no signal has answers from both teams yet.'}
+        why={'why' in cmp ? cmp.why : t`No team comparison: no signal has answers from both teams yet.`}
       />
     );
   }
@@ -73,7 +93,7 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
     return (
       <div className="cgx-stack">
         <Surface kind={surface} className="cgx-why">
-          <p className="cgx-why-text">{'why' in cmp ? cmp.why : 'No card has answers from both teams yet.'}</p>
+          <p className="cgx-why-text">{'why' in cmp ? cmp.why : t`No card has answers from both teams yet.`}</p>
         </Surface>
         <CardSortResults {...props} />
       </div>
@@ -84,6 +104,9 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
   // so a split hidden now is never compared; one hidden then says so without a figure.
   const changes = new Map(cmp.ranked.map((c) => [c.id, cardChange(trends, activity.workshopId, c.text, c.divergence)]));
   const since = trends ? cardChangeSummary([...changes.values()], trends.workshops) : null;
+  const agreement = percentIn(i18n, Math.round((cmp.agreement ?? 0) * 100));
+  const matched = cmp.sameTopCount;
+  const compared = cmp.compared;
   const notesOf = (id: string) => overall.cards.find((c) => c.id === id)?.notes ?? [];
   // Every card, on the projector too: what does not fit one screen is on the next page.
   const list = (
@@ -95,11 +118,11 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
           </span>
           <div className="cgx-diverge-card">
             <span className="cgx-card-text">{c.text}</span>
-            {c.sameTop === false && !projector ? <span className="cgx-flag">Teams split</span> : null}
+            {c.sameTop === false && !projector ? <span className="cgx-flag">{t`Teams split`}</span> : null}
             <CardChangeNote change={changes.get(c.id) ?? null} />
             {!projector && notesOf(c.id).length > 0 ? (
               <details className="cgv-notes">
-                <summary>Depends on… ({notesOf(c.id).length})</summary>
+                <summary>{t`Depends on… (${ph({ count: notesOf(c.id).length })})`}</summary>
                 <ul>
                   {notesOf(c.id).map((n, k) => (
                     <li key={k}>{n}</li>
@@ -112,9 +135,9 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
             <ShareBar team="sales" n={c.na} columns={config.columns} d={c.a} compact={projector} />
             <ShareBar team="marketing" n={c.nb} columns={config.columns} d={c.b} compact={projector} />
           </div>
-          <p className="cgx-score" aria-label={`how far apart: ${formatApart(c.divergence)}`}>
+          <p className="cgx-score" aria-label={t`how far apart: ${ph({ apart: apartText(i18n, c.divergence) })}`}>
             <span className="cgx-score-num">{apartOf100(c.divergence)}</span>
-            <span className="cgx-score-label">of 100</span>
+            <span className="cgx-score-label">{t`of 100`}</span>
           </p>
         </li>
       ))}
@@ -124,22 +147,26 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
     <Surface kind={surface} className={`cgv-results cgx-diverge cgx-leadsort${projector ? ' cgv-paged-screen' : ''}`}>
       <div className="cgx-headline">
         <p className="cgx-big">
-          <span className="cgx-big-num">{Math.round((cmp.agreement ?? 0) * 100)}%</span> agreement
+          <Trans>
+            <span className="cgx-big-num">{agreement}</span> agreement
+          </Trans>
         </p>
         <p className="cgx-headline-sub">
-          Both teams' most common column matched on {cmp.sameTopCount} of {plural(cmp.compared, 'card')}; the agreement counts every answer.
+          <Trans>
+            Both teams' most common column matched on {matched} of <Plural value={compared} one="# card" other="# cards" />; the agreement counts every answer.
+          </Trans>
         </p>
       </div>
       {since ? <p className="cgx-since">{since}</p> : null}
-      <TeamSplit results={results} title="Teams in this sort" variant="legend" />
+      <TeamSplit results={results} title={t`Teams in this sort`} variant="legend" />
       <div className="cgx-section-head">
         <h3 className="cgx-section-title">
-          Where we disagree most <span className="cgx-section-note">({APART_SCALE})</span>
+          <Trans>Where we disagree most</Trans> <span className="cgx-section-note">({apartScale(i18n)})</span>
         </h3>
         <ShareLegend columns={config.columns} />
       </div>
       {projector ? (
-        <PagedColumns label="Every card, where we disagree most first" columns={1}>
+        <PagedColumns label={t`Every card, where we disagree most first`} columns={1}>
           {list}
         </PagedColumns>
       ) : (
@@ -147,8 +174,10 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
       )}
       {!projector ? (
         <p className="cgx-footnote">
-          How far apart: how differently the two teams sorted a card, from 0 (the same split) to 100 (no overlap at all). It is half the sum of the differences
-          between the teams’ shares in each column, out of 100.
+          <Trans>
+            How far apart: how differently the two teams sorted a card, from 0 (the same split) to 100 (no overlap at all). It is half the sum of the
+            differences between the teams’ shares in each column, out of 100.
+          </Trans>
         </p>
       ) : null}
     </Surface>

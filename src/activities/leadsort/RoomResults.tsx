@@ -1,4 +1,5 @@
 import type { ActivityResults } from '../../shared/api/contract';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { CardSortTally } from '../cardsort/logic';
 import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
@@ -6,7 +7,7 @@ import { describeShares, toneOf } from '../kit/views/ShareBar';
 import type { LeadSortConfig } from './definition';
 import { roomView, type RoomRow } from './room';
 import './leadsort.css';
-import { plural } from '../kit/numbers';
+import { percentIn } from '../kit/numbers';
 
 /**
  * The projector's lead sort when the teams cannot be compared (a team below the anonymity
@@ -27,12 +28,15 @@ export function LeadSortRoomResults({
   overall: CardSortTally;
   why: string;
 }) {
+  const { t } = useLingui();
   const view = roomView(config, overall);
   const n = results.aggregate?.n ?? 0;
+  const signals = view.rows.length;
+  const tied = view.tied;
   return (
     <Surface kind="projector" className="cgv-results cgx-diverge cgx-leadsort cgx-leadsort-room cgv-paged-screen">
       <div className="cgx-headline cgx-room-headline">
-        <ul className="cgx-verdicts" aria-label="Signals by the column most people chose">
+        <ul className="cgx-verdicts" aria-label={t`Signals by the column most people chose`}>
           {view.verdicts.map((v, i) => (
             <li key={v.id} className="cgx-verdict">
               <span className={`cgx-swatch cgx-tone-${toneOf(i)}`} aria-hidden="true" />
@@ -41,14 +45,26 @@ export function LeadSortRoomResults({
           ))}
         </ul>
         <p className="cgx-headline-sub">
-          {plural(view.rows.length, 'signal')} by the column most of the {plural(n, 'person', 'people')} chose{view.tied ? `; ${view.tied} tied` : ''}
+          {tied ? (
+            <Trans>
+              <Plural value={signals} one="# signal" other="# signals" /> by the column most of the <Plural value={n} one="# person" other="# people" /> chose;{' '}
+              {tied} tied
+            </Trans>
+          ) : (
+            <Trans>
+              <Plural value={signals} one="# signal" other="# signals" /> by the column most of the <Plural value={n} one="# person" other="# people" /> chose
+            </Trans>
+          )}
         </p>
       </div>
       <p className="cgx-why-text">{why}</p>
       <h3 className="cgx-section-title">
-        Every signal, where the room is most divided first <span className="cgx-section-note">(the whole room, no teams)</span>
+        <Trans>Every signal, where the room is most divided first</Trans>{' '}
+        <span className="cgx-section-note">
+          <Trans>(the whole room, no teams)</Trans>
+        </span>
       </h3>
-      <PagedColumns label="Every signal, where the room is most divided first" columns={1}>
+      <PagedColumns label={t`Every signal, where the room is most divided first`} columns={1}>
         <ol className="cgx-diverge-list cgx-room-list">
           {view.rows.map((row, i) => (
             <li key={row.id} className="cgx-diverge-row cgx-room-row">
@@ -67,10 +83,11 @@ export function LeadSortRoomResults({
 
 /** The whole room's split of one signal as one stacked bar; shares wide enough carry their percent. */
 function RoomBar({ columns, row }: { columns: LeadSortConfig['columns']; row: RoomRow }) {
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const { i18n } = useLingui();
+  const pct = (x: number) => percentIn(i18n, Math.round(x * 100));
   return (
     <span className="cgx-room-bar">
-      <span className="cgv-sr">{`: ${describeShares(columns, row.d)}`}</span>
+      <span className="cgv-sr">{`: ${describeShares(i18n, columns, row.d)}`}</span>
       <span className="cgx-sharebar-track" aria-hidden="true">
         {row.d ? (
           columns.map((c, i) => {
@@ -82,7 +99,9 @@ function RoomBar({ columns, row }: { columns: LeadSortConfig['columns']; row: Ro
             );
           })
         ) : (
-          <span className="cgx-seg-none">not placed</span>
+          <span className="cgx-seg-none">
+            <Trans>not placed</Trans>
+          </span>
         )}
       </span>
     </span>

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg, ph } from '@lingui/core/macro';
 import type { CardSortTally } from '../cardsort/logic';
 import { distribution, topOf, type TeamComparison } from '../team-divergence';
 import type { LeadSortConfig } from './definition';
@@ -39,19 +41,26 @@ export function draftParts(config: LeadSortConfig, overall: CardSortTally, compa
 
 const list = (items: string[]) => items.map((t) => `- ${t}`).join('\n');
 
-/** The editable first draft the facilitator starts from. */
-export function draftDefinition(parts: DraftParts): string {
+/** The editable first draft the facilitator starts from, in the language of `i18n` (the board's). */
+export function draftDefinition(parts: DraftParts, i18n: I18n): string {
   const out: string[] = [];
+  const quality = list(parts.quality);
   out.push(
     parts.quality.length > 0
-      ? `A quality lead shows one or more of these:\n${list(parts.quality)}`
-      : 'A quality lead shows: (the room did not agree on any signal yet)',
+      ? i18n._(msg`A quality lead shows one or more of these:\n${quality}`)
+      : i18n._(msg`A quality lead shows: (the room did not agree on any signal yet)`),
   );
-  if (parts.notSignal.length > 0) out.push(`On their own, these do not make a lead worth a sales call:\n${list(parts.notSignal)}`);
+  const notSignal = list(parts.notSignal);
+  if (parts.notSignal.length > 0) out.push(i18n._(msg`On their own, these do not make a lead worth a sales call:\n${notSignal}`));
   if (parts.open.length > 0) {
-    const lines = parts.open.map((o) => (o.dependsOn.length > 0 ? `${o.text} (depends on: ${o.dependsOn.join('; ')})` : o.text));
-    out.push(`Still to agree, and what it depends on:\n${list(lines)}`);
+    const open = list(
+      parts.open.map((o) => {
+        const notes = o.dependsOn.join('; ');
+        return o.dependsOn.length > 0 ? i18n._(msg`${ph({ signal: o.text })} (depends on: ${notes})`) : o.text;
+      }),
+    );
+    out.push(i18n._(msg`Still to agree, and what it depends on:\n${open}`));
   }
-  out.push('Sales follows up a quality lead within ___ working hours, and tells Marketing what happened to it.');
+  out.push(i18n._(msg`Sales follows up a quality lead within ___ working hours, and tells Marketing what happened to it.`));
   return out.join('\n\n');
 }

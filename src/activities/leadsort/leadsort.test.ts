@@ -6,6 +6,7 @@ import type { StoredResponse } from '../types';
 import type { CardSortTally } from '../cardsort/logic';
 import { compareTeams, distribution, tvd, topOf } from '../team-divergence';
 import { draftDefinition, draftParts } from './draft';
+import { i18nFor } from '../../main/i18n';
 import { definitionSummary, summaryOf } from './report';
 import type { LeadSortConfig } from './definition';
 import type { Team } from '../../shared/domain';
@@ -92,9 +93,14 @@ describe('total variation distance (worked examples)', () => {
       { text: config.cards[1]!.text, dependsOn: ['if they hold budget'] },
       { text: config.cards[2]!.text, dependsOn: ['seniority', 'team size'] },
     ]);
-    const text = draftDefinition(parts);
+    const text = draftDefinition(parts, i18nFor('en'));
     expect(text).toContain(`A quality lead shows one or more of these:\n- ${config.cards[0]!.text}`);
     expect(text).toContain(`${config.cards[2]!.text} (depends on: seniority; team size)`);
+    // In the board's language: a German console drafts it in German.
+    const german = draftDefinition(parts, i18nFor('de'));
+    expect(german).toContain(`Ein guter Lead zeigt eines oder mehrere dieser Merkmale:\n- ${config.cards[0]!.text}`);
+    expect(german).toContain(`${config.cards[2]!.text} (kommt an auf: seniority; team size)`);
+    expect(german).not.toContain('Sales follows up');
   });
   it('suppresses a team below the threshold, so no comparison is made from it', () => {
     const config = def.defaultConfig() as LeadSortConfig;

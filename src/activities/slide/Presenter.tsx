@@ -1,4 +1,5 @@
 import type { PresenterViewProps } from '../view-types';
+import { useLingui } from '@lingui/react/macro';
 import type { SlideConfig } from './definition';
 import { Surface } from '../kit/views/surface';
 import { PagedColumns } from '../kit/views/PagedColumns';
@@ -9,6 +10,7 @@ const TWO_COLUMNS_FROM = 500;
 
 /** The slide's words (and picture): the whole width, paged when a long slide outgrows the screen, never cut. */
 export function SlidePresenter({ config }: PresenterViewProps<SlideConfig>) {
+  const { t } = useLingui();
   const paragraphs = config.text
     .split(/\n{2,}/)
     .map((p) => p.trim())
@@ -16,7 +18,7 @@ export function SlidePresenter({ config }: PresenterViewProps<SlideConfig>) {
   const length = config.text.length + config.bullets.reduce((n, b) => n + b.length, 0);
   return (
     <Surface kind="projector" className="cgv-slide cgv-paged-screen">
-      <PagedColumns label="The slide" columns={length >= TWO_COLUMNS_FROM && !config.image ? 2 : 1}>
+      <PagedColumns label={t`The slide`} columns={length >= TWO_COLUMNS_FROM && !config.image ? 2 : 1}>
         {paragraphs.map((p, i) => (
           <p key={i} className="cgv-p-lead">
             {p}

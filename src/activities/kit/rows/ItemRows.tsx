@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { itemId } from '../../shared-schemas';
 import { ListActions } from './ListActions';
 import './item-rows.css';
@@ -31,8 +33,8 @@ export function ItemRows<T extends Row>({
   error,
   make,
   extra,
-  descriptionLabel = 'Description (optional)',
-  addLabel = 'Add a card',
+  descriptionLabel: descriptionGiven,
+  addLabel: addGiven,
   onReset,
   resetLabel,
 }: {
@@ -47,6 +49,9 @@ export function ItemRows<T extends Row>({
   onReset?(): void;
   resetLabel?: string;
 }) {
+  const { t } = useLingui();
+  const descriptionLabel = descriptionGiven ?? t`Description (optional)`;
+  const addLabel = addGiven ?? t`Add a card`;
   const headId = useId();
   const [pending, setPending] = useState<T[]>([]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -56,7 +61,16 @@ export function ItemRows<T extends Row>({
     latestOnChange.current = onChange;
   });
   const added = useRef<string | null>(null);
-  const noun = addLabel.replace(/^Add an? /, '');
+  // An English "Add a signal" names what a row holds; a label in another language says the row's words in full.
+  const noun = /^Add an? /.test(addLabel) ? addLabel.replace(/^Add an? /, '') : null;
+  const emptyRow = (pendingRow: boolean) =>
+    noun
+      ? pendingRow
+        ? t`Type a ${noun} or remove this row: an empty row is not saved.`
+        : t`Type a ${noun} or remove this row.`
+      : pendingRow
+        ? t`Fill in this row or remove it: an empty row is not saved.`
+        : t`Fill in this row or remove it.`;
   const rows = [...items, ...pending];
   const isPending = (id: string) => pending.some((p) => p.id === id);
 
@@ -105,7 +119,7 @@ export function ItemRows<T extends Row>({
               </span>
               <textarea
                 className="input item-row-text"
-                aria-label={`${label}: item ${n + 1}`}
+                aria-label={t`${label}: item ${ph({ n: n + 1 })}`}
                 aria-invalid={empty || undefined}
                 aria-describedby={empty ? rowError : undefined}
                 rows={1}
@@ -117,7 +131,7 @@ export function ItemRows<T extends Row>({
               />
               <textarea
                 className="input item-row-desc"
-                aria-label={`${descriptionLabel} for item ${n + 1}`}
+                aria-label={t`${descriptionLabel} for item ${ph({ n: n + 1 })}`}
                 placeholder={descriptionLabel}
                 rows={1}
                 value={item.description}
@@ -128,7 +142,7 @@ export function ItemRows<T extends Row>({
                 <input
                   className="input item-row-extra"
                   style={{ width: extra.width ?? '7em' }}
-                  aria-label={`${extra.label} for item ${n + 1}`}
+                  aria-label={t`${ph({ field: extra.label })} for item ${ph({ n: n + 1 })}`}
                   placeholder={extra.label}
                   value={String(item[extra.key] ?? '')}
                   maxLength={extra.max ?? 20}
@@ -138,14 +152,14 @@ export function ItemRows<T extends Row>({
               <button
                 type="button"
                 className="btn btn-ghost btn-sm item-row-remove"
-                aria-label={`Remove ${item.text || `item ${n + 1}`}`}
+                aria-label={item.text ? t`Remove ${ph({ item: item.text })}` : t`Remove item ${ph({ n: n + 1 })}`}
                 onClick={() => remove(item.id)}
               >
-                Remove
+                <Trans>Remove</Trans>
               </button>
               {empty ? (
                 <p id={rowError} className="field-error item-row-error">
-                  Type a {noun} or remove this row{isPending(item.id) ? ': an empty row is not saved' : ''}.
+                  {emptyRow(isPending(item.id))}
                 </p>
               ) : null}
             </li>

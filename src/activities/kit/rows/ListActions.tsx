@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import './item-rows.css';
 
 /**
@@ -13,7 +15,7 @@ export function ListActions({
   onAdd,
   onClear,
   onReset,
-  resetLabel = 'Start again from the examples',
+  resetLabel,
 }: {
   count: number;
   /** The list's name in a sentence: "lead signals". */
@@ -26,6 +28,7 @@ export function ListActions({
   onReset?: (() => void) | undefined;
   resetLabel?: string | undefined;
 }) {
+  const { t } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const [undo, setUndo] = useState<{ removed: number; restore(): void } | null>(null);
 
@@ -48,13 +51,13 @@ export function ListActions({
           <button
             type="button"
             className="btn btn-ghost btn-sm"
-            aria-label={`Clear all ${what}`}
+            aria-label={t`Clear all ${what}`}
             onClick={() => {
               setConfirming(false);
               setUndo(onClear());
             }}
           >
-            Clear all
+            <Trans>Clear all</Trans>
           </button>
         ) : null}
         {onReset && !confirming ? (
@@ -68,13 +71,15 @@ export function ListActions({
               else setConfirming(true);
             }}
           >
-            {resetLabel}
+            {resetLabel ?? t`Start again from the examples`}
           </button>
         ) : null}
       </div>
       {onReset && confirming ? (
-        <div className="item-rows-confirm" role="group" aria-label="Start again from the examples?">
-          <span role="status">Replace all {count} with the examples? Your changes to this list are lost.</span>
+        <div className="item-rows-confirm" role="group" aria-label={t`Start again from the examples?`}>
+          <span role="status">
+            <Trans>Replace all {count} with the examples? Your changes to this list are lost.</Trans>
+          </span>
           <button
             type="button"
             className="btn btn-danger btn-sm"
@@ -83,19 +88,17 @@ export function ListActions({
               onReset();
             }}
           >
-            Replace
+            <Trans>Replace</Trans>
           </button>
           <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(false)}>
-            Keep mine
+            <Trans>Keep mine</Trans>
           </button>
         </div>
       ) : null}
       <div className="item-rows-undo" role="status">
         {undo ? (
           <>
-            <span>
-              Removed all {undo.removed} {what}.
-            </span>
+            <span>{t`Removed all ${ph({ count: undo.removed })} ${what}.`}</span>
             <button
               type="button"
               className="btn btn-secondary btn-sm"
@@ -104,7 +107,7 @@ export function ListActions({
                 setUndo(null);
               }}
             >
-              Undo
+              <Trans>Undo</Trans>
             </button>
           </>
         ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { keepOutOfDrag } from './DraggableCard';
 
 /** "Depends on what?": the optional note a column like "Depends" asks for, with a way past it. */
@@ -18,6 +19,7 @@ export function CardNoteForm({
   autoFocus?: boolean;
 }) {
   const [draft, setDraft] = useState(note);
+  const { t } = useLingui();
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -26,14 +28,16 @@ export function CardNoteForm({
   return (
     <form
       className="ocs-note"
-      aria-label={`Note for ${text}`}
+      aria-label={t`Note for ${text}`}
       {...keepOutOfDrag}
       onSubmit={(e) => {
         e.preventDefault();
         onSave(draft);
       }}
     >
-      <label htmlFor={fieldId}>Depends on what? (optional)</label>
+      <label htmlFor={fieldId}>
+        <Trans>Depends on what? (optional)</Trans>
+      </label>
       <input
         ref={field}
         id={fieldId}
@@ -41,11 +45,11 @@ export function CardNoteForm({
         value={draft}
         maxLength={200}
         onChange={(e) => setDraft(e.target.value)}
-        placeholder="e.g. company size"
+        placeholder={t`e.g. company size`}
       />
       <div className="ocs-note-actions">
         <button type="submit" className="cgv-btn cgv-btn-primary">
-          Save note
+          <Trans>Save note</Trans>
         </button>
         <button type="button" className="cgv-btn" onClick={onSkip}>
           {skipText}

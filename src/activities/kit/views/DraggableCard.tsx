@@ -1,5 +1,6 @@
 import { useDraggable, type DraggableAttributes } from '@dnd-kit/core';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type SyntheticEvent } from 'react';
+import { useLingui } from '@lingui/react/macro';
 
 /** Spread on anything inside a card that takes typing or its own gestures (a note field). */
 export const keepOutOfDrag = {
@@ -65,11 +66,12 @@ const CardContent = memo(function CardContent({
   grip: DraggableAttributes | null;
   gripRef(element: HTMLElement | null): void;
 }) {
+  const { t } = useLingui();
   return (
     <>
       <div className="cgv-card-main">
         {grip ? (
-          <button type="button" ref={gripRef} className="cgv-grip" {...grip} aria-label={`Drag ${text}`}>
+          <button type="button" ref={gripRef} className="cgv-grip" {...grip} aria-label={t`Drag ${text}`}>
             <span aria-hidden="true">⠿</span>
           </button>
         ) : null}

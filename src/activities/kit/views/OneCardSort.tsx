@@ -1,10 +1,23 @@
 import { DndContext, DragOverlay, useDroppable, type DragEndEvent } from '@dnd-kit/core';
+import { ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useRef, useState } from 'react';
-import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision, type ZoneData } from './dnd';
+import { buildAnnouncements, screenReaderInstructions, useDragSensors, zoneCollision, type ZoneData } from './dnd';
 import { CardFace, DraggableCard } from './DraggableCard';
 import { CardNoteForm } from './CardNoteForm';
 import { OneCardReview } from './OneCardReview';
-import { nextToSort, placedMessage, placementFor, showingMessage, withNote, type DeckCard, type DeckColumn, type Placement } from './one-card-model';
+import {
+  cardOf,
+  nextToSort,
+  placedMessage,
+  placementFor,
+  showingMessage,
+  withNote,
+  type CardNoun,
+  type DeckCard,
+  type DeckColumn,
+  type Placement,
+} from './one-card-model';
 import { useFocusHandOff } from '../../../ui/focus-rule';
 import './one-card-sort.css';
 
@@ -21,7 +34,7 @@ export interface OneCardSortProps {
   /** Columns that ask "depends on what?" after a card lands in them. */
   asksNote(column: DeckColumn): boolean;
   /** What a card is called aloud: "Signal 7 of 26". */
-  noun?: string;
+  noun?: CardNoun;
   /** Switch to the board with every card. */
   onShowAll(): void;
 }
@@ -37,7 +50,8 @@ interface Step {
  * screen (drag the card onto one, or tap it), progress, back and undo, and at the end a
  * review where any card can be moved. Saves through `onSave`, the board's own save.
  */
-export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, noun = 'Card', onShowAll }: OneCardSortProps) {
+export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, noun = 'card', onShowAll }: OneCardSortProps) {
+  const { i18n, t } = useLingui();
   const isPlaced = (id: string) => placementOf(id) !== null;
   const [at, setAt] = useState(() => nextToSort(cards, isPlaced, -1));
   /** The card just placed in a column that asks for a note, and that column (kept here, not read back from the answers, so the form stays put while saves come back). */
@@ -53,14 +67,15 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
   const index = Math.min(at, total);
   const card = index < total ? cards[index]! : null;
   const sorted = cards.filter((c) => isPlaced(c.id)).length;
-  const columnName = (id: string) => columns.find((c) => c.id === id)?.name ?? 'Unsorted';
+  const columnName = (id: string) => columns.find((c) => c.id === id)?.name ?? t`Unsorted`;
   const current = card ? placementOf(card.id) : null;
 
   const show = (next: number, said: string) => {
     setAt(next);
     setNoteFor(null);
     const nextCard = cards[next];
-    setMessage(nextCard ? `${said} Next: ${showingMessage(noun, next, total, nextCard.text)}` : `${said} All ${total} done: review your sort.`);
+    const showing = nextCard ? showingMessage(i18n, noun, next, total, nextCard.text) : '';
+    setMessage(nextCard ? t`${said} Next: ${showing}` : t`${said} All ${total} done: review your sort.`);
   };
 
   function record(cardId: string, before: Placement | null, value: Placement | null) {
@@ -73,10 +88,10 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
     const column = columns.find((c) => c.id === columnId);
     if (!column) return;
     record(card.id, current, placementFor(current, columnId));
-    const said = placedMessage(noun, index, total, card.text, column.name);
+    const said = placedMessage(i18n, noun, index, total, card.text, column.name);
     if (asksNote(column)) {
       setNoteFor({ cardId: card.id, column: columnId });
-      setMessage(`${said} Depends on what? Add a note, or go on.`);
+      setMessage(t`${said} Depends on what? Add a note, or go on.`);
     } else show(nextToSort(cards, isPlaced, index, card.id), said);
   }
 
@@ -84,39 +99,43 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
     if (!card || !noteFor) return;
     if (note !== null && note.trim() !== (current?.note ?? '')) void onSave(card.id, withNote(noteFor.column, note));
     handFocusTo(() => root.current?.querySelector<HTMLElement>('.ocs-targets button, .ocs-review-title'));
-    show(nextToSort(cards, isPlaced, index, card.id), note?.trim() ? 'Note saved.' : '');
+    show(nextToSort(cards, isPlaced, index, card.id), note?.trim() ? t`Note saved.` : '');
   }
 
   function undo() {
     const last = history.at(-1);
     if (!last) {
-      setMessage('Nothing to undo.');
+      setMessage(t`Nothing to undo.`);
       return;
     }
     setHistory((steps) => steps.slice(0, -1));
     void onSave(last.cardId, last.before);
-    const text = cards.find((c) => c.id === last.cardId)?.text ?? 'the card';
+    const text = cards.find((c) => c.id === last.cardId)?.text ?? t`the card`;
     setAt(last.at);
     setNoteFor(null);
-    setMessage(`Undone: ${text} is ${last.before ? `back in ${columnName(last.before.column)}` : 'not sorted again'}.`);
+    const column = last.before ? columnName(last.before.column) : '';
+    setMessage(last.before ? t`Undone: ${text} is back in ${column}.` : t`Undone: ${text} is not sorted again.`);
   }
 
   function go(next: number) {
     if (next < 0) {
-      setMessage(`This is the first ${noun.toLowerCase()}.`);
+      setMessage(noun === 'signal' ? t`This is the first signal.` : noun === 'kpi' ? t`This is the first KPI.` : t`This is the first card.`);
       return;
     }
     const target = cards[next];
     setAt(next);
     setNoteFor(null);
-    setMessage(target ? showingMessage(noun, next, total, target.text) : `All ${total} done: review your sort.`);
+    setMessage(target ? showingMessage(i18n, noun, next, total, target.text) : t`All ${total} done: review your sort.`);
   }
 
-  const built = buildAnnouncements({
-    nameOf: () => card?.text ?? 'the card',
-    placeOf: (overId) => columns.find((c) => c.id === overId)?.name,
-    originOf: () => (current ? columnName(current.column) : 'its place'),
-  });
+  const built = buildAnnouncements(
+    {
+      nameOf: () => card?.text ?? t`the card`,
+      placeOf: (overId) => columns.find((c) => c.id === overId)?.name,
+      originOf: () => (current ? columnName(current.column) : t`its place`),
+    },
+    i18n,
+  );
   // A drop says its own, fuller line in the live region below.
   const announcements = { ...built, onDragEnd: (e: Parameters<NonNullable<typeof built.onDragEnd>>[0]) => (e.over ? undefined : built.onDragEnd?.(e)) };
   const onDragEnd = (e: DragEndEvent) => {
@@ -128,14 +147,14 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
     <div className="ocs-nav">
       {/* aria-disabled, not disabled: Back on the first card and Undo with nothing left keep the keyboard; a press says why (#15). */}
       <button type="button" className="cgv-btn" onClick={() => go(index - 1)} aria-disabled={index === 0 || undefined}>
-        ‹ Back
+        ‹ <Trans>Back</Trans>
       </button>
       <button type="button" className="cgv-btn" onClick={undo} aria-disabled={history.length === 0 || undefined}>
-        ↶ Undo
+        ↶ <Trans>Undo</Trans>
       </button>
       {card ? (
         <button type="button" className="cgv-btn" onClick={() => go(index + 1)}>
-          {current ? 'Next ›' : 'Skip ›'}
+          {current ? t`Next ›` : t`Skip ›`}
         </button>
       ) : null}
     </div>
@@ -153,28 +172,28 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
           onDragStart={() => setDragging(true)}
           onDragEnd={onDragEnd}
           onDragCancel={() => setDragging(false)}
-          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+          accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(i18n) }}
         >
           <div className="ocs-head">
             <p className="ocs-progress">
-              <strong>
-                {noun} {index + 1} of {total}
-              </strong>
-              <span className="ocs-sorted">{sorted} sorted</span>
+              <strong>{cardOf(i18n, noun, index, total)}</strong>
+              <span className="ocs-sorted">
+                <Trans>{sorted} sorted</Trans>
+              </span>
             </p>
-            <progress className="ocs-bar" value={sorted} max={total} aria-label={`${sorted} of ${total} sorted`} />
+            <progress className="ocs-bar" value={sorted} max={total} aria-label={t`${sorted} of ${total} sorted`} />
           </div>
-          <ul className="ocs-deck" aria-label={`${noun} ${index + 1} of ${total}`}>
+          <ul className="ocs-deck" aria-label={cardOf(i18n, noun, index, total)}>
             <DraggableCard key={card.id} id={card.id} text={card.text} hint={card.description} zoneId={IN_HAND} className="ocs-card" />
           </ul>
           <p className="ocs-now">
             {current ? (
               <>
-                Now in: {columnName(current.column)}
-                {current.note ? ` (depends on: ${current.note})` : ''}
+                <Trans>Now in: {ph({ column: columnName(current.column) })}</Trans>
+                {current.note ? ` ${t`(depends on: ${ph({ note: current.note })})`}` : ''}
               </>
             ) : (
-              'Drag it onto a column, or tap one.'
+              t`Drag it onto a column, or tap one.`
             )}
           </p>
           {noteFor?.cardId === card.id ? (
@@ -183,12 +202,12 @@ export function OneCardSort({ cards, columns, placementOf, onSave, asksNote, nou
               text={card.text}
               note={current?.note ?? ''}
               autoFocus
-              skipText="Next card"
+              skipText={t`Next card`}
               onSave={(note) => afterNote(note)}
               onSkip={() => afterNote(null)}
             />
           ) : (
-            <div className={`ocs-targets${columns.length > 3 ? ' ocs-targets-grid' : ''}`} role="group" aria-label={`Where ${card.text} goes`}>
+            <div className={`ocs-targets${columns.length > 3 ? ' ocs-targets-grid' : ''}`} role="group" aria-label={t`Where ${ph({ card: card.text })} goes`}>
               {columns.map((column, i) => (
                 <Target key={column.id} column={column} index={i} chosen={current?.column === column.id} dragging={dragging} onPick={place} />
               ))}

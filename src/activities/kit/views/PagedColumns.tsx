@@ -1,4 +1,5 @@
 import { useCallback, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ProjectorPageContext } from './projector-page';
 import './paged.css';
 
@@ -28,6 +29,7 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
     const frame = requestAnimationFrame(() => setSlides(true));
     return () => cancelAnimationFrame(frame);
   }, [step, slides]);
+  const { t } = useLingui();
   const page = shared ? Math.min(Math.max(0, shared.page - 1), pages - 1) : ownPage;
 
   const measure = useCallback(() => {
@@ -87,6 +89,7 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
     return () => window.removeEventListener('keydown', onKey);
   }, [pages, shared, presenter]);
 
+  const shown = page + 1;
   return (
     <div className="cgv-paged" data-pages={pages} data-page={page + 1}>
       <div className="cgv-paged-viewport" ref={viewport} data-paged-viewport={pages > 1 ? '' : undefined}>
@@ -102,8 +105,10 @@ export function PagedColumns({ children, columns, label }: { children: ReactNode
       </div>
       {pages > 1 ? (
         <p className="cgv-paged-status" aria-live="polite">
-          Page {page + 1} of {pages}
-          <span className="cgv-paged-hint">{page + 1 < pages ? ' · more on the next page' : ''}</span>
+          <Trans>
+            Page {shown} of {pages}
+          </Trans>
+          <span className="cgv-paged-hint">{shown < pages ? ` · ${t`more on the next page`}` : ''}</span>
         </p>
       ) : null}
     </div>

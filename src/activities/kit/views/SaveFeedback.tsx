@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type Ref } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useFocusHandOff } from '../../../ui/focus-rule';
 import type { SaveStatus } from './answers';
 
@@ -15,6 +16,7 @@ export function SaveFeedback({ status, onDismiss }: { status: SaveStatus; onDism
   const wasOn = useRef<HTMLElement | null>(null);
   const handFocusTo = useFocusHandOff();
   const failed = status.kind === 'error';
+  const { t } = useLingui();
 
   useLayoutEffect(() => {
     if (!failed) return;
@@ -31,8 +33,12 @@ export function SaveFeedback({ status, onDismiss }: { status: SaveStatus; onDism
     <>
       {status.kind === 'error' ? (
         <div className="cgv-error" role="alert">
-          <p className="cgv-error-title">Couldn't save. Try again.</p>
-          <p className="cgv-error-reason">{status.reason} Your last change was undone.</p>
+          <p className="cgv-error-title">
+            <Trans>Couldn't save. Try again.</Trans>
+          </p>
+          <p className="cgv-error-reason">
+            {status.reason} <Trans>Your last change was undone.</Trans>
+          </p>
           <div className="cgv-error-actions">
             <button
               type="button"
@@ -42,7 +48,7 @@ export function SaveFeedback({ status, onDismiss }: { status: SaveStatus; onDism
                 status.retry();
               }}
             >
-              Try again
+              <Trans>Try again</Trans>
             </button>
             <button
               type="button"
@@ -52,7 +58,7 @@ export function SaveFeedback({ status, onDismiss }: { status: SaveStatus; onDism
                 onDismiss();
               }}
             >
-              Dismiss
+              <Trans>Dismiss</Trans>
             </button>
           </div>
         </div>
@@ -60,10 +66,11 @@ export function SaveFeedback({ status, onDismiss }: { status: SaveStatus; onDism
       <p ref={statusText} tabIndex={-1} className={`cgv-saved cgv-saved-${status.kind}`} role="status">
         {status.kind === 'saved' ? (
           <>
-            <span aria-hidden="true">✓ </span>Saved
+            <span aria-hidden="true">✓ </span>
+            <Trans>Saved</Trans>
           </>
         ) : status.kind === 'saving' ? (
-          'Saving…'
+          t`Saving…`
         ) : null}
       </p>
     </>
@@ -100,7 +107,8 @@ export function useLockHandOff(locked: boolean) {
 export function LockedNote({ ref }: { ref?: Ref<HTMLParagraphElement> }) {
   return (
     <p className="cgv-locked" role="note" tabIndex={-1} ref={ref}>
-      <span aria-hidden="true">🔒 </span>Answers are locked. You can still see what you chose.
+      <span aria-hidden="true">🔒 </span>
+      <Trans>Answers are locked. You can still see what you chose.</Trans>
     </p>
   );
 }

@@ -1,4 +1,9 @@
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { TEAM_MARK, type Team } from '../../../shared/domain';
+import { percentIn } from '../numbers';
+import { teamName } from './team-names';
 import type { Distribution } from '../../team-divergence';
 import './exercises.css';
 
@@ -14,16 +19,18 @@ export interface Column {
 const TONES = ['solid', 'mid', 'outline', 'hatch'] as const;
 export const toneOf = (index: number) => TONES[index % TONES.length]!;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A share (0–1) as a whole percentage in the screen's language. */
+const pct = (i18n: I18n, x: number) => percentIn(i18n, Math.round(x * 100));
 
 /** "Quality lead 80%, Not a signal 0%, Depends 20%" */
-export const describeShares = (columns: readonly Column[], d: Distribution) =>
-  d ? columns.map((c) => `${c.text} ${pct(d[c.id] ?? 0)}`).join(', ') : 'not placed';
+export const describeShares = (i18n: I18n, columns: readonly Column[], d: Distribution) =>
+  d ? columns.map((c) => `${c.text} ${pct(i18n, d[c.id] ?? 0)}`).join(', ') : i18n._(msg`not placed`);
 
 /** Which look each column has, written once above the bars. */
 export function ShareLegend({ columns }: { columns: readonly Column[] }) {
+  const { t } = useLingui();
   return (
-    <ul className="cgx-legend" aria-label="Columns">
+    <ul className="cgx-legend" aria-label={t`Columns`}>
       {columns.map((c, i) => (
         <li key={c.id} className="cgx-legend-item">
           <span className={`cgx-swatch cgx-tone-${toneOf(i)}`} aria-hidden="true" />
@@ -39,28 +46,31 @@ export function ShareLegend({ columns }: { columns: readonly Column[] }) {
  * with the team's shape and name (compact too); shares wide enough carry their percent.
  */
 export function ShareBar({ team, n, columns, d, compact = false }: { team: Team; n: number; columns: readonly Column[]; d: Distribution; compact?: boolean }) {
+  const { i18n } = useLingui();
   return (
     <div className={`cgx-sharebar cgv-team-${team}${compact ? ' cgx-sharebar-compact' : ''}`}>
       <span className="cgx-sharebar-who">
         <span className="cgx-team-shape" aria-hidden="true">
           {TEAM_MARK[team]}
         </span>
-        <span className="cgx-team-name">{TEAM_LABEL[team]}</span>
+        <span className="cgx-team-name">{teamName(i18n, team)}</span>
       </span>
-      <span className="cgv-sr">{`: ${describeShares(columns, d)} (n=${n})`}</span>
+      <span className="cgv-sr">{`: ${describeShares(i18n, columns, d)} (n=${n})`}</span>
       <span className="cgx-sharebar-track" aria-hidden="true">
         {d ? (
           columns.map((c, i) => {
             const share = d[c.id] ?? 0;
             if (share === 0) return null;
             return (
-              <span key={c.id} className={`cgx-seg cgx-tone-${toneOf(i)}`} style={{ flexGrow: share, flexBasis: 0 }} title={`${c.text} ${pct(share)}`}>
-                {share >= 0.15 ? pct(share) : ''}
+              <span key={c.id} className={`cgx-seg cgx-tone-${toneOf(i)}`} style={{ flexGrow: share, flexBasis: 0 }} title={`${c.text} ${pct(i18n, share)}`}>
+                {share >= 0.15 ? pct(i18n, share) : ''}
               </span>
             );
           })
         ) : (
-          <span className="cgx-seg-none">not placed</span>
+          <span className="cgx-seg-none">
+            <Trans>not placed</Trans>
+          </span>
         )}
       </span>
     </div>

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; reason: string; retry: () => void };
 
@@ -16,6 +18,7 @@ type Submit = (itemKey: string, value: unknown) => Promise<void>;
  * nothing is in flight.
  */
 export function useAnswers(mine: Record<string, unknown>, submit: Submit, announce: (message: string) => void) {
+  const { i18n } = useLingui();
   const [overrides, setOverrides] = useState<ReadonlyMap<string, unknown>>(() => new Map());
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const overridesRef = useRef(overrides);
@@ -70,13 +73,19 @@ export function useAnswers(mine: Record<string, unknown>, submit: Submit, announ
         if (had) restored.set(itemKey, previous);
         else restored.delete(itemKey);
         write(restored);
-        const reason = error instanceof Error && error.message ? error.message : 'The connection dropped.';
+        const reason = error instanceof Error && error.message ? error.message : i18n._(msg`The connection dropped.`);
         setStatus({ kind: 'error', reason, retry: () => void run(itemKey, value, options) });
-        announce(`Couldn't save. ${options.undoneMessage ?? ''} ${reason}`.replace(/\s+/g, ' ').trim());
+        const undone = options.undoneMessage ?? '';
+        announce(
+          i18n
+            ._(msg`Couldn't save. ${undone} ${reason}`)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
         return false;
       }
     },
-    [submit, announce],
+    [submit, announce, i18n],
   );
 
   const dismiss = useCallback(() => setStatus({ kind: 'idle' }), []);

@@ -1,6 +1,8 @@
-import { hiddenSplitReason } from '../../../shared/privacy';
+import type { I18n } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { CSSProperties, ReactNode } from 'react';
-import { TEAM_LABEL, TEAM_MARK, type Team } from '../../../shared/domain';
+import { TEAM_MARK, type Team } from '../../../shared/domain';
+import { hiddenSplitText, teamName } from './team-names';
 import type { TeamResult } from '../../aggregate';
 import type { ResultsOf } from '../../view-types';
 import { TeamMark } from './TeamMark';
@@ -30,6 +32,7 @@ export interface BarRow {
  * in full what it is, "Marketing: Quality lead 83%", to a screen reader.
  */
 export function BarChart({ rows, max, label }: { rows: BarRow[]; max?: number; label: string }) {
+  const { i18n, t } = useLingui();
   const top = Math.max(1, max ?? Math.max(0, ...rows.flatMap((r) => r.series.map((s) => s.value))));
   // The numbers column is as wide as its longest label, so every track in the chart has the same length.
   const widest = (team: boolean) => Math.max(0, ...rows.flatMap((r) => r.series.filter((s) => Boolean(s.team) === team).map((s) => s.label.length)));
@@ -49,14 +52,14 @@ export function BarChart({ rows, max, label }: { rows: BarRow[]; max?: number; l
                 <div key={s.team ?? i} className={`cgv-bar-line${s.team ? ` cgv-bar-team cgv-team-${s.team}` : ''}`}>
                   {s.team ? (
                     <span className="cgv-bar-who" aria-hidden="true">
-                      {TEAM_MARK[s.team]} {TEAM_LABEL[s.team]}
+                      {TEAM_MARK[s.team]} {teamName(i18n, s.team)}
                     </span>
                   ) : null}
                   <span className="cgv-bar-track" aria-hidden="true">
                     <span className="cgv-bar-fill" style={{ width: `${Math.max(s.value > 0 ? 1.5 : 0, (s.value / top) * 100)}%` }} />
                   </span>
                   <span className="cgv-bar-value">
-                    <span className="cgv-sr">{`${s.team ? TEAM_LABEL[s.team] : 'All'}: ${what ? `${what} ` : ''}`}</span>
+                    <span className="cgv-sr">{`${s.team ? teamName(i18n, s.team) : t`All`}: ${what ? `${what} ` : ''}`}</span>
                     {s.label}
                   </span>
                 </div>
@@ -78,7 +81,8 @@ export function visibleTeams<Tally>(results: ResultsOf<Tally>): TeamEntry<Tally>
 }
 
 /** "Marketing split hidden: fewer than 3 answered", or why a larger team is hidden too (see hiddenSplitReason). */
-export const suppressedMessage = (team: Team, results: ResultsOf<unknown>) => hiddenSplitReason(team, results.aggregate?.teams ?? [], results.threshold);
+export const suppressedMessage = (i18n: I18n, team: Team, results: ResultsOf<unknown>) =>
+  hiddenSplitText(i18n, team, results.aggregate?.teams ?? [], results.threshold);
 
 /**
  * A per-team section: "Sales n=6 · Marketing n=5" up top, the suppression
@@ -87,7 +91,7 @@ export const suppressedMessage = (team: Team, results: ResultsOf<unknown>) => hi
  */
 export function TeamSplit<Tally>({
   results,
-  title = 'By team',
+  title: titleGiven,
   variant = 'section',
   children,
 }: {
@@ -96,13 +100,15 @@ export function TeamSplit<Tally>({
   variant?: 'section' | 'legend';
   children?(teams: TeamEntry<Tally>[]): ReactNode;
 }) {
+  const { i18n, t: translate } = useLingui();
+  const title = titleGiven ?? translate`By team`;
   const teams = (results.aggregate?.teams ?? []).filter((t) => t.n > 0);
   const visible = visibleTeams(results);
   const hidden = teams.filter((t) => t.suppressed || t.result === null);
   const counts = (
     <p className="cgv-split-n">
       {teams.length === 0
-        ? 'Nobody has answered yet'
+        ? translate`Nobody has answered yet`
         : teams.map((t, i) => (
             <span key={t.team} className="cgv-split-team">
               {i > 0 ? <span aria-hidden="true"> · </span> : null}
@@ -115,7 +121,7 @@ export function TeamSplit<Tally>({
   const notes = hidden.map((t) => (
     <p key={t.team} className="cgv-suppressed">
       <span aria-hidden="true">{TEAM_MARK[t.team]} </span>
-      {suppressedMessage(t.team, results)}
+      {suppressedMessage(i18n, t.team, results)}
     </p>
   ));
   if (variant === 'legend') {
@@ -138,7 +144,10 @@ export function TeamSplit<Tally>({
   );
 }
 
-/** Nothing to chart yet. */
-export function NoAnswers({ what = 'answers' }: { what?: string }) {
-  return <p className="cgv-empty-results">No {what} yet.</p>;
+/**
+ * Nothing to chart yet: "No answers yet.", or the view's own words (`children`, e.g. <Trans>No cards yet.</Trans>).
+ * `what` (an English noun) is kept for views not yet translated.
+ */
+export function NoAnswers({ what, children }: { what?: string; children?: ReactNode }) {
+  return <p className="cgv-empty-results">{children ?? (what ? `No ${what} yet.` : <Trans>No answers yet.</Trans>)}</p>;
 }

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { useFocusHandOff } from '../../../ui/focus-rule';
-
-const EMPTY = 'Write something first.';
 
 /**
  * The focus rule (#15) for a form that adds a card or note (brainstorm, retro, persona).
@@ -18,6 +17,8 @@ export function useComposeFocus(announce: (message: string) => void, draft: stri
   const handFocusTo = useFocusHandOff();
   const [askedEmpty, setAskedEmpty] = useState(false);
   const empty = !draft.trim();
+  const { t } = useLingui();
+  const EMPTY = t`Write something first.`;
 
   return {
     field,

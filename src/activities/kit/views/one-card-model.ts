@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+
 // The one-card-at-a-time sort's pure parts: what a placement is, where the deck goes next,
 // and what is said aloud. Shared by every card sort kind (card sort, lead sort, KPI sort).
 
@@ -41,12 +44,25 @@ export function withNote(column: string, note: string): Placement {
   return clean ? { column, note: clean } : { column };
 }
 
+/** What a card is called aloud and above the card: "Signal 7 of 26" for a lead sort, "KPI 3 of 9", "Card 2 of 12". */
+export type CardNoun = 'card' | 'signal' | 'kpi';
+
+/** "Signal 7 of 26", in the screen's language. */
+export function cardOf(i18n: I18n, noun: CardNoun, index: number, total: number): string {
+  const number = index + 1;
+  if (noun === 'signal') return i18n._(msg`Signal ${number} of ${total}`);
+  if (noun === 'kpi') return i18n._(msg`KPI ${number} of ${total}`);
+  return i18n._(msg`Card ${number} of ${total}`);
+}
+
 /** "Signal 7 of 26: Requested a demo. Placed in Quality lead." */
-export function placedMessage(noun: string, index: number, total: number, text: string, column: string): string {
-  return `${noun} ${index + 1} of ${total}: ${text}. Placed in ${column}.`;
+export function placedMessage(i18n: I18n, noun: CardNoun, index: number, total: number, text: string, column: string): string {
+  const card = cardOf(i18n, noun, index, total);
+  return i18n._(msg`${card}: ${text}. Placed in ${column}.`);
 }
 
 /** "Signal 8 of 26: Visited the pricing page." */
-export function showingMessage(noun: string, index: number, total: number, text: string): string {
-  return `${noun} ${index + 1} of ${total}: ${text}.`;
+export function showingMessage(i18n: I18n, noun: CardNoun, index: number, total: number, text: string): string {
+  const card = cardOf(i18n, noun, index, total);
+  return i18n._(msg`${card}: ${text}.`);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import './one-card-sort.css';
 
 export type SortMode = 'one' | 'all';
@@ -60,20 +61,21 @@ export function useSortMode(cardCount: number): { offered: boolean; mode: SortMo
 export function OneAtATimeOffer({ onChoose }: { onChoose(mode: SortMode): void }) {
   return (
     <button type="button" className="cgv-btn ocs-offer" onClick={() => onChoose('one')}>
-      Sort one at a time
+      <Trans>Sort one at a time</Trans>
     </button>
   );
 }
 
 /** While sorting one card at a time: the two ways to sort, as a pair of toggle buttons. */
 export function SortModeSwitch({ mode, onChoose }: { mode: SortMode; onChoose(mode: SortMode): void }) {
+  const { t } = useLingui();
   return (
-    <div className="ocs-switch" role="group" aria-label="How to sort">
+    <div className="ocs-switch" role="group" aria-label={t`How to sort`}>
       <button type="button" className="cgv-btn ocs-switch-option" aria-pressed={mode === 'one'} onClick={() => onChoose('one')}>
-        One at a time
+        <Trans>One at a time</Trans>
       </button>
       <button type="button" className="cgv-btn ocs-switch-option" aria-pressed={mode === 'all'} onClick={() => onChoose('all')}>
-        All cards
+        <Trans>All cards</Trans>
       </button>
     </div>
   );
