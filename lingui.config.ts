@@ -42,7 +42,7 @@ export default defineConfig({
       include: [
         '<rootDir>/src/renderer/phone',
         '<rootDir>/src/activities/*/Participant*.tsx',
-        '<rootDir>/src/activities/*/phone',
+        '<rootDir>/src/activities/*/phone/**',
         // The shared kit's parts that phones show (test/renderer/phone-bundle.test.ts checks every module of the
         // phone's bundle that speaks through Lingui is listed here, so a phone never shows a message id).
         ...PHONE_KIT.map((file) => `<rootDir>/src/activities/kit/views/${file}`),

@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import type * as TestingLibrary from '@testing-library/react';
+import { activateLocale } from '../../src/renderer/phone/i18n';
 import { afterEach, vi } from 'vitest';
 
 // Every component speaks through Lingui: render in English unless a test passes its own wrapper
@@ -15,6 +16,9 @@ vi.mock('@testing-library/react', async (importOriginal) => {
       actual.renderHook(hook, { wrapper: English, ...options })) as typeof actual.renderHook,
   };
 });
+
+// The phone's pages start in English (in the built page main.tsx fetches the catalog before the first render).
+await activateLocale('en');
 
 // What jsdom lacks and the app touches.
 if (!window.matchMedia) {

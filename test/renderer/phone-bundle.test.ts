@@ -59,12 +59,11 @@ describe('the phone bundle', () => {
     expect(code).not.toContain('Keep a card under 200 characters');
     expect(code).not.toContain('Get every voice into the room');
 
-    // One language in the page (English, with the page's own script); each other language's catalog is a chunk of its own, fetched on demand.
+    // No language in the page's own script: each language's catalog, English too, is a chunk of its own, fetched on demand.
     const entry = /<script[^>]+src="\/assets\/([^"]+\.js)"/.exec(await readFile(join(outDir, 'participant.html'), 'utf8'))?.[1];
     const holding = async (said: string) =>
       (await Promise.all(scripts.map(async (name) => ((await readFile(join(outDir, 'assets', name), 'utf8')).includes(said) ? name : null)))).filter(Boolean);
-    expect(await holding('Who are you? Tap your name.')).toEqual([entry]);
-    for (const said of ['Wer sind Sie? Tippen Sie auf Ihren Namen.', 'Qui êtes-vous', '¿Quién eres? Toca tu nombre.']) {
+    for (const said of ['Who are you? Tap your name.', 'Wer sind Sie? Tippen Sie auf Ihren Namen.', 'Qui êtes-vous', '¿Quién eres? Toca tu nombre.']) {
       const chunks = await holding(said);
       expect(chunks, said).toHaveLength(1);
       expect(chunks[0], said).not.toBe(entry);

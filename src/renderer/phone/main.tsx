@@ -24,11 +24,14 @@ client?.start();
 // keyboard goes back where the person had it; a tap that came while it rendered lands on
 // React's button in the same place; one already under way when the script came ends first.
 // The phone's language (this person's choice, else the workshop's as the room server wrote it into
-// the page, else the browser's): English is in the page, another language's catalog is fetched
-// first (a small chunk), so the first screen React draws is in it.
+// the page, else the browser's): its catalog is fetched first (a small chunk, English too), so the
+// first screen React draws is in it.
 const locale = initialLocale(document.documentElement.getAttribute(WORKSHOP_LANG_ATTR));
 document.documentElement.lang = locale;
-const ready = activateLocale(locale).catch(() => undefined); // not fetched (Wi-Fi): English, the switcher can try again
+// Not fetched (Wi-Fi): English, tried once more; the switcher can try again.
+const ready = activateLocale(locale)
+  .catch(() => activateLocale('en'))
+  .catch(() => undefined);
 
 void Promise.all([afterPress(), ready]).then(() => {
   const carried = carryFromServerScreen();

@@ -51,8 +51,9 @@ export function bundleBudget(firstLoadKb = PHONE_FIRST_LOAD_KB, limitKb = PHONE_
     name: 'participant-bundle-budget',
     apply: 'build',
     generateBundle(_options, bundle) {
-      // A phone carries one language: the other languages' catalogs (chunks of their own, fetched only
-      // by a phone that shows them) count as the largest of them, not all together.
+      // A phone carries one language: the catalogs (chunks of their own, English too, fetched only by a
+      // phone that shows that language) count as the largest of them, not all together. The phone fetches
+      // its catalog before the first render, so the first load counts it too.
       let bytes = 0;
       let largestCatalog = 0;
       for (const file of Object.values(bundle)) {
@@ -60,7 +61,7 @@ export function bundleBudget(firstLoadKb = PHONE_FIRST_LOAD_KB, limitKb = PHONE_
         else if (file.type === 'chunk' || file.fileName.endsWith('.css')) bytes += gzippedSize(file);
       }
       bytes += largestCatalog;
-      const first = firstLoadBytes(bundle) / 1024;
+      const first = (firstLoadBytes(bundle) + largestCatalog) / 1024;
       const kb = bytes / 1024;
       const line = `participant bundle: first load JS+CSS ${first.toFixed(1)} KB gzipped (limit ${firstLoadKb} KB), in all ${kb.toFixed(1)} KB with one language (limit ${limitKb} KB)`;
       console.log(line);

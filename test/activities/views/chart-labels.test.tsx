@@ -18,6 +18,7 @@ import { RankingResults } from '../../../src/activities/ranking/Results';
 import type { StoredResponse } from '../../../src/activities/types';
 import type { Team } from '../../../src/shared/domain';
 import { activityOf, answers, resultsFor } from './helpers';
+import { i18nFor } from '../../../src/main/i18n';
 
 /** What a screen reader says for an element: its text without the parts hidden from it. */
 function spoken(el: Element): string {
@@ -172,6 +173,7 @@ describe('KPI sort: "how far apart: N of 100", never "gap"', () => {
       threshold: 3,
       board: null,
       nameOf: () => null,
+      i18n: i18nFor('en'),
     } as never);
     const chart = blocks.find((b) => b.type === 'divergence') as { title: string; items: { text: string; apart: number }[] };
     expect(chart.title).toContain('how far apart: 0 = same split, 100 = opposite');
@@ -217,6 +219,7 @@ describe('ranking: plain words, no statistics jargon', () => {
       threshold: 3,
       board: null,
       nameOf: () => null,
+      i18n: i18nFor('en'),
     } as never);
     const words = JSON.stringify(blocks, (k, v) => (k === 'kind' || k === 'type' ? undefined : v));
     expect(words).toContain('first place gets 2 points, last 0');
