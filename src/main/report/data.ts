@@ -25,7 +25,7 @@ import { appendixTable, privacyText } from './appendix';
 import { commitmentFollowUps, sectionFollowUps } from './follow-up';
 import { reportLocale } from './locale';
 import { runRule, runStateOf, runSummary, stateText, type RunFacts } from './run-state';
-import { kindWord } from './kind-words';
+import { kindWord } from '../../activities/kind-words';
 import { reportWords } from './words';
 import { buildSection } from './section';
 import { seriesReport } from './series-trends';

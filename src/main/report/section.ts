@@ -7,7 +7,7 @@ import type { Aggregate } from '../../activities/aggregate';
 import type { ReportBlock, ReportFormat } from '../../activities/report-types';
 import { blankLines } from './follow-up';
 import { namingWord } from './appendix';
-import { kindWord } from './kind-words';
+import { kindWord } from '../../activities/kind-words';
 import { oneLineOf, stateText, type RunFacts } from './run-state';
 import type { ReportActivity, RunState } from './types';
 

@@ -6,6 +6,7 @@ import type { Activity } from '../../shared/domain';
 import { fieldErrorsFrom, quote } from './helpers';
 import type { PlannerKit } from './planner-slice';
 import { issuesOf } from './planner-slice';
+import { kindWord } from '../../activities/kind-words';
 
 export type ActivityPatch = Partial<Pick<Activity, 'title' | 'minutes' | 'config' | 'notes' | 'naming'>>;
 
@@ -61,7 +62,7 @@ export function createAgendaActions(kit: PlannerKit): AgendaActions {
       };
       const r = await get().enqueue({ op: 'activity:add', input });
       if (!r.ok) {
-        const kindName = def?.label.toLowerCase();
+        const kindName = def ? kindWord(i18n(), def.kind, def) : undefined;
         handleFailure(kindName ? i18n()._(msg`The new ${kindName}`) : i18n()._(msg`The new activity`), r.error);
         return null;
       }

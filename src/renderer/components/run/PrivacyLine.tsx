@@ -1,5 +1,15 @@
-import { NAMING_LINE, type Naming } from '../../../shared/privacy';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
+import type { Naming } from '../../../shared/privacy';
 import './privacy-line.css';
+
+// Shown on phones and on the in-room page: in the phone catalog as well as the app's (lingui.config.ts).
+// The same words as NAMING_LINE in shared/privacy.ts, which the report uses.
+const NAMING_WORDS = {
+  anonymous: msg`Anonymous: your name is never shown with your answers.`,
+  team: msg`Team only: your answers count for your team, never with your name.`,
+  named: msg`Named: your name is shown with your answers in the report.`,
+} satisfies Record<Naming, unknown>;
 
 const ICON_PATH: Record<Naming, string> = {
   // An eye struck through: nobody sees who said it.
@@ -16,12 +26,13 @@ const ICON_PATH: Record<Naming, string> = {
  * only or named, in the report's own words (shared/privacy.ts).
  */
 export function PrivacyLine({ naming, className = '' }: { naming: Naming; className?: string }) {
+  const { i18n } = useLingui();
   return (
     <p className={`privacy-line privacy-line-${naming} ${className}`.trim()} data-testid="privacy-line" data-naming={naming}>
       <svg className="privacy-line-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
         <path d={ICON_PATH[naming]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      <span>{NAMING_LINE[naming]}</span>
+      <span>{i18n._(NAMING_WORDS[naming])}</span>
     </p>
   );
 }

@@ -1,9 +1,14 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { forwardRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Participant } from '../../../shared/domain';
 import { ScreenHeading } from '../../../ui/focus-rule';
-import { TEAM_LABEL, TEAM_MARK, TEAMS } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
+import { TEAM_MARK, TEAMS, type TeamId } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
 import './run.css';
+
+// Shown on phones and on the in-room page: in the phone catalog as well as the app's (lingui.config.ts).
+const TEAM_NAME = { sales: msg`Sales`, marketing: msg`Marketing`, other: msg`Other` } satisfies Record<TeamId, unknown>;
 
 type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean; done?: boolean };
 
@@ -12,6 +17,7 @@ export const RosterPicker = forwardRef<
   HTMLHeadingElement,
   { people: readonly Person[]; title: string; hint: ReactNode; empty: string; onPick(person: Person): void }
 >(function RosterPicker({ people, title, hint, empty, onPick }, headingRef) {
+  const { i18n } = useLingui();
   const groups = TEAMS.map((team) => ({ team, people: people.filter((p) => p.team === team) })).filter((g) => g.people.length > 0);
   return (
     <section className="pick" aria-labelledby="pick-heading">
@@ -26,7 +32,7 @@ export const RosterPicker = forwardRef<
             <span className="pick-mark" aria-hidden="true">
               {TEAM_MARK[g.team]}
             </span>{' '}
-            {TEAM_LABEL[g.team]}
+            {i18n._(TEAM_NAME[g.team])}
           </h2>
           <ul className="pick-list">
             {g.people.map((p) => (
@@ -36,10 +42,14 @@ export const RosterPicker = forwardRef<
                     {TEAM_MARK[p.team]}
                   </span>
                   <span>{p.name}</span>
-                  {p.joined ? <span className="pick-joined">on another phone</span> : null}
+                  {p.joined ? (
+                    <span className="pick-joined">
+                      <Trans>on another phone</Trans>
+                    </span>
+                  ) : null}
                   {p.done ? (
                     <span className="pick-done">
-                      <span aria-hidden="true">✓</span> Done
+                      <span aria-hidden="true">✓</span> <Trans>Done</Trans>
                     </span>
                   ) : null}
                 </button>

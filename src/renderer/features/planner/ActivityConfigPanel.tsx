@@ -9,6 +9,7 @@ import { AutoTextArea } from '../../components/AutoField';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
 import { ActivityNamingSetting } from './NamingSettings';
+import { kindWord } from '../../../activities/kind-words';
 
 /** The kind's own editor plus private notes, for one agenda row. */
 export function ActivityConfigPanel({ activity }: { activity: Activity }) {
@@ -19,8 +20,8 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   const loadSeeds = useApp((s) => s.loadMessagingSeeds);
   const seedSource = useCallback(() => loadSeeds(activity.workshopId), [loadSeeds, activity.workshopId]);
   const Editor = findEditor(activity.kind);
-  const { t } = useLingui();
-  const kind = def?.label;
+  const { t, i18n } = useLingui();
+  const kind = def ? kindWord(i18n, def.kind, def) : undefined;
 
   const [draft, setDraft] = useState<unknown>(activity.config);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -6,8 +6,7 @@ import { Button } from '../../../ui/Button';
 import { useLiveRegion } from '../../components/run/live-announcer';
 import { GuideDialog } from './GuideDialog';
 import { formatMinutes } from './words';
-
-const findLabel = (kind: string) => ACTIVITY_DEFINITIONS.find((d) => d.kind === kind)?.label;
+import { kindWord } from '../../../activities/kind-words';
 
 /** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
 export function ActivityLibrary() {
@@ -25,7 +24,7 @@ export function ActivityLibrary() {
     if (id) {
       const list = store.getState().planner.detail?.activities ?? [];
       const at = list.findIndex((a) => a.id === id);
-      const label = findLabel(kind) ?? t`The activity`;
+      const label = ACTIVITY_DEFINITIONS.some((d) => d.kind === kind) ? kindWord(i18n, kind, undefined) : t`The activity`;
       const position = at + 1;
       const total = list.length;
       added.announce(at >= 0 ? t`${label} added to the agenda as activity ${position} of ${total}.` : t`${label} added to the agenda.`);
@@ -44,14 +43,14 @@ export function ActivityLibrary() {
       </div>
       <ul className="library-list">
         {ACTIVITY_DEFINITIONS.map((d) => {
-          const label = d.label;
+          const label = kindWord(i18n, d.kind, d);
           const minutes = formatMinutes(i18n, d.defaultMinutes);
           return (
             <li key={d.kind} className="library-item">
               <div className="library-text">
                 <h3 className="library-name">
                   <span className={`kind-dot kind-${d.kind}`} aria-hidden="true" />
-                  {d.label}
+                  {label}
                 </h3>
                 <p className="library-desc">{d.description}</p>
                 <p className="library-meta muted tabular">

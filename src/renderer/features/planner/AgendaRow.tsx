@@ -11,6 +11,7 @@ import { IconButton } from '../../../ui/Button';
 import { Icon } from '../../../ui/Icon';
 import { ActivityConfigPanel } from './ActivityConfigPanel';
 import { moveAnnouncement } from './announcements';
+import { kindWord } from '../../../activities/kind-words';
 
 interface Props {
   activity: Activity;
@@ -87,7 +88,7 @@ export function AgendaRow({ activity: a, index, total, item, expanded, onToggle,
           maxLength={200}
           autoComplete="off"
         />
-        <span className={`kind-chip kind-${a.kind}`}>{def?.label ?? a.kind}</span>
+        <span className={`kind-chip kind-${a.kind}`}>{kindWord(i18n, a.kind, def)}</span>
         <AutoTextField
           label={t`Minutes for ${title}`}
           hideLabel

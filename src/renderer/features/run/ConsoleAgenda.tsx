@@ -5,6 +5,7 @@ import type { RunState } from '../../../shared/run';
 import { scheduleDrift } from '../../../shared/run';
 import { driftWords, minutesShort } from '../../i18n/format';
 import { findDefinition } from '../../../activities/registry';
+import { kindWord } from '../../../activities/kind-words';
 
 /** Whole minutes, as a number in the interface's language. */
 const minutes = (ms: number) => Math.round(ms / 60_000);
@@ -59,7 +60,7 @@ export function ConsoleAgenda({ activities, run, now, onJump }: { activities: Ac
                 <span className="agenda-index tabular">{i + 1}</span>
                 <span className="console-agenda-title">
                   <span>{a.title}</span>
-                  <span className="console-agenda-kind">{findDefinition(a.kind)?.label ?? a.kind}</span>
+                  <span className="console-agenda-kind">{kindWord(i18n, a.kind, findDefinition(a.kind))}</span>
                 </span>
                 <span className="console-agenda-times tabular" title={t`Actual / planned minutes`}>
                   {time.visited ? (

@@ -16,6 +16,7 @@ import { ConsoleTimer } from './ConsoleTimer';
 import { ProjectorPager } from './ProjectorPager';
 import { ResultsImageMenu } from './ResultsImageMenu';
 import { useReviewPort } from './review-port';
+import { boardTitle, kindWord } from '../../../activities/kind-words';
 
 interface Props {
   actionItems: readonly ActionItem[];
@@ -33,7 +34,7 @@ interface Props {
 /** The current activity, as the facilitator drives it. */
 export function ConsoleStage({ activity, state, results, participants, actionItems, projector, now, isFirst, isLast }: Props) {
   const store = useAppStore();
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const title = activity.title;
   const answered = results?.respondents.length ?? 0;
   const def = findDefinition(activity.kind);
@@ -112,7 +113,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
       {/* The essentials stay pinned at the top of the stage while results and boards scroll under them. */}
       <div className="stage-pinned">
         <section className="panel stage-head" aria-labelledby="stage-title">
-          <p className="stage-kind">{def?.label ?? activity.kind}</p>
+          <p className="stage-kind">{kindWord(i18n, activity.kind, def)}</p>
           <h2 id="stage-title" className="stage-title" tabIndex={-1} ref={titleRef}>
             {activity.title}
           </h2>
@@ -164,7 +165,7 @@ export function ConsoleStage({ activity, state, results, participants, actionIte
       {(interactive || def?.board) && results && views?.Board ? (
         <section className="panel stage-board" aria-labelledby="board-heading">
           <h2 id="board-heading" className="panel-title">
-            {def?.board?.title ?? <Trans>Group the cards</Trans>}
+            {boardTitle(i18n, activity.kind, def) ?? <Trans>Group the cards</Trans>}
           </h2>
           {notKept?.length ? (
             <div className="callout callout-warning">

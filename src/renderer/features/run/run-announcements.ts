@@ -7,6 +7,7 @@ import { timerRemainingMs, type TimerState } from '../../../shared/run';
 import { clockInWords, timerWords } from '../../i18n/format';
 import { spellJoinCode, typedAddress } from '../../components/run/join-code';
 import type { RunView } from '../../store/run-slice';
+import { kindWord } from '../../../activities/kind-words';
 
 // What the console says when the run changes, in words. Pure: the state before and
 // after (from any cause: a shortcut, a button, another window), never the keys pressed.
@@ -19,7 +20,7 @@ export function nowShowing(i18n: I18n, activities: readonly Activity[], activity
   const index = activities.findIndex((a) => a.id === activityId);
   const activity = activities[index];
   if (!activity) return null;
-  const kind = findDefinition(activity.kind)?.label ?? activity.kind;
+  const kind = kindWord(i18n, activity.kind, findDefinition(activity.kind));
   const position = i18n.number(index + 1);
   const count = i18n.number(activities.length);
   const title = activity.title;
