@@ -145,6 +145,23 @@ export function createFakeApi(opts: { silentEvents?: boolean } = {}): FakeApi {
       changed(w.id);
       return w;
     },
+    'template:list': () => [
+      {
+        id: 'builtin-kickoff',
+        name: 'Alignment kickoff',
+        description: 'Ninety minutes.',
+        builtIn: true,
+        activityCount: 1,
+        activityTitles: ['What makes a quality lead?'],
+        minutes: 90,
+        createdAt: null,
+      },
+    ],
+    'template:createWorkshop': (input) => {
+      const w = makeWorkshop({ title: input.title ?? 'Alignment kickoff', ...(input.language ? { language: input.language } : {}) });
+      changed(w.id);
+      return w;
+    },
     'workshop:createSample': () => {
       const w = makeWorkshop({ title: 'Sales & Marketing alignment kickoff', startTime: '09:00', plannedEnd: '11:00' });
       for (const [name, team] of [

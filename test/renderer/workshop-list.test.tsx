@@ -70,6 +70,20 @@ describe('workshop list', () => {
     expect(api.callsOf('workshop:create')).toEqual([{ title: 'Kickoff München', language: 'de' }]);
   });
 
+  it('makes a workshop from a template in the language picked for the room, so its words and examples come in it', async () => {
+    const user = userEvent.setup();
+    const api = createFakeApi();
+    api.seedWorkshop({ title: 'Existing' });
+    renderApp('#/', api);
+    await user.click(await screen.findByRole('button', { name: 'New from template' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New workshop from a template' });
+    const language = within(dialog).getByRole('combobox', { name: 'Workshop language' }) as HTMLSelectElement;
+    expect(language.value).toBe('en');
+    await user.selectOptions(language, 'fr');
+    await user.click(await within(dialog).findByRole('button', { name: 'Use Alignment kickoff' }));
+    await waitFor(() => expect(api.callsOf('template:createWorkshop')).toEqual([{ templateId: 'builtin-kickoff', language: 'fr' }]));
+  });
+
   it('moves a workshop to the trash with Undo, and deletes forever only after confirming', async () => {
     const user = userEvent.setup();
     const api = createFakeApi();

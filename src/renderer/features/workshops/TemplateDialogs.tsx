@@ -8,6 +8,8 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { TextArea, TextField } from '../../../ui/TextField';
 import './templates.css';
+import type { Locale } from '../../../shared/locale';
+import { useInterfaceLocale, WorkshopLanguageSelect } from '../planner/WorkshopLanguageSelect';
 
 /** Offer a file to save, e.g. an exported template. */
 function download(fileName: string, text: string) {
@@ -48,6 +50,8 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const { t, i18n } = useLingui();
+  // The new workshop's language: a built-in template's words and example content come in it (the facilitator's own to start with).
+  const [language, setLanguage] = useState<Locale>(useInterfaceLocale());
 
   useEffect(() => {
     void load();
@@ -55,7 +59,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
 
   async function use(t: TemplateSummary) {
     setBusy(t.id);
-    const id = await createFrom(t.id);
+    const id = await createFrom(t.id, undefined, language);
     setBusy(null);
     if (id) {
       onClose();
@@ -118,6 +122,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
           <Trans>Loading templates…</Trans>
         </p>
       ) : null}
+      <WorkshopLanguageSelect value={language} onChange={setLanguage} />
       <ul className="template-list" aria-label={t`Templates`}>
         {items.map((tpl) => {
           const name = tpl.name;
