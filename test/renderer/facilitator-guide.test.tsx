@@ -21,7 +21,7 @@ describe('FacilitatorGuide', () => {
   });
   it('speaks the interface language: the guide’s words and its headings in German', async () => {
     render(<FacilitatorGuide kind="leadsort" defaultOpen />, { wrapper: await inLocale('de') });
-    expect(screen.getByText('Moderationsleitfaden')).toBeTruthy();
+    expect(screen.getByText('Leitfaden für die Moderation')).toBeTruthy();
     expect(screen.getByText(/Etwa 25 Minuten/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'So läuft es ab' })).toBeTruthy();
     expect(screen.getByText(/Entwerfen Sie im Board aus den Ergebnissen die Definition/)).toBeTruthy();
@@ -31,7 +31,7 @@ describe('FacilitatorGuide', () => {
     render(<GuideDialog kind="pulse" onClose={() => {}} />, { wrapper: await inLocale('fr') });
     expect(screen.getByRole('dialog', { name: /^Guide d’animation : / })).toBeTruthy();
     expect(screen.getByText(/Prendre en deux minutes la température/)).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Points d’attention' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Points de vigilance' })).toBeTruthy();
   });
   it('outside any Lingui provider (a screen the app has not wrapped yet) it reads in English rather than fail', async () => {
     const host = document.createElement('div');

@@ -70,10 +70,10 @@ describe('a phone through the whole alignment day', () => {
   it('holds nothing of the agenda before the run starts or after it ends', () => {
     const r = alignmentRoom({ start: false });
     cores.push(r.core);
-    expect(phoneOf(r.core, r.workshopId, r.ana.id)).toEqual({ stage: 'waiting', activity: null, locked: true, mine: {} });
+    expect(phoneOf(r.core, r.workshopId, r.ana.id)).toEqual({ stage: 'waiting', activity: null, locked: true, mine: {}, language: 'en' });
     call(r.core, 'run:start', { workshopId: r.workshopId });
     call(r.core, 'run:end', { workshopId: r.workshopId });
-    expect(phoneOf(r.core, r.workshopId, r.ana.id)).toEqual({ stage: 'ended', activity: null, locked: true, mine: {} });
+    expect(phoneOf(r.core, r.workshopId, r.ana.id)).toEqual({ stage: 'ended', activity: null, locked: true, mine: {}, language: 'en' });
   });
 });
 
