@@ -2,7 +2,7 @@ import type { I18n } from '@lingui/core';
 import { msg, ph } from '@lingui/core/macro';
 import type { Meeting, WeeklyReport } from './definition';
 import { WEEKDAYS, type Weekday } from './board';
-import { teamName } from '../kit/views/team-names';
+import { teamName } from '../../shared/team-words';
 
 const TEAM = { sales: 'Sales', marketing: 'Marketing' } as const;
 const OTHER = { sales: 'Marketing', marketing: 'Sales' } as const;
