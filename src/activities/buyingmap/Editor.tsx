@@ -7,7 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
 import { DecimalField } from '../kit/fields';
 import { inLocale } from '../localized';
-import { NEW_NAMES } from '../kit/new-names';
+import { NEW_NAMES } from '../new-names';
 import { OWNERS, type BuyingMapConfig, type Owner, type Segment, type Stage } from './definition';
 import './buyingmap.css';
 

@@ -1,7 +1,7 @@
 import { ph } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { NumberField, type EditorProps } from '../kit/editor';
-import { NEW_NAMES } from '../kit/new-names';
+import { NEW_NAMES } from '../new-names';
 import { inLocale } from '../localized';
 import { TextField } from '../../ui/TextField';
 import type { PersonaConfig } from './definition';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { Locale } from '../../shared/locale';
-import { NEW_NAMES } from '../kit/new-names';
+import { NEW_NAMES } from '../new-names';
 import { inLocale } from '../localized';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';

@@ -28,7 +28,7 @@ import { cardsort } from '../../../src/activities/cardsort/definition';
 import { CARD_SORT_EXAMPLES } from '../../../src/activities/cardsort/editor-examples';
 import { DOT_VOTE_EXAMPLES } from '../../../src/activities/dotvote/editor-examples';
 import { RANKING_EXAMPLES } from '../../../src/activities/ranking/editor-examples';
-import { NEW_NAMES } from '../../../src/activities/kit/new-names';
+import { NEW_NAMES } from '../../../src/activities/new-names';
 import { LOCALES } from '../../../src/shared/locale';
 
 /** The editors this work translated (comp, messaging and commitments are translated elsewhere). */

@@ -1,7 +1,7 @@
-import type { Localized } from '../localized';
+import type { Localized } from './localized';
 
 // What a new segment, stage, canvas section or picture is called before the facilitator names it:
-// content the room sees, so in the workshop's language (see ../localized.ts), not the planner's.
+// content the room sees, so in the workshop's language (see localized.ts), not the planner's.
 
 export interface NewNames {
   segment: string;
