@@ -20,6 +20,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   const loadSeeds = useApp((s) => s.loadMessagingSeeds);
   const seedSource = useCallback(() => loadSeeds(activity.workshopId), [loadSeeds, activity.workshopId]);
   const Editor = findEditor(activity.kind);
+  const language = useApp((s) => s.planner.detail?.workshop.language);
   const { t, i18n } = useLingui();
   const kind = def ? kindWord(i18n, def.kind, def) : undefined;
 
@@ -84,7 +85,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
         <ActivityNamingSetting activity={{ ...activity, config: draft }} />
         {Editor ? (
           <SeedSourceContext.Provider value={seedSource}>
-            <Editor config={draft} onChange={onChange} errors={errors} />
+            <Editor config={draft} onChange={onChange} errors={errors} language={language} />
           </SeedSourceContext.Provider>
         ) : (
           <p className="muted">
