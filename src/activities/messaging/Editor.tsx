@@ -44,6 +44,19 @@ function seedOriginIn(i18n: I18n, seed: Seed): string {
   return [i18n._(SOURCE_WORDS[seed.source]), seed.about, where].filter(Boolean).join(' · ');
 }
 
+/** Why a series has nothing to bring in, in the interface language (the report's own message is the core's English). */
+function nothingToBringIn(i18n: I18n, report: MessagingSeedsReport): string {
+  const { series, earlier } = report;
+  if (series === null) return i18n._(msg`This workshop is not part of a series, so there are no earlier workshops to bring pains and friction points in from.`);
+  if (earlier === 0) return i18n._(msg`This is the first workshop of “${series}”: there is nothing earlier to bring in.`);
+  return i18n._(
+    msg`${plural(earlier, {
+      one: `Nothing to bring in yet: the earlier workshop of “${series}” has no persona notes the room voted on and no buying-map friction points.`,
+      other: `Nothing to bring in yet: the # earlier workshops of “${series}” have no persona notes the room voted on and no buying-map friction points.`,
+    })}`,
+  );
+}
+
 export function MessagingEditor({ config, onChange, errors = {} }: EditorProps<MessagingConfig>) {
   const { t } = useLingui();
   const set = <K extends keyof MessagingConfig>(key: K, value: MessagingConfig[K]) => onChange({ ...config, [key]: value });
@@ -155,7 +168,7 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
           </button>
         ) : (
           <p className="muted" role="status">
-            {problem ?? report?.message ?? t`Looking in earlier workshops of the series…`}
+            {problem ?? (report ? nothingToBringIn(i18n, report) : t`Looking in earlier workshops of the series…`)}
           </p>
         )
       ) : null}

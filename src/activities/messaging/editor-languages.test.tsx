@@ -23,10 +23,10 @@ const found: MessagingSeedsReport = {
   message: '',
 };
 
-function Harness({ locale }: { locale: 'de' | 'fr' | 'es' }) {
+function Harness({ locale, report = found }: { locale: 'de' | 'fr' | 'es'; report?: MessagingSeedsReport }) {
   const [config, setConfig] = useState<MessagingConfig>(messaging.defaultConfig(locale));
   return (
-    <SeedSourceContext.Provider value={() => Promise.resolve({ ok: true, value: found })}>
+    <SeedSourceContext.Provider value={() => Promise.resolve({ ok: true, value: report })}>
       <MessagingEditor config={config} onChange={setConfig} />
     </SeedSourceContext.Provider>
   );
@@ -56,5 +56,26 @@ describe('messaging settings in other languages', () => {
     expect(screen.getByLabelText('Point de départ 2', { exact: true })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ajouter un point de départ à vous' })).toBeTruthy();
     expect(englishLeftIn(container, 'fr')).toEqual([]);
+  });
+
+  it('in German: says why there is nothing to bring in, whatever English the core wrote', async () => {
+    const nothing = (series: string | null, earlier: number): MessagingSeedsReport => ({ series, earlier, seeds: [], message: 'The core’s English sentence' });
+    const cases = [
+      [
+        nothing(null, 0),
+        'Dieser Workshop gehört zu keiner Reihe, daher gibt es keine früheren Workshops, aus denen sich Schmerzpunkte und Reibungspunkte übernehmen ließen.',
+      ],
+      [nothing('ACME 2027', 0), 'Dies ist der erste Workshop von „ACME 2027“: Es gibt nichts Früheres zu übernehmen.'],
+      [
+        nothing('ACME 2027', 2),
+        'Noch nichts zu übernehmen: Die 2 früheren Workshops von „ACME 2027“ haben keine Persona-Notizen, über die der Raum abgestimmt hat, und keine Reibungspunkte aus der Kaufprozess-Karte.',
+      ],
+    ] as const;
+    for (const [report, says] of cases) {
+      const { unmount } = render(<Harness locale="de" report={report} />, { wrapper: await inLocale('de') });
+      expect(await screen.findByText(says)).toBeTruthy();
+      expect(screen.queryByText(report.message)).toBeNull();
+      unmount();
+    }
   });
 });
