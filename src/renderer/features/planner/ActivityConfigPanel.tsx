@@ -9,7 +9,7 @@ import { AutoTextArea } from '../../components/AutoField';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
 import { ActivityNamingSetting } from './NamingSettings';
-import { kindWord } from '../../../activities/kind-words';
+import { kindDescription, kindWord } from '../../../activities/kind-words';
 
 /** The kind's own editor plus private notes, for one agenda row. */
 export function ActivityConfigPanel({ activity }: { activity: Activity }) {
@@ -80,7 +80,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
     <div className="config-panel">
       <div className="config-editor">
         <h3 className="config-title">{kind ? t`${kind} settings` : t`Settings`}</h3>
-        {def ? <p className="config-why muted">{def.description}</p> : null}
+        {def ? <p className="config-why muted">{kindDescription(i18n, def.kind, def)}</p> : null}
         <FacilitatorGuide kind={activity.kind} />
         <ActivityNamingSetting activity={{ ...activity, config: draft }} />
         {Editor ? (
