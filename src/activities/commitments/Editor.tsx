@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Toggle, NumberField, type EditorProps } from '../kit/editor';
 import { TextArea, TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
-import { teamName } from '../kit/views/team-names';
+import { teamName } from '../../shared/team-words';
 import { WEEKDAYS } from './board';
 import type { CommitmentsConfig, WeeklyReport } from './definition';
 import { weekdayName } from './words';
