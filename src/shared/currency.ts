@@ -24,6 +24,12 @@ export const CURRENCY_INFO: Record<CurrencyCode, { unit: string; name: string }>
   INR: { unit: 'rupee', name: 'Indian rupee' },
 };
 
+/** The currency's name for pickers: the app's own in English ("US dollar"), Intl's in other languages ("US-Dollar"). */
+export function currencyName(locale: string, code: CurrencyCode): string {
+  if (locale === 'en') return CURRENCY_INFO[code].name;
+  return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? CURRENCY_INFO[code].name;
+}
+
 /** The default: English as the app has always written money ("€12,500"). The report passes the workshop's Intl locale. */
 const LOCALE = 'en-US';
 const formatters = new Map<string, Intl.NumberFormat>();

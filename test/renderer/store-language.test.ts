@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { i18nFor } from '../../src/main/i18n';
 import { createAppStore } from '../../src/renderer/store';
 import { createFakeApi } from '../helpers/fake-api';
 
@@ -30,5 +31,23 @@ describe('planner: adding an activity in a workshop of another language', () => 
     const input = env.api.callsOf('activity:add')[0] as { title: string; config: { prompts: { text: string }[] } };
     expect(input.title).toBe('Trust retrospective');
     expect(input.config.prompts[0]!.text).toBe('What broke trust between us?');
+  });
+});
+
+describe('a request that throws (the network, the desktop bridge)', () => {
+  it('is said in the interface language, not as the browser’s English', async () => {
+    const api = createFakeApi();
+    const w = api.seedWorkshop({ title: 'Kickoff' });
+    const store = createAppStore({ api, retryBaseMs: 5, retryMaxMs: 20, i18n: () => i18nFor('de') });
+    await store.getState().openWorkshop(w.id);
+    const invoke = api.invoke.bind(api);
+    let down = true;
+    api.invoke = ((op: string, input: unknown) =>
+      down ? Promise.reject(new TypeError('Failed to fetch')) : invoke(op as never, input as never)) as typeof api.invoke;
+    store.getState().updateWorkshop({ goal: 'Offline' });
+    await vi.waitFor(() => expect(store.getState().save.retrying).toBe(true));
+    expect(store.getState().save.lastError).toBe('Die Verbindung zu Common Ground ist fehlgeschlagen. Versuchen Sie es noch einmal.');
+    down = false;
+    await vi.waitFor(() => expect(store.getState().save.pending).toBe(0));
   });
 });

@@ -7,11 +7,11 @@ import { Select } from '../../ui/Select';
 import { DecimalField } from '../kit/fields';
 import type { CompConfig } from './definition';
 import { PLAN_PRESETS, resizeAmount } from './presets';
-import { currencyNameIn, editorMoney, monthsShort, planFactsIn } from './editor-words';
+import { editorMoney, intlOf, monthsShort, planFactsIn } from './editor-words';
 import { editorContent, presetContent, presetName } from './editor-content';
 import { CapField, ThresholdRuleField } from './EditorRules';
 import { capAsAttainment, capForAttainment } from './cap';
-import { currencySymbol } from '../../shared/currency';
+import { currencyName, currencySymbol } from '../../shared/currency';
 import type { Locale } from '../../shared/locale';
 import type { CompPlan } from './maths';
 import './comp.css';
@@ -102,7 +102,7 @@ export function CompEditor({ config, onChange, errors = {}, language }: CompEdit
               <Trans>Currency</Trans>
             </span>
             <span>
-              {currencyNameIn(i18n, config.currency)} ({currencySymbol(config.currency)})
+              {currencyName(intlOf(i18n), config.currency)} ({currencySymbol(config.currency)})
             </span>
             <span className="field-hint">
               <Trans>Set for the whole workshop in its details.</Trans>

@@ -1,6 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { msg, plural, select } from '@lingui/core/macro';
-import { CURRENCY_INFO, type CurrencyCode } from '../../shared/currency';
+import { CURRENCY_INFO } from '../../shared/currency';
 import type { CompConfig } from './definition';
 import { commissionRate, periodQuota, periodTarget, periodsPerYear, thresholdRuleOf, uncappedVariableAt, type ThresholdRule } from './maths';
 import { capAsAttainment, capMultiple } from './cap';
@@ -35,13 +35,6 @@ function multipleIn(i18n: I18n, cap: number): string {
 export function monthsShort(i18n: I18n): string[] {
   const f = new Intl.DateTimeFormat(intlOf(i18n), { month: 'short', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2024, i, 15))));
-}
-
-/** The currency's name: the app's own in English ("US dollar"), Intl's in other languages ("US-Dollar"). */
-export function currencyNameIn(i18n: I18n, code: CurrencyCode): string {
-  const locale = intlOf(i18n);
-  if (locale === 'en') return CURRENCY_INFO[code].name;
-  return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? CURRENCY_INFO[code].name;
 }
 
 /** "from the first dollar", "ab dem ersten Euro"; for a plan that counts something else, the first of that. */

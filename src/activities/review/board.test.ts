@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readReviewBoard, remapReviewBoard } from './board';
 import { reviewBoardHistory } from './migrations';
 import { currentBoardVersion } from '../board-versions';
-import { dayMonth, groupByStatus, headline, carriedOn } from './summary';
+import { groupByStatus, headline, carriedOn } from './summary';
 import type { ReviewItem } from './board';
 
 const item = (id: string, status: ReviewItem['status'], date: string | null = '2027-03-03'): ReviewItem => ({
@@ -49,20 +49,19 @@ describe('review board', () => {
 describe('summary', () => {
   it('says how many of the items are done since the earliest workshop they came from', () => {
     const items = [item('a', 'done', '2027-03-17'), item('b', 'done', '2027-03-03'), item('c', 'partly'), item('d', null, null)];
-    expect(headline(items)).toEqual({ done: 2, total: 4, since: '2027-03-03', text: '2 of 4 done since 3 March' });
-    expect(headline([item('a', null, null)]).text).toBe('0 of 1 done');
-    expect(headline([]).text).toBe('Nothing carried over');
-    expect(dayMonth('2027-12-25')).toBe('25 December');
+    expect(headline(items)).toEqual({ done: 2, total: 4, since: '2027-03-03' });
+    expect(headline([item('a', null, null)])).toEqual({ done: 0, total: 1, since: null });
+    expect(headline([])).toEqual({ done: 0, total: 0, since: null });
   });
 
   it('groups done first and not reviewed last, and carries partly, not done and unreviewed on', () => {
     const items = [item('a', null), item('b', 'dropped'), item('c', 'done'), item('d', 'notDone'), item('e', 'partly')];
-    expect(groupByStatus(items).map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
-      ['Done', ['c']],
-      ['Partly done', ['e']],
-      ['Not done', ['d']],
-      ['Dropped', ['b']],
-      ['Not reviewed yet', ['a']],
+    expect(groupByStatus(items).map((g) => [g.status, g.items.map((i) => i.id)])).toEqual([
+      ['done', ['c']],
+      ['partly', ['e']],
+      ['notDone', ['d']],
+      ['dropped', ['b']],
+      ['none', ['a']],
     ]);
     expect(carriedOn(items).map((i) => i.id)).toEqual(['a', 'd', 'e']);
   });

@@ -6,11 +6,16 @@ import type { Uploader, UploadProgress } from '../api/import-upload';
 
 type Get = () => AppState;
 
+const CONNECTION_FAILED = msg`The connection to Common Ground failed. Try again.`;
+
+/** A request that threw (the network, the desktop bridge) as an UNAVAILABLE error, said in the interface language. */
+export const connectionFailed = (i18n: I18n): ApiError => ({ code: 'UNAVAILABLE', message: i18n._(CONNECTION_FAILED) });
+
 /**
  * Read something from the server once our own writes are done, and only
  * keep the answer if no new write started meanwhile (it would be stale).
  */
-export async function readFresh<T>(get: Get, fetch: () => Promise<Result<T>>): Promise<Result<T>> {
+export async function readFresh<T>(get: Get, fetch: () => Promise<Result<T>>, i18n: () => I18n): Promise<Result<T>> {
   let last: Result<T> | null = null;
   for (let attempt = 0; attempt < 5; attempt++) {
     await get().whenIdle();
@@ -18,8 +23,8 @@ export async function readFresh<T>(get: Get, fetch: () => Promise<Result<T>>): P
     let r: Result<T>;
     try {
       r = await fetch();
-    } catch (err) {
-      r = { ok: false, error: { code: 'UNAVAILABLE', message: err instanceof Error ? err.message : 'The connection failed' } };
+    } catch {
+      r = { ok: false, error: connectionFailed(i18n()) };
     }
     last = r;
     if (get().save.writes === before && !get().hasPending()) return r;

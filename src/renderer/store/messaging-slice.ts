@@ -14,7 +14,7 @@ export const createMessagingSlice =
   (deps: StoreDeps): Slice<MessagingSlice> =>
   (_set, get) => ({
     async loadMessagingSeeds(workshopId) {
-      const r = await readFresh(get, () => deps.api.invoke('messaging:seeds', { workshopId }));
+      const r = await readFresh(get, () => deps.api.invoke('messaging:seeds', { workshopId }), deps.i18n);
       if (r.ok) return r;
       const why = r.error.message;
       return { ok: false, message: deps.i18n()._(msg`Could not look in the earlier workshops: ${why}`) };

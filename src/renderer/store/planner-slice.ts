@@ -98,7 +98,7 @@ export const createPlannerSlice =
       refreshWorkshop: coalesce(async () => {
         const id = get().planner.id;
         if (!id) return;
-        const r = await readFresh(get, () => deps.api.invoke('workshop:get', { id }));
+        const r = await readFresh(get, () => deps.api.invoke('workshop:get', { id }), deps.i18n);
         if (get().planner.id !== id) return;
         if (r.ok) patchPlanner({ detail: r.value, status: 'ready', error: null });
         else if (r.error.code === 'NOT_FOUND') patchPlanner({ detail: null, status: 'missing', error: r.error.message });

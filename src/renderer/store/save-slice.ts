@@ -1,3 +1,4 @@
+import { connectionFailed } from './helpers';
 import { msg } from '@lingui/core/macro';
 import type { OpInput, OpOutput } from '../../shared/api/contract';
 import type { OpName } from '../../shared/api/names';
@@ -101,11 +102,8 @@ export function createSaveSlice(deps: StoreDeps): Slice<SaveSlice> {
         let result: Result<unknown>;
         try {
           result = (await deps.api.invoke(entry.op, entry.input as never)) as Result<unknown>;
-        } catch (err) {
-          result = {
-            ok: false,
-            error: { code: 'UNAVAILABLE', message: err instanceof Error ? err.message : 'The connection failed' },
-          };
+        } catch {
+          result = { ok: false, error: connectionFailed(deps.i18n()) };
         }
         if (!result.ok && result.error.code === 'UNAVAILABLE' && !cancelRequested) {
           attempts += 1;

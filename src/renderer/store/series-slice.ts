@@ -60,8 +60,8 @@ export const createSeriesSlice =
       const id = showing();
       if (!id) return;
       const [r, trends] = await Promise.all([
-        readFresh(get, () => deps.api.invoke('series:get', { id })),
-        readFresh(get, () => deps.api.invoke('series:trends', { seriesId: id })),
+        readFresh(get, () => deps.api.invoke('series:get', { id }), deps.i18n),
+        readFresh(get, () => deps.api.invoke('series:trends', { seriesId: id }), deps.i18n),
       ]);
       if (showing() !== id) return;
       if (trends.ok) patch({ trends: trends.value });
@@ -88,7 +88,7 @@ export const createSeriesSlice =
       },
 
       async loadSeriesList() {
-        const r = await readFresh(get, () => deps.api.invoke('series:list', {}));
+        const r = await readFresh(get, () => deps.api.invoke('series:list', {}), deps.i18n);
         if (r.ok) set((s) => ({ workshops: { ...s.workshops, series: r.value } }));
       },
 

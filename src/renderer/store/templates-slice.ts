@@ -35,7 +35,7 @@ export const createTemplatesSlice =
 
       async loadTemplates() {
         if (get().templates.status !== 'ready') patch({ status: 'loading' });
-        const r = await readFresh(get, () => deps.api.invoke('template:list', {}));
+        const r = await readFresh(get, () => deps.api.invoke('template:list', {}), deps.i18n);
         if (r.ok) patch({ items: r.value, status: 'ready', error: null });
         else patch({ status: 'error', error: r.error.message });
       },

@@ -63,7 +63,10 @@ export const createWorkshopsSlice =
 
       loadWorkshops: coalesce(async () => {
         if (get().workshops.status !== 'ready') patch({ status: 'loading' });
-        const [r, series] = await Promise.all([readFresh(get, () => api().invoke('workshop:list', {})), readFresh(get, () => api().invoke('series:list', {}))]);
+        const [r, series] = await Promise.all([
+          readFresh(get, () => api().invoke('workshop:list', {}), deps.i18n),
+          readFresh(get, () => api().invoke('series:list', {}), deps.i18n),
+        ]);
         if (series.ok) patch({ series: series.value });
         if (r.ok) {
           patch({ items: r.value, status: 'ready', error: null });
@@ -75,7 +78,7 @@ export const createWorkshopsSlice =
 
       loadTrash: coalesce(async () => {
         if (get().workshops.trashStatus !== 'ready') patch({ trashStatus: 'loading' });
-        const r = await readFresh(get, () => api().invoke('workshop:listTrash', {}));
+        const r = await readFresh(get, () => api().invoke('workshop:listTrash', {}), deps.i18n);
         if (r.ok) patch({ trash: r.value, trashStatus: 'ready' });
         else if (get().workshops.trashStatus !== 'ready') patch({ trashStatus: 'error', error: r.error.message });
       }),

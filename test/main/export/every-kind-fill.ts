@@ -23,7 +23,7 @@ function call<K extends OpName>(core: Core, name: K, input: OpInput<K>): OpOutpu
 export const NO_ANSWERS = ['slide', 'break', 'review'];
 
 const FIRST = ['Ottoline', 'Bertrand', 'Imelda', 'Casimir', 'Rosalind', 'Thaddeus'];
-const STEM = ['Zorv', 'Quil', 'Brax', 'Vend', 'Mirth', 'Plov', 'Skar', 'Thun', 'Wex', 'Yarn', 'Glim', 'Drov'];
+const STEM = ['Zorv', 'Quil', 'Brax', 'Vend', 'Mirth', 'Plov', 'Skar', 'Thun', 'Wex', 'Yarn', 'Glim', 'Drov', 'Frelk', 'Knupp', 'Lusq', 'Harv'];
 const END = ['aby', 'enko', 'ifer', 'ovin', 'uzel', 'athe'];
 
 /** A workshop with one activity of every kind, each answered by its own six people. */
@@ -41,6 +41,7 @@ export function everyKindAnswered(core: Core, clock: { advance(ms: number): void
       call(core, 'activity:update', { id: a.id, patch: { config: { ...(a.config as object), anonymous: false } } });
   }
   const answering = Object.keys(ACTIVITIES).filter((k) => !NO_ANSWERS.includes(k));
+  if (answering.length > STEM.length) throw new Error(`Add surname stems: ${answering.length} kinds answer, ${STEM.length} stems`); // else names read "undefinedaby"
   const people = answering.flatMap((kind, k) =>
     FIRST.map((first, i) => ({ name: `${first} ${STEM[k]}${END[i]}`, team: (i < 3 ? 'sales' : 'marketing') as Team, role: 'AE' })),
   );

@@ -1,5 +1,4 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { I18n } from '@lingui/core';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store-context';
 import { AutoTextArea, AutoTextField } from '../../components/AutoField';
@@ -8,7 +7,7 @@ import { STATUS_NAME } from '../workshops/format';
 import { WorkshopNamesSetting } from './NamingSettings';
 import { BrandingSection } from './BrandingSection';
 import { SeriesField } from './SeriesField';
-import { CURRENCIES, CURRENCY_INFO, currencySymbol, type CurrencyCode } from '../../../shared/currency';
+import { CURRENCIES, currencyName, currencySymbol, type CurrencyCode } from '../../../shared/currency';
 import { WorkshopLanguageSelect } from './WorkshopLanguageSelect';
 import { intlOf } from '../../i18n/format';
 
@@ -93,7 +92,7 @@ export function DetailsPanel() {
           hint={t`Money in this workshop’s exercises (comp plans, paychecks) is shown in it.`}
           value={w.currency}
           onChange={(e) => update({ currency: e.target.value as CurrencyCode })}
-          options={CURRENCIES.map((c) => ({ value: c, label: `${c}: ${currencyName(i18n, c)} (${currencySymbol(c)})` }))}
+          options={CURRENCIES.map((c) => ({ value: c, label: `${c}: ${currencyName(intlOf(i18n), c)} (${currencySymbol(c)})` }))}
         />
         <WorkshopLanguageSelect value={w.language} onChange={(language) => update({ language })} />
         <AutoTextField
@@ -121,13 +120,6 @@ export function DetailsPanel() {
       </div>
     </section>
   );
-}
-
-/** The currency's name in the interface language: Intl's for other languages, the app's own in English ("US dollar"). */
-function currencyName(i18n: I18n, code: CurrencyCode): string {
-  const locale = intlOf(i18n);
-  if (locale === 'en') return CURRENCY_INFO[code].name;
-  return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? CURRENCY_INFO[code].name;
 }
 
 function pick(errors: Record<string, string>, prefix: string): Record<string, string | undefined> {

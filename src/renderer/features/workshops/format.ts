@@ -2,7 +2,6 @@ import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { WorkshopStatus } from '../../../shared/domain';
 import { intlOf } from '../../i18n/format';
-import { roomI18n } from '../../i18n/catalogs';
 
 /** A workshop's status in the language of `i18n` (`i18n._(STATUS_NAME[status])`). */
 export const STATUS_NAME: Readonly<Record<WorkshopStatus, MessageDescriptor>> = {
@@ -11,11 +10,6 @@ export const STATUS_NAME: Readonly<Record<WorkshopStatus, MessageDescriptor>> = 
   running: msg`Running`,
   finished: msg`Finished`,
 };
-
-/** The statuses in English, for screens not yet translated (the planner, the series page): new code uses STATUS_NAME. */
-export const STATUS_LABEL = Object.fromEntries(Object.entries(STATUS_NAME).map(([status, name]) => [status, roomI18n('en')!._(name)])) as Readonly<
-  Record<WorkshopStatus, string>
->;
 
 /** "Tue 14 Mar 2026" from "2026-03-14", without time-zone surprises. */
 export function formatDate(iso: string | null): string | null {
