@@ -23,9 +23,7 @@ const ORDER = ['done', 'partly', 'notDone', 'dropped', 'none'] as const;
 
 /** The items by status (done first, not reviewed last), empty groups left out. */
 export function groupByStatus(items: readonly ReviewItem[]): { status: (typeof ORDER)[number]; items: ReviewItem[] }[] {
-  return ORDER.map((status) => ({ status, items: items.filter((i) => (i.status ?? 'none') === status) })).filter(
-    (g) => g.items.length > 0,
-  );
+  return ORDER.map((status) => ({ status, items: items.filter((i) => (i.status ?? 'none') === status) })).filter((g) => g.items.length > 0);
 }
 
 /** What goes on to the next workshop: partly done, not done, and not reviewed. */
