@@ -17,7 +17,7 @@ const MARKER = 'marker:';
 /** Drop friction markers on the stages of the buyer's journey (or tap a stage's marker buttons). */
 export function BuyingMapParticipant({ config, mine, locked, submit, announce }: ParticipantViewProps<BuyingMapParticipantConfig>) {
   const { answers, save, status, dismiss } = useAnswers(mine, submit, announce);
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const instructions = {
     draggable: t`To place this marker, press Space or Enter, use the arrow keys to choose a stage, and press Space or Enter again. Each stage also has a button for every marker.`,
   };
@@ -73,11 +73,14 @@ export function BuyingMapParticipant({ config, mine, locked, submit, announce }:
     void save(key, on ? { placed: true } : null, { undoneMessage: on ? t`The marker was not placed.` : t`The marker is back.` });
   };
 
-  const announcements = buildAnnouncements({
-    nameOf: (id) => markerText(String(id).slice(MARKER.length)),
-    placeOf: (over) => stageName(over),
-    originOf: () => t`the markers`,
-  });
+  const announcements = buildAnnouncements(
+    {
+      nameOf: (id) => markerText(String(id).slice(MARKER.length)),
+      placeOf: (over) => stageName(over),
+      originOf: () => t`the markers`,
+    },
+    i18n,
+  );
   announcements.onDragEnd = ({ active, over }) => {
     const marker = String(active.id).slice(MARKER.length);
     const name = markerText(marker);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CardSortParticipant } from './Participant';
 import type { CardSortConfig } from './definition';
 import { buildAnnouncements } from '../kit/views/dnd';
+import { i18nFor } from '../../main/i18n';
 import { participantProps } from '../../../test/activities/views/helpers';
 
 const config: CardSortConfig = {
@@ -148,12 +149,15 @@ describe('card sort participant', () => {
 });
 
 describe('drag announcements', () => {
-  const words = buildAnnouncements({
-    nameOf: (id) => ({ k1: 'Requested a demo' })[id as 'k1'] ?? 'the card',
-    placeOf: (id) => ({ c1: 'Quality lead', unsorted: 'Unsorted' })[id as 'c1'],
-    positionOf: () => ({ position: 3, of: 4 }),
-    originOf: () => 'Unsorted',
-  });
+  const words = buildAnnouncements(
+    {
+      nameOf: (id) => ({ k1: 'Requested a demo' })[id as 'k1'] ?? 'the card',
+      placeOf: (id) => ({ c1: 'Quality lead', unsorted: 'Unsorted' })[id as 'c1'],
+      positionOf: () => ({ position: 3, of: 4 }),
+      originOf: () => 'Unsorted',
+    },
+    i18nFor('en'),
+  );
   const active = { id: 'k1' } as never;
   const over = { id: 'c1' } as never;
 

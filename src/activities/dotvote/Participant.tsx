@@ -20,7 +20,7 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
   const [notice, setNotice] = useState('');
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors();
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const dotsText = (count: number) => t`${plural(count, { one: '# dot', other: '# dots' })}`;
   const instructions = {
     draggable: t`To put a dot on an option, press Space or Enter, use the arrow keys to choose the option, and press Space or Enter again. Each option also has plus and minus buttons.`,
@@ -62,15 +62,18 @@ export function DotVoteParticipant({ config, mine, locked, submit, announce }: P
     await save(id, next === 0 ? null : { dots: next }, { undoneMessage: t`${text} is back to ${before}.` });
   }
 
-  const announcements = buildAnnouncements({
-    nameOf: () => t`a dot`,
-    placeOf: (over) => {
-      const text = textOf(over);
-      const has = dotsText(count(String(over)));
-      return t`${text}, which has ${has}`;
+  const announcements = buildAnnouncements(
+    {
+      nameOf: () => t`a dot`,
+      placeOf: (over) => {
+        const text = textOf(over);
+        const has = dotsText(count(String(over)));
+        return t`${text}, which has ${has}`;
+      },
+      originOf: () => t`your dots`,
     },
-    originOf: () => t`your dots`,
-  });
+    i18n,
+  );
   // "Dropped a dot in X, which has 2 dots" reads oddly: say what happened instead.
   announcements.onDragEnd = ({ over }) => {
     if (!over) return t`The dot went back to your dots.`;

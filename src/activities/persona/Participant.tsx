@@ -6,7 +6,7 @@ import { useFocusHandOff } from '../../ui/focus-rule';
 import type { ParticipantViewProps } from '../view-types';
 import { useAnswers } from '../kit/views/answers';
 import { useComposeFocus } from '../kit/views/compose-focus';
-import { buildAnnouncements, SCREEN_READER_INSTRUCTIONS, useDragSensors, zoneCollision } from '../kit/views/dnd';
+import { buildAnnouncements, screenReaderInstructions, useDragSensors, zoneCollision } from '../kit/views/dnd';
 import { CardFace, DraggableCard, keepOutOfDrag } from '../kit/views/DraggableCard';
 import { DropZone } from '../kit/views/DropZone';
 import { PlaceMenu } from '../kit/views/PlaceMenu';
@@ -108,11 +108,14 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
     if (!ok && how === 'menu') setFocusNote(key); // back where it was: keep the focus on it, not on the page
   }
 
-  const announcements = buildAnnouncements({
-    nameOf: textOf,
-    placeOf: (overId) => titleOf(String(overId)),
-    originOf: (key) => titleOf(sectionOf(key)) ?? t`where it was`,
-  });
+  const announcements = buildAnnouncements(
+    {
+      nameOf: textOf,
+      placeOf: (overId) => titleOf(String(overId)),
+      originOf: (key) => titleOf(sectionOf(key)) ?? t`where it was`,
+    },
+    i18n,
+  );
 
   const renderNote = ([key, v]: [string, unknown], zoneId: string) => {
     const n = noteOf(v)!;
@@ -224,7 +227,7 @@ function Notes({ config, mine, locked, submit, announce }: ParticipantViewProps<
           if (e.over) void move(String(e.active.id), String(e.over.id), 'drag');
         }}
         onDragCancel={() => setActiveId(null)}
-        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+        accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(i18n) }}
       >
         {notes.length > 0 ? (
           <div className="cgp-zones">

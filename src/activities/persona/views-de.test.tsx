@@ -57,4 +57,13 @@ describe('persona in German', () => {
     expect(screen.getByRole('button', { name: 'Einen Punkt auf Aktuelle Argumente setzen' })).toBeTruthy();
     expect(document.querySelector('.cgv-progress')?.textContent).toBe(`${config.dotsPerPerson - 1} von ${config.dotsPerPerson} Punkte übrig`);
   });
+
+  it('the in-room page tells a screen reader how to drag in German too (not only on phones)', async () => {
+    // The in-room page has the room's provider, not the phone's global catalog: the instructions came from the global one (English).
+    render(<PersonaParticipant {...participantProps('persona', config, { 'n-1': { section: config.sections[0]!.id, text: 'Schnell' } })} />, {
+      wrapper: await inLocale('de'),
+    });
+    const described = document.querySelector('[id^="DndDescribedBy"]');
+    expect(described?.textContent).toMatch(/^Drücken Sie Leertaste oder Eingabe, um diese Karte aufzunehmen/);
+  });
 });

@@ -30,7 +30,7 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   const [focus, setFocus] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
   const reducedMotion = useReducedMotion();
   const sensors = useDragSensors(sortableKeyboardCoordinates);
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const instructions = {
     draggable: t`To move this option, press Space or Enter, use the up and down arrow keys to change its place, and press Space or Enter again to drop it, or Escape to cancel. Each option also has Move up and Move down buttons.`,
   };
@@ -71,7 +71,7 @@ export function RankingParticipant({ config, mine, locked, submit, announce }: P
   // Built once: it remembers the drag (start and last position) across renders.
   const listRef = useRef({ shown, textOf });
   listRef.current = { shown, textOf };
-  const announcements = useMemo(() => buildListAnnouncements({ nameOf: (id) => listRef.current.textOf(id), order: () => listRef.current.shown }), []);
+  const announcements = useMemo(() => buildListAnnouncements({ nameOf: (id) => listRef.current.textOf(id), order: () => listRef.current.shown }, i18n), [i18n]);
 
   const onDragEnd = (e: DragEndEvent) => {
     setActiveId(null);

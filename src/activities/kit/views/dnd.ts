@@ -11,7 +11,7 @@ import {
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { i18n as phoneI18n, type I18n } from '@lingui/core';
+import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 
 // Shared drag-and-drop plumbing. Views are plain React; only this file knows dnd-kit's knobs.
@@ -78,27 +78,10 @@ export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter = zone
  */
 export const EDGE_AUTOSCROLL = { threshold: { x: 0.2, y: 0.1 } } as const;
 
-/**
- * The Lingui instance to speak with when a view passes none: the phone page's (Lingui's global instance, active
- * there from its first line); null on a screen that has not set that up, which then hears the English below.
- * Views pass their own (`useLingui().i18n`): this is for views not yet moved over.
- */
-const given = (i18n: I18n | undefined): I18n | null => i18n ?? (phoneI18n.locale ? phoneI18n : null);
-
 const INSTRUCTIONS = msg`To pick up this card, press Space or Enter. Use the arrow keys to move it, press Space or Enter again to drop it, or Escape to cancel. Each card also has its own button to place it without dragging.`;
 
 /** What a screen reader says on a card that can be dragged, in the screen's language (`useLingui().i18n`). */
 export const screenReaderInstructions = (i18n: I18n) => ({ draggable: i18n._(INSTRUCTIONS) });
-
-/** @deprecated Use `screenReaderInstructions(useLingui().i18n)`: this one speaks the phone page's language (or English). */
-export const SCREEN_READER_INSTRUCTIONS = {
-  get draggable() {
-    const i18n = given(undefined);
-    return i18n
-      ? i18n._(INSTRUCTIONS)
-      : 'To pick up this card, press Space or Enter. Use the arrow keys to move it, press Space or Enter again to drop it, or Escape to cancel. Each card also has its own button to place it without dragging.';
-  },
-};
 
 export interface AnnouncementWords {
   /** What the dragged thing is called, e.g. the card's text. */
@@ -117,26 +100,22 @@ export interface AnnouncementWords {
 // outside the builder: views rebuild their announcements on every render (one drag at a time).
 let justPicked: UniqueIdentifier | null = null;
 
-/**
- * `i18n`: the view's Lingui instance (`useLingui().i18n`), so the words are the room's language. Without it, the
- * phone page's (Lingui's global instance): pass it everywhere (kept optional only while every view moves over).
- */
-export function buildAnnouncements(words: AnnouncementWords, i18nOrNone?: I18n): Announcements {
-  const i18n = given(i18nOrNone);
+/** `i18n`: the view's Lingui instance (`useLingui().i18n`), so the words are the screen's language. */
+export function buildAnnouncements(words: AnnouncementWords, i18n: I18n): Announcements {
   const where = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
     const place = words.placeOf(overId);
     if (!place) return undefined;
     const pos = words.positionOf?.(activeId, overId);
     if (!pos) return place;
     const { position, of } = pos;
-    return i18n ? i18n._(msg`${place}, position ${position} of ${of}`) : `${place}, position ${position} of ${of}`;
+    return i18n._(msg`${place}, position ${position} of ${of}`);
   };
   return {
     onDragStart: ({ active }) => {
       justPicked = active.id;
       const name = words.nameOf(active.id);
       const origin = words.originOf(active.id);
-      return i18n ? i18n._(msg`Picked up ${name} from ${origin}.`) : `Picked up ${name} from ${origin}.`;
+      return i18n._(msg`Picked up ${name} from ${origin}.`);
     },
     onDragOver: ({ active, over }) => {
       const first = justPicked === active.id;
@@ -144,20 +123,18 @@ export function buildAnnouncements(words: AnnouncementWords, i18nOrNone?: I18n):
       if (first && over && words.placeOf(over.id) === words.originOf(active.id)) return undefined;
       const name = words.nameOf(active.id);
       const place = over ? where(active.id, over.id) : undefined;
-      if (!i18n) return place ? `${name} is over ${place}.` : `${name} is not over a drop area.`;
       return place ? i18n._(msg`${name} is over ${place}.`) : i18n._(msg`${name} is not over a drop area.`);
     },
     onDragEnd: ({ active, over }) => {
       const name = words.nameOf(active.id);
       const place = over ? words.placeOf(over.id) : undefined;
       const origin = words.originOf(active.id);
-      if (!i18n) return place ? `Dropped ${name} in ${place}.` : `${name} went back to ${origin}.`;
       return place ? i18n._(msg`Dropped ${name} in ${place}.`) : i18n._(msg`${name} went back to ${origin}.`);
     },
     onDragCancel: ({ active }) => {
       const name = words.nameOf(active.id);
       const origin = words.originOf(active.id);
-      return i18n ? i18n._(msg`Cancelled: ${name} went back to ${origin}.`) : `Cancelled: ${name} went back to ${origin}.`;
+      return i18n._(msg`Cancelled: ${name} went back to ${origin}.`);
     },
   };
 }
@@ -176,8 +153,7 @@ export interface ListWords {
  * before a screen reader reads it; that report (and any repeat of the same position) is silent.
  * Keep the returned object for the life of the list (build it once), it remembers the drag.
  */
-export function buildListAnnouncements(words: ListWords, i18nOrNone?: I18n): Announcements {
-  const i18n = given(i18nOrNone);
+export function buildListAnnouncements(words: ListWords, i18n: I18n): Announcements {
   let start = -1;
   let last = -1;
   const positionOf = (id: UniqueIdentifier) => words.order().indexOf(id);
@@ -188,7 +164,7 @@ export function buildListAnnouncements(words: ListWords, i18nOrNone?: I18n): Ann
       const name = words.nameOf(active.id);
       const position = start + 1;
       const count = of();
-      return i18n ? i18n._(msg`Picked up ${name}, position ${position} of ${count}.`) : `Picked up ${name}, position ${position} of ${count}.`;
+      return i18n._(msg`Picked up ${name}, position ${position} of ${count}.`);
     },
     onDragOver: ({ active, over }) => {
       const to = over ? positionOf(over.id) : -1;
@@ -197,7 +173,6 @@ export function buildListAnnouncements(words: ListWords, i18nOrNone?: I18n): Ann
       const name = words.nameOf(active.id);
       const position = to + 1;
       const count = of();
-      if (!i18n) return to === -1 ? `${name} is not over the list.` : `${name} is over position ${position} of ${count}.`;
       return to === -1 ? i18n._(msg`${name} is not over the list.`) : i18n._(msg`${name} is over position ${position} of ${count}.`);
     },
     onDragEnd: ({ active, over }) => {
@@ -205,10 +180,6 @@ export function buildListAnnouncements(words: ListWords, i18nOrNone?: I18n): Ann
       const name = words.nameOf(active.id);
       const count = of();
       const position = to === -1 || to === start ? start + 1 : to + 1;
-      if (!i18n)
-        return to === -1 || to === start
-          ? `${name} dropped. It did not move: still position ${position} of ${count}.`
-          : `${name} dropped at position ${position} of ${count}.`;
       return to === -1 || to === start
         ? i18n._(msg`${name} dropped. It did not move: still position ${position} of ${count}.`)
         : i18n._(msg`${name} dropped at position ${position} of ${count}.`);
@@ -217,9 +188,7 @@ export function buildListAnnouncements(words: ListWords, i18nOrNone?: I18n): Ann
       const name = words.nameOf(active.id);
       const position = start + 1;
       const count = of();
-      return i18n
-        ? i18n._(msg`Moving ${name} was cancelled. It is back at position ${position} of ${count}.`)
-        : `Moving ${name} was cancelled. It is back at position ${position} of ${count}.`;
+      return i18n._(msg`Moving ${name} was cancelled. It is back at position ${position} of ${count}.`);
     },
   };
 }
