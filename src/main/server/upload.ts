@@ -1,3 +1,4 @@
+import { localeHeader } from './locale-header';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Backend } from '../backend';
 import { MAX_IMPORT_BYTES } from '../../shared/domain';
@@ -47,6 +48,6 @@ export async function handleImportUpload(
   } catch {
     return refusal(res, 200, `That file is not valid UTF-8 text, so it is damaged or not a Common Ground ${kind} export. Nothing was imported.`);
   }
-  const result = await opts.backend.invoke(kind === 'series' ? 'series:import' : 'workshop:import', { json: text });
+  const result = await opts.backend.invoke(kind === 'series' ? 'series:import' : 'workshop:import', { json: text }, localeHeader(req));
   return json(res, result.ok || result.error.code !== 'INTERNAL' ? 200 : 500, result);
 }

@@ -12,7 +12,10 @@ export type ConnectionState = 'connecting' | 'open' | 'closed';
  * (up to the timeout) rather than failing at once; a call that times out
  * resolves to an UNAVAILABLE error so the store can retry it.
  */
-export function createWsClient(url = defaultUrl(), opts: { timeoutMs?: number; onState?: (s: ConnectionState) => void } = {}): ApiClient & { close(): void } {
+export function createWsClient(
+  url = defaultUrl(),
+  opts: { timeoutMs?: number; onState?: (s: ConnectionState) => void; locale?: () => string } = {},
+): ApiClient & { close(): void } {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pending = new Map<number, Pending>();
@@ -68,7 +71,8 @@ export function createWsClient(url = defaultUrl(), opts: { timeoutMs?: number; o
   return {
     invoke(op, input) {
       const id = nextId++;
-      const msg: ClientMessage = { type: 'invoke', id, op, input };
+      const locale = opts.locale?.();
+      const msg: ClientMessage = { type: 'invoke', id, op, input, ...(locale ? { locale } : {}) };
       const bytes = messageBytes(msg);
       if (bytes > MAX_API_MESSAGE) {
         // Sending it would close the socket (1009) for every other call too: refuse it here, at once.
