@@ -25,7 +25,7 @@ export function createBridge(ipc: IpcRendererLike): PreloadBridge {
   return Object.freeze({
     invoke(op: string, input: unknown, locale?: string): Promise<unknown> {
       if (!isOpName(op)) return Promise.resolve(unknownOp(op));
-      return ipc.invoke(INVOKE_CHANNEL, op, input, typeof locale === 'string' ? locale : undefined);
+      return typeof locale === 'string' ? ipc.invoke(INVOKE_CHANNEL, op, input, locale) : ipc.invoke(INVOKE_CHANNEL, op, input);
     },
     on(event: string, listener: (payload: unknown) => void): () => void {
       if (!isEventName(event) || typeof listener !== 'function') return () => {};

@@ -47,7 +47,10 @@ export const AccentColour = z
   .regex(/^#[0-9a-fA-F]{6}$/, says(msg`Use a colour like #1a6b8f: a # and six digits 0–9 or letters a–f`))
   .transform((s) => s.toLowerCase());
 
-export const ClientName = z.string(says(msg`The client name is text`)).trim().max(120, says(msg`Keep the client name under 120 characters`));
+export const ClientName = z
+  .string(says(msg`The client name is text`))
+  .trim()
+  .max(120, says(msg`Keep the client name under 120 characters`));
 
 /** What a workshop (or the saved default) says about its logo, without the picture itself. */
 export const LogoInfo = z.object({

@@ -21,9 +21,19 @@ export type WorkshopStatus = z.infer<typeof WorkshopStatus>;
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export const ActionStatus = z.enum(ACTION_STATUSES);
 
-export const Id = z.string().min(1, says(msg`An id is required`)).max(64, says(msg`That id is too long`));
-export const Title = z.string().trim().min(1, says(msg`A title is required`)).max(200, says(msg`Keep the title under 200 characters`));
-export const ShortText = z.string().trim().max(200, says(msg`Keep it under 200 characters`));
+export const Id = z
+  .string()
+  .min(1, says(msg`An id is required`))
+  .max(64, says(msg`That id is too long`));
+export const Title = z
+  .string()
+  .trim()
+  .min(1, says(msg`A title is required`))
+  .max(200, says(msg`Keep the title under 200 characters`));
+export const ShortText = z
+  .string()
+  .trim()
+  .max(200, says(msg`Keep it under 200 characters`));
 export const LongText = z.string().max(5000, says(msg`Keep it under 5,000 characters`));
 /** A real calendar day as YYYY-MM-DD (zod's ISO date checks month lengths and leap years: 2026-02-31 is refused). */
 export const IsoDate = z.iso.date(says(msg`Use a real date like 2026-03-14`));
@@ -81,7 +91,11 @@ export const WorkshopSummary = Workshop.extend({
 });
 export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
-export const PersonName = z.string().trim().min(1, says(msg`A name is required`)).max(80, says(msg`Keep names under 80 characters`));
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, says(msg`A name is required`))
+  .max(80, says(msg`Keep names under 80 characters`));
 
 export const Participant = z.object({
   id: Id,
@@ -114,7 +128,11 @@ export type Activity = z.infer<typeof Activity>;
 export const ActionItem = z.object({
   id: Id,
   workshopId: Id,
-  text: z.string().trim().min(1, says(msg`Describe the action`)).max(500),
+  text: z
+    .string()
+    .trim()
+    .min(1, says(msg`Describe the action`))
+    .max(500),
   owner: ShortText,
   dueDate: IsoDate.nullable(),
   status: ActionStatus,

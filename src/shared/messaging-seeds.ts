@@ -14,7 +14,11 @@ export { SEED_SOURCES, SEED_SOURCE_LABEL, type SeedSource };
 export const Seed = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, says(msg`Seed ids are 1–40 letters, digits, - or _`)),
-    text: z.string().trim().min(1, says(msg`Write something for this starting point, or remove it`)).max(200, says(msg`Keep a starting point under 200 characters`)),
+    text: z
+      .string()
+      .trim()
+      .min(1, says(msg`Write something for this starting point, or remove it`))
+      .max(200, says(msg`Keep a starting point under 200 characters`)),
     source: z.enum(SEED_SOURCES),
     /** Where in that exercise, e.g. the persona section or the buying stage. */
     about: z.string().trim().max(120).optional(),

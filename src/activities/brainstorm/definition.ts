@@ -26,7 +26,11 @@ export const BrainstormBoard = z.object({
     .array(
       z.object({
         id: z.string().min(1).max(64),
-        name: z.string().trim().min(1, says(msg`Give the group a name`)).max(80),
+        name: z
+          .string()
+          .trim()
+          .min(1, says(msg`Give the group a name`))
+          .max(80),
         cardKeys: z.array(answerRef(z.string().min(1).max(200))).max(1000),
       }),
     )

@@ -16,7 +16,11 @@ export type Owner = (typeof OWNERS)[number];
 
 export const Stage = z.object({
   id: ShortId,
-  name: z.string().trim().min(1, says(msg`Name the stage`)).max(60),
+  name: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the stage`))
+    .max(60),
   goal: z.string().trim().max(200),
   touchpoints: z.string().trim().max(200),
   owner: z.enum(OWNERS),
@@ -30,7 +34,11 @@ export type Stage = z.infer<typeof Stage>;
 
 export const Segment = z.object({
   id: ShortId,
-  name: z.string().trim().min(1, says(msg`Name the segment`)).max(60),
+  name: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the segment`))
+    .max(60),
   stages: z
     .array(Stage)
     .min(2, says(msg`A journey needs at least two stages`))

@@ -14,7 +14,12 @@ import { readBoard } from '../board-versions';
 import { inLocale, type Localized } from '../localized';
 import type { Locale } from '../../shared/locale';
 
-const Text = (max: number, empty: MessageDescriptor = msg`Write something`) => z.string().trim().min(1, says(empty)).max(max, says(msg`Keep it under ${max} characters`));
+const Text = (max: number, empty: MessageDescriptor = msg`Write something`) =>
+  z
+    .string()
+    .trim()
+    .min(1, says(empty))
+    .max(max, says(msg`Keep it under ${max} characters`));
 
 export const WeeklyReport = z.object({
   id: z.string().min(1).max(64),

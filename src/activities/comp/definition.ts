@@ -15,9 +15,20 @@ import { Currency } from '../../shared/currency';
 import { migrateCompConfig, withCurrency } from './migrate';
 import { readBoard } from '../board-versions';
 
-const Money = z.number(says(msg`Use a number`)).min(0, says(msg`Cannot be negative`)).max(100_000_000, says(msg`That is too large`));
-const Percent = (max: number) => z.number(says(msg`Use a number`)).min(0, says(msg`Cannot be negative`)).max(max, says(msg`At most ${max} %`));
-const Month = z.number().int().min(1, says(msg`Months run from 1 to 12`)).max(12, says(msg`Months run from 1 to 12`));
+const Money = z
+  .number(says(msg`Use a number`))
+  .min(0, says(msg`Cannot be negative`))
+  .max(100_000_000, says(msg`That is too large`));
+const Percent = (max: number) =>
+  z
+    .number(says(msg`Use a number`))
+    .min(0, says(msg`Cannot be negative`))
+    .max(max, says(msg`At most ${max} %`));
+const Month = z
+  .number()
+  .int()
+  .min(1, says(msg`Months run from 1 to 12`))
+  .max(12, says(msg`Months run from 1 to 12`));
 
 export const PlanSchema = z
   .object({
@@ -31,10 +42,22 @@ export const PlanSchema = z
     thresholdRule: z.enum(THRESHOLD_RULES, says(msg`Choose how the threshold pays`)).default('first-dollar'),
     decelerators: z.array(z.object({ upTo: Percent(100), multiplier: z.number().min(0).max(1) })).max(4),
     accelerators: z
-      .array(z.object({ from: z.number().min(100, says(msg`Accelerators start at 100 % or above`)).max(1000), multiplier: z.number().min(1).max(10) }))
+      .array(
+        z.object({
+          from: z
+            .number()
+            .min(100, says(msg`Accelerators start at 100 % or above`))
+            .max(1000),
+          multiplier: z.number().min(1).max(10),
+        }),
+      )
       .max(5),
     /** Stored one way: % of a period's target variable (250 = 2.5× target). */
-    cap: z.number().min(1, says(msg`The cap must pay something`)).max(2000, says(msg`A cap above 20× target variable is not a cap`)).nullable(),
+    cap: z
+      .number()
+      .min(1, says(msg`The cap must pay something`))
+      .max(2000, says(msg`A cap above 20× target variable is not a cap`))
+      .nullable(),
     /** How the editor, the projector and the report write the cap. */
     capShownAs: z.enum(['attainment', 'multiple']).default('multiple'),
     clawbackMonths: z.number().int().min(0).max(24),
@@ -52,14 +75,22 @@ export const DealSchema = z.object({
 
 export const PatternSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().trim().min(1, says(msg`Name the pattern`)).max(80),
+  name: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the pattern`))
+    .max(80),
   story: z.string().trim().max(300).default(''),
   deals: z.array(DealSchema).max(60),
 });
 
 export const ScenarioSchema = z.object({
   id: z.string().min(1).max(64),
-  prompt: z.string().trim().min(1, says(msg`Write the situation`)).max(400),
+  prompt: z
+    .string()
+    .trim()
+    .min(1, says(msg`Write the situation`))
+    .max(400),
   options: ItemList.refine((o) => o.length >= 2 && o.length <= 6, says(msg`Give two to six options`)),
 });
 
@@ -72,7 +103,10 @@ export const CompConfig = z
     /** The workshop's currency (ISO code), kept in step with the workshop setting. */
     currency: Currency,
     plan: PlanSchema,
-    patterns: z.array(PatternSchema).min(1, says(msg`Keep at least one deal pattern`)).max(8),
+    patterns: z
+      .array(PatternSchema)
+      .min(1, says(msg`Keep at least one deal pattern`))
+      .max(8),
     marketer: z.object({
       role: z.string().trim().min(1).max(80),
       salary: Money,

@@ -12,7 +12,11 @@ export const DotVoteConfig = z
   .object({
     prompt: Prompt,
     options: ItemList,
-    dotsPerPerson: z.number().int().min(1, says(msg`Give each person at least one dot`)).max(20, says(msg`At most 20 dots each`)),
+    dotsPerPerson: z
+      .number()
+      .int()
+      .min(1, says(msg`Give each person at least one dot`))
+      .max(20, says(msg`At most 20 dots each`)),
     maxPerItem: z.number().int().min(1).max(20),
   })
   .refine((c) => c.maxPerItem <= c.dotsPerPerson, {

@@ -14,7 +14,11 @@ import { PERSONA_CONTENT } from './content';
 
 export const PersonaSection = z.object({
   id: z.string().min(1).max(20),
-  title: z.string().trim().min(1, says(msg`Name the section`)).max(80),
+  title: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the section`))
+    .max(80),
   hint: z.string().trim().max(200),
 });
 

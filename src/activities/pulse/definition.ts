@@ -12,7 +12,11 @@ import { PULSE_STATEMENT_IDS, PULSE_STATEMENT_TEXTS } from './statement-set';
 
 export const Statement = z.object({
   id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, says(msg`A statement needs some text`)).max(140, says(msg`Keep each statement to 140 characters`)),
+  text: z
+    .string()
+    .trim()
+    .min(1, says(msg`A statement needs some text`))
+    .max(140, says(msg`Keep each statement to 140 characters`)),
 });
 export type Statement = z.infer<typeof Statement>;
 

@@ -19,7 +19,11 @@ export const RetroConfig = z
     anonymous: z.boolean(),
     maxCardsPerPerson: z.number().int().min(1).max(30),
     /** Dots each person spends on the themes you put to the vote. */
-    dotsPerPerson: z.number().int().min(1, says(msg`Give each person at least one dot`)).max(10, says(msg`At most 10 dots each`)),
+    dotsPerPerson: z
+      .number()
+      .int()
+      .min(1, says(msg`Give each person at least one dot`))
+      .max(10, says(msg`At most 10 dots each`)),
   })
   .strict();
 export type RetroConfig = z.infer<typeof RetroConfig>;

@@ -13,7 +13,11 @@ export const SlideImage = z.object({
     .max(SLIDE_IMAGE_MAX_CHARS, says(msg`That picture is too large; use one under about 500 KB`))
     .regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/, says(msg`Use a PNG, JPEG, WebP or GIF picture`)),
   /** What the picture shows, for people who cannot see it. */
-  alt: z.string().trim().min(1, says(msg`Describe the picture in a few words`)).max(200),
+  alt: z
+    .string()
+    .trim()
+    .min(1, says(msg`Describe the picture in a few words`))
+    .max(200),
 });
 export type SlideImage = z.infer<typeof SlideImage>;
 

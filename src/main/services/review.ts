@@ -135,8 +135,10 @@ export function remapReviewBoards(ctx: HandlerContext, workshopIds: readonly str
   }
 }
 
-const notInSeries = (title: string) =>
-  new DomainError('CONFLICT', msg`“${title.slice(0, 60)}” is in no series, so there are no earlier commitments to bring in. Put it in a series first.`);
+function notInSeries(fullTitle: string): DomainError {
+  const title = fullTitle.slice(0, 60);
+  return new DomainError('CONFLICT', msg`“${title}” is in no series, so there are no earlier commitments to bring in. Put it in a series first.`);
+}
 
 export const reviewHandlers = {
   'review:status': ({ activityId }, ctx) => {

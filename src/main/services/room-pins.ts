@@ -83,7 +83,10 @@ export const roomPinHandlers = {
     const person = personOrThrow(ctx, participantId);
     if (pin !== undefined) {
       if (person.pinHash) {
-        throw new DomainError('CONFLICT', msg`This person already has a PIN. Nothing was changed; the facilitator can remove a forgotten PIN from the console.`);
+        throw new DomainError(
+          'CONFLICT',
+          msg`This person already has a PIN. Nothing was changed; the facilitator can remove a forgotten PIN from the console.`,
+        );
       }
       q.setPinHash(ctx.db, participantId, hashPin(pin));
       triesOf(ctx.db).delete(participantId);

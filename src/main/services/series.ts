@@ -22,7 +22,6 @@ import type { Locale } from '../../shared/locale';
 // by one click. The refusal says how many to move out first. A workshop in the trash does not block it;
 // it is left standalone (ON DELETE SET NULL).
 
-
 /** "Joint meeting 3" → "Joint meeting 4"; a joint meeting after a kickoff or a day is "Joint meeting 1". */
 /** The next workshop's title; the first joint meeting is named in the series' language ("Gemeinsames Treffen 1"). */
 function nextTitleFor(previous: string, agenda: 'same' | 'joint-meeting', language: Locale): string {

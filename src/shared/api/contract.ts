@@ -36,6 +36,8 @@ import { ReviewItem, ReviewMarkInput, ReviewSource } from '../review';
 import { SeriesTrends } from '../trends';
 import { MessagingSeedsReport } from '../messaging-seeds';
 
+const MAX_MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
+
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
 
@@ -53,7 +55,11 @@ const WorkshopFields = Workshop.pick({
   status: true,
 })
   .extend({
-    anonymityThreshold: z.number().int().min(1, says(msg`The threshold is at least 1`)).max(20, says(msg`The threshold is at most 20`)),
+    anonymityThreshold: z
+      .number()
+      .int()
+      .min(1, says(msg`The threshold is at least 1`))
+      .max(20, says(msg`The threshold is at most 20`)),
     namesInExports: z.boolean(says(msg`Names in the report and exports is either on or off`)),
     currency: Currency,
     language: Language,
@@ -112,7 +118,11 @@ export const contract = {
   'settings:saveBrandDefault': op(ByWorkshop, BrandDefault),
   'settings:clearBrandDefault': op(z.object({}).strict(), z.null()),
   'workshop:import': op(
-    z.object({ json: z.string().max(MAX_IMPORT_BYTES, says(msg`That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.`)) }).strict(),
+    z
+      .object({
+        json: z.string().max(MAX_IMPORT_BYTES, says(msg`That file is too large to be a Common Ground workshop (over ${MAX_MB} MB). Nothing was imported.`)),
+      })
+      .strict(),
     Workshop,
   ),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
@@ -120,7 +130,10 @@ export const contract = {
     z
       .object({
         workshopId: Id,
-        people: z.array(NewPerson).min(1, says(msg`Add at least one person`)).max(200, says(msg`Add at most 200 people at once`)),
+        people: z
+          .array(NewPerson)
+          .min(1, says(msg`Add at least one person`))
+          .max(200, says(msg`Add at most 200 people at once`)),
       })
       .strict(),
     z.array(Participant),
@@ -204,7 +217,10 @@ export const contract = {
       .object({
         activityId: Id,
         participantId: Id,
-        itemKey: z.string().min(1, says(msg`An item key is required`)).max(64, says(msg`That item key is too long`)),
+        itemKey: z
+          .string()
+          .min(1, says(msg`An item key is required`))
+          .max(64, says(msg`That item key is too long`)),
         /** The answer, or null to take it back. */
         value: z.unknown(),
       })
@@ -259,7 +275,11 @@ export const contract = {
   'series:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
   /** A series file back: the series found by title (case aside) or made, with all its workshops; all of it or nothing. */
   'series:import': op(
-    z.object({ json: z.string().max(MAX_IMPORT_BYTES, says(msg`That file is too large to be a Common Ground series (over 64 MB). Nothing was imported.`)) }).strict(),
+    z
+      .object({
+        json: z.string().max(MAX_IMPORT_BYTES, says(msg`That file is too large to be a Common Ground series (over ${MAX_MB} MB). Nothing was imported.`)),
+      })
+      .strict(),
     Series,
   ),
 

@@ -1,4 +1,5 @@
 import { i18n as globalI18n, setupI18n, type I18n, type MessageDescriptor } from '@lingui/core';
+import type { z } from 'zod';
 
 // Validation and service messages in the caller's language (#19). Zod evaluates a schema's
 // `{ error: () => … }` when it parses, and parsing is synchronous: `withI18n` makes an I18n
@@ -41,3 +42,15 @@ export const say = (descriptor: MessageDescriptor): string => currentI18n()._(de
 
 /** A zod error param that says `descriptor` in the language current when the schema parses: `.max(500, says(msg\`…\`))`. */
 export const says = (descriptor: MessageDescriptor): { error: () => string } => ({ error: () => say(descriptor) });
+
+/**
+ * Parse `value` with `schema`, its messages said in `i18n`. Zod builds an issue's message when the
+ * result's `error` is first read, not during the parse, so it is read here, inside `withI18n`.
+ */
+export function safeParseIn<T>(i18n: I18n, schema: z.ZodType<T>, value: unknown): z.ZodSafeParseResult<T> {
+  return withI18n(i18n, () => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) void parsed.error.issues;
+    return parsed;
+  });
+}
