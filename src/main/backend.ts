@@ -72,19 +72,19 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
 
   /** A room operation needs the network server; its failures become results a person can read. */
   const withRoom =
-    <K extends RoomOpName>(act: (controller: RoomController, input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>>): Handler<K> =>
+    <K extends RoomOpName>(act: (controller: RoomController, input: OpParsedInput<K>, i18n: I18n) => OpOutput<K> | Promise<OpOutput<K>>): Handler<K> =>
     async (input, i18n) => {
       const controller = room?.();
       if (!controller) return fail('UNAVAILABLE', i18n._(msg`Phones can only join when Common Ground runs with its network server.`));
       try {
-        return ok(await act(controller, input));
+        return ok(await act(controller, input, i18n));
       } catch (error) {
         return roomFailure(error, i18n);
       }
     };
 
   const roomHandlers = {
-    'room:open': withRoom((controller, input) => controller.open(input)),
+    'room:open': withRoom((controller, input, i18n) => controller.open(input, localeOf(i18n))),
     'room:close': withRoom((controller) => controller.close()),
     'room:status': withRoom((controller) => controller.status()),
     'room:hosts': withRoom((controller) => controller.hosts()),
@@ -93,7 +93,7 @@ export function createBackend(core: Core, room?: () => RoomController | undefine
   const exports = createExporter(core);
 
   const exportHandlers = {
-    'export:prepare': (request) => exports.prepareFile(request),
+    'export:prepare': (request, i18n) => exports.prepareFile(request, localeOf(i18n)),
   } satisfies HandlerMap<ExportOpName>;
 
   const shellHandlers = {

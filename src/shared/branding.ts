@@ -24,20 +24,18 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Why a file is too large, with its size when known (in bytes when "512 KB" would hide the difference). */
-export function logoTooLarge(bytes?: number): string {
-  const limit = formatBytes(MAX_LOGO_BYTES);
-  const exact = bytes !== undefined && formatBytes(bytes) === limit;
-  const size = bytes === undefined ? 'too large' : exact ? `${bytes.toLocaleString('en-US')} bytes` : formatBytes(bytes);
-  return `That logo is ${size}: the limit is ${limit}${exact ? ` (${MAX_LOGO_BYTES.toLocaleString('en-US')} bytes)` : ''}. Save a smaller PNG or SVG (a logo needs no more than about 1,000 pixels across) and choose it again.`;
-}
-export const LOGO_TOO_LARGE = logoTooLarge();
+const LOGO_LIMIT = formatBytes(MAX_LOGO_BYTES);
 
 /** Base64 of at most MAX_LOGO_BYTES (4 characters per 3 bytes); the exact size is checked once decoded. */
 export const LogoBase64 = z
   .string(says(msg`Send the logo file as base64 text`))
   .min(1, says(msg`The logo file is empty`))
-  .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, LOGO_TOO_LARGE)
+  .max(
+    Math.ceil(MAX_LOGO_BYTES / 3) * 4,
+    says(
+      msg`That logo is too large: the limit is ${LOGO_LIMIT}. Save a smaller PNG or SVG (a logo needs no more than about 1,000 pixels across) and choose it again.`,
+    ),
+  )
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, says(msg`The logo did not arrive whole (it is not base64 text). Choose the file again.`));
 
 /** An accent colour as #RRGGBB; stored in lower case. */

@@ -1,5 +1,6 @@
+import { kindWord } from '../../activities/kind-words';
 import type { MessageDescriptor } from '@lingui/core';
-import { say } from '../../shared/api/say';
+import { currentI18n, say } from '../../shared/api/say';
 import { msg } from '@lingui/core/macro';
 import type { Workshop } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
@@ -48,26 +49,37 @@ function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: st
 /**
  * One activity's settings against its engine: the kind exists, the settings
  * are not from a newer engine, and (migrated if older) they pass its schema.
- * Template and workshop imports both call this. `where` names the activity
- * in the error, e.g. "Activity 3 (“Lead sort”)".
+ * Template and workshop imports both call this. The error names the activity
+ * by its place in the file (1 for the first) and its title, e.g. "Activity 3 (“Lead sort”)".
  */
-export function checkActivityConfig(a: { kind: string; configVersion: number; config: unknown }, where: string): { config: unknown; configVersion: number } {
+export function checkActivityConfig(
+  a: { kind: string; configVersion: number; config: unknown; title: string },
+  position: number,
+): { config: unknown; configVersion: number } {
+  const title = a.title.slice(0, 60);
   const def = findDefinition(a.kind);
-  if (!def) throw invalid(`${where} is of a kind this version of Common Ground does not know (“${a.kind.slice(0, 40)}”). Nothing was imported.`);
+  if (!def) {
+    const kind = a.kind.slice(0, 40);
+    throw invalid(msg`Activity ${position} (“${title}”) is of a kind this version of Common Ground does not know (“${kind}”). Nothing was imported.`);
+  }
   const current = currentConfig(def, a.configVersion, a.config, { error: friendlyError });
   if (!current.ok && current.newer) {
-    throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
+    throw invalid(
+      msg`Activity ${position} (“${title}”) was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`,
+    );
   }
   if (!current.ok) {
     const d = describeIssues(current.error);
-    throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
+    const exercise = kindWord(currentI18n(), def.kind, def);
+    const why = d.message;
+    throw invalid(msg`Activity ${position} (“${title}”, ${exercise}): its settings are not valid: ${why} Nothing was imported.`, d.issues);
   }
   return { config: current.config, configVersion: current.configVersion };
 }
 
 /** Check every activity of a template; returns the body with every config at its engine's current version. */
 export function checkTemplate(body: TemplateBody): TemplateBody {
-  const activities = body.activities.map((a, i): TemplateActivity => ({ ...a, ...checkActivityConfig(a, `Activity ${i + 1} (“${a.title.slice(0, 60)}”)`) }));
+  const activities = body.activities.map((a, i): TemplateActivity => ({ ...a, ...checkActivityConfig(a, i + 1) }));
   return { ...body, activities };
 }
 

@@ -63,6 +63,29 @@ describe('the core speaks the caller’s language', () => {
     core.close();
   });
 
+  it('a refused logo and a refused import file', () => {
+    const core = testCore();
+    const w = call(core, 'workshop:create', { title: 'Kickoff' });
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]).toString('base64');
+    expect(core.dispatch('workshop:setLogo', { id: w.id, base64: jpeg }, 'de')).toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        message:
+          'Diese Datei ist ein JPEG-Foto, kein PNG oder SVG. Speichern Sie das Logo in Ihrem Bildbearbeitungsprogramm als PNG (oder SVG) und wählen Sie es erneut. Das Logo wurde nicht geändert.',
+      },
+    });
+    expect(core.dispatch('workshop:import', { json: '{"format":' }, 'es')).toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        message: 'Ese archivo no es JSON válido, así que no es una exportación de taller de Common Ground. No se ha importado nada.',
+      },
+    });
+    expect(core.dispatch('workshop:import', { json: '{"format":' })).toMatchObject({
+      error: { message: 'That file is not valid JSON, so it is not a Common Ground workshop export. Nothing was imported.' },
+    });
+    core.close();
+  });
+
   it('a storage failure', () => {
     const core = testCore();
     core.transact('test:break', (ctx) => ctx.db.exec('ALTER TABLE templates RENAME TO templates_gone'));
