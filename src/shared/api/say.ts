@@ -40,8 +40,15 @@ export const currentI18n = (): I18n => current ?? fallback?.() ?? (globalI18n.lo
 /** A message in the current language. */
 export const say = (descriptor: MessageDescriptor): string => currentI18n()._(descriptor);
 
-/** A zod error param that says `descriptor` in the language current when the schema parses: `.max(500, says(msg\`…\`))`. */
-export const says = (descriptor: MessageDescriptor): { error: () => string } => ({ error: () => say(descriptor) });
+/**
+ * A zod error param that says `descriptor` in the language current when the schema parses:
+ * `.max(500, says(msg\`…\`))`. Free of side effects (so marked), so a bundle that leaves a schema
+ * out (the phone's) leaves this call out with it.
+ */
+/*#__NO_SIDE_EFFECTS__*/
+export function says(descriptor: MessageDescriptor): { error: () => string } {
+  return { error: () => say(descriptor) };
+}
 
 /**
  * Parse `value` with `schema`, its messages said in `i18n`. Zod builds an issue's message when the
