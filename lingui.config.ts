@@ -46,6 +46,7 @@ export default defineConfig({
         // Shared with the in-room page.
         '<rootDir>/src/renderer/components/run/RosterPicker.tsx',
         '<rootDir>/src/renderer/components/run/PrivacyLine.tsx',
+        '<rootDir>/src/shared/team-words.ts',
         // The shared kit's parts that phones show (test/renderer/phone-bundle.test.ts checks every module of the
         // phone's bundle that speaks through Lingui is listed here, so a phone never shows a message id).
         ...PHONE_KIT.map((file) => `<rootDir>/src/activities/kit/views/${file}`),

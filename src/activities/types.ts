@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { I18n } from '@lingui/core';
 import type { Team } from '../shared/domain';
 import type { NamingPolicy } from '../shared/privacy';
 import type { CurrencyCode } from '../shared/currency';
@@ -43,8 +44,11 @@ export interface ActivityDefinition<Config = unknown, Value = unknown, Tally = u
   guide?: Localized<FacilitatorGuide>;
   /** Its section of the PDF report (see report-types.ts); without it the report shows title and plan only. */
   report?(input: ReportInput<NoInfer<Config>, NoInfer<Tally>>): ReportBlock[];
-  /** One answer in words (appendix, CSV); default: the item key and JSON. `board` is the activity's board when known, to name themes and notes. */
-  describeResponse?(config: NoInfer<Config>, itemKey: string, value: NoInfer<Value>, board?: unknown): ResponseText;
+  /**
+   * One answer in words (appendix, CSV) in the workshop's language (`i18n`); default: the item key and JSON.
+   * `board` is the activity's board when known (else undefined), to name themes and notes.
+   */
+  describeResponse?(config: NoInfer<Config>, itemKey: string, value: NoInfer<Value>, board: unknown, i18n: I18n): ResponseText;
   /**
    * What phones may see of the facilitator's board while this activity runs
    * (e.g. the poll that is open, the notes put to the vote): passed to the

@@ -25,34 +25,3 @@ export function lastTimeOf<P extends { workshopId: string }>(
   const workshop = point && trends.workshops.find((w) => w.id === point.workshopId);
   return point && workshop ? { point, workshop } : null;
 }
-
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
-/** "3 Mar" from an ISO date: short enough for a projector line. */
-export const shortDay = (iso: string): string => dayMonth.format(new Date(`${iso}T00:00:00Z`));
-
-/** "ACME kickoff (3 Mar)", or the title alone when the workshop has no date. */
-export const workshopWords = (w: TrendWorkshop): string => (w.date ? `${w.title} (${shortDay(w.date)})` : w.title);
-
-/** How one kind of figure sums up its changes: "narrower on 3 statements", "closer on 2 cards". */
-export interface SummaryWords {
-  one: string;
-  many: string;
-  narrowed: string;
-  widened: string;
-  unchanged: string;
-  /** When every earlier figure was hidden or missing. */
-  none: string;
-}
-
-/** "Since Joint meeting 2 (17 Mar): narrower on 3 statements, wider on 1 statement." Null when nothing compares. */
-export function changeSummary(changes: readonly (TrendChange | null)[], workshops: readonly TrendWorkshop[], words: SummaryWords): string | null {
-  const known = changes.filter((c): c is TrendChange => c !== null);
-  if (known.length === 0) return null;
-  const order = (w: TrendWorkshop) => workshops.findIndex((x) => x.id === w.id);
-  const then = known.map((c) => c.then).reduce((a, b) => (order(b) > order(a) ? b : a));
-  const count = (way: TrendChange['way']) => known.filter((c) => c.way === way).length;
-  const things = (n: number) => `${n} ${n === 1 ? words.one : words.many}`;
-  const parts = (['narrowed', 'widened', 'unchanged'] as const).flatMap((way) => (count(way) ? [`${words[way]} on ${things(count(way))}`] : []));
-  return `Since ${workshopWords(then)}: ${parts.length ? parts.join(', ') : words.none}.`;
-}

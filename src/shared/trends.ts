@@ -46,7 +46,7 @@ export const LeadCardPoint = z.object({
 export type LeadCardPoint = z.infer<typeof LeadCardPoint>;
 
 export const LeadCardTrend = z.object({
-  /** The card's text trimmed and in lower case (cardKey): cards match by what they say. */
+  /** How cards match (leadsort/card-key.ts): a built-in example signal by its id in any language, else the text (cardKey). */
   key: z.string(),
   /** As worded in the latest workshop that sorted it. */
   text: z.string(),

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { TEAM_MARK, type Team } from '../shared/domain';
-import { TEAM_NAME } from './team-names';
+import { TEAM_NAME } from '../shared/team-words';
 
 /** A team is always its colour plus its shape plus (unless compact) its name. */
 export function TeamMark({ team }: { team: Team }) {

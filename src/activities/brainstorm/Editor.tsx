@@ -1,18 +1,20 @@
+import { useLingui } from '@lingui/react/macro';
 import { NumberField, PromptField, Toggle, type EditorProps } from '../kit/editor';
 import type { BrainstormConfig } from './definition';
 
 export function BrainstormEditor({ config, onChange, errors = {} }: EditorProps<BrainstormConfig>) {
+  const { t } = useLingui();
   return (
     <div className="editor-grid">
       <PromptField
         value={config.prompt}
         error={errors.prompt}
-        placeholder="e.g. What would make marketing genuinely useful to you this quarter?"
+        placeholder={t`e.g. What would make marketing genuinely useful to you this quarter?`}
         onChange={(prompt) => onChange({ ...config, prompt })}
       />
       <div className="editor-row">
         <NumberField
-          label="Cards per person"
+          label={t`Cards per person`}
           min={1}
           max={50}
           value={config.maxCardsPerPerson}
@@ -20,8 +22,8 @@ export function BrainstormEditor({ config, onChange, errors = {} }: EditorProps<
           onChange={(maxCardsPerPerson) => onChange({ ...config, maxCardsPerPerson })}
         />
         <Toggle
-          label="Anonymous cards"
-          hint="Names stay hidden on the screen; people say harder things."
+          label={t`Anonymous cards`}
+          hint={t`Names stay hidden on the screen; people say harder things.`}
           checked={config.anonymous}
           onChange={(anonymous) => onChange({ ...config, anonymous })}
         />

@@ -2,6 +2,7 @@ import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
 import { markableTeams } from '../kit/report';
 import type { BrainstormBoard, BrainstormConfig } from './definition';
 import type { BrainstormTally, CardValue } from './logic';
+import type { I18n } from '@lingui/core';
 import { plural, t } from '@lingui/core/macro';
 
 /** Brainstorm: the cards under the groups the facilitator made; no names when anonymous. */
@@ -72,6 +73,6 @@ export function brainstormReport({ config, results, board, nameOf, i18n }: Repor
   return blocks;
 }
 
-export function describeBrainstorm(_config: BrainstormConfig, _itemKey: string, value: CardValue | null): ResponseText {
-  return { item: 'Card', value: value?.text ?? '' };
+export function describeBrainstorm(_config: BrainstormConfig, _itemKey: string, value: CardValue | null, _board: unknown, i18n: I18n): ResponseText {
+  return { item: t(i18n)`Card`, value: value?.text ?? '' };
 }

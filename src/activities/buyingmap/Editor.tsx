@@ -1,19 +1,27 @@
 import { useState } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, ph } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { NumberField, PromptField, type EditorProps } from '../kit/editor';
 import { TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
 import { DecimalField } from '../kit/fields';
-import { OWNERS, type BuyingMapConfig, type Segment, type Stage } from './definition';
+import { inLocale } from '../localized';
+import { NEW_NAMES } from '../new-names';
+import { OWNERS, type BuyingMapConfig, type Owner, type Segment, type Stage } from './definition';
 import './buyingmap.css';
 
-const OWNER_OPTIONS = OWNERS.map((o) => ({ value: o, label: o === 'shared' ? 'Shared' : o === 'sales' ? 'Sales' : 'Marketing' }));
+const OWNER_WORDS: Readonly<Record<Owner, MessageDescriptor>> = { marketing: msg`Marketing`, sales: msg`Sales`, shared: msg`Shared` };
 const freshId = (taken: string[], prefix: string) => {
   let n = taken.length + 1;
   while (taken.includes(`${prefix}${n}`)) n += 1;
   return `${prefix}${n}`;
 };
 
-export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<BuyingMapConfig>) {
+export function BuyingMapEditor({ config, onChange, errors = {}, language }: EditorProps<BuyingMapConfig>) {
+  const { t, i18n } = useLingui();
+  const ownerOptions = OWNERS.map((o) => ({ value: o, label: i18n._(OWNER_WORDS[o]) }));
+  const newName = inLocale(NEW_NAMES, language);
   const [segId, setSegId] = useState(config.segments[0]?.id ?? '');
   const segIndex = Math.max(
     0,
@@ -27,12 +35,12 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
       <PromptField value={config.prompt} error={errors.prompt} onChange={(prompt) => onChange({ ...config, prompt })} />
       <div className="editor-row">
         <Select
-          label="Segment"
+          label={t`Segment`}
           value={seg.id}
           onChange={(e) => setSegId(e.target.value)}
           options={config.segments.map((s) => ({ value: s.id, label: s.name }))}
         />
-        <TextField label="Segment name" value={seg.name} maxLength={60} onChange={(e) => setSeg({ ...seg, name: e.target.value })} />
+        <TextField label={t`Segment name`} value={seg.name} maxLength={60} onChange={(e) => setSeg({ ...seg, name: e.target.value })} />
         <button
           type="button"
           className="btn btn-secondary btn-md cgb-editor-btn"
@@ -42,11 +50,11 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
               config.segments.map((s) => s.id),
               'seg',
             );
-            onChange({ ...config, segments: [...config.segments, { id, name: 'New segment', stages: structuredClone(seg.stages) }] });
+            onChange({ ...config, segments: [...config.segments, { id, name: newName.segment, stages: structuredClone(seg.stages) }] });
             setSegId(id);
           }}
         >
-          Add a segment (copy of this one)
+          <Trans>Add a segment (copy of this one)</Trans>
         </button>
         <button
           type="button"
@@ -58,7 +66,7 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
             setSegId(rest[0]!.id);
           }}
         >
-          Remove this segment
+          <Trans>Remove this segment</Trans>
         </button>
       </div>
       {errors.segments ? <p className="field-error">{errors.segments}</p> : null}
@@ -66,10 +74,15 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
         {seg.stages.map((s, i) => (
           <li key={s.id} className="cgb-editor-stage">
             <div className="editor-row">
-              <TextField label={`Stage ${i + 1}`} value={s.name} maxLength={60} onChange={(e) => setStage(i, { name: e.target.value })} />
-              <Select label="Owner" value={s.owner} options={OWNER_OPTIONS} onChange={(e) => setStage(i, { owner: e.target.value as Stage['owner'] })} />
+              <TextField
+                label={t`Stage ${ph({ n: i18n.number(i + 1) })}`}
+                value={s.name}
+                maxLength={60}
+                onChange={(e) => setStage(i, { name: e.target.value })}
+              />
+              <Select label={t`Owner`} value={s.owner} options={ownerOptions} onChange={(e) => setStage(i, { owner: e.target.value as Stage['owner'] })} />
               <DecimalField
-                label="Typical days"
+                label={t`Typical days`}
                 optional
                 min={0}
                 max={1000}
@@ -85,26 +98,26 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
                     setSeg({ ...seg, stages: seg.stages.map((x, j) => ({ ...x, handoff: j === i ? e.target.checked : e.target.checked ? false : x.handoff })) })
                   }
                 />{' '}
-                Hand-off to sales here
+                <Trans>Hand-off to sales here</Trans>
               </label>
             </div>
             <div className="editor-row">
               <TextField
-                label="Buyer’s goal"
+                label={t`Buyer’s goal`}
                 fieldClassName="cgb-editor-wide"
                 value={s.goal}
                 maxLength={200}
                 onChange={(e) => setStage(i, { goal: e.target.value })}
               />
               <TextField
-                label="Touchpoints"
+                label={t`Touchpoints`}
                 fieldClassName="cgb-editor-wide"
                 value={s.touchpoints}
                 maxLength={200}
                 onChange={(e) => setStage(i, { touchpoints: e.target.value })}
               />
               <TextField
-                label="Content used"
+                label={t`Content used`}
                 fieldClassName="cgb-editor-wide"
                 value={s.content}
                 maxLength={200}
@@ -117,27 +130,27 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
                 className="btn btn-ghost btn-md"
                 disabled={i === 0}
                 onClick={() => setSeg({ ...seg, stages: seg.stages.map((x, j) => (j === i - 1 ? seg.stages[i]! : j === i ? seg.stages[i - 1]! : x)) })}
-                aria-label={`Move ${s.name} earlier`}
+                aria-label={t`Move ${ph({ stage: s.name })} earlier`}
               >
-                ↑ Earlier
+                ↑ <Trans>Earlier</Trans>
               </button>
               <button
                 type="button"
                 className="btn btn-ghost btn-md"
                 disabled={i === seg.stages.length - 1}
                 onClick={() => setSeg({ ...seg, stages: seg.stages.map((x, j) => (j === i + 1 ? seg.stages[i]! : j === i ? seg.stages[i + 1]! : x)) })}
-                aria-label={`Move ${s.name} later`}
+                aria-label={t`Move ${ph({ stage: s.name })} later`}
               >
-                ↓ Later
+                ↓ <Trans>Later</Trans>
               </button>
               <button
                 type="button"
                 className="btn btn-ghost btn-md"
                 disabled={seg.stages.length <= 2}
                 onClick={() => setSeg({ ...seg, stages: seg.stages.filter((_, j) => j !== i) })}
-                aria-label={`Remove ${s.name}`}
+                aria-label={t`Remove ${ph({ item: s.name })}`}
               >
-                Remove
+                <Trans>Remove</Trans>
               </button>
             </div>
           </li>
@@ -157,7 +170,7 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
                   seg.stages.map((s) => s.id),
                   'st',
                 ),
-                name: 'New stage',
+                name: newName.stage,
                 goal: '',
                 touchpoints: '',
                 owner: 'shared',
@@ -169,19 +182,19 @@ export function BuyingMapEditor({ config, onChange, errors = {} }: EditorProps<B
           })
         }
       >
-        Add a stage
+        <Trans>Add a stage</Trans>
       </button>
       <div className="editor-row">
         {config.markers.map((m, i) => (
           <TextField
             key={m.id}
-            label={`Marker ${i + 1}`}
+            label={t`Marker ${ph({ n: i18n.number(i + 1) })}`}
             value={m.text}
             maxLength={40}
             onChange={(e) => onChange({ ...config, markers: config.markers.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)) })}
           />
         ))}
-        <NumberField label="Markers per person" min={1} max={30} value={config.maxMarkers} onChange={(maxMarkers) => onChange({ ...config, maxMarkers })} />
+        <NumberField label={t`Markers per person`} min={1} max={30} value={config.maxMarkers} onChange={(maxMarkers) => onChange({ ...config, maxMarkers })} />
       </div>
     </div>
   );

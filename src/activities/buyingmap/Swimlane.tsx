@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react/macro';
 import { msg, plural } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { TEAM_MARK, type Team } from '../../shared/domain';
-import { teamName } from '../team-names';
+import { teamName } from '../../shared/team-words';
 import type { BuyingMapConfig, Owner, Segment } from './definition';
 import { markerKey, type BuyingMapTally } from './logic';
 import './buyingmap.css';

@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { TEAM_MARK } from '../../shared/domain';
-import { teamName } from '../kit/views/team-names';
+import { teamName } from '../../shared/team-words';
 import type { CardSortTally } from './logic';
 import { CUSTOM_PREFIX } from './logic';
 import type { TeamEntry } from '../kit/views/charts';

@@ -9,7 +9,7 @@ import { readCommitmentsBoard, agreed, type CommitmentsBoard, type CommitmentsCo
 import type { CommitmentsTally } from './logic';
 import { WEEKDAYS, firstWeekday, newId, nextWorkday, spreadDates, suggestPairs, type Person } from './board';
 import { dateIn, weekdayName } from './words';
-import { teamName } from '../kit/views/team-names';
+import { teamName } from '../../shared/team-words';
 import './commitments.css';
 
 const isoToday = () => new Date().toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Surface } from '../kit/views/surface';
 import { agreed, type CommitmentsConfig } from './definition';
-import { teamName } from '../kit/views/team-names';
+import { teamName } from '../../shared/team-words';
 import { weekdayName } from './words';
 import './commitments.css';
 

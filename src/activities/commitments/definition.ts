@@ -9,6 +9,7 @@ import { WEEKDAYS } from './board';
 import { commitmentResponses } from './logic';
 import { commitmentsGuide } from './guide';
 import { commitmentsReport } from './report';
+import { describeCommitment } from './report-words';
 import { answerRef, participantRef } from '../board-ids';
 import { readBoard } from '../board-versions';
 import { inLocale, type Localized } from '../localized';
@@ -171,8 +172,5 @@ export const commitments = defineActivity({
   guide: commitmentsGuide,
   report: commitmentsReport,
   participantConfig: (config): CommitmentsParticipantConfig => pickFields(config, COMMITMENTS_PARTICIPANT_FIELDS),
-  describeResponse(_config, itemKey, value) {
-    const v = value as { in?: boolean; text?: string } | null;
-    return itemKey === 'shadow' ? { item: 'Job shadowing', value: v?.in ? 'In' : 'Not now' } : { item: 'One thing I will do', value: v?.text ?? '' };
-  },
+  describeResponse: describeCommitment,
 });

@@ -35,3 +35,10 @@ export function meetingText(i18n: I18n, locale: string, m: Meeting): string {
   })}`;
   return m.topic ? `${line}: ${m.topic}` : line;
 }
+
+/** One commitments answer in the appendix and the CSV: the shadowing yes/no, or the pledge as typed. */
+export function describeCommitment(_config: unknown, itemKey: string, value: unknown, _board: unknown, i18n: I18n): { item: string; value: string } {
+  const v = value as { in?: boolean; text?: string } | null;
+  if (itemKey === 'shadow') return { item: t(i18n)`Job shadowing`, value: v?.in ? t(i18n)`In` : t(i18n)`Not now` };
+  return { item: t(i18n)`One thing I will do`, value: v?.text ?? '' };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../../main/i18n';
 import { defaultCommitmentsConfig } from './definition';
-import { dateIn, meetingSentence, reportLine, reportRoute, reportSentence, weekdayName } from './words';
+import { dateIn, meetingSentence, reportRoute, reportSentence, weekdayName } from './words';
 
 // The commitments' words in the room's language (#19): weekdays and dates from Intl, the team names translated.
 const config = defaultCommitmentsConfig();
@@ -20,7 +20,7 @@ describe('commitments words', () => {
   it('says the weekly report and the meeting in the language, the facilitator’s words as typed', () => {
     expect(reportRoute(i18nFor('de'), friday)).toBe('Vertrieb an Marketing, jeden Freitag');
     expect(reportSentence(i18nFor('de'), friday)).toBe(`Jeden Freitag, Vertrieb an Marketing: ${friday.what}`);
-    expect(reportSentence(i18nFor('en'), friday)).toBe(reportLine(friday));
+    expect(reportSentence(i18nFor('en'), friday)).toBe(`Every Friday, Sales to Marketing: ${friday.what}`);
     expect(meetingSentence(i18nFor('de'), { ...config.meeting, topic: 'Pipeline' })).toBe(
       'Gemeinsames Meeting alle 2 Wochen, Dienstag um 09:30, 45 Minuten: Pipeline',
     );

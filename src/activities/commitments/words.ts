@@ -2,30 +2,17 @@ import type { I18n } from '@lingui/core';
 import { msg, ph } from '@lingui/core/macro';
 import type { Meeting, WeeklyReport } from './definition';
 import { WEEKDAYS, type Weekday } from './board';
-import { teamName } from '../kit/views/team-names';
-
-const TEAM = { sales: 'Sales', marketing: 'Marketing' } as const;
-const OTHER = { sales: 'Marketing', marketing: 'Sales' } as const;
-
-/** "Every Friday, Sales → Marketing: deals won and lost…" */
-export const reportLine = (r: WeeklyReport) => `Every ${r.day}, ${TEAM[r.from]} to ${OTHER[r.from]}: ${r.what}`;
-
-/** "Joint meeting every 2 weeks, Tuesday 09:30, 45 minutes: pipeline…" */
-export const meetingLine = (m: Meeting) =>
-  `Joint meeting every ${m.everyWeeks} weeks, ${m.day} at ${m.time} for ${m.minutes} minutes${m.topic ? `: ${m.topic}` : ''}`;
+import { teamName } from '../../shared/team-words';
 
 const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Tue 14 Apr 2026" from an ISO date, in English. */
-export function dateWords(iso: string | null): string {
-  if (!iso) return 'date to be set';
+/** "Tue 14 Apr 2026" from an ISO date, the app's English form (day before month, no commas). */
+function englishDate(iso: string): string {
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   return `${WD[d.getUTCDay()]} ${d.getUTCDate()} ${MON[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
-
-export { TEAM, OTHER };
 
 // The same words in the screen's language (the projector's, the console's or the report's Lingui instance).
 
@@ -39,7 +26,7 @@ export function weekdayName(i18n: I18n, day: Weekday): string {
 /** "Tue 14 Apr 2026", "Di., 14. Apr. 2026" from an ISO date, in the screen's language; "date to be set" without one. */
 export function dateIn(i18n: I18n, iso: string | null): string {
   if (!iso) return i18n._(msg`date to be set`);
-  if (i18n.locale === 'en') return dateWords(iso);
+  if (i18n.locale === 'en') return englishDate(iso);
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(intlOf(i18n), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);

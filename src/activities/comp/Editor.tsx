@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { LinesField, type EditorProps } from '../kit/editor';
 import { itemId } from '../shared-schemas';
 import { TextArea, TextField } from '../../ui/TextField';
@@ -6,17 +7,25 @@ import { Select } from '../../ui/Select';
 import { DecimalField } from '../kit/fields';
 import type { CompConfig } from './definition';
 import { PLAN_PRESETS, resizeAmount } from './presets';
-import { MONTHS, money, planFacts } from './format';
+import { currencyNameIn, editorMoney, monthsShort, planFactsIn } from './editor-words';
+import { editorContent, presetContent, presetName } from './editor-content';
 import { CapField, ThresholdRuleField } from './EditorRules';
 import { capAsAttainment, capForAttainment } from './cap';
-import { CURRENCY_INFO, currencySymbol } from '../../shared/currency';
+import { currencySymbol } from '../../shared/currency';
+import type { Locale } from '../../shared/locale';
 import type { CompPlan } from './maths';
 import './comp.css';
 
 type Pattern = CompConfig['patterns'][number];
 type Deal = Pattern['deals'][number];
 
-export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompConfig>) {
+/** The editor's props; `language` is the workshop's, for the example content the editor writes into the plan. */
+type CompEditorProps = EditorProps<CompConfig> & { language?: Locale };
+
+export function CompEditor({ config, onChange, errors = {}, language }: CompEditorProps) {
+  const { t, i18n } = useLingui();
+  const months = monthsShort(i18n);
+  const content = editorContent(language);
   const plan = config.plan;
   const setPlan = (patch: Partial<CompPlan>) => {
     const next = { ...plan, ...patch };
@@ -32,17 +41,20 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
   const [patternId, setPatternId] = useState(config.patterns[0]?.id ?? '');
   const pattern = config.patterns.find((p) => p.id === patternId) ?? config.patterns[0];
   const ote = plan.base + plan.variable;
+  const unitOne = config.unit.replace(/s$/, '');
 
   return (
     <div className="editor-grid cgc-editor">
       <fieldset className="cgc-fieldset">
-        <legend>Start from a preset</legend>
+        <legend>
+          <Trans>Start from a preset</Trans>
+        </legend>
         <div className="editor-row">
           <Select
-            label="Preset plan"
+            label={t`Preset plan`}
             value={presetId}
             onChange={(e) => setPresetId(e.target.value)}
-            options={PLAN_PRESETS.map((p) => ({ value: p.id, label: p.name }))}
+            options={PLAN_PRESETS.map((p) => ({ value: p.id, label: presetName(i18n, p) }))}
           />
           <button
             type="button"
@@ -58,51 +70,58 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
               }));
               onChange({
                 ...config,
-                role: p.role,
-                unit: p.unit,
+                ...presetContent(language, p),
                 plan: structuredClone(p.plan),
                 patterns,
                 moment: { ...config.moment, deal: resizeAmount(config.moment.deal, from, to) },
               });
             }}
           >
-            Use this plan
+            <Trans>Use this plan</Trans>
           </button>
         </div>
-        <p className="field-hint">Replaces the plan numbers below and resizes the deal patterns to its quota; the marketer and the polls stay as they are.</p>
+        <p className="field-hint">
+          <Trans>Replaces the plan numbers below and resizes the deal patterns to its quota; the marketer and the polls stay as they are.</Trans>
+        </p>
       </fieldset>
 
       <fieldset className="cgc-fieldset">
-        <legend>The plan</legend>
+        <legend>
+          <Trans>The plan</Trans>
+        </legend>
         <div className="editor-row">
           <TextField
-            label="Who is on it"
+            label={t`Who is on it`}
             value={config.role}
             maxLength={80}
             error={errors.role}
             onChange={(e) => onChange({ ...config, role: e.target.value })}
           />
           <p className="cgc-currency">
-            <span className="field-label">Currency</span>
-            <span>
-              {CURRENCY_INFO[config.currency].name} ({currencySymbol(config.currency)})
+            <span className="field-label">
+              <Trans>Currency</Trans>
             </span>
-            <span className="field-hint">Set for the whole workshop in its details.</span>
+            <span>
+              {currencyNameIn(i18n, config.currency)} ({currencySymbol(config.currency)})
+            </span>
+            <span className="field-hint">
+              <Trans>Set for the whole workshop in its details.</Trans>
+            </span>
           </p>
           <TextField
-            label="Quota counts"
-            hint="Leave empty for money booked; or e.g. “meetings”."
+            label={t`Quota counts`}
+            hint={t`Leave empty for money booked; or e.g. “meetings”.`}
             value={config.unit}
             maxLength={30}
             onChange={(e) => onChange({ ...config, unit: e.target.value })}
           />
         </div>
         <div className="editor-row">
-          <DecimalField label="Base a year" min={0} max={100_000_000} value={plan.base} onChange={(n) => setPlan({ base: n ?? 0 })} />
-          <DecimalField label="Variable at 100 %" min={0} max={100_000_000} value={plan.variable} onChange={(n) => setPlan({ variable: n ?? 0 })} />
+          <DecimalField label={t`Base a year`} min={0} max={100_000_000} value={plan.base} onChange={(n) => setPlan({ base: n ?? 0 })} />
+          <DecimalField label={t`Variable at 100 %`} min={0} max={100_000_000} value={plan.variable} onChange={(n) => setPlan({ variable: n ?? 0 })} />
           <DecimalField
-            label="or on-target earnings"
-            hint="Changing OTE keeps the base and sets the variable."
+            label={t`or on-target earnings`}
+            hint={t`Changing OTE keeps the base and sets the variable.`}
             min={0}
             max={200_000_000}
             value={ote}
@@ -110,21 +129,21 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
           />
         </div>
         <div className="editor-row">
-          <DecimalField label="Quota a year" min={1} max={100_000_000} value={plan.quota} onChange={(n) => setPlan({ quota: n ?? 1 })} />
+          <DecimalField label={t`Quota a year`} min={1} max={100_000_000} value={plan.quota} onChange={(n) => setPlan({ quota: n ?? 1 })} />
           <Select
-            label="Attainment resets every"
+            label={t`Attainment resets every`}
             value={plan.period}
             onChange={(e) => setPlan({ period: e.target.value as CompPlan['period'] })}
             options={[
-              { value: 'month', label: 'Month' },
-              { value: 'quarter', label: 'Quarter' },
-              { value: 'year', label: 'Year' },
+              { value: 'month', label: t`Month` },
+              { value: 'quarter', label: t`Quarter` },
+              { value: 'year', label: t`Year` },
             ]}
           />
           <DecimalField
-            label="Commission rate at 1×"
-            suffix={config.unit ? `per ${config.unit.replace(/s$/, '')}` : '% of a deal'}
-            hint="Leave empty to derive it: 100 % of quota then pays exactly the variable."
+            label={t`Commission rate at 1×`}
+            suffix={config.unit ? t`per ${unitOne}` : t`% of a deal`}
+            hint={t`Leave empty to derive it: 100 % of quota then pays exactly the variable.`}
             optional
             min={0}
             max={config.unit ? 1_000_000 : 100}
@@ -134,18 +153,18 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
         </div>
         <div className="editor-row">
           <DecimalField
-            label="Threshold"
-            suffix="% of quota"
-            hint="Below it, nothing is paid. 0 = none."
+            label={t`Threshold`}
+            suffix={t`% of quota`}
+            hint={t`Below it, nothing is paid. 0 = none.`}
             min={0}
             max={100}
             value={plan.threshold}
             onChange={(n) => setPlan({ threshold: n ?? 0 })}
           />
           <DecimalField
-            label="Clawback window"
-            suffix="months"
-            hint="A cancelled deal’s commission comes back within this time. 0 = never."
+            label={t`Clawback window`}
+            suffix={t`months`}
+            hint={t`A cancelled deal’s commission comes back within this time. 0 = never.`}
             min={0}
             max={24}
             step="1"
@@ -156,9 +175,10 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
         <ThresholdRuleField config={config} setPlan={setPlan} />
         <CapField config={config} setPlan={setPlan} />
         <Tiers
-          title="Accelerators (above quota)"
+          title={t`Accelerators (above quota)`}
+          removeLabel={(n) => t`Remove accelerator ${n}`}
           rows={plan.accelerators.map((a) => ({ at: a.from, multiplier: a.multiplier }))}
-          atLabel="From"
+          atLabel={t`From`}
           minAt={100}
           maxAt={1000}
           minMult={1}
@@ -167,9 +187,10 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
           fresh={{ at: plan.accelerators.length ? Math.max(...plan.accelerators.map((a) => a.from)) + 50 : 100, multiplier: 1.5 }}
         />
         <Tiers
-          title="Decelerators (below quota)"
+          title={t`Decelerators (below quota)`}
+          removeLabel={(n) => t`Remove decelerator ${n}`}
           rows={plan.decelerators.map((d) => ({ at: d.upTo, multiplier: d.multiplier }))}
-          atLabel="Up to"
+          atLabel={t`Up to`}
           minAt={1}
           maxAt={100}
           minMult={0}
@@ -184,19 +205,19 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
               checked={plan.draw !== null}
               onChange={(e) => setPlan({ draw: e.target.checked ? { monthly: Math.round(plan.variable / 12), months: 3, recoverable: false } : null })}
             />{' '}
-            Draw for new reps (ramp)
+            <Trans>Draw for new reps (ramp)</Trans>
           </label>
           {plan.draw ? (
             <>
               <DecimalField
-                label="Draw a month"
+                label={t`Draw a month`}
                 min={0}
                 max={10_000_000}
                 value={plan.draw.monthly}
                 onChange={(n) => setPlan({ draw: { ...plan.draw!, monthly: n ?? 0 } })}
               />
               <DecimalField
-                label="For months"
+                label={t`For months`}
                 min={1}
                 max={12}
                 step="1"
@@ -205,13 +226,13 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
               />
               <label className="toggle-inline">
                 <input type="checkbox" checked={plan.draw.recoverable} onChange={(e) => setPlan({ draw: { ...plan.draw!, recoverable: e.target.checked } })} />{' '}
-                Paid back from later commission
+                <Trans>Paid back from later commission</Trans>
               </label>
             </>
           ) : null}
         </div>
         <dl className="cgc-facts">
-          {planFacts(config).map((f) => (
+          {planFactsIn(i18n, config).map((f) => (
             <div key={f.key}>
               <dt>{f.key}</dt>
               <dd>{f.value}</dd>
@@ -221,9 +242,11 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
       </fieldset>
 
       <fieldset className="cgc-fieldset">
-        <legend>Deal patterns: twelve months of bookings</legend>
+        <legend>
+          <Trans>Deal patterns: twelve months of bookings</Trans>
+        </legend>
         <Select
-          label="Pattern"
+          label={t`Pattern`}
           value={pattern?.id ?? ''}
           onChange={(e) => setPatternId(e.target.value)}
           options={config.patterns.map((p) => ({ value: p.id, label: p.name }))}
@@ -233,6 +256,7 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
             key={pattern.id}
             config={config}
             pattern={pattern}
+            cancelledLabel={content.cancelledLater}
             onChange={(next) => onChange({ ...config, patterns: config.patterns.map((p) => (p.id === next.id ? next : p)) })}
           />
         ) : null}
@@ -243,11 +267,11 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
             disabled={config.patterns.length >= 8}
             onClick={() => {
               const id = itemId('p');
-              onChange({ ...config, patterns: [...config.patterns, { id, name: 'My pattern', story: '', deals: [] }] });
+              onChange({ ...config, patterns: [...config.patterns, { id, name: content.newPattern, story: '', deals: [] }] });
               setPatternId(id);
             }}
           >
-            Add a pattern
+            <Trans>Add a pattern</Trans>
           </button>
           <button
             type="button"
@@ -259,72 +283,76 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
               setPatternId(rest[0]!.id);
             }}
           >
-            Remove this pattern
+            <Trans>Remove this pattern</Trans>
           </button>
         </div>
       </fieldset>
 
       <fieldset className="cgc-fieldset">
-        <legend>Beside it: a marketer’s pay</legend>
+        <legend>
+          <Trans>Beside it: a marketer’s pay</Trans>
+        </legend>
         <div className="editor-row">
           <TextField
-            label="Role"
+            label={t`Role`}
             value={config.marketer.role}
             maxLength={80}
             onChange={(e) => onChange({ ...config, marketer: { ...config.marketer, role: e.target.value } })}
           />
           <DecimalField
-            label="Salary a year"
+            label={t`Salary a year`}
             min={0}
             max={100_000_000}
             value={config.marketer.salary}
             onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, salary: n ?? 0 } })}
           />
           <DecimalField
-            label="Target bonus"
-            suffix="% of salary"
+            label={t`Target bonus`}
+            suffix={t`% of salary`}
             min={0}
             max={100}
             value={config.marketer.bonusPercent}
             onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPercent: n ?? 0 } })}
           />
           <DecimalField
-            label="Bonus paid"
-            suffix="% of target"
+            label={t`Bonus paid`}
+            suffix={t`% of target`}
             min={0}
             max={200}
             value={config.marketer.bonusPaidPercent}
             onChange={(n) => onChange({ ...config, marketer: { ...config.marketer, bonusPaidPercent: n ?? 0 } })}
           />
           <Select
-            label="Bonus month"
+            label={t`Bonus month`}
             value={String(config.marketer.bonusMonth)}
             onChange={(e) => onChange({ ...config, marketer: { ...config.marketer, bonusMonth: Number(e.target.value) } })}
-            options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m }))}
+            options={months.map((m, i) => ({ value: String(i + 1), label: m }))}
           />
         </div>
       </fieldset>
 
       <fieldset className="cgc-fieldset">
-        <legend>The last-day moment</legend>
+        <legend>
+          <Trans>The last-day moment</Trans>
+        </legend>
         <div className="editor-row">
           <DecimalField
-            label="Rep stands at"
-            suffix="% of quota"
+            label={t`Rep stands at`}
+            suffix={t`% of quota`}
             min={0}
             max={300}
             value={config.moment.at}
             onChange={(n) => onChange({ ...config, moment: { ...config.moment, at: n ?? 0 } })}
           />
           <DecimalField
-            label="Deal on the table"
+            label={t`Deal on the table`}
             min={0}
             max={100_000_000}
             value={config.moment.deal}
             onChange={(n) => onChange({ ...config, moment: { ...config.moment, deal: n ?? 0 } })}
           />
           <DecimalField
-            label="Discount asked"
+            label={t`Discount asked`}
             suffix="%"
             min={0}
             max={90}
@@ -335,35 +363,40 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
       </fieldset>
 
       <fieldset className="cgc-fieldset">
-        <legend>Polls: “what would you do now?”</legend>
-        {config.scenarios.map((s, i) => (
-          <div key={s.id} className="cgc-scenario">
-            <TextArea
-              label={`Situation ${i + 1}`}
-              rows={2}
-              maxLength={400}
-              value={s.prompt}
-              error={errors[`scenarios.${i}.prompt`]}
-              onChange={(e) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, prompt: e.target.value } : x)) })}
-            />
-            <LinesField
-              label="Answers"
-              hint="One per line, two to six."
-              rows={4}
-              items={s.options}
-              error={errors[`scenarios.${i}.options`]}
-              prefix="o"
-              onChange={(options) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, options } : x)) })}
-            />
-            <button
-              type="button"
-              className="btn btn-ghost btn-md"
-              onClick={() => onChange({ ...config, scenarios: config.scenarios.filter((x) => x.id !== s.id) })}
-            >
-              Remove situation {i + 1}
-            </button>
-          </div>
-        ))}
+        <legend>
+          <Trans>Polls: “what would you do now?”</Trans>
+        </legend>
+        {config.scenarios.map((s, i) => {
+          const n = i + 1;
+          return (
+            <div key={s.id} className="cgc-scenario">
+              <TextArea
+                label={t`Situation ${n}`}
+                rows={2}
+                maxLength={400}
+                value={s.prompt}
+                error={errors[`scenarios.${i}.prompt`]}
+                onChange={(e) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, prompt: e.target.value } : x)) })}
+              />
+              <LinesField
+                label={t`Answers`}
+                hint={t`One per line, two to six.`}
+                rows={4}
+                items={s.options}
+                error={errors[`scenarios.${i}.options`]}
+                prefix="o"
+                onChange={(options) => onChange({ ...config, scenarios: config.scenarios.map((x) => (x.id === s.id ? { ...x, options } : x)) })}
+              />
+              <button
+                type="button"
+                className="btn btn-ghost btn-md"
+                onClick={() => onChange({ ...config, scenarios: config.scenarios.filter((x) => x.id !== s.id) })}
+              >
+                <Trans>Remove situation {n}</Trans>
+              </button>
+            </div>
+          );
+        })}
         <button
           type="button"
           className="btn btn-secondary btn-md"
@@ -377,15 +410,15 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
                   id: itemId('s'),
                   prompt: '',
                   options: [
-                    { id: itemId('o'), text: 'Option one', description: '' },
-                    { id: itemId('o'), text: 'Option two', description: '' },
+                    { id: itemId('o'), text: content.newOptions[0], description: '' },
+                    { id: itemId('o'), text: content.newOptions[1], description: '' },
                   ],
                 },
               ],
             })
           }
         >
-          Add a situation
+          <Trans>Add a situation</Trans>
         </button>
       </fieldset>
     </div>
@@ -394,6 +427,7 @@ export function CompEditor({ config, onChange, errors = {} }: EditorProps<CompCo
 
 function Tiers({
   title,
+  removeLabel,
   rows,
   atLabel,
   minAt,
@@ -404,6 +438,8 @@ function Tiers({
   fresh,
 }: {
   title: string;
+  /** The accessible name of a row's Remove button. */
+  removeLabel(n: number): string;
   rows: { at: number; multiplier: number }[];
   atLabel: string;
   minAt: number;
@@ -413,10 +449,15 @@ function Tiers({
   onChange(rows: { at: number; multiplier: number }[]): void;
   fresh: { at: number; multiplier: number };
 }) {
+  const { t } = useLingui();
   return (
     <div className="cgc-tiers" role="group" aria-label={title}>
       <p className="field-label">{title}</p>
-      {rows.length === 0 ? <p className="field-hint">None.</p> : null}
+      {rows.length === 0 ? (
+        <p className="field-hint">
+          <Trans>None.</Trans>
+        </p>
+      ) : null}
       {rows.map((r, i) => (
         <div key={i} className="editor-row cgc-tier">
           <DecimalField
@@ -428,35 +469,49 @@ function Tiers({
             onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, at: n ?? minAt } : x)))}
           />
           <DecimalField
-            label="Pays"
-            suffix="× the rate"
+            label={t`Pays`}
+            suffix={t`× the rate`}
             min={minMult}
             max={maxMult}
             value={r.multiplier}
             onChange={(n) => onChange(rows.map((x, j) => (j === i ? { ...x, multiplier: n ?? 1 } : x)))}
           />
-          <button
-            type="button"
-            className="btn btn-ghost btn-md"
-            aria-label={`Remove ${title.toLowerCase()} row ${i + 1}`}
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
-          >
-            Remove
+          <button type="button" className="btn btn-ghost btn-md" aria-label={removeLabel(i + 1)} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            <Trans>Remove</Trans>
           </button>
         </div>
       ))}
       <button type="button" className="btn btn-secondary btn-md" disabled={rows.length >= 4} onClick={() => onChange([...rows, fresh])}>
-        Add a tier
+        <Trans>Add a tier</Trans>
       </button>
     </div>
   );
 }
 
 /** Twelve monthly totals and at most one cancelled deal; each month becomes one deal. */
-function PatternEditor({ config, pattern, onChange }: { config: CompConfig; pattern: Pattern; onChange(p: Pattern): void }) {
+function PatternEditor({
+  config,
+  pattern,
+  cancelledLabel,
+  onChange,
+}: {
+  config: CompConfig;
+  pattern: Pattern;
+  /** The label a newly cancelled deal gets, in the workshop's language. */
+  cancelledLabel: string;
+  onChange(p: Pattern): void;
+}) {
+  const { t, i18n } = useLingui();
+  const months = monthsShort(i18n);
   const cancelled = pattern.deals.find((d) => d.cancelledIn !== null && d.cancelledIn !== undefined) ?? null;
-  const totals = MONTHS.map((_, i) => pattern.deals.filter((d) => d.month === i + 1).reduce((s, d) => s + d.amount, 0));
+  const totals = months.map((_, i) => pattern.deals.filter((d) => d.month === i + 1).reduce((s, d) => s + d.amount, 0));
   const cancelId = useId();
+  const booked = editorMoney(
+    i18n,
+    config,
+    totals.reduce((s, n) => s + n, 0),
+  );
+  const quota = editorMoney(i18n, config, config.plan.quota);
   const rebuild = (months: number[], cancel: Deal | null): Deal[] =>
     months.flatMap((amount, i) => {
       const month = i + 1;
@@ -470,11 +525,11 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
   return (
     <div className="cgc-pattern">
       <div className="editor-row">
-        <TextField label="Name" value={pattern.name} maxLength={80} onChange={(e) => onChange({ ...pattern, name: e.target.value })} />
-        <TextField label="The story in one line" value={pattern.story} maxLength={300} onChange={(e) => onChange({ ...pattern, story: e.target.value })} />
+        <TextField label={t`Name`} value={pattern.name} maxLength={80} onChange={(e) => onChange({ ...pattern, name: e.target.value })} />
+        <TextField label={t`The story in one line`} value={pattern.story} maxLength={300} onChange={(e) => onChange({ ...pattern, story: e.target.value })} />
       </div>
       <div className="cgc-months">
-        {MONTHS.map((m, i) => (
+        {months.map((m, i) => (
           <DecimalField
             key={m}
             label={m}
@@ -490,12 +545,9 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
         ))}
       </div>
       <p className="field-hint">
-        Year:{' '}
-        {money(
-          config,
-          totals.reduce((s, t) => s + t, 0),
-        )}{' '}
-        booked against a quota of {money(config, config.plan.quota)}.
+        <Trans>
+          Year: {booked} booked against a quota of {quota}.
+        </Trans>
       </p>
       <div className="editor-row">
         <label className="toggle-inline" htmlFor={cancelId}>
@@ -510,25 +562,25 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
                 id: `cancel-${pattern.id}`.slice(0, 64),
                 month,
                 amount: Math.min(totals[month - 1] ?? 0, 50_000),
-                label: 'Cancelled later',
+                label: cancelledLabel,
                 cancelledIn: Math.min(12, month + 3),
               };
               onChange({ ...pattern, deals: rebuild(totals, c) });
             }}
           />{' '}
-          A customer cancels one deal
+          <Trans>A customer cancels one deal</Trans>
         </label>
         {cancelled ? (
           <>
             <DecimalField
-              label="Deal size"
+              label={t`Deal size`}
               min={0}
               max={totals[cancelled.month - 1] ?? 0}
               value={cancelled.amount}
               onChange={(n) => onChange({ ...pattern, deals: rebuild(totals, { ...cancelled, amount: n ?? 0 }) })}
             />
             <Select
-              label="Booked in"
+              label={t`Booked in`}
               value={String(cancelled.month)}
               onChange={(e) => {
                 const month = Number(e.target.value);
@@ -542,13 +594,13 @@ function PatternEditor({ config, pattern, onChange }: { config: CompConfig; patt
                   }),
                 });
               }}
-              options={MONTHS.slice(0, 11).map((m, i) => ({ value: String(i + 1), label: m }))}
+              options={months.slice(0, 11).map((m, i) => ({ value: String(i + 1), label: m }))}
             />
             <Select
-              label="Cancelled in"
+              label={t`Cancelled in`}
               value={String(cancelled.cancelledIn)}
               onChange={(e) => onChange({ ...pattern, deals: rebuild(totals, { ...cancelled, cancelledIn: Number(e.target.value) }) })}
-              options={MONTHS.map((m, i) => ({ value: String(i + 1), label: m })).filter((o) => Number(o.value) > cancelled.month)}
+              options={months.map((m, i) => ({ value: String(i + 1), label: m })).filter((o) => Number(o.value) > cancelled.month)}
             />
           </>
         ) : null}

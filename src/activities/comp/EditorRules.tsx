@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { DecimalField } from '../kit/fields';
 import type { CompConfig } from './definition';
-import { THRESHOLD_RULES, type CompPlan, type ThresholdRule } from './maths';
+import { THRESHOLD_RULES, type CompPlan } from './maths';
 import { capAsAttainment, capForAttainment, capFromMultiple, capMultiple } from './cap';
-import { capWords, firstUnitWord, thresholdWords } from './format';
+import { capSentence, editorPct, intlOf, thresholdRuleLabel, thresholdSentence } from './editor-words';
 
 // The two plan rules people misread: what the threshold pays once crossed,
 // and how the cap is written. Each is a visible choice with its meaning in
@@ -11,30 +12,31 @@ import { capWords, firstUnitWord, thresholdWords } from './format';
 
 type Props = { config: CompConfig; setPlan(patch: Partial<CompPlan>): void };
 
-export function thresholdRuleLabel(config: Pick<CompConfig, 'currency' | 'unit'>, rule: ThresholdRule): string {
-  if (rule === 'above') return 'Only what is booked above it';
-  if (rule === 'ramp') return 'A ramp: nothing at the threshold, the full target at 100 %';
-  return `Everything from the first ${firstUnitWord(config)}, once past it`;
-}
+/** "Capped at …": the sentence's first letter in capitals, as the language writes it. */
+const upperFirst = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 export function ThresholdRuleField({ config, setPlan }: Props) {
+  const { t, i18n } = useLingui();
   const plan = config.plan;
   const name = useId();
   const rule = plan.thresholdRule ?? 'first-dollar';
   const none = plan.threshold <= 0;
+  const sentence = none ? '' : thresholdSentence(i18n, config);
   return (
     <fieldset className="cgc-choice" aria-describedby={`${name}-says`}>
-      <legend className="field-label">Between the threshold and 100 %, the plan pays</legend>
+      <legend className="field-label">
+        <Trans>Between the threshold and 100 %, the plan pays</Trans>
+      </legend>
       <div className="cgc-choice-options">
         {THRESHOLD_RULES.map((r) => (
           <label key={r} className="cgc-choice-option">
             <input type="radio" name={name} value={r} checked={rule === r} disabled={none} onChange={() => setPlan({ thresholdRule: r })} />{' '}
-            {thresholdRuleLabel(config, r)}
+            {thresholdRuleLabel(i18n, config, r)}
           </label>
         ))}
       </div>
       <p id={`${name}-says`} className="cgc-says">
-        {none ? 'No threshold: everything booked is paid, from the first sale. Set a threshold to choose.' : `Threshold: ${thresholdWords(config)}.`}
+        {none ? t`No threshold: everything booked is paid, from the first sale. Set a threshold to choose.` : t`Threshold: ${sentence}.`}
       </p>
     </fieldset>
   );
@@ -43,6 +45,7 @@ export function ThresholdRuleField({ config, setPlan }: Props) {
 type CapMode = 'none' | 'attainment' | 'multiple';
 
 export function CapField({ config, setPlan }: Props) {
+  const { t, i18n } = useLingui();
   const plan = config.plan;
   const name = useId();
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,33 +59,42 @@ export function CapField({ config, setPlan }: Props) {
   const setAttainment = (n: number | null) => {
     if (n === null) return;
     const cap = capForAttainment(plan, n);
-    if (cap === null) return setProblem(`Nothing is paid at ${n} %: put the cap above the threshold (${plan.threshold} %).`);
-    if (cap > 2000) return setProblem(`At ${n} % this plan pays ${Math.round(cap / 10) / 10}× target variable; a cap allows at most 20×.`);
+    const at = editorPct(i18n, n);
+    if (cap === null) {
+      const threshold = editorPct(i18n, plan.threshold);
+      return setProblem(t`Nothing is paid at ${at}: put the cap above the threshold (${threshold}).`);
+    }
+    if (cap > 2000) {
+      const times = i18n.number(Math.round(cap / 10) / 10);
+      return setProblem(t`At ${at} this plan pays ${times}× target variable; a cap allows at most 20×.`);
+    }
     setProblem(null);
     setPlan({ cap, capShownAs: 'attainment' });
   };
+  const choices: readonly (readonly [CapMode, string])[] = [
+    ['none', t`No cap`],
+    ['attainment', t`At an attainment (“capped at 200 %”)`],
+    ['multiple', t`As a multiple of target variable (“2× target”)`],
+  ];
+  const says = capSentence(i18n, config);
   return (
     <fieldset className="cgc-choice" aria-describedby={`${name}-says`}>
-      <legend className="field-label">Cap</legend>
+      <legend className="field-label">
+        <Trans>Cap</Trans>
+      </legend>
       <div className="cgc-choice-options">
-        {(
-          [
-            ['none', 'No cap'],
-            ['attainment', 'At an attainment (“capped at 200 %”)'],
-            ['multiple', 'As a multiple of target variable (“2× target”)'],
-          ] as const
-        ).map(([m, label]) => (
+        {choices.map(([m, label]) => (
           <label key={m} className="cgc-choice-option">
             <input type="radio" name={name} value={m} checked={mode === m} onChange={() => choose(m)} /> {label}
           </label>
         ))}
       </div>
       {mode === 'attainment' ? (
-        <DecimalField label="Pay stops rising at" suffix="% attainment" min={1} max={1000} value={capAsAttainment(plan)} onChange={setAttainment} />
+        <DecimalField label={t`Pay stops rising at`} suffix={t`% attainment`} min={1} max={1000} value={capAsAttainment(plan)} onChange={setAttainment} />
       ) : mode === 'multiple' ? (
         <DecimalField
-          label="Variable is capped at"
-          suffix="× target variable"
+          label={t`Variable is capped at`}
+          suffix={t`× target variable`}
           min={0.01}
           max={20}
           value={plan.cap === null ? null : capMultiple(plan.cap)}
@@ -98,7 +110,7 @@ export function CapField({ config, setPlan }: Props) {
         </p>
       ) : null}
       <p id={`${name}-says`} className="cgc-says" aria-live="polite">
-        {mode === 'none' ? 'No cap: pay keeps rising with every sale.' : `${capWords(config).replace(/^c/, 'C')}.`}
+        {mode === 'none' || says === null ? t`No cap: pay keeps rising with every sale.` : `${upperFirst(says, intlOf(i18n))}.`}
       </p>
     </fieldset>
   );

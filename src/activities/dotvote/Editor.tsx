@@ -1,36 +1,31 @@
+import { useLingui } from '@lingui/react/macro';
 import { LinesField, NumberField, PromptField, type EditorProps } from '../kit/editor';
+import { inLocale } from '../localized';
 import type { DotVoteConfig } from './definition';
+import { DOT_VOTE_EXAMPLES } from './editor-examples';
 
-/** Hand-off problems to vote on, to start from. */
-const EXAMPLE_OPTIONS = [
-  'Slow follow-up on inbound leads',
-  'No feedback on rejected leads',
-  'No shared MQL definition',
-  'Campaigns sales hears about too late',
-  'Lead scoring nobody trusts',
-];
-
-export function DotVoteEditor({ config, onChange, errors = {} }: EditorProps<DotVoteConfig>) {
+export function DotVoteEditor({ config, onChange, errors = {}, language }: EditorProps<DotVoteConfig>) {
+  const { t } = useLingui();
   return (
     <div className="editor-grid">
       <PromptField
         value={config.prompt}
         error={errors.prompt}
-        placeholder="e.g. Which of these should we fix first?"
+        placeholder={t`e.g. Which of these should we fix first?`}
         onChange={(prompt) => onChange({ ...config, prompt })}
       />
       <LinesField
-        label="Options"
-        hint="One per line."
+        label={t`Options`}
+        hint={t`One per line.`}
         items={config.options}
         error={errors.options}
         prefix="o"
-        examples={EXAMPLE_OPTIONS}
+        examples={inLocale(DOT_VOTE_EXAMPLES, language)}
         onChange={(options) => onChange({ ...config, options })}
       />
       <div className="editor-row">
         <NumberField
-          label="Dots per person"
+          label={t`Dots per person`}
           min={1}
           max={20}
           value={config.dotsPerPerson}
@@ -38,7 +33,7 @@ export function DotVoteEditor({ config, onChange, errors = {} }: EditorProps<Dot
           onChange={(dotsPerPerson) => onChange({ ...config, dotsPerPerson })}
         />
         <NumberField
-          label="Most dots on one option"
+          label={t`Most dots on one option`}
           min={1}
           max={20}
           value={config.maxPerItem}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ph } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import { TextArea, TextField } from '../../ui/TextField';
+import type { Locale } from '../../shared/locale';
 import { itemId, type Item } from '../shared-schemas';
 import { ListActions } from './rows/ListActions';
 import { inSentence } from './rows/ItemRows';
@@ -12,6 +13,8 @@ export interface EditorProps<C> {
   onChange(config: C): void;
   /** Messages by config path ("options", "maxPerItem"), shown next to the field. */
   errors?: Record<string, string>;
+  /** The workshop's language: example content an editor puts in (its reset buttons) is in it. English when not given. */
+  language?: Locale | undefined;
 }
 
 /**
@@ -85,6 +88,7 @@ export function LinesField({
   /** Example lines to start from; none: no such button. */
   examples?: readonly string[] | undefined;
 }) {
+  const { t, i18n } = useLingui();
   const joined = items.map((i) => i.text).join('\n');
   const [text, setText] = useState(joined);
   const lastEmitted = useRef(joined);
@@ -127,14 +131,14 @@ export function LinesField({
       />
       <ListActions
         count={items.length}
-        what={inSentence(label)}
+        what={inSentence(label, i18n.locale)}
         onClear={() => {
           const before = [...items];
           replaceWith([]);
           return { removed: before.length, restore: () => replaceWith(before) };
         }}
         onReset={examples && examples.length > 0 ? () => replaceWith(examplesToItems(examples, items, prefix)) : undefined}
-        resetLabel="Start from the examples"
+        resetLabel={t`Start from the examples`}
       />
     </div>
   );

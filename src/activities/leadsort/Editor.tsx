@@ -1,12 +1,18 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { PromptField, type EditorProps } from '../kit/editor';
 import { TextField } from '../../ui/TextField';
 import { ItemRows } from '../kit/rows/ItemRows';
 import type { LeadSortConfig } from './definition';
 import { defaultSignals } from './signals';
 
-const ROLES = ['Column for a strong signal', 'Column for no signal', 'Column for “it depends”'];
+/** What each column is for, by position (its name on the screen is the facilitator's to edit). */
+const ROLES: readonly MessageDescriptor[] = [msg`Column for a strong signal`, msg`Column for no signal`, msg`Column for “it depends”`];
 
-export function LeadSortEditor({ config, onChange, errors = {} }: EditorProps<LeadSortConfig>) {
+export function LeadSortEditor({ config, onChange, errors = {}, language }: EditorProps<LeadSortConfig>) {
+  const { t, i18n } = useLingui();
+  const count = i18n.number(defaultSignals(language).length);
   return (
     <div className="editor-grid">
       <PromptField value={config.prompt} error={errors.prompt} onChange={(prompt) => onChange({ ...config, prompt })} />
@@ -14,7 +20,7 @@ export function LeadSortEditor({ config, onChange, errors = {} }: EditorProps<Le
         {config.columns.map((col, i) => (
           <TextField
             key={col.id}
-            label={ROLES[i] ?? 'Column'}
+            label={ROLES[i] ? i18n._(ROLES[i]) : t`Column`}
             value={col.text}
             maxLength={200}
             onChange={(e) => onChange({ ...config, columns: config.columns.map((c) => (c.id === col.id ? { ...c, text: e.target.value } : c)) })}
@@ -23,17 +29,19 @@ export function LeadSortEditor({ config, onChange, errors = {} }: EditorProps<Le
       </div>
       {errors.columns ? <p className="field-error">{errors.columns}</p> : null}
       <ItemRows
-        label="Lead signals"
+        label={t`Lead signals`}
         items={config.cards}
         error={errors.cards}
         make={(row) => row}
-        addLabel="Add a signal"
-        descriptionLabel="What exactly counts (optional)"
-        onReset={() => onChange({ ...config, cards: defaultSignals() })}
-        resetLabel="Start again from the 26 example signals"
+        addLabel={t`Add a signal`}
+        descriptionLabel={t`What exactly counts (optional)`}
+        onReset={() => onChange({ ...config, cards: defaultSignals(language) })}
+        resetLabel={t`Start again from the ${count} example signals`}
         onChange={(cards) => onChange({ ...config, cards })}
       />
-      <p className="field-hint">A card in the third column asks “depends on what?”; those answers feed the draft definition.</p>
+      <p className="field-hint">
+        <Trans>A card in the third column asks “depends on what?”; those answers feed the draft definition.</Trans>
+      </p>
     </div>
   );
 }

@@ -20,9 +20,9 @@ import { cardChange, cardChangeSummary, type CardChange } from './card-change';
 function CardChangeNote({ change }: { change: CardChange | null }) {
   const { t } = useLingui();
   if (!change) return null;
-  const way = change.way === 'narrowed' ? t`closer` : change.way === 'widened' ? t`further apart` : t`about the same`;
   const before = change.figures?.before;
   const now = change.figures?.now;
+  const way = change.figures?.word;
   return (
     <span className={`cgx-card-change cgx-change-${change.way}`}>
       <span className="cgv-sr">{t`How far apart:`} </span>
@@ -31,12 +31,6 @@ function CardChangeNote({ change }: { change: CardChange | null }) {
           {before} last time <span aria-hidden="true">→</span>
           <span className="cgv-sr">,</span> {now} now, <strong>{way}</strong>
         </Trans>
-      ) : change.way === 'hidden-then' ? (
-        change.text === 'hidden last time' ? (
-          t`hidden last time`
-        ) : (
-          t`not compared last time`
-        )
       ) : (
         change.text
       )}
@@ -102,8 +96,8 @@ export function LeadSortResults(props: ResultsViewProps<LeadSortConfig, CardSort
   const projector = surface === 'projector';
   // In a series: how far apart each card was last time next to now (issue #18). Only cards compared now get here,
   // so a split hidden now is never compared; one hidden then says so without a figure.
-  const changes = new Map(cmp.ranked.map((c) => [c.id, cardChange(trends, activity.workshopId, c.text, c.divergence)]));
-  const since = trends ? cardChangeSummary([...changes.values()], trends.workshops) : null;
+  const changes = new Map(cmp.ranked.map((c) => [c.id, cardChange(i18n, trends, activity.workshopId, c.text, c.divergence)]));
+  const since = trends ? cardChangeSummary(i18n, [...changes.values()], trends.workshops) : null;
   const agreement = percentIn(i18n, Math.round((cmp.agreement ?? 0) * 100));
   const matched = cmp.sameTopCount;
   const compared = cmp.compared;

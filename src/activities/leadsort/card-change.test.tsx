@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { activityOf, answers, resultsFor } from '../../../test/activities/views/helpers';
 import type { LeadCardPoint, SeriesTrends } from '../../shared/trends';
 import { leadsort, type LeadSortConfig } from './definition';
-import { cardChange, cardChangeSummary } from './card-change';
+import { cardChange as cardChangeIn, cardChangeSummary as summaryIn } from './card-change';
+import { leadCardKey } from './card-key';
+import { i18nFor } from '../../main/i18n';
 import { LeadSortResults } from './Results';
 
 // How far apart the teams sorted a card last time next to now (issue #18). The view's workshop is 'w1' (activityOf);
@@ -26,12 +28,15 @@ const trendsOf = (a: LeadCardPoint[], b: LeadCardPoint[]): SeriesTrends => ({
     { id: 'w1', title: 'ACME joint meeting 3', date: '2027-03-31' },
   ],
   pulse: [],
-  // Matched by text (trimmed, case aside), as the core matches cards across workshops.
+  // Keyed as the core keys cards across workshops: an example signal by its id, the facilitator's own by its text.
   leadCards: [
-    { key: 'downloaded a whitepaper', text: 'Downloaded a whitepaper', points: a },
-    { key: 'asked for a demo', text: 'Asked for a demo', points: b },
+    { key: leadCardKey('Downloaded a whitepaper'), text: 'Downloaded a whitepaper', points: a },
+    { key: leadCardKey('Asked for a demo'), text: 'Asked for a demo', points: b },
   ],
 });
+const en = i18nFor('en');
+const cardChange = (...args: Parameters<typeof cardChangeIn> extends [unknown, ...infer R] ? R : never) => cardChangeIn(en, ...args);
+const cardChangeSummary = (...args: Parameters<typeof summaryIn> extends [unknown, ...infer R] ? R : never) => summaryIn(en, ...args);
 const trends = trendsOf([point('e1', 0.9), point('e2', 0.8333)], [point('e2', 0.2)]);
 
 // Sales: A all quality, B all quality. Marketing: A 2 quality 1 not (0.33 apart), B 1 quality 2 not (0.67 apart).
@@ -68,6 +73,20 @@ describe('lead card: how far apart last time and now', () => {
     expect(cardChange(trends, 'e1', 'Downloaded a whitepaper', 0.4)).toBeNull();
     expect(cardChange(trends, 'w1', 'Called the sales line', 0.4)).toBeNull();
     expect(cardChange(undefined, 'w1', 'Downloaded a whitepaper', 0.4)).toBeNull();
+  });
+
+  it('matches an example signal across languages, and says it in the room’s language', () => {
+    expect(leadCardKey('Downloaded a whitepaper')).toBe(leadCardKey('  hat ein WHITEPAPER heruntergeladen'));
+    expect(leadCardKey('Ha descargado un whitepaper')).toBe(leadCardKey('Downloaded a whitepaper'));
+    expect(leadCardKey('Asked for a demo')).toBe('asked for a demo'); // the facilitator's own card: by its text
+    const de = i18nFor('de');
+    const change = cardChangeIn(de, trends, 'w1', 'Hat ein Whitepaper heruntergeladen', 0.4);
+    expect(change).toMatchObject({ way: 'narrowed', then: { id: 'e2' } });
+    expect(change!.text).toBe('83 letztes Mal → 40 jetzt, näher');
+    expect(change!.figures!.word).toBe('näher');
+    expect(summaryIn(de, [change, cardChangeIn(de, trends, 'w1', 'Asked for a demo', null)], trends.workshops)).toBe(
+      'Seit ACME joint meeting 2 (17. März): näher beieinander bei 1 Karte.',
+    );
   });
 
   it('never gives a figure for a split that was hidden last time', () => {

@@ -67,7 +67,7 @@ describe('lead-sort divergence over a series', () => {
       },
     ]);
     // "Visited the pricing page" was sorted in one workshop only: no trend.
-    expect(trends.map((t) => t.key)).toEqual(['downloaded a whitepaper']);
+    expect(trends.map((t) => t.key)).toEqual(['example:sig3']); // an example signal: by its id, in any language
     const [card] = trends;
     expect(card!.text).toBe('Downloaded a whitepaper');
     expect(card!.points.map((p) => p.workshopId)).toEqual(['w1', 'w2', 'w3']);
@@ -77,6 +77,25 @@ describe('lead-sort divergence over a series', () => {
     expect(card!.points.slice(0, 2).map((p) => [p.n, p.splitHidden])).toEqual([
       [9, false],
       [10, false],
+    ]);
+  });
+
+  it('lines up an example signal across a series that changed language; the facilitator’s own cards by their text', () => {
+    const english = sortOf([
+      { id: 'sig3', text: 'Downloaded a whitepaper' },
+      { id: 'own', text: 'Asked for a demo' },
+    ]);
+    const german = sortOf([
+      { id: 'sig3', text: 'Hat ein Whitepaper heruntergeladen' },
+      { id: 'own', text: 'Hat nach einer Demo gefragt' }, // typed anew in German: another card to the trends
+    ]);
+    const both = (card: string) => [...place('sales', card, ['quality']), ...place('marketing', card, ['not'])];
+    const trends = leadCardTrends([
+      { workshopId: 'w1', threshold: 1, sorts: [{ config: english, responses: [...both('sig3'), ...both('own')] }] },
+      { workshopId: 'w2', threshold: 1, sorts: [{ config: german, responses: [...both('sig3'), ...both('own')] }] },
+    ]);
+    expect(trends.map((t) => [t.key, t.text, t.points.map((p) => p.workshopId)])).toEqual([
+      ['example:sig3', 'Hat ein Whitepaper heruntergeladen', ['w1', 'w2']],
     ]);
   });
 

@@ -2,7 +2,8 @@ import { aggregate } from '../aggregate';
 import type { StoredResponse } from '../types';
 import type { CardSortTally, PlacementValue } from '../cardsort/logic';
 import { compareTeams } from '../team-divergence';
-import { cardKey, type LeadCardTrend } from '../../shared/trends';
+import type { LeadCardTrend } from '../../shared/trends';
+import { leadCardKey } from './card-key';
 import { leadsort, type LeadSortConfig } from './definition';
 
 // The lead-sort divergence of cards sorted in more than one workshop of a series (issue #18): is
@@ -17,7 +18,8 @@ export interface WorkshopLeadSorts {
 }
 
 /**
- * One trend per card that people sorted in at least two workshops, matched by text (cardKey), in the order
+ * One trend per card that people sorted in at least two workshops, matched by leadCardKey (an example signal in
+ * any language, else the text), in the order
  * first sorted. A workshop with several lead sorts counts its last one anyone answered.
  */
 export function leadCardTrends(workshops: readonly WorkshopLeadSorts[]): LeadCardTrend[] {
@@ -36,7 +38,7 @@ export function leadCardTrends(workshops: readonly WorkshopLeadSorts[]): LeadCar
     for (const card of config.cards) {
       const n = agg.overall.cards.find((c) => c.id === card.id)?.total ?? 0;
       if (n === 0) continue;
-      const key = cardKey(card.text);
+      const key = leadCardKey(card.text);
       const trend = trends.get(key) ?? { key, text: card.text.trim(), points: [] };
       if (trend.points.some((p) => p.workshopId === w.workshopId)) continue; // the same text twice in one sort: the first card speaks for it
       trend.text = card.text.trim();

@@ -129,6 +129,21 @@ export function defaultSignals(locale: Locale = 'en'): Item[] {
   return inLocale(SIGNALS, locale).map(([text, description], n) => ({ id: `sig${n + 1}`, text, description }));
 }
 
+/**
+ * Which built-in example signal a card's text is, in any language (its id, 'sig1'...), or null for a card the
+ * facilitator wrote. The trends match example cards by this, so a series that changes language still lines
+ * up "Downloaded a whitepaper" with "Hat ein Whitepaper heruntergeladen".
+ */
+export function exampleSignalId(text: string): string | null {
+  return exampleByText().get(normalised(text)) ?? null;
+}
+const normalised = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+let byText: Map<string, string> | null = null;
+function exampleByText(): Map<string, string> {
+  byText ??= new Map(Object.values(SIGNALS).flatMap((signals) => signals.map(([text], n) => [normalised(text), `sig${n + 1}`] as const)));
+  return byText;
+}
+
 /** The three columns, by position: quality lead, not a signal, depends (ids fixed, names in each language). */
 const COLUMNS: Localized<readonly Item[]> = {
   en: [

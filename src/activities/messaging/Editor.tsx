@@ -1,11 +1,13 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useFocusHandOff } from '../../ui/focus-rule';
 import { TextField } from '../../ui/TextField';
 import { NumberField, PromptField, Toggle, type EditorProps } from '../kit/editor';
 import { itemId } from '../shared-schemas';
-import { plural } from '../kit/numbers';
 import type { MessagingConfig } from './definition';
-import { seedOrigin, type MessagingSeedsReport, type Seed } from './seeds';
+import type { MessagingSeedsReport, Seed, SeedSource } from './seeds';
 import { SeedSourceContext } from './seeds-source';
 import './messaging.css';
 
@@ -29,23 +31,50 @@ export function mergeSeeds(current: readonly Seed[], found: readonly Seed[]): Se
   ];
 }
 
+/** Where a seed came from, in the interface language (the phone says the same in its own catalog). */
+const SOURCE_WORDS: Readonly<Record<SeedSource, MessageDescriptor>> = {
+  persona: msg`Sales persona`,
+  buyingmap: msg`Buying-process map`,
+  typed: msg`Added by the facilitator`,
+};
+
+/** A seed's origin in a line: "Sales persona · What keeps them up at night · Kickoff, 2027-01-20". */
+function seedOriginIn(i18n: I18n, seed: Seed): string {
+  const where = seed.from ? [seed.from.workshopTitle, seed.from.date].filter(Boolean).join(', ') : '';
+  return [i18n._(SOURCE_WORDS[seed.source]), seed.about, where].filter(Boolean).join(' · ');
+}
+
+/** Why a series has nothing to bring in, in the interface language (the report's own message is the core's English). */
+function nothingToBringIn(i18n: I18n, report: MessagingSeedsReport): string {
+  const { series, earlier } = report;
+  if (series === null) return i18n._(msg`This workshop is not part of a series, so there are no earlier workshops to bring pains and friction points in from.`);
+  if (earlier === 0) return i18n._(msg`This is the first workshop of “${series}”: there is nothing earlier to bring in.`);
+  return i18n._(
+    msg`${plural(earlier, {
+      one: `Nothing to bring in yet: the earlier workshop of “${series}” has no persona notes the room voted on and no buying-map friction points.`,
+      other: `Nothing to bring in yet: the # earlier workshops of “${series}” have no persona notes the room voted on and no buying-map friction points.`,
+    })}`,
+  );
+}
+
 export function MessagingEditor({ config, onChange, errors = {} }: EditorProps<MessagingConfig>) {
+  const { t } = useLingui();
   const set = <K extends keyof MessagingConfig>(key: K, value: MessagingConfig[K]) => onChange({ ...config, [key]: value });
   return (
     <div className="editor-grid">
       <TextField
-        label="Segment"
-        hint="Who the messages are for."
+        label={t`Segment`}
+        hint={t`Who the messages are for.`}
         value={config.segment}
         maxLength={80}
-        placeholder="e.g. Mid-market IT directors"
+        placeholder={t`e.g. Mid-market IT directors`}
         error={errors.segment}
         onChange={(e) => set('segment', e.target.value)}
       />
       <PromptField value={config.prompt} error={errors.prompt} onChange={(prompt) => set('prompt', prompt)} />
       <div className="editor-row">
         <NumberField
-          label="Messages per person"
+          label={t`Messages per person`}
           min={1}
           max={10}
           value={config.messagesPerPerson}
@@ -53,7 +82,7 @@ export function MessagingEditor({ config, onChange, errors = {} }: EditorProps<M
           onChange={(n) => set('messagesPerPerson', n)}
         />
         <NumberField
-          label="Votes per person"
+          label={t`Votes per person`}
           min={1}
           max={10}
           value={config.votesPerPerson}
@@ -61,8 +90,8 @@ export function MessagingEditor({ config, onChange, errors = {} }: EditorProps<M
           onChange={(n) => set('votesPerPerson', n)}
         />
         <Toggle
-          label="Anonymous messages"
-          hint="Names stay hidden; people write more freely."
+          label={t`Anonymous messages`}
+          hint={t`Names stay hidden; people write more freely.`}
           checked={config.anonymous}
           onChange={(anonymous) => set('anonymous', anonymous)}
         />
@@ -73,6 +102,7 @@ export function MessagingEditor({ config, onChange, errors = {} }: EditorProps<M
 }
 
 function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds: Seed[]): void; error?: string | undefined }) {
+  const { t, i18n } = useLingui();
   const load = useContext(SeedSourceContext);
   const [report, setReport] = useState<MessagingSeedsReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -110,29 +140,35 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
     const added = next.length - seeds.length;
     onChange(next);
     const skipped = report.seeds.length - added;
+    const max = MAX_SEEDS;
     setSaid(
       added === 0
         ? seeds.length >= MAX_SEEDS
-          ? `The list is full (${MAX_SEEDS}). Remove some to bring others in.`
-          : 'All of them are already in the list.'
-        : `Added ${plural(added, 'starting point')}${skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'was' : 'were'} already there or did not fit` : ''}.`,
+          ? t`The list is full (${max}). Remove some to bring others in.`
+          : t`All of them are already in the list.`
+        : skipped > 0
+          ? t`Added ${plural(added, { one: '# starting point', other: '# starting points' })}; ${plural(skipped, { one: '# was already there or did not fit', other: '# were already there or did not fit' })}.`
+          : t`Added ${plural(added, { one: '# starting point', other: '# starting points' })}.`,
     );
   };
 
+  const found = report?.seeds.length ?? 0;
   return (
     <section className="cgm-seeds-edit" aria-labelledby={headingId}>
       <h4 id={headingId} className="cgm-seeds-edit-title">
-        What we heard before
+        <Trans>What we heard before</Trans>
       </h4>
-      <p className="muted">The starting points the room sees on the projector and on their phones. Edit or remove any of them.</p>
+      <p className="muted">
+        <Trans>The starting points the room sees on the projector and on their phones. Edit or remove any of them.</Trans>
+      </p>
       {load ? (
         report && report.seeds.length > 0 ? (
           <button type="button" className="btn btn-secondary btn-sm" onClick={bringIn}>
-            Bring in pains and friction points from earlier workshops ({report.seeds.length})
+            <Trans>Bring in pains and friction points from earlier workshops ({found})</Trans>
           </button>
         ) : (
           <p className="muted" role="status">
-            {problem ?? report?.message ?? 'Looking in earlier workshops of the series…'}
+            {problem ?? (report ? nothingToBringIn(i18n, report) : t`Looking in earlier workshops of the series…`)}
           </p>
         )
       ) : null}
@@ -141,30 +177,34 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
       </p>
       {seeds.length > 0 ? (
         <ul className="cgm-seed-rows" ref={rows}>
-          {seeds.map((s, i) => (
-            <li key={s.id} className="cgm-seed-row" data-seed-id={s.id}>
-              <TextField
-                label={`Starting point ${i + 1}`}
-                hint={seedOrigin(s)}
-                value={s.text}
-                maxLength={200}
-                onChange={(e) => onChange(seeds.map((x) => (x.id === s.id ? { ...x, text: e.target.value } : x)))}
-              />
-              <button
-                type="button"
-                className="btn btn-ghost btn-sm"
-                aria-label={`Remove starting point ${i + 1}: ${s.text}`}
-                onClick={(e) => {
-                  const next = e.currentTarget.closest('li')?.nextElementSibling?.querySelector('button') ?? null;
-                  handFocusTo(() => (next?.isConnected ? next : addButton.current));
-                  onChange(seeds.filter((x) => x.id !== s.id));
-                  setSaid(`Removed: ${s.text}`);
-                }}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
+          {seeds.map((s, i) => {
+            const n = i + 1;
+            const text = s.text;
+            return (
+              <li key={s.id} className="cgm-seed-row" data-seed-id={s.id}>
+                <TextField
+                  label={t`Starting point ${n}`}
+                  hint={seedOriginIn(i18n, s)}
+                  value={s.text}
+                  maxLength={200}
+                  onChange={(e) => onChange(seeds.map((x) => (x.id === s.id ? { ...x, text: e.target.value } : x)))}
+                />
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-sm"
+                  aria-label={t`Remove starting point ${n}: ${text}`}
+                  onClick={(e) => {
+                    const next = e.currentTarget.closest('li')?.nextElementSibling?.querySelector('button') ?? null;
+                    handFocusTo(() => (next?.isConnected ? next : addButton.current));
+                    onChange(seeds.filter((x) => x.id !== s.id));
+                    setSaid(t`Removed: ${text}`);
+                  }}
+                >
+                  <Trans>Remove</Trans>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <button
@@ -178,7 +218,7 @@ function SeedsField({ seeds, onChange, error }: { seeds: Seed[]; onChange(seeds:
           onChange([...seeds, { id, text: '', source: 'typed' }]);
         }}
       >
-        Add a starting point of your own
+        <Trans>Add a starting point of your own</Trans>
       </button>
       {error ? (
         <p className="field-error" role="alert">

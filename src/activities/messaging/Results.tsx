@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { plural } from '@lingui/core/macro';
 import { TEAMS, type Team } from '../../shared/domain';
-import { teamName } from '../team-names';
+import { teamName } from '../../shared/team-words';
 import { TeamMark } from '../kit/views/TeamMark';
 import type { ResultsViewProps } from '../view-types';
 import { TeamSplit } from '../kit/views/charts';

@@ -8,6 +8,7 @@ import { messagingReport } from './report';
 import { mergeSeeds } from './Editor';
 import type { Team } from '../../shared/domain';
 import { TEAM_LABEL } from '../../shared/domain';
+import { i18nFor } from '../../main/i18n';
 
 const config = { ...messaging.defaultConfig(), segment: 'Mid-market IT directors', messagesPerPerson: 2, votesPerPerson: 2 };
 const { check } = messagingResponses;
@@ -178,10 +179,11 @@ describe('report', () => {
       room().filter((x) => x.team !== 'other'),
       3,
     );
-    const blocks = messagingReport({ config: cfg, results: agg, board: voting } as Parameters<typeof messagingReport>[0]);
+    const blocks = messagingReport({ config: cfg, results: agg, board: voting, i18n: i18nFor('en') } as Parameters<typeof messagingReport>[0]);
     const text = JSON.stringify(blocks);
     expect(text).toContain('Mid-market IT directors');
-    expect(text).toContain('Leads arrive without context (Sales persona · Kickoff, 2027-01-20)');
+    // The seed's date in the report's one date style, as every other date in it.
+    expect(text).toContain('Leads arrive without context (Sales persona · Kickoff, Wed, 20 Jan 2027)');
     const table = blocks.find((b) => b.type === 'table');
     expect(table).toMatchObject({ columns: ['Message', 'Votes', 'Sales', 'Marketing', 'Both teams'] });
     expect(table && 'rows' in table ? table.rows[0] : null).toEqual(['One dashboard for every site', '4', '1', '3', 'Yes']);

@@ -4,7 +4,7 @@ import type { ResultsViewProps } from '../view-types';
 import type { Team } from '../../shared/domain';
 import { TEAM_MARK } from '../../shared/domain';
 import { TeamSplit } from '../kit/views/charts';
-import { teamName } from '../team-names';
+import { teamName } from '../../shared/team-words';
 import { Surface } from '../kit/views/surface';
 import { readPersonaBoard, type PersonaConfig } from './definition';
 import type { PersonaTally } from './logic';

@@ -5,7 +5,7 @@ import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
 import { personaResponses } from './logic';
 import { personaGuide } from './guide';
-import { personaReport } from './report';
+import { describePersona, personaReport } from './report';
 import { answerRef } from '../board-ids';
 import { readBoard } from '../board-versions';
 import { inLocale } from '../localized';
@@ -111,13 +111,5 @@ export const persona = defineActivity({
     const keys = new Set(b.ballot.map((n) => `v-${n.id}`));
     return { open: b.phase === 'vote', has: (itemKey) => keys.has(itemKey) };
   },
-  describeResponse(config, itemKey, value, board) {
-    const v = value as { section?: string; text?: string; dots?: number } | null;
-    if (itemKey.startsWith('v-')) {
-      const note = readPersonaBoard(board).ballot.find((b) => b.id === itemKey.slice(2));
-      const dots = v?.dots ?? 0;
-      return { item: note ? `Vote: ${note.text}` : 'A note no longer on the ballot', value: `${dots} dot${dots === 1 ? '' : 's'}` };
-    }
-    return { item: config.sections.find((x) => x.id === v?.section)?.title ?? 'Note', value: v?.text ?? '' };
-  },
+  describeResponse: describePersona,
 });

@@ -1,33 +1,37 @@
-import { TEAM_LABEL } from '../../shared/domain';
+import type { I18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
 import type { ReportBlock, ReportInput, ResponseText } from '../report-types';
-import { salesAndMarketing, teamCounts, visibleTeams } from '../kit/report';
+import { formatOf, salesAndMarketing, teamCounts, teamWord, visibleTeams } from '../kit/report';
 import type { RankingConfig } from './definition';
 import type { OrderValue, RankingTally } from './logic';
-import { plural } from '../kit/numbers';
 
 const rankOf = (tally: RankingTally, id: string) => tally.options.find((o) => o.id === id)?.rank ?? null;
 
 /** Ranking: the room's order by points (Borda count), with each team's own rank per option. */
-export function rankingReport({ config, results }: ReportInput<RankingConfig, RankingTally>): ReportBlock[] {
+export function rankingReport(input: ReportInput<RankingConfig, RankingTally>): ReportBlock[] {
+  const { config, results, i18n } = input;
+  const format = formatOf(input);
   const blocks: ReportBlock[] = [];
   if (config.prompt) blocks.push({ type: 'paragraph', text: config.prompt, muted: true });
   const agg = results;
   if (!agg || agg.n === 0) {
-    blocks.push({ type: 'paragraph', text: 'Nobody ranked the options yet.', muted: true });
+    blocks.push({ type: 'paragraph', text: t(i18n)`Nobody ranked the options yet.`, muted: true });
     return blocks;
   }
   const overall = agg.overall;
   const teams = visibleTeams(agg);
   const max = Math.max(1, (config.options.length - 1) * overall.ballots);
+  const ballots = ballotsText(i18n, overall.ballots);
+  const firstPoints = config.options.length - 1;
   blocks.push({
     type: 'ranked',
-    title: `Room ranking from ${plural(overall.ballots, 'ballot')} (first place gets ${config.options.length - 1} points, last 0)`,
-    scoreLabel: 'Points',
+    title: t(i18n)`Room ranking from ${ballots} (first place gets ${firstPoints} points, last 0)`,
+    scoreLabel: t(i18n)`Points`,
     items: overall.options.map((o) => ({
       rank: o.rank,
       text: o.text,
-      score: `${o.points} (${Math.round((o.points / max) * 100)} %)`,
-      detail: [o.firstPlaces ? `${plural(o.firstPlaces, 'first place')}` : '', ...teams.map((t) => `${TEAM_LABEL[t.team]} #${rankOf(t.result, o.id) ?? '–'}`)]
+      score: `${format.number(o.points)} (${format.percent(Math.round((o.points / max) * 100))})`,
+      detail: [o.firstPlaces ? firstPlacesText(i18n, o.firstPlaces) : '', ...teams.map((t) => `${teamWord(i18n, t.team)} #${rankOf(t.result, o.id) ?? '–'}`)]
         .filter(Boolean)
         .join(' · '),
       tone: o.rank === 1 ? 'accent' : undefined,
@@ -35,8 +39,9 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig, Ra
   });
   blocks.push({
     type: 'barChart',
-    title: 'Points per option (team bars: that team’s points as a share of its maximum)',
-    unit: 'points',
+    title: t(i18n)`Points per option (team bars: that team’s points as a share of its maximum)`,
+    unit: t(i18n)`points`,
+    unitOne: t(i18n)`point`,
     teamsAsPercent: true,
     teams: teamCounts(agg),
     bars: overall.options.map((o) => ({
@@ -52,12 +57,16 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig, Ra
   });
   const top = overall.options[0];
   if (top) {
+    const option = top.text;
+    const count = top.points;
+    const points = t(i18n)`${plural(count, { one: '# point', other: '# points' })}`;
+    const firsts = ballotsText(i18n, top.firstPlaces);
     blocks.push({
       type: 'finding',
       kind: 'decision',
       weight: 2.5,
-      text: `Ranked first: ${top.text}`,
-      detail: `${plural(top.points, 'point')}${top.firstPlaces ? `, first on ${plural(top.firstPlaces, 'ballot')}` : ''}.`,
+      text: t(i18n)`Ranked first: ${option}`,
+      detail: top.firstPlaces ? t(i18n)`${points}, first on ${firsts}.` : `${points}.`,
     });
   }
   const sm = salesAndMarketing(agg);
@@ -68,20 +77,26 @@ export function rankingReport({ config, results }: ReportInput<RankingConfig, Ra
       .sort((a, b) => b.diff - a.diff);
     const g = gaps[0];
     if (g && g.diff >= Math.max(2, Math.ceil(config.options.length / 3))) {
+      const option = g.o.text;
+      const salesRank = g.s;
+      const marketingRank = g.m;
       blocks.push({
         type: 'finding',
         kind: 'gap',
         weight: (g.diff / config.options.length) * 6,
-        text: `${g.o.text}: Sales rank it #${g.s}, Marketing #${g.m}`,
-        detail: 'Where the two teams ranked an option farthest apart.',
+        text: t(i18n)`${option}: Sales rank it #${salesRank}, Marketing #${marketingRank}`,
+        detail: t(i18n)`Where the two teams ranked an option farthest apart.`,
       });
     }
   }
   return blocks;
 }
 
-export function describeRanking(config: RankingConfig, _itemKey: string, value: OrderValue | null): ResponseText {
+const firstPlacesText = (i18n: I18n, firstPlaces: number) => t(i18n)`${plural(firstPlaces, { one: '# first place', other: '# first places' })}`;
+const ballotsText = (i18n: I18n, n: number) => t(i18n)`${plural(n, { one: '# ballot', other: '# ballots' })}`;
+
+export function describeRanking(config: RankingConfig, _itemKey: string, value: OrderValue | null, _board: unknown, i18n: I18n): ResponseText {
   const order = value?.order ?? [];
   const text = (id: string) => config.options.find((o) => o.id === id)?.text ?? id;
-  return { item: 'Order', value: order.map((id, i) => `${i + 1}. ${text(id)}`).join('  ') };
+  return { item: t(i18n)`Order`, value: order.map((id, i) => `${i + 1}. ${text(id)}`).join('  ') };
 }

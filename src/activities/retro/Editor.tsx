@@ -1,24 +1,26 @@
+import { useLingui } from '@lingui/react/macro';
 import { NumberField, Toggle, type EditorProps } from '../kit/editor';
 import { ItemRows } from '../kit/rows/ItemRows';
-import { DEFAULT_PROMPTS, type RetroConfig } from './definition';
+import { retro, type RetroConfig } from './definition';
 
-export function RetroEditor({ config, onChange, errors = {} }: EditorProps<RetroConfig>) {
+export function RetroEditor({ config, onChange, errors = {}, language }: EditorProps<RetroConfig>) {
+  const { t } = useLingui();
   return (
     <div className="editor-grid">
       <ItemRows
-        label="Questions"
+        label={t`Questions`}
         items={config.prompts}
         error={errors.prompts}
         make={(row) => row}
-        addLabel="Add a question"
-        descriptionLabel="A hint under the question (optional)"
-        onReset={() => onChange({ ...config, prompts: DEFAULT_PROMPTS.map((p) => ({ ...p })) })}
-        resetLabel="Back to the three trust questions"
+        addLabel={t`Add a question`}
+        descriptionLabel={t`A hint under the question (optional)`}
+        onReset={() => onChange({ ...config, prompts: retro.defaultConfig(language).prompts })}
+        resetLabel={t`Back to the three trust questions`}
         onChange={(prompts) => onChange({ ...config, prompts })}
       />
       <div className="editor-row">
         <NumberField
-          label="Cards per person"
+          label={t`Cards per person`}
           min={1}
           max={30}
           value={config.maxCardsPerPerson}
@@ -26,7 +28,7 @@ export function RetroEditor({ config, onChange, errors = {} }: EditorProps<Retro
           onChange={(maxCardsPerPerson) => onChange({ ...config, maxCardsPerPerson })}
         />
         <NumberField
-          label="Dots per person for the vote"
+          label={t`Dots per person for the vote`}
           min={1}
           max={10}
           value={config.dotsPerPerson}
@@ -34,8 +36,8 @@ export function RetroEditor({ config, onChange, errors = {} }: EditorProps<Retro
           onChange={(dotsPerPerson) => onChange({ ...config, dotsPerPerson })}
         />
         <Toggle
-          label="Anonymous cards"
-          hint="On by default: trust is a subject people only speak about freely without names."
+          label={t`Anonymous cards`}
+          hint={t`On by default: trust is a subject people only speak about freely without names.`}
           checked={config.anonymous}
           onChange={(anonymous) => onChange({ ...config, anonymous })}
         />

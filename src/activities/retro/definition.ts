@@ -76,9 +76,6 @@ const PROMPTS: Localized<readonly { id: 'broke' | 'builds' | 'step'; text: strin
   ],
 };
 
-/** The English questions (the editor's reset). */
-export const DEFAULT_PROMPTS = PROMPTS.en.map((p) => ({ ...p }));
-
 export const retro = defineActivity({
   kind: 'retro',
   label: 'Trust retrospective',

@@ -6,6 +6,7 @@ import type { StoredResponse } from '../types';
 import type { RetroConfig } from './definition';
 import type { RetroValue } from './logic';
 import { themeVotes } from './board';
+import { i18nFor } from '../../main/i18n';
 import type { Team } from '../../shared/domain';
 
 const def = ACTIVITIES.retro;
@@ -91,8 +92,8 @@ describe('trust retrospective', () => {
 
   it('describes a vote by its theme’s name (appendix, CSV), in the singular for one dot', () => {
     const board = { clusters: [{ id: 'g1', name: 'Talk every week', cardKeys: ['a/card-1'] }], voting: true };
-    expect(def.describeResponse!(config, 'vote-g1', { dots: 1 }, board)).toEqual({ item: 'Theme: Talk every week', value: '1 dot' });
-    expect(def.describeResponse!(config, 'vote-g9', { dots: 2 }, board)).toEqual({ item: 'A theme no longer on the board', value: '2 dots' });
+    expect(def.describeResponse!(config, 'vote-g1', { dots: 1 }, board, i18nFor('en'))).toEqual({ item: 'Theme: Talk every week', value: '1 dot' });
+    expect(def.describeResponse!(config, 'vote-g9', { dots: 2 }, board, i18nFor('en'))).toEqual({ item: 'A theme no longer on the board', value: '2 dots' });
   });
 
   it('shows phones the themes only while the vote is open, never the cards', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCommitmentsConfig } from '../commitments/definition';
 import type { ReviewBoard, ReviewItem } from './board';
-import { madeIn, openFrom, withPulled, type SourceWorkshop } from './carry';
+import type { ReviewKind } from '../../shared/review';
+import { i18nFor } from '../../main/i18n';
+import { madeIn as madeInIn, openFrom as openFromIn, withPulled, type SourceWorkshop } from './carry';
+
+const en = i18nFor('en');
+const madeIn = (w: SourceWorkshop) => madeInIn(w, en);
+const openFrom = (earlier: readonly SourceWorkshop[], kinds?: ReadonlySet<ReviewKind>) => openFromIn(earlier, en, kinds);
 
 const w1 = { workshopId: 'w1', title: 'Kickoff', date: '2027-03-03' };
 const w2 = { workshopId: 'w2', title: 'Joint meeting 2', date: '2027-03-17' };
@@ -36,6 +42,19 @@ describe('madeIn', () => {
       status: null,
       before: null,
     });
+  });
+
+  it('words what it writes in the reviewing room’s language; the facilitator’s own text stays as typed', () => {
+    const { reports, meeting } = defaultCommitmentsConfig();
+    const pair = { id: 'p1', sales: { name: 'Sam' }, marketing: { name: 'Mia' }, date: '2027-03-20' };
+    const source = workshop(w1, { actionItems: [action('a1', 'Send the lead list')], commitments: [{ activityId: 'c1', pairs: [pair], reports, meeting }] });
+    const german = madeInIn(source, i18nFor('de'));
+    expect(german.map((i) => i.id)).toEqual(madeIn(source).map((i) => i.id)); // the same items, whatever the words
+    expect(german[0]!.what).toBe('Send the lead list');
+    expect(german[1]!.what).toBe('Job-Shadowing: Sam (Vertrieb) und Mia (Marketing)');
+    expect(german[2]!.what).toMatch(/^Jeden \p{L}+, Vertrieb an Marketing: /u);
+    expect(german[4]!).toMatchObject({ owner: 'Vertrieb und Marketing' });
+    expect(german[4]!.what).toMatch(/^Gemeinsames Meeting/);
   });
 });
 

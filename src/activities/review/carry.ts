@@ -1,7 +1,10 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ActionItem } from '../../shared/domain';
 import type { ReviewKind, ReviewStatus } from '../../shared/review';
 import type { Meeting, WeeklyReport } from '../commitments/definition';
-import { meetingLine, reportLine } from '../commitments/words';
+import { meetingSentence, reportSentence } from '../commitments/words';
+import { teamName } from '../../shared/team-words';
 import type { ReviewBoard, ReviewItem, ReviewOrigin } from './board';
 
 // Pure carry logic: which commitments made in earlier workshops of a series are still open,
@@ -35,9 +38,15 @@ const fresh = (from: ReviewOrigin, item: Pick<ReviewItem, 'id' | 'kind' | 'what'
   reason: '',
 });
 
-/** Everything committed to in one workshop, as review items (unmarked), in a stable order. */
-export function madeIn(w: SourceWorkshop): ReviewItem[] {
+/**
+ * Everything committed to in one workshop, as review items (unmarked), in a stable order. What the app words
+ * itself (a job-shadowing pair, a weekly report, the joint meeting, a team as owner) is said in `i18n`'s language:
+ * the reviewing workshop's, whose room reads the items. Ids never depend on the words.
+ */
+export function madeIn(w: SourceWorkshop, i18n: I18n): ReviewItem[] {
   const from = w.origin;
+  const sales = teamName(i18n, 'sales');
+  const marketing = teamName(i18n, 'marketing');
   return [
     ...w.actionItems.map((a) => fresh(from, { id: `action:${a.id}`, kind: 'action', what: a.text, owner: a.owner, due: a.dueDate })),
     ...w.commitments.flatMap((c) => [
@@ -45,7 +54,7 @@ export function madeIn(w: SourceWorkshop): ReviewItem[] {
         fresh(from, {
           id: `pair:${c.activityId}:${p.id}`,
           kind: 'shadowing',
-          what: `Job shadowing: ${p.sales.name} (Sales) and ${p.marketing.name} (Marketing)`,
+          what: shadowingLine(i18n, p.sales.name, p.marketing.name),
           owner: `${p.sales.name}, ${p.marketing.name}`,
           due: p.date,
         }),
@@ -54,14 +63,26 @@ export function madeIn(w: SourceWorkshop): ReviewItem[] {
         fresh(from, {
           id: `report:${c.activityId}:${r.id}`,
           kind: 'report',
-          what: reportLine(r),
-          owner: r.owner || (r.from === 'sales' ? 'Sales' : 'Marketing'),
+          what: reportSentence(i18n, r),
+          owner: r.owner || (r.from === 'sales' ? sales : marketing),
           due: null,
         }),
       ),
-      fresh(from, { id: `meeting:${c.activityId}`, kind: 'meeting', what: meetingLine(c.meeting), owner: 'Sales and Marketing', due: c.meeting.firstDate }),
+      fresh(from, {
+        id: `meeting:${c.activityId}`,
+        kind: 'meeting',
+        what: meetingSentence(i18n, c.meeting),
+        owner: i18n._(msg`${sales} and ${marketing}`),
+        due: c.meeting.firstDate,
+      }),
     ]),
   ];
+}
+
+function shadowingLine(i18n: I18n, salesPerson: string, marketingPerson: string): string {
+  const sales = teamName(i18n, 'sales');
+  const marketing = teamName(i18n, 'marketing');
+  return i18n._(msg`Job shadowing: ${salesPerson} (${sales}) and ${marketingPerson} (${marketing})`);
 }
 
 const CLOSED: ReadonlySet<ReviewStatus> = new Set(['done', 'dropped']);
@@ -86,13 +107,13 @@ function rhythmOf(item: Pick<ReviewItem, 'id' | 'kind'>): string | null {
  * the same rhythm again (see rhythmOf). Owner, due date and wording
  * are the latest a review gave them. `kinds` limits what is carried (default: everything).
  */
-export function openFrom(earlier: readonly SourceWorkshop[], kinds?: ReadonlySet<ReviewKind>): ReviewItem[] {
+export function openFrom(earlier: readonly SourceWorkshop[], i18n: I18n, kinds?: ReadonlySet<ReviewKind>): ReviewItem[] {
   const latest = new Map<string, ReviewItem>();
   const closedAtSource = new Set<string>();
   const inForce = new Map<string, string>();
   for (const w of earlier) {
     for (const a of w.actionItems) if (a.status !== 'open') closedAtSource.add(`action:${a.id}`);
-    for (const item of madeIn(w)) {
+    for (const item of madeIn(w, i18n)) {
       if (latest.has(item.id)) continue;
       latest.set(item.id, item);
       const rhythm = rhythmOf(item);

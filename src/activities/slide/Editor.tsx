@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { TextArea } from '../../ui/TextField';
 import type { EditorProps } from '../kit/editor';
 import type { SlideConfig } from './definition';
 import { ImagePicker } from './ImagePicker';
 
-export function SlideEditor({ config, onChange, errors = {} }: EditorProps<SlideConfig>) {
+export function SlideEditor({ config, onChange, errors = {}, language }: EditorProps<SlideConfig>) {
+  const { t } = useLingui();
   const joined = config.bullets.join('\n');
   const [bullets, setBullets] = useState(joined);
   const last = useRef(joined);
@@ -17,17 +19,17 @@ export function SlideEditor({ config, onChange, errors = {} }: EditorProps<Slide
   return (
     <div className="editor-grid">
       <TextArea
-        label="What you will say or show"
+        label={t`What you will say or show`}
         value={config.text}
         rows={3}
         maxLength={2000}
         error={errors.text}
-        placeholder="A short paragraph shown above the points"
+        placeholder={t`A short paragraph shown above the points`}
         onChange={(e) => onChange({ ...config, text: e.target.value })}
       />
       <TextArea
-        label="Bullet points"
-        hint="One per line, up to 12."
+        label={t`Bullet points`}
+        hint={t`One per line, up to 12.`}
         value={bullets}
         rows={4}
         error={errors.bullets}
@@ -41,7 +43,7 @@ export function SlideEditor({ config, onChange, errors = {} }: EditorProps<Slide
           onChange({ ...config, bullets: next });
         }}
       />
-      <ImagePicker image={config.image} onChange={(image) => onChange({ ...config, image })} />
+      <ImagePicker image={config.image} language={language} onChange={(image) => onChange({ ...config, image })} />
     </div>
   );
 }

@@ -1,4 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import type { Locale } from '../../shared/locale';
+import { NEW_NAMES } from '../new-names';
+import { inLocale } from '../localized';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useFocusHandOff } from '../../ui/focus-rule';
@@ -6,12 +10,19 @@ import { SLIDE_IMAGE_MAX_CHARS, type SlideImage } from './definition';
 
 const MAX_SIDE = 1600;
 
+/** Why a picture could not be used; the picker says it in the planner's language. */
+class PictureProblem extends Error {
+  constructor(readonly problem: 'unreadable' | 'too-large') {
+    super(problem);
+  }
+}
+
 /** Read a picture from disk; shrink it (JPEG) when it is too big to keep in the workshop. */
 async function readPicture(file: File): Promise<string> {
   const original = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('Could not read that file.'));
+    reader.onerror = () => reject(new PictureProblem('unreadable'));
     reader.readAsDataURL(file);
   });
   if (original.length <= SLIDE_IMAGE_MAX_CHARS) return original;
@@ -31,10 +42,26 @@ async function readPicture(file: File): Promise<string> {
     const smaller = canvas.toDataURL('image/jpeg', quality);
     if (smaller.length <= SLIDE_IMAGE_MAX_CHARS) return smaller;
   }
-  throw new Error('That picture is too large even after shrinking it. Try a smaller one.');
+  throw new PictureProblem('too-large');
 }
 
-export function ImagePicker({ image, onChange }: { image: SlideImage | null | undefined; onChange(image: SlideImage | null): void }) {
+/** `language`: the workshop's, for the description a picture gets from a file name that says nothing. */
+export function ImagePicker({
+  image,
+  onChange,
+  language,
+}: {
+  image: SlideImage | null | undefined;
+  onChange(image: SlideImage | null): void;
+  language?: Locale | undefined;
+}) {
+  const { t } = useLingui();
+  const problemWords = (err: unknown) =>
+    err instanceof PictureProblem && err.problem === 'too-large'
+      ? t`That picture is too large even after shrinking it. Try a smaller one.`
+      : err instanceof PictureProblem
+        ? t`Could not read that file.`
+        : t`Could not use that picture.`;
   const inputId = useId();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,8 +77,8 @@ export function ImagePicker({ image, onChange }: { image: SlideImage | null | un
           <img className="slide-image-preview" src={image.dataUrl} alt="" />
           <TextField
             ref={description}
-            label="What the picture shows"
-            hint="Read aloud to people who cannot see it."
+            label={t`What the picture shows`}
+            hint={t`Read aloud to people who cannot see it.`}
             value={image.alt}
             maxLength={200}
             onChange={(e) => onChange({ ...image, alt: e.target.value })}
@@ -65,13 +92,13 @@ export function ImagePicker({ image, onChange }: { image: SlideImage | null | un
               onChange(null);
             }}
           >
-            Remove picture
+            <Trans>Remove picture</Trans>
           </Button>
         </>
       ) : (
         <>
           <label htmlFor={inputId} className="field-label">
-            Picture (optional)
+            <Trans>Picture (optional)</Trans>
           </label>
           <input
             id={inputId}
@@ -92,9 +119,9 @@ export function ImagePicker({ image, onChange }: { image: SlideImage | null | un
               readPicture(file)
                 .then((dataUrl) => {
                   handFocusTo(description);
-                  onChange({ dataUrl, alt: file.name.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ') || 'Picture' });
+                  onChange({ dataUrl, alt: file.name.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ') || inLocale(NEW_NAMES, language).picture });
                 })
-                .catch((err: unknown) => setError(err instanceof Error ? err.message : 'Could not use that picture.'))
+                .catch((err: unknown) => setError(problemWords(err)))
                 .finally(() => setBusy(false));
             }}
           />

@@ -59,7 +59,7 @@ export function responsesCsv(ctx: HandlerContext, workshopId: string): string {
       const responses = listResponses(ctx.db, a.id);
       const nameable = named ? new Set(TEAMS) : nameableTeams(aggregate(def, a.config, responses, workshop.anonymityThreshold));
       const these = responses.map((r) => {
-        const text = describeResponse(def, a.config, r, boards.get(a.id));
+        const text = describeResponse(i18n, def, a.config, r, boards.get(a.id));
         const team = shownTeam(naming, r.team, nameable);
         return [
           i + 1,

@@ -14,9 +14,15 @@ import type { MessageDescriptor } from '@lingui/core';
 // anonymous: how many gave each answer, never who or when (team only adds a
 // count per team, for teams where enough people answered).
 
-/** One raw answer in words; engines without a describer get the key and the value as JSON. */
-export function describeResponse(def: ActivityDefinition | undefined, config: unknown, r: { itemKey: string; value: unknown }, board?: unknown): ResponseText {
-  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value, board);
+/** One raw answer in words, in the workshop's language; engines without a describer get the key and the value as JSON. */
+export function describeResponse(
+  i18n: I18n,
+  def: ActivityDefinition | undefined,
+  config: unknown,
+  r: { itemKey: string; value: unknown },
+  board?: unknown,
+): ResponseText {
+  if (def?.describeResponse) return def.describeResponse(config, r.itemKey, r.value, board, i18n);
   return { item: r.itemKey, value: JSON.stringify(r.value) };
 }
 
@@ -69,7 +75,7 @@ export interface AppendixInput {
 }
 
 export function appendixTable({ activity, def, responses, results, board, naming, people, order, clockAt, i18n }: AppendixInput): AppendixTable {
-  const described = responses.map((r) => ({ r, text: describeResponse(def, activity.config, r, board) }));
+  const described = responses.map((r) => ({ r, text: describeResponse(i18n, def, activity.config, r, board) }));
   const base = {
     title: activity.title,
     naming,

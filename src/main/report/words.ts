@@ -27,6 +27,8 @@ export function reportWords(i18n: I18n, format: ReportFormat) {
   return {
     // Numbers the template writes itself (the line chart's ticks): the locale's decimal mark.
     decimal: format.number(1.5, 1).replace(/\d/g, ''),
+    // What follows a percentage the template writes ("42 %" in English, "42 %" with a no-break space as Intl writes it).
+    percent: format.percent(42).replace(/\d/g, ''),
     teams: { sales: teamWord(i18n, 'sales'), marketing: teamWord(i18n, 'marketing'), other: teamWord(i18n, 'other') },
     shared: t(i18n)`Shared`,
     // Cover and running heads

@@ -18,6 +18,7 @@ import type { HandlerContext, Handlers } from './context';
 import { required } from './context';
 import { withCurrentConfig } from './activities';
 import { getWorkshopOrThrow } from './workshop-records';
+import { i18nFor } from '../i18n';
 
 // Commitments review (#18): brings the open commitments of earlier workshops of the series onto
 // a review's board, and keeps the room's marks. Every write is one handler (one transaction).
@@ -70,6 +71,7 @@ function openFor(ctx: HandlerContext, activity: Activity): { source: Omit<Review
   const place = placeInSeries(ctx, activity.workshopId);
   const open = openFrom(
     place.earlier.map((w) => sourceOf(ctx, w)),
+    i18nFor(getWorkshopOrThrow(ctx, activity.workshopId).language), // the review's room reads the items
     carriedKinds(activity.config as ReviewConfig),
   );
   return { source: { series: place.series, earlier: place.earlier.length }, open };
@@ -115,7 +117,7 @@ export function seriesFollowThrough(ctx: HandlerContext, workshops: readonly Ser
   return followThrough(
     workshops.map((w) => {
       const source = sourceOf(ctx, w);
-      return { workshopId: w.id, made: madeIn(source).map((i) => i.id), reviews: source.reviews };
+      return { workshopId: w.id, made: madeIn(source, i18nFor('en')).map((i) => i.id), reviews: source.reviews }; // ids only: the words do not matter
     }),
   );
 }

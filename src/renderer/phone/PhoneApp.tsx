@@ -112,7 +112,7 @@ function Room({
       </ScreenFocusScope>
       {/* Not under an activity: its view has the whole screen (the one-card sort fits 390×844 to the pixel).
           The language can be changed on the list of names and between activities. */}
-      {screen.startsWith('activity:') ? null : <LanguageSwitch />}
+      {screen.startsWith('activity:') ? null : <LanguageSwitch workshop={snap.workshopLanguage} />}
       <div className="ph-sr" aria-live="polite" aria-atomic="true">
         {message}
       </div>

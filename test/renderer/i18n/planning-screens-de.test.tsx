@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core';
+import { ACTIVITY_DEFINITIONS } from '../../../src/activities/registry';
 import { App } from '../../../src/renderer/app/App';
 import { href } from '../../../src/renderer/app/router';
 import { createAppStore } from '../../../src/renderer/store';
@@ -87,8 +88,12 @@ describe('the planner in German', () => {
     expect(within(library).getAllByText(/^Standard: \d+ Min\.$/).length).toBeGreaterThan(3);
     expect(screen.getByRole('link', { name: 'Workshop starten' })).toBeTruthy();
 
-    // The library's descriptions are still English (closing note of #19); its names, minutes and buttons are German.
-    expect(englishLeftIn(agenda)).toEqual([]);
+    // Why you would use each kind, in German too: none of the definitions' English descriptions is left.
+    const descriptions = [...library.querySelectorAll('.library-desc')].map((p) => p.textContent);
+    expect(descriptions).toHaveLength(ACTIVITY_DEFINITIONS.length);
+    expect(descriptions.filter((d) => ACTIVITY_DEFINITIONS.some((def) => def.description === d))).toEqual([]);
+    expect(descriptions).toContain('Alle verteilen ein paar Punkte auf das Wichtigste; in Minuten zeigen sich die Prioritäten.');
+    for (const part of [agenda, library]) expect(englishLeftIn(part)).toEqual([]);
   });
 
   it('says when the agenda runs over, and where Move up put an activity, in German', async () => {
@@ -136,6 +141,9 @@ describe('planner details in German', () => {
     expect(screen.getByRole('button', { name: 'Logo wählen…' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Einstellungen und Notizen für Dot vote' }));
+    expect(document.querySelector('.config-why')?.textContent).toBe(
+      'Alle verteilen ein paar Punkte auf das Wichtigste; in Minuten zeigen sich die Prioritäten.',
+    );
     const notes = screen.getByRole('textbox', { name: /^Notizen der Moderation/ });
     expect(notes.getAttribute('placeholder')).toBe('Zeittipps, wen ansprechen, worauf achten');
     const naming = screen.getByRole('combobox', { name: /^Namen im Bericht/ });

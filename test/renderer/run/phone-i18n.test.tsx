@@ -64,6 +64,23 @@ describe('the phone page’s language', () => {
     expect(screen.getByText('¿Quién eres? Toca tu nombre.')).toBeTruthy();
   });
 
+  it('says on a phone switched away from the workshop’s language that the questions and cards stay in it', async () => {
+    const user = userEvent.setup();
+    render(<PhoneApp path="/j/ROOMTOKEN" createSocket={(url) => new FakeSocket(url)} />);
+    act(() => server().open());
+    act(() => server().say({ t: 'welcome', workshopTitle: 'Kickoff Q3', roster: ROSTER, allowSelfAdd: true, language: 'de' }));
+    await waitFor(() => expect(screen.getByText('Wer sind Sie? Tippen Sie auf Ihren Namen.')).toBeTruthy());
+    expect(screen.queryByTestId('room-language-note')).toBeNull(); // the phone shows the workshop's language: nothing to say
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'es');
+    const note = await screen.findByTestId('room-language-note');
+    expect(note.textContent).toBe('Las preguntas y tarjetas del taller siguen en Deutsch.');
+    expect(note.querySelector('[lang="de"]')?.textContent).toBe('Deutsch'); // the language's name, said in itself
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Idioma' }), 'de');
+    await waitFor(() => expect(screen.queryByTestId('room-language-note')).toBeNull());
+  });
+
   it('the code page starts in English and offers every language named in itself', async () => {
     render(<PhoneApp path="/" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Join the workshop');

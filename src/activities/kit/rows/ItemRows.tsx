@@ -11,8 +11,9 @@ interface Row {
   description: string;
 }
 
-/** "Lead signals" → "lead signals", but "KPIs" stays "KPIs". */
-export const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+/** "Lead signals" → "lead signals", but "KPIs" stays "KPIs", and German keeps its nouns' capitals ("Lead-Signale"). */
+export const inSentence = (label: string, locale: string) =>
+  !locale.startsWith('de') && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 const focusText = (list: HTMLElement | null, id: string) => list?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .item-row-text`)?.focus();
 
@@ -49,7 +50,7 @@ export function ItemRows<T extends Row>({
   onReset?(): void;
   resetLabel?: string;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const descriptionLabel = descriptionGiven ?? t`Description (optional)`;
   const addLabel = addGiven ?? t`Add a card`;
   const headId = useId();
@@ -168,7 +169,7 @@ export function ItemRows<T extends Row>({
       </ol>
       <ListActions
         count={rows.length}
-        what={inSentence(label)}
+        what={inSentence(label, i18n.locale)}
         addLabel={addLabel}
         onAdd={addRow}
         onClear={() => {

@@ -3,7 +3,7 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { TEAM_MARK, type Team } from '../../../shared/domain';
 import { percentIn } from '../numbers';
-import { teamName } from './team-names';
+import { teamName } from '../../../shared/team-words';
 import type { Distribution } from '../../team-divergence';
 import './exercises.css';
 

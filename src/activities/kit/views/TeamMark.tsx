@@ -1,5 +1,5 @@
 import { TEAM_MARK, type Team } from '../../../shared/domain';
-import { teamName } from './team-names';
+import { teamName } from '../../../shared/team-words';
 import { useLingui } from '@lingui/react/macro';
 
 /**

@@ -1,19 +1,10 @@
 import { msg, plural } from '@lingui/core/macro';
-import type { I18n, MessageDescriptor } from '@lingui/core';
+import type { I18n } from '@lingui/core';
 import type { TeamId as Team } from '../../../shared/teams';
+import { teamName } from '../../../shared/team-words';
 
-// The teams' names and why a team's split is hidden, in the language of the screen that shows them
-// (the projector's, the console's or a phone's Lingui instance, passed in). The same English ids as
-// the phone's own team names, so a phone carries each once.
-
-export const TEAM_NAME: Readonly<Record<Team, MessageDescriptor>> = {
-  sales: msg`Sales`,
-  marketing: msg`Marketing`,
-  other: msg`Other`,
-};
-
-/** "Vertrieb" for sales in German. */
-export const teamName = (i18n: I18n, team: Team): string => i18n._(TEAM_NAME[team]);
+// Why a team's split is hidden, in the language of the screen that shows it (the projector's, the console's
+// or a phone's Lingui instance, passed in). The teams' own names are shared/team-words.ts.
 
 /**
  * Why a team's split is hidden (the words of shared/privacy.ts's hiddenSplitReason, translated): too few of the

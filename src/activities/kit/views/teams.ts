@@ -4,7 +4,8 @@ import type { Team } from '../../../shared/domain';
 import type { TeamResult } from '../../aggregate';
 import type { ResultsOf } from '../../view-types';
 import type { TeamEntry } from './charts';
-import { hiddenSplitText, teamName } from './team-names';
+import { hiddenSplitText } from './team-names';
+import { teamName } from '../../../shared/team-words';
 
 /**
  * Sales and Marketing, when both can be shown (answered and not below the

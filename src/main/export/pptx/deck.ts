@@ -2,7 +2,8 @@ import PptxGenJS from 'pptxgenjs';
 import type { ReportActivity, ReportData, ReportFinding } from '../../report/types';
 import type { ReportBrand } from '../../services/branding';
 import { BOX, COLOR, FONT, paletteFor, type Palette } from './style';
-import { COMMITMENT_HEAD, COMMITMENT_WIDTHS, commitmentRows, drawVisual, isWide, mainVisual, table } from './outcome';
+import { COMMITMENT_WIDTHS, commitmentRows, drawVisual, isWide, mainVisual, table } from './outcome';
+import { deckWords, type DeckWords } from './deck-words';
 
 // The workshop's key results as a PowerPoint deck for the next leadership
 // meeting: a title slide, a summary, one slide per activity outcome (its main
@@ -24,11 +25,13 @@ interface Deck {
   data: ReportData;
   palette: Palette;
   brand: ReportBrand | null;
+  /** The deck's words in the workshop's language. */
+  words: DeckWords;
 }
 
 export async function buildDeck({ data, notes, brand = null }: DeckInput): Promise<Buffer> {
   const pptx = new PptxGenJS();
-  const deck: Deck = { pptx, data, brand, palette: paletteFor(brand?.accent ?? null, brand?.accentForText ?? false) };
+  const deck: Deck = { pptx, data, brand, words: deckWords(data), palette: paletteFor(brand?.accent ?? null, brand?.accentForText ?? false) };
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = data.workshop.title;
   if (data.workshop.facilitator) pptx.author = data.workshop.facilitator;
@@ -66,8 +69,8 @@ function heading(slide: PptxGenJS.Slide, text: string, sub?: string): void {
   );
 }
 
-function footer(slide: PptxGenJS.Slide, { data, brand }: Deck): void {
-  const parts = [brand?.clientName ?? '', data.workshop.title, data.workshop.dateText, data.partial ? 'Interim results' : ''].filter(Boolean);
+function footer(slide: PptxGenJS.Slide, { data, brand, words }: Deck): void {
+  const parts = [brand?.clientName ?? '', data.workshop.title, data.workshop.dateText, data.partial ? words.interimResults : ''].filter(Boolean);
   slide.addText(parts.join(' · '), { ...BOX.footer, fontFace: FONT, fontSize: 11, color: COLOR.muted });
 }
 
@@ -76,7 +79,7 @@ function teamsLine(data: ReportData): string {
 }
 
 function titleSlide(deck: Deck): void {
-  const { pptx, data, brand, palette } = deck;
+  const { pptx, data, brand, palette, words } = deck;
   const slide = newSlide(deck);
   slide.background = { color: COLOR.tint };
   const w = data.workshop;
@@ -91,18 +94,18 @@ function titleSlide(deck: Deck): void {
       y: 0.5,
       w: lw,
       h: lh,
-      altText: brand.clientName ? `${brand.clientName} logo` : 'Logo',
+      altText: brand.clientName ? words.logo(brand.clientName) : words.logoAlone,
     });
   }
   if (brand?.clientName)
-    slide.addText(`Prepared for ${brand.clientName}`, { x: 0.8, y: 1.4, w: 8.5, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: palette.text });
+    slide.addText(words.preparedFor(brand.clientName), { x: 0.8, y: 1.4, w: 8.5, h: 0.5, fontFace: FONT, fontSize: 18, bold: true, color: palette.text });
   slide.addText(w.title, { x: 0.8, y: 2.0, w: 11.7, h: 1.4, fontFace: FONT, fontSize: 40, bold: true, color: COLOR.ink, fit: 'shrink' });
   slide.addShape(pptx.ShapeType.rect, { x: 0.8, y: 3.4, w: 1.6, h: 0.08, fill: { color: palette.line }, line: { type: 'none' } });
   const lines = [
     w.goal,
     [w.dateText, w.location].filter(Boolean).join(' · '),
     teamsLine(data),
-    w.facilitator ? `Facilitated by ${w.facilitator}` : '',
+    w.facilitator ? words.facilitatedBy(w.facilitator) : '',
     data.partial ? data.partialText : '',
   ];
   slide.addText(
@@ -111,19 +114,18 @@ function titleSlide(deck: Deck): void {
   );
 }
 
-function findingLines(findings: readonly Pick<ReportFinding, 'kind' | 'text'>[], max: number) {
-  const word = { decision: 'Agreed', gap: 'Gap', insight: 'Insight' } as const;
-  return findings.slice(0, max).map((f) => ({ text: `${word[f.kind]}: ${f.text}`, options: { bullet: true, breakLine: true } }));
+function findingLines(words: DeckWords, findings: readonly Pick<ReportFinding, 'kind' | 'text'>[], max: number) {
+  return findings.slice(0, max).map((f) => ({ text: `${words.finding[f.kind]}: ${f.text}`, options: { bullet: true, breakLine: true } }));
 }
 
 function summarySlide(deck: Deck): void {
-  const { data } = deck;
+  const { data, words } = deck;
   const slide = newSlide(deck);
-  heading(slide, 'Summary', data.summary.metrics.map((m) => `${m.value} ${m.label}`).join(' · '));
+  heading(slide, words.summary, data.summary.metrics.map((m) => `${m.value} ${m.label}`).join(' · '));
   const s = data.summary;
   const findings = [...s.decisions, ...s.gaps, ...s.insights].sort((a, b) => b.weight - a.weight);
-  const lines = findingLines(findings, 8);
-  slide.addText(lines.length > 0 ? lines : [{ text: 'No decisions or gaps were recorded.', options: {} }], {
+  const lines = findingLines(words, findings, 8);
+  slide.addText(lines.length > 0 ? lines : [{ text: words.noFindings, options: {} }], {
     ...BOX.main,
     fontFace: FONT,
     fontSize: 18,
@@ -136,7 +138,8 @@ function summarySlide(deck: Deck): void {
 
 function activitySlide(deck: Deck, a: ReportActivity, notes: string): void {
   const slide = newSlide(deck);
-  const minutes = a.actualMinutes === null ? `${a.plannedMinutes} min planned` : `${a.actualMinutes} min`;
+  const { words } = deck;
+  const minutes = a.actualMinutes === null ? words.minutesPlanned(a.plannedMinutes) : words.minutes(a.actualMinutes);
   heading(slide, `${a.number}. ${a.title}`, `${a.kindLabel} · ${minutes} · ${a.namingLabel}`);
   const visual = mainVisual(a.blocks);
   const findings = a.blocks.flatMap((b) => (b.type === 'finding' ? [{ kind: b.kind, text: b.text }] : []));
@@ -148,9 +151,9 @@ function activitySlide(deck: Deck, a: ReportActivity, notes: string): void {
       : wide
         ? [BOX.top, BOX.bottom]
         : [BOX.left, BOX.right];
-  if (visual) drawVisual(deck.pptx, slide, visual, visualBox, deck.palette);
+  if (visual) drawVisual(deck.pptx, slide, visual, visualBox, deck.palette, words);
   if (findings.length > 0) {
-    slide.addText(findingLines(findings, wide ? 3 : 5), {
+    slide.addText(findingLines(words, findings, wide ? 3 : 5), {
       ...findingsBox,
       fontFace: FONT,
       fontSize: 16,
@@ -170,13 +173,13 @@ function activitySlide(deck: Deck, a: ReportActivity, notes: string): void {
 
 /** Every commitment, over as many slides as it takes: nobody's promise is left for the PDF only. */
 function commitmentsSlide(deck: Deck): void {
-  const { data, palette } = deck;
+  const { data, palette, words } = deck;
   let rows = commitmentRows(data.commitments.map((c) => ({ ...c, due: c.dueText || c.due })));
   const pages: string[][][] = [];
   while (rows.length > 0) {
     const slide = newSlide(deck);
-    heading(slide, pages.length === 0 ? 'Commitments' : 'Commitments (continued)', `${data.commitments.length} made in the workshop`);
-    const n = table(slide, COMMITMENT_HEAD, rows, BOX.main, { widths: COMMITMENT_WIDTHS, continued: true, palette });
+    heading(slide, pages.length === 0 ? words.commitments : words.commitmentsContinued, words.madeInWorkshop(data.commitments.length));
+    const n = table(slide, words.commitmentHead, rows, BOX.main, { widths: COMMITMENT_WIDTHS, continued: true, palette, words });
     pages.push(rows.slice(0, n));
     rows = rows.slice(Math.max(1, n));
     footer(slide, deck);

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Commitment, ReportBlock, TeamCount } from '../../../activities/report-types';
-import { TEAM_LABEL } from '../../../shared/teams';
-import { BOX, COLOR, DEFAULT_PALETTE, FONT, type Palette } from './style';
+import type { DeckWords } from './deck-words';
+import { COLOR, DEFAULT_PALETTE, FONT, type Palette } from './style';
 
 // One activity's outcome on one slide: the block that says most (a chart
 // before a table before text), drawn as native PowerPoint shapes and charts
@@ -81,10 +81,10 @@ function hasContent(b: Block): boolean {
   }
 }
 
-export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box = BOX.main, palette: Palette = DEFAULT_PALETTE): void {
+export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box, palette: Palette, words: DeckWords): void {
   switch (block.type) {
     case 'barChart':
-      return barChart(pptx, slide, block, box, palette);
+      return barChart(pptx, slide, block, box, palette, words);
     case 'lineChart':
       return lineChart(pptx, slide, block, box, palette);
     case 'divergence':
@@ -94,15 +94,16 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
         slide,
         {
           type: 'barChart',
-          title: block.title ?? 'Where Sales and Marketing differ most (0 = same, 100 = opposite)',
-          unit: 'apart',
+          title: block.title ?? words.differMost,
+          unit: words.apart,
           bars: [...block.items].sort((a, b) => b.apart - a.apart).map((i) => ({ label: i.text, value: Math.round(i.apart) })),
         },
         box,
         palette,
+        words,
       );
     case 'heatmap': {
-      const short: Partial<Record<string, string>> = { sales: 'S', marketing: 'M', other: 'O' };
+      const short: Partial<Record<string, string>> = words.initial;
       const cell = (r: number, c: number) => {
         const n = block.cells[r]![c]!;
         const split = (block.teams ?? []).map((t) => `${short[t.team] ?? t.team} ${t.cells[r]![c]!}`).join(' · ');
@@ -113,7 +114,7 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
         ['', ...block.columns.map((c) => c.name)],
         block.rows.map((row, r) => [row, ...block.columns.map((_, c) => cell(r, c))]),
         box,
-        { title: block.title, widths: [1.6, ...block.columns.map(() => 1)], palette },
+        { title: block.title, widths: [1.6, ...block.columns.map(() => 1)], palette, words },
       );
       return;
     }
@@ -123,41 +124,41 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
         [...block.columns],
         block.rows.map((r) => [r.item, r.ownerText, r.who, r.target]),
         box,
-        { title: block.title, widths: [3, 1.6, 2, 2], palette },
+        { title: block.title, widths: [3, 1.6, 2, 2], palette, words },
       );
       return;
     case 'matrix': {
       const head = ['', ...block.columns];
       const rows = block.rows.map((r) => [
         r.label + (r.flag ? ` (${r.flag})` : ''),
-        ...r.counts.map((c) => (r.total > 0 ? `${Math.round((c / r.total) * 100)} %` : '–')),
+        ...r.counts.map((c) => (r.total > 0 ? words.percent(Math.round((c / r.total) * 100)) : '–')),
       ]);
-      table(slide, head, rows, box, { title: block.title, palette });
+      table(slide, head, rows, box, { title: block.title, palette, words });
       return;
     }
     case 'ranked':
       table(
         slide,
-        ['#', 'Item', block.scoreLabel ?? 'Score'],
+        ['#', words.item, block.scoreLabel ?? words.score],
         block.items.map((i) => [String(i.rank), i.text + (i.detail ? ` (${i.detail})` : ''), i.score ?? '']),
         box,
-        { title: block.title, widths: [0.6, 6, 1.6], palette },
+        { title: block.title, widths: [0.6, 6, 1.6], palette, words },
       );
       return;
     case 'swimlane':
       table(
         slide,
-        ['', ...block.stages.map((s) => s.name + (s.friction ? ' (friction)' : ''))],
+        ['', ...block.stages.map((s) => s.name + (s.friction ? ` (${words.friction})` : ''))],
         block.lanes.map((l) => [l.name, ...l.cells]),
         box,
-        { title: block.title, widths: [1.3, ...block.stages.map(() => 1)], palette },
+        { title: block.title, widths: [1.3, ...block.stages.map(() => 1)], palette, words },
       );
       return;
     case 'commitments':
-      table(slide, COMMITMENT_HEAD, commitmentRows(block.items), box, { widths: COMMITMENT_WIDTHS, palette });
+      table(slide, words.commitmentHead, commitmentRows(block.items), box, { widths: COMMITMENT_WIDTHS, palette, words });
       return;
     case 'table':
-      table(slide, block.columns, block.rows, box, { title: block.title, widths: block.widths, palette });
+      table(slide, block.columns, block.rows, box, { title: block.title, widths: block.widths, palette, words });
       return;
     case 'keyValue':
       table(
@@ -165,7 +166,7 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
         ['', ''],
         block.rows.map((r) => [r.key, r.value]),
         box,
-        { title: block.title, widths: [3, 7], palette },
+        { title: block.title, widths: [3, 7], palette, words },
       );
       return;
     case 'cards':
@@ -187,7 +188,6 @@ export function drawVisual(pptx: PptxGenJS, slide: Slide, block: Block, box: Box
 
 type Box = { x: number; y: number; w: number; h: number };
 
-export const COMMITMENT_HEAD = ['Commitment', 'Owner', 'Due'];
 export const COMMITMENT_WIDTHS = [6, 2.4, 1.6];
 export const commitmentRows = (items: readonly Commitment[]) => items.map((c) => [c.text, c.owner, c.due ?? '']);
 
@@ -195,17 +195,17 @@ function shown(teams: readonly TeamCount[] | undefined): TeamCount[] {
   return (teams ?? []).filter((t) => !t.suppressed && t.n > 0);
 }
 
-function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barChart' }>, box: Box, palette: Palette): void {
+function barChart(pptx: PptxGenJS, slide: Slide, b: Extract<Block, { type: 'barChart' }>, box: Box, palette: Palette, words: DeckWords): void {
   const bars = b.bars.slice(0, 12);
   const labels = bars.map((bar) => bar.label);
   const teams = shown(b.teams);
   // With teams as shares, the whole room is a share too: never a count beside percentages.
   const sum = b.bars.reduce((s, bar) => s + bar.value, 0);
   const all = b.teamsAsPercent && sum > 0 ? bars.map((bar) => Math.round((bar.value / sum) * 100)) : bars.map((bar) => bar.value);
-  const data = [{ name: b.teamsAsPercent ? 'Everyone, %' : `All (${b.unit})`, labels, values: all }];
+  const data = [{ name: b.teamsAsPercent ? words.everyonePercent : words.all(b.unit), labels, values: all }];
   const colors: string[] = [palette.line];
   for (const t of teams) {
-    data.push({ name: `${TEAM_LABEL[t.team]} (n=${t.n})${b.teamsAsPercent ? ', %' : ''}`, labels, values: bars.map((bar) => bar.byTeam?.[t.team] ?? 0) });
+    data.push({ name: `${words.teams[t.team]} (n=${t.n})${b.teamsAsPercent ? ', %' : ''}`, labels, values: bars.map((bar) => bar.byTeam?.[t.team] ?? 0) });
     colors.push(COLOR[t.team]);
   }
   slide.addChart(pptx.ChartType.bar, data, {
@@ -261,6 +261,8 @@ export interface TableOptions {
   /** More slides follow with the rest, so no "more in the PDF" line. */
   continued?: boolean;
   palette?: Palette;
+  /** The deck's words (the "more in the PDF" line). */
+  words: DeckWords;
 }
 
 export function table(
@@ -268,7 +270,7 @@ export function table(
   head: string[],
   rows: string[][],
   box: Box,
-  { title, widths, continued = false, palette = DEFAULT_PALETTE }: TableOptions = {},
+  { title, widths, continued = false, palette = DEFAULT_PALETTE, words }: TableOptions,
 ): number {
   let y = box.y;
   if (title) {
@@ -295,7 +297,7 @@ export function table(
     autoPage: false,
   });
   if (more > 0 && !continued)
-    slide.addText(`${more} more in the PDF report`, {
+    slide.addText(words.moreInPdf(more), {
       x: box.x,
       y: box.y + box.h - 0.3,
       w: box.w,

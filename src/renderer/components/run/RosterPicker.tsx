@@ -1,14 +1,13 @@
-import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { forwardRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Participant } from '../../../shared/domain';
 import { ScreenHeading } from '../../../ui/focus-rule';
-import { TEAM_MARK, TEAMS, type TeamId } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
+import { TEAM_MARK, TEAMS } from '../../../shared/teams'; // not domain.ts: keeps zod out of the phone's first load
+import { TEAM_NAME } from '../../../shared/team-words';
 import './run.css';
 
 // Shown on phones and on the in-room page: in the phone catalog as well as the app's (lingui.config.ts).
-const TEAM_NAME = { sales: msg`Sales`, marketing: msg`Marketing`, other: msg`Other` } satisfies Record<TeamId, unknown>;
 
 type Person = Pick<Participant, 'id' | 'name' | 'team'> & { joined?: boolean; done?: boolean };
 

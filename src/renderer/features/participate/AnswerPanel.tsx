@@ -4,7 +4,7 @@ import type { viewsFor } from '../../../activities/views';
 import { TEAM_MARK, type Activity, type Participant } from '../../../shared/domain';
 import { ph } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { TEAM_WORDS } from '../../../shared/team-words';
+import { TEAM_NAME } from '../../../shared/team-words';
 import type { Naming } from '../../../shared/privacy';
 import { PrivacyLine } from '../../components/run/PrivacyLine';
 import { ScreenHeading } from '../../../ui/focus-rule';
@@ -144,7 +144,7 @@ export function AnswerPanel({
               Answering as <strong>{ph({ name: person.name })}</strong>
             </Trans>{' '}
             <span className={`part-team part-team-${person.team}`}>
-              <span aria-hidden="true">{TEAM_MARK[person.team]}</span> {i18n._(TEAM_WORDS[person.team])}
+              <span aria-hidden="true">{TEAM_MARK[person.team]}</span> {i18n._(TEAM_NAME[person.team])}
             </span>
           </span>
           <button type="button" className="part-link" onClick={onNotMe}>

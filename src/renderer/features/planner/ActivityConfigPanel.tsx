@@ -9,7 +9,7 @@ import { AutoTextArea } from '../../components/AutoField';
 import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
 import { ActivityNamingSetting } from './NamingSettings';
-import { kindWord } from '../../../activities/kind-words';
+import { kindDescription, kindWord } from '../../../activities/kind-words';
 import { safeParseIn } from '../../../shared/api/say';
 
 /** The kind's own editor plus private notes, for one agenda row. */
@@ -21,6 +21,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   const loadSeeds = useApp((s) => s.loadMessagingSeeds);
   const seedSource = useCallback(() => loadSeeds(activity.workshopId), [loadSeeds, activity.workshopId]);
   const Editor = findEditor(activity.kind);
+  const language = useApp((s) => s.planner.detail?.workshop.language);
   const { t, i18n } = useLingui();
   const kind = def ? kindWord(i18n, def.kind, def) : undefined;
 
@@ -80,12 +81,12 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
     <div className="config-panel">
       <div className="config-editor">
         <h3 className="config-title">{kind ? t`${kind} settings` : t`Settings`}</h3>
-        {def ? <p className="config-why muted">{def.description}</p> : null}
+        {def ? <p className="config-why muted">{kindDescription(i18n, def.kind, def)}</p> : null}
         <FacilitatorGuide kind={activity.kind} />
         <ActivityNamingSetting activity={{ ...activity, config: draft }} />
         {Editor ? (
           <SeedSourceContext.Provider value={seedSource}>
-            <Editor config={draft} onChange={onChange} errors={errors} />
+            <Editor config={draft} onChange={onChange} errors={errors} language={language} />
           </SeedSourceContext.Provider>
         ) : (
           <p className="muted">

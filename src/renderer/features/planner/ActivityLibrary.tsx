@@ -6,7 +6,7 @@ import { Button } from '../../../ui/Button';
 import { useLiveRegion } from '../../components/run/live-announcer';
 import { GuideDialog } from './GuideDialog';
 import { formatMinutes } from './words';
-import { kindWord } from '../../../activities/kind-words';
+import { kindDescription, kindWord } from '../../../activities/kind-words';
 
 /** Every activity kind, with why you would use it; "Add" appends it to the agenda. */
 export function ActivityLibrary() {
@@ -52,7 +52,7 @@ export function ActivityLibrary() {
                   <span className={`kind-dot kind-${d.kind}`} aria-hidden="true" />
                   {label}
                 </h3>
-                <p className="library-desc">{d.description}</p>
+                <p className="library-desc">{kindDescription(i18n, d.kind, d)}</p>
                 <p className="library-meta muted tabular">
                   <Trans>{minutes} by default</Trans>
                 </p>

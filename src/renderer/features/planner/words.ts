@@ -1,16 +1,12 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
-import type { Team, WorkshopStatus } from '../../../shared/domain';
+import type { WorkshopStatus } from '../../../shared/domain';
 import type { Naming } from '../../../shared/privacy';
 
 // Words and formats the planning screens (planner, export, series) share, in the facilitator's interface
 // language: read a descriptor with `i18n._(…)`; numbers and dates through Intl in the active locale.
 
-export const TEAM_NAME: Readonly<Record<Team, MessageDescriptor>> = {
-  sales: msg`Sales`,
-  marketing: msg`Marketing`,
-  other: msg`Other`,
-};
+export { TEAM_NAME } from '../../../shared/team-words';
 
 export const NAMING_NAME: Readonly<Record<Naming, MessageDescriptor>> = {
   anonymous: msg`Anonymous`,
