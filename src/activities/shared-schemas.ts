@@ -1,19 +1,28 @@
+import { says } from '../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 
-export const Prompt = z.string().trim().max(500, 'Keep the prompt under 500 characters');
+export const Prompt = z
+  .string()
+  .trim()
+  .max(500, says(msg`Keep the prompt under 500 characters`));
 
 /** A card or option people vote on, sort or rank. */
 export const Item = z.object({
   id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'An item needs some text').max(200, 'Keep each item under 200 characters'),
+  text: z
+    .string()
+    .trim()
+    .min(1, says(msg`An item needs some text`))
+    .max(200, says(msg`Keep each item under 200 characters`)),
   description: z.string().trim().max(500).default(''),
 });
 export type Item = z.infer<typeof Item>;
 
 export const ItemList = z
   .array(Item)
-  .max(200, 'At most 200 items')
-  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'Item ids must be unique');
+  .max(200, says(msg`At most 200 items`))
+  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, says(msg`Item ids must be unique`));
 
 let counter = 0;
 /** Item ids only need to be unique within one activity's config. */

@@ -4,6 +4,7 @@ import { messages as de } from '../shared/locales/de.po';
 import { messages as fr } from '../shared/locales/fr.po';
 import { messages as es } from '../shared/locales/es.po';
 import type { Locale } from '../shared/locale';
+import { setFallbackI18n } from '../shared/api/say';
 
 // The core's words in each language (docs/i18n.md): the report, the server's own messages, CSV
 // headers, the calendar file, built-in templates. One Lingui instance per language, made once;
@@ -22,3 +23,7 @@ export function i18nFor(locale: Locale): I18n {
   }
   return i18n;
 }
+
+// Validation and service messages said outside a dispatched operation (which says them in the
+// caller's language) are in English, from the catalog (src/shared/api/say.ts).
+setFallbackI18n(() => i18nFor('en'));

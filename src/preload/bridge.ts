@@ -23,9 +23,9 @@ const unknownOp = (op: unknown): Result<never> => ({
 
 export function createBridge(ipc: IpcRendererLike): PreloadBridge {
   return Object.freeze({
-    invoke(op: string, input: unknown): Promise<unknown> {
+    invoke(op: string, input: unknown, locale?: string): Promise<unknown> {
       if (!isOpName(op)) return Promise.resolve(unknownOp(op));
-      return ipc.invoke(INVOKE_CHANNEL, op, input);
+      return typeof locale === 'string' ? ipc.invoke(INVOKE_CHANNEL, op, input, locale) : ipc.invoke(INVOKE_CHANNEL, op, input);
     },
     on(event: string, listener: (payload: unknown) => void): () => void {
       if (!isEventName(event) || typeof listener !== 'function') return () => {};

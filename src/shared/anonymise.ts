@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { Id, Workshop } from './domain';
 
@@ -8,7 +10,7 @@ export const AnonymiseInput = z
   .object({
     id: Id,
     /** The workshop's title, typed by the facilitator to confirm (compared trimmed, exactly). */
-    confirmTitle: z.string().max(400, 'That is longer than any workshop title'),
+    confirmTitle: z.string().max(400, says(msg`That is longer than any workshop title`)),
   })
   .strict();
 

@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { accentUse } from './contrast';
 
@@ -12,7 +14,7 @@ export const MAX_LOGO_BYTES = 512 * 1024;
 export const MAX_LOGO_PIXELS_PER_SIDE = 4096;
 
 export const LOGO_TYPES = ['image/png', 'image/svg+xml'] as const;
-export const LogoMime = z.enum(LOGO_TYPES, { error: 'A logo is a PNG or an SVG image' });
+export const LogoMime = z.enum(LOGO_TYPES, says(msg`A logo is a PNG or an SVG image`));
 export type LogoMime = z.infer<typeof LogoMime>;
 
 /** "512 KB", "1.4 MB": a file's size as people read it. */
@@ -22,30 +24,31 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Why a file is too large, with its size when known (in bytes when "512 KB" would hide the difference). */
-export function logoTooLarge(bytes?: number): string {
-  const limit = formatBytes(MAX_LOGO_BYTES);
-  const exact = bytes !== undefined && formatBytes(bytes) === limit;
-  const size = bytes === undefined ? 'too large' : exact ? `${bytes.toLocaleString('en-US')} bytes` : formatBytes(bytes);
-  return `That logo is ${size}: the limit is ${limit}${exact ? ` (${MAX_LOGO_BYTES.toLocaleString('en-US')} bytes)` : ''}. Save a smaller PNG or SVG (a logo needs no more than about 1,000 pixels across) and choose it again.`;
-}
-export const LOGO_TOO_LARGE = logoTooLarge();
+const LOGO_LIMIT = formatBytes(MAX_LOGO_BYTES);
 
 /** Base64 of at most MAX_LOGO_BYTES (4 characters per 3 bytes); the exact size is checked once decoded. */
 export const LogoBase64 = z
-  .string({ error: 'Send the logo file as base64 text' })
-  .min(1, 'The logo file is empty')
-  .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, LOGO_TOO_LARGE)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The logo did not arrive whole (it is not base64 text). Choose the file again.');
+  .string(says(msg`Send the logo file as base64 text`))
+  .min(1, says(msg`The logo file is empty`))
+  .max(
+    Math.ceil(MAX_LOGO_BYTES / 3) * 4,
+    says(
+      msg`That logo is too large: the limit is ${LOGO_LIMIT}. Save a smaller PNG or SVG (a logo needs no more than about 1,000 pixels across) and choose it again.`,
+    ),
+  )
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, says(msg`The logo did not arrive whole (it is not base64 text). Choose the file again.`));
 
 /** An accent colour as #RRGGBB; stored in lower case. */
 export const AccentColour = z
-  .string({ error: 'Use a colour like #1a6b8f' })
+  .string(says(msg`Use a colour like #1a6b8f`))
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1a6b8f: a # and six digits 0–9 or letters a–f')
+  .regex(/^#[0-9a-fA-F]{6}$/, says(msg`Use a colour like #1a6b8f: a # and six digits 0–9 or letters a–f`))
   .transform((s) => s.toLowerCase());
 
-export const ClientName = z.string({ error: 'The client name is text' }).trim().max(120, 'Keep the client name under 120 characters');
+export const ClientName = z
+  .string(says(msg`The client name is text`))
+  .trim()
+  .max(120, says(msg`Keep the client name under 120 characters`));
 
 /** What a workshop (or the saved default) says about its logo, without the picture itself. */
 export const LogoInfo = z.object({

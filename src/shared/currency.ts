@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { says } from './api/say';
 import { z } from 'zod';
 
 // The workshop's currency: an ISO 4217 code, written with Intl.NumberFormat
@@ -6,7 +8,8 @@ import { z } from 'zod';
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'JPY', 'INR'] as const;
 export type CurrencyCode = (typeof CURRENCIES)[number];
 
-export const Currency = z.enum(CURRENCIES, { error: `Use one of these currencies: ${CURRENCIES.join(', ')}` });
+const currencyList = CURRENCIES.join(', ');
+export const Currency = z.enum(CURRENCIES, says(msg`Use one of these currencies: ${currencyList}`));
 
 /** The word for one unit ("from the first euro") and a name for pickers. */
 export const CURRENCY_INFO: Record<CurrencyCode, { unit: string; name: string }> = {

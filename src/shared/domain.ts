@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { NAMINGS } from './privacy';
 import { TEAMS } from './teams';
@@ -9,7 +11,7 @@ import { LogoInfo } from './branding';
 // Pure: no Node, Electron, React or DOM.
 
 export { TEAMS, TEAM_LABEL, TEAM_MARK } from './teams';
-export const Team = z.enum(TEAMS, { error: 'Team must be Sales, Marketing or Other' });
+export const Team = z.enum(TEAMS, says(msg`Team must be Sales, Marketing or Other`));
 export type Team = z.infer<typeof Team>;
 
 export const WORKSHOP_STATUSES = ['draft', 'ready', 'running', 'finished'] as const;
@@ -19,21 +21,31 @@ export type WorkshopStatus = z.infer<typeof WorkshopStatus>;
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export const ActionStatus = z.enum(ACTION_STATUSES);
 
-export const Id = z.string().min(1, 'An id is required').max(64, 'That id is too long');
-export const Title = z.string().trim().min(1, 'A title is required').max(200, 'Keep the title under 200 characters');
-export const ShortText = z.string().trim().max(200, 'Keep it under 200 characters');
-export const LongText = z.string().max(5000, 'Keep it under 5,000 characters');
+export const Id = z
+  .string()
+  .min(1, says(msg`An id is required`))
+  .max(64, says(msg`That id is too long`));
+export const Title = z
+  .string()
+  .trim()
+  .min(1, says(msg`A title is required`))
+  .max(200, says(msg`Keep the title under 200 characters`));
+export const ShortText = z
+  .string()
+  .trim()
+  .max(200, says(msg`Keep it under 200 characters`));
+export const LongText = z.string().max(5000, says(msg`Keep it under 5,000 characters`));
 /** A real calendar day as YYYY-MM-DD (zod's ISO date checks month lengths and leap years: 2026-02-31 is refused). */
-export const IsoDate = z.iso.date({ error: 'Use a real date like 2026-03-14' });
-export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30');
+export const IsoDate = z.iso.date(says(msg`Use a real date like 2026-03-14`));
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says(msg`Use a 24-hour time like 09:30`));
 export const Minutes = z
-  .number({ error: 'Minutes must be a number' })
-  .int('Minutes must be a whole number')
-  .min(0, 'Minutes cannot be negative')
-  .max(480, 'One activity can last at most 8 hours');
+  .number(says(msg`Minutes must be a number`))
+  .int(says(msg`Minutes must be a whole number`))
+  .min(0, says(msg`Minutes cannot be negative`))
+  .max(480, says(msg`One activity can last at most 8 hours`));
 export const Timestamp = z.string();
 /** An instant as the core writes it (Date.toISOString(): UTC, "Z"). */
-export const IsoTimestamp = z.iso.datetime({ error: 'Use a time like 2026-03-14T09:30:00.000Z' });
+export const IsoTimestamp = z.iso.datetime(says(msg`Use a time like 2026-03-14T09:30:00.000Z`));
 
 /**
  * The largest workshop file the app takes back (64 MiB of UTF-8). One limit for
@@ -79,7 +91,11 @@ export const WorkshopSummary = Workshop.extend({
 });
 export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
-export const PersonName = z.string().trim().min(1, 'A name is required').max(80, 'Keep names under 80 characters');
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, says(msg`A name is required`))
+  .max(80, says(msg`Keep names under 80 characters`));
 
 export const Participant = z.object({
   id: Id,
@@ -92,7 +108,7 @@ export const Participant = z.object({
 export type Participant = z.infer<typeof Participant>;
 
 /** Who can be recognised in an activity's answers (see shared/privacy.ts). */
-export const Naming = z.enum(NAMINGS, { error: 'Naming must be anonymous, team or named' });
+export const Naming = z.enum(NAMINGS, says(msg`Naming must be anonymous, team or named`));
 
 export const Activity = z.object({
   id: Id,
@@ -112,7 +128,11 @@ export type Activity = z.infer<typeof Activity>;
 export const ActionItem = z.object({
   id: Id,
   workshopId: Id,
-  text: z.string().trim().min(1, 'Describe the action').max(500),
+  text: z
+    .string()
+    .trim()
+    .min(1, says(msg`Describe the action`))
+    .max(500),
   owner: ShortText,
   dueDate: IsoDate.nullable(),
   status: ActionStatus,

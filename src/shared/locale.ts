@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { says } from './api/say';
 import { z } from 'zod';
 import type { CurrencyCode } from './currency';
 
@@ -8,12 +10,16 @@ import type { CurrencyCode } from './currency';
 export const LOCALES = ['en', 'de', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const Language = z.enum(LOCALES, { error: `Use one of these languages: ${LOCALES.join(', ')}` });
+const languageList = LOCALES.join(', ');
+export const Language = z.enum(LOCALES, says(msg`Use one of these languages: ${languageList}`));
 
 /** Each language named in itself, for pickers and switchers. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+/** The language a request asks for (an IPC argument, a socket message's field): one the app speaks, else English. */
+export const requestLocale = (value: unknown): Locale => (isLocale(value) ? value : 'en');
 
 /** "de-AT" → "de"; null for a language the app does not speak. */
 export function supportedLocale(tag: string | null | undefined): Locale | null {

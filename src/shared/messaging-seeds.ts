@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { SEED_SOURCES, SEED_SOURCE_LABEL, type SeedSource } from './messaging-seed-sources';
 
@@ -11,8 +13,12 @@ export { SEED_SOURCES, SEED_SOURCE_LABEL, type SeedSource };
 
 export const Seed = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Seed ids are 1–40 letters, digits, - or _'),
-    text: z.string().trim().min(1, 'Write something for this starting point, or remove it').max(200, 'Keep a starting point under 200 characters'),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, says(msg`Seed ids are 1–40 letters, digits, - or _`)),
+    text: z
+      .string()
+      .trim()
+      .min(1, says(msg`Write something for this starting point, or remove it`))
+      .max(200, says(msg`Keep a starting point under 200 characters`)),
     source: z.enum(SEED_SOURCES),
     /** Where in that exercise, e.g. the persona section or the buying stage. */
     about: z.string().trim().max(120).optional(),
@@ -26,8 +32,8 @@ export type Seed = z.infer<typeof Seed>;
 
 export const SeedList = z
   .array(Seed)
-  .max(40, 'At most 40 starting points: keep the ones the room should write against')
-  .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'Seed ids must be unique');
+  .max(40, says(msg`At most 40 starting points: keep the ones the room should write against`))
+  .refine((s) => new Set(s.map((x) => x.id)).size === s.length, says(msg`Seed ids must be unique`));
 
 /** What `messaging:seeds` says about a workshop: its series, how many earlier workshops it looked in, and what it found. */
 export const MessagingSeedsReport = z.object({

@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { Id, IsoDate } from './domain';
 
@@ -6,7 +8,7 @@ import { Id, IsoDate } from './domain';
 
 /** How the room marks a carried commitment. */
 export const REVIEW_STATUSES = ['done', 'partly', 'notDone', 'dropped'] as const;
-export const ReviewStatus = z.enum(REVIEW_STATUSES, { error: 'Mark it done, partly, not done or dropped' });
+export const ReviewStatus = z.enum(REVIEW_STATUSES, says(msg`Mark it done, partly, not done or dropped`));
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
 /** The kinds of commitment a review carries. */
@@ -15,8 +17,14 @@ export const ReviewKind = z.enum(REVIEW_KINDS);
 export type ReviewKind = z.infer<typeof ReviewKind>;
 
 export const REVIEW_REASON_MAX = 200;
-export const ReviewReason = z.string().trim().max(REVIEW_REASON_MAX, `Keep the reason under ${REVIEW_REASON_MAX} characters`);
-export const ReviewOwner = z.string().trim().max(120, 'Keep the owner under 120 characters');
+export const ReviewReason = z
+  .string()
+  .trim()
+  .max(REVIEW_REASON_MAX, says(msg`Keep the reason under ${REVIEW_REASON_MAX} characters`));
+export const ReviewOwner = z
+  .string()
+  .trim()
+  .max(120, says(msg`Keep the owner under 120 characters`));
 
 /** The workshop a commitment (or an earlier mark) came from. */
 export const ReviewOrigin = z.object({ workshopId: z.string().min(1).max(64), title: z.string().max(200), date: IsoDate.nullable() });
@@ -42,7 +50,10 @@ export type ReviewItem = z.infer<typeof ReviewItem>;
 export const ReviewMarkInput = z
   .object({
     activityId: Id,
-    itemId: z.string().min(1, 'Say which item').max(200),
+    itemId: z
+      .string()
+      .min(1, says(msg`Say which item`))
+      .max(200),
     status: ReviewStatus.nullable().optional(),
     reason: ReviewReason.optional(),
     owner: ReviewOwner.optional(),

@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { Id, Timestamp } from './domain';
 
@@ -6,7 +8,7 @@ import { Id, Timestamp } from './domain';
 // the console shows. Pure: used by the core, the renderer and the tests.
 
 /** A person's own 4-digit PIN for re-opening their answers on the shared screen. */
-export const RoomPin = z.string({ error: 'A PIN is 4 digits, like 2580' }).regex(/^\d{4}$/, 'A PIN is exactly 4 digits, like 2580');
+export const RoomPin = z.string(says(msg`A PIN is 4 digits, like 2580`)).regex(/^\d{4}$/, says(msg`A PIN is exactly 4 digits, like 2580`));
 
 /** Wrong PINs in a row before a person's answers wait; each further wrong PIN doubles the wait. */
 export const PIN_TRIES = 5;

@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { Id, Timestamp } from './domain';
 
@@ -46,18 +48,18 @@ export type ProjectorPaging = z.infer<typeof ProjectorPaging>;
 
 /** Move the projector by this many pages (negative = back). */
 export const PageStep = z
-  .number({ error: 'The page step must be a number of pages, like 1 or -1' })
-  .int('The page step must be a whole number of pages')
-  .min(-MAX_PROJECTOR_PAGES, `The page step is at most ${MAX_PROJECTOR_PAGES} pages back`)
-  .max(MAX_PROJECTOR_PAGES, `The page step is at most ${MAX_PROJECTOR_PAGES} pages forward`)
-  .refine((n) => n !== 0, 'The page step cannot be 0');
+  .number(says(msg`The page step must be a number of pages, like 1 or -1`))
+  .int(says(msg`The page step must be a whole number of pages`))
+  .min(-MAX_PROJECTOR_PAGES, says(msg`The page step is at most ${MAX_PROJECTOR_PAGES} pages back`))
+  .max(MAX_PROJECTOR_PAGES, says(msg`The page step is at most ${MAX_PROJECTOR_PAGES} pages forward`))
+  .refine((n) => n !== 0, says(msg`The page step cannot be 0`));
 
 /** How many pages the presenter measured. */
 export const PageCount = z
-  .number({ error: 'The number of pages must be a number' })
-  .int('The number of pages must be a whole number')
-  .min(1, 'A screen has at least 1 page')
-  .max(MAX_PROJECTOR_PAGES, `A screen has at most ${MAX_PROJECTOR_PAGES} pages`);
+  .number(says(msg`The number of pages must be a number`))
+  .int(says(msg`The number of pages must be a whole number`))
+  .min(1, says(msg`A screen has at least 1 page`))
+  .max(MAX_PROJECTOR_PAGES, says(msg`A screen has at most ${MAX_PROJECTOR_PAGES} pages`));
 
 export const RUN_STATUSES = ['idle', 'running', 'ended'] as const;
 export const RunState = z.object({

@@ -1,10 +1,16 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { Id, IsoDate, Timestamp, WorkshopStatus } from './domain';
 
 // Series (issue #18): workshops that belong together ("ACME alignment 2027"), the same two teams
 // meeting again and again. Pure: shared by the core and the renderer.
 
-export const SeriesTitle = z.string().trim().min(1, 'A series needs a title').max(200, 'Keep the series title under 200 characters');
+export const SeriesTitle = z
+  .string()
+  .trim()
+  .min(1, says(msg`A series needs a title`))
+  .max(200, says(msg`Keep the series title under 200 characters`));
 
 /** One workshop on a series' timeline. */
 export const SeriesWorkshop = z.object({ id: Id, title: z.string(), date: IsoDate.nullable(), status: WorkshopStatus });

@@ -1,3 +1,5 @@
+import { says } from './api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { Id, LongText, Minutes, Timestamp, Title } from './domain';
 
@@ -29,7 +31,10 @@ export const TemplateBody = z
     description: LongText.default(''),
     /** The workshop goal a new workshop starts with. */
     goal: LongText.default(''),
-    activities: z.array(TemplateActivity).min(1, 'A template needs at least one activity').max(200, 'A template has at most 200 activities'),
+    activities: z
+      .array(TemplateActivity)
+      .min(1, says(msg`A template needs at least one activity`))
+      .max(200, says(msg`A template has at most 200 activities`)),
   })
   .strict();
 export type TemplateBody = z.infer<typeof TemplateBody>;

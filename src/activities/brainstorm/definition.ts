@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
@@ -24,7 +26,11 @@ export const BrainstormBoard = z.object({
     .array(
       z.object({
         id: z.string().min(1).max(64),
-        name: z.string().trim().min(1, 'Give the group a name').max(80),
+        name: z
+          .string()
+          .trim()
+          .min(1, says(msg`Give the group a name`))
+          .max(80),
         cardKeys: z.array(answerRef(z.string().min(1).max(200))).max(1000),
       }),
     )

@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { buyingMapResponses } from './logic';
@@ -8,13 +10,17 @@ import { inLocale } from '../localized';
 import type { Locale } from '../../shared/locale';
 import { BUYING_MAP_CONTENT, type MarkerId, type SegmentId, type StageId } from './content';
 
-const ShortId = z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'Ids are 1–16 letters, digits, - or _');
+const ShortId = z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, says(msg`Ids are 1–16 letters, digits, - or _`));
 export const OWNERS = ['marketing', 'sales', 'shared'] as const;
 export type Owner = (typeof OWNERS)[number];
 
 export const Stage = z.object({
   id: ShortId,
-  name: z.string().trim().min(1, 'Name the stage').max(60),
+  name: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the stage`))
+    .max(60),
   goal: z.string().trim().max(200),
   touchpoints: z.string().trim().max(200),
   owner: z.enum(OWNERS),
@@ -28,12 +34,16 @@ export type Stage = z.infer<typeof Stage>;
 
 export const Segment = z.object({
   id: ShortId,
-  name: z.string().trim().min(1, 'Name the segment').max(60),
+  name: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the segment`))
+    .max(60),
   stages: z
     .array(Stage)
-    .min(2, 'A journey needs at least two stages')
-    .max(8, 'At most 8 stages fit on a screen')
-    .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'Stage ids must be unique'),
+    .min(2, says(msg`A journey needs at least two stages`))
+    .max(8, says(msg`At most 8 stages fit on a screen`))
+    .refine((s) => new Set(s.map((x) => x.id)).size === s.length, says(msg`Stage ids must be unique`)),
 });
 export type Segment = z.infer<typeof Segment>;
 
@@ -45,13 +55,13 @@ export const BuyingMapConfig = z
     segments: z
       .array(Segment)
       .min(1)
-      .max(4, 'At most 4 segments')
-      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'Segment ids must be unique'),
+      .max(4, says(msg`At most 4 segments`))
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, says(msg`Segment ids must be unique`)),
     markers: z
       .array(Marker)
       .min(1)
       .max(4)
-      .refine((m) => new Set(m.map((x) => x.id)).size === m.length, 'Marker ids must be unique'),
+      .refine((m) => new Set(m.map((x) => x.id)).size === m.length, says(msg`Marker ids must be unique`)),
     /** Markers one person may place in all. */
     maxMarkers: z.number().int().min(1).max(30),
   })

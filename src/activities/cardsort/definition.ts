@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
@@ -10,7 +12,7 @@ import { inLocale, type Localized } from '../localized';
 export const CardSortConfig = z.object({
   prompt: Prompt,
   cards: ItemList,
-  columns: ItemList.refine((c) => c.length >= 2, 'A card sort needs at least two columns'),
+  columns: ItemList.refine((c) => c.length >= 2, says(msg`A card sort needs at least two columns`)),
   /** Open sort: participants may add a column of their own. */
   open: z.boolean(),
 });

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { says } from '../../shared/api/say';
 import { z } from 'zod';
 import { ClockTime, IsoDate } from '../../shared/domain';
 import { noMigrations, defineActivity } from '../types';
@@ -12,12 +15,17 @@ import { readBoard } from '../board-versions';
 import { inLocale, type Localized } from '../localized';
 import type { Locale } from '../../shared/locale';
 
-const Text = (max: number, msg = 'Write something') => z.string().trim().min(1, msg).max(max, `Keep it under ${max} characters`);
+const Text = (max: number, empty: MessageDescriptor = msg`Write something`) =>
+  z
+    .string()
+    .trim()
+    .min(1, says(empty))
+    .max(max, says(msg`Keep it under ${max} characters`));
 
 export const WeeklyReport = z.object({
   id: z.string().min(1).max(64),
   from: z.enum(['sales', 'marketing']),
-  what: Text(300, 'Say what the report contains'),
+  what: Text(300, msg`Say what the report contains`),
   owner: z.string().trim().max(120),
   day: z.enum(WEEKDAYS),
 });

@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { defineActivity } from '../types';
 import { z } from 'zod';
 import { ItemList } from '../shared-schemas';
@@ -13,26 +15,49 @@ import { Currency } from '../../shared/currency';
 import { migrateCompConfig, withCurrency } from './migrate';
 import { readBoard } from '../board-versions';
 
-const Money = z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(100_000_000, 'That is too large');
-const Percent = (max: number) => z.number({ error: 'Use a number' }).min(0, 'Cannot be negative').max(max, `At most ${max} %`);
-const Month = z.number().int().min(1, 'Months run from 1 to 12').max(12, 'Months run from 1 to 12');
+const Money = z
+  .number(says(msg`Use a number`))
+  .min(0, says(msg`Cannot be negative`))
+  .max(100_000_000, says(msg`That is too large`));
+const Percent = (max: number) =>
+  z
+    .number(says(msg`Use a number`))
+    .min(0, says(msg`Cannot be negative`))
+    .max(max, says(msg`At most ${max} %`));
+const Month = z
+  .number()
+  .int()
+  .min(1, says(msg`Months run from 1 to 12`))
+  .max(12, says(msg`Months run from 1 to 12`));
 
 export const PlanSchema = z
   .object({
     base: Money,
     variable: Money,
-    quota: Money.refine((q) => q > 0, 'The quota must be more than 0'),
+    quota: Money.refine((q) => q > 0, says(msg`The quota must be more than 0`)),
     period: z.enum(['month', 'quarter', 'year']),
     rate: z.number().min(0).max(1_000_000).nullable(),
     threshold: Percent(100),
     /** What is paid once the threshold is crossed (see maths.ts); configs before it was a choice paid from the first dollar. */
-    thresholdRule: z.enum(THRESHOLD_RULES, { error: 'Choose how the threshold pays' }).default('first-dollar'),
+    thresholdRule: z.enum(THRESHOLD_RULES, says(msg`Choose how the threshold pays`)).default('first-dollar'),
     decelerators: z.array(z.object({ upTo: Percent(100), multiplier: z.number().min(0).max(1) })).max(4),
     accelerators: z
-      .array(z.object({ from: z.number().min(100, 'Accelerators start at 100 % or above').max(1000), multiplier: z.number().min(1).max(10) }))
+      .array(
+        z.object({
+          from: z
+            .number()
+            .min(100, says(msg`Accelerators start at 100 % or above`))
+            .max(1000),
+          multiplier: z.number().min(1).max(10),
+        }),
+      )
       .max(5),
     /** Stored one way: % of a period's target variable (250 = 2.5× target). */
-    cap: z.number().min(1, 'The cap must pay something').max(2000, 'A cap above 20× target variable is not a cap').nullable(),
+    cap: z
+      .number()
+      .min(1, says(msg`The cap must pay something`))
+      .max(2000, says(msg`A cap above 20× target variable is not a cap`))
+      .nullable(),
     /** How the editor, the projector and the report write the cap. */
     capShownAs: z.enum(['attainment', 'multiple']).default('multiple'),
     clawbackMonths: z.number().int().min(0).max(24),
@@ -50,15 +75,23 @@ export const DealSchema = z.object({
 
 export const PatternSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().trim().min(1, 'Name the pattern').max(80),
+  name: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the pattern`))
+    .max(80),
   story: z.string().trim().max(300).default(''),
   deals: z.array(DealSchema).max(60),
 });
 
 export const ScenarioSchema = z.object({
   id: z.string().min(1).max(64),
-  prompt: z.string().trim().min(1, 'Write the situation').max(400),
-  options: ItemList.refine((o) => o.length >= 2 && o.length <= 6, 'Give two to six options'),
+  prompt: z
+    .string()
+    .trim()
+    .min(1, says(msg`Write the situation`))
+    .max(400),
+  options: ItemList.refine((o) => o.length >= 2 && o.length <= 6, says(msg`Give two to six options`)),
 });
 
 export const CompConfig = z
@@ -70,7 +103,10 @@ export const CompConfig = z
     /** The workshop's currency (ISO code), kept in step with the workshop setting. */
     currency: Currency,
     plan: PlanSchema,
-    patterns: z.array(PatternSchema).min(1, 'Keep at least one deal pattern').max(8),
+    patterns: z
+      .array(PatternSchema)
+      .min(1, says(msg`Keep at least one deal pattern`))
+      .max(8),
     marketer: z.object({
       role: z.string().trim().min(1).max(80),
       salary: Money,

@@ -1,3 +1,5 @@
+import { says, say } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
@@ -10,11 +12,15 @@ export const DotVoteConfig = z
   .object({
     prompt: Prompt,
     options: ItemList,
-    dotsPerPerson: z.number().int().min(1, 'Give each person at least one dot').max(20, 'At most 20 dots each'),
+    dotsPerPerson: z
+      .number()
+      .int()
+      .min(1, says(msg`Give each person at least one dot`))
+      .max(20, says(msg`At most 20 dots each`)),
     maxPerItem: z.number().int().min(1).max(20),
   })
   .refine((c) => c.maxPerItem <= c.dotsPerPerson, {
-    message: 'The cap per option cannot be more than the dots each person has',
+    error: () => say(msg`The cap per option cannot be more than the dots each person has`),
     path: ['maxPerItem'],
   });
 export type DotVoteConfig = z.infer<typeof DotVoteConfig>;

@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { kpiSortGuide } from './guide';
@@ -10,7 +12,13 @@ import { inLocale } from '../localized';
 import { KPI_CONTENT } from './content';
 
 /** A KPI: a card with the unit its target is written in ("%", "days", "€"). */
-export const Kpi = Item.extend({ unit: z.string().trim().max(20, 'Keep the unit under 20 characters').default('') });
+export const Kpi = Item.extend({
+  unit: z
+    .string()
+    .trim()
+    .max(20, says(msg`Keep the unit under 20 characters`))
+    .default(''),
+});
 export type Kpi = z.infer<typeof Kpi>;
 
 export const OWNERS = ['marketing', 'sales', 'shared'] as const;
@@ -19,17 +27,20 @@ export const OWNER_LABEL: Record<Owner, string> = { marketing: 'Marketing owns',
 
 export const KpiSortConfig = z.object({
   /** The company goal both teams serve, shown above the sort. */
-  goal: z.string().trim().max(300, 'Keep the goal under 300 characters'),
+  goal: z
+    .string()
+    .trim()
+    .max(300, says(msg`Keep the goal under 300 characters`)),
   prompt: Prompt,
   cards: z
     .array(Kpi)
-    .min(1, 'Add at least one KPI')
-    .max(60, 'At most 60 KPIs')
-    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'KPI ids must be unique'),
+    .min(1, says(msg`Add at least one KPI`))
+    .max(60, says(msg`At most 60 KPIs`))
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, says(msg`KPI ids must be unique`)),
   /** Three, by position: Marketing owns, Sales owns, Shared (ids fixed, names editable). */
   columns: ItemList.refine(
     (c) => c.length === 3 && c.every((col, i) => col.id === OWNERS[i]),
-    'A KPI sort has three columns: Marketing owns, Sales owns, Shared',
+    says(msg`A KPI sort has three columns: Marketing owns, Sales owns, Shared`),
   ),
   open: z.literal(false),
 });
@@ -43,9 +54,18 @@ export type KpiSortParticipantConfig = Pick<KpiSortConfig, (typeof KPISORT_PARTI
 export const KpiRow = z.object({
   kpiId: z.string().min(1).max(64),
   owner: z.enum(OWNERS).nullable(),
-  person: z.string().trim().max(80, 'Keep the name under 80 characters'),
-  target: z.string().trim().max(40, 'Keep the target under 40 characters'),
-  unit: z.string().trim().max(20, 'Keep the unit under 20 characters'),
+  person: z
+    .string()
+    .trim()
+    .max(80, says(msg`Keep the name under 80 characters`)),
+  target: z
+    .string()
+    .trim()
+    .max(40, says(msg`Keep the target under 40 characters`)),
+  unit: z
+    .string()
+    .trim()
+    .max(20, says(msg`Keep the unit under 20 characters`)),
 });
 export type KpiRow = z.infer<typeof KpiRow>;
 export const KpiSortBoard = z.object({

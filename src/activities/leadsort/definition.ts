@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { leadSortGuide } from './guide';
@@ -11,9 +13,9 @@ import { inLocale } from '../localized';
 
 export const LeadSortConfig = z.object({
   prompt: Prompt,
-  cards: ItemList.refine((c) => c.length >= 1, 'Add at least one lead signal'),
+  cards: ItemList.refine((c) => c.length >= 1, says(msg`Add at least one lead signal`)),
   /** Always three, by position: quality lead, not a signal, depends. Their names may change. */
-  columns: ItemList.refine((c) => c.length === 3, 'A lead sort has exactly three columns: quality lead, not a signal, depends'),
+  columns: ItemList.refine((c) => c.length === 3, says(msg`A lead sort has exactly three columns: quality lead, not a signal, depends`)),
   /** Never open: the three columns are the point. Kept so the card sort's logic and views apply as they are. */
   open: z.literal(false),
 });
@@ -25,7 +27,7 @@ export type LeadSortParticipantConfig = Pick<LeadSortConfig, (typeof LEADSORT_PA
 
 /** The facilitator's outcome: the shared definition of a quality lead, drafted from the results. */
 export const LeadSortBoard = z.object({
-  definition: z.string().max(5000, 'Keep the definition under 5,000 characters'),
+  definition: z.string().max(5000, says(msg`Keep the definition under 5,000 characters`)),
   /** What the projector shows once results are revealed: the split by team, or the draft definition. */
   onScreen: z.enum(['results', 'outcome']).default('results'),
 });

@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
@@ -13,12 +15,23 @@ import { inLocale, type Localized } from '../localized';
 export const MessagingConfig = z
   .object({
     /** Who the messages are for, e.g. "Mid-market IT directors". */
-    segment: z.string().trim().max(80, 'Keep the segment under 80 characters'),
+    segment: z
+      .string()
+      .trim()
+      .max(80, says(msg`Keep the segment under 80 characters`)),
     prompt: Prompt,
     /** Names stay out of the views and the report (on by default, as in a brainstorm). */
     anonymous: z.boolean(),
-    messagesPerPerson: z.number().int().min(1, 'Let each person write at least one message').max(10, 'At most 10 messages each'),
-    votesPerPerson: z.number().int().min(1, 'Give each person at least one vote').max(10, 'At most 10 votes each'),
+    messagesPerPerson: z
+      .number()
+      .int()
+      .min(1, says(msg`Let each person write at least one message`))
+      .max(10, says(msg`At most 10 messages each`)),
+    votesPerPerson: z
+      .number()
+      .int()
+      .min(1, says(msg`Give each person at least one vote`))
+      .max(10, says(msg`At most 10 votes each`)),
     /** "What we heard before": starting points from earlier workshops of the series, or typed. */
     seeds: SeedList,
   })

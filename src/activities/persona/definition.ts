@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
@@ -12,7 +14,11 @@ import { PERSONA_CONTENT } from './content';
 
 export const PersonaSection = z.object({
   id: z.string().min(1).max(20),
-  title: z.string().trim().min(1, 'Name the section').max(80),
+  title: z
+    .string()
+    .trim()
+    .min(1, says(msg`Name the section`))
+    .max(80),
   hint: z.string().trim().max(200),
 });
 
@@ -22,9 +28,9 @@ export const PersonaConfig = z
     subject: z.string().trim().min(1).max(80),
     sections: z
       .array(PersonaSection)
-      .min(2, 'Keep at least two sections')
-      .max(12, 'At most 12 sections')
-      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'Section ids must be unique'),
+      .min(2, says(msg`Keep at least two sections`))
+      .max(12, says(msg`At most 12 sections`))
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, says(msg`Section ids must be unique`)),
     notesPerPerson: z.number().int().min(1).max(30),
     dotsPerPerson: z.number().int().min(1).max(20),
     /** Notes per section on the one-page persona. */

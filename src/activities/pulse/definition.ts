@@ -1,3 +1,5 @@
+import { says, say } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { pickFields } from '../participant-config';
@@ -10,7 +12,11 @@ import { PULSE_STATEMENT_IDS, PULSE_STATEMENT_TEXTS } from './statement-set';
 
 export const Statement = z.object({
   id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'A statement needs some text').max(140, 'Keep each statement to 140 characters'),
+  text: z
+    .string()
+    .trim()
+    .min(1, says(msg`A statement needs some text`))
+    .max(140, says(msg`Keep each statement to 140 characters`)),
 });
 export type Statement = z.infer<typeof Statement>;
 
@@ -35,9 +41,9 @@ export const PulseConfig = z
   .object({
     setVersion: z.literal(PULSE_SET_VERSION),
     statements: z.array(Statement).min(1).max(12),
-    extra: z.array(Statement).max(5, 'At most 5 statements of your own'),
+    extra: z.array(Statement).max(5, says(msg`At most 5 statements of your own`)),
   })
-  .refine((c) => uniqueIds([...c.statements, ...c.extra]), { message: 'Statement ids must be unique', path: ['extra'] });
+  .refine((c) => uniqueIds([...c.statements, ...c.extra]), { error: () => say(msg`Statement ids must be unique`), path: ['extra'] });
 export type PulseConfig = z.infer<typeof PulseConfig>;
 
 export { allStatements } from './statements';

@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { retroGuide } from './guide';
@@ -12,12 +14,16 @@ import { inLocale, type Localized } from '../localized';
 export const RetroConfig = z
   .object({
     /** The questions people write cards for, e.g. what broke trust, what builds it, one small step. */
-    prompts: ItemList.refine((p) => p.length >= 1 && p.length <= 5, 'Use one to five questions'),
+    prompts: ItemList.refine((p) => p.length >= 1 && p.length <= 5, says(msg`Use one to five questions`)),
     /** Names stay out of every view and the report (on by default: people say harder things). */
     anonymous: z.boolean(),
     maxCardsPerPerson: z.number().int().min(1).max(30),
     /** Dots each person spends on the themes you put to the vote. */
-    dotsPerPerson: z.number().int().min(1, 'Give each person at least one dot').max(10, 'At most 10 dots each'),
+    dotsPerPerson: z
+      .number()
+      .int()
+      .min(1, says(msg`Give each person at least one dot`))
+      .max(10, says(msg`At most 10 dots each`)),
   })
   .strict();
 export type RetroConfig = z.infer<typeof RetroConfig>;

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { say } from '../../shared/api/say';
 import { z } from 'zod';
 import { REVIEW_KINDS, type ReviewKind } from '../../shared/review';
 import { noMigrations, defineActivity } from '../types';
@@ -11,7 +13,7 @@ export const ReviewConfig = z
     carry: z
       .object({ action: z.boolean(), shadowing: z.boolean(), report: z.boolean(), meeting: z.boolean() })
       .strict()
-      .refine((c) => Object.values(c).some(Boolean), { message: 'Choose at least one kind of commitment to bring in' }),
+      .refine((c) => Object.values(c).some(Boolean), { error: () => say(msg`Choose at least one kind of commitment to bring in`) }),
   })
   .strict();
 export type ReviewConfig = z.infer<typeof ReviewConfig>;

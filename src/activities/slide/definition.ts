@@ -1,3 +1,5 @@
+import { says } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { noMigrations, defineActivity } from '../types';
 import { slideGuide } from './guide';
@@ -8,16 +10,20 @@ export const SLIDE_IMAGE_MAX_CHARS = 700_000;
 export const SlideImage = z.object({
   dataUrl: z
     .string()
-    .max(SLIDE_IMAGE_MAX_CHARS, 'That picture is too large; use one under about 500 KB')
-    .regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/, 'Use a PNG, JPEG, WebP or GIF picture'),
+    .max(SLIDE_IMAGE_MAX_CHARS, says(msg`That picture is too large; use one under about 500 KB`))
+    .regex(/^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/, says(msg`Use a PNG, JPEG, WebP or GIF picture`)),
   /** What the picture shows, for people who cannot see it. */
-  alt: z.string().trim().min(1, 'Describe the picture in a few words').max(200),
+  alt: z
+    .string()
+    .trim()
+    .min(1, says(msg`Describe the picture in a few words`))
+    .max(200),
 });
 export type SlideImage = z.infer<typeof SlideImage>;
 
 export const SlideConfig = z.object({
-  text: z.string().max(2000, 'Keep the slide text under 2,000 characters'),
-  bullets: z.array(z.string().trim().min(1).max(200)).max(12, 'At most 12 bullet points fit on a slide'),
+  text: z.string().max(2000, says(msg`Keep the slide text under 2,000 characters`)),
+  bullets: z.array(z.string().trim().min(1).max(200)).max(12, says(msg`At most 12 bullet points fit on a slide`)),
   image: SlideImage.nullable().optional(),
 });
 export type SlideConfig = z.infer<typeof SlideConfig>;

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { CoreOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { DomainError, fail } from '../../shared/api/result';
@@ -30,10 +32,14 @@ export const READ_OPS: readonly CoreOpName[] = [
 const READ_LABELS = new Set<string>([...READ_OPS, 'phone:welcome', 'phone:state', 'report']);
 const isRead = (label: string) => READ_LABELS.has(label) || label.startsWith('export ');
 
-const FULL = 'The disk is full, so this was not saved. Free some space on this computer, then try again.';
-const READONLY =
-  'Common Ground cannot write to its data file: it has become read-only, so this was not saved. Check the disk (or the folder’s permissions), then restart Common Ground.';
-const DAMAGED = 'The data file is damaged, so this could not be saved or read. Restart Common Ground: it checks the file and offers the newest good backup.';
+const WORDS = {
+  FULL: msg`The disk is full, so this was not saved. Free some space on this computer, then try again.`,
+  FULL_READING: msg`The disk is full, so this could not be read. Free some space on this computer, then try again.`,
+  READONLY: msg`Common Ground cannot write to its data file: it has become read-only, so this was not saved. Check the disk (or the folder’s permissions), then restart Common Ground.`,
+  DAMAGED: msg`The data file is damaged, so this could not be saved or read. Restart Common Ground: it checks the file and offers the newest good backup.`,
+  INTERNAL_READING: msg`Something went wrong while reading. Nothing was changed; try again.`,
+  INTERNAL_SAVING: msg`Something went wrong while saving. Nothing was changed; try again.`,
+};
 
 export function storageCode(error: unknown): 'STORAGE_FULL' | 'STORAGE_READONLY' | 'STORAGE_DAMAGED' | null {
   const code = (error as { code?: unknown } | null)?.code;
@@ -44,20 +50,15 @@ export function storageCode(error: unknown): 'STORAGE_FULL' | 'STORAGE_READONLY'
   return null;
 }
 
-export function failure(label: string, error: unknown): Result<never> {
+/** An error thrown inside a transaction as a result, its words in `i18n`'s language (a DomainError is already in it). */
+export function failure(label: string, error: unknown, i18n: I18n): Result<never> {
   if (error instanceof DomainError) {
     return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
   }
   console.error(`[core] ${label} failed:`, error);
   const storage = storageCode(error);
-  if (storage === 'STORAGE_FULL')
-    return fail(storage, isRead(label) ? 'The disk is full, so this could not be read. Free some space on this computer, then try again.' : FULL);
-  if (storage === 'STORAGE_READONLY') return fail(storage, READONLY);
-  if (storage === 'STORAGE_DAMAGED') return fail(storage, DAMAGED);
-  return fail(
-    'INTERNAL',
-    isRead(label)
-      ? 'Something went wrong while reading. Nothing was changed; try again.'
-      : 'Something went wrong while saving. Nothing was changed; try again.',
-  );
+  if (storage === 'STORAGE_FULL') return fail(storage, i18n._(isRead(label) ? WORDS.FULL_READING : WORDS.FULL));
+  if (storage === 'STORAGE_READONLY') return fail(storage, i18n._(WORDS.READONLY));
+  if (storage === 'STORAGE_DAMAGED') return fail(storage, i18n._(WORDS.DAMAGED));
+  return fail('INTERNAL', i18n._(isRead(label) ? WORDS.INTERNAL_READING : WORDS.INTERNAL_SAVING));
 }

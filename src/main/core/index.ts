@@ -4,7 +4,12 @@ import type { EventName } from '../../shared/api/names';
 import { isExportOpName, isOpName, isRoomOpName, isShellOpName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import { fail, ok } from '../../shared/api/result';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { failure } from './failure';
+import { i18nFor } from '../i18n';
+import { withI18n } from '../../shared/api/say';
+import { requestLocale, type Locale } from '../../shared/locale';
 import { parseOpInput } from '../../shared/api/validate';
 import { openDatabase, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
@@ -54,6 +59,8 @@ export const handlers: Handlers = {
 
 export { DB_FILE } from '../db/health';
 
+const SHUTTING_DOWN = msg`Common Ground is shutting down. Try again in a moment.`;
+
 /** Open the writing connection, prove it can write, back up and migrate. */
 function openChecked(dataDir: string, dbPath: string, now?: () => Date): Db {
   let db: Db | null = null;
@@ -98,16 +105,23 @@ export function openCore(options: CoreOptions): Core {
   let closed = false;
   const resultsCache = createResultsCache(db);
 
-  function dispatch(op: unknown, input: unknown): Result<unknown> {
-    if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
+  /** Run one operation in the caller's language: its validation, refusals and failures are said in it. */
+  function dispatch(op: unknown, input: unknown, locale: Locale = 'en'): Result<unknown> {
+    const i18n = i18nFor(requestLocale(locale));
+    return withI18n(i18n, () => dispatchIn(op, input, i18n));
+  }
+
+  function dispatchIn(op: unknown, input: unknown, i18n: I18n): Result<unknown> {
+    if (closed) return fail('UNAVAILABLE', i18n._(SHUTTING_DOWN));
     if (!isOpName(op)) {
-      return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 60)}".`);
+      const name = String(op).slice(0, 60);
+      return fail('NOT_FOUND', i18n._(msg`There is no operation called "${name}".`));
     }
-    if (isRoomOpName(op) || isShellOpName(op) || isExportOpName(op)) return fail('UNAVAILABLE', 'That needs the Common Ground app around the core.');
+    if (isRoomOpName(op) || isShellOpName(op) || isExportOpName(op)) return fail('UNAVAILABLE', i18n._(msg`That needs the Common Ground app around the core.`));
     const parsed = parseOpInput(op, input);
     if (!parsed.ok) return parsed;
     const handler = handlers[op as keyof Handlers] as (input: unknown, ctx: HandlerContext) => unknown;
-    const run = () => transact(op, (ctx) => handler(parsed.data, ctx));
+    const run = () => transactIn(op, (ctx) => handler(parsed.data, ctx), i18n);
     const result = op === 'activity:results' ? resultsCache.read((parsed.data as { activityId?: unknown }).activityId, run) : run();
     if (result.ok) {
       schedule.afterOp(op);
@@ -144,21 +158,28 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
-  function transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T> {
-    if (closed) return fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.');
+  function transact<T>(label: string, fn: (ctx: HandlerContext) => T, locale: Locale = 'en'): Result<T> {
+    const i18n = i18nFor(locale);
+    return withI18n(i18n, () => transactIn(label, fn, i18n));
+  }
+
+  function transactIn<T>(label: string, fn: (ctx: HandlerContext) => T, i18n: I18n): Result<T> {
+    if (closed) return fail('UNAVAILABLE', i18n._(SHUTTING_DOWN));
     const queued: [EventName, unknown][] = [];
     let value: T;
     try {
       value = db.transaction(() => fn(context(queued)))();
     } catch (error) {
-      return failure(label, error);
+      return failure(label, error, i18n);
     }
     announce(queued);
     return ok(value);
   }
 
   function transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[]): Result<T>[] {
-    if (closed) return fns.map(() => fail('UNAVAILABLE', 'Common Ground is shutting down. Try again in a moment.'));
+    // The phone server's writes: English, as the room has always had them (its own words are in the workshop's language).
+    const i18n = i18nFor('en');
+    if (closed) return fns.map(() => fail('UNAVAILABLE', i18n._(SHUTTING_DOWN)));
     const queued: [EventName, unknown][] = [];
     let results: Result<T>[];
     try {
@@ -174,12 +195,12 @@ export function openCore(options: CoreOptions): Core {
             // SQLITE_FULL, IOERR and the like roll back the whole transaction, not just the
             // savepoint: nothing of the batch is stored, so every write gets this error.
             if (!db.inTransaction) throw error;
-            return failure(label, error);
+            return failure(label, error, i18n);
           }
         }),
       )();
     } catch (error) {
-      const f = failure(label, error);
+      const f = failure(label, error, i18n);
       return fns.map(() => f);
     }
     announce(queued);

@@ -1,17 +1,21 @@
 import type { EventName } from '../../shared/api/names';
 import type { Result } from '../../shared/api/result';
 import type { HandlerContext } from '../services/context';
+import type { Locale } from '../../shared/locale';
 import type { Timers } from '../db/backup-schedule';
 
 /** The whole backend, as the transports see it. Knows nothing of Electron or HTTP. */
 export interface Core {
-  /** Validate and run one operation. Never throws: bad input is a VALIDATION result. */
-  dispatch(op: unknown, input: unknown): Result<unknown>;
+  /**
+   * Validate and run one operation. Never throws: bad input is a VALIDATION result. Its messages
+   * (validation, refusals, failures) are in `locale`, the caller's interface language (default English).
+   */
+  dispatch(op: unknown, input: unknown, locale?: Locale): Result<unknown>;
   /**
    * Run trusted core code (already validated by its caller, e.g. the phone
    * server) in one transaction, with the same error handling and events.
    */
-  transact<T>(label: string, fn: (ctx: HandlerContext) => T): Result<T>;
+  transact<T>(label: string, fn: (ctx: HandlerContext) => T, locale?: Locale): Result<T>;
   /**
    * Group commit: run many independent writes in one transaction (one disk
    * sync), each in its own savepoint so one refusal does not undo the others.

@@ -1,3 +1,6 @@
+import { msg } from '@lingui/core/macro';
+import { i18nFor } from '../i18n';
+import type { Locale } from '../../shared/locale';
 // Pure decision for one `cg:invoke` call: who sent it, is the operation
 // known, then the core. Never throws.
 import { isOpName } from '../../shared/api/names';
@@ -6,7 +9,7 @@ import { isTrustedUrl } from './policy';
 
 export interface Dispatcher {
   /** The core answers at once; the room for phones (network) answers later. */
-  dispatch(op: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>>;
+  dispatch(op: unknown, input: unknown, locale: Locale): Result<unknown> | Promise<Result<unknown>>;
 }
 
 /**
@@ -20,16 +23,19 @@ export function guardedInvoke(
   op: unknown,
   input: unknown,
   origins?: readonly string[],
+  locale: Locale = 'en',
 ): Result<unknown> | Promise<Result<unknown>> {
+  const i18n = i18nFor(locale);
   if (!isTrustedUrl(senderUrl, origins)) {
-    return fail('UNAUTHORIZED', 'This request did not come from a Common Ground window, so it was refused.');
+    return fail('UNAUTHORIZED', i18n._(msg`This request did not come from a Common Ground window, so it was refused.`));
   }
   if (!isOpName(op)) {
-    return fail('NOT_FOUND', `There is no operation called "${String(op).slice(0, 64)}".`);
+    const name = String(op).slice(0, 64);
+    return fail('NOT_FOUND', i18n._(msg`There is no operation called "${name}".`));
   }
   try {
-    return core.dispatch(op, input);
+    return core.dispatch(op, input, locale);
   } catch {
-    return fail('INTERNAL', 'Something went wrong inside Common Ground. Try again; if it keeps happening, restart the app.');
+    return fail('INTERNAL', i18n._(msg`Something went wrong inside Common Ground. Try again; if it keeps happening, restart the app.`));
   }
 }

@@ -1,3 +1,4 @@
+import { requestLocale, type Locale } from '../../shared/locale';
 // IPC registration: one invoke channel into the core, one event channel out.
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../backend';
@@ -17,8 +18,10 @@ function senderUrl(event: IpcMainInvokeEvent): string | undefined {
 
 /** Returns a function that removes the handler and the event subscription. */
 export function registerIpc(backend: Backend, origins: readonly string[]): () => void {
-  const dispatcher = { dispatch: (op: unknown, input: unknown) => backend.invoke(op, input) };
-  ipcMain.handle(INVOKE_CHANNEL, (event, op: unknown, input: unknown) => guardedInvoke(dispatcher, senderUrl(event), op, input, origins));
+  const dispatcher = { dispatch: (op: unknown, input: unknown, locale: Locale) => backend.invoke(op, input, locale) };
+  ipcMain.handle(INVOKE_CHANNEL, (event, op: unknown, input: unknown, locale: unknown) =>
+    guardedInvoke(dispatcher, senderUrl(event), op, input, origins, requestLocale(locale)),
+  );
   // A burst of votes becomes a few pushes per window, not one per vote.
   const events = coalescer<[string, unknown]>(
     ([name, payload]) => broadcast(name, payload),

@@ -1,3 +1,6 @@
+import type { Locale } from '../../shared/locale';
+import { i18nFor } from '../i18n';
+import { msg } from '@lingui/core/macro';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../core/types';
 import { DomainError, fail, ok, type Result } from '../../shared/api/result';
@@ -23,7 +26,8 @@ export interface PreparedFile extends ExportedFile {
 }
 
 export interface Exporter {
-  prepareFile(request: ExportRequest): Promise<Result<ExportedFile>>;
+  /** Make a file; its refusals and failures said in `locale` (the caller's interface language; default English). */
+  prepareFile(request: ExportRequest, locale?: Locale): Promise<Result<ExportedFile>>;
   /** A prepared file, or undefined when unknown or expired. */
   get(exportId: string): PreparedFile | undefined;
   close(): Promise<void>;
@@ -59,35 +63,39 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     return info;
   }
 
-  async function prepareFile(request: ExportRequest): Promise<Result<ExportedFile>> {
+  async function prepareFile(request: ExportRequest, locale: Locale = 'en'): Promise<Result<ExportedFile>> {
     const start = performance.now();
     const { workshopId, format } = request;
-    const gathered = core.transact(`export ${format}`, (ctx) => {
-      const workshop = getWorkshopOrThrow(ctx, workshopId);
-      const base = slug(workshop.title);
-      if (format === 'pdf') return { kind: 'pdf' as const, base };
-      if (format === 'pptx')
-        return {
-          kind: 'pptx' as const,
-          base,
-          brand: brandOf(ctx, workshopId),
-          notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])),
-        };
-      let text: string;
-      let fileName: string;
-      if (format === 'json') {
-        text = JSON.stringify(exportWorkshop(ctx, workshopId), null, 2) + '\n';
-        fileName = `${base}.common-ground.json`;
-      } else if (format === 'ics') {
-        text = commitmentsIcs(ctx, workshopId).text;
-        fileName = `${base}-commitments.ics`;
-      } else {
-        const table = format.replace(/\.csv$/, '') as CsvTable;
-        text = tableCsv(ctx, workshopId, table);
-        fileName = `${base}-${table}.csv`;
-      }
-      return { kind: 'text' as const, text, fileName, partial: workshop.status !== 'finished' };
-    });
+    const gathered = core.transact(
+      `export ${format}`,
+      (ctx) => {
+        const workshop = getWorkshopOrThrow(ctx, workshopId);
+        const base = slug(workshop.title);
+        if (format === 'pdf') return { kind: 'pdf' as const, base };
+        if (format === 'pptx')
+          return {
+            kind: 'pptx' as const,
+            base,
+            brand: brandOf(ctx, workshopId),
+            notes: new Map(listActivities(ctx.db, workshopId).map((a, i) => [i + 1, a.notes])),
+          };
+        let text: string;
+        let fileName: string;
+        if (format === 'json') {
+          text = JSON.stringify(exportWorkshop(ctx, workshopId), null, 2) + '\n';
+          fileName = `${base}.common-ground.json`;
+        } else if (format === 'ics') {
+          text = commitmentsIcs(ctx, workshopId).text;
+          fileName = `${base}-commitments.ics`;
+        } else {
+          const table = format.replace(/\.csv$/, '') as CsvTable;
+          text = tableCsv(ctx, workshopId, table);
+          fileName = `${base}-${table}.csv`;
+        }
+        return { kind: 'text' as const, text, fileName, partial: workshop.status !== 'finished' };
+      },
+      locale,
+    );
     if (!gathered.ok) return gathered;
     const g = gathered.value;
     if (g.kind === 'text') {
@@ -128,7 +136,7 @@ export function createExporter(core: Core, renderer: () => ReportRenderer = repo
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message);
       console.error('[export] the report did not render:', error);
-      return fail('INTERNAL', 'The report could not be made. Try again; if it keeps failing, export the raw data as CSV or JSON.');
+      return fail('INTERNAL', i18nFor(locale)._(msg`The report could not be made. Try again; if it keeps failing, export the raw data as CSV or JSON.`));
     }
   }
 

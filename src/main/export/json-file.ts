@@ -1,3 +1,6 @@
+import { say } from '../../shared/api/say';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import {
   ActionStatus,
@@ -120,8 +123,9 @@ export const WorkshopFile = z
   .strict();
 export type WorkshopFile = z.infer<typeof WorkshopFile>;
 
-export const refuse = (message: string, issues?: { path: string; message: string }[]) =>
-  new DomainError('VALIDATION', `${message} Nothing was imported.`, issues);
+/** A refused import. A `msg` descriptor is a whole sentence ending "Nothing was imported."; a string (English) gets that ending. */
+export const refuse = (message: string | MessageDescriptor, issues?: { path: string; message: string }[]) =>
+  new DomainError('VALIDATION', typeof message === 'string' ? `${message} Nothing was imported.` : message, issues);
 
 /** How deeply arrays and objects nest in a JSON text, counted without parsing it (so no stack to overflow). */
 export function jsonDepth(text: string, stopAbove = Infinity): number {
@@ -143,22 +147,25 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
   return max;
 }
 
-const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+const MAX_MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
 
 /** Read a file's text as JSON safely (size, text, nesting depth, then JSON); every problem is a VALIDATION error that names it. */
 export function parseJsonFile(text: string): unknown {
   if (text.length > MAX_IMPORT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) {
-    throw refuse(`That file is too large to be a Common Ground workshop (over ${MB(MAX_IMPORT_BYTES)}).`);
+    throw refuse(msg`That file is too large to be a Common Ground workshop (over ${MAX_MB} MB). Nothing was imported.`);
   }
   // A lone UTF-16 surrogate: what a text decoder leaves of broken bytes (String.prototype.isWellFormed, Node 20+).
-  if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed()) throw refuse('That file contains text that is not valid Unicode, so it is damaged.');
+  if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed())
+    throw refuse(msg`That file contains text that is not valid Unicode, so it is damaged. Nothing was imported.`);
   if (jsonDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
-    throw refuse(`That file nests lists and objects more than ${MAX_IMPORT_DEPTH} deep, so it is not a Common Ground workshop export.`);
+    throw refuse(
+      msg`That file nests lists and objects more than ${MAX_IMPORT_DEPTH} deep, so it is not a Common Ground workshop export. Nothing was imported.`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw refuse('That file is not valid JSON, so it is not a Common Ground workshop export.');
+    throw refuse(msg`That file is not valid JSON, so it is not a Common Ground workshop export. Nothing was imported.`);
   }
 }
 
@@ -167,18 +174,25 @@ export function parseWorkshopFile(text: string): WorkshopFile {
   return checkWorkshopFile(parseJsonFile(text));
 }
 
-/** Check parsed JSON as a workshop file: its format, version, then the schema. */
-export function checkWorkshopFile(raw: unknown, where = 'That workshop file'): WorkshopFile {
+/** Check parsed JSON as a workshop file: its format, version, then the schema. `inSeries`: its place in a series file (1 for the first). */
+export function checkWorkshopFile(raw: unknown, inSeries?: number): WorkshopFile {
   const head = raw as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object' || head.format !== WORKSHOP_FILE_FORMAT) {
-    throw refuse('That file is not a Common Ground workshop export.');
+    throw refuse(msg`That file is not a Common Ground workshop export. Nothing was imported.`);
   }
   if (head.version !== WORKSHOP_FILE_VERSION) {
+    const version = head.version;
     throw refuse(
-      typeof head.version === 'number' && head.version > WORKSHOP_FILE_VERSION
-        ? `That file was written by a newer version of Common Ground (format ${head.version}). Update the app, then import it.`
-        : 'That file has an unknown format version.',
+      typeof version === 'number' && version > WORKSHOP_FILE_VERSION
+        ? msg`That file was written by a newer version of Common Ground (format ${version}). Update the app, then import it. Nothing was imported.`
+        : msg`That file has an unknown format version. Nothing was imported.`,
     );
   }
-  return parseOrThrow(WorkshopFile, raw, (why) => `${where} is damaged: ${why} Nothing was imported.`);
+  return parseOrThrow(WorkshopFile, raw, (why) =>
+    say(
+      inSeries === undefined
+        ? msg`That workshop file is damaged: ${why} Nothing was imported.`
+        : msg`Workshop ${inSeries} of the series is damaged: ${why} Nothing was imported.`,
+    ),
+  );
 }

@@ -175,7 +175,7 @@ export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seri
 
   const activities = new Map<string, { kind: string; title: string; config: unknown; board?: unknown }>();
   file.activities.forEach((a, i) => {
-    const checked = checkActivityConfig(a, `Activity ${i + 1} (${quote(a.title)})`);
+    const checked = checkActivityConfig(a, i + 1);
     const id = fresh(a.id, 'activity');
     activities.set(id, { kind: a.kind, title: a.title, config: checked.config });
     insertAt(ctx, {

@@ -65,7 +65,7 @@ export function importSeries(ctx: HandlerContext, text: string): Series {
   }
   const file = parseOrThrow(SeriesFile, raw, (why) => `That series file is damaged: ${why} Nothing was imported.`);
   // Every workshop is checked before anything is written; the transaction undoes the rest if an engine refuses one.
-  const workshops = file.workshops.map((w, i) => checkWorkshopFile(w, `Workshop ${i + 1} of the series`));
+  const workshops = file.workshops.map((w, i) => checkWorkshopFile(w, i + 1));
   const seriesId = seriesForImport(ctx, file.series.title);
   const newIds = new Map<string, string>();
   const imported: string[] = [];

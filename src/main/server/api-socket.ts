@@ -1,3 +1,4 @@
+import { requestLocale } from '../../shared/locale';
 import type { WebSocket } from 'ws';
 import type { Backend } from '../backend';
 import { coalescer } from './coalesce';
@@ -29,7 +30,7 @@ export function handleApiSocket(ws: WebSocket, backend: Backend): void {
       });
       return;
     }
-    void backend.invoke(msg.op, msg.input).then((result) => sendMsg({ type: 'result', id: msg.id, result }));
+    void backend.invoke(msg.op, msg.input, requestLocale(msg.locale)).then((result) => sendMsg({ type: 'result', id: msg.id, result }));
   });
 }
 
@@ -43,5 +44,5 @@ function parse(text: string): ClientMessage | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
   if (m.type !== 'invoke' || typeof m.id !== 'number' || !Number.isSafeInteger(m.id) || typeof m.op !== 'string') return null;
-  return { type: 'invoke', id: m.id, op: m.op, input: m.input };
+  return { type: 'invoke', id: m.id, op: m.op, input: m.input, ...(typeof m.locale === 'string' ? { locale: m.locale } : {}) };
 }

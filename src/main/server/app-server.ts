@@ -12,6 +12,7 @@ import { handleApiSocket, MAX_API_MESSAGE } from './api-socket';
 import { guardServer, parseTarget, readBody, refuseUpgrade, safeDecode, tooLarge } from './safe-request';
 import { refuseStateChange, type StateChangeRules } from './request-guard';
 import { handleImportUpload, IMPORT_SERIES_UPLOAD_PATH, IMPORT_UPLOAD_PATH } from './upload';
+import { localeHeader } from './locale-header';
 
 export interface AppServerOptions {
   backend: Backend;
@@ -116,7 +117,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<AppServer>
     }
     const name = safeDecode(op);
     if (name === null) return refuse(res, 404, 'NOT_FOUND', 'There is no such operation: its name is not valid text.');
-    const result = await opts.backend.invoke(name, input);
+    const result = await opts.backend.invoke(name, input, localeHeader(req));
     return json(res, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 400), result);
   }
 

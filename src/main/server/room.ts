@@ -1,3 +1,6 @@
+import type { Locale } from '../../shared/locale';
+import { msg } from '@lingui/core/macro';
+import { i18nFor } from '../i18n';
 import QRCode from 'qrcode';
 import type { Core } from '../core/types';
 import type { RoomInfo } from '../../shared/room';
@@ -55,8 +58,9 @@ export function createRoomController(opts: RoomControllerOptions) {
       hosts: listHosts().map((h) => ({ address: h.address, label: h.label })),
     };
 
-  async function open(input: OpenInput): Promise<RoomInfo> {
-    const check = opts.core.dispatch('workshop:get', { id: input.workshopId });
+  /** Open (or adjust) the room; its refusals said in `locale`, the caller's interface language. */
+  async function open(input: OpenInput, locale: Locale): Promise<RoomInfo> {
+    const check = opts.core.dispatch('workshop:get', { id: input.workshopId }, locale);
     if (!check.ok) throw new DomainError(check.error.code, check.error.message);
     const counted = selfAdds.get(input.workshopId) ?? { added: 0, limit: ROOM_DEFAULTS.selfAddLimit };
     if (input.selfAddLimit !== undefined) counted.limit = input.selfAddLimit;
@@ -71,11 +75,13 @@ export function createRoomController(opts: RoomControllerOptions) {
     const hosts = listHosts();
     const host = input.host ? hosts.find((h) => h.address === input.host) : hosts[0];
     if (!host) {
+      const i18n = i18nFor(locale);
+      const address = input.host;
       throw new DomainError(
-        input.host ? 'VALIDATION' : 'UNAVAILABLE',
-        input.host
-          ? `${input.host} is not one of this computer's network addresses.`
-          : 'This computer is not on a network phones can reach. Join the room’s Wi-Fi or turn on a hotspot, then try again.',
+        address ? 'VALIDATION' : 'UNAVAILABLE',
+        address
+          ? i18n._(msg`${address} is not one of this computer's network addresses.`)
+          : i18n._(msg`This computer is not on a network phones can reach. Join the room’s Wi-Fi or turn on a hotspot, then try again.`),
       );
     }
     const roomToken = newToken();
@@ -118,9 +124,9 @@ export function createRoomController(opts: RoomControllerOptions) {
   }
 
   return {
-    open(input: OpenInput) {
+    open(input: OpenInput, locale: Locale = 'en') {
       // Serialise opens so two clicks never start two servers.
-      const next = (opening ?? Promise.resolve(null)).catch(() => null).then(() => open(input));
+      const next = (opening ?? Promise.resolve(null)).catch(() => null).then(() => open(input, locale));
       opening = next;
       return next;
     },

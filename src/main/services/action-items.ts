@@ -24,7 +24,7 @@ export const actionItemHandlers = {
   },
 
   'actionItem:update': ({ id, patch }, ctx) => {
-    const current = required(q.getActionItem(ctx.db, id), 'That action item');
+    const current = required(q.getActionItem(ctx.db, id), 'actionItem');
     const next = { ...current, ...patch };
     q.updateActionItem(ctx.db, next, ctx.now);
     touchWorkshop(ctx.db, current.workshopId, ctx.now);
@@ -33,7 +33,7 @@ export const actionItemHandlers = {
   },
 
   'actionItem:remove': ({ id }, ctx) => {
-    const current = required(q.getActionItem(ctx.db, id), 'That action item');
+    const current = required(q.getActionItem(ctx.db, id), 'actionItem');
     q.deleteActionItem(ctx.db, id);
     touchWorkshop(ctx.db, current.workshopId, ctx.now);
     workshopChanged(ctx, current.workshopId);

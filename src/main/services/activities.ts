@@ -1,3 +1,7 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { currentI18n, say } from '../../shared/api/say';
+import { kindWord } from '../../activities/kind-words';
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import { parseOrThrow } from '../../shared/api/validate';
@@ -16,20 +20,31 @@ import { checkSettingsKeepAnswers } from './answer-rules';
 import { defaultTitleIn } from '../../activities/default-titles';
 
 class ValidationError extends DomainError {
-  constructor(message: string, issues?: { path: string; message: string }[]) {
+  constructor(message: string | MessageDescriptor, issues?: { path: string; message: string }[]) {
     super('VALIDATION', message, issues);
   }
 }
 
 export function definitionOrThrow(kind: string): ActivityDefinition {
   const def = findDefinition(kind);
-  if (!def) throw new ValidationError(`There is no activity of kind "${kind.slice(0, 40)}". Pick one from the library.`);
+  if (!def) {
+    const name = kind.slice(0, 40);
+    throw new ValidationError(msg`There is no activity of kind "${name}". Pick one from the library.`);
+  }
   return def;
 }
 
 /** Validate a config against its engine's schema, or explain what is wrong with it. */
 export function parseConfig(def: ActivityDefinition, config: unknown): unknown {
-  return parseOrThrow(def.configSchema, config, (why) => `${def.label} settings: ${why}`, { pathPrefix: 'config' });
+  return parseOrThrow(
+    def.configSchema,
+    config,
+    (why) => {
+      const exercise = kindWord(currentI18n(), def.kind, def);
+      return say(msg`${exercise} settings: ${why}`);
+    },
+    { pathPrefix: 'config' },
+  );
 }
 
 /** Configs stored by an older engine version are brought up to date on read. */
@@ -41,7 +56,7 @@ export function withCurrentConfig(activity: Activity): Activity {
 }
 
 function activityOrThrow(ctx: HandlerContext, id: string): Activity {
-  return withCurrentConfig(required(q.getActivity(ctx.db, id), 'That activity'));
+  return withCurrentConfig(required(q.getActivity(ctx.db, id), 'activity'));
 }
 
 function changed(ctx: HandlerContext, workshopId: string) {
@@ -127,7 +142,7 @@ export const activityHandlers = {
     const same = orderedIds.length === current.length && new Set(orderedIds).size === orderedIds.length && orderedIds.every((id) => current.includes(id));
     if (!same) {
       throw new ValidationError(
-        'The new order must list every activity of this workshop exactly once. The agenda may have changed in another window; reload it.',
+        msg`The new order must list every activity of this workshop exactly once. The agenda may have changed in another window; reload it.`,
       );
     }
     q.setActivityPositions(ctx.db, orderedIds);

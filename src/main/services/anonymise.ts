@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { say } from '../../shared/api/say';
 import type { z } from 'zod';
 import type { Activity, Workshop } from '../../shared/domain';
 import { ActionItem, LongText, ShortText, Title } from '../../shared/domain';
@@ -55,16 +57,22 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
 
 function refuseUnlessFinished(ctx: HandlerContext, workshop: Workshop, confirmTitle: string): void {
   if (workshop.anonymisedAt) {
-    throw new DomainError('CONFLICT', `This workshop was already anonymised (${workshop.anonymisedAt.slice(0, 10)}). There are no names left to remove.`);
+    const day = workshop.anonymisedAt.slice(0, 10);
+    throw new DomainError('CONFLICT', msg`This workshop was already anonymised (${day}). There are no names left to remove.`);
   }
   const running = getRun(ctx.db, workshop.id)?.status === 'running';
   if (workshop.status !== 'finished' || running) {
-    const now = running || workshop.status === 'running' ? 'it is still running: end it in the console first' : 'it has not been run yet';
-    throw new DomainError('CONFLICT', `Only a finished workshop can be anonymised, and ${now}. Nothing was changed.`);
+    throw new DomainError(
+      'CONFLICT',
+      running || workshop.status === 'running'
+        ? msg`Only a finished workshop can be anonymised, and it is still running: end it in the console first. Nothing was changed.`
+        : msg`Only a finished workshop can be anonymised, and it has not been run yet. Nothing was changed.`,
+    );
   }
   if (!titleConfirms(confirmTitle, workshop.title)) {
-    throw new DomainError('VALIDATION', `That does not match the workshop title ${quote(workshop.title)}. Type it exactly to confirm. Nothing was changed.`, [
-      { path: 'confirmTitle', message: 'Type the workshop title exactly' },
+    const title = workshop.title.slice(0, 60);
+    throw new DomainError('VALIDATION', msg`That does not match the workshop title “${title}”. Type it exactly to confirm. Nothing was changed.`, [
+      { path: 'confirmTitle', message: say(msg`Type the workshop title exactly`) },
     ]);
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import { parseOrThrow } from '../../shared/api/validate';
@@ -87,9 +88,12 @@ export function checkBoardKeepsAnswers(ctx: HandlerContext, activity: Activity, 
   const broken = firstBroken(ctx, activity, { config: activity.config, board: before }, { config: activity.config, board: after });
   if (!broken) return;
   const name = whoGave(ctx, activity, broken.participantId);
+  const problem = broken.problem;
   throw new DomainError(
     'VALIDATION',
-    `That change to the board was not saved: ${name ? `${name}’s` : 'someone’s'} votes would no longer add up. ${broken.problem} A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
+    name
+      ? msg`That change to the board was not saved: ${name}’s votes would no longer add up. ${problem} A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`
+      : msg`That change to the board was not saved: someone’s votes would no longer add up. ${problem} A theme or note that left the ballot cannot come back once its dots were spent elsewhere: put those cards in a new theme instead.`,
   );
 }
 
@@ -99,10 +103,11 @@ export function checkSettingsKeepAnswers(ctx: HandlerContext, activity: Activity
   const broken = firstBroken(ctx, activity, { config: activity.config, board }, { config, board });
   if (!broken) return;
   const name = whoGave(ctx, activity, broken.participantId);
+  const problem = broken.problem;
   throw new DomainError(
     'VALIDATION',
     name
-      ? `These settings were not saved: they no longer fit an answer ${name} has already given. ${broken.problem} Ask ${name} to change that answer, or clear this activity’s answers in the console, then change the settings.`
-      : `These settings were not saved: they no longer fit an answer someone has already given. ${broken.problem} Clear this activity’s answers in the console, or keep the settings as they are.`,
+      ? msg`These settings were not saved: they no longer fit an answer ${name} has already given. ${problem} Ask ${name} to change that answer, or clear this activity’s answers in the console, then change the settings.`
+      : msg`These settings were not saved: they no longer fit an answer someone has already given. ${problem} Clear this activity’s answers in the console, or keep the settings as they are.`,
   );
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { DomainError } from '../../shared/api/result';
 import type { Brand, BrandDefault, LogoData, LogoInfo, LogoMime } from '../../shared/branding';
 import { accentUse, PAPER } from '../../shared/contrast';
@@ -59,7 +60,7 @@ export const brandingHandlers = {
   'workshop:applyBrandDefault': ({ id }, ctx) => {
     getWorkshopOrThrow(ctx, id);
     const d = q.getBrandDefaultRow(ctx.db);
-    if (!d) throw new DomainError('CONFLICT', 'No default branding is saved yet: brand a workshop, then choose “Use as default for new workshops”.');
+    if (!d) throw new DomainError('CONFLICT', msg`No default branding is saved yet: brand a workshop, then choose “Use as default for new workshops”.`);
     updateWorkshop(ctx.db, id, { clientName: d.clientName, accent: d.accent, updatedAt: ctx.now });
     q.setWorkshopLogo(ctx.db, id, d.logoHash, ctx.now);
     workshopChanged(ctx, id);

@@ -1,5 +1,6 @@
 import type { CoreOpName, EventName } from '../../shared/api/names';
 import type { OpOutput, OpParsedInput, EventPayload } from '../../shared/api/contract';
+import { msg } from '@lingui/core/macro';
 import { DomainError } from '../../shared/api/result';
 import type { Db } from '../db/connection';
 
@@ -15,11 +16,22 @@ export type Handler<K extends CoreOpName> = (input: OpParsedInput<K>, ctx: Handl
 /** The full table: a missing handler does not compile; `satisfies Partial<Handlers>` refuses extra ones. */
 export type Handlers = { [K in CoreOpName]: Handler<K> };
 
-export function notFound(what: string): DomainError {
-  return new DomainError('NOT_FOUND', `${what} was not found. It may have been deleted in another window; reload the list.`);
+/** What was not found, each a whole sentence so every language can say it its own way. */
+const NOT_FOUND = {
+  activity: msg`That activity was not found. It may have been deleted in another window; reload the list.`,
+  workshop: msg`That workshop was not found. It may have been deleted in another window; reload the list.`,
+  person: msg`That person was not found. It may have been deleted in another window; reload the list.`,
+  participant: msg`That participant was not found. It may have been deleted in another window; reload the list.`,
+  series: msg`That series was not found. It may have been deleted in another window; reload the list.`,
+  actionItem: msg`That action item was not found. It may have been deleted in another window; reload the list.`,
+} as const;
+export type Missing = keyof typeof NOT_FOUND;
+
+export function notFound(what: Missing): DomainError {
+  return new DomainError('NOT_FOUND', NOT_FOUND[what]);
 }
 
-export function required<T>(value: T | undefined, what: string): T {
+export function required<T>(value: T | undefined, what: Missing): T {
   if (value === undefined) throw notFound(what);
   return value;
 }

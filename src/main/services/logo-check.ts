@@ -1,7 +1,9 @@
+import { msg } from '@lingui/core/macro';
+import { currentI18n, say } from '../../shared/api/say';
 import { createHash } from 'node:crypto';
 import { imageSize } from 'image-size';
 import { DomainError } from '../../shared/api/result';
-import { logoTooLarge, MAX_LOGO_BYTES, MAX_LOGO_PIXELS_PER_SIDE, type LogoMime } from '../../shared/branding';
+import { formatBytes, MAX_LOGO_BYTES, MAX_LOGO_PIXELS_PER_SIDE, type LogoMime } from '../../shared/branding';
 import { checkSvgSafety } from './svg-check';
 import { checkPngStructure, PngDamaged, pngHeader } from './png-check';
 
@@ -24,33 +26,50 @@ export interface CheckedLogo {
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export const logoError = (message: string) => new DomainError('VALIDATION', `${message} The logo was not changed.`, [{ path: 'logo', message }]);
+/** A refused logo: why (in the current language), then that the logo was not changed. */
+export const logoError = (message: string) => new DomainError('VALIDATION', `${message} ${say(msg`The logo was not changed.`)}`, [{ path: 'logo', message }]);
 
-/** What a file that is neither PNG nor SVG probably is, to say so. */
+/** Why a file is too large, with its size (in bytes when "512 KB" would hide the difference). */
+function tooLarge(bytes: number): string {
+  const limit = formatBytes(MAX_LOGO_BYTES);
+  if (formatBytes(bytes) !== limit) {
+    const rounded = formatBytes(bytes);
+    return say(
+      msg`That logo is ${rounded}: the limit is ${limit}. Save a smaller PNG or SVG (a logo needs no more than about 1,000 pixels across) and choose it again.`,
+    );
+  }
+  const size = currentI18n().number(bytes);
+  const max = currentI18n().number(MAX_LOGO_BYTES);
+  return say(
+    msg`That logo is ${size} bytes: the limit is ${limit} (${max} bytes). Save a smaller PNG or SVG (a logo needs no more than about 1,000 pixels across) and choose it again.`,
+  );
+}
+
+/** What a file that is neither PNG nor SVG probably is, said as the reason it was refused. */
 function otherKind(data: Buffer): string | null {
-  if (data.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'a JPEG photo';
-  if (data.subarray(0, 4).toString('latin1') === 'GIF8') return 'a GIF';
-  if (data.subarray(0, 4).toString('latin1') === 'RIFF' && data.subarray(8, 12).toString('latin1') === 'WEBP') return 'a WebP picture';
-  if (data.subarray(0, 4).toString('latin1') === '%PDF') return 'a PDF';
-  if (data.subarray(0, 2).toString('latin1') === 'BM') return 'a BMP picture';
+  if (data.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
+    return say(msg`That file is a JPEG photo, not a PNG or SVG. Save the logo as PNG (or SVG) from your image editor and choose it again.`);
+  if (data.subarray(0, 4).toString('latin1') === 'GIF8')
+    return say(msg`That file is a GIF, not a PNG or SVG. Save the logo as PNG (or SVG) from your image editor and choose it again.`);
+  if (data.subarray(0, 4).toString('latin1') === 'RIFF' && data.subarray(8, 12).toString('latin1') === 'WEBP')
+    return say(msg`That file is a WebP picture, not a PNG or SVG. Save the logo as PNG (or SVG) from your image editor and choose it again.`);
+  if (data.subarray(0, 4).toString('latin1') === '%PDF')
+    return say(msg`That file is a PDF, not a PNG or SVG. Save the logo as PNG (or SVG) from your image editor and choose it again.`);
+  if (data.subarray(0, 2).toString('latin1') === 'BM')
+    return say(msg`That file is a BMP picture, not a PNG or SVG. Save the logo as PNG (or SVG) from your image editor and choose it again.`);
   return null;
 }
 
 /** Check a logo sent as base64; a VALIDATION error that says what is wrong, in words, otherwise. */
 export function checkLogo(base64: string): CheckedLogo {
   const data = Buffer.from(base64, 'base64');
-  if (data.length === 0) throw logoError('The logo file is empty.');
-  if (data.length > MAX_LOGO_BYTES) throw logoError(logoTooLarge(data.length));
+  if (data.length === 0) throw logoError(say(msg`The logo file is empty.`));
+  if (data.length > MAX_LOGO_BYTES) throw logoError(tooLarge(data.length));
   const hash = createHash('sha256').update(data).digest('hex');
   if (data.subarray(0, 8).equals(PNG_MAGIC)) return { ...checkPng(data), mime: 'image/png', bytes: data.length, hash, data };
   const text = svgText(data);
   if (text !== null) return { ...checkSvg(data, text), mime: 'image/svg+xml', bytes: data.length, hash, data };
-  const kind = otherKind(data);
-  throw logoError(
-    kind
-      ? `That file is ${kind}, not a PNG or SVG. Save the logo as PNG (or SVG) from your image editor and choose it again.`
-      : 'That file is not a PNG or SVG image. Choose the logo as a .png or .svg file.',
-  );
+  throw logoError(otherKind(data) ?? say(msg`That file is not a PNG or SVG image. Choose the logo as a .png or .svg file.`));
 }
 
 function checkPng(data: Buffer): { width: number; height: number } {
@@ -58,13 +77,15 @@ function checkPng(data: Buffer): { width: number; height: number } {
     const { width, height } = pngHeader(data);
     if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) {
       throw logoError(
-        `That PNG is ${width} × ${height} pixels; a logo can be at most ${MAX_LOGO_PIXELS_PER_SIDE} pixels on each side. Save a smaller version.`,
+        say(msg`That PNG is ${width} × ${height} pixels; a logo can be at most ${MAX_LOGO_PIXELS_PER_SIDE} pixels on each side. Save a smaller version.`),
       );
     }
     return checkPngStructure(data);
   } catch (error) {
-    if (error instanceof PngDamaged)
-      throw logoError(`That PNG is damaged or incomplete (${error.message}), so it cannot be shown. Export the logo again from your image editor.`);
+    if (error instanceof PngDamaged) {
+      const why = error.message;
+      throw logoError(say(msg`That PNG is damaged or incomplete (${why}), so it cannot be shown. Export the logo again from your image editor.`));
+    }
     throw error;
   }
 }
@@ -78,7 +99,7 @@ function svgText(data: Buffer): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    throw logoError('That SVG is not UTF-8 text, so it is damaged or not an SVG. Export the logo again as SVG.');
+    throw logoError(say(msg`That SVG is not UTF-8 text, so it is damaged or not an SVG. Export the logo again as SVG.`));
   }
 }
 
@@ -93,7 +114,7 @@ function checkSvg(data: Buffer, text: string): { width: number; height: number }
   }
   const { width = 0, height = 0 } = size;
   if (!(width > 0 && height > 0)) {
-    throw logoError('That SVG has no size: its <svg> element needs a viewBox (or a width and a height) so the logo can be scaled.');
+    throw logoError(say(msg`That SVG has no size: its <svg> element needs a viewBox (or a width and a height) so the logo can be scaled.`));
   }
   return { width, height };
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Participant } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import * as q from '../db/queries/participants';
@@ -12,7 +13,7 @@ function refuseIfAnonymised(ctx: HandlerContext, workshopId: string): void {
   if (getWorkshopOrThrow(ctx, workshopId).anonymisedAt) {
     throw new DomainError(
       'CONFLICT',
-      'Names were removed from this workshop for good (anonymised), so people cannot be added or renamed. Duplicate it to run it again with a new roster.',
+      msg`Names were removed from this workshop for good (anonymised), so people cannot be added or renamed. Duplicate it to run it again with a new roster.`,
     );
   }
 }
@@ -28,7 +29,8 @@ function addPeople(
   const added = people.map((person) => {
     const key = person.name.toLowerCase();
     if (taken.has(key)) {
-      throw new DomainError('CONFLICT', `${person.name} is already on the roster. Use a different name, e.g. with an initial.`);
+      const name = person.name;
+      throw new DomainError('CONFLICT', msg`${name} is already on the roster. Use a different name, e.g. with an initial.`);
     }
     taken.add(key);
     const participant: Participant = {
@@ -55,12 +57,13 @@ export const participantHandlers = {
   'participant:addMany': ({ workshopId, people }, ctx) => addPeople(ctx, workshopId, people),
 
   'participant:update': ({ id, patch }, ctx) => {
-    const current = required(q.getParticipant(ctx.db, id), 'That participant');
+    const current = required(q.getParticipant(ctx.db, id), 'participant');
     if (patch.name !== undefined || patch.role !== undefined) refuseIfAnonymised(ctx, current.workshopId);
     const next = { ...current, ...patch };
     if (patch.name && patch.name.toLowerCase() !== current.name.toLowerCase()) {
       const clash = q.listParticipants(ctx.db, current.workshopId).some((p) => p.id !== id && p.name.toLowerCase() === patch.name!.toLowerCase());
-      if (clash) throw new DomainError('CONFLICT', `${patch.name} is already on the roster. Use a different name.`);
+      const name = patch.name;
+      if (clash) throw new DomainError('CONFLICT', msg`${name} is already on the roster. Use a different name.`);
     }
     q.updateParticipant(ctx.db, next);
     touchWorkshop(ctx.db, current.workshopId, ctx.now);
@@ -69,7 +72,7 @@ export const participantHandlers = {
   },
 
   'participant:remove': ({ id }, ctx) => {
-    const current = required(q.getParticipant(ctx.db, id), 'That participant');
+    const current = required(q.getParticipant(ctx.db, id), 'participant');
     q.deleteParticipant(ctx.db, id);
     touchWorkshop(ctx.db, current.workshopId, ctx.now);
     workshopChanged(ctx, current.workshopId);

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import { findDefinition } from '../../activities/registry';
@@ -16,7 +17,10 @@ import { answerContext, checkAnswer } from './answer-rules';
 
 function engineFor(activity: Activity): ResponseEngine<unknown> {
   const engine = findDefinition(activity.kind)?.responses;
-  if (!engine) throw new DomainError('VALIDATION', `"${activity.title}" does not take answers.`);
+  if (!engine) {
+    const title = activity.title;
+    throw new DomainError('VALIDATION', msg`"${title}" does not take answers.`);
+  }
   return engine;
 }
 
@@ -32,19 +36,19 @@ function myResponses(ctx: HandlerContext, activity: Activity, participantId: str
 }
 
 function participantOf(ctx: HandlerContext, activity: Activity, participantId: string) {
-  const participant = required(getParticipant(ctx.db, participantId), 'That participant');
-  if (participant.workshopId !== activity.workshopId) throw new DomainError('NOT_FOUND', 'That participant is not in this workshop.');
+  const participant = required(getParticipant(ctx.db, participantId), 'participant');
+  if (participant.workshopId !== activity.workshopId) throw new DomainError('NOT_FOUND', msg`That participant is not in this workshop.`);
   return participant;
 }
 
 /** Save one answer: validated by the engine, refused when locked, idempotent on retry. */
 export function submitResponse(ctx: HandlerContext, input: { activityId: string; participantId: string; itemKey: string; value: unknown }) {
-  const activity = withCurrentConfig(required(getActivity(ctx.db, input.activityId), 'That activity'));
+  const activity = withCurrentConfig(required(getActivity(ctx.db, input.activityId), 'activity'));
   const engine = engineFor(activity);
   participantOf(ctx, activity, input.participantId);
   const run = activityRun(ctx, activity);
   if (run.locked) {
-    throw new DomainError('CONFLICT', 'Answers are locked for this activity. Ask the facilitator to unlock it.');
+    throw new DomainError('CONFLICT', msg`Answers are locked for this activity. Ask the facilitator to unlock it.`);
   }
   const mine = q.listMine(ctx.db, activity.id, input.participantId);
   const context = answerContext(activity.kind, activity.config, run.board, true);
@@ -56,7 +60,7 @@ export function submitResponse(ctx: HandlerContext, input: { activityId: string;
 }
 
 export function activityResults(ctx: HandlerContext, activityId: string) {
-  const activity = withCurrentConfig(required(getActivity(ctx.db, activityId), 'That activity'));
+  const activity = withCurrentConfig(required(getActivity(ctx.db, activityId), 'activity'));
   const workshop = getWorkshopOrThrow(ctx, activity.workshopId);
   const def = findDefinition(activity.kind);
   const responses = q.listResponses(ctx.db, activityId);
@@ -86,7 +90,7 @@ export const responseHandlers = {
   'response:submit': (input, ctx) => submitResponse(ctx, input),
 
   'response:mine': ({ activityId, participantId }, ctx) => {
-    const activity = withCurrentConfig(required(getActivity(ctx.db, activityId), 'That activity'));
+    const activity = withCurrentConfig(required(getActivity(ctx.db, activityId), 'activity'));
     participantOf(ctx, activity, participantId);
     return myResponses(ctx, activity, participantId);
   },

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import type { Activity } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import type { SeriesWorkshop } from '../../shared/series';
@@ -23,8 +24,11 @@ import { i18nFor } from '../i18n';
 // a review's board, and keeps the room's marks. Every write is one handler (one transaction).
 
 function reviewActivityOrThrow(ctx: HandlerContext, activityId: string): Activity {
-  const activity = withCurrentConfig(required(getActivity(ctx.db, activityId), 'That activity'));
-  if (activity.kind !== 'review') throw new DomainError('VALIDATION', `“${activity.title.slice(0, 60)}” is not a commitments review.`);
+  const activity = withCurrentConfig(required(getActivity(ctx.db, activityId), 'activity'));
+  if (activity.kind !== 'review') {
+    const title = activity.title.slice(0, 60);
+    throw new DomainError('VALIDATION', msg`“${title}” is not a commitments review.`);
+  }
   return activity;
 }
 
@@ -133,8 +137,10 @@ export function remapReviewBoards(ctx: HandlerContext, workshopIds: readonly str
   }
 }
 
-const notInSeries = (title: string) =>
-  new DomainError('CONFLICT', `“${title.slice(0, 60)}” is in no series, so there are no earlier commitments to bring in. Put it in a series first.`);
+function notInSeries(fullTitle: string): DomainError {
+  const title = fullTitle.slice(0, 60);
+  return new DomainError('CONFLICT', msg`“${title}” is in no series, so there are no earlier commitments to bring in. Put it in a series first.`);
+}
 
 export const reviewHandlers = {
   'review:status': ({ activityId }, ctx) => {
@@ -154,7 +160,7 @@ export const reviewHandlers = {
     const activity = reviewActivityOrThrow(ctx, activityId);
     const board = boardOf(ctx, activity);
     const item = board.items.find((i) => i.id === itemId);
-    if (!item) throw new DomainError('NOT_FOUND', 'That commitment is not on this review. Reload the review and try again.');
+    if (!item) throw new DomainError('NOT_FOUND', msg`That commitment is not on this review. Reload the review and try again.`);
     const next: ReviewItem = {
       ...item,
       ...(patch.status !== undefined ? { status: patch.status } : {}),

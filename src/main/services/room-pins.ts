@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../shared/api/result';
 import { PIN_FIRST_WAIT_SECONDS, PIN_MAX_WAIT_SECONDS, PIN_TRIES, ROOM_LOG_ACTIONS, type PinCheck } from '../../shared/room-privacy';
@@ -42,12 +43,12 @@ function triesOf(db: Db): Map<string, Tries> {
   return map;
 }
 
-const personOrThrow = (ctx: HandlerContext, participantId: string) => required(q.getPinRecord(ctx.db, participantId), 'That person');
+const personOrThrow = (ctx: HandlerContext, participantId: string) => required(q.getPinRecord(ctx.db, participantId), 'person');
 
 function checkPin(ctx: HandlerContext, participantId: string, pin: string): PinCheck {
   const person = personOrThrow(ctx, participantId);
   if (!person.pinHash) {
-    throw new DomainError('CONFLICT', 'This person has no PIN. Their answers open with “It’s me: change my answers” and “Show my answers”.');
+    throw new DomainError('CONFLICT', msg`This person has no PIN. Their answers open with “It’s me: change my answers” and “Show my answers”.`);
   }
   const all = triesOf(ctx.db);
   const tries = all.get(participantId) ?? { wrong: 0, waitUntilMs: 0 };
@@ -82,7 +83,10 @@ export const roomPinHandlers = {
     const person = personOrThrow(ctx, participantId);
     if (pin !== undefined) {
       if (person.pinHash) {
-        throw new DomainError('CONFLICT', 'This person already has a PIN. Nothing was changed; the facilitator can remove a forgotten PIN from the console.');
+        throw new DomainError(
+          'CONFLICT',
+          msg`This person already has a PIN. Nothing was changed; the facilitator can remove a forgotten PIN from the console.`,
+        );
       }
       q.setPinHash(ctx.db, participantId, hashPin(pin));
       triesOf(ctx.db).delete(participantId);
@@ -96,7 +100,7 @@ export const roomPinHandlers = {
 
   'handover:openWithoutPin': ({ participantId }, ctx) => {
     const person = personOrThrow(ctx, participantId);
-    if (!person.pinHash) throw new DomainError('CONFLICT', 'This person has no PIN to open without. Nothing was changed.');
+    if (!person.pinHash) throw new DomainError('CONFLICT', msg`This person has no PIN to open without. Nothing was changed.`);
     q.setPinHash(ctx.db, participantId, null);
     triesOf(ctx.db).delete(participantId);
     q.appendPrivacyLog(ctx.db, person.workshopId, ctx.now, ROOM_LOG_ACTIONS.override, participantId);

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Activity } from '../../shared/domain';
 import type { ActivityRunState, RunState } from '../../shared/run';
 import { DomainError } from '../../shared/api/result';
@@ -57,7 +59,7 @@ function furthestReached(ctx: HandlerContext, workshopId: string): string | null
 /** A facilitator's board as the engine's schema has it (saved live or imported); a VALIDATION error says why not. */
 export function checkBoard(kind: string, board: unknown): unknown {
   const schema = findDefinition(kind)?.board?.schema;
-  if (!schema) throw new DomainError('VALIDATION', 'This activity has no board to arrange.');
+  if (!schema) throw new DomainError('VALIDATION', msg`This activity has no board to arrange.`);
   return parseOrThrow(schema, board);
 }
 
@@ -84,10 +86,10 @@ export function loadRunState(ctx: HandlerContext, workshopId: string): RunState 
 }
 
 /** What the projector shows now, as a key for its page; a CONFLICT when no activity is on it. */
-function projectorShowing(ctx: HandlerContext, workshopId: string, what: string): string {
+function projectorShowing(ctx: HandlerContext, workshopId: string, refusal: MessageDescriptor): string {
   getWorkshopOrThrow(ctx, workshopId);
   const content = projectorContent(loadRunState(ctx, workshopId));
-  if (!content) throw new DomainError('CONFLICT', `There is no activity on the projector ${what}. Start the workshop first.`);
+  if (!content) throw new DomainError('CONFLICT', refusal);
   return content;
 }
 
@@ -108,7 +110,7 @@ function runChanged(ctx: HandlerContext, workshopId: string): RunState {
 function moveTo(ctx: HandlerContext, workshopId: string, activityId: string | null): RunState {
   const run = q.getRun(ctx.db, workshopId);
   if (!run || run.status !== 'running') {
-    throw new DomainError('CONFLICT', 'This workshop is not running. Start it first.');
+    throw new DomainError('CONFLICT', msg`This workshop is not running. Start it first.`);
   }
   if (run.current_activity_id === activityId) return loadRunState(ctx, workshopId);
   const leaving = run.current_activity_id ? getActivity(ctx.db, run.current_activity_id) : undefined;
@@ -118,7 +120,7 @@ function moveTo(ctx: HandlerContext, workshopId: string, activityId: string | nu
     q.saveActivityRun(ctx.db, workshopId, { ...s, spentMs: s.spentMs + stint });
   }
   if (activityId) {
-    const entering = required(getActivity(ctx.db, activityId), 'That activity');
+    const entering = required(getActivity(ctx.db, activityId), 'activity');
     const s = activityRun(ctx, entering);
     q.saveActivityRun(ctx.db, workshopId, { ...s, firstEnteredAt: s.firstEnteredAt ?? ctx.now });
     // A commitments review reached with an empty board brings in the open commitments of earlier workshops.
@@ -138,7 +140,7 @@ function step(ctx: HandlerContext, workshopId: string, delta: 1 | -1): RunState 
 }
 
 function activityInWorkshop(ctx: HandlerContext, activityId: string): Activity {
-  return required(getActivity(ctx.db, activityId), 'That activity');
+  return required(getActivity(ctx.db, activityId), 'activity');
 }
 
 export const runHandlers = {
@@ -152,7 +154,7 @@ export const runHandlers = {
     const existing = q.getRun(ctx.db, workshopId);
     if (existing?.status === 'running') return loadRunState(ctx, workshopId);
     const first = listActivities(ctx.db, workshopId)[0];
-    if (!first) throw new DomainError('CONFLICT', 'The agenda is empty. Add at least one activity before you start.');
+    if (!first) throw new DomainError('CONFLICT', msg`The agenda is empty. Add at least one activity before you start.`);
     q.upsertRun(ctx.db, {
       workshop_id: workshopId,
       status: 'running',
@@ -169,7 +171,7 @@ export const runHandlers = {
 
   'run:goto': ({ workshopId, activityId }, ctx) => {
     const activity = activityInWorkshop(ctx, activityId);
-    if (activity.workshopId !== workshopId) throw new DomainError('NOT_FOUND', 'That activity is not on this agenda.');
+    if (activity.workshopId !== workshopId) throw new DomainError('NOT_FOUND', msg`That activity is not on this agenda.`);
     return moveTo(ctx, workshopId, activityId);
   },
 
@@ -190,7 +192,7 @@ export const runHandlers = {
   'run:timer': ({ workshopId, action }, ctx) => {
     const run = q.getRun(ctx.db, workshopId);
     if (!run?.current_activity_id || run.status !== 'running') {
-      throw new DomainError('CONFLICT', 'There is no activity running to time. Start the workshop first.');
+      throw new DomainError('CONFLICT', msg`There is no activity running to time. Start the workshop first.`);
     }
     const activity = activityInWorkshop(ctx, run.current_activity_id);
     const s = activityRun(ctx, activity);
@@ -228,12 +230,12 @@ export const runHandlers = {
   },
 
   'run:page': ({ workshopId, delta }, ctx) => {
-    const content = projectorShowing(ctx, workshopId, 'to page through');
+    const content = projectorShowing(ctx, workshopId, msg`There is no activity on the projector to page through. Start the workshop first.`);
     return movePage(ctx.db, workshopId, content, delta) ? runChanged(ctx, workshopId) : loadRunState(ctx, workshopId);
   },
 
   'run:presenterPages': ({ workshopId, activityId, pages }, ctx) => {
-    const content = projectorShowing(ctx, workshopId, 'to measure');
+    const content = projectorShowing(ctx, workshopId, msg`There is no activity on the projector to measure. Start the workshop first.`);
     // A report about an activity that is no longer on the projector arrived late: ignore it.
     if (!content.startsWith(`${activityId}|`)) return loadRunState(ctx, workshopId);
     return reportPages(ctx.db, workshopId, content, pages) ? runChanged(ctx, workshopId) : loadRunState(ctx, workshopId);

@@ -1,3 +1,5 @@
+import { msg, plural } from '@lingui/core/macro';
+import { say } from '../../shared/api/say';
 import { DomainError } from '../../shared/api/result';
 import type { Series } from '../../shared/series';
 import { addDays, NEXT_WORKSHOP_DAYS, nextTitle } from '../../shared/series';
@@ -20,8 +22,6 @@ import type { Locale } from '../../shared/locale';
 // by one click. The refusal says how many to move out first. A workshop in the trash does not block it;
 // it is left standalone (ON DELETE SET NULL).
 
-const quote = (title: string) => `“${title.slice(0, 60)}”`;
-
 /** "Joint meeting 3" → "Joint meeting 4"; a joint meeting after a kickoff or a day is "Joint meeting 1". */
 /** The next workshop's title; the first joint meeting is named in the series' language ("Gemeinsames Treffen 1"). */
 function nextTitleFor(previous: string, agenda: 'same' | 'joint-meeting', language: Locale): string {
@@ -31,13 +31,16 @@ function nextTitleFor(previous: string, agenda: 'same' | 'joint-meeting', langua
 }
 
 export function seriesOrThrow(ctx: HandlerContext, id: string): Series {
-  const s = required(q.getSeries(ctx.db, id), 'That series');
+  const s = required(q.getSeries(ctx.db, id), 'series');
   return { ...s, workshops: q.listSeriesWorkshops(ctx.db, id) };
 }
 
 function refuseTakenTitle(ctx: HandlerContext, title: string, except?: string): void {
   const other = q.findSeriesByTitle(ctx.db, title);
-  if (other && other.id !== except) throw new DomainError('CONFLICT', `There is already a series called ${quote(other.title)}. Choose another title.`);
+  if (other && other.id !== except) {
+    const title = other.title.slice(0, 60);
+    throw new DomainError('CONFLICT', msg`There is already a series called “${title}”. Choose another title.`);
+  }
 }
 
 /** A new series, or (when importing) the one already called that. */
@@ -85,9 +88,10 @@ export const seriesHandlers = {
     const series = seriesOrThrow(ctx, id);
     const n = series.workshops.length;
     if (n > 0) {
+      const title = series.title.slice(0, 60);
       throw new DomainError(
         'CONFLICT',
-        `The series ${quote(series.title)} still has ${n === 1 ? 'one workshop' : `${n} workshops`}. Move ${n === 1 ? 'it' : 'them'} out of the series first; nothing was deleted.`,
+        msg`The series “${title}” still has ${plural(n, { one: 'one workshop. Move it', other: '# workshops. Move them' })} out of the series first; nothing was deleted.`,
       );
     }
     q.deleteSeries(ctx.db, id);
@@ -105,10 +109,12 @@ export const seriesHandlers = {
   'series:nextWorkshop': ({ workshopId, title, date, agenda = 'same' }, ctx) => {
     const previous = getWorkshopOrThrow(ctx, workshopId);
     const seriesId = q.workshopSeriesId(ctx.db, workshopId);
-    if (!seriesId) throw new DomainError('CONFLICT', `${quote(previous.title)} is in no series. Put it in a series first, then make the next workshop.`);
+    const previousTitle = previous.title.slice(0, 60);
+    if (!seriesId) throw new DomainError('CONFLICT', msg`“${previousTitle}” is in no series. Put it in a series first, then make the next workshop.`);
     if (date && previous.date && date <= previous.date) {
-      throw new DomainError('VALIDATION', `The next workshop comes after ${quote(previous.title)} (${previous.date}): choose a later date.`, [
-        { path: 'date', message: `Choose a date after ${previous.date}` },
+      const after = previous.date;
+      throw new DomainError('VALIDATION', msg`The next workshop comes after “${previousTitle}” (${after}): choose a later date.`, [
+        { path: 'date', message: say(msg`Choose a date after ${after}`) },
       ]);
     }
     // The same people in the same teams and the same settings; no answers, boards, run or action items. The agenda is the

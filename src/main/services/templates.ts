@@ -1,3 +1,7 @@
+import { kindWord } from '../../activities/kind-words';
+import type { MessageDescriptor } from '@lingui/core';
+import { currentI18n, say } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import type { Workshop } from '../../shared/domain';
 import { DomainError } from '../../shared/api/result';
 import { describeIssues, friendlyError, parseOrThrow } from '../../shared/api/validate';
@@ -27,7 +31,7 @@ import type { Locale } from '../../shared/locale';
 // Templates: save a workshop's agenda (settings and notes, no answers, no
 // roster), list them, start a workshop from one, and share them as files.
 
-const invalid = (message: string, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', message, issues);
+const invalid = (message: string | MessageDescriptor, issues?: { path: string; message: string }[]) => new DomainError('VALIDATION', message, issues);
 
 function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: string | null): TemplateSummary {
   return {
@@ -45,26 +49,37 @@ function summary(id: string, body: TemplateBody, builtIn: boolean, createdAt: st
 /**
  * One activity's settings against its engine: the kind exists, the settings
  * are not from a newer engine, and (migrated if older) they pass its schema.
- * Template and workshop imports both call this. `where` names the activity
- * in the error, e.g. "Activity 3 (“Lead sort”)".
+ * Template and workshop imports both call this. The error names the activity
+ * by its place in the file (1 for the first) and its title, e.g. "Activity 3 (“Lead sort”)".
  */
-export function checkActivityConfig(a: { kind: string; configVersion: number; config: unknown }, where: string): { config: unknown; configVersion: number } {
+export function checkActivityConfig(
+  a: { kind: string; configVersion: number; config: unknown; title: string },
+  position: number,
+): { config: unknown; configVersion: number } {
+  const title = a.title.slice(0, 60);
   const def = findDefinition(a.kind);
-  if (!def) throw invalid(`${where} is of a kind this version of Common Ground does not know (“${a.kind.slice(0, 40)}”). Nothing was imported.`);
+  if (!def) {
+    const kind = a.kind.slice(0, 40);
+    throw invalid(msg`Activity ${position} (“${title}”) is of a kind this version of Common Ground does not know (“${kind}”). Nothing was imported.`);
+  }
   const current = currentConfig(def, a.configVersion, a.config, { error: friendlyError });
   if (!current.ok && current.newer) {
-    throw invalid(`${where} was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`);
+    throw invalid(
+      msg`Activity ${position} (“${title}”) was made with a newer version of Common Ground. Update the app, then import it again. Nothing was imported.`,
+    );
   }
   if (!current.ok) {
     const d = describeIssues(current.error);
-    throw invalid(`${where}: its ${def.label.toLowerCase()} settings are not valid: ${d.message} Nothing was imported.`, d.issues);
+    const exercise = kindWord(currentI18n(), def.kind, def);
+    const why = d.message;
+    throw invalid(msg`Activity ${position} (“${title}”, ${exercise}): its settings are not valid: ${why} Nothing was imported.`, d.issues);
   }
   return { config: current.config, configVersion: current.configVersion };
 }
 
 /** Check every activity of a template; returns the body with every config at its engine's current version. */
 export function checkTemplate(body: TemplateBody): TemplateBody {
-  const activities = body.activities.map((a, i): TemplateActivity => ({ ...a, ...checkActivityConfig(a, `Activity ${i + 1} (“${a.title.slice(0, 60)}”)`) }));
+  const activities = body.activities.map((a, i): TemplateActivity => ({ ...a, ...checkActivityConfig(a, i + 1) }));
   return { ...body, activities };
 }
 
@@ -82,7 +97,7 @@ function stored(ctx: HandlerContext, id: string): { row: q.TemplateRecord; body:
 /** A template's body; a built-in one in `locale`, a saved one as it was written (its words are the facilitator's, never translated). */
 function bodyOrThrow(ctx: HandlerContext, id: string, locale: Locale = 'en'): TemplateBody {
   const body = id.startsWith(BUILT_IN_PREFIX) ? builtIn(id, locale) : stored(ctx, id)?.body;
-  if (!body) throw new DomainError('NOT_FOUND', 'That template was not found. It may have been deleted in another window; reload the list.');
+  if (!body) throw new DomainError('NOT_FOUND', msg`That template was not found. It may have been deleted in another window; reload the list.`);
   return body;
 }
 
@@ -114,26 +129,27 @@ export function workshopFromTemplate(ctx: HandlerContext, body: TemplateBody, fi
 
 /** Parse a template file's text, with a sentence for each way it can be wrong. */
 export function parseTemplateFile(json: string): TemplateBody {
-  if (json.length > MAX_TEMPLATE_FILE_CHARS) throw invalid('That file is too big to be a Common Ground template. Nothing was imported.');
+  if (json.length > MAX_TEMPLATE_FILE_CHARS) throw invalid(msg`That file is too big to be a Common Ground template. Nothing was imported.`);
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw invalid('That file is not a Common Ground template: it is not valid JSON (it may be damaged or only partly saved). Nothing was imported.');
+    throw invalid(msg`That file is not a Common Ground template: it is not valid JSON (it may be damaged or only partly saved). Nothing was imported.`);
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== TEMPLATE_FORMAT) {
-    throw invalid('That file is not a Common Ground template (it has no “common-ground-template” label). Nothing was imported.');
+    throw invalid(msg`That file is not a Common Ground template (it has no “common-ground-template” label). Nothing was imported.`);
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw invalid('That template file has no valid version number. Nothing was imported.');
+    throw invalid(msg`That template file has no valid version number. Nothing was imported.`);
   }
   if (version > TEMPLATE_FILE_VERSION) {
+    const readable = TEMPLATE_FILE_VERSION;
     throw invalid(
-      `That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${TEMPLATE_FILE_VERSION}). Update the app, then import it again. Nothing was imported.`,
+      msg`That template was saved by a newer version of Common Ground (file version ${version}; this app reads up to ${readable}). Update the app, then import it again. Nothing was imported.`,
     );
   }
-  const file = parseOrThrow(TemplateFile, data, (why) => `That template file is damaged: ${why} Nothing was imported.`);
+  const file = parseOrThrow(TemplateFile, data, (why) => say(msg`That template file is damaged: ${why} Nothing was imported.`));
   return checkTemplate(file.template);
 }
 
@@ -150,7 +166,7 @@ export const templateHandlers = {
   'template:saveFromWorkshop': ({ workshopId, name, description }, ctx) => {
     const workshop = getWorkshopOrThrow(ctx, workshopId);
     const activities = listActivities(ctx.db, workshopId).map(withCurrentConfig);
-    if (activities.length === 0) throw new DomainError('CONFLICT', 'The agenda is empty. Add at least one activity before you save it as a template.');
+    if (activities.length === 0) throw new DomainError('CONFLICT', msg`The agenda is empty. Add at least one activity before you save it as a template.`);
     const body: TemplateBody = {
       name,
       description: description ?? '',
@@ -183,9 +199,9 @@ export const templateHandlers = {
   'template:import': ({ json }, ctx) => insertTemplate(ctx, parseTemplateFile(json)),
 
   'template:remove': ({ id }, ctx) => {
-    if (id.startsWith(BUILT_IN_PREFIX)) throw new DomainError('CONFLICT', 'Built-in templates cannot be deleted.');
+    if (id.startsWith(BUILT_IN_PREFIX)) throw new DomainError('CONFLICT', msg`Built-in templates cannot be deleted.`);
     const found = stored(ctx, id);
-    if (!found) throw new DomainError('NOT_FOUND', 'That template was not found. It may have been deleted in another window; reload the list.');
+    if (!found) throw new DomainError('NOT_FOUND', msg`That template was not found. It may have been deleted in another window; reload the list.`);
     q.deleteTemplate(ctx.db, id);
     return { id };
   },

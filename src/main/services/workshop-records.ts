@@ -5,7 +5,7 @@ import type { HandlerContext } from './context';
 import { required } from './context';
 
 export function getWorkshopOrThrow(ctx: HandlerContext, id: string): Workshop {
-  return required(q.getWorkshop(ctx.db, id), 'That workshop');
+  return required(q.getWorkshop(ctx.db, id), 'workshop');
 }
 
 export function newWorkshop(ctx: HandlerContext, fields: Partial<Workshop> & { title: string }): Workshop {

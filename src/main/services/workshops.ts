@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { DomainError } from '../../shared/api/result';
 import * as q from '../db/queries/workshops';
 import { listParticipants, insertParticipant } from '../db/queries/participants';
@@ -86,7 +87,7 @@ export const workshopHandlers = {
   'workshop:purge': ({ id }, ctx) => {
     const workshop = getWorkshopOrThrow(ctx, id);
     if (!workshop.deletedAt) {
-      throw new DomainError('CONFLICT', 'Only a workshop in the trash can be deleted for good. Move it to the trash first.');
+      throw new DomainError('CONFLICT', msg`Only a workshop in the trash can be deleted for good. Move it to the trash first.`);
     }
     q.deleteWorkshop(ctx.db, id);
     workshopChanged(ctx, id);

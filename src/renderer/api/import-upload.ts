@@ -1,3 +1,5 @@
+import { LOCALE_HEADER } from '../../shared/api/wire';
+import { interfaceLocale } from '../i18n/interface-language';
 import type { Result } from '../../shared/api/result';
 import type { Workshop } from '../../shared/domain';
 import type { Series } from '../../shared/series';
@@ -30,6 +32,7 @@ function createUploader<T>(path: string): Uploader<T> {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', path);
       xhr.setRequestHeader('Content-Type', IMPORT_CONTENT_TYPE);
+      xhr.setRequestHeader(LOCALE_HEADER, interfaceLocale());
       xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
       xhr.onerror = () => resolve(unreachable);
       xhr.onabort = () => resolve(unreachable);

@@ -9,9 +9,10 @@ declare global {
   }
 }
 
-export function createIpcClient(bridge: PreloadBridge): ApiClient {
+/** `locale`: the language the core should answer in, asked at each call (the interface language). */
+export function createIpcClient(bridge: PreloadBridge, locale?: () => string): ApiClient {
   return {
-    invoke: (op, input) => bridge.invoke(op, input) as never,
+    invoke: (op, input) => bridge.invoke(op, input, locale?.()) as never,
     on: (event, listener) => bridge.on(event, listener as (p: unknown) => void),
   };
 }

@@ -1,3 +1,5 @@
+import { currentI18n } from '../../shared/api/say';
+import { msg } from '@lingui/core/macro';
 import type { ApiClient } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { ClientMessage, ServerMessage } from '../../shared/api/wire';
@@ -12,7 +14,10 @@ export type ConnectionState = 'connecting' | 'open' | 'closed';
  * (up to the timeout) rather than failing at once; a call that times out
  * resolves to an UNAVAILABLE error so the store can retry it.
  */
-export function createWsClient(url = defaultUrl(), opts: { timeoutMs?: number; onState?: (s: ConnectionState) => void } = {}): ApiClient & { close(): void } {
+export function createWsClient(
+  url = defaultUrl(),
+  opts: { timeoutMs?: number; onState?: (s: ConnectionState) => void; locale?: () => string } = {},
+): ApiClient & { close(): void } {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const pending = new Map<number, Pending>();
@@ -68,29 +73,32 @@ export function createWsClient(url = defaultUrl(), opts: { timeoutMs?: number; o
   return {
     invoke(op, input) {
       const id = nextId++;
-      const msg: ClientMessage = { type: 'invoke', id, op, input };
-      const bytes = messageBytes(msg);
+      const locale = opts.locale?.();
+      const request: ClientMessage = { type: 'invoke', id, op, input, ...(locale ? { locale } : {}) };
+      const bytes = messageBytes(request);
       if (bytes > MAX_API_MESSAGE) {
         // Sending it would close the socket (1009) for every other call too: refuse it here, at once.
-        const size = `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+        const i18n = currentI18n(); // the interface language (Lingui's global instance)
+        const size = i18n.number(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+        const limit = i18n.number(MAX_API_MESSAGE / (1024 * 1024));
         return Promise.resolve({
           ok: false,
           error: {
             code: 'VALIDATION',
-            message: `This change is too large to send (${size}; the limit is ${MAX_API_MESSAGE / (1024 * 1024)} MB). Nothing was saved.`,
+            message: i18n._(msg`This change is too large to send (${size} MB; the limit is ${limit} MB). Nothing was saved.`),
           },
         });
       }
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          const i = queue.indexOf(msg);
+          const i = queue.indexOf(request);
           if (i >= 0) queue.splice(i, 1);
-          resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'Lost contact with Common Ground. Retrying…' } });
+          resolve({ ok: false, error: { code: 'UNAVAILABLE', message: currentI18n()._(msg`Lost contact with Common Ground. Retrying…`) } });
         }, timeoutMs);
         pending.set(id, { resolve: resolve as Pending['resolve'], timer });
-        if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(msg));
-        else queue.push(msg);
+        if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(request));
+        else queue.push(request);
       });
     },
     on(event, listener) {

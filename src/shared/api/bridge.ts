@@ -12,6 +12,7 @@ export const BRIDGE_GLOBAL = 'commonGround';
 
 /** What the preload puts on window: invoke and on, for allow-listed names only. */
 export interface PreloadBridge {
-  invoke(op: string, input: unknown): Promise<unknown>;
+  /** `locale`: the interface language the result's messages should be in (the core checks it; English otherwise). */
+  invoke(op: string, input: unknown, locale?: string): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }

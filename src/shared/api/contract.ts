@@ -1,3 +1,5 @@
+import { say, says } from './say';
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import {
   ActionItem,
@@ -34,6 +36,8 @@ import { ReviewItem, ReviewMarkInput, ReviewSource } from '../review';
 import { SeriesTrends } from '../trends';
 import { MessagingSeedsReport } from '../messaging-seeds';
 
+const MAX_MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
+
 // The one API contract. Each operation maps to a zod input and output schema;
 // the core validates every input against it, whichever transport it came by.
 
@@ -51,8 +55,12 @@ const WorkshopFields = Workshop.pick({
   status: true,
 })
   .extend({
-    anonymityThreshold: z.number().int().min(1, 'The threshold is at least 1').max(20, 'The threshold is at most 20'),
-    namesInExports: z.boolean({ error: 'Names in the report and exports is either on or off' }),
+    anonymityThreshold: z
+      .number()
+      .int()
+      .min(1, says(msg`The threshold is at least 1`))
+      .max(20, says(msg`The threshold is at most 20`)),
+    namesInExports: z.boolean(says(msg`Names in the report and exports is either on or off`)),
     currency: Currency,
     language: Language,
     clientName: ClientName,
@@ -110,7 +118,11 @@ export const contract = {
   'settings:saveBrandDefault': op(ByWorkshop, BrandDefault),
   'settings:clearBrandDefault': op(z.object({}).strict(), z.null()),
   'workshop:import': op(
-    z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground workshop (over 64 MB). Nothing was imported.') }).strict(),
+    z
+      .object({
+        json: z.string().max(MAX_IMPORT_BYTES, says(msg`That file is too large to be a Common Ground workshop (over ${MAX_MB} MB). Nothing was imported.`)),
+      })
+      .strict(),
     Workshop,
   ),
   'participant:add': op(NewPerson.extend({ workshopId: Id }).strict(), Participant),
@@ -118,7 +130,10 @@ export const contract = {
     z
       .object({
         workshopId: Id,
-        people: z.array(NewPerson).min(1, 'Add at least one person').max(200, 'Add at most 200 people at once'),
+        people: z
+          .array(NewPerson)
+          .min(1, says(msg`Add at least one person`))
+          .max(200, says(msg`Add at most 200 people at once`)),
       })
       .strict(),
     z.array(Participant),
@@ -202,7 +217,10 @@ export const contract = {
       .object({
         activityId: Id,
         participantId: Id,
-        itemKey: z.string().min(1, 'An item key is required').max(64, 'That item key is too long'),
+        itemKey: z
+          .string()
+          .min(1, says(msg`An item key is required`))
+          .max(64, says(msg`That item key is too long`)),
         /** The answer, or null to take it back. */
         value: z.unknown(),
       })
@@ -229,7 +247,7 @@ export const contract = {
   'template:createWorkshop': op(z.object({ templateId: Id, title: Title.optional(), language: Language.optional() }).strict(), Workshop),
   'template:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
   'template:import': op(
-    z.object({ json: z.string().max(MAX_TEMPLATE_FILE_CHARS, 'That file is too big to be a Common Ground template. Nothing was imported.') }).strict(),
+    z.object({ json: z.string().max(MAX_TEMPLATE_FILE_CHARS, says(msg`That file is too big to be a Common Ground template. Nothing was imported.`)) }).strict(),
     TemplateSummary,
   ),
   'template:remove': op(ById, Removed),
@@ -257,7 +275,11 @@ export const contract = {
   'series:export': op(ById, z.object({ fileName: z.string(), json: z.string() })),
   /** A series file back: the series found by title (case aside) or made, with all its workshops; all of it or nothing. */
   'series:import': op(
-    z.object({ json: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a Common Ground series (over 64 MB). Nothing was imported.') }).strict(),
+    z
+      .object({
+        json: z.string().max(MAX_IMPORT_BYTES, says(msg`That file is too large to be a Common Ground series (over ${MAX_MB} MB). Nothing was imported.`)),
+      })
+      .strict(),
     Series,
   ),
 
@@ -272,8 +294,8 @@ export const contract = {
         selfAddLimit: z
           .number()
           .int()
-          .min(0, 'The number of people who can add themselves cannot be below 0.')
-          .max(5000, 'At most 5,000 people can add themselves.')
+          .min(0, says(msg`The number of people who can add themselves cannot be below 0.`))
+          .max(5000, says(msg`At most 5,000 people can add themselves.`))
           .optional(),
       })
       .strict(),
@@ -304,7 +326,7 @@ export const contract = {
    */
   'series:trends': op(
     z.union([z.object({ workshopId: Id }).strict(), z.object({ seriesId: Id }).strict()], {
-      error: 'Ask for the trends of one series (seriesId) or of one workshop (workshopId).',
+      error: () => say(msg`Ask for the trends of one series (seriesId) or of one workshop (workshopId).`),
     }),
     SeriesTrends.nullable(),
   ),

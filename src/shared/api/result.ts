@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { say } from './say';
+
 export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
@@ -30,14 +33,18 @@ export const fail = (code: ErrorCode, message: string, issues?: ApiError['issues
   error: issues ? { code, message, issues } : { code, message },
 });
 
-/** Thrown inside the core; turned into a Result by the dispatcher. */
+/**
+ * Thrown inside the core; turned into a Result by the dispatcher. A `msg` descriptor is said in the
+ * language of the operation that throws it (the caller's interface language, src/shared/api/say.ts);
+ * a string is taken as it is (already in its language, or words the facilitator typed).
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | MessageDescriptor,
     readonly issues?: ApiError['issues'],
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : say(message));
     this.name = 'DomainError';
   }
 }

@@ -3,9 +3,13 @@ import type { Result } from './result';
 // Messages on the facilitator's WebSocket (browser mode). Electron IPC carries
 // the same op/input/Result through ipcRenderer.invoke instead.
 
-export type ClientMessage = { type: 'invoke'; id: number; op: string; input: unknown };
+/** `locale`: the facilitator's interface language, the one the result's messages are written in (English when absent or unknown). */
+export type ClientMessage = { type: 'invoke'; id: number; op: string; input: unknown; locale?: string };
 
 export type ServerMessage = { type: 'result'; id: number; result: Result<unknown> } | { type: 'event'; event: string; payload: unknown };
+
+/** The HTTP header with which browser mode's POSTs (an operation, a file upload) name the interface language their answer is in. */
+export const LOCALE_HEADER = 'x-cg-locale';
 
 /** The path of the facilitator API socket on the loopback server. */
 export const API_SOCKET_PATH = '/api/ws';

@@ -45,6 +45,12 @@ describe('createBridge', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('cg:invoke', 'workshop:get', { id: 'w1' });
   });
 
+  it('passes the interface language along, for the core to answer in (#19)', async () => {
+    const { ipc } = fakeIpc();
+    await createBridge(ipc).invoke('workshop:get', { id: 'w1' }, 'de');
+    expect(ipc.invoke).toHaveBeenCalledWith('cg:invoke', 'workshop:get', { id: 'w1' }, 'de');
+  });
+
   it.each(['workshop:drop', 'cg:invoke', '', '__proto__'])('resolves %s to a NOT_FOUND result without IPC', async (op) => {
     const { ipc } = fakeIpc();
     const result = await createBridge(ipc).invoke(op, {});

@@ -14,7 +14,17 @@ describe('guardedInvoke', () => {
     const core = fakeCore();
     const input = { includeArchived: false };
     expect(guardedInvoke(core, APP, 'workshop:list', input)).toEqual({ ok: true, value: { listed: true } });
-    expect(core.dispatch).toHaveBeenCalledWith('workshop:list', input);
+    expect(core.dispatch).toHaveBeenCalledWith('workshop:list', input, 'en');
+  });
+
+  it('passes the caller’s interface language on, and says its own refusals in it (#19)', () => {
+    const core = fakeCore();
+    guardedInvoke(core, APP, 'workshop:list', {}, undefined, 'de');
+    expect(core.dispatch).toHaveBeenCalledWith('workshop:list', {}, 'de');
+    expect(guardedInvoke(core, 'https://evil.example/', 'workshop:list', {}, undefined, 'fr')).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'Cette requête ne venait pas d’une fenêtre Common Ground : elle a été refusée.' },
+    });
   });
 
   it.each([undefined, '', 'https://evil.example/', 'file:///tmp/x.html', 'app://evil/index.html', 'about:blank'])(

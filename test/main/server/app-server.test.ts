@@ -9,6 +9,7 @@ import { createBackend } from '../../../src/main/backend';
 import { dumpRows, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp-dir';
 import { rawExchange, rawJson, upgradeRequest } from '../../helpers/raw-http';
+import { LOCALE_HEADER } from '../../../src/shared/api/wire';
 
 const TOKEN = 'test-token-0123456789abcdef0123456789abcdef';
 
@@ -108,6 +109,24 @@ describe('app server (browser mode)', () => {
     expect(bad.status).toBe(400);
     const unknown = await get(server, '/api/op/workshop:explode', { ...post, 'x-body': '{}' });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('answers in the interface language the request names: a header on HTTP, a field on the socket (#19)', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const post = { ...auth, origin, 'content-type': 'application/json', 'x-method': 'POST' };
+    const missing = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' });
+    const german = await get(server, '/api/op/workshop:get', { ...post, [LOCALE_HEADER]: 'de', 'x-body': missing });
+    expect(JSON.parse(german.body)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/^Dieser Workshop wurde nicht gefunden/) },
+    });
+    const english = await get(server, '/api/op/workshop:get', { ...post, [LOCALE_HEADER]: 'klingon', 'x-body': missing });
+    expect(JSON.parse(english.body)).toMatchObject({ error: { message: expect.stringMatching(/^That workshop was not found/) } });
+    const ws = await openSocket(server, { ...auth, origin });
+    const answer = nextMessage(ws, (m) => m.type === 'result' && m.id === 7);
+    ws.send(JSON.stringify({ type: 'invoke', id: 7, op: 'workshop:create', input: { title: '' }, locale: 'fr' }));
+    expect(await answer).toMatchObject({ result: { ok: false, error: { code: 'VALIDATION', message: 'title: Un titre est requis.' } } });
+    ws.close();
   });
 
   it('refuses WebSocket upgrades without the token, from another origin or for another host', async () => {

@@ -10,6 +10,7 @@ import { FacilitatorGuide } from '../../components/FacilitatorGuide';
 import { AUTOSAVE_DELAY_MS } from '../../hooks/useAutosave';
 import { ActivityNamingSetting } from './NamingSettings';
 import { kindDescription, kindWord } from '../../../activities/kind-words';
+import { safeParseIn } from '../../../shared/api/say';
 
 /** The kind's own editor plus private notes, for one agenda row. */
 export function ActivityConfigPanel({ activity }: { activity: Activity }) {
@@ -53,7 +54,7 @@ export function ActivityConfigPanel({ activity }: { activity: Activity }) {
   function onChange(next: unknown) {
     setDraft(next);
     if (!def) return;
-    const parsed = def.configSchema.safeParse(next);
+    const parsed = safeParseIn(i18n, def.configSchema, next); // its messages in the interface language
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (!parsed.success) {
