@@ -4,13 +4,6 @@ import { z } from 'zod';
 
 export const REPORT_SECTIONS = ['summary', 'agenda', 'activities', 'commitments', 'appendix'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
-export const REPORT_SECTION_LABEL: Record<ReportSection, string> = {
-  summary: 'Executive summary',
-  agenda: 'Agenda, planned and actual',
-  activities: 'A section per activity',
-  commitments: 'Commitments and action items',
-  appendix: 'Appendix with every answer',
-};
 
 export const PAPER_SIZES = ['a4', 'us-letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];

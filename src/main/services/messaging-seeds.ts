@@ -8,6 +8,7 @@ import { getSeries, listSeriesWorkshops, workshopSeriesId } from '../db/queries/
 import { listActivities } from '../db/queries/activities';
 import type { HandlerContext, Handlers } from './context';
 import { getWorkshopOrThrow } from './workshop-records';
+import { i18nFor } from '../i18n';
 import { withCurrentConfig } from './activities';
 import { activityRun } from './run';
 import { activityResults } from './responses';
@@ -21,7 +22,7 @@ import { plural } from '../../activities/kit/numbers';
 const MAX_SEEDS = 40;
 
 export function messagingSeeds(ctx: HandlerContext, workshopId: string): MessagingSeedsReport {
-  getWorkshopOrThrow(ctx, workshopId);
+  const i18n = i18nFor(getWorkshopOrThrow(ctx, workshopId).language); // the seeds are shown in this workshop
   const seriesId = workshopSeriesId(ctx.db, workshopId);
   const series = seriesId ? getSeries(ctx.db, seriesId) : undefined;
   if (!seriesId || !series) {
@@ -53,7 +54,7 @@ export function messagingSeeds(ctx: HandlerContext, workshopId: string): Messagi
       const seeds =
         activity.kind === 'persona'
           ? personaPains(activity.config as PersonaConfig, board, overall as PersonaTally | null)
-          : frictionPoints(activity.config as BuyingMapConfig, board, overall as BuyingMapTally | null);
+          : frictionPoints(activity.config as BuyingMapConfig, board, overall as BuyingMapTally | null, i18n);
       for (const s of seeds)
         found.push({ ...s, id: `${s.source}-${found.length + 1}`, from: { workshopTitle: w.title.slice(0, 200) || 'Untitled workshop', date: w.date } });
     }

@@ -69,6 +69,17 @@ describe('messaging:seeds', () => {
     expect(new Set(report.seeds.map((s) => s.id)).size).toBe(report.seeds.length);
     expect(report.message).toBe('Found 2 persona pains and 3 friction points in the earlier workshop of “ACME alignment 2027”.');
 
+    // A German next meeting: the words around the room's own are German (the map's English markers keep their text, German capitals kept).
+    call(core, 'workshop:update', { id: w2.id, patch: { language: 'de' } });
+    const german = call(core, 'messaging:seeds', { workshopId: w2.id }).seeds.filter((s) => s.source === 'buyingmap');
+    expect(german.map((s) => s.about)).toEqual([
+      'Mid-market · vom Raum zum Beheben gewählt',
+      'Mid-market · von 2 Personen markiert',
+      'Enterprise · von 1 Person markiert',
+    ]);
+    expect(german[1]!.text).toBe('Evaluating: Deals stall here'); // a noun's capital kept the German way
+    call(core, 'workshop:update', { id: w2.id, patch: { language: 'en' } });
+
     // The seeds fit a messaging brainstorm's config as they are.
     const messaging = call(core, 'activity:add', { workshopId: w2.id, kind: 'messaging' });
     const updated = call(core, 'activity:update', { id: messaging.id, patch: { config: { ...(messaging.config as object), seeds: report.seeds } } });
