@@ -36,15 +36,37 @@ const TRANSLATED = [
   'src/renderer/features/export/**/*.{ts,tsx}',
   'src/renderer/features/series/**/*.{ts,tsx}',
   'src/renderer/store/**/*.{ts,tsx}',
+  'src/activities/**/*.{ts,tsx}',
+  'src/renderer/phone/**/*.{ts,tsx}',
 ];
-// TODO(#19): still English in places; the lead moves each up when its branch is merged.
-const NOT_YET_TRANSLATED = [
-  'src/renderer/store/helpers.ts', // "The connection failed" fallback when a request throws without a message
-  'src/renderer/store/save-slice.ts', // the same fallback
-  'src/renderer/features/planner/DetailsPanel.tsx', // only its language field is translated so far
-  'src/renderer/phone/**', // translated; its locale names, chunk names and build config read as literals to the rule: review before moving up
-  'src/activities/**',
+// Not user-visible text in a translated folder, reviewed (docs/i18n.md): each with why the rule does not apply.
+const NOT_INTERFACE_TEXT = [
+  // Tests say what they expect in the language they test.
+  '**/*.test.{ts,tsx}',
+  // Example content and facilitator guides: typed tables with one entry per language (Localized<T>, src/activities/localized.ts),
+  // checked by test/activities/localized-defaults.test.ts and guides.test.ts; the English originals of the comp presets.
+  'src/activities/*/guide.ts',
+  'src/activities/*/content.ts',
+  'src/activities/*/editor-examples.ts',
+  'src/activities/comp/editor-content.ts',
+  'src/activities/comp/presets.ts',
+  'src/activities/leadsort/signals.ts',
+  'src/activities/pulse/statement-set.ts',
+  'src/activities/new-names.ts',
+  'src/activities/default-titles.ts',
+  // Stored data and its upgrades: keys and the English of old versions, and the developer's console.
+  'src/activities/*/migrations.ts',
+  'src/activities/answer-versions.ts',
+  'src/activities/board-versions.ts',
+  'src/activities/versioned.ts',
+  'src/activities/commitments/board.ts', // WEEKDAYS are stored keys ('Monday'), named in the language by weekdayName()
+  // The phone's build, its lazy chunks' export names, and each language named in itself ('Deutsch').
+  'src/renderer/phone/vite.config.ts',
+  'src/renderer/phone/lazy-views.ts',
+  'src/renderer/phone/i18n.tsx',
 ];
+// TODO(#19): still English in places, named in the closing note; move a file out when it is done.
+const NOT_YET_TRANSLATED = [];
 
 /** lingui/no-unlocalized-strings with the reviewed allow-list: what may stay a literal, and why. */
 const unlocalizedStrings = [
@@ -55,6 +77,8 @@ const unlocalizedStrings = [
       '^(?![A-Z])\\S+$',
       // Capitals and digits only: key names ('R', 'L'), constants.
       '^[A-Z0-9_-]+$',
+      // Key names as KeyboardEvent.key and .code give them.
+      '^(Arrow(Up|Down|Left|Right)|Enter|Escape|Space|Tab|Home|End|PageUp|PageDown|Backspace|Delete)$',
       // Names that are the same in every language (the product, the picture format).
       '^(Common Ground|PNG)$',
       // SVG path data ('M4 6h16v12H4z').
@@ -95,6 +119,8 @@ const unlocalizedStrings = [
       'document.createElement',
       '*.setAttribute',
       'window.open',
+      // The phone's said(reason, fallback): the reason is said from the phone's catalog, the fallback is the room's own words.
+      'said',
     ],
   },
 ];
@@ -208,7 +234,7 @@ export default tseslint.config(
   },
   {
     files: TRANSLATED,
-    ignores: NOT_YET_TRANSLATED,
+    ignores: [...NOT_INTERFACE_TEXT, ...NOT_YET_TRANSLATED],
     plugins: { lingui, 'cg-i18n': i18nLocal },
     rules: { 'lingui/no-unlocalized-strings': unlocalizedStrings, 'cg-i18n/no-literal-visible-attribute': 'error' },
   },

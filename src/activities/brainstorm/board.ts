@@ -25,7 +25,7 @@ export function moveCard(board: Board, cardKey: string, clusterId: string | null
 }
 
 /** "Group 3": the first free number; `named` writes it in the console's language ("Gruppe 3"). */
-export function nextGroupName(board: Board, named: (n: number) => string = (n) => `Group ${n}`): string {
+export function nextGroupName(board: Board, named: (n: number) => string): string {
   const names = new Set(board.clusters.map((c) => c.name.toLowerCase()));
   let n = board.clusters.length + 1;
   while (names.has(named(n).toLowerCase())) n += 1;

@@ -48,6 +48,7 @@ export function CardSortParticipant({ activity, config, mine, locked, submit, an
   const sortMode = useSortMode(config.cards.length);
   const handFocusTo = useFocusHandOff();
   /** The note's form and its button replace each other: the keyboard goes from one to the other. */
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a CSS selector
   const noteControl = (cardId: string, what: 'input' | 'button') => `[data-card-id="${CSS.escape(cardId)}"] .cgv-note ${what}`;
 
   const placement = (cardId: string) => placementOf(answers[cardId]);

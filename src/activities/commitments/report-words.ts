@@ -7,11 +7,11 @@ import type { Meeting, WeeklyReport } from './definition';
 // The commitments in the report's language (words.ts has the English the screens use): the
 // weekday in the locale's own word (Intl), the teams by name, the facilitator's topic as typed.
 
-/** "Tuesday" → "Dienstag" in `locale` (1 Jan 2023 was a Sunday). */
+/** "Tuesday" → "Dienstag" in `locale`. */
 export function weekdayWord(locale: string, day: (typeof WEEKDAYS)[number]): string {
-  const index = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(day);
+  const index = WEEKDAYS.indexOf(day); // Monday first; 2 Jan 2023 was a Monday
   if (index < 0) return day;
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 1 + index)));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 2 + index)));
 }
 
 /** "Every Friday, Sales to Marketing: deals won and lost…" */

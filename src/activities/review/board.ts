@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { says } from '../../shared/api/say';
 import { z } from 'zod';
 import { ReviewItem } from '../../shared/review';
 import { readBoard, type StoredBoard } from '../board-versions';
@@ -11,7 +13,7 @@ export const ReviewBoard = z.object({
   items: z
     .array(ReviewItem)
     .max(500)
-    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'An item is on the review twice' }),
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, says(msg`An item is on the review twice`)),
 });
 export type ReviewBoard = z.infer<typeof ReviewBoard>;
 

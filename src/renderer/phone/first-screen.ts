@@ -33,6 +33,7 @@ export function adoptDeviceCookie(roomToken: string, doc: Document = document, s
   } catch {
     /* private mode: this phone picks its name again after a reload */
   }
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a cookie, not text
   doc.cookie = `${DEVICE_COOKIE}=; Path=/j/${roomToken}; Max-Age=0; SameSite=Strict`;
 }
 

@@ -55,6 +55,7 @@ export function ShareBar({ team, n, columns, d, compact = false }: { team: Team;
         </span>
         <span className="cgx-team-name">{teamName(i18n, team)}</span>
       </span>
+      {/* eslint-disable-next-line lingui/no-unlocalized-strings -- the sample-size notation (n=12) is the same in every language */}
       <span className="cgv-sr">{`: ${describeShares(i18n, columns, d)} (n=${n})`}</span>
       <span className="cgx-sharebar-track" aria-hidden="true">
         {d ? (

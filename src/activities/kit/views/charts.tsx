@@ -145,10 +145,7 @@ export function TeamSplit<Tally>({
   );
 }
 
-/**
- * Nothing to chart yet: "No answers yet.", or the view's own words (`children`, e.g. <Trans>No cards yet.</Trans>).
- * `what` (an English noun) is kept for views not yet translated.
- */
-export function NoAnswers({ what, children }: { what?: string; children?: ReactNode }) {
-  return <p className="cgv-empty-results">{children ?? (what ? `No ${what} yet.` : <Trans>No answers yet.</Trans>)}</p>;
+/** Nothing to chart yet: "No answers yet.", or the view's own words (`children`, e.g. <Trans>No cards yet.</Trans>). */
+export function NoAnswers({ children }: { children?: ReactNode }) {
+  return <p className="cgv-empty-results">{children ?? <Trans>No answers yet.</Trans>}</p>;
 }

@@ -23,6 +23,7 @@ export function speaking<P extends object>(View: ComponentType<P>): ComponentTyp
       </I18nProvider>
     );
   }
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- React's developer tools read it
   Speaking.displayName = `Speaking(${View.displayName ?? View.name})`;
   return Speaking;
 }
