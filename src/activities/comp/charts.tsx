@@ -264,7 +264,14 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
             )}
             <rect x={x0 + bw + slot * 0.06} y={y(mkTotal)} width={bw} height={y(0) - y(mkTotal)} className="cgc-bar-mk" data-series="mk" />
             {mk[i]!.bonus > 0 ? (
-              <text x={x0 + bw * 1.5 + slot * 0.06} y={y(mkTotal) - 12} className="cgc-bar-value cgc-bar-value-mk" textAnchor="middle">
+              // Over its bar; in the last months it ends at the bar's right edge, so a longer word (German, the
+              // pseudo-locale) stays inside the chart rather than running off the screen's right edge.
+              <text
+                x={i >= rep.length - 2 ? x0 + bw * 2 + slot * 0.06 : x0 + bw * 1.5 + slot * 0.06}
+                y={y(mkTotal) - 12}
+                className="cgc-bar-value cgc-bar-value-mk"
+                textAnchor={i >= rep.length - 2 ? 'end' : 'middle'}
+              >
                 {t`+bonus`}
               </text>
             ) : null}
