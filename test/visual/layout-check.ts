@@ -4,13 +4,16 @@
 // The results of each kind that splits by team are measured again with Marketing below the
 // workshop's anonymity threshold (team splits hidden): `<kind>/revealed+team-below-threshold`.
 // One line per failing screen, then
-// `layout: screens=N clipped=C overflow=O below_floor=F missing=M axe=A room_screens=R seconds=S`.
+// `layout: screens=N clipped=C overflow=O below_floor=F missing=M axe=A room_screens=R seconds=S [locale=L]`.
 // `missing`: list screens (cards, signals, actions) where an item never shows whole on any
 // page; the check steps through the pages with PageDown as the facilitator's clicker does.
 // With the room open, the join code counts as an expected item on the screens that show it.
 // Options: --only <substrings,…> (screens whose name contains one; room variants end in "+room"),
 // --no-axe, --room closed|open|both (default both), --sizes 1920x1080,1280x720,
-// --shots <dir> (a PNG of every page of every screen and an index.html with the figures).
+// --shots <dir> (a PNG of every page of every screen and an index.html with the figures),
+// --locale de|fr|es|pseudo (#19: the room's screens in that language, `?room=<locale>`; the workshop's language
+// is that one too, so the exercises' example content is German, French or Spanish; the pseudo-locale, accented
+// and 40 % longer, keeps English content; sizes default to 1920x1080,1280x720 and the totals line names the locale).
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ import { startServe } from '../helpers/serve-process';
 // @ts-expect-error: a plain .mjs script without types
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 import { buildDay, type Screen } from './layout-day';
-import { PRESENTER_SIZES, describeFailure, findMissing, floorFor, measureScreen } from './layout-measure';
+import { LOCALE_SIZES, PRESENTER_SIZES, describeFailure, findMissing, floorFor, measureScreen } from './layout-measure';
 import { writeShotsIndex, type ShotEntry } from './layout-shots-index';
 
 const started = performance.now();
@@ -39,7 +42,11 @@ const sizes = (arg('--sizes') ?? '')
     if (!m) throw new Error(`--sizes takes WIDTHxHEIGHT pairs separated by commas, like 1920x1080,1280x720; "${s}" is not one.`);
     return { width: Number(m[1]), height: Number(m[2]) };
   });
-const SIZES = sizes.length ? sizes : PRESENTER_SIZES;
+const locale = arg('--locale') ?? '';
+if (locale && !['de', 'fr', 'es', 'pseudo'].includes(locale)) throw new Error(`--locale takes de, fr, es or pseudo, not "${locale}".`);
+/** The presenter's address: the room's language overridden for this check (docs/i18n.md). */
+const presentQuery = locale ? `?room=${locale}` : '';
+const SIZES = sizes.length ? sizes : locale ? LOCALE_SIZES : PRESENTER_SIZES;
 if (shots) mkdirSync(shots, { recursive: true });
 
 /** The room changes what the projector shows while phones can answer; the issue names these results screens too. */
@@ -76,14 +83,14 @@ try {
     if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
     return body.value;
   };
-  const { workshopId, screens } = await buildDay(op);
+  const { workshopId, screens } = await buildDay(op, locale === 'pseudo' ? 'en' : locale || 'en');
   const storageState = await consoleCtx.storageState();
   const pages: Page[] = [];
   for (const viewport of SIZES) {
     // Reduced motion: a page turn lands at once, so what is read after PageDown is the new page.
     const ctx = await browser.newContext({ viewport, deviceScaleFactor: 1, storageState, reducedMotion: 'reduce' });
     const page = await ctx.newPage();
-    await page.goto(`${serve.origin}/#/present/${workshopId}`);
+    await page.goto(`${serve.origin}/${presentQuery}#/present/${workshopId}`);
     pages.push(page);
   }
   const totals = { screens: 0, clipped: 0, overflow: 0, belowFloor: 0, missing: 0, axe: 0, failed: 0, room: 0 };
@@ -147,7 +154,7 @@ try {
   if (shots)
     console.log(`shots: ${gallery.length} screen sizes, ${gallery.reduce((n, e) => n + e.files.length, 0)} images, index ${writeShotsIndex(shots, gallery)}`);
   console.log(
-    `layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} missing=${totals.missing} axe=${totals.axe}${totals.failed ? ` not_rendered=${totals.failed}` : ''} room_screens=${totals.room} seconds=${Math.round((performance.now() - started) / 1000)}`,
+    `layout: screens=${totals.screens} clipped=${totals.clipped} overflow=${totals.overflow} below_floor=${totals.belowFloor} missing=${totals.missing} axe=${totals.axe}${totals.failed ? ` not_rendered=${totals.failed}` : ''} room_screens=${totals.room} seconds=${Math.round((performance.now() - started) / 1000)}${locale ? ` locale=${locale}` : ''}`,
   );
 } finally {
   await browser.close();

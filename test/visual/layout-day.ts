@@ -3,6 +3,7 @@
 // and the presenter states of each kind (waiting, answering, locked, revealed and the
 // extra views set from the console's board); then the results of each kind that splits by
 // team again with Marketing below the anonymity threshold (`<kind>/revealed+team-below-threshold`).
+import { inSentence } from '../../src/activities/in-sentence';
 import { items } from '../../src/activities/shared-schemas';
 
 export type Op = (name: string, input?: unknown) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -51,8 +52,13 @@ export const SMALL_TEAM_KINDS = ['brainstorm', 'dotvote', 'cardsort', 'ranking',
 /** The screen name's mark for those (`--only team-below-threshold` checks just them). */
 export const SMALL_TEAM = 'team-below-threshold';
 
-export async function buildDay(op: Op): Promise<{ workshopId: string; screens: Screen[] }> {
+/**
+ * `language`: the workshop's (its exercises' example content comes in it: German stage goals, lead signals...);
+ * the content written here for the worst case (cards, options, actions) stays as typed, as a facilitator's would.
+ */
+export async function buildDay(op: Op, language = 'en'): Promise<{ workshopId: string; screens: Screen[] }> {
   const w = await op('workshop:create', { title: 'Sales & Marketing alignment day', anonymityThreshold: 3 });
+  if (language !== 'en') await op('workshop:update', { id: w.id, patch: { language } });
   const teams = (i: number) => (i % 15 === 14 ? 'other' : i % 2 ? 'marketing' : 'sales');
   const people: { id: string; team: string }[] = await op('participant:addMany', {
     workshopId: w.id,
@@ -240,7 +246,7 @@ export async function buildDay(op: Op): Promise<{ workshopId: string; screens: S
   const bm = acts.buyingmap.config;
   const fixFirst: string[] = bm.segments[0].stages
     .slice(0, 4)
-    .map((st: { name: string }) => `${st.name}${bm.segments.length > 1 ? ` (${bm.segments[0].name})` : ''}: ${bm.markers[0].text.toLowerCase()}`);
+    .map((st: { name: string }) => `${st.name}${bm.segments.length > 1 ? ` (${bm.segments[0].name})` : ''}: ${inSentence(language, bm.markers[0].text)}`);
   // Filled when the vote opens (the ballot is built from the notes the server kept).
   const personaShown: string[] = [];
   const texts = (list: { text: string }[]) => list.map((x) => x.text);

@@ -14,6 +14,12 @@ export const PRESENTER_SIZES = [
   { width: 1920, height: 1200 },
 ] as const;
 
+/** The sizes `--locale` checks by default (#19): the projector and a 720p one, where long words wrap first. */
+export const LOCALE_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+
 /** Body text floor: 28 px at 1920 wide, scaled with the width, never below 20 px. */
 export const floorFor = (size: { width: number }) => Math.max(20, Math.round((28 * size.width) / 1920));
 

@@ -45,6 +45,12 @@ function niceStep(max: number): number {
   return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * mag;
 }
 
+/**
+ * Room left of the plot for the y axis's labels (30 px type, at most 0.6 em a character, and their 16 px gap), at
+ * least `min`: Spanish short amounts ("100 mil US$") are longer than English ones ("$100K") and ran off the screen.
+ */
+const axisRoom = (labels: readonly string[], min: number): number => Math.max(min, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 18 + 24));
+
 export const marketerTotal = (c: CompConfig) => c.marketer.salary * (1 + (c.marketer.bonusPercent / 100) * (c.marketer.bonusPaidPercent / 100));
 
 /** Pay for a year (y) against quota attainment 0–200 % (x), tiers shaded and named. */
@@ -57,17 +63,20 @@ export function PayoutCurve({ config, compact = false }: { config: CompConfig; c
   const plan = config.plan;
   const H = compact ? 560 : 620;
   const [W, chart] = useChartWidth(H);
-  const L = 170;
   const R = 60;
   const T = 78;
   const B = 86;
-  const pw = W - L - R;
   const ph = H - T - B;
   const curve = payoutCurve(plan, 0, 200, 0.5);
   const mk = marketerTotal(config);
   const top = Math.max(mk, ...curve.map((p) => p.annual));
   const step = niceStep(top);
   const yMax = Math.ceil((top * 1.08) / step) * step;
+  const L = axisRoom(
+    Array.from({ length: Math.floor(yMax / step) + 1 }, (_, i) => shortMoney(i * step)),
+    170,
+  );
+  const pw = W - L - R;
   const x = (a: number) => L + (Math.min(200, a) / 200) * pw;
   const y = (v: number) => T + ph - (v / yMax) * ph;
   const path = curve.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.attainment).toFixed(1)},${y(p.annual).toFixed(1)}`).join(' ');
@@ -185,11 +194,9 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
   const claws = rep.some((m) => m.clawback < 0);
   const H = (compact ? 600 : 680) + (claws ? 38 : 0);
   const [W, chart] = useChartWidth(H);
-  const L = 150;
   const R = 20;
   const T = 60;
   const B = claws ? 214 : 176;
-  const pw = W - L - R;
   const ph = H - T - B;
   const hi = Math.max(...rep.map((m) => m.total), ...mk.map((m) => m.total));
   const lo = Math.min(0, ...rep.map((m) => m.total));
@@ -197,10 +204,12 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
   const yMax = Math.ceil((hi * 1.12) / step) * step;
   // Room under a negative paycheck for its label.
   const yMin = lo < 0 ? Math.floor((lo - (yMax - lo) * 0.14) / step) * step : 0;
+  const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => yMin + i * step);
+  const L = axisRoom(ticks.map(shortMoney), 150);
+  const pw = W - L - R;
   const y = (v: number) => T + ph - ((v - yMin) / (yMax - yMin)) * ph;
   const slot = pw / 12;
   const bw = slot * 0.36;
-  const ticks = Array.from({ length: Math.round((yMax - yMin) / step) + 1 }, (_, i) => yMin + i * step);
   const row = (n: number) => H - B + 40 + n * 38;
   const describe = rep
     .map((m, i) => {
@@ -264,7 +273,14 @@ export function PaycheckChart({ config, deals, compact = false }: { config: Comp
             )}
             <rect x={x0 + bw + slot * 0.06} y={y(mkTotal)} width={bw} height={y(0) - y(mkTotal)} className="cgc-bar-mk" data-series="mk" />
             {mk[i]!.bonus > 0 ? (
-              <text x={x0 + bw * 1.5 + slot * 0.06} y={y(mkTotal) - 12} className="cgc-bar-value cgc-bar-value-mk" textAnchor="middle">
+              // Over its bar; in the last months it ends at the bar's right edge, so a longer word (German, the
+              // pseudo-locale) stays inside the chart rather than running off the screen's right edge.
+              <text
+                x={i >= rep.length - 2 ? x0 + bw * 2 + slot * 0.06 : x0 + bw * 1.5 + slot * 0.06}
+                y={y(mkTotal) - 12}
+                className="cgc-bar-value cgc-bar-value-mk"
+                textAnchor={i >= rep.length - 2 ? 'end' : 'middle'}
+              >
                 {t`+bonus`}
               </text>
             ) : null}

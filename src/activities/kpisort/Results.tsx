@@ -85,7 +85,7 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
   const projector = surface === 'projector';
   if (projector && readKpiBoard(board).onScreen === 'outcome') {
     return (
-      <Surface kind={surface} className="cgv-results cgx-diverge">
+      <Surface kind={surface} className="cgv-results cgx-diverge cgx-kpi-results cgv-paged-screen">
         {config.goal ? (
           <p className="cgx-goal">
             <span className="cgx-goal-label">
@@ -94,7 +94,10 @@ export function KpiSortResults({ config, results, surface, board }: ResultsViewP
             {config.goal}
           </p>
         ) : null}
-        <KpiOutcomeTable config={config} board={board} overall={overall} />
+        {/* Every agreed KPI on the projector, whole rows page by page (German KPIs and owners run long, #19). */}
+        <PagedColumns label={t`Our KPIs: owner, person and target`} columns={1}>
+          <KpiOutcomeTable config={config} board={board} overall={overall} />
+        </PagedColumns>
       </Surface>
     );
   }

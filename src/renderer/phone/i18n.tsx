@@ -11,14 +11,26 @@ export type PhoneLocale = (typeof PHONE_LOCALES)[number];
 /** Each language named in itself, for the switcher. */
 export const LOCALE_NAMES: Readonly<Record<PhoneLocale, string>> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
 
+/**
+ * The pseudo-locale (accented, 40 % longer, bracketed) for layout checks: shown only when this phone's storage asks
+ * for it (`cg-phone-locale` = "pseudo"), never offered by the switcher nor taken from the workshop or the browser.
+ */
+export const PSEUDO = 'pseudo';
+/** A language the phone can show: the four, and the pseudo-locale of the layout checks. */
+export type ShownLocale = PhoneLocale | typeof PSEUDO;
+
 // Every language is a chunk of its own, English too: a phone carries the one language it shows
 // (issue #19's budget is the phone's code with one language, and English in the page would make it two).
-const LOADERS: Readonly<Record<PhoneLocale, () => Promise<{ messages: Messages }>>> = {
+const LOADERS: Readonly<Record<ShownLocale, () => Promise<{ messages: Messages }>>> = {
   en: () => import('./locales/en.po'),
   de: () => import('./locales/de.po'),
   fr: () => import('./locales/fr.po'),
   es: () => import('./locales/es.po'),
+  pseudo: () => import('./locales/pseudo.po'),
 };
+
+/** The tag for `<html lang>`: the pseudo-locale is English underneath (en-XA, its conventional tag). */
+export const htmlLangOf = (locale: ShownLocale): string => (locale === PSEUDO ? 'en-XA' : locale);
 
 /** The <html> attribute the room server writes the workshop's language into (phone-page.ts, same name). */
 export const WORKSHOP_LANG_ATTR = 'data-workshop-lang';
@@ -46,14 +58,15 @@ export function pickLocale({
   stored?: string | null | undefined;
   workshop?: string | null | undefined;
   browser?: readonly string[];
-}): PhoneLocale {
+}): ShownLocale {
+  if (stored === PSEUDO) return PSEUDO;
   return supported(stored) ?? supported(workshop) ?? browser.map(supported).find((l) => l !== null) ?? 'en';
 }
 
-const loaded = new Set<PhoneLocale>();
+const loaded = new Set<ShownLocale>();
 
 /** Load a language's catalog (a chunk of its own, fetched once) and show it. */
-export async function activateLocale(locale: PhoneLocale): Promise<void> {
+export async function activateLocale(locale: ShownLocale): Promise<void> {
   if (!loaded.has(locale)) {
     const { messages } = await LOADERS[locale]();
     i18n.load(locale, messages);
@@ -90,7 +103,7 @@ export async function chooseLocale(locale: PhoneLocale): Promise<void> {
 }
 
 /** The language to start in, from this phone's choice and the browser's languages. */
-export const initialLocale = (workshop?: string | null): PhoneLocale =>
+export const initialLocale = (workshop?: string | null): ShownLocale =>
   pickLocale({ stored: storedLocale(), workshop, browser: typeof navigator === 'undefined' ? [] : navigator.languages });
 
 /**
@@ -99,7 +112,8 @@ export const initialLocale = (workshop?: string | null): PhoneLocale =>
  */
 export function useWorkshopLanguage(workshop: string | null | undefined): void {
   useEffect(() => {
-    if (!workshop || isPhoneLocale(storedLocale())) return;
+    const stored = storedLocale();
+    if (!workshop || isPhoneLocale(stored) || stored === PSEUDO) return;
     const locale = supported(workshop);
     if (!locale || locale === i18n.locale) return;
     let live = true;

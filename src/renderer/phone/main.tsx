@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { PhoneApp, roomTokenOf } from './PhoneApp';
 import { PhoneClient, socketUrl } from './client';
 import { adoptDeviceCookie, afterPress, carryFromServerScreen, readFirstScreen, restoreFocus } from './first-screen';
-import { activateLocale, initialLocale, WORKSHOP_LANG_ATTR } from './i18n';
+import { activateLocale, htmlLangOf, initialLocale, WORKSHOP_LANG_ATTR } from './i18n';
 import './phone.css';
 
 // The HTML's own first screen may carry the workshop title (put in by the room server): keep
@@ -27,7 +27,7 @@ client?.start();
 // the page, else the browser's): its catalog is fetched first (a small chunk, English too), so the
 // first screen React draws is in it.
 const locale = initialLocale(document.documentElement.getAttribute(WORKSHOP_LANG_ATTR));
-document.documentElement.lang = locale;
+document.documentElement.lang = htmlLangOf(locale);
 // Not fetched (Wi-Fi): English, tried once more; the switcher can try again.
 const ready = activateLocale(locale)
   .catch(() => activateLocale('en'))

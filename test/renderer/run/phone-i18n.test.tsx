@@ -32,6 +32,18 @@ describe('the phone page’s language', () => {
     expect(pickLocale({})).toBe('en');
   });
 
+  it('shows the pseudo-locale only when this phone’s storage asks for it (the layout checks), never from the workshop or browser', async () => {
+    expect(pickLocale({ stored: 'pseudo', workshop: 'de', browser: ['fr-FR'] })).toBe('pseudo');
+    expect(pickLocale({ stored: null, workshop: 'pseudo', browser: ['pseudo'] })).toBe('en');
+    await act(() => activateLocale('pseudo'));
+    render(<PhoneApp path="/j/ROOMTOKEN" createSocket={(url) => new FakeSocket(url)} />);
+    act(() => server().open());
+    act(() => server().say({ t: 'welcome', workshopTitle: 'Kickoff Q3', roster: ROSTER, allowSelfAdd: true }));
+    // Accented, longer and bracketed: no English word left as it was.
+    const ask = screen.getByRole('button', { name: /^⟦.+⟧$/ });
+    expect(ask.textContent).not.toMatch(/Not on the list/);
+  });
+
   it('shows the join screen in German, and one person switches their phone to Spanish', async () => {
     const user = userEvent.setup();
     await act(() => activateLocale('de'));
