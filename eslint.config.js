@@ -22,7 +22,7 @@ const layerImports = (nodeMessage, ...patterns) => ({
 // #19: no user-visible string literal outside the message catalogs (docs/i18n.md). Text in JSX, the
 // attributes people read or hear (aria-label, title, placeholder, alt, label...) and the strings a screen
 // says (announcements, toasts, errors) go through Lingui: <Trans>, t`...`, msg`...`.
-// Folders move from NOT_YET_TRANSLATED to TRANSLATED as they are translated; both are reviewed lists.
+// TRANSLATED is where the rule runs; NOT_INTERFACE_TEXT and NOT_YET_TRANSLATED are reviewed exceptions inside it.
 const TRANSLATED = [
   'src/renderer/app/**/*.{ts,tsx}',
   'src/renderer/i18n/**/*.{ts,tsx}',
@@ -60,13 +60,21 @@ const NOT_INTERFACE_TEXT = [
   'src/activities/board-versions.ts',
   'src/activities/versioned.ts',
   'src/activities/commitments/board.ts', // WEEKDAYS are stored keys ('Monday'), named in the language by weekdayName()
+  // The definitions: the English label, description, default title and board title are ids that kind-words.ts and
+  // default-titles.ts say in each language (the fallback for a kind they do not list); their tables are Localized<T>.
+  // Their zod messages are says(msg`…`) (test/main/core/error-language.test.ts), which the rule does not see inside.
+  'src/activities/*/definition.ts',
   // The phone's build, its lazy chunks' export names, and each language named in itself ('Deutsch').
   'src/renderer/phone/vite.config.ts',
   'src/renderer/phone/lazy-views.ts',
   'src/renderer/phone/i18n.tsx',
 ];
 // TODO(#19): still English in places, named in the closing note; move a file out when it is done.
-const NOT_YET_TRANSLATED = [];
+const NOT_YET_TRANSLATED = [
+  // The answer checks (a phone's or the console's answer refused): English until they speak the caller's language.
+  'src/activities/*/logic.ts',
+  'src/activities/types.ts',
+];
 
 /** lingui/no-unlocalized-strings with the reviewed allow-list: what may stay a literal, and why. */
 const unlocalizedStrings = [

@@ -1,7 +1,7 @@
 import type { I18n } from '@lingui/core';
 import { plural, t } from '@lingui/core/macro';
 import { teamWord } from '../kit/report';
-import type { WEEKDAYS } from './board';
+import { WEEKDAYS } from './board';
 import type { Meeting, WeeklyReport } from './definition';
 
 // The commitments in the report's language (words.ts has the English the screens use): the

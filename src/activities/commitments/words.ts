@@ -4,15 +4,9 @@ import type { Meeting, WeeklyReport } from './definition';
 import { WEEKDAYS, type Weekday } from './board';
 import { teamName } from '../../shared/team-words';
 
-const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Tue 14 Apr 2026" from an ISO date, the app's English form (day before month, no commas). */
-function englishDate(iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${WD[d.getUTCDay()]} ${d.getUTCDate()} ${MON[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+/** "Tue 14 Apr 2026": the app's English form (day before month, as en-GB writes it, without its comma). */
+const englishDate = (d: Date): string =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d).replace(',', '');
 
 // The same words in the screen's language (the projector's, the console's or the report's Lingui instance).
 
@@ -26,9 +20,9 @@ export function weekdayName(i18n: I18n, day: Weekday): string {
 /** "Tue 14 Apr 2026", "Di., 14. Apr. 2026" from an ISO date, in the screen's language; "date to be set" without one. */
 export function dateIn(i18n: I18n, iso: string | null): string {
   if (!iso) return i18n._(msg`date to be set`);
-  if (i18n.locale === 'en') return englishDate(iso);
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
+  if (i18n.locale === 'en') return englishDate(d);
   return new Intl.DateTimeFormat(intlOf(i18n), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 

@@ -43,7 +43,7 @@ describe('lingui/no-unlocalized-strings (and titles) in eslint.config.js', { tim
     expect(await unlocalized(code, 'src/renderer/features/present/said.ts')).toEqual([code.trim()]);
   });
 
-  it('covers every translated folder and leaves the ones on the TODO list to their helpers', async () => {
+  it('covers every translated folder, the exercises and the phone, and leaves the reviewed exceptions alone', async () => {
     const code = 'export const X = () => <p>Not translated yet</p>;\n';
     for (const file of [
       'src/renderer/app/X.tsx',
@@ -51,10 +51,21 @@ describe('lingui/no-unlocalized-strings (and titles) in eslint.config.js', { tim
       'src/ui/X.tsx',
       'src/renderer/features/present/X.tsx',
       'src/renderer/features/planner/X.tsx',
+      'src/renderer/features/planner/DetailsPanel.tsx',
+      'src/activities/slide/X.tsx',
+      'src/activities/kit/views/X.tsx',
+      'src/renderer/phone/X.tsx',
     ]) {
       expect(await unlocalized(code, file), file).toHaveLength(1);
     }
-    expect(await unlocalized(code, 'src/renderer/features/planner/DetailsPanel.tsx')).toEqual([]);
-    expect(await unlocalized(code, 'src/activities/slide/X.tsx')).toEqual([]);
+    // Reviewed exceptions: example content tables, guides, tests; and the answer checks still on the TODO list.
+    for (const file of [
+      'src/activities/slide/guide.ts',
+      'src/activities/leadsort/signals.ts',
+      'src/activities/slide/X.test.tsx',
+      'src/activities/slide/logic.ts',
+    ]) {
+      expect(await unlocalized(`export const X = 'Not translated yet';\n`, file), file).toEqual([]);
+    }
   });
 });
