@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { msg, plural } from '@lingui/core/macro';
+import { say } from '../shared/api/say';
 import type { I18n } from '@lingui/core';
 import type { Team } from '../shared/domain';
 import type { NamingPolicy } from '../shared/privacy';
@@ -161,8 +163,11 @@ export interface AnswerContext {
 
 /** Why dots over a person's budget are refused: to that person as they vote (live), or about a kept answer. */
 export function dotsLeftMessage(context: AnswerContext | undefined, left: number, perPerson: number): string {
-  if (context?.live === false) return `That gives one person more than the ${perPerson} dot${perPerson === 1 ? '' : 's'} each person has.`;
-  return `You have ${left} dot${left === 1 ? '' : 's'} left.`;
+  if (context?.live === false)
+    return say(
+      msg`${plural(perPerson, { one: 'That gives one person more than the # dot each person has.', other: 'That gives one person more than the # dots each person has.' })}`,
+    );
+  return say(msg`${plural(left, { one: 'You have # dot left.', other: 'You have # dots left.' })}`);
 }
 
 /** Give a response engine its types without repeating them at each use. */

@@ -25,6 +25,8 @@ export const ParticipantClientMessage = z.discriminatedUnion('t', [
       activityId: Id,
       itemKey: z.string().min(1).max(64),
       value: z.unknown(),
+      /** The phone's language: a refusal of this answer is said in it (else in the workshop's; unknown ones too). */
+      locale: z.string().max(16).optional(),
     })
     .strict(),
   z.object({ t: z.literal('leave') }).strict(),

@@ -44,9 +44,9 @@ export function instrumentCore(core: Core) {
       if (recording) record(`transact ${label}`, clock() - t0);
       return r;
     },
-    transactBatch(label, fns) {
+    transactBatch(label, fns, locales) {
       const start = clock();
-      const results = core.transactBatch(label, fns);
+      const results = core.transactBatch(label, fns, locales);
       const end = clock();
       if (!recording) return results;
       record(`group commit (${label})`, end - start);

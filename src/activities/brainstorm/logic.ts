@@ -1,11 +1,21 @@
+import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
 import type { Team } from '../../shared/domain';
+import { say, says } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import type { BrainstormConfig } from './definition';
 import { CARD_KEY } from './keys';
 
 /** One card a person wrote (item key = a card id the device made up). */
-export const CardValue = z.object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters') }).strict();
+export const CardValue = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, says(msg`Write something on the card`))
+      .max(200, says(msg`Keep a card under 200 characters`)),
+  })
+  .strict();
 export type CardValue = z.infer<typeof CardValue>;
 
 export { CARD_KEY };
@@ -21,9 +31,10 @@ export const boardKey = (participantId: string, itemKey: string) => `${participa
 export const brainstormResponses = defineResponses<BrainstormConfig, CardValue, BrainstormTally>({
   valueSchema: CardValue,
   check(config, itemKey, value, mine) {
-    if (!CARD_KEY.test(itemKey)) return 'That card id is not valid.';
+    if (!CARD_KEY.test(itemKey)) return say(msg`That card id is not valid.`);
     if (value === null || mine.has(itemKey)) return null;
-    if (mine.size >= config.maxCardsPerPerson) return `You can add up to ${config.maxCardsPerPerson} cards.`;
+    const max = config.maxCardsPerPerson;
+    if (mine.size >= max) return say(msg`${plural(max, { one: 'You can add up to # card.', other: 'You can add up to # cards.' })}`);
     return null;
   },
   tally(config, responses) {

@@ -1,4 +1,6 @@
+import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
+import { say } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import type { BuyingMapConfig } from './definition';
 import { markerKey } from './keys';
@@ -27,9 +29,12 @@ export function parseKey(config: BuyingMapConfig, key: string): { segment: strin
 export const buyingMapResponses = defineResponses<BuyingMapConfig, PlacedValue, BuyingMapTally>({
   valueSchema: PlacedValue,
   check(config, itemKey, value, mine) {
-    if (!parseKey(config, itemKey)) return 'That stage or marker is not on this map.';
+    if (!parseKey(config, itemKey)) return say(msg`That stage or marker is not on this map.`);
     if (value === null || mine.has(itemKey)) return null;
-    return mine.size >= config.maxMarkers ? `You can place up to ${config.maxMarkers} markers. Take one back first.` : null;
+    const max = config.maxMarkers;
+    return mine.size >= max
+      ? say(msg`${plural(max, { one: 'You can place up to # marker. Take it back first.', other: 'You can place up to # markers. Take one back first.' })}`)
+      : null;
   },
   tally(config, responses) {
     const counts: Record<string, number> = {};

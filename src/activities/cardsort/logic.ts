@@ -1,4 +1,6 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
+import { say } from '../../shared/api/say';
 import { defineResponses, type ResponseEngine } from '../types';
 import type { CardSortConfig } from './definition';
 import { CUSTOM_PREFIX } from './keys';
@@ -35,11 +37,11 @@ export function columnLabel(config: CardSortConfig, column: string): string {
 export const cardSortResponses = defineResponses<CardSortConfig, PlacementValue, CardSortTally>({
   valueSchema: PlacementValue,
   check(config, itemKey, value) {
-    if (!config.cards.some((c) => c.id === itemKey)) return 'That card is not part of this sort.';
+    if (!config.cards.some((c) => c.id === itemKey)) return say(msg`That card is not part of this sort.`);
     if (value === null) return null;
     if (config.columns.some((c) => c.id === value.column)) return null;
     if (config.open && value.column.startsWith(CUSTOM_PREFIX) && value.column.length > CUSTOM_PREFIX.length + 1) return null;
-    return config.open ? 'Pick one of the columns or name a new one.' : 'Pick one of the columns.';
+    return config.open ? say(msg`Pick one of the columns or name a new one.`) : say(msg`Pick one of the columns.`);
   },
   tally(config, responses) {
     const columns = config.columns.map((c) => ({ id: c.id, text: c.text }));

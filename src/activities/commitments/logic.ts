@@ -1,12 +1,22 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import type { Team } from '../../shared/domain';
+import { say, says } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import type { CommitmentsConfig } from './definition';
 
 /** "shadow": in for job shadowing or not; "pledge": one thing I will do. */
 export const CommitmentValue = z.union([
   z.object({ in: z.boolean() }).strict(),
-  z.object({ text: z.string().trim().min(1, 'Write what you will do').max(200, 'Keep it under 200 characters') }).strict(),
+  z
+    .object({
+      text: z
+        .string()
+        .trim()
+        .min(1, says(msg`Write what you will do`))
+        .max(200, says(msg`Keep it under 200 characters`)),
+    })
+    .strict(),
 ]);
 export type CommitmentValue = z.infer<typeof CommitmentValue>;
 
@@ -26,11 +36,11 @@ export const commitmentResponses = defineResponses<CommitmentsConfig, Commitment
   valueSchema: CommitmentValue,
   check(config, itemKey, value) {
     if (itemKey === 'shadow') {
-      if (!config.askShadowing) return 'Job shadowing is not asked about in this session.';
-      return value === null || 'in' in value ? null : 'Say whether you are in.';
+      if (!config.askShadowing) return say(msg`Job shadowing is not asked about in this session.`);
+      return value === null || 'in' in value ? null : say(msg`Say whether you are in.`);
     }
-    if (itemKey === 'pledge') return value === null || 'text' in value ? null : 'Write what you will do.';
-    return 'That is not part of this activity.';
+    if (itemKey === 'pledge') return value === null || 'text' in value ? null : say(msg`Write what you will do.`);
+    return say(msg`That is not part of this activity.`);
   },
   tally(_config, responses) {
     const byId = (a: { participantId: string }, b: { participantId: string }) =>

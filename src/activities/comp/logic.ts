@@ -1,4 +1,6 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
+import { say } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import type { CompConfig } from './definition';
 
@@ -20,9 +22,9 @@ export const compResponses = defineResponses<CompConfig, ChoiceValue, PollTally>
   valueSchema: ChoiceValue,
   check(config, itemKey, value) {
     const scenario = config.scenarios.find((s) => s.id === itemKey);
-    if (!scenario) return 'That question is not part of this session.';
+    if (!scenario) return say(msg`That question is not part of this session.`);
     if (value === null) return null;
-    return scenario.options.some((o) => o.id === value.option) ? null : 'Pick one of the answers shown.';
+    return scenario.options.some((o) => o.id === value.option) ? null : say(msg`Pick one of the answers shown.`);
   },
   tally(config, responses) {
     return {

@@ -1,9 +1,12 @@
+import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
+import { dotCount } from '../dots';
+import { say } from '../../shared/api/say';
 import { defineResponses, dotsLeftMessage } from '../types';
 import type { DotVoteConfig } from './definition';
 
 /** Dots one person put on one option (item key = option id). */
-export const DotValue = z.object({ dots: z.number().int().min(1).max(20) }).strict();
+export const DotValue = z.object({ dots: dotCount(20) }).strict();
 export type DotValue = z.infer<typeof DotValue>;
 
 export interface DotVoteTally {
@@ -18,9 +21,11 @@ export const dotsUsed = (mine: ReadonlyMap<string, DotValue>, except?: string): 
 export const dotVoteResponses = defineResponses<DotVoteConfig, DotValue, DotVoteTally>({
   valueSchema: DotValue,
   check(config, itemKey, value, mine, context) {
-    if (!config.options.some((o) => o.id === itemKey)) return 'That option is not part of this vote.';
+    if (!config.options.some((o) => o.id === itemKey)) return say(msg`That option is not part of this vote.`);
     if (value === null) return null;
-    if (value.dots > config.maxPerItem) return `You can put at most ${config.maxPerItem} dots on one option.`;
+    const max = config.maxPerItem;
+    if (value.dots > max)
+      return say(msg`${plural(max, { one: 'You can put at most # dot on one option.', other: 'You can put at most # dots on one option.' })}`);
     const left = config.dotsPerPerson - dotsUsed(mine, itemKey);
     return value.dots > left ? dotsLeftMessage(context, left, config.dotsPerPerson) : null;
   },

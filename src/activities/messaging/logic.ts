@@ -1,5 +1,7 @@
+import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
 import type { Team } from '../../shared/domain';
+import { say, says } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import { boardKey, CARD_KEY } from '../brainstorm/logic';
 import type { MessagingConfig } from './definition';
@@ -12,7 +14,13 @@ import { MESSAGE_MAX, VOTE_PREFIX, VOTE_KEY, voteKey } from './keys';
 export { MESSAGE_MAX, VOTE_PREFIX, VOTE_KEY, voteKey };
 
 export const MessageValue = z
-  .object({ text: z.string().trim().min(1, 'Write a message first').max(MESSAGE_MAX, `Keep a message to ${MESSAGE_MAX} characters`) })
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, says(msg`Write a message first`))
+      .max(MESSAGE_MAX, says(msg`Keep a message to ${MESSAGE_MAX} characters`)),
+  })
   .strict();
 export const VoteValue = z.object({ picked: z.literal(true) }).strict();
 export const MessagingValue = z.union([MessageValue, VoteValue]);
@@ -34,26 +42,35 @@ export const messagingResponses = defineResponses<MessagingConfig, MessagingValu
     const live = context?.live !== false;
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
-      if (isMessage(value)) return 'That is not a vote.';
+      if (isMessage(value)) return say(msg`That is not a vote.`);
       if (ballot && live) {
-        if (!ballot.open) return 'The vote on messages is not open yet.';
-        if (!ballot.has(itemKey)) return 'That message is no longer on the ballot.';
+        if (!ballot.open) return say(msg`The vote on messages is not open yet.`);
+        if (!ballot.has(itemKey)) return say(msg`That message is no longer on the ballot.`);
       }
       // A kept vote on a message that left the ballot counts nowhere (the vote is free again).
       if (ballot && !ballot.has(itemKey)) return null;
       if (mine.has(itemKey)) return null;
       const used = [...mine.keys()].filter((k) => VOTE_KEY.test(k) && (!ballot || ballot.has(k))).length;
       if (used < config.votesPerPerson) return null;
+      const votes = config.votesPerPerson;
       return live
-        ? `You have used all ${config.votesPerPerson} of your votes. Take one back to vote for this message.`
-        : `That gives one person more than the ${config.votesPerPerson} votes each person has.`;
+        ? say(
+            msg`${plural(votes, {
+              one: 'You have used your # vote. Take it back to vote for this message.',
+              other: 'You have used all # of your votes. Take one back to vote for this message.',
+            })}`,
+          )
+        : say(
+            msg`${plural(votes, { one: 'That gives one person more than the # vote each person has.', other: 'That gives one person more than the # votes each person has.' })}`,
+          );
     }
-    if (!CARD_KEY.test(itemKey)) return 'That message id is not valid.';
+    if (!CARD_KEY.test(itemKey)) return say(msg`That message id is not valid.`);
     if (value === null) return null;
-    if (!isMessage(value)) return 'That is not a message.';
-    if (ballot?.open && live) return 'Writing is closed while the vote is open.';
+    if (!isMessage(value)) return say(msg`That is not a message.`);
+    if (ballot?.open && live) return say(msg`Writing is closed while the vote is open.`);
     const written = [...mine.keys()].filter((k) => CARD_KEY.test(k) && k !== itemKey).length;
-    return written >= config.messagesPerPerson ? `You can write up to ${config.messagesPerPerson} messages.` : null;
+    const max = config.messagesPerPerson;
+    return written >= max ? say(msg`${plural(max, { one: 'You can write up to # message.', other: 'You can write up to # messages.' })}`) : null;
   },
   tally(config, responses) {
     const messages = responses

@@ -1,5 +1,8 @@
+import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
+import { dotCount } from '../dots';
 import type { Team } from '../../shared/domain';
+import { say, says } from '../../shared/api/say';
 import { defineResponses, dotsLeftMessage } from '../types';
 import type { PersonaConfig } from './definition';
 import { NOTE_KEY, VOTE_KEY } from './keys';
@@ -12,9 +15,16 @@ export { NOTE_KEY, VOTE_KEY };
 
 export const PersonaValue = z.union([
   z
-    .object({ section: z.string().min(1).max(20), text: z.string().trim().min(1, 'Write something on the note').max(200, 'Keep a note under 200 characters') })
+    .object({
+      section: z.string().min(1).max(20),
+      text: z
+        .string()
+        .trim()
+        .min(1, says(msg`Write something on the note`))
+        .max(200, says(msg`Keep a note under 200 characters`)),
+    })
     .strict(),
-  z.object({ dots: z.number().int().min(1).max(20) }).strict(),
+  z.object({ dots: dotCount(20) }).strict(),
 ]);
 export type PersonaValue = z.infer<typeof PersonaValue>;
 
@@ -34,18 +44,19 @@ export const personaResponses = defineResponses<PersonaConfig, PersonaValue, Per
   check(config, itemKey, value, mine, context) {
     if (NOTE_KEY.test(itemKey)) {
       if (value === null) return null;
-      if (!('section' in value)) return 'A note needs a section and some text.';
-      if (!config.sections.some((s) => s.id === value.section)) return 'Pick one of the sections.';
+      if (!('section' in value)) return say(msg`A note needs a section and some text.`);
+      if (!config.sections.some((s) => s.id === value.section)) return say(msg`Pick one of the sections.`);
       const notes = [...mine.keys()].filter((k) => NOTE_KEY.test(k) && k !== itemKey).length;
-      return notes >= config.notesPerPerson ? `You can add up to ${config.notesPerPerson} notes.` : null;
+      const max = config.notesPerPerson;
+      return notes >= max ? say(msg`${plural(max, { one: 'You can add up to # note.', other: 'You can add up to # notes.' })}`) : null;
     }
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
-      if (!('dots' in value)) return 'A vote is a number of dots.';
+      if (!('dots' in value)) return say(msg`A vote is a number of dots.`);
       const ballot = context?.ballot;
       if (ballot && context?.live !== false) {
-        if (!ballot.open) return 'The vote on notes is not open.';
-        if (!ballot.has(itemKey)) return 'That note is no longer on the ballot.';
+        if (!ballot.open) return say(msg`The vote on notes is not open.`);
+        if (!ballot.has(itemKey)) return say(msg`That note is no longer on the ballot.`);
       }
       // Only dots on notes still on the ballot count (here and in the results): dots on a note
       // that left it are free again, and a kept vote on such a note counts nowhere.
@@ -55,7 +66,7 @@ export const personaResponses = defineResponses<PersonaConfig, PersonaValue, Per
       const left = config.dotsPerPerson - used;
       return value.dots > left ? dotsLeftMessage(context, left, config.dotsPerPerson) : null;
     }
-    return 'That is not part of this activity.';
+    return say(msg`That is not part of this activity.`);
   },
   tally(config, responses) {
     const sections = new Set(config.sections.map((s) => s.id));

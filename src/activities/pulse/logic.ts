@@ -1,12 +1,14 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
+import { say, says } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import type { PulseConfig } from './definition';
 import { allStatements } from './statements';
 
-const RANGE = 'Rate from 1 (strongly disagree) to 5 (strongly agree).';
+const RANGE = msg`Rate from 1 (strongly disagree) to 5 (strongly agree).`;
 
 /** One person's rating of one statement (item key = statement id). */
-export const PulseValue = z.object({ rating: z.number().int(RANGE).min(1, RANGE).max(5, RANGE) }).strict();
+export const PulseValue = z.object({ rating: z.number().int(says(RANGE)).min(1, says(RANGE)).max(5, says(RANGE)) }).strict();
 export type PulseValue = z.infer<typeof PulseValue>;
 
 export interface PulseStatementTally {
@@ -30,9 +32,9 @@ export const mean1 = (sum: number, n: number): number | null => (n > 0 ? Math.ro
 export const pulseResponses = defineResponses<PulseConfig, PulseValue, PulseTally>({
   valueSchema: PulseValue,
   check(config, itemKey, value) {
-    if (!allStatements(config).some((s) => s.id === itemKey)) return 'That statement is not part of this pulse.';
+    if (!allStatements(config).some((s) => s.id === itemKey)) return say(msg`That statement is not part of this pulse.`);
     if (value === null) return null;
-    return Number.isInteger(value.rating) && value.rating >= 1 && value.rating <= 5 ? null : RANGE;
+    return Number.isInteger(value.rating) && value.rating >= 1 && value.rating <= 5 ? null : say(RANGE);
   },
   tally(config, responses) {
     const statements = allStatements(config).map((s): PulseStatementTally => {

@@ -1,4 +1,6 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
+import { say } from '../../shared/api/say';
 import { defineResponses } from '../types';
 import type { RankingConfig } from './definition';
 import { ORDER_KEY } from './keys';
@@ -23,13 +25,13 @@ export function bordaPoints(order: readonly string[]): Map<string, number> {
 export const rankingResponses = defineResponses<RankingConfig, OrderValue, RankingTally>({
   valueSchema: OrderValue,
   check(config, itemKey, value, _mine, context) {
-    if (itemKey !== ORDER_KEY) return 'A ranking is saved as one whole order.';
+    if (itemKey !== ORDER_KEY) return say(msg`A ranking is saved as one whole order.`);
     if (value === null) return null;
     const ids = config.options.map((o) => o.id);
     const once = new Set(value.order).size === value.order.length && value.order.every((id) => ids.includes(id));
     // A kept order may miss options added since it was saved (the phone then asks for a new order).
-    if (context?.live === false) return once ? null : 'An order names each option at most once, and only options of this ranking.';
-    return once && value.order.length === ids.length ? null : 'Put every option in the order exactly once.';
+    if (context?.live === false) return once ? null : say(msg`An order names each option at most once, and only options of this ranking.`);
+    return once && value.order.length === ids.length ? null : say(msg`Put every option in the order exactly once.`);
   },
   tally(config, responses) {
     const points = new Map(config.options.map((o) => [o.id, 0]));

@@ -1,5 +1,8 @@
+import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
+import { dotCount } from '../dots';
 import type { Team } from '../../shared/domain';
+import { say, says } from '../../shared/api/say';
 import { defineResponses, dotsLeftMessage } from '../types';
 import { boardKey, CARD_KEY } from '../brainstorm/logic';
 import type { RetroConfig } from './definition';
@@ -7,10 +10,17 @@ import { VOTE_PREFIX, VOTE_KEY, voteKey } from './keys';
 
 /** A card (item key "card-…") under one of the questions. */
 export const RetroCard = z
-  .object({ text: z.string().trim().min(1, 'Write something on the card').max(200, 'Keep a card under 200 characters'), prompt: z.string().min(1).max(64) })
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, says(msg`Write something on the card`))
+      .max(200, says(msg`Keep a card under 200 characters`)),
+    prompt: z.string().min(1).max(64),
+  })
   .strict();
 /** Dots on one theme (item key "vote-<theme id>"). */
-export const RetroVote = z.object({ dots: z.number().int().min(1).max(10) }).strict();
+export const RetroVote = z.object({ dots: dotCount(10) }).strict();
 export const RetroValue = z.union([RetroCard, RetroVote]);
 export type RetroValue = z.infer<typeof RetroValue>;
 
@@ -35,23 +45,24 @@ export const retroResponses = defineResponses<RetroConfig, RetroValue, RetroTall
   check(config, itemKey, value, mine, context) {
     if (VOTE_KEY.test(itemKey)) {
       if (value === null) return null;
-      if (isCard(value)) return 'That is not a vote.';
+      if (isCard(value)) return say(msg`That is not a vote.`);
       const ballot = context?.ballot;
       if (ballot && context?.live !== false) {
-        if (!ballot.open) return 'The vote on themes is not open.';
-        if (!ballot.has(itemKey)) return 'That theme is no longer on the ballot.';
+        if (!ballot.open) return say(msg`The vote on themes is not open.`);
+        if (!ballot.has(itemKey)) return say(msg`That theme is no longer on the ballot.`);
       }
       // A kept vote on a theme that left the ballot counts nowhere (its dots are free again).
       if (ballot && !ballot.has(itemKey)) return null;
       const left = config.dotsPerPerson - dotsOf(mine, itemKey, ballot ? (key) => ballot.has(key) : undefined);
       return value.dots > left ? dotsLeftMessage(context, left, config.dotsPerPerson) : null;
     }
-    if (!CARD_KEY.test(itemKey)) return 'That card id is not valid.';
+    if (!CARD_KEY.test(itemKey)) return say(msg`That card id is not valid.`);
     if (value === null) return null;
-    if (!isCard(value)) return 'That is not a card.';
-    if (!config.prompts.some((p) => p.id === value.prompt)) return 'That question is not part of this retrospective.';
+    if (!isCard(value)) return say(msg`That is not a card.`);
+    if (!config.prompts.some((p) => p.id === value.prompt)) return say(msg`That question is not part of this retrospective.`);
     const cards = [...mine].filter(([k, v]) => k !== itemKey && isCard(v)).length;
-    return cards >= config.maxCardsPerPerson ? `You can add up to ${config.maxCardsPerPerson} cards.` : null;
+    const max = config.maxCardsPerPerson;
+    return cards >= max ? say(msg`${plural(max, { one: 'You can add up to # card.', other: 'You can add up to # cards.' })}`) : null;
   },
   tally(config, responses) {
     const cards = responses

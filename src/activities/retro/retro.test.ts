@@ -28,7 +28,7 @@ describe('trust retrospective', () => {
     ]);
     expect(engine.check(config, 'card-aaaa2', { text: 'Leads sat for a week', prompt: 'broke' }, mine)).toBeNull();
     expect(engine.check(config, 'card-aaaa2', { text: 'x', prompt: 'nowhere' }, mine)).toMatch(/not part of this retrospective/);
-    expect(engine.check({ ...config, maxCardsPerPerson: 1 }, 'card-aaaa2', { text: 'x', prompt: 'step' }, mine)).toBe('You can add up to 1 cards.');
+    expect(engine.check({ ...config, maxCardsPerPerson: 1 }, 'card-aaaa2', { text: 'x', prompt: 'step' }, mine)).toBe('You can add up to 1 card.');
     expect(engine.check({ ...config, maxCardsPerPerson: 1 }, 'card-aaaa1', { text: 'edited', prompt: 'step' }, mine)).toBeNull();
     // 3 dots each: 2 already on g1, so 1 left for g2; replacing g1's own dots frees them.
     expect(engine.check(config, 'vote-g2', { dots: 1 }, mine)).toBeNull();

@@ -176,19 +176,20 @@ export function openCore(options: CoreOptions): Core {
     return ok(value);
   }
 
-  function transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[]): Result<T>[] {
-    // The phone server's writes: English, as the room has always had them (its own words are in the workshop's language).
-    const i18n = i18nFor('en');
-    if (closed) return fns.map(() => fail('UNAVAILABLE', i18n._(SHUTTING_DOWN)));
+  function transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[], locales: readonly (Locale | undefined)[] = []): Result<T>[] {
+    // The phone server's writes: each said in its phone's language (else English).
+    const i18ns = fns.map((_, i) => i18nFor(locales[i] ?? 'en'));
+    if (closed) return i18ns.map((i18n) => fail('UNAVAILABLE', i18n._(SHUTTING_DOWN)));
     const queued: [EventName, unknown][] = [];
     let results: Result<T>[];
     try {
       results = db.transaction(() =>
-        fns.map((fn) => {
+        fns.map((fn, i) => {
           const mine: [EventName, unknown][] = [];
+          const i18n = i18ns[i]!;
           try {
             // A nested transaction is a savepoint: a refusal rolls back only this write.
-            const value = db.transaction(() => fn(context(mine)))();
+            const value = withI18n(i18n, () => db.transaction(() => fn(context(mine)))());
             queued.push(...mine);
             return ok(value);
           } catch (error) {
@@ -200,8 +201,9 @@ export function openCore(options: CoreOptions): Core {
         }),
       )();
     } catch (error) {
-      const f = failure(label, error, i18n);
-      return fns.map(() => f);
+      // Said once per language (each logs the error).
+      const said = new Map<I18n, Result<T>>();
+      return i18ns.map((i18n) => said.get(i18n) ?? said.set(i18n, failure(label, error, i18n)).get(i18n)!);
     }
     announce(queued);
     return results;

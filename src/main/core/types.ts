@@ -19,8 +19,9 @@ export interface Core {
   /**
    * Group commit: run many independent writes in one transaction (one disk
    * sync), each in its own savepoint so one refusal does not undo the others.
+   * Write i's messages are in `locales[i]` (its phone's language; default English).
    */
-  transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[]): Result<T>[];
+  transactBatch<T>(label: string, fns: readonly ((ctx: HandlerContext) => T)[], locales?: readonly (Locale | undefined)[]): Result<T>[];
   /** Change events, emitted after the transaction that caused them commits. */
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
   readonly dataDir: string;

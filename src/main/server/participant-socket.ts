@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { Core } from '../core/types';
 import { ParticipantClientMessage, type ParticipantServerMessage, type PhoneReason, type RosterEntry } from '../../shared/participant-protocol';
-import type { Locale } from '../../shared/locale';
+import { isLocale, type Locale } from '../../shared/locale';
 import { i18nFor } from '../i18n';
 import { reasonOf, roomWords } from './room-words';
 import { describeIssues, friendlyError } from '../../shared/api/validate';
@@ -189,8 +189,9 @@ export function handlePhoneSocket(ws: WebSocket, opts: PhoneSocketOptions): Phon
       case 'submit': {
         if (!participant) return refuse('PICK_NAME_FIRST', 'UNAUTHORIZED', msg.seq);
         const id = participant.id;
+        const { locale, ...answer } = msg;
         void opts.writes
-          .write((ctx) => session.submitFromPhone(ctx, workshopId, id, msg))
+          .write((ctx) => session.submitFromPhone(ctx, workshopId, id, answer), isLocale(locale) ? locale : opts.language())
           .then((r) => {
             if (!r.ok) return error(r.error.message, r.error.code, msg.seq);
             send({ t: 'ack', seq: msg.seq, mine: r.value });

@@ -1,5 +1,6 @@
 import type { ParticipantServerMessage, PhoneActivity, PhoneReason, PhoneStage, RosterEntry } from '../../shared/participant-protocol';
 import { isStorageErrorCode } from '../../shared/api/result';
+import { i18n } from '@lingui/core';
 import { said } from './reasons';
 
 // The phone's side of the participant protocol: one WebSocket to the room,
@@ -214,7 +215,8 @@ export class PhoneClient {
   submit(activityId: string, itemKey: string, value: unknown): Promise<Record<string, unknown>> {
     if (this.snap.closedMessage !== null) return Promise.reject(new Error(said(this.snap.closedReason, this.snap.closedMessage)));
     const seq = this.nextSeq++;
-    const message = JSON.stringify({ t: 'submit', seq, activityId, itemKey, value });
+    // The phone's language, for the room to say a refusal in (JSON leaves it out before one is active).
+    const message = JSON.stringify({ t: 'submit', seq, activityId, itemKey, value, locale: i18n.locale });
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { seq, activityId, message, resolve, reject });
       this.set({});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, testCore } from '../../helpers/core';
+import { genericWorkshop } from '../../helpers/generic-workshop';
 
 // The core's own messages (#19) come back in the caller's interface language: a service's refusal,
 // a zod message from an activity's settings schema and from the operation's contract, and a
@@ -101,6 +102,43 @@ describe('the core speaks the caller’s language', () => {
     });
     expect(write).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Algo ha fallado al guardar. No se ha cambiado nada; vuelve a intentarlo.' } });
     expect(english).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong while reading. Nothing was changed; try again.' } });
+    core.close();
+  });
+
+  it('an activity’s answer rules: an over-budget dot vote, a value its schema refuses, a kept answer new settings would break', () => {
+    const core = testCore();
+    const w = genericWorkshop(core);
+    const detail = call(core, 'workshop:get', { id: w.id });
+    const vote = detail.activities.find((a) => a.kind === 'dotvote')!;
+    const [dana, eli] = detail.participants;
+    const answer = (itemKey: string, dots: number, locale?: 'de' | 'fr' | 'es') =>
+      core.dispatch('response:submit', { activityId: vote.id, participantId: dana!.id, itemKey, value: { dots } }, locale);
+    call(core, 'response:submit', { activityId: vote.id, participantId: dana!.id, itemKey: 'opt1', value: { dots: 3 } });
+    // 5 dots each, at most 3 on one option: 3 spent, 2 left.
+    expect(answer('opt2', 3, 'de')).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Sie haben noch 2 Punkte.' } });
+    expect(answer('opt2', 3, 'fr')).toMatchObject({ error: { message: 'Il vous reste 2 points.' } });
+    expect(answer('opt2', 3)).toMatchObject({ error: { message: 'You have 2 dots left.' } });
+    expect(answer('opt2', 4, 'es')).toMatchObject({ error: { message: 'Puedes poner como máximo 3 puntos en una opción.' } });
+    expect(answer('nope', 1, 'de')).toMatchObject({ error: { message: 'Diese Option gehört nicht zu dieser Abstimmung.' } });
+    // The stored-answer rule, inside the settings' refusal: both in the caller's language.
+    call(core, 'response:submit', { activityId: vote.id, participantId: eli!.id, itemKey: 'opt1', value: { dots: 1 } });
+    const tighter = { id: vote.id, patch: { config: { ...(vote.config as object), dotsPerPerson: 3, maxPerItem: 2 } } };
+    const refused = core.dispatch('activity:update', tighter, 'de');
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message:
+          'Diese Einstellungen wurden nicht gespeichert: Sie passen nicht mehr zu einer Antwort, die jemand schon gegeben hat. Sie können höchstens 2 Punkte auf eine Option setzen. Löschen Sie die Antworten dieser Aktivität in der Konsole oder lassen Sie die Einstellungen, wie sie sind.',
+      },
+    });
+    // A value the engine's schema refuses.
+    const pulse = call(core, 'activity:add', { workshopId: w.id, kind: 'pulse' });
+    expect(
+      core.dispatch('response:submit', { activityId: pulse.id, participantId: dana!.id, itemKey: 'qualified-lead', value: { rating: 9 } }, 'es'),
+    ).toMatchObject({
+      error: { code: 'VALIDATION', message: 'rating: Valora de 1 (muy en desacuerdo) a 5 (muy de acuerdo).' },
+    });
     core.close();
   });
 

@@ -122,6 +122,40 @@ describe('the workshop’s language on the room’s socket', () => {
   });
 });
 
+describe('a phone’s answer refused in its person’s language', () => {
+  it('says why in the language the phone sends, else (none, or one the app does not speak) in the workshop’s', async () => {
+    const { core, w, server, people } = await setup('de');
+    const vote = call(core, 'workshop:get', { id: w.id }).activities.find((a) => a.kind === 'dotvote')!;
+    call(core, 'run:start', { workshopId: w.id });
+    call(core, 'run:goto', { workshopId: w.id, activityId: vote.id });
+    const { phone } = await onNameList(server);
+    phone.send({ t: 'join', participantId: people[0]!.id });
+    await phone.next('joined');
+    await phone.next('state', (m) => m.activity?.id === vote.id);
+    const submit = (seq: number, itemKey: string, dots: number, locale?: string) =>
+      phone.send({ t: 'submit', seq, activityId: vote.id, itemKey, value: { dots }, ...(locale ? { locale } : {}) });
+
+    submit(1, 'opt1', 3, 'fr');
+    expect(await phone.next('ack')).toMatchObject({ seq: 1 });
+    // 5 dots each, 3 spent: 2 left.
+    submit(2, 'opt2', 3, 'fr');
+    expect(await phone.next('error')).toEqual({ t: 'error', seq: 2, code: 'VALIDATION', message: 'Il vous reste 2 points.' });
+    submit(3, 'opt2', 3, 'es');
+    expect(await phone.next('error')).toMatchObject({ seq: 3, message: 'Te quedan 2 puntos.' });
+    submit(4, 'opt2', 3);
+    expect(await phone.next('error')).toMatchObject({ seq: 4, message: 'Sie haben noch 2 Punkte.' });
+    submit(5, 'opt2', 3, 'pseudo');
+    expect(await phone.next('error')).toMatchObject({ seq: 5, message: 'Sie haben noch 2 Punkte.' });
+    // The value's own schema, too.
+    submit(6, 'opt2', 0, 'es');
+    expect(await phone.next('error')).toMatchObject({ seq: 6, message: 'dots: Usa un número entero de puntos, de 1 a 20.' });
+    phone.send({ t: 'submit', seq: 7, activityId: vote.id, itemKey: 'opt2', value: { dots: 1 }, locale: 'x'.repeat(17) });
+    expect(await phone.next('error')).toMatchObject({ seq: 7, code: 'VALIDATION' });
+    expect(call(core, 'response:mine', { activityId: vote.id, participantId: people[0]!.id }).mine).toEqual({ opt1: { dots: 3 } });
+    phone.ws.close();
+  });
+});
+
 describe('the room server’s own pages in the workshop’s language', () => {
   it('writes the first screen in it and tells the script the workshop’s language', async () => {
     const { server, people } = await setup('de');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '@lingui/core';
 import { deviceTokenKey, PhoneClient, SOCKET_PATH, socketUrl } from '../../../src/renderer/phone/client';
 import { FakeSocket } from './fake-socket';
 import { participantViewFor } from '../../../src/activities/participant-views';
@@ -113,6 +114,24 @@ describe('phone client', () => {
     latest().say({ t: 'error', seq: sent[0]!.seq as number, code: 'CONFLICT', message: 'This activity is no longer open.' });
     await expect(b).resolves.toEqual({ sig2: { column: 'col2' } });
     await expect(a).rejects.toThrow('This activity is no longer open.');
+    client.stop();
+  });
+
+  it('sends the language the phone shows with each answer, for the room to say a refusal in', () => {
+    const storage = memoryStorage();
+    storage.setItem(deviceTokenKey('ROOM'), TOKEN);
+    const { client } = setup(storage);
+    latest().open();
+    latest().say({ t: 'joined', participant: DANA, deviceToken: TOKEN });
+    const shown = i18n.locale;
+    i18n.load('de', {});
+    i18n.activate('de');
+    try {
+      void client.submit('a1', 'sig1', { column: 'col1' });
+    } finally {
+      i18n.activate(shown);
+    }
+    expect(latest().submits()).toEqual([{ t: 'submit', seq: expect.any(Number), activityId: 'a1', itemKey: 'sig1', value: { column: 'col1' }, locale: 'de' }]);
     client.stop();
   });
 
