@@ -135,9 +135,9 @@ describe('the whole path by keyboard alone (#15)', () => {
       done: () => expect.poll(() => page.getByRole('button', { name: 'Settings and notes for Dot vote' }).getAttribute('aria-expanded')).toBe('true'),
       focus: 'button "Settings and notes for Dot vote"',
     });
-    await walk.tabTo(page, 'Start from the examples');
+    await walk.tabTo(page, 'Start options from the examples');
     const options = async () => ((await detail()).activities.find((a) => a.kind === 'dotvote')!.config.options as { text: string }[]).map((o) => o.text);
-    await walk.press(page, 'Enter', 'Enter on “Start from the examples”', {
+    await walk.press(page, 'Enter', 'Enter on “Start options from the examples”', {
       done: () => expect.poll(async () => (await options()).length).toBe(5),
       said: ['All changes saved'],
     });

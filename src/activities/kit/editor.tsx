@@ -89,6 +89,9 @@ export function LinesField({
   examples?: readonly string[] | undefined;
 }) {
   const { t, i18n } = useLingui();
+  // Which list, in its buttons' names too: a card sort has two lists, and two "Start from the examples" buttons
+  // read the same to a screen reader.
+  const what = inSentence(label, i18n.locale);
   const joined = items.map((i) => i.text).join('\n');
   const [text, setText] = useState(joined);
   const lastEmitted = useRef(joined);
@@ -131,14 +134,14 @@ export function LinesField({
       />
       <ListActions
         count={items.length}
-        what={inSentence(label, i18n.locale)}
+        what={what}
         onClear={() => {
           const before = [...items];
           replaceWith([]);
           return { removed: before.length, restore: () => replaceWith(before) };
         }}
         onReset={examples && examples.length > 0 ? () => replaceWith(examplesToItems(examples, items, prefix)) : undefined}
-        resetLabel={t`Start from the examples`}
+        resetLabel={t`Start ${what} from the examples`}
       />
     </div>
   );

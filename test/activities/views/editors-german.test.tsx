@@ -144,16 +144,18 @@ describe('starting again from the examples brings them in the workshop’s langu
     const vote = vi.fn();
     render(<DotVoteEditor config={dotvote.defaultConfig('fr')} onChange={vote} language="fr" />);
     // Nothing to lose: no question asked.
-    await user.click(screen.getByRole('button', { name: 'Start from the examples' }));
+    await user.click(screen.getByRole('button', { name: 'Start options from the examples' }));
     expect(vote.mock.lastCall![0].options.map((o: { text: string }) => o.text)).toContain('Pas de définition commune du MQL');
 
     document.body.innerHTML = '';
     const sort = vi.fn();
     render(<CardSortEditor config={{ ...cardsort.defaultConfig('fr'), columns: [] }} onChange={sort} language="fr" />);
-    const [cards, columns] = screen.getAllByRole('button', { name: 'Start from the examples' });
-    await user.click(cards!);
+    // The two lists' buttons say which list (they read the same to a screen reader before).
+    const cards = screen.getByRole('button', { name: 'Start cards from the examples' });
+    const columns = screen.getByRole('button', { name: 'Start columns from the examples' });
+    await user.click(cards);
     expect(sort.mock.lastCall![0].cards[0].text).toBe('A demandé une démo');
-    await user.click(columns!);
+    await user.click(columns);
     expect(sort.mock.lastCall![0].columns.map((c: { text: string }) => c.text)).toEqual(['Lead qualifié', 'Pas un signal', 'Ça dépend']);
   });
 

@@ -60,14 +60,14 @@ describe('LinesField list actions', () => {
     const user = userEvent.setup();
     const emitted: Item[][] = [];
     render(<Harness emitted={emitted} />);
-    await user.click(screen.getByRole('button', { name: 'Start from the examples' }));
+    await user.click(screen.getByRole('button', { name: 'Start options from the examples' }));
     expect(emitted).toEqual([]);
     expect(screen.getByText('Replace all 2 with the examples? Your changes to this list are lost.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Keep mine' }));
     expect(emitted).toEqual([]);
     expect(box().value).toBe('Our own option\nNo feedback on rejected leads');
 
-    await user.click(screen.getByRole('button', { name: 'Start from the examples' }));
+    await user.click(screen.getByRole('button', { name: 'Start options from the examples' }));
     await user.click(screen.getByRole('button', { name: 'Replace' }));
     const replaced = emitted.at(-1)!;
     expect(replaced.map((i) => i.text)).toEqual(EXAMPLES);
@@ -84,7 +84,7 @@ describe('LinesField list actions', () => {
     render(<Harness emitted={emitted} />);
     await user.clear(box());
     expect(emitted.at(-1)).toEqual([]);
-    await user.click(screen.getByRole('button', { name: 'Start from the examples' }));
+    await user.click(screen.getByRole('button', { name: 'Start options from the examples' }));
     expect(screen.queryByText(/Replace all/)).toBeNull();
     expect(emitted.at(-1)!.map((i) => i.text)).toEqual(EXAMPLES);
     expect(box().value).toBe(EXAMPLES.join('\n'));
@@ -92,7 +92,7 @@ describe('LinesField list actions', () => {
 
   it('offers no examples when the editor has none, but still Clear all', () => {
     render(<Harness emitted={[]} noExamples />);
-    expect(screen.queryByRole('button', { name: 'Start from the examples' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start options from the examples' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Clear all options' })).toBeTruthy();
   });
 });
