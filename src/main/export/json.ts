@@ -1,5 +1,7 @@
 import type { Workshop } from '../../shared/domain';
+import { msg } from '@lingui/core/macro';
 import { DomainError } from '../../shared/api/result';
+import { say } from '../../shared/api/say';
 import { findDefinition } from '../../activities/registry';
 import type { AnswerContext } from '../../activities/types';
 import { remapBoardRefs } from '../../activities/board-ids';
@@ -122,7 +124,8 @@ export function exportWorkshop(ctx: HandlerContext, workshopId: string): Worksho
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+// What a refused file's checks say, in the caller's language (the operation's, say.ts): the place in the file,
+// then why, then "Nothing was imported."
 const quote = (title: string) => `“${title.slice(0, 60)}”`;
 
 /** Re-throw an engine's VALIDATION error with where it happened in the file. */
@@ -130,11 +133,27 @@ function at<T>(where: string, check: () => T): T {
   try {
     return check();
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'VALIDATION')
-      throw refuse(`${where}: ${error.message.replace(/\s*Nothing was imported\.$/, '')}`, error.issues);
+    if (error instanceof DomainError && error.code === 'VALIDATION') {
+      const why = error.message;
+      throw refuse(msg`${where}: ${why} Nothing was imported.`, error.issues);
+    }
     throw error;
   }
 }
+
+/** A record whose id the file uses twice: none of it can be linked up, so nothing is imported. */
+function usedTwice(what: 'participant' | 'activity' | 'action item', old: string): DomainError {
+  const id = old.slice(0, 40);
+  if (what === 'participant') return refuse(msg`A person's id in the file is used twice: "${id}". Nothing was imported.`);
+  if (what === 'activity') return refuse(msg`An activity's id in the file is used twice: "${id}". Nothing was imported.`);
+  return refuse(msg`An action item's id in the file is used twice: "${id}". Nothing was imported.`);
+}
+
+/** Where an answer sits in the file: "Answer 12 (activity “Lead sort”, person 3)". */
+const answerAt = (n: number, title: string, person: number) => {
+  const activity = quote(title);
+  return say(msg`Answer ${n} (activity ${activity}, person ${person})`);
+};
 
 /** Recreate a workshop from its file, in the caller's transaction: all of it or nothing. Its series is found by title, or made. */
 export function importWorkshop(ctx: HandlerContext, text: string): Workshop {
@@ -158,8 +177,8 @@ export function importWorkshopFile(ctx: HandlerContext, file: WorkshopFile, seri
     language: language ?? 'en',
   });
   const ids = new Map<string, string>([[file.workshop.id, workshop.id]]);
-  const fresh = (old: string, what: string) => {
-    if (ids.has(old)) throw refuse(`The ${what} id "${old.slice(0, 40)}" is used twice.`);
+  const fresh = (old: string, what: 'participant' | 'activity' | 'action item') => {
+    if (ids.has(old)) throw usedTwice(what, old);
     const id = newId();
     ids.set(old, id);
     return id;
@@ -212,10 +231,15 @@ function importLogo(logo: { mime: string; base64: string }): CheckedLogo {
   try {
     checked = checkLogo(logo.base64);
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'VALIDATION') throw refuse(`The workshop’s logo: ${error.issues?.[0]?.message ?? error.message}`);
+    if (error instanceof DomainError && error.code === 'VALIDATION') {
+      const why = error.issues?.[0]?.message ?? error.message;
+      throw refuse(msg`The workshop’s logo: ${why} Nothing was imported.`);
+    }
     throw error;
   }
-  if (checked.mime !== logo.mime) throw refuse(`The workshop’s logo is said to be ${logo.mime} but is ${checked.mime}.`);
+  const said = logo.mime;
+  const is = checked.mime;
+  if (checked.mime !== logo.mime) throw refuse(msg`The workshop’s logo is said to be ${said} but is ${is}. Nothing was imported.`);
   return checked;
 }
 
@@ -230,7 +254,8 @@ function importRun(
   newParticipantId: (old: string) => string | undefined,
 ) {
   const current = run.currentActivity === null ? null : ids.get(run.currentActivity);
-  if (current === undefined || (current !== null && !activities.has(current))) throw refuse('The run is on an activity that is not in the file.');
+  if (current === undefined || (current !== null && !activities.has(current)))
+    throw refuse(msg`The run is on an activity that is not in the file. Nothing was imported.`);
   upsertRun(ctx.db, {
     workshop_id: workshopId,
     status: run.status,
@@ -243,12 +268,13 @@ function importRun(
   for (const s of run.activities) {
     const activityId = ids.get(s.activityId);
     const activity = activityId ? activities.get(activityId) : undefined;
-    if (!activityId || !activity) throw refuse('The run refers to an activity that is not in the file.');
-    if (seen.has(activityId)) throw refuse(`The run lists the activity ${quote(activity.title)} twice.`);
+    if (!activityId || !activity) throw refuse(msg`The run refers to an activity that is not in the file. Nothing was imported.`);
+    const title = quote(activity.title);
+    if (seen.has(activityId)) throw refuse(msg`The run lists the activity ${title} twice. Nothing was imported.`);
     seen.add(activityId);
     let board: unknown = null;
     if (s.board !== null && s.board !== undefined) {
-      const where = `The board of ${quote(activity.title)}`;
+      const where = say(msg`The board of ${title}`);
       // Files from before boards had versions: their boards are at version 0.
       const checked = at(where, () => checkBoard(activity.kind, boardFromFile(activity.kind, s.boardVersion ?? 0, s.board)));
       board = remapBoardRefs(findDefinition(activity.kind)!.board!.schema, checked, newParticipantId);
@@ -288,15 +314,16 @@ function importAnswers(
     const activityId = ids.get(r.activity);
     const participantId = ids.get(r.participant);
     const activity = activityId ? activities.get(activityId) : undefined;
-    if (!activityId || !activity) throw refuse(`Answer ${count(i + 1)} belongs to an activity that is not in the file.`);
-    if (!participantId || !personNumber.has(participantId)) throw refuse(`Answer ${count(i + 1)} belongs to a person who is not in the file.`);
-    const where = `Answer ${count(i + 1)} (activity ${quote(activity.title)}, person ${personNumber.get(participantId)})`;
+    const n = i + 1;
+    if (!activityId || !activity) throw refuse(msg`Answer ${n} belongs to an activity that is not in the file. Nothing was imported.`);
+    if (!participantId || !personNumber.has(participantId)) throw refuse(msg`Answer ${n} belongs to a person who is not in the file. Nothing was imported.`);
+    const where = answerAt(n, activity.title, personNumber.get(participantId)!);
     const engine = findDefinition(activity.kind)?.responses;
-    if (!engine) throw refuse(`${where}: that activity takes no answers.`);
-    if (r.value === null) throw refuse(`${where}: an answer cannot be empty.`);
+    if (!engine) throw refuse(msg`${where}: that activity takes no answers. Nothing was imported.`);
+    if (r.value === null) throw refuse(msg`${where}: an answer cannot be empty. Nothing was imported.`);
     const key = `${activityId}\u0000${participantId}`;
     const theirs = mine.get(key) ?? new Map<string, unknown>();
-    if (theirs.has(r.itemKey)) throw refuse(`${where} repeats an earlier one.`);
+    if (theirs.has(r.itemKey)) throw refuse(msg`${where} repeats an earlier one. Nothing was imported.`);
     // Files from before answers had versions: their answers are at version 0.
     const current = at(where, () => valueFromFile(activity.kind, r.valueVersion ?? 0, r.value));
     const value = at(where, () => checkAnswer(engine, activity.config, r.itemKey, current, theirs, contextOf(activityId, activity)));

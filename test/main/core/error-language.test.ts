@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, testCore } from '../../helpers/core';
 import { genericWorkshop } from '../../helpers/generic-workshop';
+import { exportWorkshop } from '../../../src/main/export/json';
 
 // The core's own messages (#19) come back in the caller's interface language: a service's refusal,
 // a zod message from an activity's settings schema and from the operation's contract, and a
@@ -84,6 +85,34 @@ describe('the core speaks the caller’s language', () => {
     expect(core.dispatch('workshop:import', { json: '{"format":' })).toMatchObject({
       error: { message: 'That file is not valid JSON, so it is not a Common Ground workshop export. Nothing was imported.' },
     });
+    core.close();
+  });
+
+  it('a workshop file that does not hold together, said where in the file and why', () => {
+    const core = testCore();
+    const w = call(core, 'workshop:create', { title: 'Kickoff' });
+    call(core, 'participant:addMany', {
+      workshopId: w.id,
+      people: [
+        { name: 'Ana', team: 'sales' },
+        { name: 'Ben', team: 'marketing' },
+      ],
+    });
+    const exported = core.transact('test:export', (ctx) => exportWorkshop(ctx, w.id));
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = exported.value;
+    const twice = JSON.stringify({ ...file, participants: [file.participants[0], { ...file.participants[1], id: file.participants[0]!.id }] });
+    const before = call(core, 'workshop:list', {}).length;
+    expect(core.dispatch('workshop:import', { json: twice }, 'de')).toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        message: `Die ID einer Person kommt in der Datei zweimal vor: „${file.participants[0]!.id.slice(0, 40)}“. Es wurde nichts importiert.`,
+      },
+    });
+    expect(core.dispatch('workshop:import', { json: twice })).toMatchObject({
+      error: { message: expect.stringMatching(/^A person's id in the file is used twice: ".+"\. Nothing was imported\.$/) },
+    });
+    expect(call(core, 'workshop:list', {}).length).toBe(before); // nothing imported
     core.close();
   });
 
