@@ -6,16 +6,15 @@ import { defineResponses } from '../types';
 import type { BrainstormConfig } from './definition';
 import { CARD_KEY } from './keys';
 
+/** A card's text, as every card-writing exercise keeps it (the brainstorm's, the retro's). */
+export const CardText = z
+  .string()
+  .trim()
+  .min(1, says(msg`Write something on the card`))
+  .max(200, says(msg`Keep a card under 200 characters`));
+
 /** One card a person wrote (item key = a card id the device made up). */
-export const CardValue = z
-  .object({
-    text: z
-      .string()
-      .trim()
-      .min(1, says(msg`Write something on the card`))
-      .max(200, says(msg`Keep a card under 200 characters`)),
-  })
-  .strict();
+export const CardValue = z.object({ text: CardText }).strict();
 export type CardValue = z.infer<typeof CardValue>;
 
 export { CARD_KEY };

@@ -2,20 +2,16 @@ import { msg, plural } from '@lingui/core/macro';
 import { z } from 'zod';
 import { dotCount } from '../dots';
 import type { Team } from '../../shared/domain';
-import { say, says } from '../../shared/api/say';
+import { say } from '../../shared/api/say';
 import { defineResponses, dotsLeftMessage } from '../types';
-import { boardKey, CARD_KEY } from '../brainstorm/logic';
+import { boardKey, CARD_KEY, CardText } from '../brainstorm/logic';
 import type { RetroConfig } from './definition';
 import { VOTE_PREFIX, VOTE_KEY, voteKey } from './keys';
 
 /** A card (item key "card-…") under one of the questions. */
 export const RetroCard = z
   .object({
-    text: z
-      .string()
-      .trim()
-      .min(1, says(msg`Write something on the card`))
-      .max(200, says(msg`Keep a card under 200 characters`)),
+    text: CardText,
     prompt: z.string().min(1).max(64),
   })
   .strict();
